@@ -1,0 +1,44 @@
+# newsgraph: every target sets itself up; on a fresh machine you need only python3 (>=3.11), pip and make.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+OUT    ?= out
+
+.PHONY: demo test test-wheel bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-* && touch $@
+
+$(VENV)/.bench-installed: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	touch $@
+
+## demo: install, extract the team's sample articles to out/demo.jsonl and show one of them
+demo: $(STAMP)
+	@mkdir -p $(OUT)
+	$(VENV)/bin/newsgraph extract examples/ > $(OUT)/demo.jsonl
+	$(VENV)/bin/newsgraph show examples/ --all
+	@echo
+	@echo "Records for every sample article are in $(OUT)/demo.jsonl ($$(wc -l < $(OUT)/demo.jsonl) lines)."
+
+## test: install and run every test
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+## test-wheel: build the wheel, install it in a clean venv, run the CLI on an article (what ships works)
+test-wheel: $(STAMP)
+	bash scripts/test-wheel.sh
+
+## bench: accuracy against ../shared/eval and speed; writes BENCHMARKS.md (ONLY=name to run one)
+bench: $(VENV)/.bench-installed
+	$(PY) -m benchmarks $(ONLY)
+
+lint: $(STAMP)
+	$(PY) -m ruff check newsgraph tests benchmarks
+
+clean:
+	rm -rf $(VENV) $(OUT) build dist *.egg-info

@@ -1,0 +1,71 @@
+"""``python -m benchmarks [NAME...]``: run the benchmark modules and write BENCHMARKS.md.
+
+Each module ``benchmarks/bench_NAME.py`` has ``TITLE`` (a heading), ``ORDER`` (a number) and
+``run() -> str`` (a Markdown section with its figures). Sections not run this time are kept from the
+previous BENCHMARKS.md, so one benchmark can be rerun alone (``make bench ONLY=times``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import re
+import sys
+import time
+import traceback
+
+from .common import EVAL, ROOT, machine
+
+OUT = ROOT / "BENCHMARKS.md"
+MARK = "<!-- section: {} -->"
+
+
+def modules() -> list:
+    mods = [importlib.import_module(f"benchmarks.{p.stem}") for p in sorted((ROOT / "benchmarks").glob("bench_*.py"))]
+    return sorted(mods, key=lambda m: getattr(m, "ORDER", 100))
+
+
+def old_sections() -> dict[str, str]:
+    if not OUT.exists():
+        return {}
+    parts = re.split(r"<!-- section: (\w+) -->\n", OUT.read_text())
+    return {parts[i]: parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv)
+    previous = old_sections()
+    sections = []
+    failed = False
+    stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    for mod in modules():
+        name = mod.__name__.split(".")[-1].removeprefix("bench_")
+        if wanted and name not in wanted:
+            if name in previous:
+                sections.append((name, previous[name]))
+            continue
+        print(f"== {name}: {mod.TITLE}", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        try:
+            body = mod.run()
+        except Exception:
+            failed = True
+            body = "```\n" + traceback.format_exc() + "```\n"
+            print(body, file=sys.stderr)
+        secs = time.perf_counter() - started
+        text = f"## {mod.TITLE}\n\n_Run {stamp} on {machine()}; took {secs:.0f}s._\n\n{body.strip()}\n\n"
+        print(text, flush=True)
+        sections.append((name, text))
+    head = (
+        "# newsgraph benchmarks\n\n"
+        "Written by `make bench` (`python -m benchmarks`); each section says when and on what machine it ran.\n"
+        f"Reference data is read in place from `{EVAL.relative_to(ROOT.parent) if EVAL.is_relative_to(ROOT.parent) else EVAL}` "
+        "(see its README for provenance and licences).\n\n"
+    )
+    OUT.write_text(head + "".join(MARK.format(n) + "\n" + t for n, t in sections))
+    print(f"wrote {OUT}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,105 @@
+"""newsgraph: news articles to a sourced, dated record of what happened and who said what.
+
+    >>> import newsgraph
+    >>> record = newsgraph.extract("Noem visited El Salvador on Wednesday.", date="2025-03-27")
+    >>> [t.value for t in record.times]
+    ['2025-03-26']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from .errors import InputError, ModelNotFound, NewsgraphError, ReadError
+from .model import (
+    Article,
+    ArticleRecord,
+    Entity,
+    Event,
+    EventActor,
+    Location,
+    Mention,
+    Quantity,
+    Quote,
+    Span,
+    Time,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleRecord",
+    "Entity",
+    "Event",
+    "EventActor",
+    "InputError",
+    "Location",
+    "Mention",
+    "ModelNotFound",
+    "NewsgraphError",
+    "Quantity",
+    "Quote",
+    "ReadError",
+    "Span",
+    "Time",
+    "__version__",
+    "extract",
+    "extract_many",
+]
+
+
+def _pipeline(model: str | None):
+    from .pipeline import Pipeline
+
+    key = model or ""
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(model)
+    return _PIPELINES[key]
+
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def _to_article(item: Article | Mapping[str, Any] | tuple, origin: str) -> Article:
+    from .readers.common import make_article
+
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, tuple):
+        item = dict(zip(("id", "date", "text"), item, strict=False))
+    fields = dict(item)
+    made = make_article(
+        fields.get("origin") or origin,
+        fields.get("text"),
+        fields.get("date"),
+        **{k: fields.get(k) for k in ("id", "title", "url", "source", "language")},
+    )
+    if isinstance(made, ReadError):
+        raise InputError(made.reason, made.fix)
+    return made
+
+
+def extract(text: str, date: str, *, id: str | None = None, model: str | None = None, **meta: Any) -> ArticleRecord:
+    """Extract entities, times, quotes, quantities and events from one article published on ``date``."""
+    article = _to_article({"text": text, "date": date, "id": id, **meta}, "<extract>")
+    return _pipeline(model).extract(article)
+
+
+def extract_many(
+    articles: Iterable[Article | Mapping[str, Any] | tuple],
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+) -> Iterator[ArticleRecord]:
+    """Records for many articles (``Article`` objects, dicts with date/text, or (id, date, text) tuples),
+    in input order. A malformed article raises ``InputError``; use the CLI readers to skip and report instead."""
+    from .pipeline import run_parallel
+
+    items = (_to_article(a, f"<item {i}>") for i, a in enumerate(articles, 1))
+    if workers <= 1:
+        yield from _pipeline(model).run(items, batch_size=batch_size)  # type: ignore[misc]
+    else:
+        yield from run_parallel(items, model=model, workers=workers, batch_size=batch_size)  # type: ignore[misc]

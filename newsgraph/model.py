@@ -1,0 +1,189 @@
+"""The records newsgraph produces: frozen dataclasses, each traceable to character offsets.
+
+Offsets are Python ``str`` indices into ``Article.text``, end exclusive. ``to_dict`` gives the JSON
+shape fixed by SPEC section 2; fields beyond the SPEC are additions, never renames.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return value.to_dict() if hasattr(value, "to_dict") else dataclasses.asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Record:
+    """Mixin: a JSON-ready dict of every field, nested records included."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Article(_Record):
+    """One input article. ``date`` is the publication date as ``YYYY-MM-DD``."""
+
+    id: str
+    date: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    origin: str | None = None  # where it was read from: "path" or "path:line"
+
+    def header(self) -> dict[str, Any]:
+        """The ``article`` object of the output record (everything but the text)."""
+        return {
+            "id": self.id,
+            "date": self.date,
+            "title": self.title,
+            "url": self.url,
+            "source": self.source,
+            "origin": self.origin,
+        }
+
+
+@dataclass(frozen=True)
+class Span(_Record):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention(_Record):
+    """A stretch of text that refers to an entity.
+
+    ``kind``: ``name`` (a full or partial proper name), ``title`` (a title or role description such as
+    "the homeland security chief"), ``pronoun``, or ``group`` (a demonym or collective such as "Salvadoran
+    authorities").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = "name"
+
+
+@dataclass(frozen=True)
+class Entity(_Record):
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Time(_Record):
+    text: str
+    start: int
+    end: int
+    value: str
+    type: str  # DATE, TIME, DURATION, SET
+    anchor: str | None = None  # what the value was resolved against ("publication", "t2", ...)
+
+
+@dataclass(frozen=True)
+class Quote(_Record):
+    text: str
+    start: int
+    end: int
+    kind: str  # direct, indirect, mixed
+    speaker: str | None = None  # entity id
+    speaker_name: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None  # the mention that names the speaker at this quote
+    speaker_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Quantity(_Record):
+    text: str
+    start: int
+    end: int
+    value: float | int | None
+    unit: str | None = None
+    qualifier: str | None = None
+    low: float | int | None = None
+    high: float | int | None = None
+    counts: str | None = None
+    counts_start: int | None = None
+    counts_end: int | None = None
+
+
+@dataclass(frozen=True)
+class EventActor(_Record):
+    entity: str | None
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Location(_Record):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Event(_Record):
+    id: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    actor: EventActor | None
+    recipient: EventActor | None
+    date: str
+    date_precision: str  # day, month, year, publication
+    location: Location | None
+    status: str  # occurred, planned, negated, hypothetical
+    trigger: Mention
+    sentence: Span
+    confidence: float
+    source: str | None = None  # who reports it, when the event is the content of a quote (entity id)
+
+
+@dataclass(frozen=True)
+class ArticleRecord(_Record):
+    """Everything newsgraph extracted from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    times: tuple[Time, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    events: tuple[Event, ...] = ()
+    errors: tuple[str, ...] = field(default=())  # extractors that failed on this article
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["article"] = self.article.header()
+        if not self.errors:
+            del out["errors"]
+        return out
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        return None

@@ -1,0 +1,71 @@
+"""``newsgraph show``: a readable terminal digest of one article record, with rich."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from .model import ArticleRecord
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", show_lines=False, expand=False)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    return table
+
+
+def _clip(text: str | None, width: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render(rec: ArticleRecord, console: Console | None = None) -> None:
+    console = console or Console()
+    a = rec.article
+    console.rule(f"[bold]{a.title or a.origin or a.id}[/bold]  ({a.date})")
+
+    ents = _table(f"Entities ({len(rec.entities)})", "id", "name", "type", "country", "sector", "title", "mentions")
+    for e in rec.entities:
+        mentions = ", ".join(dict.fromkeys(m.text for m in e.mentions))
+        ents.add_row(e.id, e.name, e.type, e.country or "", e.sector or "", e.title or "", _clip(mentions, 60))
+    console.print(ents)
+
+    times = _table(f"Times ({len(rec.times)})", "text", "value", "type", "offsets")
+    for t in rec.times:
+        times.add_row(t.text, t.value, t.type, f"{t.start}-{t.end}")
+    console.print(times)
+
+    quotes = _table(f"Quotes ({len(rec.quotes)})", "speaker", "cue", "kind", "text")
+    for q in rec.quotes:
+        quotes.add_row(q.speaker_name or "[dim]unknown[/dim]", q.cue or "", q.kind, _clip(q.text))
+    console.print(quotes)
+
+    quants = _table(f"Quantities ({len(rec.quantities)})", "text", "value", "unit", "qualifier", "counts")
+    for n in rec.quantities:
+        value = n.value if n.value is not None else f"{n.low}–{n.high}"
+        quants.add_row(n.text, str(value), n.unit or "", n.qualifier or "", n.counts or "")
+    console.print(quants)
+
+    events = _table(f"Events ({len(rec.events)})", "date", "actor", "event", "recipient", "place", "status", "trigger")
+    for ev in rec.events:
+        date = ev.date if ev.date_precision != "publication" else f"[dim]{ev.date}?[/dim]"
+        events.add_row(
+            date,
+            _actor(ev.actor),
+            f"{ev.type}/{ev.mode or '-'} ({ev.cameo or '-'})",
+            _actor(ev.recipient),
+            ev.location.name if ev.location else "",
+            ev.status,
+            ev.trigger.text,
+        )
+    console.print(events)
+    if rec.errors:
+        console.print(f"[red]extractor failures:[/red] {'; '.join(rec.errors)}")
+
+
+def _actor(actor) -> str:
+    if actor is None:
+        return ""
+    codes = "/".join(x for x in (actor.country, actor.sector) if x)
+    return f"{actor.name} [dim]{codes}[/dim]" if codes else actor.name
