@@ -1,7 +1,697 @@
-"""entities: not built yet; the stage emits an empty list so the record keeps its shape."""
+"""Entities resolved within one article, coded with country and sector.
+
+One entity per real-world referent: "Homeland Security Secretary Kristi Noem", "Noem", "she" and "Trump's
+homeland security chief" are mentions of one entity. Steps:
+
+1. name mentions from spaCy's NER, trimmed ("the", possessive "'s") and with titles split off;
+2. clusters: full names and their surnames (whatever label NER gave the lone surname), organisations by
+   name and acronym, places by the country they stand for (Washington, the US and America are one actor);
+3. role descriptions ("the minister", "the homeland security chief") linked to the person whose title
+   shares their words, and pronouns to the nearest fitting antecedent outside quotations;
+4. country and sector for each entity from titles, demonyms, affiliations and organisation words.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-def extract(ctx) -> list:
-    return []
+from .. import actors
+from ..model import Entity, Mention
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+OTHER_LABELS = {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady"}
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+
+
+@dataclass
+class Cluster:
+    key: str
+    label_votes: Counter = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    title_words: set[str] = field(default_factory=set)
+    country: str | None = None
+    sector: str | None = None
+    org_sector: str | None = None  # from the organisation a person works for
+    possessor_country: str | None = None
+    gender: str | None = None
+    plural: bool = False
+
+    @property
+    def type(self) -> str:
+        return self.label_votes.most_common(1)[0][0] if self.label_votes else "ORG"
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+# --- 1. name mentions ------------------------------------------------------------------------------
+
+
+def _trim(span):
+    """Drop a leading determiner and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _char_span(span) -> tuple[int, int, str]:
+    text = _POSSESSIVE_END.sub("", span.text)
+    return span.start_char, span.start_char + len(text), text
+
+
+def _title_tokens(name_span):
+    """Tokens of the title before a name, from the parse: "US President [Donald Trump]",
+    "Salvadoran Minister of Justice and Security [Gustavo Villatoro]", "Rights group [Amnesty International]"."""
+    doc = name_span.doc
+    head = name_span.root
+    i = name_span.start - 1
+    toks = []
+    while i >= 0 and i >= name_span.sent.start:
+        t = doc[i]
+        if t.is_punct and t.text not in ("-", "&", "."):
+            break
+        if t.dep_ in ("det", "poss", "case") or t.pos_ in ("DET", "VERB", "AUX", "PRON", "ADP") and t.lower_ not in ("of", "for", "and"):
+            break
+        if not _is_descendant(t, head) and not _is_descendant(t, name_span.root):
+            break
+        toks.append(t)
+        i -= 1
+    toks.reverse()
+    while toks and toks[0].lower_ in ("of", "for", "and", "-", "&"):
+        toks = toks[1:]
+    return toks
+
+
+def _is_descendant(token, ancestor) -> bool:
+    t = token
+    for _ in range(12):
+        if t.i == ancestor.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _appositive_role(name_span):
+    """The appositive role after a name: "Juan Pappier, deputy director at Human Rights Watch" ->
+    (role tokens, affiliation span or None)."""
+    root = name_span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= name_span.end:
+            role = [t for t in child.subtree if t.i < child.i or t.i == child.i]
+            role = [t for t in role if t.dep_ != "det" and not t.is_punct]
+            affiliation = None
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with", "from"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        affiliation = pobj
+                        break
+            return role, affiliation, child
+    return None, None, None
+
+
+# --- the pass --------------------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.text = ctx.doc.text
+        self.clusters: dict[str, Cluster] = {}
+        self.claimed: list[tuple[int, int]] = []  # char ranges already used by a mention or a title
+        self.quoted = _quoted_ranges(self.text)
+        self.person_names: list[tuple[Cluster, list[str]]] = []
+
+    # clusters
+    def cluster(self, key: str) -> Cluster:
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(key)
+        return self.clusters[key]
+
+    def add(self, cl: Cluster, start: int, end: int, kind: str, label: str | None = None) -> None:
+        if any(m.start == start and m.end == end for m in cl.mentions):
+            return
+        cl.mentions.append(Mention(start, end, self.text[start:end], kind))
+        if label:
+            cl.label_votes[label] += 1
+        self.claimed.append((start, end))
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claimed)
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    # 1 + 2: names
+    def names(self) -> None:
+        spans = []
+        for ent in self.doc.ents:
+            if ent.label_ not in NAME_LABELS and ent.label_ not in OTHER_LABELS:
+                continue
+            span = _trim(ent)
+            if span is None or not any(t.is_alpha for t in span):
+                continue
+            spans.append((span, ent.label_))
+        spans += [(s, "PERSON") for s in _titled_names(self.doc)]
+        spans.sort(key=lambda x: x[0].start)
+        # persons first, so that lone surnames and titles can be recognised
+        persons = [(s, lab) for s, lab in spans if lab == "PERSON" and len(s) > 1]
+        for span, _ in persons:
+            self.person(span)
+        surnames = self.surname_index()
+        for span, label in spans:
+            start, end, text = _char_span(span)
+            if self.is_claimed(start, end):
+                continue
+            words = text.replace("’", "'").split()
+            key = surnames.get(text) or surnames.get(words[-1] if words else "")
+            if key and len(words) <= 2 and label != "GPE" or (key and label == "PERSON"):
+                self.add(self.clusters[key], start, end, "name", "PERSON")
+                continue
+            if label == "PERSON" and len(span) > 1:
+                continue  # handled above
+            self.other(span, label, start, end, text)
+
+    def surname_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for cl, words in self.person_names:
+            if len(words) >= 2:
+                index.setdefault(words[-1], cl.key)
+                index.setdefault(" ".join(words), cl.key)
+        return index
+
+    def person(self, span) -> None:
+        start, end, text = _char_span(span)
+        words = [w for w in text.split() if w.lower() not in HONORIFICS]
+        if not words:
+            return
+        full = " ".join(words)
+        # same person already known under a longer or equal name?
+        key = None
+        for cl, known in self.person_names:
+            if known[-1] == words[-1] and (len(words) == 1 or known[0] == words[0] or len(known) == 1):
+                key = cl.key
+                if len(words) > len(known):
+                    self.person_names.remove((cl, known))
+                    self.person_names.append((cl, words))
+                break
+        cl = self.clusters.get(key) if key else None
+        if cl is None:
+            cl = self.cluster(f"P:{full}")
+            self.person_names.append((cl, words))
+        cl.names.append(full)
+        if len(words) > 1 and not cl.gender:
+            cl.gender = actors.first_names().get(words[0])
+        if span.doc[span.start].lower_ in FEMALE_HONORIFICS or (span.start > 0 and span.doc[span.start - 1].lower_ in FEMALE_HONORIFICS):
+            cl.gender = "f"
+        self.add(cl, start, end, "name", "PERSON")
+        self.title_of(cl, span)
+
+    def title_of(self, cl: Cluster, span) -> None:
+        toks = _title_tokens(span)
+        role, affiliation, role_head = _appositive_role(span)
+        if toks:
+            country = actors.country_in_tokens(toks)
+            if country and not cl.country:
+                cl.country = country
+            # title words without the leading country or demonym
+            words = [t for t in toks if not (actors.country_of(t.text) and t.text[:1].isupper())]
+            if words:
+                of = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for") and k > 0), None)
+                head = words[of - 1] if of else words[-1]
+                sector, term = actors.sector_of_tokens(words, head)
+                if term or any(t.text[:1].isupper() for t in words):
+                    title = " ".join(t.text for t in words)
+                    cl.titles.append(title)
+                    cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
+                    if sector and not cl.sector:
+                        cl.sector = sector
+                    # the title's tokens are not names of their own ("Homeland Security", "Justice")
+                    self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+                    self.affiliation_in(cl, words)
+        if role:
+            self.claimed.append((role[0].idx, role[-1].idx + len(role[-1].text)))
+            sector, term = actors.sector_of_tokens(role, role_head)
+            if term:
+                cl.titles.append(" ".join(t.text for t in role))
+                cl.title_words |= {t.lower_ for t in role if t.is_alpha and len(t) > 2}
+                if sector and not cl.sector:
+                    cl.sector = sector
+            country = actors.country_in_tokens(role)
+            if country and not cl.country:
+                cl.country = country
+        if affiliation is not None:
+            self.pending_affiliations.append((cl, affiliation))
+
+    def affiliation_in(self, cl: Cluster, toks) -> None:
+        """A title that names an organisation: "Human Rights Watch director" gives the organisation's sector."""
+
+    pending_affiliations: list
+
+    def other(self, span, label: str, start: int, end: int, text: str) -> None:
+        hit = actors.country_of(text)
+        if label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP")):
+            code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
+            if code and hit and hit[1] != "igo":
+                cl = self.cluster(f"C:{code}")
+                cl.country = code
+                self.add(cl, start, end, "name", "GPE")
+                cl.names.append(actors.country_name(code))
+                return
+            country = actors.place_country(text)
+            cl = self.cluster(f"L:{text.lower()}")
+            cl.country = cl.country or country
+            self.add(cl, start, end, "name", label if label in ("GPE", "LOC") else "GPE")
+            cl.names.append(text)
+            return
+        if label == "NORP":
+            if hit and hit[1] == "demonym":
+                if not _is_plural_people(span):
+                    return  # "Salvadoran" as an adjective: coded on the phrase, not an entity
+                cl = self.cluster(f"N:{hit[0]}")
+                cl.country = hit[0]
+                cl.plural = True
+                self.add(cl, start, end, "name", "NORP")
+                cl.names.append(text)
+                return
+            if not _is_plural_people(span):
+                return
+            cl = self.cluster(f"O:{_norm(text)}")
+            self.add(cl, start, end, "name", "NORP")
+            cl.names.append(text)
+            return
+        if hit and hit[1] == "igo":
+            cl = self.cluster(f"I:{hit[0]}")
+            cl.country = hit[0]
+            cl.sector = cl.sector or "IGO"
+            self.add(cl, start, end, "name", "ORG")
+            cl.names.append(text)
+            return
+        inst = actors.institutions().get(_norm(text))
+        key = self.org_key(text)
+        cl = self.cluster(key)
+        if inst:
+            cl.country = cl.country or inst[0]
+            cl.sector = cl.sector or inst[1]
+        self.add(cl, start, end, "name", label)
+        cl.names.append(text)
+        self.org_context(cl, span)
+
+    def org_key(self, text: str) -> str:
+        norm = _norm(text)
+        compact = norm.replace(" ", "")
+        for key, cl in self.clusters.items():
+            if not key.startswith("O:"):
+                continue
+            other = key[2:]
+            if other == norm:
+                return key
+            # an acronym of a known name, or a name whose acronym is known: HRW ~ Human Rights Watch
+            if compact.isalpha() and compact.upper() == text.replace(".", "") and _acronym(other) == compact:
+                return key
+            if text.isupper() is False and _acronym(norm) == other.replace(" ", "") and key[2:].isalpha():
+                return key
+        return f"O:{norm}"
+
+    def org_context(self, cl: Cluster, span) -> None:
+        """Sector and country of an organisation from its own words and the words around it:
+        "Rights group Amnesty International", "the Tren de Aragua criminal gang", "the Kenya Ports Authority"."""
+        toks = list(span)
+        sector, _ = actors.sector_of_tokens(toks, toks[-1], kinds=("org", "person", "title"))
+        if sector and not cl.sector:
+            cl.sector = sector
+        if not cl.country:
+            cl.country = actors.country_in_tokens(toks)
+        around = _title_tokens(span)
+        # a compound head after the name: "the Tren de Aragua criminal gang"
+        root = span.root
+        if root.i >= span.end - 1 and root.head.i >= span.end and root.dep_ in ("compound", "nmod", "amod"):
+            head = root.head
+            after = [t for t in span.doc[span.end : head.i + 1]]
+            around = around + after
+        if around:
+            sector, term = actors.sector_of_tokens(around, around[-1], kinds=("org", "person", "title"))
+            if sector and not cl.sector:
+                cl.sector = sector
+            country = actors.country_in_tokens(around)
+            if country and not cl.country:
+                cl.country = country
+
+    # 3. descriptions
+    def descriptions(self) -> None:
+        persons = [c for c in self.clusters.values() if c.type == "PERSON"]
+        orgs = [c for c in self.clusters.values() if c.type in ("ORG", "NORP") and c.key.startswith(("O:", "I:"))]
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS"):
+                continue
+            toks = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct and t.i >= _after_possessor(chunk)]
+            if not toks or self.is_claimed(toks[0].idx, toks[-1].idx + len(toks[-1].text)):
+                continue
+            sector, term = actors.sector_of_tokens(toks, root, kinds=("title", "org"))
+            if term is None or root.lower_ not in term.split()[-1] and root.lemma_.lower() not in term.split():
+                continue
+            det = next((t for t in chunk if t.dep_ in ("det", "poss") and t.i < toks[0].i), None)
+            if det is None or (det.dep_ == "det" and det.lower_ != "the"):
+                continue
+            words = {t.lower_ for t in toks if t.is_alpha and len(t) > 2}
+            m_start = toks[0].idx
+            m_end = toks[-1].idx + len(toks[-1].text)
+            kind_term = actors.sector_terms()[term].kind
+            target = None
+            if kind_term == "title":
+                target = self.best_person(persons, words, root, m_start)
+            if target is None and kind_term == "org" and det.lower_ == "the":
+                target = self.best_org(orgs, words, root.lower_, m_start)
+            if target is None:
+                continue
+            self.add(target, m_start, m_end, "title")
+            if det.dep_ == "poss":
+                owner_span = self.doc[det.left_edge.i : det.i + 1]
+                owner = self.cluster_at(owner_span.start_char, owner_span.end_char)
+                if owner is not None and owner.country and not target.possessor_country:
+                    target.possessor_country = owner.country
+
+    def best_person(self, persons, words: set[str], root, pos: int):
+        """A person whose title shares the description's words; for a bare "the minister", the most recent
+        person so titled."""
+        specific = words - {root.lower_}
+        scored = []
+        for cl in persons:
+            if not cl.title_words:
+                continue
+            shared = words & cl.title_words
+            if specific and not (specific & cl.title_words):
+                continue
+            if root.lower_ not in cl.title_words and not specific & cl.title_words:
+                continue
+            if not shared:
+                continue
+            last_before = max((m.start for m in cl.mentions if m.start < pos), default=-1)
+            scored.append((len(shared), last_before, cl))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] == scored[1][1]:
+            return None
+        return scored[0][2]
+
+    def best_org(self, orgs, words: set[str], head: str, pos: int):
+        best = None
+        for cl in orgs:
+            name_words = {w.lower() for n in cl.names for w in n.split()}
+            if head in name_words or head in {w.rstrip("s") for w in name_words}:
+                last = max((m.start for m in cl.mentions if m.start < pos), default=-1)
+                if last >= 0 and (best is None or last > best[0]):
+                    best = (last, cl)
+        return best[1] if best else None
+
+    def cluster_at(self, start: int, end: int) -> Cluster | None:
+        for cl in self.clusters.values():
+            if any(m.start < end and start < m.end for m in cl.mentions):
+                return cl
+        return None
+
+    # 3b. pronouns
+    def pronouns(self) -> None:
+        for sent in self.doc.sents:
+            for tok in sent:
+                low = tok.lower_
+                if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+                    continue
+                if self.in_quote(tok.idx):
+                    continue  # a speaker's "he" or "it" refers in the speaker's frame: too risky to guess
+                if low in PERSON_PRONOUNS:
+                    target = self.antecedent(tok, persons=True, gender=PERSON_PRONOUNS[low])
+                    if target is not None and target.gender is None:
+                        target.gender = PERSON_PRONOUNS[low]
+                elif low in THING_PRONOUNS:
+                    if tok.dep_ == "expl" or _is_dummy_it(tok):
+                        continue
+                    target = self.antecedent(tok, persons=False)
+                elif low in PLURAL_PRONOUNS:
+                    target = self.antecedent(tok, persons=False, plural=True)
+                else:
+                    continue
+                if target is not None:
+                    self.add(target, tok.idx, tok.idx + len(tok.text), "pronoun")
+
+    def antecedent(self, tok, persons: bool, gender: str | None = None, plural: bool = False):
+        """The nearest fitting entity mentioned before ``tok``, outside quotations (unless ``tok`` is
+        quoted too): a subject of the same or previous sentence first, then the most recent mention."""
+        pos = tok.idx
+        tok_quoted = self.in_quote(pos)
+        sent = tok.sent
+        prev_sent_start = _previous_sentence_start(self.doc, sent)
+        best = None
+        for cl in self.clusters.values():
+            ctype = cl.type
+            if persons and ctype != "PERSON":
+                continue
+            if persons and gender and cl.gender and cl.gender != gender:
+                continue
+            if not persons:
+                if ctype == "PERSON":
+                    continue
+                if plural and not (cl.plural or ctype in ("ORG", "NORP")):
+                    continue
+                if not plural and (cl.plural or ctype not in ("ORG", "GPE")):
+                    continue
+            for m in cl.mentions:
+                if m.start >= pos or m.kind == "pronoun" and not persons:
+                    continue
+                if m.start < prev_sent_start:
+                    continue
+                if self.in_quote(m.start) and not tok_quoted:
+                    continue
+                head = _token_at(self.doc, m.start, m.end)
+                subject = head is not None and head.dep_ in ("nsubj", "nsubjpass")
+                same = m.start >= sent.start_char
+                if not persons and same and head is not None and _governs_relative(head, tok):
+                    continue  # "the gang, which it designated": not the gang
+                score = (2 if subject else 0) + (1 if same else 0), m.start
+                if best is None or score > best[0]:
+                    best = (score, cl)
+        if best is None and persons:
+            # a person named further back in the article, if only one person was named before at all
+            before = [c for c in self.clusters.values() if c.type == "PERSON" and c.first() < pos and (not gender or not c.gender or c.gender == gender)]
+            if len(before) == 1:
+                return before[0]
+        return best[1] if best else None
+
+    # 4. codes
+    def merge_same_names(self) -> None:
+        """"Tren de Aragua" tagged PERSON once and ORG elsewhere is one entity; the vote decides its type,
+        and a name that ever follows "the" is not a person's."""
+        by_norm: dict[str, list[Cluster]] = defaultdict(list)
+        for cl in self.clusters.values():
+            if cl.key.startswith(("P:", "O:")):
+                by_norm[_norm(cl.key[2:])].append(cl)
+        for group in by_norm.values():
+            if len(group) < 2:
+                continue
+            keep, *rest = sorted(group, key=lambda c: -len(c.mentions))
+            for cl in rest:
+                keep.mentions += cl.mentions
+                keep.label_votes.update(cl.label_votes)
+                keep.names += cl.names
+                keep.titles += cl.titles
+                keep.sector = keep.sector or cl.sector
+                keep.country = keep.country or cl.country
+                del self.clusters[cl.key]
+            if any(_preceded_by_the(self.text, m.start) for m in keep.mentions):
+                keep.label_votes["PERSON"] = 0
+                keep.label_votes["ORG"] += 1
+
+    def finish(self) -> list[Entity]:
+        for cl, affiliation in self.pending_affiliations:
+            org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
+            if org is None or org is cl:
+                continue
+            if org.type in ("ORG", "NORP") and org.sector:
+                cl.org_sector = org.sector
+            if org.type in ("GPE", "LOC") and org.country and not cl.country:
+                cl.country = org.country
+            elif org.country and not cl.country and org.type == "ORG":
+                cl.country = org.country
+        entities = []
+        ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
+        for n, cl in enumerate(ordered, 1):
+            etype = cl.type
+            sector = cl.org_sector or cl.sector if etype == "PERSON" else cl.sector
+            country = cl.country or cl.possessor_country
+            if etype in ("GPE", "LOC") and cl.key.startswith("C:"):
+                sector = None
+            name = _best_name(cl, etype)
+            title = max(cl.titles, key=len) if cl.titles else None
+            mentions = tuple(sorted(cl.mentions, key=lambda m: (m.start, m.end)))
+            entities.append(Entity(f"e{n}", name, etype, country, sector, title, mentions))
+        return entities
+
+
+def _best_name(cl: Cluster, etype: str) -> str:
+    if cl.key.startswith("C:"):
+        return actors.country_name(cl.key[2:])
+    names = [n for n in cl.names if n]
+    if not names:
+        return cl.mentions[0].text
+    if etype == "PERSON":
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+def _preceded_by_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+def _titled_names(doc) -> list:
+    """Names spaCy's NER missed that stand right after a capitalised title: "Minister of Justice and
+    Security Gustavo Villatoro", "Judge Ana Souza". Two or three proper nouns not inside another entity."""
+    in_ent = {t.i for ent in doc.ents for t in ent}
+    terms = actors.sector_terms()
+    found = []
+    i = 1
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if tok.i in in_ent or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        titled = _is_title_end(doc, i)
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].i not in in_ent:
+            j += 1
+        if titled and j - i >= 2:
+            start = i
+            names = actors.first_names()
+            given = [k for k in range(i, j) if doc[k].text in names]
+            if given:
+                start = given[0]
+            elif j - i > 2:
+                start = j - 2  # "... and Security Gustavo Villatoro": the title's last word is not a name
+            found.append(doc[start:j])
+        i = max(j, i + 1)
+    return found
+
+
+def _is_title_end(doc, i: int) -> bool:
+    """A capitalised title ends right before token ``i``: "President", "Minister of Justice and Security"."""
+    terms = actors.sector_terms()
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        tok = doc[k]
+        term = terms.get(tok.lower_) or terms.get(tok.lemma_.lower())
+        if term is not None and term.kind == "title" and tok.text[:1].isupper():
+            return True
+        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "and", "for", "the", "-")):
+            return False
+        k -= 1
+    return False
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'")
+    text = re.sub(r"^(the)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    return " ".join(text.lower().split())
+
+
+def _acronym(norm: str) -> str:
+    words = [w for w in norm.split() if w not in ("of", "the", "and", "for", "de", "la", "&")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _is_plural_people(span) -> bool:
+    """A demonym used as a noun for people ("the Venezuelans"), not as an adjective ("Venezuelan President")."""
+    root = span.root
+    if root.tag_ in ("NNS", "NNPS") or root.text.endswith(("ans", "ians", "ese", "ers", "ites", "is", "ots", "ons")):
+        return root.dep_ not in ("amod", "compound") or root.head.i < root.i
+    return False
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges between quotation marks, paragraph by paragraph (an unclosed one ends with it)."""
+    ranges = []
+    pos = 0
+    for para in text.split("\n"):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            if ch in QUOTE_PAIRS:
+                close = para.find(QUOTE_PAIRS[ch], i + 1)
+                if close == -1:
+                    ranges.append((pos + i, pos + len(para)))
+                    break
+                ranges.append((pos + i, pos + close + 1))
+                i = close + 1
+            else:
+                i += 1
+        pos += len(para) + 1
+    return ranges
+
+
+def _previous_sentence_start(doc, sent) -> int:
+    if sent.start == 0:
+        return 0
+    prev = doc[sent.start - 1].sent
+    return prev.start_char
+
+
+def _token_at(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _after_possessor(chunk) -> int:
+    """Index of the first token after a possessor inside a noun chunk ("Trump's homeland security chief")."""
+    for t in reversed(list(chunk)):
+        if t.tag_ == "POS" or t.dep_ == "case":
+            return t.i + 1
+    return chunk.start
+
+
+def _governs_relative(head, pronoun) -> bool:
+    """True when ``pronoun`` sits in a relative clause attached to ``head``."""
+    for child in head.children:
+        if child.dep_ == "relcl" and child.left_edge.i <= pronoun.i <= child.right_edge.i:
+            return True
+    return False
+
+
+def _is_dummy_it(tok) -> bool:
+    """'It is unclear whether...', 'it was raining': no referent."""
+    if tok.lower_ != "it" or tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    if head.lemma_ in ("be", "seem", "appear", "remain", "rain", "take"):
+        return any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children) and any(
+            c.dep_ in ("ccomp", "csubj") or c.tag_ == "TO" or c.lower_ in ("that", "whether", "if") for c in head.subtree
+        )
+    return False
+
+
+def extract(ctx) -> list[Entity]:
+    b = _Builder(ctx)
+    b.pending_affiliations = []
+    b.names()
+    b.merge_same_names()
+    b.descriptions()
+    b.pronouns()
+    return b.finish()

