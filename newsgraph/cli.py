@@ -6,15 +6,27 @@ import functools
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 
 import click
 
 from . import __version__
-from .errors import EXIT_BAD_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, ModelNotFound, ReadError
+from .errors import EXIT_BAD_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, Ignored, ModelNotFound, ReadError
 from .model import Article, ArticleRecord
 
 COLUMN_FIELDS = ("id", "date", "text", "title", "url", "source")
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .readers.common import parse_date
+
+    if value is None:
+        return None
+    day = parse_date(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date: write YYYY-MM-DD")
+    return day
 
 
 def input_options(fn):
@@ -26,7 +38,10 @@ def input_options(fn):
         type=click.Choice(["text", "jsonl", "csv", "parquet", "html"]),
         help="Read every file as this format instead of guessing from its extension.",
     )
-    @click.option("--date", "default_date", metavar="YYYY-MM-DD", help="Publication date for inputs that have none.")
+    @click.option(
+        "--date", "default_date", metavar="YYYY-MM-DD", callback=_check_date,
+        help="Publication date for inputs that have none (undated .txt, rows or pages without a date).",
+    )
     @click.option("--id-column", metavar="NAME", help="Column or JSON field holding the article id.")
     @click.option("--date-column", metavar="NAME", help="Column or JSON field holding the publication date.")
     @click.option("--text-column", metavar="NAME", help="Column or JSON field holding the article text.")
@@ -51,18 +66,27 @@ def input_options(fn):
 
 
 class Summary:
-    """Counts what a run did and reports bad input on stderr as it comes."""
+    """Counts what a run did and reports bad input on stderr as it comes, one line each.
+
+    Files of other types met inside folders (``Ignored``) are not bad input: they are counted by
+    extension and named once, in the summary line."""
 
     def __init__(self, strict: bool) -> None:
         self.strict = strict
         self.ok = 0
         self.bad = 0
+        self.bad_by_label: Counter[str] = Counter()
+        self.ignored: Counter[str] = Counter()
         self.failed_extractors = 0
         self.started = time.perf_counter()
 
     def check(self, item: ArticleRecord | ReadError) -> ArticleRecord | None:
+        if isinstance(item, Ignored):
+            self.ignored[item.extension] += 1
+            return None
         if isinstance(item, ReadError):
             self.bad += 1
+            self.bad_by_label[item.label] += 1
             click.echo(f"newsgraph: skipped {item}", err=True)
             if self.strict:
                 click.echo("newsgraph: stopped at the first bad input (--strict)", err=True)
@@ -74,12 +98,21 @@ class Summary:
             click.echo(f"newsgraph: {item.article.origin or item.article.id}: extractor failed: {err}", err=True)
         return item
 
-    def finish(self) -> None:
+    def line(self) -> str:
         secs = time.perf_counter() - self.started
-        line = f"newsgraph: {self.ok} article(s) extracted, {self.bad} skipped as bad input, in {secs:.1f}s"
+        line = f"newsgraph: {self.ok} article(s) extracted, {self.bad} skipped as bad input"
+        if self.bad:
+            line += " (" + ", ".join(f"{n} {label}" for label, n in sorted(self.bad_by_label.items())) + ")"
+        if self.ignored:
+            kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(self.ignored.items()))
+            line += f", {sum(self.ignored.values())} file(s) of other types in folders ignored ({kinds})"
+        line += f", in {secs:.1f}s"
         if self.failed_extractors:
             line += f"; {self.failed_extractors} extractor failure(s)"
-        click.echo(line, err=True)
+        return line
+
+    def finish(self) -> None:
+        click.echo(self.line(), err=True)
         sys.exit(EXIT_BAD_INPUT if self.bad else EXIT_OK)
 
 

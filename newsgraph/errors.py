@@ -4,10 +4,19 @@
     ├── ModelNotFound         the spaCy pipeline named by --model / NEWSGRAPH_MODEL is not installed
     └── InputError            one article could not be read (carried as a ReadError, not raised, in batches)
 
-Exit codes of the command line (also in the README):
-    0  every article was processed
+    ReadError                 one bad input, yielded (never raised) by the readers: origin, reason, fix, code
+    └── Ignored               a file inside a folder that is not an article format; counted, not an error
+
+Codes of bad input (``ReadError.code``, shown on stderr and counted in the summary):
+    E101 empty text          E105 undecodable bytes     E109 no such file or folder
+    E102 no date             E106 malformed JSON line   E110 unknown file format
+    E103 unparseable date    E107 missing column        E111 text too long
+    E104 binary file         E108 unreadable file       E199 reader bug
+
+Exit codes of the command line (also in docs/input.md):
+    0  every input was read and processed (files of unknown type inside folders are only counted)
     1  some input was bad and was skipped (reported on stderr, counted in the summary)
-    2  usage error (bad option, missing path) or --strict stopped at the first bad input
+    2  usage error (bad option, no PATH given) or --strict stopped at the first bad input
     3  the NLP model could not be loaded
 """
 
@@ -19,6 +28,39 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 EXIT_MODEL = 3
+
+E_INPUT = "E100"
+E_EMPTY = "E101"
+E_NO_DATE = "E102"
+E_BAD_DATE = "E103"
+E_BINARY = "E104"
+E_ENCODING = "E105"
+E_JSON = "E106"
+E_COLUMN = "E107"
+E_UNREADABLE = "E108"
+E_NOT_FOUND = "E109"
+E_FORMAT = "E110"
+E_TOO_LONG = "E111"
+E_BUG = "E199"
+I_IGNORED = "I001"
+
+#: Short names of the codes, for the summary line ("3 skipped: 2 no date, 1 malformed JSON").
+LABELS = {
+    E_INPUT: "bad input",
+    E_EMPTY: "empty text",
+    E_NO_DATE: "no date",
+    E_BAD_DATE: "unparseable date",
+    E_BINARY: "binary file",
+    E_ENCODING: "undecodable bytes",
+    E_JSON: "malformed JSON",
+    E_COLUMN: "missing column",
+    E_UNREADABLE: "unreadable file",
+    E_NOT_FOUND: "no such path",
+    E_FORMAT: "unknown format",
+    E_TOO_LONG: "text too long",
+    E_BUG: "reader bug",
+    I_IGNORED: "ignored file",
+}
 
 
 class NewsgraphError(Exception):
@@ -42,6 +84,15 @@ class InputError(NewsgraphError):
     code = "E100"
 
 
+def _printable(text: str) -> str:
+    """``text`` on one line: control characters (a newline in a file name) shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text
+    )
+
+
 @dataclass(frozen=True)
 class ReadError:
     """One bad input: where it is, why it was skipped, and how to fix it. Readers yield these."""
@@ -49,8 +100,27 @@ class ReadError:
     origin: str  # file path, with ":line" for line-based formats
     reason: str
     fix: str = ""
-    code: str = "E100"
+    code: str = E_INPUT
+
+    @property
+    def label(self) -> str:
+        return LABELS.get(self.code, "bad input")
 
     def __str__(self) -> str:
-        text = f"{self.origin}: [{self.code}] {self.reason}"
-        return f"{text} ({self.fix})" if self.fix else text
+        text = f"{_printable(self.origin)}: [{self.code}] {_printable(self.reason)}"
+        return f"{text}; {self.fix}" if self.fix else text
+
+
+@dataclass(frozen=True)
+class Ignored(ReadError):
+    """A file met inside a folder whose type is not an article format (``notes.md``, ``photo.jpg``).
+
+    Not bad input: the CLI counts these by extension and reports them once, in the summary."""
+
+    code: str = I_IGNORED
+
+    @property
+    def extension(self) -> str:
+        from pathlib import PurePath
+
+        return PurePath(self.origin).suffix.lower() or "(none)"

@@ -1,56 +1,175 @@
-"""Readers: paths or streams -> ``Article`` or ``ReadError``. No exception escapes a reader."""
+"""Readers: paths or streams -> ``Article`` or ``ReadError``. No exception escapes a reader.
+
+    read(paths, input_format=None, date=None, columns=None)   every article of files, folders and "-" (stdin)
+
+The format of a file comes from its extension (FORMATS), or from ``input_format`` for every file,
+including those inside folders. Folders are read recursively in a stable order (sorted by path),
+skipping hidden files and folders (names starting with "."), without following symbolic links to
+folders. A file inside a folder whose extension is not an article format is yielded as ``Ignored``
+(counted by the CLI, not bad input); the same file named on the command line is bad input.
+"""
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from ..errors import ReadError
+from ..errors import E_BUG, E_FORMAT, E_NOT_FOUND, E_UNREADABLE, Ignored, ReadError
 from ..model import Article
-from . import jsonl, text
+from . import csvfile, htmlpage, jsonl, parquet, text
+from .common import display_path
+from .encoding import binary_kind, decode
 
-FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+FORMATS = {
+    ".txt": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".parquet": "parquet",
+    ".html": "html",
+    ".htm": "html",
+}
+STDIN = "-"
+
+Item = Article | ReadError
 
 
-def _decode(data: bytes, origin: str) -> str | ReadError:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return ReadError(origin, "not UTF-8 text", "save the file as UTF-8")
+def read(paths: Iterable[str], **options) -> Iterator[Item]:
+    """Every article in ``paths`` (files, folders, or ``-`` for stdin), in order."""
+    for path in paths:
+        yield from read_path(path, **options)
 
 
 def read_path(
-    path: str, *, input_format: str | None = None, date: str | None = None, columns: dict[str, str] | None = None
-) -> Iterator[Article | ReadError]:
-    if path == "-":
-        yield from jsonl.parse(sys.stdin.read(), "<stdin>", date, columns)
+    path: str | os.PathLike[str],
+    *,
+    input_format: str | None = None,
+    date: str | None = None,
+    columns: Mapping[str, str] | None = None,
+) -> Iterator[Item]:
+    """Every article of one path: a file, a folder (recursively) or ``-`` (stdin, JSON Lines by default)."""
+    opts = {"date": date, "columns": dict(columns or {})}
+    if path == STDIN:
+        yield from _guarded(_read_stdin(input_format or "jsonl", **opts), "<stdin>")
         return
-    p = Path(path)
-    if p.is_dir():
-        for child in sorted(c for c in p.rglob("*") if c.is_file()):
-            if child.suffix.lower() in FORMATS:
-                yield from read_path(str(child), date=date, columns=columns)
+    origin = display_path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        yield ReadError(origin, "no such file or folder", _not_found_fix(origin), E_NOT_FOUND)
         return
-    fmt = input_format or FORMATS.get(p.suffix.lower())
+    except OSError as exc:
+        yield ReadError(
+            origin, f"cannot read: {exc.strerror or exc}", "check the path and its permissions", E_UNREADABLE
+        )
+        return
+    if stat.S_ISDIR(mode):
+        yield from _guarded(_read_folder(Path(path), input_format, **opts), origin)
+        return
+    fmt = input_format or FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
-        yield ReadError(path, f"unknown input format {p.suffix!r}", "use --input-format text|jsonl")
+        yield ReadError(
+            origin,
+            f"unknown file type {Path(path).suffix or '(no extension)'!r}",
+            f"use one of {', '.join(FORMATS)}, or say the format with --input-format",
+            E_FORMAT,
+        )
+        return
+    yield from _guarded(_read_file(path, origin, fmt, mode, **opts), origin)
+
+
+def _not_found_fix(origin: str) -> str:
+    if origin.startswith("-"):
+        return "check the path; a name starting with '-' can also be given as ./NAME"
+    return "check the path"
+
+
+def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """A reader's bug becomes a ReadError for that file instead of ending the batch."""
+    try:
+        yield from items
+    except Exception as exc:
+        yield ReadError(
+            origin,
+            f"the reader failed: {type(exc).__name__}: {exc}",
+            "this is a newsgraph bug; please report it with the file",
+            E_BUG,
+        )
+
+
+def _read_folder(folder: Path, input_format: str | None, **opts) -> Iterator[Item]:
+    problems: list[OSError] = []
+    found: list[tuple[tuple[str, ...], str]] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = Path(root).relative_to(folder).parts
+        found.extend(((*rel, f), os.path.join(root, f)) for f in files if not f.startswith("."))
+    for exc in problems:
+        yield ReadError(
+            display_path(exc.filename or folder),
+            f"cannot read the folder: {exc.strerror or exc}",
+            "check its permissions",
+            E_UNREADABLE,
+        )
+    for _, child in sorted(found):
+        if input_format is None and Path(child).suffix.lower() not in FORMATS:
+            yield Ignored(display_path(child), "not an article format", "")
+        else:
+            yield from read_path(child, input_format=input_format, **opts)
+
+
+def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]:
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        yield ReadError(origin, "not a regular file", "give a file or a folder", E_UNREADABLE)
+        return
+    if fmt == "parquet":
+        yield from parquet.parse(os.fspath(path), origin, opts["date"], opts["columns"])
         return
     try:
-        data = p.read_bytes()
+        with open(path, "rb") as f:
+            head = f.read(8192)
+            kind = binary_kind(head)
+            data = head if kind else head + f.read()
     except OSError as exc:
-        yield ReadError(path, f"cannot read: {exc.strerror or exc}", "check the path and its permissions")
+        yield ReadError(
+            origin, f"cannot read: {exc.strerror or exc}", "check the file and its permissions", E_UNREADABLE
+        )
         return
-    content = _decode(data, path)
+    yield from _parse_bytes(data, origin, fmt, **opts)
+
+
+def _read_stdin(fmt: str, **opts) -> Iterator[Item]:
+    stream = sys.stdin
+    if stream is None:
+        yield ReadError("<stdin>", "no standard input", "pipe the articles in, or give a path", E_UNREADABLE)
+        return
+    buffer = getattr(stream, "buffer", None)
+    data = buffer.read() if buffer is not None else stream.read().encode("utf-8")
+    yield from _parse_bytes(data, "<stdin>", fmt, **opts)
+
+
+def _parse_bytes(
+    data: bytes, origin: str, fmt: str, *, date: str | None, columns: dict[str, str]
+) -> Iterator[Item]:
+    if fmt == "parquet":
+        yield from parquet.parse(io.BytesIO(data), origin, date, columns)
+        return
+    content = htmlpage.decode_html(data, origin) if fmt == "html" else decode(data, origin)
     if isinstance(content, ReadError):
         yield content
     elif fmt == "jsonl":
-        yield from jsonl.parse(content, path, date, columns)
+        yield from jsonl.parse(content, origin, date, columns)
+    elif fmt == "csv":
+        yield from csvfile.parse(content, origin, date, columns, tab=origin.lower().endswith(".tsv"))
+    elif fmt == "html":
+        yield from htmlpage.parse(content, origin, date)
     else:
-        yield from text.parse(content, path, date)
+        yield from text.parse(content, origin, date)
 
 
-def read(paths: Iterable[str], **options) -> Iterator[Article | ReadError]:
-    """Every article in ``paths`` (files, folders, or ``-`` for JSON Lines on stdin), in order."""
-    for path in paths:
-        yield from read_path(path, **options)
+__all__ = ["FORMATS", "Ignored", "ReadError", "read", "read_path"]

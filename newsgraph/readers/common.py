@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections.abc import Collection, Mapping
 from datetime import date as _date
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 
-from ..errors import ReadError
+from ..errors import E_BAD_DATE, E_BINARY, E_COLUMN, E_EMPTY, E_NO_DATE, E_TOO_LONG, ReadError
 from ..model import Article
 
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$")
+_RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
+
+#: Longer texts are bad input (a concatenated dump, not an article); spaCy would refuse them anyway.
+MAX_TEXT_CHARS = 2_000_000
+
+#: Article fields and whether a reader needs them.
+FIELDS = ("id", "date", "text", "title", "url", "source", "language")
 
 
 def parse_date(value: object) -> str | None:
-    """``YYYY-MM-DD`` from an ISO date or timestamp (also a date/datetime object); None if it is not one."""
+    """``YYYY-MM-DD`` from an ISO date or timestamp, an RFC 2822 date ("Thu, 27 Mar 2025 10:00:00 GMT",
+    as in RSS feeds), or a date/datetime object; None if it is none of these. A timestamp keeps its own
+    calendar day (no conversion to UTC)."""
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, _date):
@@ -22,17 +34,31 @@ def parse_date(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     m = _ISO_DAY.match(value)
-    if not m:
-        return None
-    try:
-        return _date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-    except ValueError:
-        return None
+    if m:
+        try:
+            return _date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    if _RFC2822.match(value):
+        try:
+            return parsedate_to_datetime(value).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
 
 
 def article_id(date: str, text: str) -> str:
     """A stable id for an article that has none: the same text and date always give the same id."""
     return hashlib.sha1(f"{date}\n{text}".encode()).hexdigest()[:16]
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as it can be printed and written to JSON: undecodable bytes in a name shown as \\xNN."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _missing(v: object) -> bool:
+    return v is None or (isinstance(v, float) and v != v)
 
 
 def make_article(
@@ -47,28 +73,45 @@ def make_article(
     language: object = None,
 ) -> Article | ReadError:
     """Validate the fields of one article; every problem becomes a ReadError that says how to fix it."""
-    if text is None or (isinstance(text, float) and text != text):
-        return ReadError(origin, "no text", "give the article text in the 'text' field or column")
+    if _missing(text):
+        return ReadError(origin, "no text", "give the article text in the 'text' field or column", E_EMPTY)
     if not isinstance(text, str):
-        return ReadError(origin, f"the text is a {type(text).__name__}, not a string", "give the text as a string")
-    if not text.strip():
-        return ReadError(origin, "empty text", "the article has no words to extract from; drop it or fill it")
-    if "\x00" in text:
-        return ReadError(origin, "the text contains NUL bytes (binary data?)", "give plain text")
-    if date is None or date == "" or (isinstance(date, float) and date != date):
         return ReadError(
-            origin, "no publication date", "add a date (YYYY-MM-DD): a 'date' field, a 'date ' header, or --date"
+            origin, f"the text is a {type(text).__name__}, not a string", "give the text as a string", E_EMPTY
+        )
+    if not text.strip():
+        return ReadError(
+            origin, "empty text", "the article has no words to extract from; drop it or fill it", E_EMPTY
+        )
+    if "\x00" in text:
+        return ReadError(
+            origin, "the text contains NUL characters (binary data?)", "give plain text", E_BINARY
+        )
+    if len(text) > MAX_TEXT_CHARS:
+        return ReadError(
+            origin,
+            f"text too long: {len(text):,} characters (the limit is {MAX_TEXT_CHARS:,})",
+            "split it into its articles",
+            E_TOO_LONG,
+        )
+    if _missing(date) or date == "":
+        return ReadError(
+            origin,
+            "no publication date",
+            "add a date (YYYY-MM-DD): a 'date' field or column, a 'date ' header, or --date",
+            E_NO_DATE,
         )
     day = parse_date(date)
     if day is None:
         return ReadError(
-            origin, f"unparseable date {str(date)[:40]!r}", "write the date as YYYY-MM-DD or an ISO timestamp"
+            origin,
+            f"unparseable date {str(date)[:40]!r}",
+            "write the date as YYYY-MM-DD or an ISO timestamp",
+            E_BAD_DATE,
         )
 
     def opt(v: object) -> str | None:
-        if v is None or (isinstance(v, float) and v != v):
-            return None
-        return str(v)
+        return None if _missing(v) or v == "" else str(v)
 
     return Article(
         id=opt(id) or article_id(day, text),
@@ -80,3 +123,34 @@ def make_article(
         language=opt(language),
         origin=origin,
     )
+
+
+def check_columns(
+    origin: str, available: Collection[str], columns: Mapping[str, str], default_date: str | None
+) -> ReadError | None:
+    """One error for a table (CSV, Parquet) that lacks a column it needs: the text column, the date column
+    unless --date gives a default, and every column the user named with --*-column."""
+    needed = {"text": columns.get("text", "text")}
+    if "date" in columns or default_date is None:
+        needed["date"] = columns.get("date", "date")
+    needed.update({f: name for f, name in columns.items() if f not in needed})
+    missing = [(f, name) for f, name in needed.items() if name not in available]
+    if not missing:
+        return None
+    has = ", ".join(repr(c) for c in available) or "none"
+    what = "; ".join(f"no {name!r} column for the {f}" for f, name in missing)
+    fields = missing[0][0]
+    fix = f"name the {fields} column with --{fields}-column NAME"
+    if fields == "date":
+        fix += ", or give --date YYYY-MM-DD for every row"
+    return ReadError(origin, f"{what} (the file has: {has})", fix, E_COLUMN)
+
+
+def row_article(
+    where: str, row: Mapping[str, object], columns: Mapping[str, str], default_date: str | None
+) -> Article | ReadError:
+    """The Article of one row or JSON object, with the user's column mapping and --date as default."""
+    values = {f: row.get(columns.get(f, f)) for f in FIELDS}
+    if (_missing(values["date"]) or values["date"] == "") and default_date:
+        values["date"] = default_date
+    return make_article(where, values.pop("text"), values.pop("date"), **values)

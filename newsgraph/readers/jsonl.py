@@ -1,34 +1,63 @@
-"""JSON Lines: one article object per line."""
+"""JSON Lines: one article object per line. Lines are split on newlines only: U+2028 and other
+Unicode line separators are legal inside a JSON string and do not end a line."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from ..errors import ReadError
+from ..errors import E_EMPTY, E_JSON, E_NO_DATE, ReadError
 from ..model import Article
-from .common import make_article
-
-FIELDS = ("id", "date", "text", "title", "url", "source", "language")
+from .common import row_article
 
 
 def parse(
-    content: str, origin: str, default_date: str | None = None, columns: dict[str, str] | None = None
+    content: str, origin: str, default_date: str | None = None, columns: Mapping[str, str] | None = None
 ) -> Iterator[Article | ReadError]:
     columns = columns or {}
-    for lineno, line in enumerate(content.splitlines(), 1):
+    for lineno, line in enumerate(content.split("\n"), 1):
         if not line.strip():
             continue
-        where = f"{origin}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(where, f"malformed JSON ({exc.msg} at column {exc.colno})", "fix or remove the line")
-            continue
-        if not isinstance(obj, dict):
-            yield ReadError(where, f"a JSON {type(obj).__name__}, not an object", 'write {"date": ..., "text": ...}')
-            continue
-        values = {f: obj.get(columns.get(f, f)) for f in FIELDS}
-        if values["date"] is None and default_date:
-            values["date"] = default_date
-        yield make_article(where, values.pop("text"), values.pop("date"), **values)
+        yield parse_line(line, f"{origin}:{lineno}", default_date, columns)
+
+
+def parse_line(
+    line: str, where: str, default_date: str | None, columns: Mapping[str, str]
+) -> Article | ReadError:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(
+            where, f"malformed JSON ({exc.msg} at column {exc.colno})", "fix or remove the line", E_JSON
+        )
+    except RecursionError:
+        return ReadError(where, "malformed JSON (nested too deeply)", "fix or remove the line", E_JSON)
+    if not isinstance(obj, dict):
+        return ReadError(
+            where,
+            f"a JSON {type(obj).__name__}, not an object",
+            'write {"date": "YYYY-MM-DD", "text": "..."}',
+            E_JSON,
+        )
+    text_key = columns.get("text", "text")
+    if text_key not in obj:
+        return ReadError(
+            where,
+            f"no {text_key!r} field (the object has: {_keys(obj)})",
+            "name the text field with --text-column",
+            E_EMPTY,
+        )
+    date_key = columns.get("date", "date")
+    if date_key not in obj and not default_date:
+        return ReadError(
+            where,
+            f"no publication date: no {date_key!r} field (the object has: {_keys(obj)})",
+            "name the date field with --date-column, or give --date YYYY-MM-DD",
+            E_NO_DATE,
+        )
+    return row_article(where, obj, columns, default_date)
+
+
+def _keys(obj: dict) -> str:
+    keys = [repr(k) for k in list(obj)[:12]]
+    return ", ".join(keys) + (", ..." if len(obj) > 12 else "") if keys else "no fields"

@@ -1,0 +1,68 @@
+"""HTML pages (``.html``, ``.htm``): the article text with the boilerplate removed, by trafilatura.
+
+The date is the page's own publication date from its metadata (``article:published_time``, JSON-LD,
+``<time>``...), found without guessing from loose text (a "Copyright 2024" footer is not a date), else
+``--date``. Title, canonical URL and site name come from the page metadata when present. Comments
+sections are left out. The text's offsets count into the extracted text, which is what the record holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+from ..errors import E_EMPTY, E_NO_DATE, ReadError
+from ..model import Article
+from .common import make_article, parse_date
+from .encoding import decode
+
+# trafilatura and htmldate log page problems; the reader reports them itself, so keep them off stderr
+# unless the user configured logging.
+for _name in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_DATE_OPTIONS = {"extensive_search": False, "original_date": True}
+
+
+def decode_html(data: bytes, origin: str) -> str | ReadError:
+    """Like ``encoding.decode``, but a page that is not UTF-8 is first read in its declared charset."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            try:
+                return data.decode(m[1].decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decode(data, origin)
+
+
+def parse(content: str, origin: str, default_date: str | None = None) -> Iterator[Article | ReadError]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        content, with_metadata=True, include_comments=False, date_extraction_params=_DATE_OPTIONS
+    )
+    text = (doc.text or "").strip() if doc is not None else ""
+    if not text:
+        yield ReadError(
+            origin,
+            "empty text: no article text found in the page",
+            "check that the page holds an article",
+            E_EMPTY,
+        )
+        return
+    date = parse_date(doc.date) if doc.date else None
+    date = date or default_date
+    if date is None:
+        yield ReadError(
+            origin,
+            "no publication date: none in the page's metadata",
+            "pass --date YYYY-MM-DD for pages without a date",
+            E_NO_DATE,
+        )
+        return
+    yield make_article(origin, text, date, title=doc.title, url=doc.url, source=doc.sitename)
