@@ -1,0 +1,277 @@
+"""The SQLite store: opening (WAL, foreign keys, migrations) and writing one article's record atomically.
+
+    >>> store = Store(":memory:")
+    >>> store.write(record)          # "stored"; again: "exists"; with update=True: "updated"
+
+Every article is written in one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a process killed at
+any moment leaves each article either wholly stored or absent. Readers keep reading while a writer
+writes (WAL).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import NewsgraphError
+from ..model import ArticleRecord
+from .schema import LATEST, MIGRATIONS, VERSION_TABLE
+
+DEFAULT_DB = "newsgraph.db"
+
+
+class StoreError(NewsgraphError):
+    """The store cannot be opened or used."""
+
+    code = "E200"
+
+
+class SearchSyntaxError(StoreError):
+    """A full-text search the SQLite FTS5 syntax rejects."""
+
+    code = "E201"
+
+
+class SchemaTooNew(StoreError):
+    """The database was made by a newer newsgraph."""
+
+    code = "E202"
+
+
+class NoStore(StoreError):
+    """A query named a database file that does not exist."""
+
+    code = "E203"
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    """One connection to a newsgraph database. ``create=False`` refuses to make a new file."""
+
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, create: bool = True, migrations=None, any_thread: bool = False
+    ) -> None:
+        self.path = str(path)
+        if not create and self.path != ":memory:" and not Path(self.path).exists():
+            raise NoStore(
+                f"There is no store at {self.path}.",
+                "Run `newsgraph ingest PATH... --db FILE` first, or pass --db.",
+            )
+        try:
+            self.conn = sqlite3.connect(
+                self.path, isolation_level=None, timeout=30, check_same_thread=not any_thread
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"Cannot open the store {self.path}: {exc}.", "Check the path and its permissions."
+            ) from exc
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.migrate(MIGRATIONS if migrations is None else migrations)
+
+    # --- schema -------------------------------------------------------------------------------
+
+    def version(self) -> int:
+        row = self.conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return row[0] or 0
+
+    def migrate(self, migrations) -> list[int]:
+        """Apply the migrations this database lacks, each atomically; return the versions applied."""
+        self.conn.execute(VERSION_TABLE)
+        known = max((v for v, _, _ in migrations), default=0)
+        if self.version() > max(known, LATEST):
+            raise SchemaTooNew(
+                f"The store {self.path} has schema version {self.version()}, newer than this newsgraph knows ({LATEST}).",
+                "Upgrade newsgraph (pip install -U newsgraph) to open it.",
+            )
+        applied = []
+        for version, description, sql in migrations:
+            if self.version() >= version:
+                continue
+            script = (
+                f"BEGIN IMMEDIATE;\n{sql}\n"
+                f"INSERT INTO schema_version(version, description, applied) VALUES ({int(version)}, "
+                f"'{description.replace(chr(39), chr(39) * 2)}', '{_now()}');\nCOMMIT;"
+            )
+            try:
+                self.conn.executescript(script)
+            except sqlite3.Error:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if self.version() >= version:  # another process migrated first
+                    continue
+                raise
+            applied.append(version)
+        return applied
+
+    # --- writing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def has(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def write(self, record: ArticleRecord, *, update: bool = False, model: str | None = None) -> str:
+        """Store one record in one transaction: "stored", "updated", or "exists" (already there, untouched)."""
+        with self.transaction():
+            row = self.conn.execute("SELECT pk FROM articles WHERE id = ?", (record.article.id,)).fetchone()
+            if row and not update:
+                return "exists"
+            if row:
+                self.conn.execute("DELETE FROM articles WHERE pk = ?", (row[0],))
+            insert_record(self.conn, record, model)
+        return "updated" if row else "stored"
+
+    def count(self, table: str) -> int:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (name checked)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+TABLES = ("articles", "entities", "mentions", "times", "quotes", "quantities", "events", "names")
+
+
+def _actor(prefix: str, actor, pks: dict[str, int]) -> dict:
+    if actor is None:
+        return {f"{prefix}_{k}": None for k in ("pk", "entity", "name", "country", "sector", "start", "end")}
+    return {
+        f"{prefix}_pk": pks.get(actor.entity) if actor.entity else None,
+        f"{prefix}_entity": actor.entity,
+        f"{prefix}_name": actor.name,
+        f"{prefix}_country": actor.country,
+        f"{prefix}_sector": actor.sector,
+        f"{prefix}_start": actor.start,
+        f"{prefix}_end": actor.end,
+    }
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    marks = ", ".join(f":{c}" for c in cols)
+    conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+
+def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | None = None) -> int:
+    """Insert every row of ``record`` (the caller holds the transaction); return the article's pk."""
+    a = record.article
+    cur = conn.execute(
+        "INSERT INTO articles (id, date, title, url, source, language, origin, text, ingested, model, errors) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            a.id,
+            a.date,
+            a.title,
+            a.url,
+            a.source,
+            a.language,
+            a.origin,
+            a.text,
+            _now(),
+            model,
+            json.dumps(list(record.errors)) if record.errors else None,
+        ),
+    )
+    apk = cur.lastrowid
+    pks: dict[str, int] = {}
+    for e in record.entities:
+        cur = conn.execute(
+            "INSERT INTO entities (article_pk, id, name, type, country, sector, title) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (apk, e.id, e.name, e.type, e.country, e.sector, e.title),
+        )
+        pks[e.id] = cur.lastrowid
+    _insert(
+        conn,
+        "mentions",
+        [
+            {
+                "entity_pk": pks[e.id],
+                "article_pk": apk,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "kind": m.kind,
+            }
+            for e in record.entities
+            for m in e.mentions
+        ],
+    )
+    _insert(conn, "times", [{"article_pk": apk, **t.to_dict()} for t in record.times])
+    _insert(
+        conn,
+        "quotes",
+        [
+            {
+                "article_pk": apk,
+                "date": a.date,
+                "speaker_pk": pks.get(q.speaker) if q.speaker else None,
+                **q.to_dict(),
+            }
+            for q in record.quotes
+        ],
+    )
+    _insert(conn, "quantities", [{"article_pk": apk, **n.to_dict()} for n in record.quantities])
+    _insert(conn, "events", [_event_row(apk, ev, pks) for ev in record.events])
+    names = {e.name for e in record.entities} | {q.speaker_name for q in record.quotes if q.speaker_name}
+    names |= {x.name for ev in record.events for x in (ev.actor, ev.recipient) if x is not None and x.name}
+    conn.executemany("INSERT OR IGNORE INTO names(name) VALUES (?)", [(n,) for n in sorted(names)])
+    return apk
+
+
+def _event_row(apk: int, ev, pks: dict[str, int]) -> dict:
+    loc = ev.location
+    return {
+        "article_pk": apk,
+        "id": ev.id,
+        "type": ev.type,
+        "mode": ev.mode,
+        "cameo": ev.cameo,
+        **_actor("actor", ev.actor, pks),
+        **_actor("recipient", ev.recipient, pks),
+        "date": ev.date,
+        "date_precision": ev.date_precision,
+        "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "location_start": loc.start if loc else None,
+        "location_end": loc.end if loc else None,
+        "status": ev.status,
+        "trigger_start": ev.trigger.start,
+        "trigger_end": ev.trigger.end,
+        "trigger_text": ev.trigger.text,
+        "sentence_start": ev.sentence.start,
+        "sentence_end": ev.sentence.end,
+        "confidence": ev.confidence,
+        "source": ev.source,
+    }

@@ -1,0 +1,191 @@
+"""GDELT 2.0: the event table's 61 tab-separated columns in their order, and the mentions table.
+
+Like GDELT's own files, neither has a header line (``header=True`` adds one). Filled where newsgraph
+knows the value, blank otherwise: GoldsteinScale, AvgTone, the actors' geography, ADM codes and
+GeoNames feature ids are blank. Actor codes are CAMEO-style (country + sector, e.g. ``USAGOV``);
+ActionGeo_CountryCode is the FIPS 10-4 code GDELT uses, mapped from the ISO code.
+The mentions table carries newsgraph's character offsets of the actors and the trigger.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import IO
+
+from ..db import Store
+from .common import ALL, Filters, countries, events, quad
+
+ACTOR_FIELDS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
+GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+EVENT_COLUMNS = (
+    ["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
+    + [f"Actor1{f}" for f in ACTOR_FIELDS]
+    + [f"Actor2{f}" for f in ACTOR_FIELDS]
+    + [
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    ]
+    + [f"Actor1Geo_{f}" for f in GEO_FIELDS]
+    + [f"Actor2Geo_{f}" for f in GEO_FIELDS]
+    + [f"ActionGeo_{f}" for f in GEO_FIELDS]
+    + ["DATEADDED", "SOURCEURL"]
+)
+assert len(EVENT_COLUMNS) == 61
+
+MENTION_COLUMNS = [
+    "GlobalEventID",
+    "EventTimeDate",
+    "MentionTimeDate",
+    "MentionType",
+    "MentionSourceName",
+    "MentionIdentifier",
+    "SentenceID",
+    "Actor1CharOffset",
+    "Actor2CharOffset",
+    "ActionCharOffset",
+    "InRawText",
+    "Confidence",
+    "MentionDocLen",
+    "MentionDocTone",
+    "MentionDocTranslationInfo",
+    "Extras",
+]
+
+GEO_COUNTRY, GEO_US_CITY, GEO_WORLD_CITY = 1, 3, 4
+
+
+def _clean(value) -> str:
+    if value is None:
+        return ""
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def _day(date: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+
+
+def _stamp(iso: str | None) -> str:
+    """``2025-03-27T10:00:00Z`` -> ``20250327100000``."""
+    return "".join(ch for ch in (iso or "") if ch.isdigit())[:14]
+
+
+def _actor(row: dict, role: str) -> list:
+    name, country, sector = row[f"{role}_name"], row[f"{role}_country"], row[f"{role}_sector"]
+    iso = country if country in countries() else None
+    group = country if country and iso is None else None  # IGO codes (UNO, NATO, ...) are known groups
+    code = (country or "") + (sector or "")
+    return [code, name, iso, group, None, None, None, sector, None, None]
+
+
+def _action_geo(row: dict) -> list:
+    if row["location_name"] is None:
+        return [None] * len(GEO_FIELDS)
+    iso = row["location_country"]
+    info = countries().get(iso or "", {})
+    if info and row["location_name"].lower() == info["name"].lower():
+        kind = GEO_COUNTRY
+    elif row["lat"] is not None:
+        kind = GEO_US_CITY if iso == "USA" else GEO_WORLD_CITY
+    else:
+        kind = None
+    return [kind, row["location_name"], info.get("fips"), None, None, row["lat"], row["lon"], None]
+
+
+def event_row(row: dict) -> list:
+    day = _day(row["date"])
+    cameo = row["cameo"] or ""
+    return [
+        row["pk"],
+        day.strftime("%Y%m%d") if day else None,
+        day.strftime("%Y%m") if day else None,
+        day.year if day else None,
+        round(day.year + day.timetuple().tm_yday / 365, 4) if day else None,
+        *_actor(row, "actor"),
+        *_actor(row, "recipient"),
+        1 if row["sentence_start"] is not None and row["sentence_start"] < row["lead_end"] else 0,
+        cameo or None,
+        cameo[:3] or None,
+        cameo[:2] or None,
+        quad(row),
+        None,  # GoldsteinScale
+        1,
+        1,
+        1,  # NumMentions, NumSources, NumArticles: one mention in one article
+        None,  # AvgTone
+        *[None] * len(GEO_FIELDS),
+        *[None] * len(GEO_FIELDS),
+        *_action_geo(row),
+        _stamp(row["article_ingested"]),
+        row["article_url"],
+    ]
+
+
+def mention_row(row: dict) -> list:
+    def offset(value):
+        return -1 if value is None else value
+
+    return [
+        row["pk"],
+        _stamp(row["article_ingested"]),
+        row["article_date"].replace("-", "") + "000000",
+        1,  # MentionType 1: web
+        row["article_source"],
+        row["article_url"] or row["article_id"],
+        None,  # SentenceID: sentence offsets are in Extras
+        offset(row["actor_start"]),
+        offset(row["recipient_start"]),
+        offset(row["trigger_start"]),
+        1,  # InRawText
+        None if row["confidence"] is None else round(row["confidence"] * 100),
+        row["article_length"],
+        None,
+        None,
+        f"<article_id>{row['article_id']}</article_id><sentence>{row['sentence_start']}-{row['sentence_end']}</sentence>",
+    ]
+
+
+def _line(values: list) -> str:
+    return "\t".join(_clean(v) for v in values) + "\n"
+
+
+def write(
+    store: Store,
+    events_out: IO[str],
+    mentions_out: IO[str] | None = None,
+    filters: Filters = ALL,
+    header: bool = False,
+) -> dict[str, int]:
+    if header:
+        events_out.write("\t".join(EVENT_COLUMNS) + "\n")
+        if mentions_out is not None:
+            mentions_out.write("\t".join(MENTION_COLUMNS) + "\n")
+    n = 0
+    for row in events(store, filters):
+        events_out.write(_line(event_row(row)))
+        if mentions_out is not None:
+            mentions_out.write(_line(mention_row(row)))
+        n += 1
+    return {"events": n, "mentions": n if mentions_out is not None else 0}

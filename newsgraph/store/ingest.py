@@ -1,0 +1,116 @@
+"""``newsgraph ingest``: read, skip what the store already has, extract the rest, store each article atomically.
+
+The article key is ``Article.id`` (readers make a text+date hash id when the input has none), so the same
+article read twice is stored once. Articles already in the store are skipped before extraction, which is
+what makes a rerun after a kill cheap: it resumes where the last committed article left off.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+
+import click
+
+from ..errors import ReadError
+from ..model import Article, ArticleRecord
+from .db import Store
+
+
+def pending(items: Iterable[Article | ReadError], store: Store, update: bool, counts: Counter) -> Iterator:
+    """The items still to extract: bad input passes through (to be reported), stored articles are counted."""
+    for item in items:
+        if isinstance(item, Article) and not update and store.has(item.id):
+            counts["exists"] += 1
+            continue
+        yield item
+
+
+class PlainProgress:
+    """Progress for logs and pipes: a line every ``every`` seconds, and the totals at the end."""
+
+    def __init__(self, total: int | None = None, every: float = 30.0) -> None:
+        self.total = total
+        self.every = every
+        self.started = self.last = time.perf_counter()
+        self.done = 0
+
+    def advance(self, counts: Counter) -> None:
+        self.done += 1
+        now = time.perf_counter()
+        if now - self.last >= self.every:
+            self.last = now
+            click.echo(f"newsgraph: ingest: {describe(counts)}; {self.rate():.1f} articles/s", err=True)
+
+    def rate(self) -> float:
+        secs = time.perf_counter() - self.started
+        return self.done / secs if secs > 0 else 0.0
+
+    def close(self) -> None:
+        pass
+
+
+class BarProgress(PlainProgress):
+    """A rich progress bar on a terminal: articles done, articles per second, time left."""
+
+    def __init__(self, total: int | None = None) -> None:
+        super().__init__(total)
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} articles/s"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.bar.add_task("ingest", total=total, rate=0.0)
+        self.bar.start()
+
+    def advance(self, counts: Counter) -> None:
+        self.done += 1
+        self.bar.update(self.task, advance=1, rate=self.rate())
+
+    def close(self) -> None:
+        self.bar.stop()
+
+
+def describe(counts: Counter) -> str:
+    parts = [f"{counts['stored']} stored"]
+    if counts["updated"]:
+        parts.append(f"{counts['updated']} re-extracted")
+    parts.append(f"{counts['exists']} already in the store")
+    return ", ".join(parts)
+
+
+def ingest(
+    store: Store,
+    items: Iterable[ArticleRecord | ReadError],
+    check: Callable[[ArticleRecord | ReadError], ArticleRecord | None],
+    counts: Counter,
+    *,
+    update: bool = False,
+    model: str | None = None,
+    progress: PlainProgress | None = None,
+) -> Counter:
+    """Store every record of ``items``; ``check`` reports bad input and returns None for it."""
+    for item in items:
+        rec = check(item)
+        if rec is None:
+            continue
+        counts[store.write(rec, update=update, model=model)] += 1
+        if progress is not None:
+            progress.advance(counts)
+    return counts
+
+
+def make_progress(total_fn: Callable[[], int | None]) -> PlainProgress:
+    """A bar on a terminal (counting the work first, for the ETA), plain lines otherwise."""
+    if sys.stderr.isatty():
+        return BarProgress(total_fn())
+    return PlainProgress()

@@ -1,0 +1,308 @@
+"""The questions users ask of the store. Every value a user gives is a bound parameter, never SQL text.
+
+Each query returns a ``Result``: column names and rows (dicts), every row traceable to its article id and
+character offsets. Names (``--actor``, ``--speaker``, timeline) resolve against the ``names`` table: an
+exact name (any case) if there is one, else every name containing the words as whole words ("Noem" finds
+"Kristi Noem").
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from .db import SearchSyntaxError, Store
+
+DEFAULT_LIMIT = 100
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[dict]
+    names: list[str] = field(default_factory=list)  # what an actor/speaker argument resolved to
+    limit: int | None = None
+
+    @property
+    def truncated(self) -> bool:
+        return self.limit is not None and len(self.rows) >= self.limit
+
+
+def _like_escape(text: str) -> str:
+    return re.sub(r"([\\%_])", r"\\\1", text)
+
+
+def resolve_names(store: Store, term: str) -> list[str]:
+    """The stored names ``term`` refers to: the exact name, or every name containing it as whole words."""
+    term = " ".join(term.split())
+    if not term:
+        return []
+    row = store.conn.execute("SELECT name FROM names WHERE name = ?", (term,)).fetchone()
+    if row:
+        return [row[0]]
+    t = _like_escape(term)
+    rows = store.conn.execute(
+        "SELECT name FROM names WHERE name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' "
+        "ORDER BY name",
+        (f"{t} %", f"% {t}", f"% {t} %"),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """ISO strings compare in date order; a partial ``--to`` ("2025-03", "2025") covers the whole period."""
+    if date_to is not None:
+        date_to = date_to + {4: "-99-99", 7: "-99"}.get(len(date_to), "")
+    return date_from, date_to
+
+
+def _run(store: Store, sql: str, params: list, search: str | None = None) -> list[dict]:
+    try:
+        return [dict(r) for r in store.conn.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        msg = str(exc)
+        if search is not None and (
+            "fts5" in msg or "syntax error" in msg or "no such column" in msg or "unterminated" in msg
+        ):
+            raise SearchSyntaxError(
+                f"The search {search!r} is not valid full-text syntax ({msg}).",
+                'Balance double quotes, put phrases in "double quotes", or use --literal to search the words as given.',
+            ) from exc
+        raise
+
+
+def literal_search(text: str) -> str:
+    """An FTS5 query that matches ``text``'s words as given: each word becomes a quoted string."""
+    words = re.findall(r"\w+", text)
+    return " ".join('"' + w + '"' for w in words)
+
+
+EVENT_COLUMNS = [
+    "date",
+    "type",
+    "mode",
+    "actor_name",
+    "actor_country",
+    "recipient_name",
+    "recipient_country",
+    "location_name",
+    "status",
+    "trigger_text",
+    "article",
+    "trigger_start",
+    "trigger_end",
+    "cameo",
+    "date_precision",
+    "confidence",
+]
+
+
+def events(
+    store: Store,
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+    country: str | None = None,
+    type: str | None = None,
+    status: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+) -> Result:
+    """Events matching every filter given, in date order. ``country`` matches actor, recipient or location."""
+    where, params, names = [], [], []
+    for role, term in (("actor", actor), ("recipient", recipient)):
+        if term:
+            found = resolve_names(store, term)
+            names += found
+            where.append(f"e.{role}_name IN ({_marks(found)})" if found else "0")
+            params += found
+    if country:
+        c = country.upper()
+        where.append("(e.actor_country = ? OR e.recipient_country = ? OR e.location_country = ?)")
+        params += [c, c, c]
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if status:
+        where.append("e.status = ?")
+        params.append(status.lower())
+    date_from, date_to = _date_bounds(date_from, date_to)
+    if date_from:
+        where.append("e.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("e.date <= ?")
+        params.append(date_to)
+    cols = ", ".join("a.id AS article" if c == "article" else f"e.{c}" for c in EVENT_COLUMNS)
+    sql = f"SELECT {cols} FROM events e JOIN articles a ON a.pk = e.article_pk"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.date, e.pk"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return Result(EVENT_COLUMNS, _run(store, sql, params), names, limit or None)
+
+
+QUOTE_COLUMNS = ["date", "speaker_name", "kind", "cue", "text", "article", "start", "end"]
+
+
+def quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    search: str | None = None,
+    literal: bool = False,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+) -> Result:
+    """Quotes by speaker and/or full-text search of their content, in date order."""
+    where, params, names = [], [], []
+    if speaker:
+        names = resolve_names(store, speaker)
+        where.append(f"q.speaker_name IN ({_marks(names)})" if names else "0")
+        params += names
+    if search:
+        query = literal_search(search) if literal else search
+        where.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(query)
+    date_from, date_to = _date_bounds(date_from, date_to)
+    if date_from:
+        where.append("q.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("q.date <= ?")
+        params.append(date_to)
+    cols = 'q.date, q.speaker_name, q.kind, q.cue, q.text, a.id AS article, q.start, q."end"'
+    sql = f"SELECT {cols} FROM quotes q JOIN articles a ON a.pk = q.article_pk"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY q.date, q.pk"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return Result(QUOTE_COLUMNS, _run(store, sql, params, search), names, limit or None)
+
+
+ENTITY_COLUMNS = ["name", "type", "country", "sector", "articles", "mentions"]
+
+
+def entities(
+    store: Store,
+    *,
+    name: str | None = None,
+    type: str | None = None,
+    country: str | None = None,
+    sector: str | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+) -> Result:
+    """Entities across articles, one row per (name, type, country, sector), most widely reported first."""
+    where, params = [], []
+    if name:
+        where.append("e.name LIKE ? ESCAPE '\\'")
+        params.append(f"%{_like_escape(name)}%")
+    for col, value in (("type", type), ("country", country), ("sector", sector)):
+        if value:
+            where.append(f"e.{col} = ?")
+            params.append(value.upper())
+    sql = (
+        "SELECT e.name, e.type, e.country, e.sector, count(DISTINCT e.article_pk) AS articles, "
+        "count(m.pk) AS mentions FROM entities e LEFT JOIN mentions m ON m.entity_pk = e.pk"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " GROUP BY e.name, e.type, e.country, e.sector ORDER BY articles DESC, mentions DESC, e.name"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return Result(ENTITY_COLUMNS, _run(store, sql, params), [], limit or None)
+
+
+SEARCH_COLUMNS = ["article", "date", "source", "title", "snippet"]
+
+
+def search(
+    store: Store,
+    text: str,
+    *,
+    literal: bool = False,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    source: str | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+) -> Result:
+    """Articles whose title or text match ``text`` (FTS5 syntax unless ``literal``), best match first."""
+    query = literal_search(text) if literal else text
+    where, params = ["articles_fts MATCH ?"], [query]
+    date_from, date_to = _date_bounds(date_from, date_to)
+    if date_from:
+        where.append("a.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("a.date <= ?")
+        params.append(date_to)
+    if source:
+        where.append("a.source = ?")
+        params.append(source)
+    sql = (
+        "SELECT a.id AS article, a.date, a.source, a.title, "
+        "snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+        "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE "
+        + " AND ".join(where)
+        + " ORDER BY rank"
+    )
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return Result(SEARCH_COLUMNS, _run(store, sql, params, text), [], limit or None)
+
+
+TIMELINE_COLUMNS = ["date", "kind", "what", "actor", "recipient", "status", "text", "article", "start", "end"]
+
+
+def timeline(
+    store: Store,
+    actor: str,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = None,
+) -> Result:
+    """The dated events (as actor or recipient) and the quotes of one actor, in date order."""
+    names = resolve_names(store, actor)
+    if not names:
+        return Result(TIMELINE_COLUMNS, [], [], limit or None)
+    marks = _marks(names)
+    date_from, date_to = _date_bounds(date_from, date_to)
+    span, span_params = "", []
+    if date_from:
+        span += " AND {t}.date >= ?"
+        span_params.append(date_from)
+    if date_to:
+        span += " AND {t}.date <= ?"
+        span_params.append(date_to)
+    ev = (
+        "SELECT e.date, 'event' AS kind, e.type AS what, e.actor_name AS actor, e.recipient_name AS recipient, "
+        'e.status, e.trigger_text AS text, a.id AS article, e.trigger_start AS start, e.trigger_end AS "end", '
+        "e.pk AS pk FROM events e JOIN articles a ON a.pk = e.article_pk WHERE "
+    )
+    sql = (
+        f'SELECT {", ".join(TIMELINE_COLUMNS[:-1])}, "end" FROM ('
+        f"{ev} e.actor_name IN ({marks}){span.format(t='e')} "
+        f"UNION ALL {ev} e.recipient_name IN ({marks}) AND (e.actor_name IS NULL OR e.actor_name NOT IN ({marks})){span.format(t='e')} "
+        "UNION ALL SELECT q.date, 'quote', q.kind, q.speaker_name, NULL, NULL, q.text, a.id, q.start, q.\"end\", "
+        f"q.pk FROM quotes q JOIN articles a ON a.pk = q.article_pk WHERE q.speaker_name IN ({marks}){span.format(t='q')}"
+        ") ORDER BY date, kind, pk"
+    )
+    params = [*names, *span_params, *names, *names, *span_params, *names, *span_params]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return Result(TIMELINE_COLUMNS, _run(store, sql, params), names, limit or None)
