@@ -1,7 +1,115 @@
-"""quotes: not built yet; the stage emits an empty list so the record keeps its shape."""
+"""quotes: who said what. Direct, mixed and indirect quotations with their cue and resolved speaker.
+
+The work is split in ``extractors/quoting/``: ``marks`` pairs quotation marks paragraph by paragraph,
+``direct`` decides which quoted spans are quotations and finds their cue, ``indirect`` reads reported speech
+off the parse, ``speakers`` turns a cue's subject into an entity of the entity pass. This module puts them
+together in text order, so a pronoun or a cue-less quote can refer back to the speaker before it.
+See docs/quotes.md.
+"""
 
 from __future__ import annotations
 
+from ..model import Quote
+from .quoting import direct, indirect, marks
+from .quoting.speakers import Resolver, Speaker
 
-def extract(ctx) -> list:
-    return []
+
+def _para_of(paras: list[tuple[int, int]], at: int) -> int:
+    for n, (s, e) in enumerate(paras):
+        if s <= at <= e:
+            return n
+    return max((n for n, (s, _) in enumerate(paras) if s <= at), default=0)
+
+
+def _direct_candidates(doc, paras):
+    found = marks.find(doc.text)
+    out: list[direct.DirectCandidate] = []
+    last_attr_para: dict[int, bool] = {}
+    for m in found:
+        lo = m.open_at if m.open_at is not None else m.start
+        pn = _para_of(paras, lo)
+        prev_here = any(_para_of(paras, c.mark.start) == pn and (c.cue or c.inherit) for c in out)
+        prev_para = pn > 0 and _para_ends_with_attribution(doc, paras[pn - 1], out, paras)
+        cand = direct.classify(doc, m, paras[pn], found, prev_here, prev_para)
+        if cand is not None:
+            out.append(cand)
+            last_attr_para[pn] = True
+    return out
+
+
+def _para_ends_with_attribution(doc, para, done, paras) -> bool:
+    """The paragraph's last sentence has a speech cue with a subject, or an attributed quote."""
+    s, e = para
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    sents = list(span.sents)
+    last = sents[-1] if sents else span
+    if any(c.mark.end > last.start_char and c.mark.start < e and (c.cue or c.inherit) for c in done):
+        return True
+    from .quoting.speakers import make_cue
+
+    return any((cue := make_cue(t)) is not None and cue.subject is not None for t in last)
+
+
+def extract(ctx) -> list[Quote]:
+    doc = ctx.doc
+    paras = marks.paragraphs(doc.text)
+    if not paras:
+        return []
+    directs = _direct_candidates(doc, paras)
+    quoted = [(c.mark.open_at if c.mark.open_at is not None else c.mark.start,
+               (c.mark.close_at + 1) if c.mark.close_at is not None else c.mark.end) for c in directs]
+    indirects = indirect.find(doc, quoted)
+
+    items: list[tuple[int, object]] = [(c.mark.start, c) for c in directs] + [(c.start, c) for c in indirects]
+    items.sort(key=lambda x: (_order(x[1]), x[0]))
+    resolver = Resolver(ctx)
+    last: Speaker | None = None
+    out: list[Quote] = []
+    for _, c in items:
+        if isinstance(c, direct.DirectCandidate):
+            cue = c.cue or c.subject_only
+            if cue is not None:
+                sp = resolver.resolve(cue.subject)
+            elif c.inherit:
+                sp = last
+            else:
+                sp = None
+            q = _quote(doc.text, c.mark.start, c.mark.end, c.kind, cue, sp, inherited=cue is None)
+        else:
+            sp = resolver.resolve(c.cue.subject)
+            if sp is None:
+                continue  # reported speech with no source ("is hailed for ...") is not a quote
+            q = _quote(doc.text, c.start, c.end, "indirect", c.cue, sp, inherited=False)
+        if sp is not None:
+            resolver.remember(q.start, sp)
+            last = sp
+        out.append(q)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _order(c) -> int:
+    """Resolution order: by where the speaker is named (the cue), else by the content."""
+    if isinstance(c, direct.DirectCandidate):
+        cue = c.cue or c.subject_only
+        return min(cue.start, c.mark.start) if cue is not None else c.mark.start
+    return min(c.cue.start, c.start)
+
+
+def _quote(text: str, start: int, end: int, kind: str, cue, sp: Speaker | None, inherited: bool) -> Quote:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        speaker=sp.entity if sp else None,
+        speaker_name=sp.name if sp else None,
+        cue=cue.text if cue is not None else None,
+        cue_start=cue.start if cue is not None else None,
+        cue_end=cue.end if cue is not None else None,
+        speaker_start=None if (sp is None or inherited) else sp.start,
+        speaker_end=None if (sp is None or inherited) else sp.end,
+    )

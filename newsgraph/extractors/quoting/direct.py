@@ -1,0 +1,223 @@
+"""Direct and mixed quotes: which quoted spans are quotations, and which cue each belongs to.
+
+For each quoted span (``marks.find``), in this order:
+1. the governing cue: a speech verb (or "according to") that the quote hangs from in the parse,
+   without crossing a relative clause or an apposition ("X said the plan would 'fail badly'");
+2. the trailing frame: after the closing mark, up to the end of the sentence ('"...," Noem said on X.');
+3. the leading frame: before the opening mark, from the sentence start ('Noem said: "..."');
+4. for a quote embedded in a sentence with no speech verb, the sentence's subject when it is a person
+   ('She welcomed the chance to see "the centre where..."');
+5. for a quote with no cue of its own that opens its sentence, the speaker of the quote just before it in
+   the paragraph (a split quote) or of the last sentence of the previous paragraph ('Noem said:' / '"..."').
+A quote is never given to a speaker after it other than through its own sentence's trailing frame.
+
+Not quotes: scare quotes (one or two words with no cue), names and titles (every content word capitalised,
+no cue of their own), headings (a paragraph that is only a short quoted phrase).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .marks import ALL_MARKS, Marked
+from .speakers import Cue, make_cue
+
+STOP_DEPS = {"relcl", "appos", "acl"}
+END_PUNCT = ".!?"
+
+
+@dataclass
+class DirectCandidate:
+    mark: Marked
+    kind: str  # direct | mixed
+    cue: Cue | None
+    inherit: bool = False  # take the speaker of the previous attribution (split quote, paragraph after a cue)
+    subject_only: Cue | None = None  # rule 4: the sentence subject speaks
+
+
+def _span(doc, start: int, end: int):
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _inside(tok, marks: list[Marked]) -> bool:
+    return any(_lo(m) <= tok.idx < _hi(m) for m in marks)
+
+
+def _lo(m: Marked) -> int:
+    return m.open_at if m.open_at is not None else m.start
+
+
+def _hi(m: Marked) -> int:
+    return (m.close_at + 1) if m.close_at is not None else m.end
+
+
+def governing_cue(content, marks) -> Cue | None:
+    best = None
+    for tok in content:
+        head = tok.head
+        if head is tok or content.start <= head.i < content.end:
+            continue
+        cur, steps = tok, 0
+        while steps < 6 and cur.head is not cur and cur.dep_ not in STOP_DEPS:
+            cur = cur.head
+            steps += 1
+            if content.start <= cur.i < content.end or _inside(cur, marks):
+                continue
+            cue = make_cue(cur)
+            if cue is not None and cue.subject is not None:
+                if best is None or _dist(cur, content) < _dist(best.token, content):
+                    best = cue
+                break
+    return best
+
+
+def _dist(tok, span) -> int:
+    return min(abs(tok.i - span.start), abs(tok.i - span.end))
+
+
+def _cue_in(tokens, marks, trailing: bool) -> Cue | None:
+    """The cue of a frame. A trailing frame must open with the cue clause ('Noem said on Monday', 'said
+    Noem, a minister', 'according to X'); a leading frame must end with it ('Noem told reporters:')."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    for tok in tokens:
+        if _inside(tok, marks):
+            continue
+        cue = make_cue(tok)
+        if cue is None or cue.subject is None or not _inside_tokens(cue.subject, tokens):
+            continue
+        if trailing:
+            first = words[0] if words else tok
+            if first.i == tok.i or _in_subtree(first, cue.subject) or first.head.i == tok.i:
+                return cue
+        else:
+            after = [t for t in words if t.i > tok.i]
+            if len(after) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in after) and all(
+                _in_subtree(t, tok) for t in after
+            ):
+                return cue
+    return None
+
+
+def _in_subtree(tok, root) -> bool:
+    return tok.i == root.i or any(a.i == root.i for a in tok.ancestors)
+
+
+def _inside_tokens(tok, tokens) -> bool:
+    return bool(tokens) and tokens[0].i <= tok.i <= tokens[-1].i
+
+
+def trailing_frame(doc, m: Marked, para_end: int, marks) -> list:
+    if m.close_at is None:
+        return []
+    text = doc.text
+    i = m.close_at + 1
+    while i < para_end and text[i] in " ,\t—–-":
+        i += 1
+    if i >= para_end or (text[i] in ALL_MARKS):
+        return []
+    span = _span(doc, i, para_end)
+    out = []
+    for tok in span or []:
+        if tok.text in ALL_MARKS and _starts_quote(tok, marks):
+            break
+        out.append(tok)
+        if tok.text in END_PUNCT and len(out) > 1:
+            break
+    return out
+
+
+def _starts_quote(tok, marks) -> bool:
+    return any(m.open_at == tok.idx for m in marks)
+
+
+def leading_frame(doc, m: Marked, para_start: int, marks) -> list:
+    if m.open_at is None or m.open_at <= para_start:
+        return []
+    span = _span(doc, para_start, m.open_at)
+    out: list = []
+    for tok in reversed(list(span or [])):
+        if tok.text in END_PUNCT and out:
+            break
+        if tok.text in ALL_MARKS and any(x.close_at == tok.idx for x in marks):
+            break
+        out.append(tok)
+    return list(reversed(out))
+
+
+def _words(tokens) -> list:
+    return [t for t in tokens if t.is_alpha or t.like_num]
+
+
+def is_name_like(content) -> bool:
+    """Every content word capitalised: a name or a title of a work ("Terrorism Confinement Center")."""
+    words = [t for t in content if not (t.is_punct or t.is_stop or t.is_space) and (t.is_alpha or t.like_num)]
+    return bool(words) and len(content) <= 8 and all(t.is_title or t.like_num or t.is_upper for t in words)
+
+
+def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool, prev_para_cue: bool):
+    """A DirectCandidate for the quoted span ``m``, or None when it is not a quotation."""
+    content = _span(doc, m.start, m.end)
+    if content is None or len(content) == 0:
+        return None
+    words = _words(content)
+    trailing = trailing_frame(doc, m, para[1], marks)
+    leading = leading_frame(doc, m, para[0], marks)
+    lead_words = _words(leading)
+    trail_cue = _cue_in(trailing, marks, True) if trailing and _frame_starts_cue(trailing) else None
+    lead_cue = _cue_in(leading, marks, False) if leading else None
+    gov = governing_cue(content, marks)
+    alone = not lead_words and not (trailing and _words(trailing))
+    if alone and len(words) <= 5 and not _ends_sentence(doc, m):
+        return None  # a heading such as "'Dangerous step' -"
+    if is_name_like(content) and not trail_cue and not (lead_cue and _frame_ends_cue(leading)):
+        return None
+    whole = not lead_words or (lead_cue is not None and leading[-1].text in ":,")
+    cue = gov or trail_cue or lead_cue
+    if cue is not None:
+        mixed = bool(lead_words) and not (lead_cue is not None and leading[-1].text in ":,") and cue is not trail_cue
+        if len(words) <= 2 and mixed and cue is gov and _modifier(content):
+            return None  # a scare-quoted word inside a reported clause's noun phrase
+        return DirectCandidate(m, "mixed" if mixed else "direct", cue)
+    if len(words) <= 2:
+        return None  # scare quotes
+    if whole and (prev_attributed or prev_para_cue):
+        return DirectCandidate(m, "direct", None, inherit=True)
+    if lead_words:
+        subj = _person_subject(content)
+        if subj is not None:
+            return DirectCandidate(m, "mixed", None, subject_only=subj)
+        if len(words) < 4:
+            return None
+        return DirectCandidate(m, "mixed", None)
+    return DirectCandidate(m, "direct", None)
+
+
+def _frame_starts_cue(tokens) -> bool:
+    return len(tokens) <= 40
+
+
+def _frame_ends_cue(tokens) -> bool:
+    return tokens[-1].text in ":," or tokens[-1].pos_ in ("VERB", "ADP", "SCONJ") or len(tokens) <= 40
+
+
+def _ends_sentence(doc, m: Marked) -> bool:
+    t = doc.text[m.start : m.end].rstrip()
+    return bool(t) and t[-1] in ".!?,;:"
+
+
+def _modifier(content) -> bool:
+    roots = [t for t in content if not (content.start <= t.head.i < content.end)]
+    return all(t.dep_ in ("amod", "compound", "nmod", "npadvmod", "advmod") for t in roots)
+
+
+def _person_subject(content) -> Cue | None:
+    sent = content[0].sent
+    root = sent.root
+    if content.start <= root.i < content.end:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if not (subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"):
+        return None
+    return Cue(root, root.text, root.idx, root.idx + len(root), subj)

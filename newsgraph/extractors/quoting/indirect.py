@@ -1,0 +1,118 @@
+"""Indirect quotes: reported speech without quotation marks, read off the dependency parse.
+
+Patterns (the cue is a speech or stance verb of the lexicon, outside any quotation):
+- ``X said (that) S`` / ``X told AFP (that) S`` / ``X warned S``: S is the verb's clausal complement;
+- ``S, X said``: the parser makes S the complement too, or hangs "said" on S as parataxis;
+- ``X accuses Y of Z`` / ``X blamed Y for Z`` / ``X called for Z``: Z is the object of "of"/"for";
+- ``according to X, S`` (and the other source phrases of ``speech_cues.tsv``): S is the clause it modifies.
+A complement that contains a direct quote is left to the direct pass (a mixed quote).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import INDIRECT_CLASSES, lexicon
+from .speakers import Cue, is_cue_verb, make_cue, source_prep
+
+PREP_CONTENT = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for",
+                "condemn": "for", "call": "for", "praise": "for", "warn": "of", "urge": "to",
+                "question": "about", "complain": "about", "appeal": "for", "hail": "for", "slam": "for",
+                "blast": "for", "attack": "for", "apologize": "for", "apologise": "for", "thank": "for",
+                "speak": "about", "talk": "about", "ask": "about"}
+
+
+@dataclass
+class IndirectCandidate:
+    start: int
+    end: int
+    cue: Cue
+
+
+def _trim(tokens) -> tuple[int, int] | None:
+    toks = list(tokens)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")":
+        toks.pop()
+    if sum(1 for t in toks if t.is_alpha) < 2:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _complement(verb):
+    """Tokens of the content for a speech verb, or None."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in ("urge", "call", "promise", "pledge", "vow", "threaten", "demand")):
+            return list(c.subtree)
+    want = PREP_CONTENT.get(verb.lemma_.lower())
+    if want:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == want:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return list(objs[0].subtree)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+        # "S, X said": content is the head clause before the cue
+        head = verb.head
+        toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
+        if toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
+            return toks
+    return None
+
+
+def _in_subtree(tok, root) -> bool:
+    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a is root for a in [tok, *tok.ancestors])
+
+
+def _according(tok, src):
+    """Content of "according to X, S": the clause the phrase modifies, without the phrase."""
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    sent = tok.sent
+    phrase = set(t.i for t in tok.subtree)
+    toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+    return toks
+
+
+def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
+    out: list[IndirectCandidate] = []
+
+    def in_quote(a: int, b: int) -> bool:
+        return any(qs < b and a < qe for qs, qe in quoted)
+
+    for tok in doc:
+        if in_quote(tok.idx, tok.idx + 1):
+            continue
+        cue = None
+        content = None
+        src = source_prep(tok)
+        if src is not None:
+            cue = make_cue(tok)
+            content = _according(tok, src)
+        elif is_cue_verb(tok, INDIRECT_CLASSES):
+            content = _complement(tok)
+            if content is not None:
+                cue = make_cue(tok)
+        if cue is None or content is None:
+            continue
+        span = _trim(content)
+        if span is None or in_quote(*span) or span[0] <= cue.start < span[1]:
+            continue
+        out.append(IndirectCandidate(span[0], span[1], cue))
+    return _drop_nested(out)
+
+
+def _drop_nested(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
+    """When one reported clause holds another ("X said Y claimed S"), keep both: they are two attributions.
+    Only exact duplicates (same content) are merged, keeping the cue nearer the content."""
+    seen: dict[tuple[int, int], IndirectCandidate] = {}
+    for c in cands:
+        key = (c.start, c.end)
+        if key not in seen:
+            seen[key] = c
+    return sorted(seen.values(), key=lambda c: c.start)
+
+
+__all__ = ["IndirectCandidate", "find", "lexicon"]

@@ -1,0 +1,78 @@
+"""The speech-verb and cue lexicons (``newsgraph/lexicons/speech_*.tsv``), loaded once and checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
+VERB_CLASSES = ("speech", "stance", "cognition", "evidence")
+CUE_ROLES = ("source_prep", "no_cue")
+
+# classes whose verbs introduce indirect quotes ("X said that S"); cognition and evidence verbs
+# ("believes", "shows") only attribute a direct quote they govern
+INDIRECT_CLASSES = frozenset({"speech", "stance"})
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]  # lemma -> class
+    source_preps: tuple[tuple[str, ...], ...]  # ("according", "to")
+    no_cue: frozenset[tuple[str, str]]  # (verb lemma, particle)
+
+    def verb_class(self, lemma: str) -> str | None:
+        return self.verbs.get(lemma.lower())
+
+
+def _rows(path: Path) -> list[tuple[int, list[str]]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append((n, line.split("\t")))
+    return rows
+
+
+def load_verbs(path: Path) -> dict[str, str]:
+    verbs: dict[str, str] = {}
+    for n, cols in _rows(path):
+        if len(cols) != 2 or not cols[0] or cols[1] not in VERB_CLASSES:
+            raise LexiconError(f"{path.name}:{n}: expected 'lemma<TAB>class' with class in {VERB_CLASSES}: {cols}")
+        lemma = cols[0].strip().lower()
+        if lemma in verbs:
+            raise LexiconError(f"{path.name}:{n}: duplicate lemma {lemma!r}")
+        verbs[lemma] = cols[1]
+    return verbs
+
+
+def load_cues(path: Path) -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, str]]]:
+    preps: list[tuple[str, ...]] = []
+    no_cue: set[tuple[str, str]] = set()
+    seen: set[str] = set()
+    for n, cols in _rows(path):
+        if len(cols) != 2 or cols[1] not in CUE_ROLES or len(cols[0].split()) < 2:
+            raise LexiconError(f"{path.name}:{n}: expected 'phrase<TAB>role' (2+ words, role in {CUE_ROLES}): {cols}")
+        phrase = cols[0].strip().lower()
+        if phrase in seen:
+            raise LexiconError(f"{path.name}:{n}: duplicate phrase {phrase!r}")
+        seen.add(phrase)
+        words = tuple(phrase.split())
+        if cols[1] == "source_prep":
+            preps.append(words)
+        else:
+            if len(words) != 2:
+                raise LexiconError(f"{path.name}:{n}: a no_cue entry is 'verb particle': {phrase!r}")
+            no_cue.add((words[0], words[1]))
+    return tuple(sorted(preps, key=len, reverse=True)), frozenset(no_cue)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    verbs = load_verbs(LEXICONS / "speech_verbs.tsv")
+    preps, no_cue = load_cues(LEXICONS / "speech_cues.tsv")
+    return Lexicon(verbs, preps, no_cue)

@@ -1,0 +1,216 @@
+"""Cues and speakers: is this token a speech cue, who is its subject, which entity is that.
+
+A cue is a speech verb from the lexicon ("said", "told", "warned") or a source preposition ("according to").
+Its speaker is the verb's subject (``nsubj``; "said Juan Pappier" parses the same way), the subject of the
+verb it hangs from ("..., adding that", "and said"), the noun a "who" clause modifies, or the object of
+"according to". The speaker phrase is then resolved to an entity of the entity pass (``ctx.entity_at`` on its
+head word, so "Homeland Security Secretary Kristi Noem" resolves to Noem, not to Homeland Security); a
+pronoun the entity pass left unresolved takes the most recent speaker of a compatible kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_THING = {"it"}
+PRONOUNS_GROUP = {"they", "them", "we"}
+RELATIVES = {"who", "that", "which", "whom"}
+NOT_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "i", "you", "me", "us", "one", "all",
+               "some", "many", "none", "anyone", "everyone", "someone", "nobody", "each", "both"}
+_NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a cue gives the words to: an entity id and/or a source phrase, with the span that names it here."""
+
+    entity: str | None
+    name: str | None
+    start: int | None
+    end: int | None
+    person: bool = False  # a person (for later "he"/"she" to refer back to)
+
+
+@dataclass(frozen=True)
+class Cue:
+    token: object  # spacy Token: the speech verb or the word "according"
+    text: str
+    start: int
+    end: int
+    subject: object | None  # spacy Token: head of the speaker phrase, or None
+
+
+def is_cue_verb(tok, classes=None) -> bool:
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
+        return False
+    cls = lexicon().verb_class(tok.lemma_)
+    if cls is None or (classes is not None and cls not in classes):
+        return False
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return not any((tok.lemma_.lower(), p) in lexicon().no_cue for p in particles)
+
+
+def source_prep(tok):
+    """For the first word of "according to X" (any source_prep phrase): X's head token, else None."""
+    words = source_words(tok)
+    if not words:
+        return None
+    last = tok.doc[tok.i + len(words) - 1]
+    objs = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+    if not objs:  # parsers sometimes hang the object on the first word
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return objs[0] if objs else None
+
+
+def subject_of(verb, depth: int = 0):
+    """The head token of the verb's speaker phrase, or None."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _across_paragraph(c, verb)]
+    if subjects:
+        c = min(subjects, key=lambda s: abs(s.i - verb.i))
+        if c.lower_ in RELATIVES and verb.dep_ == "relcl":
+            return verb.head
+        return c
+    for c in verb.children:
+        if c.dep_ == "agent":  # "was told by X": the teller is not the subject
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
+            return None
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks
+        return verb.head
+    return None
+
+
+def _across_paragraph(a, b) -> bool:
+    """A paragraph break between tokens a and b (the parser sometimes joins a heading to the next line)."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def make_cue(tok) -> Cue | None:
+    """A Cue for a speech verb or a source preposition at ``tok``, else None."""
+    if is_cue_verb(tok):
+        return Cue(tok, _cue_text(tok), tok.idx, tok.idx + len(tok), subject_of(tok))
+    words = source_words(tok)
+    if words:
+        last = tok.doc[tok.i + len(words) - 1]
+        src = source_prep(tok)
+        return Cue(tok, tok.doc.text[tok.idx : last.idx + len(last)], tok.idx, last.idx + len(last), src)
+    return None
+
+
+def source_words(tok) -> tuple[str, ...] | None:
+    for words in lexicon().source_preps:
+        toks = tok.doc[tok.i : tok.i + len(words)]
+        if len(toks) == len(words) and tuple(t.lower_ for t in toks) == words:
+            return words
+    return None
+
+
+def _cue_text(tok) -> str:
+    return tok.text
+
+
+def phrase_span(head) -> tuple[int, int]:
+    """Character span of the speaker phrase: the head with its name-like dependents (not appositions,
+    relative clauses or other trailing material)."""
+    left = head
+    right = head
+    for c in head.children:
+        if c.dep_ in _NAME_DEPS:
+            sub = list(c.subtree)
+            if c.i < head.i:
+                left = min(left, sub[0], key=lambda t: t.i)
+            elif c.dep_ in ("conj", "cc", "flat", "compound", "case"):
+                right = max(right, sub[-1], key=lambda t: t.i)
+        elif c.dep_ == "prep" and c.i > head.i and c.lower_ in ("of", "for", "at") and head.pos_ == "NOUN":
+            right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
+    while right.i > left.i and right.is_punct:
+        right = right.doc[right.i - 1]
+    return left.idx, right.idx + len(right)
+
+
+def _name_core(head) -> tuple[int, int]:
+    """The proper-name tokens around a PROPN head ("Kristi Noem" in "Secretary Kristi Noem")."""
+    doc = head.doc
+    i = j = head.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].head.i in range(i, head.i + 1):
+        i -= 1
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].head.i == head.i:
+        j += 1
+    return doc[i].idx, doc[j].idx + len(doc[j])
+
+
+class Resolver:
+    """Resolves speaker phrases to entities, remembering recent speakers for unresolved pronouns."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.recent: list[tuple[int, Speaker]] = []  # (char offset, speaker), in text order
+
+    def remember(self, at: int, speaker: Speaker | None) -> None:
+        if speaker is not None and (speaker.entity or speaker.name):
+            self.recent.append((at, speaker))
+
+    def _entity(self, start: int, end: int):
+        return self.ctx.entity_at(start, end) if self.ctx.entities else None
+
+    def resolve(self, head) -> Speaker | None:
+        """The Speaker for the phrase headed by token ``head``; None if it names no real source."""
+        if head is None:
+            return None
+        start, end = phrase_span(head)
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP:
+            return self._pronoun(head)
+        if low in NOT_SOURCES or not any(t.is_alpha for t in head.doc[head.i : head.i + 1]):
+            return None
+        ent = self._entity(head.idx, head.idx + len(head))
+        if ent is None and head.pos_ == "PROPN":
+            ent = self._entity(*_name_core(head))
+        if ent is None:
+            for conj in head.conjuncts:
+                ent = self._entity(conj.idx, conj.idx + len(conj))
+                if ent is not None:
+                    break
+        text = head.doc.text[start:end]
+        if ent is not None:
+            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+        person = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
+        return Speaker(None, text, start, end, person)
+
+    def _pronoun(self, head) -> Speaker | None:
+        """A pronoun subject of a speech cue. News convention: "he said" refers to the source quoted just
+        before. So a recent compatible speaker (within RECENT characters) wins; the entity pass's referent is
+        taken when it is one of the recent speakers, or when there is no recent speaker at all."""
+        start, end = head.idx, head.idx + len(head)
+        ent = self._entity(start, end)
+        low = head.lower_
+        recent = [sp for at, sp in reversed(self.recent) if at < start and start - at <= RECENT and _fits(low, sp)]
+        if ent is not None and any(sp.entity == ent.id for sp in recent[:3]):
+            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+        if recent:
+            sp = recent[0]
+            return Speaker(sp.entity, sp.name, start, end, sp.person)
+        if ent is not None:
+            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+        return None
+
+
+RECENT = 800
+
+
+def _fits(pronoun: str, sp: Speaker) -> bool:
+    if pronoun in PRONOUNS_PERSON:
+        return sp.person
+    if pronoun in PRONOUNS_THING | PRONOUNS_GROUP:
+        return not sp.person
+    return False
