@@ -1,0 +1,205 @@
+"""Lexicons the team wrote, loaded once and checked by tests/test_lexicons.py.
+
+Countries (``countries.tsv``): every alias that names a state, a capital used as a metonym, a demonym or an
+international body, with its actor code (ISO 3166-1 alpha-3, ``XKX`` for Kosovo, or an IGO code from
+``IGO_CODES``) and its kind (``name``, ``capital``, ``demonym``, ``igo``)::
+
+    >>> countries()["salvadorans"]
+    ('SLV', 'demonym')
+    >>> lookup("the U.S.")
+    ('USA', 'name')
+    >>> lookup("us") is None          # abbreviations match in their own case only
+    True
+    >>> country_name("KOR")
+    'South Korea'
+
+``countries()`` is keyed by the lowercased alias, as the entity pass asked. Text is case-sensitive where it
+matters ("US" and "us", "WHO" and "who", "Chad" and "chad"), so to code a span of text prefer ``lookup()``,
+and to build a matcher use ``aliases()``, which keeps each alias in its natural case.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+__all__ = [
+    "EXTRA_CODES",
+    "IGO_CODES",
+    "KINDS",
+    "Alias",
+    "aliases",
+    "countries",
+    "country_name",
+    "lookup",
+]
+
+KINDS = ("name", "capital", "demonym", "igo")
+
+# Codes for international bodies. UNO, EUR and the generic IGO are the PLOVER manual's; the others are
+# CAMEO-style specific codes for the bodies news mentions most. Every UN organ, programme and specialised agency
+# is UNO, except the IMF, the World Bank and the ICJ, which keep their own code.
+IGO_CODES: dict[str, str] = {
+    "UNO": "United Nations",
+    "EUR": "European Union",
+    "NATO": "NATO",
+    "AFR": "African Union",
+    "ASN": "ASEAN",
+    "ARL": "Arab League",
+    "OAS": "Organization of American States",
+    "IMF": "International Monetary Fund",
+    "WBK": "World Bank",
+    "WTO": "World Trade Organization",
+    "OPEC": "OPEC",
+    "ICC": "International Criminal Court",
+    "ICJ": "International Court of Justice",
+    "IGO": "international organization",
+}
+
+# State codes that are not ISO 3166-1 (and so not in pycountry). The PLOVER manual writes KOS for Kosovo;
+# we use XKX, the user-assigned code the EU, the IMF and most datasets use.
+EXTRA_CODES: dict[str, str] = {"XKX": "Kosovo"}
+
+_AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True)
+class Alias:
+    alias: str  # natural case, as news writes it
+    code: str
+    kind: str
+    line: int  # line in countries.tsv, for error messages
+
+
+def _normalise(text: str) -> str:
+    """NFC, straight apostrophes, single spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u02bb", "'")
+    return " ".join(text.split())
+
+
+@cache
+def _rows() -> tuple[Alias, ...]:
+    """Every data row of countries.tsv, ambiguous ones included, in file order."""
+    text = resources.files(__package__).joinpath("countries.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if not lines or lines[0].split("\t") != ["alias", "code", "kind"]:
+        raise ValueError("countries.tsv: the first line must be the header 'alias<TAB>code<TAB>kind'")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or not all(c.strip() for c in cells):
+            raise ValueError(f"countries.tsv line {number}: expected 3 tab-separated cells, got {line!r}")
+        alias, code, kind = (c.strip() for c in cells)
+        rows.append(Alias(_normalise(alias), code, kind, number))
+    return tuple(rows)
+
+
+@cache
+def aliases() -> tuple[Alias, ...]:
+    """The coded rows of countries.tsv in their natural case (no pycountry names, no ambiguous rows)."""
+    return tuple(r for r in _rows() if r.kind != _AMBIGUOUS)
+
+
+def _pycountry_names() -> list[tuple[str, str]]:
+    out = []
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name:
+                name = _normalise(name)
+                out.append((name[4:] if name.startswith("the ") else name, c.alpha_3))
+    return out
+
+
+@cache
+def _natural() -> dict[str, tuple[str, str]]:
+    """Natural-case alias -> (code, kind): pycountry names first, then the TSV, which wins."""
+    table: dict[str, tuple[str, str]] = {}
+    blocked = {r.alias.lower() for r in _rows() if r.kind == _AMBIGUOUS}
+    for name, code in _pycountry_names():
+        if name.lower() not in blocked:
+            table[name] = (code, "name")
+    tsv_lower = {r.alias.lower() for r in aliases()}
+    table = {k: v for k, v in table.items() if k.lower() not in tsv_lower}
+    for r in aliases():
+        table[r.alias] = (r.code, r.kind)
+    return table
+
+
+@cache
+def countries() -> dict[str, tuple[str, str]]:
+    """Lowercased alias -> (code, kind) for every alias: countries.tsv, plus pycountry's names under it."""
+    return {alias.lower(): value for alias, value in _natural().items()}
+
+
+@cache
+def _folded() -> dict[str, tuple[str, str]]:
+    """Lowercased alias -> (code, kind), for aliases that are not abbreviations (which match exactly only)."""
+    return {a.lower(): v for a, v in _natural().items() if not _is_abbreviation(a)}
+
+
+def _is_abbreviation(alias: str) -> bool:
+    """'US', 'U.S.', 'WHO', 'OPEC+', 'G7': no lowercase letter, so the case carries the meaning."""
+    return not any(ch.islower() for ch in alias)
+
+
+def _variants(text: str) -> list[str]:
+    text = _normalise(text).strip(" ,;:")
+    out = [text]
+    for suffix in ("'s", "'"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            out.append(text[: -len(suffix)])
+    for t in list(out):
+        if t[:4].lower() == "the ":
+            out.append(t[4:])
+    return out
+
+
+def lookup(text: str) -> tuple[str, str] | None:
+    """(code, kind) for a span of text that is exactly an alias, else None.
+
+    Tolerates a leading "the", a possessive "'s", curly apostrophes and extra spaces. An abbreviation matches
+    only in its own case ("US", not "us"); other aliases match in any case if the text starts with a capital
+    ("Turkey", "TURKEY", not "turkey").
+    """
+    natural, folded = _natural(), _folded()
+    for t in _variants(text):
+        if t in natural:
+            return natural[t]
+        if t[:1].isupper() and t.lower() in folded:
+            return folded[t.lower()]
+    return None
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for r in aliases():
+        if r.kind == "name" and r.code not in names:
+            names[r.code] = r.alias
+    return names
+
+
+def country_name(code: str) -> str:
+    """The short English name newsrooms use for an actor code: USA -> "United States", RUS -> "Russia".
+
+    Codes with no row in countries.tsv (dependencies such as PRI) fall back to pycountry's common name.
+    Raises KeyError for a code that is neither ISO 3166-1 alpha-3 nor in IGO_CODES or EXTRA_CODES.
+    """
+    if code in IGO_CODES:
+        return IGO_CODES[code]
+    names = _short_names()
+    if code in names:
+        return names[code]
+    if code in EXTRA_CODES:
+        return EXTRA_CODES[code]
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        raise KeyError(f"{code!r} is not an ISO 3166-1 alpha-3 code nor a newsgraph IGO code")
+    return getattr(country, "common_name", None) or country.name
