@@ -1,7 +1,647 @@
-"""quantities: not built yet; the stage emits an empty list so the record keeps its shape."""
+"""quantities: every number in the text that states an amount, with its value, unit, qualifier and what it counts.
+
+"around $6 million" -> value 6000000, unit USD, qualifier "around"; "more than 86,000 suspected gang members"
+-> value 86000, qualifier "more than", counts "suspected gang members"; "tens of thousands" -> value None,
+low 20000, high 99999; "between 12 and 20 million" -> low 12000000, high 20000000.
+
+The scan works on spaCy tokens: a number (digits, number words, "a dozen", vague plurals), then a multiplier,
+a range, a unit after it, a currency or unit before it and a qualifier before that. What it counts comes from
+the dependency parse. Years, dates, clock times, ordinals, phone numbers, ages, labels ("section 3") and
+numbers inside names ("Group of 20", "Boeing 737", "COVID-19") are not amounts. The word lists are data:
+``newsgraph/lexicons/units*.tsv``.
+"""
 
 from __future__ import annotations
 
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-def extract(ctx) -> list:
-    return []
+from ..model import Quantity
+
+NUM_RE = re.compile(
+    r"(?P<cur>[A-Za-z]{0,4}[$€£¥₹₩₽₦₺₪₴])?"
+    r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)"
+    r"(?P<suf>[A-Za-z%°/²]+\d?)?"
+)
+PHONE_RE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}|\b\d{3}-\d{4}\b)"
+)
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hours", "hrs", "h"}
+YEAR_BEFORE = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "of",
+    "before",
+    "after",
+    "during",
+    "the",
+    "mid",
+    "early",
+    "late",
+    "around",
+    "circa",
+    "c.",
+    "'s",
+    "fiscal",
+    "year",
+    "through",
+    ",",
+}
+NAME_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "GPE", "NORP", "LOC"}
+DASHES = {"-", "–", "—"}
+MODIFIERS = {"amod", "compound", "nmod", "advmod", "poss", "case", "npadvmod"}
+
+
+# --- the lexicons ---------------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("newsgraph.lexicons").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    kind: str  # currency, percent, measure
+    scale: Decimal
+    place: str  # before, after, both
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> dict[str, Any]:
+    units = {
+        r["form"]: Unit(r["unit"], r["kind"], Decimal(r["scale"]), r["place"]) for r in _rows("units.tsv")
+    }
+    words = {r["form"]: r for r in _rows("units_numbers.tsv")}
+    return {
+        "units": units,
+        "numbers": {f: Decimal(r["value"]) for f, r in words.items() if r["kind"] == "number"},
+        "multipliers": {f: Decimal(r["value"]) for f, r in words.items() if r["kind"] == "multiplier"},
+        "vague": {
+            f: (Decimal(r["value"]), Decimal(r["low"]), Decimal(r["high"]))
+            for f, r in words.items()
+            if r["kind"] == "vague"
+        },
+        "few": {f: (Decimal(r["low"]), Decimal(r["high"])) for f, r in words.items() if r["kind"] == "few"},
+        "qualifiers": {r["form"] for r in _rows("units_qualifiers.tsv")},
+        "not_before": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "before"},
+        "not_after": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "after"},
+    }
+
+
+def _key(doc, lo: int, hi: int) -> str:
+    return doc[lo:hi].text.lower()
+
+
+def _match(doc, i: int, forms, max_len: int = 4, backward: bool = False) -> int:
+    """Length in tokens of the longest entry of ``forms`` starting at token i (ending at i-1 if backward)."""
+    for n in range(max_len, 0, -1):
+        lo, hi = (i - n, i) if backward else (i, i + n)
+        if lo < 0 or hi > len(doc):
+            continue
+        if _key(doc, lo, hi) in forms:
+            return n
+    return 0
+
+
+# --- reading a number ---------------------------------------------------------------------------
+
+
+@dataclass
+class Amount:
+    start: int  # token span [start, end)
+    end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: Unit | None = None
+    qualifier: str | None = None
+    head: int = 0  # the last token of the number itself (what the parse attaches a counted noun to)
+    first: int = 0  # the first token of the number itself (after any qualifier or currency)
+    glued: bool = False  # the unit or multiplier was inside a token ("5bn", "$6")
+    words_only: bool = False  # written in words ("three"), no digits
+
+
+def _token_number(tok) -> tuple[Decimal, Unit | None, Decimal] | None:
+    """A token of digits, maybe glued to a currency ("$6", "AU$52.5") or a suffix ("1.5bn", "500km", "20%")."""
+    m = NUM_RE.fullmatch(tok.text)
+    if not m:
+        return None
+    lex = lexicons()
+    try:
+        value = Decimal(m["num"].replace(",", ""))
+    except InvalidOperation:
+        return None
+    unit, mult = None, Decimal(1)
+    if m["cur"]:
+        unit = lex["units"].get(m["cur"].lower())
+        if unit is None or unit.place == "after":
+            return None
+    if m["suf"]:
+        suf = m["suf"].lower()
+        if suf in lex["multipliers"] and suf != "dozen":
+            mult = lex["multipliers"][suf]
+        elif suf in lex["units"] and lex["units"][suf].place != "before" and unit is None:
+            unit = lex["units"][suf]
+        else:
+            return None
+    return value, unit, mult
+
+
+def _words_number(doc, i: int) -> tuple[Decimal, int] | None:
+    """A number in words from token i: "three", "twenty-five", "two hundred and fifty", "a dozen"."""
+    lex = lexicons()
+    nums, mults = lex["numbers"], lex["multipliers"]
+    total, current, j, seen = Decimal(0), Decimal(0), i, False
+    if doc[i].lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in mults:
+        current, j, seen = Decimal(1), i + 1, True
+    elif (
+        doc[i].lower_ == "half"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in ("a", "an")
+        and doc[i + 2].lower_ in mults
+    ):
+        current, j, seen = Decimal("0.5"), i + 2, True
+    elif (
+        doc[i].lower_ == "half"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in ("a", "an")
+        and _match(doc, i + 2, lex["units"], 2)
+    ):
+        return Decimal("0.5"), i + 2  # "half a percent"
+    while j < len(doc):
+        w = doc[j].lower_
+        parts = w.split("-") if "-" in w else [w]
+        if all(p in nums for p in parts) and (
+            not seen or current % 100 == 0 or current % 10 == 0 and nums[w] < 10
+        ):
+            current += sum(nums[p] for p in parts)
+        elif w in mults and w.isalpha() and len(w) > 2 and seen:
+            if mults[w] >= 1000:
+                total, current = total + current * mults[w], Decimal(0)
+            else:
+                current = current * mults[w]
+        elif (
+            w in DASHES
+            and seen
+            and j + 1 < len(doc)
+            and doc[j + 1].lower_ in nums
+            and doc[j - 1].lower_ in nums
+        ):
+            j += 1
+            continue
+        elif (
+            w == "and"
+            and seen
+            and j + 1 < len(doc)
+            and doc[j + 1].lower_ in nums
+            and doc[j - 1].lower_ == "hundred"
+        ):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def _vague(doc, i: int) -> tuple[Decimal, Decimal, int] | None:
+    """ "dozens", "tens of thousands", "several thousand", "a few hundred": (low, high, end)."""
+    lex = lexicons()
+    n = _match(doc, i, lex["few"], 3)
+    if n and i + n < len(doc) and doc[i + n].lower_ in lex["multipliers"] and doc[i + n].is_alpha:
+        low, high = lex["few"][_key(doc, i, i + n)]
+        j = i + n
+        while j < len(doc) and doc[j].lower_ in lex["multipliers"] and doc[j].is_alpha and len(doc[j]) > 2:
+            low, high, j = (
+                low * lex["multipliers"][doc[j].lower_],
+                high * lex["multipliers"][doc[j].lower_],
+                j + 1,
+            )
+        return low, high, j
+    if doc[i].lower_ not in lex["vague"]:
+        return None
+    _, low, high = lex["vague"][doc[i].lower_]
+    j = i + 1
+    while j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in lex["vague"]:
+        base = lex["vague"][doc[j + 1].lower_][0]
+        low, high, j = low * base, (high + 1) * base - 1, j + 2
+    return low, high, j
+
+
+def _number(doc, i: int) -> Amount | None:
+    """The number starting at token i, with its multipliers, or None."""
+    lex = lexicons()
+    tok = doc[i]
+    parsed = (
+        _token_number(tok) if tok.text[:1].isdigit() or tok.text[:1] in "+-." or not tok.is_alpha else None
+    )
+    if parsed:
+        value, unit, mult = parsed
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in lex["multipliers"] and doc[j].is_alpha:
+            if len(doc[j]) == 1 and doc[j - 1].whitespace_:
+                break  # "20m" split by the tokenizer, not "20 m"
+            mult, j = mult * lex["multipliers"][doc[j].lower_], j + 1
+        glued = unit is not None or mult != 1 and j == i + 1
+        return Amount(i, j, value * mult, unit=unit, head=j - 1, first=i, glued=glued)
+    vague = _vague(doc, i)
+    if vague:
+        low, high, j = vague
+        return Amount(i, j, None, low, high, head=j - 1, first=i, words_only=True)
+    words = _words_number(doc, i)
+    if words:
+        value, j = words
+        return Amount(i, j, value, head=j - 1, first=i, words_only=True)
+    return None
+
+
+# --- around the number: range, unit, currency, qualifier ---------------------------------------------
+
+
+def _range(doc, amt: Amount) -> Amount:
+    """ "25,000 to 30,000", "15-20%", "between 12 and 20 million", "$16 million to $28 million"."""
+    j = amt.end
+    if amt.value is None or j + 1 >= len(doc):
+        return amt
+    between = amt.start > 0 and doc[amt.start - 1].lower_ in ("between", "from")
+    link = doc[j].lower_
+    if not (link in DASHES or link in ("to", "-to-") or link == "and" and between):
+        return amt
+    k = j + 1
+    unit_before = None
+    n = _match(doc, k, {f for f, u in lexicons()["units"].items() if u.place != "after"}, 2)
+    if n:
+        unit_before, k = lexicons()["units"][_key(doc, k, k + n)], k + n
+    other = _number(doc, k) if k < len(doc) else None
+    if other is None or other.value is None:
+        return amt
+    low, high = amt.value, other.value
+    if amt.end == amt.head + 1 and not amt.glued and other.head > other.start and high > low:
+        # "between 12 and 20 million": the multiplier after the second number scales the first too
+        scale = high / (doc_value(doc, other) or 1)
+        if low * scale <= high:
+            low = low * scale
+    if low >= high:
+        return amt
+    return Amount(
+        amt.start,
+        other.end,
+        None,
+        low,
+        high,
+        unit=amt.unit or other.unit or unit_before,
+        head=other.head,
+        first=amt.first,
+        glued=amt.glued or other.glued,
+    )
+
+
+def doc_value(doc, amt: Amount) -> Decimal | None:
+    """The value of the first token of a number alone ("20" in "20 million")."""
+    parsed = _token_number(doc[amt.start])
+    return parsed[0] if parsed else None
+
+
+def _unit_after(doc, amt: Amount) -> None:
+    units = lexicons()["units"]
+    j = amt.end
+    if amt.unit is None or amt.unit.kind == "currency":
+        if (
+            j + 1 < len(doc)
+            and doc[j].text in ("-", "–")
+            and doc[j].whitespace_ == ""
+            and amt.value is not None
+        ):
+            n = _match(
+                doc, j + 1, {f for f, u in units.items() if u.place != "before" and u.kind == "measure"}, 2
+            )
+            if n:  # "3.5-inch", "500-km"
+                amt.unit, amt.end = units[_key(doc, j + 1, j + 1 + n)], j + 1 + n
+                return
+        if amt.value is None and j + 1 < len(doc) and doc[j].lower_ == "of":
+            j += 1  # "millions of dollars"
+        n = _match(doc, j, {f for f, u in units.items() if u.place != "before"}, 3)
+        if n:
+            unit = units[_key(doc, j, j + n)]
+            if amt.unit is None or unit.code == amt.unit.code:
+                amt.unit, amt.end = unit, j + n
+
+
+def _unit_before(doc, amt: Amount) -> None:
+    if amt.unit is not None and (amt.unit.kind != "currency" or amt.glued):
+        return
+    units = lexicons()["units"]
+    n = _match(doc, amt.start, {f for f, u in units.items() if u.place != "after"}, 2, backward=True)
+    if n:
+        unit = units[_key(doc, amt.start - n, amt.start)]
+        if amt.unit is None or unit.code == amt.unit.code:
+            amt.unit, amt.start = unit, amt.start - n
+    # "US$", split by the tokenizer into "US" "$"
+    if (
+        amt.unit
+        and amt.unit.code == "USD"
+        and amt.start > 0
+        and doc[amt.start - 1].text in ("US", "U.S.")
+        and doc[amt.start - 1].whitespace_ == ""
+    ):
+        amt.start -= 1
+
+
+def _qualifier(doc, amt: Amount) -> None:
+    lex = lexicons()
+    start = amt.start
+    if (
+        amt.low is not None
+        and amt.value is None
+        and start > 0
+        and doc[start - 1].lower_ in ("between", "from")
+    ):
+        amt.start = start - 1
+        return
+    n = _match(doc, start, lex["qualifiers"], 4, backward=True)
+    if n:
+        amt.qualifier = _key(doc, start - n, start)
+        amt.start = start - n
+
+
+# --- what is not an amount ----------------------------------------------------------------------------
+
+
+def _is_year(doc, amt: Amount) -> bool:
+    tok = doc[amt.first]
+    if amt.unit or amt.head != amt.first or not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|2100", tok.text):
+        return False
+    prev = doc[amt.first - 1] if amt.first else None
+    counts_noun = tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS")
+    return not counts_noun or (prev is not None and (prev.lower_ in YEAR_BEFORE or prev.dep_ == "poss"))
+
+
+def _is_name_part(doc, amt: Amount) -> bool:
+    first = doc[amt.start]
+    prev = doc[amt.start - 1] if amt.start else None
+    text = doc.text
+    c0 = first.idx
+    if c0 >= 2 and text[c0 - 1] in "-–" and text[c0 - 2].isalnum():
+        return True  # "F-16", "COVID-19" split by the tokenizer; "2010-11"
+    if c0 >= 1 and text[c0 - 1] in "'’":
+        return True  # "iLife '11", "the class of '98"
+    last = doc[amt.head]
+    if amt.end == amt.head + 1 and amt.end < len(doc) and last.whitespace_ == "" and doc[amt.end].is_alpha:
+        return True  # "3G", "4s" split by the tokenizer
+    if (
+        prev is not None
+        and prev.text == "("
+        and amt.end < len(doc)
+        and doc[amt.end].text == ")"
+        and amt.unit is None
+    ):
+        return True  # "(3)", a list label
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    if (
+        ent is not None
+        and ent.label_ in NAME_ENTS
+        and any(t.is_alpha and not t.like_num for t in ent)
+        and amt.unit is None
+    ):
+        return True
+    if (
+        amt.words_only
+        and first.text[:1].isupper()
+        and prev is not None
+        and not first.is_sent_start
+        and (prev.text[:1].isupper() and prev.is_alpha or prev.lower_ in ("of", "the", "'s"))
+    ):
+        return True  # "Group of Seven", "the Big Three", "Ocean's Eleven"
+    if (
+        prev is not None
+        and prev.lower_ == "the"
+        and re.fullmatch(r"\d{3,}", first.text)
+        and amt.head == amt.first
+        and not _counts_noun(doc, amt)
+        and not (amt.end < len(doc) and doc[amt.end].lower_ == "of")
+    ):
+        return True  # "the 787", "the 747": a designation, not an amount
+    if amt.unit is None and prev is not None and _proper_before(prev) and prev.dep_ in ("compound", "nmod"):
+        return True  # "the FTSE 100 index"
+    if amt.unit is None and prev is not None and not _counts_noun(doc, amt):
+        if _proper_before(prev):
+            return True  # "Boeing 737", "S&P 500"
+        if (
+            prev.lower_ == "of"
+            and amt.start >= 2
+            and doc[amt.start - 2].pos_ == "PROPN"
+            and doc[amt.start - 2].text[:1].isupper()
+        ):
+            return True  # "Group of 20"
+    return False
+
+
+def _proper_before(prev) -> bool:
+    return (
+        any(c.isupper() for c in prev.text)
+        and not prev.is_sent_start
+        and prev.pos_ == "PROPN"
+        and prev.lower_.rstrip(".") not in MONTHS
+    )
+
+
+def _counts_noun(doc, amt: Amount) -> bool:
+    tok = doc[amt.head]
+    return tok.dep_ in ("nummod", "quantmod") and tok.head.i >= amt.end and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
+    lex = lexicons()
+    first = doc[amt.start]
+    c0, c1 = first.idx, doc[amt.end - 1].idx + len(doc[amt.end - 1])
+    num_tok = doc[amt.head]
+    if amt.unit is None or amt.unit.kind == "measure":
+        if any(s < c1 and c0 < e for s, e in blocked):
+            return True
+    prev = doc[amt.start - 1] if amt.start else None
+    nxt = doc[amt.end] if amt.end < len(doc) else None
+    if amt.unit is None:
+        if _is_year(doc, amt) or _is_name_part(doc, amt):
+            return True
+        if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
+            nxt is not None and nxt.lower_.rstrip(".") in MONTHS
+        ):
+            return True  # "March 16", "16 March"
+        if nxt is not None and nxt.lower_ in CLOCK:
+            return True  # "3 pm"
+        if nxt is not None and nxt.text in (":",) and nxt.whitespace_ == "":
+            return True
+        if (
+            prev is not None
+            and _match(doc, amt.start, lex["not_before"], 2, backward=True)
+            and amt.qualifier is None
+        ):
+            return True  # "section 3"
+        if nxt is not None and _after_word_excludes(doc, amt.end):
+            return True  # "45-year-old", "two years"
+        if _is_age_apposition(doc, amt):
+            return True  # "Smith, 45, said"
+        if amt.words_only and amt.value == 1 and amt.end - amt.start == 1:
+            return True  # "one" alone is mostly a pronoun or an article ("one of them", "one man")
+        if doc[amt.head].lower_ in ("one",) and amt.value == 1:
+            return True
+    if num_tok.ent_type_ == "ORDINAL" and not num_tok.text[:1].isdigit():
+        return True
+    return False
+
+
+def _after_word_excludes(doc, j: int) -> bool:
+    words = []
+    k = j
+    while k < len(doc) and len(words) < 5 and (doc[k].text in DASHES or doc[k].is_alpha):
+        if doc[k].text not in DASHES:
+            words.append(doc[k].lower_)
+        joined = "-".join(words)
+        spaced = " ".join(words)
+        if joined in lexicons()["not_after"] or spaced in lexicons()["not_after"]:
+            return True
+        k += 1
+    return False
+
+
+def _is_age_apposition(doc, amt: Amount) -> bool:
+    if amt.start < 2 or amt.end >= len(doc) or amt.value is None or amt.end - amt.start != 1:
+        return False
+    before, name, after = doc[amt.start - 1], doc[amt.start - 2], doc[amt.end]
+    return before.text == "," and after.text in (",", ".") and name.pos_ == "PROPN" and 0 < amt.value < 120
+
+
+# --- what it counts -----------------------------------------------------------------------------
+
+
+def _counts(doc, amt: Amount) -> tuple[int, int] | None:
+    """Token span of the noun phrase the amount counts: "40,000 inmates" -> "inmates"."""
+    if amt.unit is not None and amt.unit.kind != "percent":
+        return None
+    tok = doc[amt.head]
+    if amt.unit is None and _counts_noun(doc, amt) and tok.head.i >= amt.end:
+        between = doc[amt.end : tok.head.i]
+        if all(
+            (t.dep_ in MODIFIERS or t.tag_ == "HYPH") and not t.like_num and t.head.i <= tok.head.i
+            for t in between
+        ):
+            return _trim(doc, amt.end, tok.head.i + 1)
+        return None
+    # "thousands of suspected gangsters", "20 percent of the shares", "two of the men"
+    j = amt.end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        objs = [c for c in doc[j].children if c.dep_ == "pobj"]
+        if objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON"):
+            return _trim(doc, j + 1, objs[0].i + 1)
+    return None
+
+
+def _trim(doc, i: int, j: int) -> tuple[int, int] | None:
+    while i < j and (doc[i].dep_ in ("det", "punct") or doc[i].tag_ in ("DT", "HYPH")):
+        i += 1
+    return (i, j) if i < j else None
+
+
+# --- the stage ---------------------------------------------------------------------------------------
+
+
+def _blocked(ctx) -> list[tuple[int, int]]:
+    spans = [(t.start, t.end) for t in ctx.times]
+    spans += [(m.start(), m.end()) for m in PHONE_RE.finditer(ctx.article.text)]
+    return spans
+
+
+def _number_value(value: Decimal | None, unit: Unit | None) -> float | int | None:
+    if value is None:
+        return None
+    if unit is not None:
+        value = value * unit.scale
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def find(doc, blocked: list[tuple[int, int]] = ()) -> list[Amount]:
+    """Every amount in a spaCy Doc, in text order."""
+    found: list[Amount] = []
+    i = 0
+    while i < len(doc):
+        amt = _number(doc, i)
+        if amt is None:
+            i += 1
+            continue
+        amt = _range(doc, amt)
+        _unit_after(doc, amt)
+        _unit_before(doc, amt)
+        _qualifier(doc, amt)
+        if found and amt.start < found[-1].end:
+            amt.start = found[-1].end
+        if not _not_amount(doc, amt, list(blocked)):
+            found.append(amt)
+        i = max(amt.end, i + 1)
+    return found
+
+
+def extract(ctx) -> list[Quantity]:
+    doc, text = ctx.doc, ctx.article.text
+    out = []
+    for amt in find(doc, _blocked(ctx)):
+        start, end = doc[amt.start].idx, doc[amt.end - 1].idx + len(doc[amt.end - 1])
+        counts = _counts(doc, amt)
+        c_start = doc[counts[0]].idx if counts else None
+        c_end = doc[counts[1] - 1].idx + len(doc[counts[1] - 1]) if counts else None
+        out.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=_number_value(amt.value, amt.unit),
+                unit=amt.unit.code if amt.unit else None,
+                qualifier=amt.qualifier,
+                low=_number_value(amt.low, amt.unit),
+                high=_number_value(amt.high, amt.unit),
+                counts=text[c_start:c_end] if counts else None,
+                counts_start=c_start,
+                counts_end=c_end,
+            )
+        )
+    return out
