@@ -11,7 +11,8 @@ Codes of bad input (``ReadError.code``, shown on stderr and counted in the summa
     E101 empty text          E105 undecodable bytes     E109 no such file or folder
     E102 no date             E106 malformed JSON line   E110 unknown file format
     E103 unparseable date    E107 missing column        E111 text too long
-    E104 binary file         E108 unreadable file       E199 reader bug
+    E104 binary file         E108 unreadable file       E112 malformed CSV row
+                                                        E199 reader bug
 
 Exit codes of the command line (also in docs/input.md):
     0  every input was read and processed (files of unknown type inside folders are only counted)
@@ -41,6 +42,7 @@ E_UNREADABLE = "E108"
 E_NOT_FOUND = "E109"
 E_FORMAT = "E110"
 E_TOO_LONG = "E111"
+E_CSV = "E112"
 E_BUG = "E199"
 I_IGNORED = "I001"
 
@@ -58,6 +60,7 @@ LABELS = {
     E_NOT_FOUND: "no such path",
     E_FORMAT: "unknown format",
     E_TOO_LONG: "text too long",
+    E_CSV: "malformed CSV",
     E_BUG: "reader bug",
     I_IGNORED: "ignored file",
 }

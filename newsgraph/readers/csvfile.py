@@ -1,7 +1,8 @@
 """CSV and TSV: one article per row, columns named like the article fields (``--text-column`` etc. map others).
 
 The delimiter is the most frequent of , ; tab | in the header line (tab for ``.tsv``). Quoted fields may
-span lines; an error names the line where its row starts (the header is line 1).
+span lines; an error names the line where its row starts (the header is line 1). Quoting is read
+strictly: a stray quote is an error for its row, not a silently merged field.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import csv
 import io
 from collections.abc import Iterator, Mapping
 
-from ..errors import E_COLUMN, E_UNREADABLE, ReadError
+from ..errors import E_COLUMN, E_CSV, ReadError
 from ..model import Article
 from .common import check_columns, row_article
 
@@ -37,7 +38,7 @@ def parse(
     if csv.field_size_limit() < 2**31 - 1:
         csv.field_size_limit(2**31 - 1)  # an article is often longer than the default 128 KiB
     first_line = content.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=_delimiter(first_line, tab))
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=_delimiter(first_line, tab), strict=True)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
@@ -46,7 +47,7 @@ def parse(
         )
         return
     except csv.Error as exc:
-        yield ReadError(f"{origin}:1", f"malformed CSV header ({exc})", "fix the header line", E_UNREADABLE)
+        yield ReadError(f"{origin}:1", f"malformed CSV header ({exc})", "fix the header line", E_CSV)
         return
     problem = check_columns(origin, header, columns, default_date)
     if problem is not None:
@@ -60,13 +61,15 @@ def parse(
         except StopIteration:
             return
         except csv.Error as exc:
+            line = reader.line_num
+            unclosed = "end of data" in str(exc)
             yield ReadError(
                 f"{origin}:{start}",
-                f"malformed CSV ({exc}); the rest of the file is skipped",
-                "fix the quoting on that line",
-                E_UNREADABLE,
+                f"malformed CSV ({exc})" + ("; a quoted field opened here never closes" if unclosed else ""),
+                'fix the quotes on that line (a quote inside a quoted field is written twice: "")',
+                E_CSV,
             )
-            return
+            continue
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
