@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from .db import SearchSyntaxError, Store
 
 DEFAULT_LIMIT = 100
+# SQLite's messages for a MATCH expression it cannot parse.
+FTS_ERRORS = ("fts5", "syntax error", "no such column", "unterminated", "unknown special query")
 
 
 @dataclass
@@ -66,9 +68,7 @@ def _run(store: Store, sql: str, params: list, search: str | None = None) -> lis
         return [dict(r) for r in store.conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
         msg = str(exc)
-        if search is not None and (
-            "fts5" in msg or "syntax error" in msg or "no such column" in msg or "unterminated" in msg
-        ):
+        if search is not None and any(m in msg for m in FTS_ERRORS):
             raise SearchSyntaxError(
                 f"The search {search!r} is not valid full-text syntax ({msg}).",
                 'Balance double quotes, put phrases in "double quotes", or use --literal to search the words as given.',
