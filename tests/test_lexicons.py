@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import pycountry
 import pytest
 
+from newsgraph import lexicons
 from newsgraph.lexicons import (
     EXTRA_CODES,
     IGO_CODES,
@@ -16,6 +18,7 @@ from newsgraph.lexicons import (
     countries,
     country_name,
     lookup,
+    not_coded,
 )
 
 # The 193 UN member states (ISO 3166-1 alpha-3).
@@ -60,7 +63,7 @@ def test_un_member_list_is_complete():
 
 
 def test_kinds_are_known():
-    bad = [(r.line, r.kind) for r in _rows() if r.kind not in KINDS + ("ambiguous",)]
+    bad = [(r.line, r.kind) for r in _rows() if r.kind not in KINDS + ("uncoded",)]
     assert bad == []
 
 
@@ -69,7 +72,7 @@ def test_codes_are_valid():
     for r in _rows():
         if r.kind == "igo":
             ok = r.code in IGO_CODES
-        elif r.kind == "ambiguous":
+        elif r.kind == "uncoded":
             ok = r.code == "-"
         else:
             ok = r.code in EXTRA_CODES or pycountry.countries.get(alpha_3=r.code) is not None
@@ -171,6 +174,7 @@ def test_city_states_are_coded_by_their_name(code, city):
         ("Philippine", "PHL", "demonym"),
         ("Emirati", "ARE", "demonym"),
         ("UAE", "ARE", "name"),
+        ("Emirates", "ARE", "name"),
         ("Congolese", "COD", "demonym"),
         ("DRC", "COD", "name"),
         ("DR Congo", "COD", "name"),
@@ -234,7 +238,7 @@ def test_spot_checks(text, code, kind):
         ("turkey", None),  # common nouns in lower case
         ("chad", None),
         ("poles", None),
-        ("Korean", None),  # ambiguous rows are not coded
+        ("Korean", None),  # uncoded rows are not coded
         ("Korea", None),
         ("Jersey", None),  # pycountry's JEY, blocked
         ("Victoria", None),
@@ -247,10 +251,36 @@ def test_lookup(text, code):
     assert (found[0] if found else None) == code
 
 
-def test_ambiguous_rows_are_dropped():
-    ambiguous = {r.alias.lower() for r in _rows() if r.kind == "ambiguous"}
-    assert ambiguous
-    assert ambiguous & set(countries()) == set()
+@pytest.mark.parametrize(
+    "phrase, inner",
+    [
+        ("Latin America", "America"),
+        ("Latin Americans", "Americans"),
+        ("Central American", "American"),
+        ("New Mexico", "Mexico"),
+        ("New South Wales", "Wales"),
+        ("New Guinea", "Guinea"),
+        ("Niger Delta", "Niger"),
+        ("South China Sea", "China"),
+        ("Korean Peninsula", "Korean"),
+    ],
+)
+def test_places_containing_a_country_are_not_coded(phrase, inner):
+    assert phrase.lower() in not_coded()
+    assert lookup(phrase) is None
+    assert inner.lower() in not_coded() or lookup(inner) is not None
+
+
+def test_uncoded_rows_say_why():
+    lines = (Path(lexicons.__file__).parent / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    silent = [r.alias for r in _rows() if r.kind == "uncoded" and not lines[r.line - 2].startswith("# ")]
+    assert silent == []
+
+
+def test_uncoded_rows_are_dropped():
+    uncoded = {r.alias.lower() for r in _rows() if r.kind == "uncoded"}
+    assert uncoded
+    assert uncoded & set(countries()) == set()
 
 
 def test_pycountry_names_are_merged():

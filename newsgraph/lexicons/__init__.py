@@ -36,6 +36,7 @@ __all__ = [
     "countries",
     "country_name",
     "lookup",
+    "not_coded",
 ]
 
 KINDS = ("name", "capital", "demonym", "igo")
@@ -64,7 +65,7 @@ IGO_CODES: dict[str, str] = {
 # we use XKX, the user-assigned code the EU, the IMF and most datasets use.
 EXTRA_CODES: dict[str, str] = {"XKX": "Kosovo"}
 
-_AMBIGUOUS = "ambiguous"
+_UNCODED = "uncoded"
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _normalise(text: str) -> str:
 
 @cache
 def _rows() -> tuple[Alias, ...]:
-    """Every data row of countries.tsv, ambiguous ones included, in file order."""
+    """Every data row of countries.tsv, uncoded ones included, in file order."""
     text = resources.files(__package__).joinpath("countries.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
     if not lines or lines[0].split("\t") != ["alias", "code", "kind"]:
@@ -102,8 +103,18 @@ def _rows() -> tuple[Alias, ...]:
 
 @cache
 def aliases() -> tuple[Alias, ...]:
-    """The coded rows of countries.tsv in their natural case (no pycountry names, no ambiguous rows)."""
-    return tuple(r for r in _rows() if r.kind != _AMBIGUOUS)
+    """The coded rows of countries.tsv in their natural case (no pycountry names, no uncoded rows)."""
+    return tuple(r for r in _rows() if r.kind != _UNCODED)
+
+
+@cache
+def not_coded() -> frozenset[str]:
+    """Lowercased spellings deliberately not coded: ambiguous ("korean", "victoria") or places that contain a
+    country's alias without being that country ("latin america", "new mexico", "south china sea").
+
+    A matcher that tries longer phrases first should stop at one of these rather than fall back to the
+    shorter alias inside it ("America", "Mexico", "China")."""
+    return frozenset(r.alias.lower() for r in _rows() if r.kind == _UNCODED)
 
 
 def _pycountry_names() -> list[tuple[str, str]]:
@@ -121,7 +132,7 @@ def _pycountry_names() -> list[tuple[str, str]]:
 def _natural() -> dict[str, tuple[str, str]]:
     """Natural-case alias -> (code, kind): pycountry names first, then the TSV, which wins."""
     table: dict[str, tuple[str, str]] = {}
-    blocked = {r.alias.lower() for r in _rows() if r.kind == _AMBIGUOUS}
+    blocked = not_coded()
     for name, code in _pycountry_names():
         if name.lower() not in blocked:
             table[name] = (code, "name")
