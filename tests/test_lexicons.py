@@ -17,6 +17,7 @@ from newsgraph.lexicons import (
     aliases,
     countries,
     country_name,
+    find,
     lookup,
     not_coded,
 )
@@ -269,6 +270,53 @@ def test_places_containing_a_country_are_not_coded(phrase, inner):
     assert phrase.lower() in not_coded()
     assert lookup(phrase) is None
     assert inner.lower() in not_coded() or lookup(inner) is not None
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    import spacy
+
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Salvadoran authorities", [("Salvadoran", "SLV")]),
+        ("the U.S. and Britain", [("U.S.", "USA"), ("Britain", "GBR")]),
+        ("Iran's foreign minister", [("Iran", "IRN")]),
+        ("officials in Washington, D.C., said", [("Washington, D.C.", "USA")]),
+        (
+            "the People's Republic of China",
+            [("People's Republic of China", "CHN")],
+        ),  # not TWN's "Republic of China"
+        ("North Korean troops", [("North Korean", "PRK")]),
+        ("Bosnian Serb leaders", [("Bosnian Serb", "BIH")]),
+        ("the UN Security Council", [("UN Security Council", "UNO")]),
+        ("C\u00f4te d'Ivoire's army", [("C\u00f4te d'Ivoire", "CIV")]),
+        ("Latin American migrants", []),
+        ("New Mexico officials", []),
+        ("South China Sea patrols", []),
+        ("Korean officials", []),
+        ("Who decided it?", []),  # not the WHO
+        ("Car bombs killed three", []),  # not the CAR
+        ("Let us go", []),
+        ("the WHO and the CAR", [("WHO", "UNO"), ("CAR", "CAF")]),
+        ("a turkey in Turkey", [("Turkey", "TUR")]),
+    ],
+)
+def test_find_in_spacy_tokens(tokenizer, text, expected):
+    doc = tokenizer(text)
+    found = [(doc[f.start : f.end].text, f.code) for f in find(doc)]
+    assert found == expected
+
+
+def test_find_in_strings():
+    words = "Caracas and Latin America said the UN Security Council met".split()
+    assert [(" ".join(words[f.start : f.end]), f.code, f.kind) for f in find(words)] == [
+        ("Caracas", "VEN", "capital"),
+        ("UN Security Council", "UNO", "igo"),
+    ]
 
 
 def test_uncoded_rows_say_why():

@@ -21,9 +21,11 @@ and to build a matcher use ``aliases()``, which keeps each alias in its natural 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any, NamedTuple
 
 import pycountry
 
@@ -32,9 +34,11 @@ __all__ = [
     "IGO_CODES",
     "KINDS",
     "Alias",
+    "Found",
     "aliases",
     "countries",
     "country_name",
+    "find",
     "lookup",
     "not_coded",
 ]
@@ -179,13 +183,59 @@ def lookup(text: str) -> tuple[str, str] | None:
     only in its own case ("US", not "us"); other aliases match in any case if the text starts with a capital
     ("Turkey", "TURKEY", not "turkey").
     """
-    natural, folded = _natural(), _folded()
     for t in _variants(text):
-        if t in natural:
-            return natural[t]
-        if t[:1].isupper() and t.lower() in folded:
-            return folded[t.lower()]
+        found = _match(t)
+        if found:
+            return found
     return None
+
+
+def _match(text: str) -> tuple[str, str] | None:
+    natural = _natural()
+    if text in natural:
+        return natural[text]
+    if text[:1].isupper():
+        return _folded().get(text.lower())
+    return None
+
+
+class Found(NamedTuple):
+    start: int  # index of the first token
+    end: int  # index after the last token
+    code: str
+    kind: str
+
+
+_MAX_TOKENS = 10  # longer than any alias ("UN Office for the Coordination of Humanitarian Affairs")
+
+
+def find(tokens: Sequence[Any]) -> list[Found]:
+    """Every alias in a run of tokens, longest first, left to right, as token index ranges.
+
+    ``tokens`` are spaCy tokens (joined by their own whitespace) or strings (joined by one space). A phrase
+    in ``not_coded()`` takes its tokens without a result, so "Latin American" is not "American" (USA) and
+    "New Mexico" is not "Mexico"; the case rules are those of ``lookup()`` ("Who" is not the WHO), but a
+    leading "the" and a possessive are not stripped: they are tokens of their own.
+    """
+    texts = [t if isinstance(t, str) else t.text for t in tokens]
+    spaces = [" " if isinstance(t, str) else t.whitespace_ for t in tokens]
+    uncoded = not_coded()
+    out: list[Found] = []
+    i = 0
+    while i < len(texts):
+        for j in range(min(len(texts), i + _MAX_TOKENS), i, -1):
+            phrase = _normalise("".join(texts[k] + spaces[k] for k in range(i, j - 1)) + texts[j - 1])
+            if phrase.lower() in uncoded:
+                i = j
+                break
+            found = _match(phrase)
+            if found:
+                out.append(Found(i, j, *found))
+                i = j
+                break
+        else:
+            i += 1
+    return out
 
 
 @cache
