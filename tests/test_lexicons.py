@@ -10,6 +10,7 @@ import pytest
 
 from newsgraph import lexicons
 from newsgraph.lexicons import (
+    CONTROLLING_STATE,
     EXTRA_CODES,
     IGO_CODES,
     KINDS,
@@ -20,6 +21,7 @@ from newsgraph.lexicons import (
     find,
     lookup,
     not_coded,
+    plover_country,
 )
 
 # The 193 UN member states (ISO 3166-1 alpha-3).
@@ -373,3 +375,55 @@ def test_every_code_has_a_name():
 def test_country_name_unknown_code(code):
     with pytest.raises(KeyError):
         country_name(code)
+
+
+def test_every_iso_code_is_a_state_or_folds_into_one():
+    """PLOVER keeps independent states (and Antarctica, Hong Kong, Palestine); the rest fold."""
+    keep = UN_MEMBERS | {"VAT", "PSE", "TWN", "HKG", "ATA"}
+    iso = {c.alpha_3 for c in pycountry.countries}
+    assert sorted(iso - keep - set(CONTROLLING_STATE)) == []
+    assert sorted(keep & set(CONTROLLING_STATE)) == []
+    assert set(CONTROLLING_STATE.values()) <= UN_MEMBERS
+
+
+@pytest.mark.parametrize(
+    "code, plover",
+    [
+        ("USA", "USA"),
+        ("SLV", "SLV"),
+        ("PRI", "USA"),
+        ("GRL", "DNK"),
+        ("FLK", "GBR"),
+        ("MAC", "CHN"),
+        ("ESH", "MAR"),
+        ("HKG", "HKG"),
+        ("PSE", "PSE"),
+        ("TWN", "TWN"),
+        ("XKX", "KOS"),
+        ("UNO", "UNO"),
+        ("EUR", "EUR"),
+        ("NATO", "IGO"),
+        ("AFR", "IGO"),
+        ("IGO", "IGO"),
+    ],
+)
+def test_plover_country(code, plover):
+    assert plover_country(code) == plover
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Puerto Ricans", "PRI"),
+        ("Greenland", "GRL"),
+        ("Nuuk", "GRL"),
+        ("Falklands", "FLK"),
+        ("Gibraltar", "GIB"),
+        ("Chagos Islands", "IOT"),
+        ("New Caledonia", "NCL"),
+        ("Antarctica", "ATA"),
+    ],
+)
+def test_territories(text, code):
+    found = lookup(text)
+    assert found is not None and found[0] == code

@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 import pycountry
 
 __all__ = [
+    "CONTROLLING_STATE",
     "EXTRA_CODES",
     "IGO_CODES",
     "KINDS",
@@ -41,6 +42,7 @@ __all__ = [
     "find",
     "lookup",
     "not_coded",
+    "plover_country",
 ]
 
 KINDS = ("name", "capital", "demonym", "igo")
@@ -68,6 +70,44 @@ IGO_CODES: dict[str, str] = {
 # State codes that are not ISO 3166-1 (and so not in pycountry). The PLOVER manual writes KOS for Kosovo;
 # we use XKX, the user-assigned code the EU, the IMF and most datasets use.
 EXTRA_CODES: dict[str, str] = {"XKX": "Kosovo"}
+
+# Territories with an ISO code that PLOVER folds into the state controlling them (manual, "Country names":
+# independent states keep their code; Antarctica, Hong Kong and Palestine are exceptions that keep theirs).
+CONTROLLING_STATE: dict[str, str] = {
+    **dict.fromkeys(["ASM", "GUM", "MNP", "PRI", "UMI", "VIR"], "USA"),
+    **dict.fromkeys(
+        [
+            "AIA",
+            "BMU",
+            "CYM",
+            "FLK",
+            "GGY",
+            "GIB",
+            "IMN",
+            "IOT",
+            "JEY",
+            "MSR",
+            "PCN",
+            "SGS",
+            "SHN",
+            "TCA",
+            "VGB",
+        ],
+        "GBR",
+    ),
+    **dict.fromkeys(
+        ["ATF", "BLM", "GLP", "GUF", "MAF", "MTQ", "MYT", "NCL", "PYF", "REU", "SPM", "WLF"], "FRA"
+    ),
+    **dict.fromkeys(["ABW", "BES", "CUW", "SXM"], "NLD"),
+    **dict.fromkeys(["CCK", "CXR", "HMD", "NFK"], "AUS"),
+    **dict.fromkeys(["COK", "NIU", "TKL"], "NZL"),
+    **dict.fromkeys(["BVT", "SJM"], "NOR"),
+    "FRO": "DNK",
+    "GRL": "DNK",
+    "ALA": "FIN",
+    "MAC": "CHN",
+    "ESH": "MAR",  # PLOVER: a partially recognised entity, coded as Morocco
+}
 
 _UNCODED = "uncoded"
 
@@ -264,3 +304,14 @@ def country_name(code: str) -> str:
     if country is None:
         raise KeyError(f"{code!r} is not an ISO 3166-1 alpha-3 code nor a newsgraph IGO code")
     return getattr(country, "common_name", None) or country.name
+
+
+def plover_country(code: str) -> str:
+    """The PLOVER country code for an actor code: dependencies fold into the state that controls them
+    (PRI -> USA, GRL -> DNK, MAC -> CHN, ESH -> MAR), Kosovo is KOS, and IGO codes other than UNO and EUR
+    become the generic IGO. Every other code is returned as it is."""
+    if code in IGO_CODES:
+        return code if code in ("UNO", "EUR") else "IGO"
+    if code == "XKX":
+        return "KOS"
+    return CONTROLLING_STATE.get(code, code)
