@@ -157,6 +157,7 @@ class Amount:
     first: int = 0  # the first token of the number itself (after any qualifier or currency)
     glued: bool = False  # the unit or multiplier was inside a token ("5bn", "$6")
     words_only: bool = False  # written in words ("three"), no digits
+    trim: int = 0  # characters of the last token that are not part of the amount (the full stop of "20m.")
 
 
 def _token_number(tok) -> tuple[Decimal, Unit | None, Decimal] | None:
@@ -279,12 +280,20 @@ def _number(doc, i: int) -> Amount | None:
     if parsed:
         value, unit, mult = parsed
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in lex["multipliers"] and doc[j].is_alpha:
-            if len(doc[j]) == 1 and doc[j - 1].whitespace_:
+        trim = 0
+        while j < len(doc) and not trim:
+            word = doc[j].lower_
+            if word.endswith(".") and len(word) == 2 and not doc[j - 1].whitespace_:
+                word, trim = word[:-1], 1  # "£20m." at the end of a sentence: one token for the tokenizer
+            if word not in lex["multipliers"] or not word.isalpha():
+                trim = 0
+                break
+            if len(word) == 1 and doc[j - 1].whitespace_:
+                trim = 0
                 break  # "20m" split by the tokenizer, not "20 m"
-            mult, j = mult * lex["multipliers"][doc[j].lower_], j + 1
+            mult, j = mult * lex["multipliers"][word], j + 1
         glued = unit is not None or mult != 1 and j == i + 1
-        return Amount(i, j, value * mult, unit=unit, head=j - 1, first=i, glued=glued)
+        return Amount(i, j, value * mult, unit=unit, head=j - 1, first=i, glued=glued, trim=trim)
     vague = _vague(doc, i)
     if vague:
         low, high, j = vague
@@ -453,6 +462,12 @@ def _is_name_part(doc, amt: Amount) -> bool:
         and (prev.text[:1].isupper() and prev.is_alpha or prev.lower_ in ("of", "the", "'s"))
     ):
         return True  # "Group of Seven", "the Big Three", "Ocean's Eleven"
+    if prev is not None and amt.unit is None and not _counts_noun(doc, amt) and amt.head == amt.first:
+        k = amt.start - 1
+        while k > 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        if doc[k].lower_ in ("a", "an") and first.text[:1].isdigit():
+            return True  # "a new 737", "an 11": a designation, not an amount
     if (
         prev is not None
         and prev.lower_ == "the"
@@ -493,12 +508,11 @@ def _counts_noun(doc, amt: Amount) -> bool:
 
 def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
     lex = lexicons()
-    first = doc[amt.start]
-    c0, c1 = first.idx, doc[amt.end - 1].idx + len(doc[amt.end - 1])
+    c0, c1 = doc[amt.first].idx, doc[amt.head].idx + len(doc[amt.head])
     num_tok = doc[amt.head]
     if amt.unit is None or amt.unit.kind == "measure":
         if any(s < c1 and c0 < e for s, e in blocked):
-            return True
+            return True  # the times stage read the number itself ("two years", "March 16")
     prev = doc[amt.start - 1] if amt.start else None
     nxt = doc[amt.end] if amt.end < len(doc) else None
     if amt.unit is None:
@@ -625,7 +639,7 @@ def extract(ctx) -> list[Quantity]:
     doc, text = ctx.doc, ctx.article.text
     out = []
     for amt in find(doc, _blocked(ctx)):
-        start, end = doc[amt.start].idx, doc[amt.end - 1].idx + len(doc[amt.end - 1])
+        start, end = doc[amt.start].idx, doc[amt.end - 1].idx + len(doc[amt.end - 1]) - amt.trim
         counts = _counts(doc, amt)
         c_start = doc[counts[0]].idx if counts else None
         c_end = doc[counts[1] - 1].idx + len(doc[counts[1] - 1]) if counts else None

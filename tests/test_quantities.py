@@ -1,0 +1,288 @@
+"""Quantities: one line per linguistic case. Sentences are the team's own."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from importlib import resources
+
+import pycountry
+import pytest
+
+XFAIL = pytest.mark.xfail
+
+
+def quantity(extract, text, span):
+    """The quantity whose text contains ``span`` (or None)."""
+    rec = extract(text)
+    hits = [q for q in rec.quantities if span in q.text]
+    assert len(hits) <= 1, [q.text for q in rec.quantities]
+    return hits[0] if hits else None
+
+
+# text, span the quantity must contain, expected text, value, unit, qualifier
+VALUES = [
+    ("Officials counted 238 ballots in the village.", "238", "238", 238, None, None),
+    ("The port handled 40,000 containers last year.", "40,000", "40,000", 40000, None, None),
+    ("The fund lost 6 million in a week.", "6 million", "6 million", 6000000, None, None),
+    ("The budget rose to 1.5bn for the army.", "1.5bn", "1.5bn", 1500000000, None, None),
+    ("Police arrested three protesters outside the court.", "three", "three", 3, None, None),
+    ("A dozen reporters waited outside.", "dozen", "A dozen", 12, None, None),
+    ("About a dozen villagers fled.", "dozen", "About a dozen", 12, None, "about"),
+    ("The charity fed two hundred and fifty families.", "two", "two hundred and fifty", 250, None, None),
+    ("Twenty-five soldiers were wounded in the clash.", "five", "Twenty-five", 25, None, None),
+    ("The city has half a million residents.", "half", "half a million", 500000, None, None),
+    ("Investors poured a billion into the scheme.", "billion", "a billion", 1000000000, None, None),
+    # money
+    ("The government paid $6 million for the detention.", "$6", "$6 million", 6000000, "USD", None),
+    (
+        "The bank fined the firm 500 million euros on Monday.",
+        "500",
+        "500 million euros",
+        500000000,
+        "EUR",
+        None,
+    ),
+    ("The club sold the striker for £20m.", "£20m", "£20m", 20000000, "GBP", None),
+    ("The ministry set aside €5bn for roads.", "€5bn", "€5bn", 5000000000, "EUR", None),
+    ("Tokyo pledged 300 billion yen in aid.", "300", "300 billion yen", 300000000000, "JPY", None),
+    ("The state budgeted 80 crore rupees for the dam.", "80", "80 crore rupees", 800000000, "INR", None),
+    ("Shares closed at 26 cents.", "26", "26 cents", 0.26, "USD", None),
+    ("Canberra offered AU$52.5 million to the carmaker.", "52.5", "AU$52.5 million", 52500000, "AUD", None),
+    ("The company raised US$2.2bn from the sale.", "2.2bn", "US$2.2bn", 2200000000, "USD", None),
+    ("Moscow paid 30 billion roubles for the bridge.", "30", "30 billion roubles", 30000000000, "RUB", None),
+    ("The ticket costs 15 Australian dollars.", "15", "15 Australian dollars", 15, "AUD", None),
+    # percent and measures
+    ("Turnout fell 20% from the last vote.", "20", "20%", 20, "percent", None),
+    ("Unemployment reached 7.5 per cent in June.", "7.5", "7.5 per cent", 7.5, "percent", None),
+    ("The index rose 2.5 percentage points.", "2.5", "2.5 percentage points", 2.5, "percentage points", None),
+    ("The convoy travelled 500km overnight.", "500km", "500km", 500, "km", None),
+    ("The storm dumped 30 centimetres of snow.", "30", "30 centimetres", 30, "cm", None),
+    ("Customs seized 2.3 tonnes of cocaine.", "2.3", "2.3 tonnes", 2.3, "t", None),
+    (
+        "Output climbed to 1.2 million barrels per day.",
+        "1.2",
+        "1.2 million barrels per day",
+        1200000,
+        "bbl/d",
+        None,
+    ),
+    ("The phone has a 6.1-inch screen.", "6.1", "6.1-inch", 6.1, "in", None),
+    # qualifiers
+    (
+        "Washington paid around $6 million for the flights.",
+        "$6",
+        "around $6 million",
+        6000000,
+        "USD",
+        "around",
+    ),
+    ("Police detained more than 86,000 people.", "86,000", "more than 86,000", 86000, None, "more than"),
+    ("The fire destroyed nearly 300 homes.", "300", "nearly 300", 300, None, "nearly"),
+    ("The quake killed at least 45 people.", "45", "at least 45", 45, None, "at least"),
+    ("Almost 60% of voters stayed home.", "60", "Almost 60%", 60, "percent", "almost"),
+    ("Fewer than 200 delegates attended.", "200", "Fewer than 200", 200, None, "fewer than"),
+    ("The law allows up to 50 refugees a month.", "50", "up to 50", 50, None, "up to"),
+    ("Some 400 families lost their homes.", "400", "Some 400", 400, None, "some"),
+    ("Roughly 1,500 troops remain.", "1,500", "Roughly 1,500", 1500, None, "roughly"),
+    ("The strike cost over $2 billion.", "$2", "over $2 billion", 2000000000, "USD", "over"),
+    ("Less than 10 percent of the aid arrived.", "10", "Less than 10 percent", 10, "percent", "less than"),
+    ("Approximately 700 ships pass each month.", "700", "Approximately 700", 700, None, "approximately"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected, value, unit, qualifier", VALUES)
+def test_value_unit_qualifier(extract, text, span, expected, value, unit, qualifier):
+    q = quantity(extract, text, span)
+    assert q is not None
+    assert (q.text, q.value, q.unit, q.qualifier) == (expected, value, unit, qualifier)
+
+
+# text, span, expected text, low, high, unit
+VAGUE_AND_RANGES = [
+    (
+        "Tens of thousands of people marched in the capital.",
+        "thousands",
+        "Tens of thousands",
+        20000,
+        99999,
+        None,
+    ),
+    ("Hundreds of thousands fled the fighting.", "thousands", "Hundreds of thousands", 200000, 999999, None),
+    (
+        "Several thousand were released after being found innocent.",
+        "thousand",
+        "Several thousand",
+        3000,
+        9000,
+        None,
+    ),
+    ("A few hundred supporters gathered.", "hundred", "A few hundred", 200, 500, None),
+    ("Dozens of houses collapsed.", "Dozens", "Dozens", 24, 99, None),
+    ("Hundreds were injured in the stampede.", "Hundreds", "Hundreds", 200, 999, None),
+    ("The war cost millions of dollars.", "millions", "millions of dollars", 2000000, 999999999, "USD"),
+    (
+        "Between 25,000 and 30,000 troops took part.",
+        "25,000",
+        "Between 25,000 and 30,000",
+        25000,
+        30000,
+        None,
+    ),
+    (
+        "The flood displaced between 12 and 20 million people.",
+        "12",
+        "between 12 and 20 million",
+        12000000,
+        20000000,
+        None,
+    ),
+    ("Prices rose 15-20% in a month.", "15", "15-20%", 15, 20, "percent"),
+    (
+        "The deal is worth $16 million to $28 million.",
+        "16",
+        "$16 million to $28 million",
+        16000000,
+        28000000,
+        "USD",
+    ),
+    ("Each camp holds 200 to 250 people.", "200", "200 to 250", 200, 250, None),
+]
+
+
+@pytest.mark.parametrize("text, span, expected, low, high, unit", VAGUE_AND_RANGES)
+def test_vague_amounts_and_ranges_have_bounds(extract, text, span, expected, low, high, unit):
+    q = quantity(extract, text, span)
+    assert q is not None
+    assert (q.text, q.value, q.low, q.high, q.unit) == (expected, None, low, high, unit)
+
+
+# text, span, what it counts
+COUNTS = [
+    (
+        "Salvadoran authorities have arrested more than 86,000 suspected gang members.",
+        "86,000",
+        "suspected gang members",
+    ),
+    ("The jail has a capacity for 40,000 inmates.", "40,000", "inmates"),
+    ("Relatives say the 238 deported Venezuelans are innocent.", "238", "deported Venezuelans"),
+    ("Tens of thousands of suspected gangsters were sent to the prison.", "thousands", "suspected gangsters"),
+    ("Police questioned three local journalists.", "three", "local journalists"),
+    ("Dozens of families were evacuated.", "Dozens", "families"),
+    ("Two of the hostages were freed.", "Two", "hostages"),
+    ("The firm cut 20% of its staff.", "20", "its staff"),
+    ("About 300 people attended the rally.", "300", "people"),
+    ("Rebels seized 12 armoured vehicles.", "12", "armoured vehicles"),
+    ("The government paid $6 million for the detention.", "$6", None),
+    ("Several thousand were released.", "thousand", None),
+]
+
+
+@pytest.mark.parametrize("text, span, counts", COUNTS)
+def test_what_it_counts(extract, text, span, counts):
+    q = quantity(extract, text, span)
+    assert q is not None
+    assert q.counts == counts
+    if counts is not None:
+        assert text[q.counts_start : q.counts_end] == counts
+
+
+# text, a substring that is NOT an amount (no quantity may overlap it)
+NOT_QUANTITIES = [
+    ("The party was founded in 1988 by students.", "1988"),
+    ("The law passed in 2016 after a long debate.", "2016"),
+    ("The deportations began on March 16.", "16"),
+    ("Talks resumed on 16 March in Geneva.", "16"),
+    ("The election was held on March 16, 2025, amid protests.", "2025"),
+    ("The meeting starts at 10:30 on Monday.", "10:30"),
+    ("The vote closes at 8 pm.", "8"),
+    ("It was the first stop of a regional tour.", "first"),
+    ("Marcos won the 5th round.", "5th"),
+    ("John Smith, 45, was charged on Tuesday.", "45"),
+    ("A 45-year-old man was arrested.", "45"),
+    ("Call the hotline on 555-1234 for help.", "555"),
+    ("Call +1 202 555 0100 for details.", "202"),
+    ("The Group of 20 met in Rome.", "20"),
+    ("Leaders of the Group of Seven met in Italy.", "Seven"),
+    ("Hospitals filled with COVID-19 patients.", "19"),
+    ("The airline ordered the Airbus A380 in 2005.", "380"),
+    ("Boeing delivered a new 737 to the airline.", "737"),
+    ("The S&P 500 fell sharply on Friday.", "500"),
+    ("The FTSE 100 index rose on Monday.", "100"),
+    ("Under section 3 of the act, the minister can expel them.", "3"),
+    ("Article 5 of the treaty was invoked.", "5"),
+    ("The company filed for Chapter 11 protection.", "11"),
+    ("The F-16 jets flew over the border.", "16"),
+    ("The ruling came in the 2010-11 season.", "11"),
+    ("Apple released the iPhone 4 in June.", "4"),
+    ("The firm sells 3G phones.", "3"),
+    ("The plan has three parts: (1) taxes, (2) roads.", "(1)"),
+    ("One of the suspects escaped.", "One"),
+    ("The talks lasted two years.", "two"),
+    ("The siege ended after 40 days.", "40"),
+    ("The report covers the 1990s.", "1990s"),
+    ("He scored in the 90th minute.", "90th"),
+]
+
+
+@pytest.mark.parametrize("text, span", NOT_QUANTITIES)
+def test_not_quantities(extract, text, span):
+    rec = extract(text)
+    s = text.index(span)
+    e = s + len(span)
+    assert [q.text for q in rec.quantities if q.start < e and s < q.end] == []
+
+
+def test_offsets_point_at_the_text(extract):
+    text = "Around $6 million was paid, and more than 86,000 suspected gang members were held."
+    rec = extract(text)
+    assert [q.text for q in rec.quantities] == ["Around $6 million", "more than 86,000"]
+    for q in rec.quantities:
+        assert text[q.start : q.end] == q.text
+
+
+def test_seed_core_quantities(seed_record):
+    got = {q.text: q for q in seed_record.quantities}
+    assert got["238"].value == 238
+    assert (got["around $6 million"].value, got["around $6 million"].unit) == (6000000, "USD")
+    assert got["around $6 million"].qualifier == "around"
+    assert got["40,000"].value == 40000
+    assert (got["more than 86,000"].value, got["more than 86,000"].qualifier) == (86000, "more than")
+    assert "March 16" not in " ".join(got) and "first" not in got
+
+
+# --- the lexicons are data: checked here ------------------------------------------------------------
+
+
+def rows(name):
+    text = resources.files("newsgraph.lexicons").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@pytest.mark.parametrize("name", ["units.tsv", "units_numbers.tsv", "units_qualifiers.tsv", "units_not.tsv"])
+def test_lexicon_forms_are_unique_lowercase_and_complete(name):
+    table = rows(name)
+    forms = Counter((r["form"], r["place"]) if name == "units_not.tsv" else r["form"] for r in table)
+    assert [f for f, n in forms.items() if n > 1] == []
+    assert all(r["form"] == r["form"].lower().strip() for r in table)
+    assert all(None not in r for r in table), "a row has more cells than the header"
+
+
+def test_units_lexicon_codes():
+    for r in rows("units.tsv"):
+        assert r["kind"] in ("currency", "percent", "measure"), r
+        assert r["place"] in ("before", "after", "both"), r
+        assert float(r["scale"]) > 0, r
+        if r["kind"] == "currency" and r["unit"] != "BTC":
+            assert pycountry.currencies.get(alpha_3=r["unit"]) is not None, r
+
+
+def test_number_words_lexicon():
+    for r in rows("units_numbers.tsv"):
+        assert r["kind"] in ("number", "multiplier", "vague", "few"), r
+        if r["kind"] in ("vague", "few"):
+            assert float(r["low"]) <= float(r["high"]), r
+        else:
+            assert float(r["value"]) >= 0, r
+    assert {r["place"] for r in rows("units_not.tsv")} <= {"before", "after"}
