@@ -161,7 +161,7 @@ CREATE INDEX events_date ON events(date);
 """
 
 V2_FTS = """
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='pk', tokenize='porter unicode61');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content=[articles], content_rowid='pk', tokenize='porter unicode61');
 CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
 END;
@@ -174,7 +174,7 @@ CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='pk', tokenize='porter unicode61');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, content=[quotes], content_rowid='pk', tokenize='porter unicode61');
 CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
     INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.pk, new.text, new.speaker_name);
 END;
