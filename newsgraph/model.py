@@ -161,6 +161,8 @@ class Event(_Record):
     sentence: Span
     confidence: float
     source: str | None = None  # who reports it, when the event is the content of a quote (entity id)
+    co_actors: tuple[EventActor, ...] = ()  # further coordinated actors ("Hungarian and Romanian officials")
+    co_recipients: tuple[EventActor, ...] = ()
 
 
 @dataclass(frozen=True)

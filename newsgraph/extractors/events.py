@@ -1,7 +1,7 @@
-"""events: not built yet; the stage emits an empty list so the record keeps its shape."""
+"""events: PLOVER events with CAMEO codes; the coder lives in ``extractors/eventcoding/``."""
 
 from __future__ import annotations
 
+from .eventcoding import extract
 
-def extract(ctx) -> list:
-    return []
+__all__ = ["extract"]

@@ -1,0 +1,338 @@
+"""The event coder: who did what to whom, when and where, in PLOVER with CAMEO beside it.
+
+Per sentence: find triggers (``triggers``), let speech acts and attitude verbs govern their content
+("threatened to attack" is one THREATEN; "denied sending troops" is a negated MOBILIZE), take actor and
+recipient from the parse (``arguments``), status (``status``), date (``dating``) and place (``places``);
+statements whose reported content criticises or praises someone become ACCUSE / SUPPORT events of the speaker.
+Everything looks at a token's children or a short path to its head, so the cost is linear in sentence length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ...model import Event, EventActor, Mention, Span
+from . import arguments as args
+from .dating import date_of
+from .lexicon import Lexicon, Trigger, default
+from .places import location_of
+from .status import status as status_of
+from .triggers import Candidate, candidates, lemma, object_class
+
+# Types whose content (complement clause, object, prepositional object) is what they are about, not a
+# separate event: "threatened to attack", "agreed to cooperate", "called for talks", "accused X of killing".
+GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE", "CONSULT"}
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "acl"}
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
+PROMISE_VERBS = {"vow", "pledge", "promise"}
+# (governor type, content type) -> (mode, cameo): the nearest CAMEO code for an act about another act
+REFINE = {
+    ("THREATEN", "ASSAULT"): ("violence", "138"), ("THREATEN", "COERCE"): ("restrict", "137"),
+    ("THREATEN", "SANCTION"): ("relations", "1313"), ("THREATEN", "PROTEST"): ("relations", "133"),
+    ("THREATEN", "MOBILIZE"): ("violence", "138"),
+    ("REQUEST", "CONSULT"): ("meet", "106"), ("REQUEST", "AID"): ("assist", "103"),
+    ("REQUEST", "COOPERATE"): ("assist", "101"), ("REQUEST", "RETREAT"): ("yield", "1053"),
+    ("REQUEST", "CONCEDE"): ("yield", "105"), ("REJECT", "CONSULT"): ("meet", "125"),
+    ("REJECT", "AID"): ("assist", "122"), ("REJECT", "COOPERATE"): ("assist", "121"),
+    ("REJECT", "RETREAT"): ("yield", "1243"), ("AGREE", "CONSULT"): (None, "036"),
+    ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"), ("AGREE", "RETREAT"): (None, "035"),
+}
+NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
+
+
+@dataclass
+class Draft:
+    cand: Candidate
+    entry: Trigger
+    status: str
+    actors: list
+    recipients: list
+    source: str | None = None
+    inanimate: bool = False  # the subject cannot act ("the motion seeks"): a figure of speech, not an event
+
+
+def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
+    lex = lex or default()
+    events: list[Event] = []
+    nominal: set[int] = set()
+    for sent in ctx.doc.sents:
+        for ev, is_nominal in _sentence(ctx, sent, lex):
+            events.append(ev)
+            if is_nominal:
+                nominal.add(id(ev))
+    verbal = {(ev.type, ev.actor.entity) for ev in events if id(ev) not in nominal and ev.actor and ev.actor.entity}
+    # "before her visit": a noun naming an act already reported by a verb is a reference back, not a new event
+    events = [ev for ev in events if not (id(ev) in nominal and ev.actor and (ev.type, ev.actor.entity) in verbal)]
+    events = _dedupe(events)
+    return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
+
+
+def _content_heads(tok) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in CONTENT_DEPS:
+            out.append(c)
+        elif c.dep_ == "prep":
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[int], dict[int, Candidate]]:
+    """Which candidates are content of another (suppressed), which get a status from a denial, and the
+    content candidate each governor is about (for its mode and recipient)."""
+    by_token = {c.token.i: c for c in cands}
+    imposed: dict[int, str] = {}
+    suppressed: set[int] = set()
+    about: dict[int, Candidate] = {}
+    for gov in cands:
+        if gov.entry.type not in GOVERNING or gov.token.i in suppressed:
+            continue
+        heads = _content_heads(gov.token) + (_content_heads(gov.anchor) if gov.anchor != gov.token else [])
+        inner = [by_token[t.i] for h in heads for t in h.subtree if t.i in by_token and t.i != gov.token.i]
+        if lemma(gov.token) == "deny" and not gov.nominal:
+            verbal = [c for c in inner if not c.nominal or c.anchor != c.token]
+            if verbal:
+                suppressed.add(gov.token.i)
+                for c in verbal:
+                    imposed[c.token.i] = "negated"
+                continue
+        if lemma(gov.token) in ("refuse", "decline") and any(lemma(h) in NO_EVENT_COMPLEMENTS for h in heads):
+            suppressed.add(gov.token.i)
+            continue
+        for c in inner:
+            suppressed.add(c.token.i)
+        if inner:
+            about[gov.token.i] = inner[0]
+    return imposed, suppressed, about
+
+
+def _speaker_source(anchor, ctx, lex: Lexicon) -> str | None:
+    """The entity id of whoever reports this event, when it is the content of a reporting verb."""
+    tok = anchor
+    for _ in range(6):
+        if tok.dep_ == "ccomp" and lex.role(lemma(tok.head), "speech"):
+            for s in args.subject(tok.head):
+                ent = ctx.entity_at(s.idx, s.idx + len(s.text))
+                if ent is not None:
+                    return ent.id
+            return None
+        if tok.head == tok or tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _quote_source(start: int, ctx) -> str | None:
+    for q in ctx.quotes:
+        if q.start <= start < q.end and q.speaker:
+            return q.speaker
+    return None
+
+
+def _code_all(tokens, ctx, role: str) -> list[EventActor]:
+    out: list[EventActor] = []
+    for tok in tokens:
+        actor = args.code(tok, ctx, role)
+        if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
+            out.append(actor)
+        for mod in args.coordinated_modifiers(tok) if actor is not None else ():
+            co = args.code(mod, ctx, role)
+            if co is not None and co.country and co.country != actor.country:
+                out.append(EventActor(None, f"{mod.text} {tok.text}", co.country, actor.sector, mod.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _code_pairs(tokens, ctx) -> list:
+    out = []
+    for tok in tokens:
+        actor = args.code(tok, ctx, "recipient")
+        if actor is not None:
+            out.append((actor, tok))
+    return out
+
+
+def _is_actorlike(actor: EventActor) -> bool:
+    return bool(actor.entity or actor.country or actor.sector)
+
+
+def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
+    entry = c.entry
+    if c.nominal and c.anchor == c.token:
+        actor_toks = args.nominal_actor(c.token)
+        recip_toks = args.nominal_recipient(c.token)
+    else:
+        actor_toks = args.subject(c.anchor)
+        recip_toks = args.recipient(c.anchor, nominal_trigger=c.token if c.nominal else None)
+        if c.nominal:
+            recip_toks = args.nominal_recipient(c.token) + recip_toks
+            if not actor_toks:
+                actor_toks = args.nominal_actor(c.token)
+    extra = {t.i for t in c.extra}
+    things = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison"}
+    recip_toks = [t for t in recip_toks if t.i not in extra and not (object_class(t, lex) & things)]
+    if entry.type in ("COERCE", "MOBILIZE"):  # "sent to El Salvador": where, not whom
+        recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
+    people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
+    actors = _code_all(actor_toks, ctx, "actor")
+    recips = [r for r, t in _code_pairs(recip_toks, ctx) if _is_actorlike(r) or t.i in people]
+    inanimate = bool(actor_toks) and not any(args.animate(t, lex) for t in actor_toks)
+    inanimate = inanimate and not any(_is_actorlike(a) for a in actors)
+    actor_names = {(a.entity, a.name) for a in actors}
+    recips = [r for r in recips if (r.entity, r.name) not in actor_names]
+    st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
+    return Draft(c, entry, st, actors, recips, inanimate=inanimate)
+
+
+def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
+    cands = candidates(sent, lex)
+    imposed, suppressed, about = _govern(cands, lex)
+    out: list[tuple[Event, bool]] = []
+    drafts: dict[int, Draft] = {}
+    for c in cands:
+        drafts[c.token.i] = _draft(c, ctx, lex, imposed)
+    for c in cands:
+        if c.token.i in suppressed:
+            continue
+        d = drafts[c.token.i]
+        entry = d.entry
+        mode, cameo, type_ = entry.mode, entry.cameo, entry.type
+        inner = about.get(c.token.i)
+        if inner is not None:
+            inner_type = inner.entry.type
+            if lemma(c.token) in PROMISE_VERBS and inner_type in CONFLICT:
+                type_, mode, cameo = "THREATEN", None, "138"
+            refined = REFINE.get((type_, inner_type))
+            if refined:
+                mode, cameo = refined
+                if type_ == "THREATEN" and inner.entry.mode in ("arrest",):
+                    mode = "arrest"
+            if not d.recipients:
+                d.recipients = drafts[inner.token.i].recipients
+        if d.inanimate and type_ != "ASSAULT":
+            continue
+        if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
+            continue  # a bare "the deportations": a reference back to an event, not a report of one
+        if type_ == "PROTEST" and any(a.sector in ("GOV", "IGO") for a in d.actors) and not c.nominal:
+            type_, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest == diplomatic
+        out.append((_event(ctx, sent, c, d, type_, mode, cameo, lex), c.nominal and c.anchor == c.token))
+    taken = {ev.trigger.start for ev, _ in out}
+    out.extend((ev, False) for ev in _evaluations(ctx, sent, lex, taken))
+    return out
+
+
+def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> Event:
+    start, end = c.span
+    date, precision = date_of(ctx.times, ctx.doc, c.anchor, c.token, sent, ctx.article.date)
+    recip_tok = next((t for t in args.recipient(c.anchor) if t.ent_type_ in ("GPE", "LOC", "FAC")), None)
+    location = location_of(c.anchor, c.token, c.entry, recip_tok, c.extra)
+    source = _quote_source(start, ctx) or _speaker_source(c.anchor, ctx, lex)
+    actor = d.actors[0] if d.actors else None
+    if source and actor is not None and actor.entity == source:
+        source = None  # "Noem said she would meet": the speaker reports her own act
+    recipient = d.recipients[0] if d.recipients else None
+    if (
+        type_ == "COERCE" and recipient is not None and recipient.country is None and actor is not None
+        and actor.country and actor.sector in ("GOV", "COP", "JUD", "MIL")
+    ):
+        recipient = replace(recipient, country=actor.country)  # repression is domestic unless the text says not
+    confidence = 0.9 - (0.15 if c.nominal else 0) - (0.2 if actor is None else 0)
+    confidence -= 0.1 if actor is not None and not _is_actorlike(actor) else 0
+    confidence -= 0.05 if source else 0
+    return Event(
+        id="",
+        type=type_,
+        mode=mode,
+        cameo=cameo,
+        actor=actor,
+        recipient=recipient,
+        date=date,
+        date_precision=precision,
+        location=location,
+        status=d.status,
+        trigger=Mention(start, end, ctx.article.text[start:end], "trigger"),
+        sentence=Span(sent.start_char, sent.end_char),
+        confidence=round(max(confidence, 0.1), 2),
+        source=source,
+        co_actors=tuple(d.actors[1:]),
+        co_recipients=tuple(d.recipients[1:]),
+    )
+
+
+def _evaluations(ctx, sent, lex: Lexicon, taken: set[int]) -> list[Event]:
+    """A speaker whose reported content criticises (or praises) someone: ACCUSE (SUPPORT) by the speaker."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not lex.role(lemma(verb), "speech"):
+            continue
+        speakers = [a for a in _code_all(args.subject(verb), ctx, "actor") if _is_actorlike(a)]
+        if not speakers:
+            continue
+        content = [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "oprd") for t in c.subtree]
+        for q in ctx.quotes:
+            if q.cue_start is not None and verb.idx <= q.cue_start < verb.idx + len(verb.text):
+                span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+                content.extend(span or ())
+        hit = next((t for t in content if lemma(t) in lex.evaluation and t.idx not in taken and _asserted(t, verb)), None)
+        if hit is None:
+            continue
+        type_, mode, cameo = lex.evaluation[lemma(hit)]
+        speaker = speakers[0]
+        target = None
+        for tok in content:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound",):
+                coded = args.code(tok, ctx, "recipient")
+                if coded is not None and (coded.entity or coded.country) and coded.entity != speaker.entity:
+                    if coded.country != speaker.country or coded.entity:
+                        target = coded
+                        break
+        st = status_of(verb, verb, lex)
+        date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
+        out.append(
+            Event(
+                id="", type=type_, mode=mode, cameo=cameo, actor=speaker, recipient=target, date=date,
+                date_precision=precision, location=None, status=st,
+                trigger=Mention(hit.idx, hit.idx + len(hit.text), hit.text, "trigger"),
+                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
+            )
+        )
+    return out
+
+
+def _asserted(tok, verb) -> bool:
+    """No conditional or modal between an evaluative word and the reporting verb ("if these practices violate")."""
+    from .status import CONDITIONAL_MARKS, HYPOTHETICAL
+
+    while tok != verb and tok.head != tok:
+        kids = list(tok.children)
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in kids):
+            return False
+        tok = tok.head
+    return True
+
+
+def _key(ev: Event) -> tuple:
+    who = (ev.actor.entity or ev.actor.name) if ev.actor else None
+    whom = (ev.recipient.entity or ev.recipient.country or ev.recipient.name) if ev.recipient else None
+    return ev.type, who, whom, ev.sentence.start
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, actor, recipient) and sentence: the most confident wins."""
+    best: dict[tuple, Event] = {}
+    for ev in events:
+        key = _key(ev)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    # an event without a recipient that another of the same type and actor in the sentence has == redundant
+    kept = []
+    for ev in best.values():
+        if ev.recipient is None and any(
+            o != ev and o.type == ev.type and o.recipient is not None and _key(o)[1] == _key(ev)[1]
+            and o.sentence.start == ev.sentence.start
+            for o in best.values()
+        ):
+            continue
+        kept.append(ev)
+    return kept

@@ -1,0 +1,191 @@
+"""Actor and recipient from syntax: subjects, passive agents, objects, prepositional recipients, relative
+clauses, control verbs, possessors of nominal triggers; coded through the entity pass (pronouns and titles
+resolved there) and ``newsgraph.actors.code_phrase`` for groups that are not entities.
+"""
+
+from __future__ import annotations
+
+from ...model import EventActor
+from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
+
+try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
+    from ...actors import code_phrase
+except ImportError:  # pragma: no cover
+    code_phrase = None
+
+RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into", "for"}
+NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into"}
+OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "invite", "allow", "tell", "call", "encourage",
+                  "help", "lead", "compel", "push"}
+GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "ministry", "authorities", "authority", "state"}
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+
+
+def _np_span(tok):
+    """The noun phrase a head token ends: its left modifiers up to the head (no relative clauses)."""
+    doc = tok.doc
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "advmod", "case", "punct"):
+            start = min(start, child.left_edge.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "case" or (child.dep_ == "compound"):
+            end = max(end, child.i + 1)
+    return doc[start:end]
+
+
+def _entity_actor(ent, start: int, end: int, role: str) -> EventActor:
+    sector = ent.sector
+    if sector is None and ent.type == "GPE" and role == "actor":
+        sector = "GOV"  # a country or capital acting stands for its government
+    return EventActor(entity=ent.id, name=ent.name, country=ent.country, sector=sector, start=start, end=end)
+
+
+def code(tok, ctx, role: str = "actor") -> EventActor | None:
+    """The EventActor a head token names, or None for an unresolved pronoun or a non-actor word."""
+    from ... import geo
+
+    span = _np_span(tok)
+    ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
+        return _entity_actor(ent, span.start_char, span.end_char, role)
+    if tok.pos_ == "PRON":
+        return None
+    if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound"):
+                owner = ctx.entity_at(child.idx, child.idx + len(child.text))
+                if owner is not None and owner.country:
+                    return EventActor(None, span.text, owner.country, "GOV", span.start_char, span.end_char)
+    country = sector = None
+    name = span.text
+    if code_phrase is not None:
+        try:
+            coded = code_phrase(span, ctx)
+            country, sector, name = coded.country, coded.sector, coded.name or span.text
+        except Exception:  # a bug in the phrase coder must not lose the event
+            pass
+    if country is None:
+        country = _proxy_country(tok, ctx)
+    if country is None and tok.ent_type_ in ("GPE", "LOC"):
+        country = geo.country_of(tok.text)
+    if country is None and role == "actor" and geo.seat_of_government(tok.text):
+        country, sector = geo.seat_of_government(tok.text), sector or "GOV"
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return EventActor(None, name, country, sector, span.start_char, span.end_char)
+
+
+PROXY_VERBS = {"hire", "back", "fund", "sponsor", "appoint", "commission", "employ", "arm", "finance", "retain"}
+
+
+def _proxy_country(tok, ctx) -> str | None:
+    """The country of whoever hired, backed or funded the group this token heads."""
+    for acl in tok.children:
+        if acl.dep_ == "acl" and lemma(acl) in PROXY_VERBS:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        coded = code(obj, ctx, "actor") if obj.dep_ == "pobj" else None
+                        if coded is not None and coded.country:
+                            return coded.country
+    return None
+
+
+def animate(tok, lex) -> bool:
+    """Can this token's referent act? People, groups, organisations, places acting as governments."""
+    from .triggers import object_class
+
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+        return True
+    return "person" in object_class(tok, lex) or "troops" in object_class(tok, lex)
+
+
+def _resolve_relative(tok, verb):
+    if tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return tok
+
+
+def _with_conj(tok) -> list:
+    return [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+
+
+def subject(verb, depth: int = 0) -> list:
+    """The tokens that do the action of ``verb`` (active subject, passive agent, controller, relative head)."""
+    if depth > 5:
+        return []
+    kids = list(verb.children)
+    if is_passive(verb):
+        agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return [t for a in agents for t in _with_conj(a)]
+    subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+    if subj:
+        return [t for s in subj for t in _with_conj(_resolve_relative(s, verb))]
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head != verb:
+        if lemma(head) in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return _with_conj(objs[0])
+        return subject(head, depth + 1)
+    if verb.dep_ == "conj" and head != verb:
+        return subject(head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and head != verb:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and head.head != head:
+            return subject(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else []
+        return _with_conj(head)  # "police using tear gas", "the man who attacked"
+    if verb.dep_ == "pcomp" and head.head != head:  # "accused of attacking": the accused
+        return []
+    return []
+
+
+def recipient(verb, nominal_trigger=None) -> list:
+    """The tokens the action is done to: object, dative, passive subject, prepositional recipient."""
+    kids = list(verb.children)
+    if is_passive(verb):
+        pats = [_resolve_relative(c, verb) for c in kids if c.dep_ == "nsubjpass"]
+        if not pats and verb.dep_ == "acl":
+            pats = [verb.head]
+        if pats:
+            return [t for p in pats for t in _with_conj(p)]
+    out = []
+    for c in kids:
+        if c.dep_ == "dative" or (c.dep_ == "dobj" and c != nominal_trigger):
+            out.append(c)
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return [t for o in out for t in _with_conj(o)]
+
+
+def nominal_actor(noun) -> list:
+    """Who does what a noun names: its possessor, "by" phrase, or a national modifier ("US strikes")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return _with_conj(c)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return [t for p in c.children if p.dep_ == "pobj" for t in _with_conj(p)]
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return _with_conj(c)
+    return []
+
+
+def nominal_recipient(noun) -> list:
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in NOMINAL_RECIPIENT_PREPS:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return [t for o in out for t in _with_conj(o)]
+
+
+def coordinated_modifiers(tok) -> list:
+    """'Hungarian and Romanian officials': the coordinated national modifiers after the first."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            out.extend(g for g in c.children if g.dep_ == "conj")
+    return out

@@ -1,0 +1,55 @@
+"""The date of an event: time expressions attached to its clause (dependency path first), then the sentence,
+else the publication date with precision "publication"."""
+
+from __future__ import annotations
+
+import re
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
+
+
+def precision(value: str) -> str | None:
+    if _DAY.match(value):
+        return "day"
+    if _WEEK.match(value):
+        return "week"
+    if _MONTH.match(value):
+        return "month"
+    if _YEAR.match(value):
+        return "year"
+    return None
+
+
+def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
+    """True when the path from ``tok`` up to the root reaches an anchor before leaving its clause."""
+    for _ in range(limit):
+        if tok.i in anchors:
+            return True
+        if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
+            return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
+        tok = tok.head
+    return False
+
+
+def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, str]:
+    """(value, precision) of the event whose anchor and trigger are given."""
+    usable = [t for t in times if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char]
+    usable = [(t, precision(t.value[:10] if t.type == "TIME" else t.value)) for t in usable]
+    usable = [(t, p) for t, p in usable if p]
+    if not usable:
+        return publication, "publication"
+    anchors = {anchor.i, trigger.i}
+    for t, p in usable:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and _attached(span.root, anchors):
+            return (t.value[:10] if t.type == "TIME" else t.value), p
+    dates = {t.value for t, _ in usable}
+    background = anchor.dep_ in ("relcl", "acl") or trigger.dep_ in ("relcl", "acl")
+    if len(dates) == 1 and not background:  # one date in the sentence: the sentence's date
+        t, p = usable[0]
+        return (t.value[:10] if t.type == "TIME" else t.value), p
+    return publication, "publication"

@@ -1,0 +1,73 @@
+"""Status of an event from the parse: occurred, planned, negated or hypothetical.
+
+Read on the anchor and on the verbs that control it ("will try to meet", "did not agree to cooperate"),
+never across a reporting verb: "said she would meet" is planned because of "would", not because of "said".
+"""
+
+from __future__ import annotations
+
+from .triggers import lemma
+
+FUTURE = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
+NEGATORS = {"not", "n't", "never", "no"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+PLANNED_WORDS = {"planned", "upcoming", "proposed", "future", "expected", "scheduled", "possible", "potential"}
+
+
+def _own(tok, lex) -> str | None:
+    """The status this token's own auxiliaries, negation and marks give, if any."""
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det")) for c in kids):
+        return "negated"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+        return "hypothetical"
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if auxes & HYPOTHETICAL:
+        return "hypothetical"
+    if "would" in auxes:
+        sent = tok.sent
+        if any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in sent):
+            return "hypothetical"
+        return "planned"
+    if auxes & FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
+        return "planned"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.dep_ in ("relcl", "acl"):
+        if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans"):
+            return "planned"  # "a plan to attack", "talks to be held"
+    return None
+
+
+def status(anchor, trigger, lex, governed_by=None) -> str:
+    """``governed_by``: a status imposed from outside ("deny sending" -> negated)."""
+    if governed_by:
+        return governed_by
+    if trigger != anchor or trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return "negated"
+        if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in trigger.children):
+            return "planned"
+        if trigger == anchor:
+            return "occurred"
+    tok = anchor
+    for _ in range(6):  # the anchor, then the verbs that control it
+        own = _own(tok, lex)
+        if own:
+            return own
+        if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head.head  # "invoked legislation to fly": as the invoking
+                continue
+        if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
+            head = tok.head
+            if tok.dep_ == "xcomp":
+                role = next((r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None)
+                if role:
+                    return role
+            tok = head
+            continue
+        if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
+            tok = tok.head.head
+            continue
+        break
+    return "occurred"

@@ -1,0 +1,148 @@
+"""Trigger detection: tokens of a sentence whose lemma (with its needed children) is in the trigger lexicon.
+
+Verbal heads ("visited", "were deported"), nominal heads ("the deportation of"), multi-word entries checked
+against the head's children ("called for", "held talks", "air strike"), and object classes that pick a
+sense ("sent troops" MOBILIZE, "sent aid" AID). One pass over the tokens; each test looks only at a
+token's children, so the cost is linear in sentence length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Lexicon, Trigger
+
+VERBAL_POS = {"VERB"}
+NOMINAL_POS = {"NOUN", "PROPN"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
+
+
+@dataclass
+class Candidate:
+    token: Any  # the trigger's head token
+    entry: Trigger
+    extra: tuple  # the other tokens the entry matched ("for" in "call for")
+    anchor: Any  # the token that carries actor, status and date: the verb, or a light verb over a noun
+    nominal: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        toks = [self.token, *self.extra]
+        first = min(toks, key=lambda t: t.i)
+        last = max(toks, key=lambda t: t.i)
+        if last.i - first.i > 3:  # a far particle: keep the head alone
+            first = last = self.token
+        return first.idx, last.idx + len(last.text)
+
+
+def lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def is_passive(verb) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def patients(verb) -> list:
+    """The tokens that undergo the action: object, passive subject, or the noun a passive participle modifies."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found = [verb.head]
+    out = []
+    for tok in found:
+        if tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            tok = verb.head
+        out.append(tok)
+        out.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def destinations(verb) -> list:
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj"]
+
+
+def object_class(tok, lex: Lexicon) -> set[str]:
+    classes = set(lex.objects.get(lemma(tok), ()))
+    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON:
+        classes.add("person")
+    if tok.ent_type_ in ("MONEY",):
+        classes.add("money")
+    for child in tok.children:  # "$6 million": the number's unit
+        if child.ent_type_ == "MONEY":
+            classes.add("money")
+    return classes
+
+
+def _children_lemmas(tok) -> set[str]:
+    out = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "agreed on Wednesday" is not "agree on"
+        out.add(lemma(c))
+        if c.dep_ in ("prep", "agent"):
+            out.update(lemma(g) for g in c.children)
+    if tok.i > 0:
+        out.add(lemma(tok.doc[tok.i - 1]))
+    return out
+
+
+def _matches(tok, entry: Trigger, lex: Lexicon) -> tuple | None:
+    extra = []
+    if entry.others:
+        near = _children_lemmas(tok)
+        if not all(w in near for w in entry.others):
+            return None
+        wanted = set(entry.others)
+        extra = [c for c in tok.children if lemma(c) in wanted and not (
+            c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))]
+    if entry.object:
+        if entry.pos == "V":
+            objs = patients(tok) + (destinations(tok) if entry.object == "prison" else [])
+            if entry.object == "aid" or entry.object == "money":
+                objs += [c for c in tok.children if c.dep_ == "dative"]
+        else:
+            objs = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if not any(entry.object in object_class(o, lex) for o in objs):
+            return None
+    return tuple(extra)
+
+
+def match(tok, lex: Lexicon) -> tuple[Trigger, tuple] | None:
+    """The most specific lexicon entry this token heads, with the extra tokens it matched."""
+    if tok.pos_ in VERBAL_POS:
+        pos = "V"
+    elif tok.pos_ in NOMINAL_POS and not tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        pos = "N"
+    else:
+        return None
+    for entry in lex.triggers.get((lemma(tok), pos), ()):
+        extra = _matches(tok, entry, lex)
+        if extra is not None:
+            return entry, extra
+    return None
+
+
+def candidates(sent, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in sent:
+        hit = match(tok, lex)
+        if hit is None:
+            continue
+        entry, extra = hit
+        if entry.pos == "V":
+            if tok.dep_ == "amod":  # "the deported Venezuelans": a description, not a report
+                continue
+            out.append(Candidate(tok, entry, extra, tok, nominal=False))
+            continue
+        anchor = tok
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") and lex.role(lemma(head), "light"):
+            anchor = head
+        elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and lemma(head.head) == "go" and lemma(head) == "on":
+            anchor = head.head  # "went on strike"
+        out.append(Candidate(tok, entry, extra, anchor, nominal=True))
+    return out
