@@ -101,6 +101,13 @@ def institutions() -> dict[str, tuple[str | None, str | None]]:
 
 
 @cache
+def institution_names() -> tuple[str, ...]:
+    """Institution names as written (case kept), longest first, for finding the ones NER misses."""
+    names = [row["name"] for row in read_tsv("institutions.tsv") if len(row["name"]) > 4 and " " in row["name"]]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
 def first_names() -> dict[str, str]:
     """Given name -> "f" or "m", for pronoun agreement."""
     return {row["name"]: row["gender"] for row in read_tsv("first_names.tsv")}

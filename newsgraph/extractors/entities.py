@@ -91,8 +91,28 @@ def _title_tokens(name_span):
         toks.append(t)
         i -= 1
     toks.reverse()
+    surface = _surface_title(name_span)
+    if len(surface) > len(toks) and (actors.country_in_tokens(surface) or actors.sector_of_tokens(surface)[1]):
+        toks = surface  # the parse attached the name elsewhere ("analyst and academic X" as a conjunct)
     while toks and toks[0].lower_ in ("of", "for", "and", "-", "&"):
         toks = toks[1:]
+    return toks
+
+
+def _surface_title(name_span) -> list:
+    """Title words right before a name, read off the surface: adjectives, nouns, proper nouns and the
+    joiners of/for/and, up to eight tokens within the sentence."""
+    doc = name_span.doc
+    toks = []
+    i = name_span.start - 1
+    while i >= name_span.sent.start and len(toks) < 8:
+        t = doc[i]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.tag_ != "POS" or t.lower_ in ("of", "for", "and", "-", "&"):
+            toks.append(t)
+            i -= 1
+            continue
+        break
+    toks.reverse()
     return toks
 
 
@@ -115,8 +135,10 @@ def _appositive_role(name_span):
         if child.dep_ == "appos" and child.i >= name_span.end:
             role = [t for t in child.subtree if t.i < child.i or t.i == child.i]
             role = [t for t in role if t.dep_ != "det" and not t.is_punct]
-            affiliation = None
+            affiliation = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             for prep in child.children:
+                if affiliation is not None:
+                    break
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with", "from"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
@@ -169,7 +191,10 @@ class _Builder:
             if span is None or not any(t.is_alpha for t in span):
                 continue
             spans.append((span, ent.label_))
+        spans = _join_split_names(spans)
+        spans += [(s, "ORG") for s in _known_institutions(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
+        spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
         spans.sort(key=lambda x: x[0].start)
         # persons first, so that lone surnames and titles can be recognised
         persons = [(s, lab) for s, lab in spans if lab == "PERSON" and len(s) > 1]
@@ -188,6 +213,17 @@ class _Builder:
             if label == "PERSON" and len(span) > 1:
                 continue  # handled above
             self.other(span, label, start, end, text)
+        self.missed_surnames(surnames)
+
+    def missed_surnames(self, surnames: dict[str, str]) -> None:
+        """Surnames of people named in full that NER did not tag elsewhere ("Merz told journalists")."""
+        for tok in self.doc:
+            key = surnames.get(tok.text)
+            if key is None or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                continue
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if not self.is_claimed(start, end):
+                self.add(self.clusters[key], start, end, "name", "PERSON")
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
@@ -198,6 +234,8 @@ class _Builder:
         return index
 
     def person(self, span) -> None:
+        if len(span) > 2 and span.start > 0 and span.doc[span.start - 1].lower_ in ("for", "of"):
+            span = span.doc[span.end - 2 : span.end]  # "Commissioner for [Crisis Management Janez Lenarcic]"
         start, end, text = _char_span(span)
         words = [w for w in text.split() if w.lower() not in HONORIFICS]
         if not words:
@@ -238,7 +276,7 @@ class _Builder:
                 head = words[of - 1] if of else words[-1]
                 sector, term = actors.sector_of_tokens(words, head)
                 if term or any(t.text[:1].isupper() for t in words):
-                    title = " ".join(t.text for t in words)
+                    title = _text_of(words)
                     cl.titles.append(title)
                     cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
                     if sector and not cl.sector:
@@ -250,7 +288,7 @@ class _Builder:
             self.claimed.append((role[0].idx, role[-1].idx + len(role[-1].text)))
             sector, term = actors.sector_of_tokens(role, role_head)
             if term:
-                cl.titles.append(" ".join(t.text for t in role))
+                cl.titles.append(_text_of(role[next((k + 1 for k, t in enumerate(role) if t.tag_ == "POS"), 0) :] or role))
                 cl.title_words |= {t.lower_ for t in role if t.is_alpha and len(t) > 2}
                 if sector and not cl.sector:
                     cl.sector = sector
@@ -267,7 +305,7 @@ class _Builder:
 
     def other(self, span, label: str, start: int, end: int, text: str) -> None:
         hit = actors.country_of(text)
-        if label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP")):
+        if label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON")):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")
@@ -298,7 +336,7 @@ class _Builder:
             cl.names.append(text)
             return
         if hit and hit[1] == "igo":
-            cl = self.cluster(f"I:{hit[0]}")
+            cl = self.cluster(self.org_key(text, prefix="I:"))
             cl.country = hit[0]
             cl.sector = cl.sector or "IGO"
             self.add(cl, start, end, "name", "ORG")
@@ -314,21 +352,21 @@ class _Builder:
         cl.names.append(text)
         self.org_context(cl, span)
 
-    def org_key(self, text: str) -> str:
-        norm = _norm(text)
+    def org_key(self, text: str, prefix: str = "O:") -> str:
+        norm = _norm(text).replace(".", "") if text.replace(".", "").isupper() else _norm(text)
         compact = norm.replace(" ", "")
         for key, cl in self.clusters.items():
-            if not key.startswith("O:"):
+            if not key.startswith(prefix):
                 continue
             other = key[2:]
             if other == norm:
                 return key
             # an acronym of a known name, or a name whose acronym is known: HRW ~ Human Rights Watch
-            if compact.isalpha() and compact.upper() == text.replace(".", "") and _acronym(other) == compact:
+            if compact.isalpha() and compact.upper() == text.replace(".", "").replace(" ", "") and _acronym(other) == compact:
                 return key
             if text.isupper() is False and _acronym(norm) == other.replace(" ", "") and key[2:].isalpha():
                 return key
-        return f"O:{norm}"
+        return f"{prefix}{norm}"
 
     def org_context(self, cl: Cluster, span) -> None:
         """Sector and country of an organisation from its own words and the words around it:
@@ -346,6 +384,11 @@ class _Builder:
             head = root.head
             after = [t for t in span.doc[span.end : head.i + 1]]
             around = around + after
+        for other in [root.head] if root.dep_ == "appos" else []:
+            around = around + [t for t in other.subtree if t.i <= other.i and t.dep_ != "det" and not t.is_punct]
+        for child in root.children:
+            if child.dep_ == "appos":
+                around = around + [t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct]
         if around:
             sector, term = actors.sector_of_tokens(around, around[-1], kinds=("org", "person", "title"))
             if sector and not cl.sector:
@@ -422,6 +465,28 @@ class _Builder:
                 if last >= 0 and (best is None or last > best[0]):
                     best = (last, cl)
         return best[1] if best else None
+
+    def recent_org(self, pos: int) -> Cluster | None:
+        best = None
+        for cl in self.clusters.values():
+            if cl.type != "ORG":
+                continue
+            last = max((m.start for m in cl.mentions if m.start < pos), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, cl)
+        return best[1] if best else None
+
+    def home_country(self) -> str | None:
+        """The country a story is set in, when one country has most of its place mentions (at least half,
+        and at least two): state officials with no country of their own belong to it."""
+        votes: Counter = Counter()
+        for cl in self.clusters.values():
+            if cl.type in ("GPE", "LOC", "ORG") and cl.country and len(cl.country) == 3 and cl.country.isalpha():
+                votes[cl.country] += len([m for m in cl.mentions if m.kind == "name"])
+        if not votes:
+            return None
+        (code, n), total = votes.most_common(1)[0], sum(votes.values())
+        return code if n >= 2 and n * 2 >= total else None
 
     def cluster_at(self, start: int, end: int) -> Cluster | None:
         for cl in self.clusters.values():
@@ -523,6 +588,8 @@ class _Builder:
     def finish(self) -> list[Entity]:
         for cl, affiliation in self.pending_affiliations:
             org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
+            if org is None and affiliation.lemma_.lower() in GENERIC_ORG_HEADS:
+                org = self.recent_org(affiliation.idx)  # "the group's Brazil director"
             if org is None or org is cl:
                 continue
             if org.type in ("ORG", "NORP") and org.sector:
@@ -531,6 +598,10 @@ class _Builder:
                 cl.country = org.country
             elif org.country and not cl.country and org.type == "ORG":
                 cl.country = org.country
+        home = self.home_country()
+        for cl in self.clusters.values():
+            if home and not cl.country and cl.type in ("PERSON", "ORG") and (cl.org_sector or cl.sector) in STATE_SECTORS:
+                cl.country = home  # "Transport Minister Davis Chirchir" in a story set in one country
         entities = []
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
         for n, cl in enumerate(ordered, 1):
@@ -556,6 +627,48 @@ def _best_name(cl: Cluster, etype: str) -> str:
         return max(names, key=lambda n: (len(n.split()), len(n)))
     counts = Counter(names)
     return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+def _text_of(tokens) -> str:
+    """The article's own text from the first to the last of ``tokens``."""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _known_institutions(doc) -> list:
+    """Institutions from the team's list that NER did not tag ("Human Rights Watch welcomed...")."""
+    found = []
+    text = doc.text
+    for name in actors.institution_names():
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not before.isalnum() and not after.isalnum():
+                span = doc.char_span(start, end)
+                if span is not None:
+                    found.append(span)
+            start = text.find(name, end)
+    return found
+
+
+def _join_split_names(spans: list) -> list:
+    """NER sometimes cuts one name in two ("Ana Beatriz" + "Souza"): adjacent name spans, one a person, join."""
+    spans = sorted(spans, key=lambda x: x[0].start)
+    out: list = []
+    for span, label in spans:
+        if out:
+            prev, prev_label = out[-1]
+            if prev.end == span.start and "PERSON" in (label, prev_label) and {label, prev_label} <= {"PERSON", "ORG", "NORP", "GPE"} and prev_label != "NORP":
+                out[-1] = (span.doc[prev.start : span.end], "PERSON")
+                continue
+        out.append((span, label))
+    return out
+
+
+STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "movement", "company", "firm", "agency", "watchdog", "charity", "union", "party", "institute", "network"}
 
 
 def _preceded_by_the(text: str, start: int) -> bool:
@@ -588,6 +701,28 @@ def _titled_names(doc) -> list:
                 start = j - 2  # "... and Security Gustavo Villatoro": the title's last word is not a name
             found.append(doc[start:j])
         i = max(j, i + 1)
+    return found
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _bracketed_acronyms(doc) -> list:
+    """Organisations introduced with their acronym, "Human Rights Watch (HRW)": the name and the acronym,
+    when the acronym's letters are the name's initials."""
+    found = []
+    for m in _ACRONYM.finditer(doc.text):
+        words = m[1].split()
+        letters = m[2].replace("&", "")
+        for k in range(len(words)):  # the shortest tail of capitalised words whose initials give the acronym
+            tail = words[k:]
+            initials = "".join(w[0] for w in tail if w[0].isupper())
+            if initials == letters:
+                start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                name = doc.char_span(start, m.end(1) - (len(m[1]) - len(m[1].rstrip())), alignment_mode="contract")
+                acro = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+                found += [x for x in (name, acro) if x is not None and len(x)]
+                break
     return found
 
 

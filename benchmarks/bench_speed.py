@@ -1,0 +1,72 @@
+"""Throughput of the full newsgraph pipeline against the bare spaCy pipeline on the same texts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from .common import ROOT, table
+from .corpus import news_texts
+
+TITLE = "Speed: newsgraph extract vs bare spaCy"
+ORDER = 90
+BATCH = 32
+
+
+def _bare(nlp, texts) -> float:
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH):
+        pass
+    return time.perf_counter() - started
+
+
+def _full(pipeline, articles) -> float:
+    started = time.perf_counter()
+    for rec in pipeline.run(articles, batch_size=BATCH):
+        json.dumps(rec.to_dict(), ensure_ascii=False)
+    return time.perf_counter() - started
+
+
+def _cli(articles) -> float:
+    """Wall time of `newsgraph extract` on a JSONL file of the same articles, model load included."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "news.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for a in articles:
+                f.write(json.dumps({"id": a.id, "date": a.date, "text": a.text}) + "\n")
+        exe = os.path.join(os.path.dirname(sys.executable), "newsgraph")
+        started = time.perf_counter()
+        subprocess.run([exe, "extract", path], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        return time.perf_counter() - started
+
+
+def run() -> str:
+    from newsgraph.model import Article
+    from newsgraph.pipeline import Pipeline
+
+    corpus = news_texts()
+    articles = [Article(id=i, date=d, text=t) for i, d, t in corpus]
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    pipeline = Pipeline()
+    nlp = pipeline.nlp
+    _bare(nlp, texts[:20])  # warm up
+    bare = min(_bare(nlp, texts), _bare(nlp, texts))
+    full = min(_full(pipeline, articles), _full(pipeline, articles))
+    cli = _cli(articles)
+    n = len(articles)
+    rows = [
+        ["bare spaCy (nlp.pipe)", f"{n / bare:.1f}", f"{words / bare:,.0f}", "1.00"],
+        ["newsgraph pipeline (Python API, JSON out)", f"{n / full:.1f}", f"{words / full:,.0f}", f"{bare / full:.2f}"],
+        ["`newsgraph extract` CLI (incl. model load)", f"{n / cli:.1f}", f"{words / cli:,.0f}", f"{bare / cli:.2f}"],
+    ]
+    return (
+        f"{n} real news articles ({words:,} words: PolNeAR dev, MEANTIME, TempEval-3 texts), one process, "
+        f"batch {BATCH}, best of two runs. Model: {pipeline.model}. The ratio is throughput relative to bare spaCy; "
+        "targets: >= 0.70 (issue 2), >= 0.60 with events (issue 5).\n\n"
+        + table(["pipeline", "articles/s", "words/s", "ratio to bare spaCy"], rows)
+    )
