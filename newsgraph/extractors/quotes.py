@@ -10,7 +10,7 @@ See docs/quotes.md.
 from __future__ import annotations
 
 from ..model import Quote
-from .quoting import direct, indirect, marks
+from .quoting import direct, indirect, layout, marks
 from .quoting.speakers import Resolver, Speaker
 
 
@@ -21,8 +21,8 @@ def _para_of(paras: list[tuple[int, int]], at: int) -> int:
     return max((n for n, (s, _) in enumerate(paras) if s <= at), default=0)
 
 
-def _direct_candidates(doc, paras):
-    found = marks.find(doc.text)
+def _direct_candidates(doc, paras, masked: str):
+    found = marks.find(masked)
     out: list[direct.DirectCandidate] = []
     last_attr_para: dict[int, bool] = {}
     for m in found:
@@ -57,18 +57,28 @@ def extract(ctx) -> list[Quote]:
     paras = marks.paragraphs(doc.text)
     if not paras:
         return []
-    directs = _direct_candidates(doc, paras)
-    quoted = [(c.mark.open_at if c.mark.open_at is not None else c.mark.start,
+    lines = layout.transcript_lines(doc, paras)
+    masked = doc.text
+    for ln in lines:  # transcript lines are quotes as a whole: their marks are not scanned
+        ps, pe = next(p for p in paras if p[0] <= ln.label_start < p[1])
+        masked = masked[:ps] + " " * (pe - ps) + masked[pe:]
+    directs = _direct_candidates(doc, paras, masked)
+    quoted = [(ln.start, ln.end) for ln in lines] + [(c.mark.open_at if c.mark.open_at is not None else c.mark.start,
                (c.mark.close_at + 1) if c.mark.close_at is not None else c.mark.end) for c in directs]
     indirects = indirect.find(doc, quoted)
 
     items: list[tuple[int, object]] = [(c.mark.start, c) for c in directs] + [(c.start, c) for c in indirects]
+    items += [(ln.start, ln) for ln in lines]
     items.sort(key=lambda x: (_order(x[1]), x[0]))
     resolver = Resolver(ctx)
     last: Speaker | None = None
     out: list[Quote] = []
     for _, c in items:
-        if isinstance(c, direct.DirectCandidate):
+        if isinstance(c, layout.Line):
+            sp = resolver.label(c.label_start, c.label_end)
+            q = Quote(doc.text[c.start : c.end], c.start, c.end, "direct", sp.entity, sp.name, None, None, None,
+                      c.label_start, c.label_end)
+        elif isinstance(c, direct.DirectCandidate):
             cue = c.cue or c.subject_only
             if cue is not None:
                 sp = resolver.resolve(cue.subject)
@@ -91,6 +101,8 @@ def extract(ctx) -> list[Quote]:
 
 def _order(c) -> int:
     """Resolution order: by where the speaker is named (the cue), else by the content."""
+    if isinstance(c, layout.Line):
+        return c.label_start
     if isinstance(c, direct.DirectCandidate):
         cue = c.cue or c.subject_only
         return min(cue.start, c.mark.start) if cue is not None else c.mark.start

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .layout import dash_name
 from .marks import ALL_MARKS, Marked
 from .speakers import Cue, make_cue
 
@@ -166,6 +167,13 @@ def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool
     trail_cue = _cue_in(trailing, marks, True) if trailing and _frame_starts_cue(trailing) else None
     lead_cue = _cue_in(leading, marks, False) if leading else None
     gov = governing_cue(content, marks)
+    if m.close_at is not None and not gov:
+        name = dash_name(doc, m.close_at, para[1])
+        if name is not None:
+            dash = m.close_at + 1
+            while doc.text[dash].isspace():
+                dash += 1
+            return DirectCandidate(m, "direct", Cue(name, doc.text[dash], dash, dash + 1, name))
     alone = not lead_words and not (trailing and _words(trailing))
     if alone and len(words) <= 5 and not _ends_sentence(doc, m):
         return None  # a heading such as "'Dangerous step' -"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
 VERB_CLASSES = ("speech", "stance", "cognition", "evidence")
-CUE_ROLES = ("source_prep", "no_cue")
+CUE_ROLES = ("source_prep", "no_cue", "not_label")
 
 # classes whose verbs introduce indirect quotes ("X said that S"); cognition and evidence verbs
 # ("believes", "shows") only attribute a direct quote they govern
@@ -24,6 +24,7 @@ class Lexicon:
     verbs: dict[str, str]  # lemma -> class
     source_preps: tuple[tuple[str, ...], ...]  # ("according", "to")
     no_cue: frozenset[tuple[str, str]]  # (verb lemma, particle)
+    not_labels: frozenset[str] = frozenset()  # "UPDATE:", "WATCH:": line labels that are not speakers
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
@@ -50,29 +51,33 @@ def load_verbs(path: Path) -> dict[str, str]:
     return verbs
 
 
-def load_cues(path: Path) -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, str]]]:
+def load_cues(path: Path):
+    """(source preps, no_cue pairs, not_labels) from speech_cues.tsv."""
     preps: list[tuple[str, ...]] = []
     no_cue: set[tuple[str, str]] = set()
+    labels: set[str] = set()
     seen: set[str] = set()
     for n, cols in _rows(path):
-        if len(cols) != 2 or cols[1] not in CUE_ROLES or len(cols[0].split()) < 2:
+        if len(cols) != 2 or cols[1] not in CUE_ROLES or (len(cols[0].split()) < 2 and cols[1] != "not_label"):
             raise LexiconError(f"{path.name}:{n}: expected 'phrase<TAB>role' (2+ words, role in {CUE_ROLES}): {cols}")
         phrase = cols[0].strip().lower()
         if phrase in seen:
             raise LexiconError(f"{path.name}:{n}: duplicate phrase {phrase!r}")
         seen.add(phrase)
         words = tuple(phrase.split())
-        if cols[1] == "source_prep":
+        if cols[1] == "not_label":
+            labels.add(phrase.upper())
+        elif cols[1] == "source_prep":
             preps.append(words)
         else:
             if len(words) != 2:
                 raise LexiconError(f"{path.name}:{n}: a no_cue entry is 'verb particle': {phrase!r}")
             no_cue.add((words[0], words[1]))
-    return tuple(sorted(preps, key=len, reverse=True)), frozenset(no_cue)
+    return tuple(sorted(preps, key=len, reverse=True)), frozenset(no_cue), frozenset(labels)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = load_verbs(LEXICONS / "speech_verbs.tsv")
-    preps, no_cue = load_cues(LEXICONS / "speech_cues.tsv")
-    return Lexicon(verbs, preps, no_cue)
+    preps, no_cue, labels = load_cues(LEXICONS / "speech_cues.tsv")
+    return Lexicon(verbs, preps, no_cue, labels)

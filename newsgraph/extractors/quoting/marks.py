@@ -10,6 +10,7 @@ Rules (news English):
 - a paragraph that opens a quote without closing it continues into the next paragraph when that one opens
   with a quotation mark (the multi-paragraph convention); otherwise the open quote is confined to its
   paragraph (it ends there, ``closed=False``), so one bad mark never shifts the pairing of other paragraphs;
+- two straight single marks (``''``) count as one double mark;
 - a closing mark with no opening one in its paragraph gives a quote from the paragraph start
   (``opened=False``): the writer dropped the opening mark.
 """
@@ -73,7 +74,8 @@ def _role(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool] | Non
     if ch in DOUBLE_OPEN or ch == "‟":
         return "open", True
     if ch in DOUBLE_CLOSE:
-        return "close", True
+        # a closing mark at a word start opening a paragraph is a mistyped opening mark
+        return ("open" if i == p_start and after.isalnum() else "close"), True
     if ch == STRAIGHT_DOUBLE:
         return ("open" if before in _OPENERS_BEFORE else "close"), True
     # single marks: open only at a word start, close only at a word end, never inside a word
@@ -130,6 +132,19 @@ def _scan(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int, boo
 
 def find(text: str) -> list[Marked]:
     """Every quoted span in ``text``, in order. See the module docstring for the rules."""
+    # two straight single marks ('') are one double mark (a typewriter convention some wires keep)
+    scan = text.replace("''", '"\u200b') if "''" in text else text
+    found = _find(scan)
+    if scan is text:
+        return found
+    fixed = []
+    for m in found:
+        start = m.start + 1 if scan[m.start] == "\u200b" else m.start
+        fixed.append(Marked(start, m.end, m.open_at, m.close_at, m.double, m.paragraphs))
+    return [m for m in fixed if m.start < m.end]
+
+
+def _find(text: str) -> list[Marked]:
     out: list[Marked] = []
     paras = paragraphs(text)
     carry: int | None = None  # open mark of a quote continuing from the previous paragraph

@@ -187,6 +187,18 @@ class Resolver:
         person = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
         return Speaker(None, text, start, end, person)
 
+    def label(self, start: int, end: int) -> Speaker:
+        """The speaker of a transcript line labelled ``text[start:end]`` ("WALLACE", "Pat Caddell")."""
+        label = self.ctx.doc.text[start:end]
+        ent = self._entity(start, end)
+        if ent is None:
+            low = label.lower()
+            ent = next((e for e in self.ctx.entities if e.type == "PERSON" and (
+                e.name.lower() == low or e.name.lower().split()[-1] == low.split()[-1])), None)
+        if ent is not None:
+            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+        return Speaker(None, label, start, end, True)
+
     def _pronoun(self, head) -> Speaker | None:
         """A pronoun subject of a speech cue. News convention: "he said" refers to the source quoted just
         before. So a recent compatible speaker (within RECENT characters) wins; the entity pass's referent is
