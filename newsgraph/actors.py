@@ -116,56 +116,23 @@ def first_names() -> dict[str, str]:
 # --- countries -------------------------------------------------------------------------------------
 
 
-@cache
-def _country_table() -> dict[str, tuple[str, str]]:
-    """alias (as written, and lowercased) -> (code, kind). The team's countries.tsv plus pycountry."""
-    table: dict[str, tuple[str, str]] = {}
-    try:
-        from . import lexicons
-
-        loaded = lexicons.countries()
-    except (ImportError, AttributeError, FileNotFoundError):
-        loaded = {}
-    for alias, value in loaded.items():
-        table.setdefault(alias, tuple(value))  # type: ignore[arg-type]
-    if not loaded:
-        import pycountry
-
-        for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                name = getattr(c, attr, None)
-                if name:
-                    table.setdefault(name.lower(), (c.alpha_3, "name"))
-    return table
-
-
 def country_of(text: str) -> tuple[str, str] | None:
     """(code, kind) for a country name, capital, demonym or IGO as written in news; None if unknown.
-    kind is name, capital, demonym or igo."""
+    kind is name, capital, demonym or igo. Case matters for abbreviations ("US" is, "us" is not)."""
     if not text:
         return None
+    from . import lexicons
+
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
-    table = _country_table()
-    return table.get(clean) or table.get(clean.lower())
+    return lexicons.lookup(clean)
 
 
 @cache
 def country_name(code: str) -> str:
     """The short English name newsrooms use for a country code."""
-    try:
-        from . import lexicons
+    from . import lexicons
 
-        name = lexicons.country_name(code)
-        if name:
-            return name
-    except (ImportError, AttributeError, FileNotFoundError, KeyError):
-        pass
-    import pycountry
-
-    c = pycountry.countries.get(alpha_3=code)
-    if c is None:
-        return code
-    return getattr(c, "common_name", None) or c.name
+    return lexicons.country_name(code) or code
 
 
 @cache
