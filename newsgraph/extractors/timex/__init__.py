@@ -1,0 +1,52 @@
+"""newsgraph's time expression recogniser and resolver (TimeML values, anchored on the publication date).
+
+``find(text, doc, dct)`` -> ``[Time]``. Stages: ``patterns.scan`` (regular expressions built from
+``lexicons/time_words.tsv``), ``filters.keep`` (the parse decides "May" the name, "March" the verb, "2000 troops"),
+``patterns.select`` (longest non-overlapping), ``merge`` (a date and a clock time side by side become one TIME),
+``resolve.Resolver`` (values, with the direction of each clause from ``tense.direction``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import Time
+from . import filters, patterns
+from .resolve import CLOCKS, Resolver
+
+DAY_PATTERNS = {"mdy", "dmy", "weekday", "dayword", "iso", "numeric", "holiday"}
+JOINER = re.compile(r"\s*(?:,\s*)?(?:(?i:on|at|of))?\s*$")
+
+
+def merge(cands: list[patterns.Candidate], text: str) -> list[patterns.Candidate]:
+    """Join a day and a clock time next to each other ("Friday at 6pm", "6 p.m. on March 3") into one."""
+    out: list[patterns.Candidate] = []
+    for c in cands:
+        if out:
+            prev = out[-1]
+            pair = {prev.name, c.name}
+            kinds_ok = (prev.name in CLOCKS and c.name in DAY_PATTERNS) or (prev.name in DAY_PATTERNS and c.name in CLOCKS)
+            if kinds_ok and len(pair) == 2 and JOINER.match(text[prev.end : c.start]) and c.start - prev.end <= 5:
+                out[-1] = patterns.Candidate(prev.start, c.end, "datetime", prev.match, prev.rank, [prev, c])
+                continue
+        out.append(c)
+    return out
+
+
+def anchor_date(date: str) -> dt.date:
+    return dt.date.fromisoformat(date[:10])
+
+
+def find(text: str, doc, dct: dt.date) -> list[Time]:
+    kept = [k for c in patterns.scan(text) if (k := filters.keep(c, doc)) is not None]
+    chosen = merge(patterns.select(kept), text)
+    resolver = Resolver(dct, doc)
+    times: list[Time] = []
+    for c in chosen:
+        got = resolver.resolve(c)
+        if got is None:
+            continue
+        value, kind, anchor = got
+        times.append(Time(text=text[c.start : c.end], start=c.start, end=c.end, value=value, type=kind, anchor=anchor))
+    return times

@@ -1,0 +1,253 @@
+"""Which pattern matches are really times, read from the parse and the words around them.
+
+``keep(cand, doc)`` returns the candidate (possibly shortened) or None. The rules are general ones of news
+English: a capitalised month that is part of a person's name ("Theresa May") or is a verb ("March on the
+capital") is not a time; a bare month needs a time preposition or modifier ("in May", "last June"); a bare
+four-digit number is a year unless it counts something ("2000 troops") or is money; a season word needs a
+determiner, a year or a preposition ("this spring", "in summer", but not "the prices fall").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .patterns import Candidate
+
+TIME_PREPS = {
+    "in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "before", "after", "last",
+    "next", "this", "early", "late", "mid", "between", "and", "or", "throughout", "on", "for", "at", "around",
+    "into", "that", "every", "each", "-", "–", "as", "past", "coming", "previous", "following", "end", "start",
+    "beginning", "middle", "when", "about", "within", "over", "circa", "'s", "’s", "year",
+}
+NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "NORP", "GPE", "LOC"}
+COUNTED = {"MONEY", "PERCENT", "QUANTITY"}
+NOT_YEAR_BEFORE = {
+    "no", "no.", "number", "page", "pages", "room", "flight", "route", "article", "section", "resolution",
+    "chapter", "rule", "bill", "highway", "interstate", "code", "model", "version", "boeing", "airbus", "a",
+    "#", "$", "€", "£", "about", "around", "nearly", "almost", "some", "over", "than", "only",
+}
+UNIT_WORDS = re.compile(r"(?i)(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)")
+
+
+def _span(doc, start: int, end: int):
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[:start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s*([\w'’%-]+|\S)", text[end:])
+    return m.group(1) if m else ""
+
+
+def _inside_name(doc, start: int, end: int) -> bool:
+    """True when the match sits inside a longer named entity (a person, an organisation, a title)."""
+    span = _span(doc, start, end)
+    if span is None:
+        return False
+    for tok in span:
+        if tok.ent_type_ in NAME_LABELS:
+            for ent in doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    if ent.start_char < start - 1 or ent.end_char > end + 1:
+                        words = doc.text[ent.start_char : ent.end_char]
+                        if not UNIT_WORDS.search(words.replace(doc.text[start:end], "")):
+                            return True
+    return False
+
+
+def _month_ok(cand: Candidate, doc) -> bool:
+    mstart = cand.match.start("mon")
+    span = _span(doc, mstart, cand.match.end("mon"))
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.tag_ == "MD" or (tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "DATE"):
+        return False
+    if _inside_name(doc, mstart, cand.match.end("mon")):
+        return False
+    if tok.i > 0:
+        prev = doc[tok.i - 1]
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("PERSON", ""):
+            if prev.lower_ not in TIME_PREPS and prev.ent_type_ != "DATE":
+                return False
+    return True
+
+
+def _bare_month_ok(cand: Candidate, doc) -> bool:
+    if not _month_ok(cand, doc):
+        return False
+    if cand.group("mod") or cand.group("rel"):
+        return True
+    prev = _prev_word(doc.text, cand.start)
+    return prev in TIME_PREPS
+
+
+def _year_ok(cand: Candidate, doc) -> bool:
+    if cand.group("mod") or cand.text.lower().startswith("the year"):
+        return True
+    text = doc.text
+    start = cand.match.start("y")
+    prev = _prev_word(text, start)
+    nxt = _next_word(text, cand.end)
+    if prev in NOT_YEAR_BEFORE or prev.endswith(("$", "€", "£", "#")):
+        return False
+    if nxt.lower() in ("%", "percent", "per", "pct", "kilometres", "kilometers", "km", "miles", "metres", "meters"):
+        return False
+    span = _span(doc, start, cand.end)
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.ent_type_ in COUNTED:
+        return False
+    head = tok.head
+    if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and not UNIT_WORDS.match(head.text):
+        return False  # "2000 troops"
+    if _inside_name(doc, start, cand.end):
+        return False
+    return True
+
+
+def _season_ok(cand: Candidate, doc) -> bool:
+    if cand.group("y") or cand.group("mod"):
+        return True
+    det = (cand.group("det") or "").lower()
+    word = cand.group("s").lower()
+    if det and det != "the":
+        return True
+    prev = _prev_word(doc.text, cand.start)
+    if det == "the":
+        return word != "fall" or prev in TIME_PREPS
+    return word != "fall" and prev in {"in", "during", "since", "until", "by", "through", "over", "throughout", "this"}
+
+
+def _clock24_ok(cand: Candidate, doc) -> bool:
+    if cand.group("tz"):
+        return True
+    prev = _prev_word(doc.text, cand.start)
+    return prev in {"at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to", "between"}
+
+
+def _ago(cand: Candidate, doc) -> Candidate | None:
+    direction = cand.group("dir").lower()
+    if direction in ("before", "after", "prior", "earlier", "later"):
+        nxt = _next_word(doc.text, cand.end)
+        if nxt and (nxt[0].isalnum() or nxt in ("$",)):
+            if direction in ("before", "after", "prior") or nxt.lower() == "than":
+                if cand.group("n") is None and not cand.group("unit").lower().endswith("s"):
+                    return None
+                return replace(cand, end=cand.match.end("unit"), name="ago_duration")
+    if cand.group("n") is None and not cand.group("unit").lower().endswith(("s", "ies")):
+        return None
+    return cand
+
+
+def _duration_ok(cand: Candidate, doc) -> bool:
+    unit = cand.group("unit").lower()
+    n = (cand.group("n") or "").lower()
+    nxt = _next_word(doc.text, cand.end)
+    if nxt.lower() in ("-old", "old") or doc.text[cand.end : cand.end + 4] == "-old":
+        return False  # an age: "a 22-year-old"
+    if unit == "second" and not n[:1].isdigit():
+        return False  # "a second term"
+    if unit.startswith("quarter") and (n in ("a", "an", "one", "three") or nxt.lower() == "of"):
+        return False  # "a quarter of the vote", "three quarters"
+    if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
+        return True
+    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", doc.text[: cand.start]):
+        return False  # "$5 a day": a rate, the perunit pattern takes it
+    if n in ("many", "some", "several") and unit in ("day", "year"):
+        return False
+    return True
+
+
+def _perunit_ok(cand: Candidate, doc) -> bool:
+    if cand.group("per").lower() == "per":
+        return True
+    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", doc.text[: cand.start]) is not None
+
+
+def _bareunits_ok(cand: Candidate, doc) -> bool:
+    if cand.group("pre") or cand.group("long"):
+        return True
+    prev = _prev_word(doc.text, cand.start)
+    nxt = _next_word(doc.text, cand.end).lower()
+    if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last"):
+        return not (prev == "in" and nxt == "of")
+    return nxt in ("ago", "later", "earlier", "after", "before", "long", "old")
+
+
+def _weekday_ok(cand: Candidate, doc) -> bool:
+    return not _inside_name(doc, cand.match.start("wd"), cand.match.end("wd"))
+
+
+def _ref_ok(cand: Candidate, doc) -> bool:
+    word = cand.text.lower()
+    nxt = _next_word(doc.text, cand.end).lower()
+    if word == "the past" and (UNIT_WORDS.match(nxt or "x") or nxt[:1].isdigit() or nxt in NUMBERISH):
+        return False
+    if doc.text[cand.end : cand.end + 1] == "-":
+        return False  # "the now-defunct", "the soon-to-open"
+    if word == "soon" and _prev_word(doc.text, cand.start) == "as":
+        return False  # "as soon as"
+    if word == "the future" and nxt == "of":
+        return True
+    return True
+
+
+NUMBERISH = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
+             "couple", "dozen", "hundred"}
+
+
+def _dayword_ok(cand: Candidate, doc) -> bool:
+    return not _inside_name(doc, cand.start, cand.end)
+
+
+def _anchored_ok(cand: Candidate, doc) -> bool:
+    rel = cand.group("rel").lower()
+    if cand.group("unit") is None:
+        nxt = _next_word(doc.text, cand.end)
+        return rel.startswith("the day") and not nxt[:1].isalnum()  # not "the day after the vote"
+    if rel == "that":
+        return cand.group("unit").lower() in ("day", "morning", "afternoon", "evening", "night", "week")
+    return True
+
+
+def _range(cand: Candidate, doc) -> Candidate | None:
+    n1 = cand.group("n1")
+    if n1.lower() in ("a", "an") or re.fullmatch(r"(?:1[5-9]|20)\d\d", n1):
+        return None
+    return replace(cand, end=cand.match.end("n1"))
+
+
+CHECKS = {
+    "month": _bare_month_ok,
+    "mdy": _month_ok,
+    "dmy": _month_ok,
+    "my": _month_ok,
+    "year": _year_ok,
+    "season": _season_ok,
+    "clock24": _clock24_ok,
+    "duration": _duration_ok,
+    "perunit": _perunit_ok,
+    "bareunits": _bareunits_ok,
+    "weekday": _weekday_ok,
+    "ref": _ref_ok,
+    "dayword": _dayword_ok,
+    "anchored": _anchored_ok,
+}
+
+
+def keep(cand: Candidate, doc) -> Candidate | None:
+    if cand.name == "ago":
+        return _ago(cand, doc)
+    if cand.name == "range":
+        return _range(cand, doc)
+    check = CHECKS.get(cand.name)
+    if check is None or check(cand, doc):
+        return cand
+    return None

@@ -1,0 +1,495 @@
+"""Normalisation: each recognised expression to its TimeML value, anchored on the publication date.
+
+``Resolver(dct, doc).resolve(cand)`` returns ``(value, type, anchor)`` or None. ``anchor`` is
+``publication`` for values computed from the publication date, ``tN`` (the Nth time of the article, from 1)
+for expressions anchored on an earlier expression ("two days later", "the following week"), or None for
+absolute values. The direction of bare weekdays, months and month-days comes from ``tense.direction``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates
+from .dates import Point
+from .lexicon import lower, words
+from .patterns import Candidate
+from .tense import direction
+
+Result = tuple[str, str, str | None]
+
+REL_STEP = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+    "this": 0, "current": 0, "same": 0, "that": 0,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}
+REL_DIR = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
+UNIT_NAMES = {
+    "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "season": "SEASON",
+    "fiscal year": "Y", "school year": "Y", "academic year": "Y", "financial year": "Y", "day": "D",
+}
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "final": 4, "last": 4, "latter": 2}
+SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
+def number(text: str | None) -> float | str | None:
+    """``"three"`` -> 3, ``"1,000"`` -> 1000, ``"a few"`` -> "X", ``"twenty-five"`` -> 25."""
+    if text is None:
+        return None
+    t = " ".join(text.lower().replace("-", " ").split())
+    if re.fullmatch(r"[\d,]+(\.\d+)?", t):
+        return float(t.replace(",", ""))
+    table = lower("number")
+    if t in table:
+        v = table[t]
+        return "X" if v == "X" else float(v)
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in table and parts[1] in table:
+        return float(table[parts[0]]) + float(table[parts[1]])
+    return None
+
+
+def unit_code(text: str) -> str:
+    t = " ".join(text.lower().split())
+    table = {**lower("unit"), **lower("unit_plural")}
+    return table.get(t) or UNIT_NAMES.get(t, "Y")
+
+
+def _month(text: str) -> int:
+    table = {**words("month"), **words("month_abbr")}
+    return int(table[text if text in table else text.rstrip(".")])
+
+
+def _weekday(text: str) -> int:
+    table = {**words("weekday"), **words("weekday_abbr")}
+    return int(table[text])
+
+
+def _int(x: float | str) -> int:
+    return int(x) if not isinstance(x, str) else 0
+
+
+class Resolver:
+    def __init__(self, dct: dt.date, doc) -> None:
+        self.dct = dct
+        self.doc = doc
+        self.days: list[tuple[int, int, dt.date, str]] = []  # (start, sentence start, day, gran) of resolved dates
+
+    # --- context -----------------------------------------------------------------------------------------
+    def direction(self, cand: Candidate) -> str | None:
+        return direction(self.doc, cand.start, cand.end)
+
+    def sentence_start(self, offset: int) -> int:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.sent.start_char if span is not None and len(span) else 0
+
+    def anchor(self, cand: Candidate) -> tuple[dt.date, str, str]:
+        """The latest earlier calendar date in the same sentence, else in the article, else publication."""
+        sent = self.sentence_start(cand.start)
+        before = [d for d in self.days if d[0] < cand.start]
+        same = [d for d in before if d[1] == sent]
+        pick = (same or before or [None])[-1]
+        if pick is None:
+            return self.dct, "D", "publication"
+        return pick[2], pick[3], f"t{self.days.index(pick) + 1}"
+
+    def remember(self, cand: Candidate, point: Point) -> None:
+        self.days.append((cand.start, self.sentence_start(cand.start), point.day, point.gran))
+
+    def resolve(self, cand: Candidate) -> Result | None:
+        handler = getattr(self, "r_" + cand.name, None)
+        if handler is None:
+            return None
+        out = handler(cand)
+        if out is None:
+            return None
+        if isinstance(out[0], Point):
+            point, kind, anchor = out
+            self.remember(cand, point)
+            return point.value(), kind, anchor
+        return out
+
+    # --- absolute dates ----------------------------------------------------------------------------------
+    def r_iso(self, c: Candidate):
+        try:
+            day = dt.date(int(c.group("y")), int(c.group("m")), int(c.group("d")))
+        except ValueError:
+            return None
+        if c.group("hh"):
+            self.remember(c, Point(day, "D"))
+            return f"{day.isoformat()}T{c.group('hh')}:{c.group('mm')}", "TIME", None
+        return Point(day, "D"), "DATE", None
+
+    def r_numeric(self, c: Candidate):
+        a, b, y = int(c.group("a")), int(c.group("b")), int(c.group("y"))
+        if y < 100:
+            y += 2000 if y <= (self.dct.year % 100) + 10 else 1900
+        month, day = (b, a) if a > 12 else (a, b)
+        try:
+            return Point(dt.date(y, month, day), "D"), "DATE", None
+        except ValueError:
+            return None
+
+    def _month_day(self, c: Candidate):
+        month = _month(c.group("mon"))
+        day = int(re.match(r"\d+", c.group("d")).group())
+        if c.group("y"):
+            try:
+                return Point(dt.date(int(c.group("y")), month, day), "D"), "DATE", None
+            except ValueError:
+                return None
+        if day > dates.days_in_month(2024, month):
+            return None
+        way = self.direction(c)
+        resolved = dates.month_day_near(self.dct, month, day, way if way in ("past", "future") else None)
+        if c.group("wd"):  # "Wednesday, March 26": the nearest year whose March 26 is a Wednesday
+            wd = _weekday(c.group("wd"))
+            fits = [resolved.replace(year=y) for y in range(self.dct.year - 6, self.dct.year + 7)
+                    if not (month == 2 and day == 29) and resolved.replace(year=y).isoweekday() == wd]
+            if fits and resolved.isoweekday() != wd:
+                resolved = min(fits, key=lambda d: abs((d - self.dct).days))
+        return Point(resolved, "D"), "DATE", "publication"
+
+    r_mdy = _month_day
+    r_dmy = _month_day
+
+    def r_my(self, c: Candidate):
+        return Point(dt.date(int(c.group("y")), _month(c.group("mon")), 1), "M"), "DATE", None
+
+    def r_month(self, c: Candidate):
+        month = _month(c.group("mon"))
+        rel = (c.group("rel") or "").lower()
+        if c.group("ry"):
+            year = self.dct.year + REL_STEP[c.group("ry").split()[0].lower()]
+            return Point(dt.date(year, month, 1), "M"), "DATE", "publication"
+        way = REL_DIR.get(rel) or self.direction(c)
+        way = way if way in ("past", "future", "last", "next", "this") else None
+        return Point(dates.month_day_near(self.dct, month, None, way), "M"), "DATE", "publication"
+
+    def r_year(self, c: Candidate):
+        return Point(dt.date(int(c.group("y")), 1, 1), "Y"), "DATE", None
+
+    def r_fiscal(self, c: Candidate):
+        y = c.group("y").lstrip("'")
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+        return Point(dt.date(year, 1, 1), "Y"), "DATE", None
+
+    def r_year2(self, c: Candidate):
+        start = c.match.start("yy")
+        century = int(c.match.string[start - 5 : start - 3])
+        first = int(c.match.string[start - 5 : start - 1])
+        year = century * 100 + int(c.group("yy"))
+        if year <= first:
+            return None
+        return Point(dt.date(year, 1, 1), "Y"), "DATE", None
+
+    def r_decade(self, c: Candidate):
+        d = c.group("dec").lstrip("'’").rstrip("s")
+        if len(d) == 4:
+            if d.endswith("00") and d != "2000":
+                return f"{d[:2]}", "DATE", None  # "the 1800s": the century
+            return d[:3], "DATE", None
+        tens = int(d)
+        century = self.dct.year // 100 if tens <= self.dct.year % 100 else self.dct.year // 100 - 1
+        return f"{century}{tens // 10}", "DATE", None
+
+    def r_decade_word(self, c: Candidate):
+        tens = DECADE_WORDS[c.group("dw").lower()]
+        century = 19 if "nineteen" in c.text.lower() or tens * 10 > self.dct.year % 100 else self.dct.year // 100
+        return f"{century}{tens}", "DATE", None
+
+    def r_century(self, c: Candidate):
+        o = c.group("ord").lower()
+        n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else int(lower("ordinal").get(o, 0))
+        if not 1 <= n <= 22:
+            return None
+        return f"{n - 1:02d}", "DATE", None
+
+    def _year_of(self, c: Candidate, cur_part: int, part: int) -> int:
+        if c.group("y"):
+            return int(c.group("y"))
+        ry = (c.group("ry") or "").lower().split()
+        if ry and ry[0] in ("last", "next"):
+            return self.dct.year + REL_STEP[ry[0]]
+        if ry:
+            return self.dct.year
+        way = self.direction(c)
+        if way == "past" and part > cur_part:
+            return self.dct.year - 1
+        if way == "future" and part < cur_part:
+            return self.dct.year + 1
+        return self.dct.year
+
+    def r_quarter(self, c: Candidate):
+        q = ORDINAL_Q[c.group("ord").lower()]
+        year = self._year_of(c, (self.dct.month - 1) // 3 + 1, q)
+        return Point(dt.date(year, 3 * q - 2, 1), "Q"), "DATE", None if c.group("y") else "publication"
+
+    def r_qcode(self, c: Candidate):
+        q = int(c.group("q")[1])
+        year = self._year_of(c, (self.dct.month - 1) // 3 + 1, q)
+        return Point(dt.date(year, 3 * q - 2, 1), "Q"), "DATE", None if c.group("y") else "publication"
+
+    def r_half(self, c: Candidate):
+        h = 1 if c.group("ord").lower() in ("first", "1st") else 2
+        year = self._year_of(c, 1 if self.dct.month <= 6 else 2, h)
+        return Point(dt.date(year, 6 * h - 5, 1), "H"), "DATE", None if c.group("y") else "publication"
+
+    def r_season(self, c: Candidate):
+        code = words("season").get(c.group("s").lower(), "SP")
+        if c.group("y"):
+            return dates.season_point(int(c.group("y")), code), "DATE", None
+        cur = dates.season_year(self.dct) * 4 + SEASON_ORDER[dates.season_of(self.dct)]
+        det = (c.group("det") or "").lower()
+        way = REL_DIR.get(det) or self.direction(c)
+        options = [y * 4 + SEASON_ORDER[code] for y in range(self.dct.year - 2, self.dct.year + 3)]
+        if way == "last":
+            idx = max(i for i in options if i < cur)
+        elif way == "next":
+            idx = min(i for i in options if i > cur)
+        elif way == "past":
+            idx = max(i for i in options if i <= cur)
+        elif way == "future":
+            idx = min(i for i in options if i >= cur)
+        else:
+            idx = min(options, key=lambda i: (abs(i - cur), i < cur))
+        return dates.season_point(idx // 4, code), "DATE", "publication"
+
+    def r_holiday(self, c: Candidate):
+        rule = words("holiday")[" ".join(c.group("h").split())]
+        if c.group("y"):
+            return Point(dates.holiday(rule, int(c.group("y"))), "D"), "DATE", None
+        way = REL_DIR.get((c.group("rel") or "").lower()) or self.direction(c)
+        return Point(dates.holiday_near(self.dct, rule, way), "D"), "DATE", "publication"
+
+    # --- relative to the publication date ----------------------------------------------------------------
+    def _with_part(self, point: Point, part: str | None, anchor: str | None):
+        if not part:
+            return point, "DATE", anchor
+        code = lower("partofday").get(part.lower(), "DT")
+        return f"{point.day.isoformat()}T{code}", "TIME", anchor
+
+    def r_dayword(self, c: Candidate):
+        w = " ".join(c.group("w").lower().split())
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+        point = Point(self.dct + dt.timedelta(days=offset), "D")
+        self.remember(c, point)
+        part = c.group("part") or ("night" if w == "tonight" else None)
+        if not part:
+            return point.value(), "DATE", "publication"
+        return self._with_part(point, part, "publication")
+
+    def r_partrel(self, c: Candidate):
+        rel = c.group("rel").lower()
+        offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+        point = Point(self.dct + dt.timedelta(days=offset), "D")
+        self.remember(c, point)
+        return f"{point.day.isoformat()}T{PART_CODES[c.group('part').lower()]}", "TIME", "publication"
+
+    def r_weekday(self, c: Candidate):
+        wd = _weekday(c.group("wd"))
+        rel = (c.group("rel") or "").lower()
+        way = REL_DIR.get(rel)
+        if way is None:
+            tense = self.direction(c)
+            if tense == "future" or (tense == "present" and wd != self.dct.isoweekday()):
+                way = "future"
+            elif tense == "near":
+                way = "future" if (wd - self.dct.isoweekday()) % 7 < (self.dct.isoweekday() - wd) % 7 else "past"
+            else:
+                way = "past"
+        point = Point(dates.weekday_near(self.dct, wd, way), "D")
+        self.remember(c, point)
+        if c.group("part"):
+            return self._with_part(point, c.group("part"), "publication")
+        return point.value(), "DATE", "publication"
+
+    def r_weekdays(self, c: Candidate):
+        return f"XXXX-WXX-{_weekday(c.group('wd')[:-1])}", "SET", None
+
+    def r_weekend(self, c: Candidate):
+        rel = c.group("rel").lower()
+        if rel == "the":
+            way = self.direction(c)
+            step = 0 if way in ("future", "present") or self.dct.isoweekday() >= 6 else -1
+        else:
+            step = REL_STEP[rel]
+            if rel in ("last", "past") and self.dct.isoweekday() == 7:
+                step = 0
+        return Point(dates.shift(self.dct, "W", step), "WE"), "DATE", "publication"
+
+    def r_reldate(self, c: Candidate):
+        rel = c.group("rel").lower()
+        unit = UNIT_NAMES.get(" ".join(c.group("unit").lower().split()), "Y")
+        if c.group("the") and rel in ("past", "coming", "next", "last") and unit != "SEASON" and not c.group("mod"):
+            if rel in ("past", "coming") or unit in ("DE", "CE"):
+                return dates.duration(1, unit), "DURATION", None
+        step = REL_STEP[rel]
+        base, anchor = self.dct, "publication"
+        if rel in ("following", "previous", "prior"):
+            base, _, anchor = self.anchor(c)
+        if unit == "SEASON":
+            cur = dates.season_of(base)
+            day = dates.shift(base, "Q", step)
+            return dates.season_point(dates.season_year(day), dates.season_of(day) if step else cur), "DATE", anchor
+        return Point(dates.shift(base, unit, step), unit), "DATE", anchor
+
+    def r_anchored(self, c: Candidate):
+        rel = " ".join(c.group("rel").lower().split())
+        unit = (c.group("unit") or "day").lower()
+        base, gran, anchor = self.anchor(c)
+        if rel in ("the day before", "the day after"):
+            step, unit = (-1 if rel.endswith("before") else 1), "day"
+        else:
+            step = REL_STEP.get(rel.split()[-1], 0)
+        if unit in PART_CODES:
+            day = base + dt.timedelta(days=step)
+            self.remember(c, Point(day, "D"))
+            return f"{day.isoformat()}T{PART_CODES[unit]}", "TIME", anchor
+        code = UNIT_NAMES[unit]
+        if dates.FINENESS[gran] < dates.FINENESS[code]:
+            return None  # "the next day" after "2009": nothing to count from
+        return Point(dates.shift(base, code, step), code), "DATE", anchor
+
+    def r_ago(self, c: Candidate):
+        n = number(c.group("n")) if c.group("n") else "X"
+        unit = unit_code(c.group("unit"))
+        d = " ".join(c.group("dir").lower().split())
+        sign = 1 if d in ("later", "after", "from now", "hence") else -1
+        if n == "X" or n is None:
+            if d in ("ago", "back"):
+                return "PAST_REF", "DATE", "publication"
+            if d in ("from now", "hence"):
+                return "FUTURE_REF", "DATE", "publication"
+            return dates.duration("X", unit), "DURATION", None
+        if d in ("ago", "back", "from now", "hence"):
+            base, gran, anchor = self.dct, "D", "publication"
+        else:
+            base, gran, anchor = self.anchor(c)
+        months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1, "Q": 3}.get(unit)
+        if months and not float(n).is_integer():
+            day = dates.shift(base, "M", sign * round(n * months))
+        else:
+            day = dates.shift(base, unit, sign * int(n))
+        return Point(day, dates.coarser(dates.gran_of_unit(unit), gran)), "DATE", anchor
+
+    # --- durations and sets ------------------------------------------------------------------------------
+    def r_ago_duration(self, c: Candidate):
+        n = number(c.group("n")) if c.group("n") else "X"
+        return dates.duration(n if n is not None else "X", unit_code(c.group("unit"))), "DURATION", None
+
+    def r_duration(self, c: Candidate):
+        n = number(c.group("n"))
+        if n is None:
+            return None
+        if c.group("half") and n != "X":
+            n += 0.5
+        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
+
+    def r_range(self, c: Candidate):
+        n = number(c.group("n1"))
+        if n is None:
+            return None
+        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
+
+    def r_halfunit(self, c: Candidate):
+        return dates.duration(0.5, unit_code(c.group("unit"))), "DURATION", None
+
+    def r_bareunits(self, c: Candidate):
+        return dates.duration("X", unit_code(c.group("unit"))), "DURATION", None
+
+    def r_perunit(self, c: Candidate):
+        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
+
+    def r_times(self, c: Candidate):
+        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
+
+    def r_setword(self, c: Candidate):
+        return lower("set")[c.group("w").lower()], "SET", None
+
+    def r_set(self, c: Candidate):
+        what = c.group("what")
+        low = what.lower()
+        n = number(c.group("n")) if c.group("n") else 1
+        if c.group("other"):
+            n = 2
+        if what in words("weekday") or what in words("weekday_abbr"):
+            return f"XXXX-WXX-{_weekday(what)}", "SET", None
+        if what in words("month"):
+            return f"XXXX-{_month(what):02d}", "SET", None
+        if low in lower("partofday"):
+            return f"XXXX-XX-XXT{lower('partofday')[low]}", "SET", None
+        if low == "weekend":
+            return "XXXX-WXX-WE", "SET", None
+        if low in lower("season"):
+            return f"XXXX-{lower('season')[low]}", "SET", None
+        if low == "season":
+            return "P1Y", "SET", None
+        return dates.duration(n if n not in (None, "X") else 1, unit_code(what)), "SET", None
+
+    def r_ref(self, c: Candidate):
+        return lower("ref")[" ".join(c.text.lower().split())], "DATE", None
+
+    # --- clock times -------------------------------------------------------------------------------------
+    def _clock(self, c: Candidate, hour: int, minute: int, day: dt.date | None = None):
+        anchor = None
+        if day is None:
+            day, gran, anchor = self.anchor_day(c)
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}", "TIME", anchor
+
+    def anchor_day(self, c: Candidate) -> tuple[dt.date, str, str]:
+        sent = self.sentence_start(c.start)
+        same = [d for d in self.days if d[1] == sent and d[3] == "D"]
+        if same:
+            pick = min(same, key=lambda d: abs(d[0] - c.start))
+            return pick[2], "D", f"t{self.days.index(pick) + 1}"
+        return self.dct, "D", "publication"
+
+    def _hour(self, c: Candidate) -> int | None:
+        h = c.group("h")
+        hour = int(h) if h.isdigit() else int(number(h) or 0)
+        ap = (c.group("ap") or "").lower().replace(".", "")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        if ap == "am" and hour == 12:
+            hour = 0
+        return hour if 0 <= hour <= 24 else None
+
+    def r_clock(self, c: Candidate, day: dt.date | None = None):
+        hour = self._hour(c)
+        if hour is None or int(c.group("h")) > 12:
+            return None
+        return self._clock(c, hour, int(c.group("mi") or 0), day)
+
+    def r_clock24(self, c: Candidate, day: dt.date | None = None):
+        return self._clock(c, int(c.group("h")), int(c.group("mi")), day)
+
+    r_military = r_clock24
+
+    def r_noon(self, c: Candidate, day: dt.date | None = None):
+        hour = 24 if c.group("w").lower() == "midnight" else 12
+        return self._clock(c, hour, 0, day)
+
+    def r_oclock(self, c: Candidate, day: dt.date | None = None):
+        hour = self._hour(c)
+        return None if hour is None else self._clock(c, hour, 0, day)
+
+    def r_datetime(self, c: Candidate):
+        """A date and a clock time side by side: "Friday at 6pm", "15:00 GMT Saturday"."""
+        date_part = next(p for p in c.parts if p.name not in CLOCKS)
+        clock_part = next(p for p in c.parts if p.name in CLOCKS)
+        got = self.resolve(date_part)
+        if got is None or not re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", got[0]):
+            return None
+        day = dt.date.fromisoformat(got[0][:10])
+        value = getattr(self, "r_" + clock_part.name)(clock_part, day=day)
+        return None if value is None else (value[0], "TIME", got[2])
+
+
+CLOCKS = {"clock", "clock24", "military", "noon", "oclock"}

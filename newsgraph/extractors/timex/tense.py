@@ -1,0 +1,107 @@
+"""Which way a time expression points, read from the dependency parse of its clause.
+
+``direction(doc, start, end)`` finds the verb that governs the expression and returns ``future`` (will/'ll/
+shall/would/going to, or the complement of a verb of planning such as "is due to", "plans to", "is set to"),
+``past`` (past tense, perfect), ``present`` (present tense) or None (no verb: a headline, a fragment).
+"""
+
+from __future__ import annotations
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
+# verbs and adjectives whose complement clause is (usually) yet to happen: "plans to visit in May"
+PLANNING = {
+    "plan", "intend", "expect", "schedule", "due", "set", "slate", "aim", "hope", "prepare", "go", "want",
+    "seek", "vow", "promise", "pledge", "threaten", "agree", "decide", "propose", "likely", "poised", "bound",
+    "ready", "wish", "need", "try", "attempt", "offer", "ask", "urge", "call", "invite", "hold", "await",
+}
+PAST_TAGS = {"VBD"}
+PLANNING_FORMS = {"schedule", "plan", "slate", "set", "due", "expect", "postpone", "delay", "reschedule", "push"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def governing_verb(doc, start: int, end: int):
+    """The verb (or auxiliary) whose clause contains the character span, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _tense(verb) -> str | None:
+    """Tense of one verb from its own tag and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
+        return "future"
+    if any(a.lemma_ == "go" and a.tag_ == "VBG" for a in auxes):
+        return "future"
+    if lowers & MODALS and "have" not in lowers:
+        return "future"  # "may be signed on September 12"
+    if any(a.tag_ in PAST_TAGS for a in auxes):
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
+        return "past"  # present perfect: it has already happened
+    if verb.tag_ in PAST_TAGS:
+        return "past"
+    if verb.tag_ == "VBN" and not any(a.lemma_ == "be" for a in auxes):
+        return "past"  # a participle: "plans announced in January"
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return "future"  # an imperative: "Call me Sunday night"
+    if any(a.tag_ in PRESENT_TAGS for a in auxes) or verb.tag_ in PRESENT_TAGS:
+        return "present"
+    return None
+
+
+def preposition(doc, start: int, end: int) -> str | None:
+    """The preposition that introduces the expression ("until" in "closed until Friday"), if any."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.lower_
+    return None
+
+
+def direction(doc, start: int, end: int) -> str | None:
+    verb = governing_verb(doc, start, end)
+    if verb is None:
+        return None
+    prep = preposition(doc, start, end)
+    if prep in ("for", "until", "till", "to", "into") and verb.lemma_.lower() in PLANNING_FORMS:
+        return "future"  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
+    if prep in ("until", "till"):
+        return "near"  # "closed until Friday": the boundary may be either side of publication
+    tense = _tense(verb)
+    # "is due to visit", "plans to testify", "is going to meet": the complement of a planning verb
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head is node:
+            break
+        head = node.head
+        if node.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
+            head_tense = _tense(head)
+            return "future" if head_tense != "past" or head.lemma_ == "go" else "future"
+        if tense is None:
+            tense = _tense(head)
+        node = head
+    if tense is None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # an infinitive takes its time from the clause above: "invoked the law to fly them out on March 16"
+        # is past, "has a plan to visit on Tuesday" is ahead
+        above = verb.head
+        while above is not above.head and above.pos_ not in ("VERB", "AUX"):
+            above = above.head
+        if above is verb or above.pos_ not in ("VERB", "AUX"):
+            return "future"
+        if above.lemma_.lower() in PLANNING:
+            return "future"
+        return _tense(above) or "future"
+    return tense

@@ -1,0 +1,235 @@
+"""Time expressions: recognition, TimeML values and the direction of each clause.
+
+Publication date 2025-03-27 (a Thursday, ISO week 13) unless a case says otherwise. Each case is a sentence,
+the expression expected in it, its value and its type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+XF = pytest.mark.xfail
+
+
+def times(extract, text: str, date: str = "2025-03-27") -> list[tuple[str, str, str]]:
+    return [(t.text, t.value, t.type) for t in extract(text, date=date).times]
+
+
+def one(extract, text: str, expr: str, date: str = "2025-03-27") -> tuple[str, str]:
+    got = [(v, k) for t, v, k in times(extract, text, date) if t == expr]
+    assert got, f"{expr!r} not found in {times(extract, text, date)}"
+    return got[0]
+
+
+ABSOLUTE = [
+    ("The ceasefire began on March 16, 2025.", "March 16, 2025", "2025-03-16", "DATE"),
+    ("Talks resumed on 16 March 2025 in Geneva.", "16 March 2025", "2025-03-16", "DATE"),
+    ("The decree is dated 2025-03-16.", "2025-03-16", "2025-03-16", "DATE"),
+    ("Growth slowed sharply in mid-2024.", "mid-2024", "2024", "DATE"),
+    ("Inflation was high in the 1990s.", "the 1990s", "199", "DATE"),
+    ("The plant opened in 1990.", "1990", "1990", "DATE"),
+    ("The plant closed in the '80s.", "the '80s", "198", "DATE"),
+    ("Sales rose in the first quarter of 2024.", "the first quarter of 2024", "2024-Q1", "DATE"),
+    ("Prices fell in May 2010.", "May 2010", "2010-05", "DATE"),
+    ("The party was founded in the 19th century.", "the 19th century", "18", "DATE"),
+    ("The bridge was finished in the spring of 2019.", "the spring of 2019", "2019-SP", "DATE"),
+    ("The vote was held on Christmas Eve 2019.", "Christmas Eve 2019", "2019-12-24", "DATE"),
+]
+
+RELATIVE = [
+    ("The minister resigned yesterday.", "yesterday", "2025-03-26", "DATE"),
+    ("The summit ends tomorrow.", "tomorrow", "2025-03-28", "DATE"),
+    ("The summit opened today.", "today", "2025-03-27", "DATE"),
+    ("Exports rose last week.", "last week", "2025-W12", "DATE"),
+    ("Exports rose this week.", "this week", "2025-W13", "DATE"),
+    ("The vote is due next month.", "next month", "2025-04", "DATE"),
+    ("The war started two years ago.", "two years ago", "2023", "DATE"),
+    ("The law was passed three days ago.", "three days ago", "2025-03-24", "DATE"),
+    ("Profits rose earlier this year.", "earlier this year", "2025", "DATE"),
+    ("The talks will resume this spring.", "this spring", "2025-SP", "DATE"),
+    ("Prices soared last summer.", "last summer", "2024-SU", "DATE"),
+    ("The law passed last year.", "last year", "2024", "DATE"),
+    ("Rebels attacked the town last night.", "last night", "2025-03-26TNI", "TIME"),
+    ("The strike ended over the weekend.", "the weekend", "2025-W12-WE", "DATE"),
+    ("Turnout fell in the fourth quarter of last year.", "the fourth quarter of last year", "2024-Q4", "DATE"),
+    ("The envoy arrived on March 3 and left two days later.", "two days later", "2025-03-05", "DATE"),
+    ("The envoy arrived on March 3 and left the following week.", "the following week", "2025-W11", "DATE"),
+    ("Prices are now falling.", "now", "PRESENT_REF", "DATE"),
+    ("Such raids were common in the past.", "the past", "PAST_REF", "DATE"),
+    ("Talks could resume in the future.", "the future", "FUTURE_REF", "DATE"),
+    ("Sales fell in recent years.", "recent years", "PXY", "DURATION"),
+]
+
+DURATIONS = [
+    ("The talks lasted three years.", "three years", "P3Y", "DURATION"),
+    ("He was held for 48 hours.", "48 hours", "PT48H", "DURATION"),
+    ("Workers began a four-week strike.", "four-week", "P4W", "DURATION"),
+    ("Prices doubled over the past two years.", "the past two years", "P2Y", "DURATION"),
+    ("The siege lasted several months.", "several months", "PXM", "DURATION"),
+    ("The war lasted a decade.", "a decade", "P10Y", "DURATION"),
+    ("The search took a year and a half.", "a year and a half", "P18M", "DURATION"),
+    ("The vote took 90 minutes.", "90 minutes", "PT90M", "DURATION"),
+    ("Repairs will take between 12 and 18 months.", "12", "P12M", "DURATION"),
+]
+
+SETS = [
+    ("He visits the prison every Friday.", "every Friday", "XXXX-WXX-5", "SET"),
+    ("The bulletin is published daily.", "daily", "P1D", "SET"),
+    ("The committee meets twice a week.", "twice a week", "P1W", "SET"),
+    ("The fair is held every year.", "every year", "P1Y", "SET"),
+    ("Markets close early on Fridays.", "Fridays", "XXXX-WXX-5", "SET"),
+    ("Guards patrol the border every morning.", "every morning", "XXXX-XX-XXTMO", "SET"),
+]
+
+CLOCK = [
+    ("The attack began at 6am.", "6am", "2025-03-27T06:00", "TIME"),
+    ("The shelling stopped at 10:30 p.m.", "10:30 p.m.", "2025-03-27T22:30", "TIME"),
+    ("Police arrived on Saturday at 15:00 GMT.", "Saturday at 15:00 GMT", "2025-03-22T15:00", "TIME"),
+    ("The polls will close at 8 p.m. on Friday.", "8 p.m. on Friday", "2025-03-28T20:00", "TIME"),
+    ("The minister spoke this morning.", "this morning", "2025-03-27TMO", "TIME"),
+    ("The rally ended at midnight.", "midnight", "2025-03-27T24:00", "TIME"),
+    ("Clashes broke out on Sunday night.", "Sunday night", "2025-03-23TNI", "TIME"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value, kind", ABSOLUTE + RELATIVE + DURATIONS + SETS + CLOCK)
+def test_value(extract, text, expr, value, kind):
+    assert one(extract, text, expr) == (value, kind)
+
+
+# the same expression, read past or future from its clause
+DIRECTION = [
+    ("The minister visited Kyiv on Friday.", "Friday", "2025-03-21"),
+    ("The minister will visit Kyiv on Friday.", "Friday", "2025-03-28"),
+    ("She testified on Tuesday.", "Tuesday", "2025-03-25"),
+    ("She plans to testify on Tuesday.", "Tuesday", "2025-04-01"),
+    ("She is going to testify on Tuesday.", "Tuesday", "2025-04-01"),
+    ("The talks begin Monday.", "Monday", "2025-03-31"),
+    ("The talks began Monday.", "Monday", "2025-03-24"),
+    ("The court ruled on March 30.", "March 30", "2024-03-30"),
+    ("The court will rule on March 30.", "March 30", "2025-03-30"),
+    ("The court ruled on March 20.", "March 20", "2025-03-20"),
+    ("The court will rule on March 20.", "March 20", "2026-03-20"),
+    ("The minister visited Kyiv in May.", "May", "2024-05"),
+    ("The minister is due to visit Kyiv in May.", "May", "2025-05"),
+    ("The envoy is expected to arrive in June.", "June", "2025-06"),
+    ("The envoy arrived in June.", "June", "2024-06"),
+    ("A hearing has been scheduled for April 2.", "April 2", "2025-04-02"),
+    ("Elections could be held in October.", "October", "2025-10"),
+    ("Call me on Sunday.", "Sunday", "2025-03-30"),
+]
+
+# the publication date's own weekday (Thursday) in a past or present sentence is that day
+PUBLICATION_WEEKDAY = [
+    ("The minister arrived in Kyiv on Thursday.", "Thursday", "2025-03-27"),
+    ("Officials said Thursday that the talks had failed.", "Thursday", "2025-03-27"),
+    ("The minister is in Kyiv on Thursday.", "Thursday", "2025-03-27"),
+    ("The minister arrived in Kyiv last Thursday.", "last Thursday", "2025-03-20"),
+    ("The minister will return next Thursday.", "next Thursday", "2025-04-03"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", DIRECTION + PUBLICATION_WEEKDAY)
+def test_direction(extract, text, expr, value):
+    assert one(extract, text, expr)[0] == value
+
+
+YEAR_BOUNDARY = [  # (publication date, sentence, expression, value)
+    ("2025-01-02", "The fire broke out on December 30.", "December 30", "2024-12-30"),
+    ("2025-01-02", "The fire broke out on Monday.", "Monday", "2024-12-30"),
+    ("2025-01-02", "Exports fell last month.", "last month", "2024-12"),
+    ("2025-01-02", "Exports fell last week.", "last week", "2024-W52"),
+    ("2025-01-02", "Sales rose in December.", "December", "2024-12"),
+    ("2025-01-02", "The plant closed last year.", "last year", "2024"),
+    ("2024-12-30", "The law will take effect on January 2.", "January 2", "2025-01-02"),
+    ("2024-12-30", "The law takes effect next week.", "next week", "2025-W02"),
+    ("2024-12-30", "The minister will visit on Friday.", "Friday", "2025-01-03"),
+    ("2024-12-30", "Talks will resume in January.", "January", "2025-01"),
+]
+
+LEAP_DAYS = [
+    ("2025-03-27", "The deal was signed on February 29.", "February 29", "2024-02-29"),
+    ("2025-03-27", "A vote will be held on February 29.", "February 29", "2028-02-29"),
+    ("2024-03-01", "The deal was signed yesterday.", "yesterday", "2024-02-29"),
+    ("2024-02-28", "The results come out tomorrow.", "tomorrow", "2024-02-29"),
+    ("2024-02-29", "The treaty was signed a year ago.", "a year ago", "2023"),
+    ("2024-02-29", "The treaty was signed a week ago.", "a week ago", "2024-W08"),
+    ("2024-02-29", "Turnout rose in the first quarter.", "the first quarter", "2024-Q1"),
+]
+
+
+@pytest.mark.parametrize("date, text, expr, value", YEAR_BOUNDARY + LEAP_DAYS)
+def test_calendar_edges(extract, date, text, expr, value):
+    assert one(extract, text, expr, date=date)[0] == value
+
+
+# words that look like times but are not: nothing in these sentences is a time expression
+NOT_TIMES = [
+    "Theresa May said the vote would pass.",
+    "Protesters march on the capital.",
+    "More than 2000 troops were deployed.",
+    "The ticket cost $1990.",
+    "A 22-year-old man was arrested.",
+    "Aid will be sent as soon as possible.",
+    "Prices fall when supply rises.",
+    "May I ask a question?",
+    "He won a quarter of the vote.",
+    "The company makes a second attempt.",
+    "The Sunday Times reported the story.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_a_time(extract, text):
+    assert times(extract, text) == []
+
+
+def test_decade_is_not_a_year(extract):
+    assert one(extract, "Prices rose in the 1990s.", "the 1990s") == ("199", "DATE")
+    assert one(extract, "Prices rose in 1990.", "1990") == ("1990", "DATE")
+
+
+def test_offsets_point_at_the_text(extract):
+    text = "On Monday, a law firm filed a petition; the hearing is on April 2."
+    for t in extract(text).times:
+        assert text[t.start : t.end] == t.text
+
+
+def test_anchor_is_recorded(extract):
+    rec = extract("The envoy arrived on March 3 and left two days later.")
+    first, later = rec.times
+    assert first.anchor == "publication"
+    assert later.anchor == "t1"
+
+
+def test_seed_article_core_times(seed_record):
+    got = {t.text: t.value for t in seed_record.times}
+    assert got.get("Wednesday") == "2025-03-26"
+    assert got.get("March 16") == "2025-03-16"
+    assert got.get("Monday") == "2025-03-24"
+
+
+def test_lexicon_loads_and_is_checked(tmp_path):
+    from newsgraph.extractors.timex import lexicon
+
+    table = lexicon.load()
+    assert table["month"]["March"] == "3"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("word\tclass\tvalue\nMarch\tmonth\t3\nMarch\tmonth\t3\n")
+    with pytest.raises(lexicon.LexiconError, match="duplicate"):
+        lexicon.load.__wrapped__(bad)
+    bad.write_text("word\tclass\tvalue\nMarch\tmonths\t3\n")
+    with pytest.raises(lexicon.LexiconError, match="unknown class"):
+        lexicon.load.__wrapped__(bad)
+    bad.write_text("word\tclass\tvalue\nMarch\tmonth\t13\n")
+    with pytest.raises(lexicon.LexiconError, match="bad value"):
+        lexicon.load.__wrapped__(bad)
+
+
+def test_every_holiday_rule_resolves():
+    from newsgraph.extractors.timex import dates, lexicon
+
+    for word, rule in lexicon.words("holiday").items():
+        assert dates.holiday(rule, 2025).year == 2025, word
+    assert dates.easter(2025).isoformat() == "2025-04-20"
+    assert dates.holiday("nth:4:4:11", 2025).isoformat() == "2025-11-27"  # Thanksgiving
