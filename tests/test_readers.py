@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -242,6 +243,36 @@ def test_jsonl_column_mapping_and_default_date(tmp_path):
     a, b = read_file(tmp_path, "in.ndjson", content, columns=mapping, date="2025-01-01")
     assert (a.text, a.date, a.title) == ("Talks began.", "2025-03-27", "H")
     assert (b.text, b.date, b.title) == ("Talks ended.", "2025-01-01", None)
+
+
+def test_a_jsonl_line_in_another_encoding_costs_that_line_only(tmp_path):
+    good = json.dumps(
+        {"date": "2025-03-27", "text": "Caf\u00e9 owners met in Montr\u00e9al."}, ensure_ascii=False
+    )
+    bad = good.replace("Montr\u00e9al", "Qu\u00e9bec").encode("latin-1")
+    items = read_file(tmp_path, "in.jsonl", good.encode() + b"\n" + bad + b"\n" + good.encode() + b"\n")
+    assert codes(items) == ["ok", "E105", "ok"]
+    assert items[1].origin.endswith("in.jsonl:2") and "not UTF-8" in items[1].reason
+
+
+def test_stdin_json_lines_are_read_as_they_come(monkeypatch):
+    consumed = []
+
+    class Pipe:
+        lines = [json.dumps({"date": "2025-03-27", "text": f"Line {i}."}).encode() + b"\n" for i in range(5)]
+
+        def readline(self):
+            return next(iter(self), b"")
+
+        def __iter__(self):
+            while self.lines:
+                consumed.append(1)
+                yield self.lines.pop(0)
+
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=Pipe()))
+    items = read_path("-")
+    assert next(items).text == "Line 0." and len(consumed) <= 2  # not all five read before the first article
+    assert [x.text for x in items] == ["Line 1.", "Line 2.", "Line 3.", "Line 4."]
 
 
 def test_stdin_is_json_lines_by_default_and_may_be_another_format(monkeypatch):

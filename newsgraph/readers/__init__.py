@@ -12,13 +12,14 @@ folders. A file inside a folder whose extension is not an article format is yiel
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from ..errors import E_BUG, E_FORMAT, E_NOT_FOUND, E_UNREADABLE, Ignored, ReadError
+from ..errors import E_BUG, E_ENCODING, E_FORMAT, E_NOT_FOUND, E_UNREADABLE, Ignored, ReadError
 from ..model import Article
 from . import csvfile, htmlpage, jsonl, parquet, text
 from .common import display_path
@@ -149,8 +150,26 @@ def _read_stdin(fmt: str, **opts) -> Iterator[Item]:
         yield ReadError("<stdin>", "no standard input", "pipe the articles in, or give a path", E_UNREADABLE)
         return
     buffer = getattr(stream, "buffer", None)
-    data = buffer.read() if buffer is not None else stream.read().encode("utf-8")
-    yield from _parse_bytes(data, "<stdin>", fmt, **opts)
+    if buffer is None:
+        yield from _parse_bytes(stream.read().encode("utf-8"), "<stdin>", fmt, **opts)
+    elif fmt == "jsonl":
+        yield from _stream_jsonl(buffer, "<stdin>", **opts)
+    else:
+        yield from _parse_bytes(buffer.read(), "<stdin>", fmt, **opts)
+
+
+def _utf16_32(data: bytes) -> bool:
+    return data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+
+
+def _stream_jsonl(buffer, origin: str, *, date: str | None, columns: dict[str, str]) -> Iterator[Item]:
+    """JSON Lines from a stream, one line at a time, so that a pipe's articles come out as they come in.
+    UTF-16/32 or binary input is read whole and detected like a file."""
+    first = buffer.readline()
+    if _utf16_32(first) or b"\x00" in first or binary_kind(first):
+        yield from _parse_bytes(first + buffer.read(), origin, "jsonl", date=date, columns=columns)
+        return
+    yield from jsonl.parse_bytes_lines(itertools.chain([first], buffer), origin, date, columns)
 
 
 def _parse_bytes(
@@ -160,7 +179,15 @@ def _parse_bytes(
         yield from parquet.parse(io.BytesIO(data), origin, date, columns)
         return
     content = htmlpage.decode_html(data, origin) if fmt == "html" else decode(data, origin)
-    if isinstance(content, ReadError):
+    if (
+        isinstance(content, ReadError)
+        and fmt == "jsonl"
+        and content.code == E_ENCODING
+        and not _utf16_32(data)
+    ):
+        # mostly UTF-8 with some bad lines: lose those lines only
+        yield from jsonl.parse_bytes_lines(data.split(b"\n"), origin, date, columns)
+    elif isinstance(content, ReadError):
         yield content
     elif fmt == "jsonl":
         yield from jsonl.parse(content, origin, date, columns)

@@ -1,12 +1,16 @@
 """JSON Lines: one article object per line. Lines are split on newlines only: U+2028 and other
-Unicode line separators are legal inside a JSON string and do not end a line."""
+Unicode line separators are legal inside a JSON string and do not end a line.
+
+``parse`` takes a decoded file. ``parse_bytes_lines`` decodes each line as UTF-8 on its own (JSON is
+UTF-8), so a line in another encoding costs that line only; it streams, so stdin is read as it comes.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
-from ..errors import E_EMPTY, E_JSON, E_NO_DATE, ReadError
+from ..errors import E_EMPTY, E_ENCODING, E_JSON, E_NO_DATE, ReadError
 from ..model import Article
 from .common import row_article
 
@@ -19,6 +23,32 @@ def parse(
         if not line.strip():
             continue
         yield parse_line(line, f"{origin}:{lineno}", default_date, columns)
+
+
+def parse_bytes_lines(
+    lines: Iterable[bytes],
+    origin: str,
+    default_date: str | None = None,
+    columns: Mapping[str, str] | None = None,
+) -> Iterator[Article | ReadError]:
+    columns = columns or {}
+    for lineno, raw in enumerate(lines, 1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield ReadError(
+                where,
+                f"undecodable bytes: the line is not UTF-8 (byte {exc.start} of the line is {raw[exc.start : exc.start + 1]!r})",
+                "JSON Lines are UTF-8: re-save the file as UTF-8",
+                E_ENCODING,
+            )
+            continue
+        yield parse_line(line, where, default_date, columns)
 
 
 def parse_line(
