@@ -17,7 +17,7 @@ from .dating import date_of
 from .lexicon import Lexicon, Trigger, default
 from .places import location_of
 from .status import status as status_of
-from .triggers import Candidate, candidates, lemma, object_class
+from .triggers import TRANSPARENT, Candidate, candidates, lemma, object_class
 
 # Types whose content (complement clause, object, prepositional object) is what they are about, not a
 # separate event: "threatened to attack", "agreed to cooperate", "called for talks", "accused X of killing".
@@ -157,14 +157,15 @@ def _is_actorlike(actor: EventActor) -> bool:
 
 def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     entry = c.entry
+    noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
     if c.nominal and c.anchor == c.token:
-        actor_toks = args.nominal_actor(c.token)
-        recip_toks = args.nominal_recipient(c.token)
+        actor_toks = args.nominal_actor(c.token) or args.nominal_actor(noun)
+        recip_toks = args.nominal_recipient(c.token) + args.nominal_recipient(noun)
     else:
         actor_toks = args.subject(c.anchor)
         recip_toks = args.recipient(c.anchor, nominal_trigger=c.token if c.nominal else None)
         if c.nominal:
-            recip_toks = args.nominal_recipient(c.token) + recip_toks
+            recip_toks = args.nominal_recipient(c.token) + args.nominal_recipient(noun) + recip_toks
             if not actor_toks:
                 actor_toks = args.nominal_actor(c.token)
     extra = {t.i for t in c.extra}
@@ -214,9 +215,68 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
         if type_ == "PROTEST" and any(a.sector in ("GOV", "IGO") for a in d.actors) and not c.nominal:
             type_, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest == diplomatic
-        out.append((_event(ctx, sent, c, d, type_, mode, cameo, lex), c.nominal and c.anchor == c.token))
+        if type_ == "MOBILIZE" and c.nominal and len(d.actors) > 1:
+            type_, mode, cameo = "COOPERATE", None, "062"  # joint exercises are cooperation (PLOVER)
+        ev = _event(ctx, sent, c, d, type_, mode, cameo, lex)
+        out.append((ev, c.nominal and c.anchor == c.token))
+        out.extend((extra, False) for extra in _derived(ev, ctx))
     taken = {ev.trigger.start for ev, _ in out}
     out.extend((ev, False) for ev in _evaluations(ctx, sent, lex, taken))
+    out.extend((ev, False) for ev in _obligations(ctx, sent, lex))
+    return out
+
+
+# PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, CONCEDE for a retreat,
+# THREATEN for force or coercion; and a refusal of cooperation as REJECT. The planned or negated act stays too.
+INTENT = {
+    "CONSULT": ("AGREE", None, "036"), "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
+    "AID": ("AGREE", None, "033"), "RETREAT": ("CONCEDE", None, "080"),
+    "ASSAULT": ("THREATEN", "violence", "138"), "COERCE": ("THREATEN", "restrict", "137"),
+    "SANCTION": ("THREATEN", "relations", "1313"), "MOBILIZE": ("THREATEN", "violence", "138"),
+    "PROTEST": ("THREATEN", "relations", "133"),
+}
+REFUSAL = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "RETREAT": "1243",
+           "CONCEDE": "124"}
+
+
+def _derived(ev: Event, ctx) -> list[Event]:
+    if ev.actor is None:
+        return []
+    pub = dict(date=ctx.article.date, date_precision="publication")
+    if ev.status == "planned" and ev.type in INTENT:
+        type_, mode, cameo = INTENT[ev.type]
+        return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
+                        confidence=round(ev.confidence - 0.1, 2), **pub)]
+    if ev.status == "negated" and ev.type in REFUSAL:
+        return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
+                        confidence=round(ev.confidence - 0.1, 2))]
+    return []
+
+
+OBLIGATION = {"must", "should"}
+
+
+def _obligations(ctx, sent, lex: Lexicon) -> list[Event]:
+    """'X said Y must release the prisoners': a demand by X on Y (REQUEST)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not (lex.role(lemma(verb), "speech") or lemma(verb) in ("declare", "warn")):
+            continue
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children):
+                continue
+            speakers = [a for a in _code_all(args.subject(verb), ctx, "actor") if _is_actorlike(a)]
+            if not speakers:
+                continue
+            targets = [a for a in _code_all(args.subject(comp), ctx, "recipient") if _is_actorlike(a)]
+            date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
+            out.append(Event(
+                id="", type="REQUEST", mode=None, cameo="100", actor=speakers[0],
+                recipient=targets[0] if targets else None, date=date, date_precision=precision, location=None,
+                status="occurred", trigger=Mention(verb.idx, verb.idx + len(verb.text), verb.text, "trigger"),
+                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
+                co_actors=tuple(speakers[1:]), co_recipients=tuple(targets[1:]),
+            ))
     return out
 
 

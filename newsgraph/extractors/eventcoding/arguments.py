@@ -14,7 +14,7 @@ except ImportError:  # pragma: no cover
     code_phrase = None
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into", "for"}
-NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into"}
+NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into", "between"}
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "invite", "allow", "tell", "call", "encourage",
                   "help", "lead", "compel", "push"}
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "ministry", "authorities", "authority", "state"}
@@ -42,10 +42,25 @@ def _entity_actor(ent, start: int, end: int, role: str) -> EventActor:
     return EventActor(entity=ent.id, name=ent.name, country=ent.country, sector=sector, start=start, end=end)
 
 
+def through_collective(tok):
+    """'a group of diplomats', 'thousands of Kurds': the people the collective head counts."""
+    from .lexicon import default
+    from .triggers import object_class
+
+    if "group" in object_class(tok, default()) or tok.pos_ == "NUM":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return tok
+
+
 def code(tok, ctx, role: str = "actor") -> EventActor | None:
     """The EventActor a head token names, or None for an unresolved pronoun or a non-actor word."""
     from ... import geo
 
+    tok = through_collective(tok)
     span = _np_span(tok)
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
@@ -67,7 +82,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
         except Exception:  # a bug in the phrase coder must not lose the event
             pass
     if country is None:
-        country = _proxy_country(tok, ctx)
+        country = _proxy_country(tok, ctx) or _located_country(tok, ctx)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
         country = geo.country_of(tok.text)
     if country is None and role == "actor" and geo.seat_of_government(tok.text):
@@ -93,13 +108,29 @@ def _proxy_country(tok, ctx) -> str | None:
     return None
 
 
+def _located_country(tok, ctx) -> str | None:
+    from ... import geo
+
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    ent = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
+                    if ent is not None and ent.country:
+                        return ent.country
+                    return geo.country_of(obj.text)
+    return None
+
+
 def animate(tok, lex) -> bool:
     """Can this token's referent act? People, groups, organisations, places acting as governments."""
     from .triggers import object_class
 
+    from .triggers import match
+
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
         return True
-    return "person" in object_class(tok, lex) or "troops" in object_class(tok, lex)
+    return "abstract" not in object_class(tok, lex) and match(tok, lex) is None
 
 
 def _resolve_relative(tok, verb):
@@ -157,6 +188,11 @@ def recipient(verb, nominal_trigger=None) -> list:
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
             out.extend(p for p in c.children if p.dep_ == "pobj")
+    for c in kids:  # through the object: "imposed sanctions on X", "threatened action against X"
+        if c.dep_ == "dobj":
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ in NOMINAL_RECIPIENT_PREPS - {"of"}:
+                    out.extend(p for p in prep.children if p.dep_ == "pobj")
     return [t for o in out for t in _with_conj(o)]
 
 

@@ -16,6 +16,7 @@ from .lexicon import Lexicon, Trigger
 VERBAL_POS = {"VERB"}
 NOMINAL_POS = {"NOUN", "PROPN"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+TRANSPARENT = {"effort", "mission", "campaign", "operation", "process", "drive", "bid", "initiative", "round", "session"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
 
@@ -140,9 +141,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             continue
         anchor = tok
         head = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") and lex.role(lemma(head), "light"):
+        if tok.dep_ == "compound" and lemma(head) in TRANSPARENT:
+            tok_for_anchor, head = head, head.head
+        else:
+            tok_for_anchor = tok
+        if tok_for_anchor.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") and lex.role(lemma(head), "light"):
             anchor = head
-        elif tok.dep_ == "pobj" and head.head.pos_ == "VERB" and lemma(head.head) == "go" and lemma(head) == "on":
+        elif tok_for_anchor.dep_ == "pobj" and head.head.pos_ == "VERB" and lemma(head.head) == "go" and lemma(head) == "on":
             anchor = head.head  # "went on strike"
         out.append(Candidate(tok, entry, extra, anchor, nominal=True))
     return out
