@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
@@ -42,7 +43,16 @@ def meantime_docs():
             ids = [a.get("t_id") for a in v.iter("token_anchor")]
             if ids:
                 gold.append((offsets[ids[0]][0], offsets[ids[-1]][1], v.get("type")))
-        yield path.stem, (date or "2010-01-01")[:10], "".join(parts), gold
+        yield path.stem, _iso(date), "".join(parts), gold
+
+
+def _iso(date: str | None) -> str:
+    """MEANTIME creation dates are mostly ISO; a few are DD-MM-YYYY."""
+    date = (date or "")[:10]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return date
+    m = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", date)
+    return f"{m[3]}-{m[2]}-{m[1]}" if m else "2010-01-01"
 
 
 def _overlaps(a, b) -> bool:

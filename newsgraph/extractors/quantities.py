@@ -308,18 +308,24 @@ def _number(doc, i: int) -> Amount | None:
 # --- around the number: range, unit, currency, qualifier ---------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _units_before() -> frozenset[str]:
+    return frozenset(f for f, u in lexicons()["units"].items() if u.place != "after")
+
+
 def _range(doc, amt: Amount) -> Amount:
     """ "25,000 to 30,000", "15-20%", "between 12 and 20 million", "$16 million to $28 million"."""
     j = amt.end
     if amt.value is None or j + 1 >= len(doc):
         return amt
-    between = amt.start > 0 and doc[amt.start - 1].lower_ in ("between", "from")
+    before = amt.start - _match(doc, amt.start, _units_before(), 2, backward=True)
+    between = before > 0 and doc[before - 1].lower_ in ("between", "from")
     link = doc[j].lower_
     if not (link in DASHES or link in ("to", "-to-") or link == "and" and between):
         return amt
     k = j + 1
     unit_before = None
-    n = _match(doc, k, {f for f, u in lexicons()["units"].items() if u.place != "after"}, 2)
+    n = _match(doc, k, _units_before(), 2)
     if n:
         unit_before, k = lexicons()["units"][_key(doc, k, k + n)], k + n
     other = _number(doc, k) if k < len(doc) else None
@@ -477,6 +483,18 @@ def _is_name_part(doc, amt: Amount) -> bool:
         and not (amt.end < len(doc) and doc[amt.end].lower_ == "of")
     ):
         return True  # "the 787", "the 747": a designation, not an amount
+    if amt.unit is None and re.fullmatch(r"\d+", first.text) and amt.head == amt.first:
+        head = first.head
+        if first.dep_ == "nummod" and head.i > first.i and head.tag_ == "NNP" and amt.value and amt.value > 1:
+            return True  # "the 787 Dreamliner": a number before a singular proper noun names a model
+        if (
+            prev is not None
+            and prev.tag_ == "POS"
+            and amt.start >= 2
+            and _proper_before(doc[amt.start - 2])
+            and not _counts_noun(doc, amt)
+        ):
+            return True  # "Standard & Poor's 500", "Boeing's 747"
     if amt.unit is None and prev is not None and _proper_before(prev) and prev.dep_ in ("compound", "nmod"):
         return True  # "the FTSE 100 index"
     if amt.unit is None and prev is not None and not _counts_noun(doc, amt):
