@@ -638,6 +638,53 @@ def test_no_exception_escapes_a_reader(tmp_path, monkeypatch):
     assert codes(items) == ["E199", "ok"] and "RuntimeError: unexpected" in items[0].reason
 
 
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("a.txt.gz", b"date 2025-03-27\nTalks began."),
+        ("a.jsonl.gz", b'{"date": "2025-03-27", "text": "Talks began."}\n'),
+        ("a.tsv.gz", b"date\ttext\n2025-03-27\tTalks began.\n"),
+        ("a.HTML.GZ", PAGE.format(date_meta=DATED, charset="utf-8").replace("2024-05-14", "2025-03-27").encode()),
+    ],
+)
+def test_gzip_compressed_files(tmp_path, name, content):
+    import gzip
+
+    article = one(read_file(tmp_path, name, gzip.compress(content)))
+    assert isinstance(article, Article) and article.date == "2025-03-27"
+
+
+def test_gzip_compressed_parquet(tmp_path):
+    import gzip
+
+    write_parquet(tmp_path / "in.parquet", {"date": ["2025-03-27"], "text": ["Talks began."]})
+    article = one(read_file(tmp_path, "in.parquet.gz", gzip.compress((tmp_path / "in.parquet").read_bytes())))
+    assert article.text == "Talks began."
+
+
+@pytest.mark.parametrize(
+    "data, detail",
+    [
+        (lambda gz: gz[: len(gz) // 2], "truncated gzip"),
+        (lambda gz: b"not gzip at all", "not a readable gzip file"),
+    ],
+)
+def test_broken_gzip_files(tmp_path, data, detail):
+    import gzip
+
+    gz = gzip.compress(b"date 2025-03-27\n" + b"Talks began and went on. " * 200)
+    err = one(read_file(tmp_path, "a.txt.gz", data(gz)))
+    assert err.code == "E108" and detail in err.reason
+
+
+def test_compressed_files_of_other_types_in_a_folder_are_ignored(tmp_path):
+    (tmp_path / "backup.tar.gz").write_bytes(b"\x1f\x8b")
+    item = one(list(read([str(tmp_path)])))
+    assert isinstance(item, Ignored) and item.extension == ".gz"
+    err = one(list(read([str(tmp_path / "backup.tar.gz")])))
+    assert err.code == "E110" and "'.tar.gz'" in err.reason
+
+
 def test_too_long_text_is_bad_input(tmp_path):
     from newsgraph.readers.common import MAX_TEXT_CHARS
 

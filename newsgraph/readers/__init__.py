@@ -2,8 +2,8 @@
 
     read(paths, input_format=None, date=None, columns=None)   every article of files, folders and "-" (stdin)
 
-The format of a file comes from its extension (FORMATS), or from ``input_format`` for every file,
-including those inside folders. Folders are read recursively in a stable order (sorted by path),
+The format of a file comes from its extension (FORMATS; a further ``.gz`` means gzip-compressed, as in
+``feed.jsonl.gz``), or from ``input_format`` for every file, including those inside folders. Folders are read recursively in a stable order (sorted by path),
 skipping hidden files and folders (names starting with "."), without following symbolic links to
 folders. A file inside a folder whose extension is not an article format is yielded as ``Ignored``
 (counted by the CLI, not bad input); the same file named on the command line is bad input.
@@ -11,11 +11,13 @@ folders. A file inside a folder whose extension is not an article format is yiel
 
 from __future__ import annotations
 
+import gzip
 import io
 import itertools
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -72,16 +74,31 @@ def read_path(
     if stat.S_ISDIR(mode):
         yield from _guarded(_read_folder(Path(path), input_format, **opts), origin)
         return
-    fmt = input_format or FORMATS.get(Path(path).suffix.lower())
+    fmt = input_format or format_of(path)
     if fmt is None:
         yield ReadError(
             origin,
-            f"unknown file type {Path(path).suffix or '(no extension)'!r}",
+            f"unknown file type {_extension(path)!r}",
             f"use one of {', '.join(FORMATS)}, or say the format with --input-format",
             E_FORMAT,
         )
         return
     yield from _guarded(_read_file(path, origin, fmt, mode, **opts), origin)
+
+
+def format_of(path: str | os.PathLike[str]) -> str | None:
+    """The format of a file from its extension (``.jsonl``; also compressed, ``.jsonl.gz``), or None."""
+    name = os.fspath(path).lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return FORMATS.get(Path(name).suffix)
+
+
+def _extension(path: str | os.PathLike[str]) -> str:
+    suffixes = Path(path).suffixes
+    if not suffixes:
+        return "(no extension)"
+    return "".join(suffixes[-2:]) if suffixes[-1].lower() == ".gz" else suffixes[-1]
 
 
 def _not_found_fix(origin: str) -> str:
@@ -118,7 +135,7 @@ def _read_folder(folder: Path, input_format: str | None, **opts) -> Iterator[Ite
             E_UNREADABLE,
         )
     for _, child in sorted(found):
-        if input_format is None and Path(child).suffix.lower() not in FORMATS:
+        if input_format is None and format_of(child) is None:
             yield Ignored(display_path(child), "not an article format", "")
         else:
             yield from read_path(child, input_format=input_format, **opts)
@@ -128,18 +145,21 @@ def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]
     if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
         yield ReadError(origin, "not a regular file", "give a file or a folder", E_UNREADABLE)
         return
-    if fmt == "parquet":
+    compressed = os.fspath(path).lower().endswith(".gz")
+    if fmt == "parquet" and not compressed:
         yield from parquet.parse(os.fspath(path), origin, opts["date"], opts["columns"])
         return
     try:
-        with open(path, "rb") as f:
+        with open(path, "rb") as raw, gzip.GzipFile(fileobj=raw) if compressed else raw as f:
             head = f.read(8192)
             kind = binary_kind(head)
             data = head if kind else head + f.read()
-    except OSError as exc:
-        yield ReadError(
-            origin, f"cannot read: {exc.strerror or exc}", "check the file and its permissions", E_UNREADABLE
-        )
+    except OSError as exc:  # gzip.BadGzipFile is an OSError
+        reason = f"not a readable gzip file ({exc})" if compressed else f"cannot read: {exc.strerror or exc}"
+        yield ReadError(origin, reason, "check the file and its permissions", E_UNREADABLE)
+        return
+    except (EOFError, zlib.error) as exc:
+        yield ReadError(origin, f"a truncated gzip file ({exc})", "compress the file again", E_UNREADABLE)
         return
     yield from _parse_bytes(data, origin, fmt, **opts)
 
@@ -192,11 +212,13 @@ def _parse_bytes(
     elif fmt == "jsonl":
         yield from jsonl.parse(content, origin, date, columns)
     elif fmt == "csv":
-        yield from csvfile.parse(content, origin, date, columns, tab=origin.lower().endswith(".tsv"))
+        yield from csvfile.parse(
+            content, origin, date, columns, tab=origin.lower().removesuffix(".gz").endswith(".tsv")
+        )
     elif fmt == "html":
         yield from htmlpage.parse(content, origin, date)
     else:
         yield from text.parse(content, origin, date)
 
 
-__all__ = ["FORMATS", "Ignored", "ReadError", "read", "read_path"]
+__all__ = ["FORMATS", "Ignored", "ReadError", "format_of", "read", "read_path"]
