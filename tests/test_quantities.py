@@ -147,6 +147,15 @@ VAGUE_AND_RANGES = [
         "USD",
     ),
     ("Each camp holds 200 to 250 people.", "200", "200 to 250", 200, 250, None),
+    (
+        "Fines range between $12 million and $20 million.",
+        "12",
+        "between $12 million and $20 million",
+        12000000,
+        20000000,
+        "USD",
+    ),
+    ("Rainfall was 3 to 5 times the average.", "3", "3 to 5", 3, 5, None),
 ]
 
 
@@ -173,6 +182,11 @@ COUNTS = [
     ("The firm cut 20% of its staff.", "20", "its staff"),
     ("About 300 people attended the rally.", "300", "people"),
     ("Rebels seized 12 armoured vehicles.", "12", "armoured vehicles"),
+    (
+        "A fifth of the county's roads and 15 percent of the county's bridges are shut.",
+        "15",
+        "the county's bridges",
+    ),
     ("The government paid $6 million for the detention.", "$6", None),
     ("Several thousand were released.", "thousand", None),
 ]
@@ -222,6 +236,9 @@ NOT_QUANTITIES = [
     ("The siege ended after 40 days.", "40"),
     ("The report covers the 1990s.", "1990s"),
     ("He scored in the 90th minute.", "90th"),
+    ("The Standard & Poor's 500 closed lower.", "500"),
+    ("Boeing rolled out the first 787 Dreamliner.", "787"),
+    ("She was born in the class of '98.", "98"),
 ]
 
 

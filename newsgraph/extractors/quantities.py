@@ -485,7 +485,14 @@ def _is_name_part(doc, amt: Amount) -> bool:
         return True  # "the 787", "the 747": a designation, not an amount
     if amt.unit is None and re.fullmatch(r"\d+", first.text) and amt.head == amt.first:
         head = first.head
-        if first.dep_ == "nummod" and head.i > first.i and head.tag_ == "NNP" and amt.value and amt.value > 1:
+        if (
+            first.dep_ == "nummod"
+            and head.i > first.i
+            and head.tag_ in ("NN", "NNP")
+            and head.text[:1].isupper()
+            and amt.value
+            and amt.value > 1
+        ):
             return True  # "the 787 Dreamliner": a number before a singular proper noun names a model
         if (
             prev is not None
@@ -610,7 +617,8 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int] | None:
-    while i < j and (doc[i].dep_ in ("det", "punct") or doc[i].tag_ in ("DT", "HYPH")):
+    """Drop the article of the counted noun itself ("of the hostages" -> "hostages"), keep "the county's roads"."""
+    while i < j and (doc[i].tag_ in ("DT", "HYPH") and doc[i].head.i == j - 1 or doc[i].is_punct):
         i += 1
     return (i, j) if i < j else None
 
