@@ -603,6 +603,13 @@ def test_paths_that_cannot_be_read(tmp_path, make, code, detail):
     assert err.code == code and detail in err.reason and err.fix
 
 
+def test_a_pipe_inside_a_folder_is_reported_not_waited_for(tmp_path):
+    os.mkfifo(tmp_path / "a.jsonl")
+    (tmp_path / "b.txt").write_text("date 2025-03-27\nTalks began.", encoding="utf-8")
+    items = list(read([str(tmp_path)]))
+    assert codes(items) == ["E108", "ok"] and "pipe" in items[0].reason
+
+
 def test_a_missing_path_with_a_leading_dash_suggests_dot_slash():
     err = one(list(read(["-no-such-file.txt"])))
     assert err.code == "E109" and "./NAME" in err.fix
@@ -644,7 +651,10 @@ def test_no_exception_escapes_a_reader(tmp_path, monkeypatch):
         ("a.txt.gz", b"date 2025-03-27\nTalks began."),
         ("a.jsonl.gz", b'{"date": "2025-03-27", "text": "Talks began."}\n'),
         ("a.tsv.gz", b"date\ttext\n2025-03-27\tTalks began.\n"),
-        ("a.HTML.GZ", PAGE.format(date_meta=DATED, charset="utf-8").replace("2024-05-14", "2025-03-27").encode()),
+        (
+            "a.HTML.GZ",
+            PAGE.format(date_meta=DATED, charset="utf-8").replace("2024-05-14", "2025-03-27").encode(),
+        ),
     ],
 )
 def test_gzip_compressed_files(tmp_path, name, content):

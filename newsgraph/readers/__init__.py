@@ -137,8 +137,23 @@ def _read_folder(folder: Path, input_format: str | None, **opts) -> Iterator[Ite
     for _, child in sorted(found):
         if input_format is None and format_of(child) is None:
             yield Ignored(display_path(child), "not an article format", "")
+        elif _special(child):  # a pipe in a folder would wait for a writer forever
+            yield ReadError(
+                display_path(child),
+                "not a regular file (a pipe, device or socket inside a folder is not read)",
+                "name it on the command line to read it",
+                E_UNREADABLE,
+            )
         else:
             yield from read_path(child, input_format=input_format, **opts)
+
+
+def _special(path: str) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # read_path reports it
+    return not stat.S_ISREG(mode)
 
 
 def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]:
