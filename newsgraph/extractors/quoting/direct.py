@@ -84,7 +84,7 @@ def _cue_in(tokens, marks, trailing: bool) -> Cue | None:
         if _inside(tok, marks):
             continue
         cue = make_cue(tok)
-        if cue is None or cue.subject is None or not _inside_tokens(cue.subject, tokens):
+        if cue is None or cue.subject is None or (trailing and not _inside_tokens(cue.subject, tokens)):
             continue
         if trailing:
             first = words[0] if words else tok
@@ -137,7 +137,7 @@ def leading_frame(doc, m: Marked, para_start: int, marks) -> list:
     span = _span(doc, para_start, m.open_at)
     out: list = []
     for tok in reversed(list(span or [])):
-        if tok.text in END_PUNCT and out:
+        if tok.text in END_PUNCT:
             break
         if tok.text in ALL_MARKS and any(x.close_at == tok.idx for x in marks):
             break

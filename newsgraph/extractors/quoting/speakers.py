@@ -70,9 +70,10 @@ def subject_of(verb, depth: int = 0):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _across_paragraph(c, verb)]
     if subjects:
         c = min(subjects, key=lambda s: abs(s.i - verb.i))
-        if c.lower_ in RELATIVES and verb.dep_ == "relcl":
-            return verb.head
         return c
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X": the teller is not the subject
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -86,6 +87,23 @@ def subject_of(verb, depth: int = 0):
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks
         return verb.head
+    return None
+
+
+def _inverted_subject(verb):
+    """'"...," said O'Neill': a name right after a verb that follows a quotation, parsed as its object."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    before = doc[verb.i - 1]
+    if not (before.is_quote or before.text in (",", "—", "–")):
+        return None
+    nxt = doc[verb.i + 1]
+    head = nxt
+    while head.head.i > head.i and head.head.i <= verb.i + 6 and head.head is not verb:
+        head = head.head
+    if head.head is verb and head.pos_ in ("PROPN", "NOUN") and head.dep_ not in ("prep", "advmod", "npadvmod"):
+        return head
     return None
 
 
@@ -167,8 +185,11 @@ class Resolver:
         """The Speaker for the phrase headed by token ``head``; None if it names no real source."""
         if head is None:
             return None
-        start, end = phrase_span(head)
         low = head.lower_
+        if low in RELATIVES and head.head.dep_ == "relcl":  # "an architect who said": the architect
+            sp = self.resolve(head.head.head)
+            return Speaker(sp.entity, sp.name, head.idx, head.idx + len(head), sp.person) if sp else None
+        start, end = phrase_span(head)
         if head.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP:
             return self._pronoun(head)
         if low in NOT_SOURCES or not any(t.is_alpha for t in head.doc[head.i : head.i + 1]):
