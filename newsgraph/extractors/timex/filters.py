@@ -24,8 +24,8 @@ NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW",
 COUNTED = {"MONEY", "PERCENT", "QUANTITY"}
 NOT_YEAR_BEFORE = {
     "no", "no.", "number", "page", "pages", "room", "flight", "route", "article", "section", "resolution",
-    "chapter", "rule", "bill", "highway", "interstate", "code", "model", "version", "boeing", "airbus", "a",
-    "#", "$", "€", "£", "about", "around", "nearly", "almost", "some", "over", "than", "only",
+    "chapter", "rule", "bill", "highway", "interstate", "code", "model", "version", "boeing", "airbus",
+    "#", "$", "€", "£",
 }
 UNIT_WORDS = re.compile(r"(?i)(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)")
 
@@ -154,7 +154,10 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # an age: "a 22-year-old"
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
-    if unit.startswith("quarter") and (n in ("a", "an", "one", "three") or nxt.lower() == "of"):
+    after_of = re.match(r"\s*of\s+(\S+)", doc.text[cand.end :])
+    if unit.startswith("quarter") and (
+        n in ("a", "an", "one", "three") or (after_of and after_of.group(1).lower() in DETERMINERS)
+    ):
         return False  # "a quarter of the vote", "three quarters"
     if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
         return True
@@ -171,10 +174,15 @@ def _perunit_ok(cand: Candidate, doc) -> bool:
     return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", doc.text[: cand.start]) is not None
 
 
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that", "them"}
+
+
 def _bareunits_ok(cand: Candidate, doc) -> bool:
+    prev = _prev_word(doc.text, cand.start)
+    if (cand.group("pre") or "").lower() == "the":
+        return prev in ("over", "during", "throughout", "in", "across")  # "over the years"
     if cand.group("pre") or cand.group("long"):
         return True
-    prev = _prev_word(doc.text, cand.start)
     nxt = _next_word(doc.text, cand.end).lower()
     if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last"):
         return not (prev == "in" and nxt == "of")
@@ -213,7 +221,9 @@ def _anchored_ok(cand: Candidate, doc) -> bool:
         nxt = _next_word(doc.text, cand.end)
         return rel.startswith("the day") and not nxt[:1].isalnum()  # not "the day after the vote"
     if rel == "that":
-        return cand.group("unit").lower() in ("day", "morning", "afternoon", "evening", "night", "week")
+        return cand.group("unit").lower() in ("day", "morning", "afternoon", "evening", "night", "week", "time")
+    if cand.group("unit").lower() == "time":
+        return False
     return True
 
 
@@ -224,7 +234,29 @@ def _range(cand: Candidate, doc) -> Candidate | None:
     return replace(cand, end=cand.match.end("n1"))
 
 
+def _yearap_ok(cand: Candidate, doc) -> bool:
+    return _prev_word(doc.text, cand.start) in {"since", "in", "of", "until", "from", "by", "before", "after", "to"}
+
+
+def _theday_ok(cand: Candidate, doc) -> bool:
+    if cand.group("mod"):
+        return True
+    if cand.group("unit").lower() != "day":
+        return False
+    prev = _prev_word(doc.text, cand.start)
+    nxt = _next_word(doc.text, cand.end).lower()
+    return prev in DAY_VERBS and nxt not in ("of", "when", "that", "before", "after", "he", "she", "they")
+
+
+DAY_VERBS = {
+    "end", "ended", "ending", "ends", "finish", "finished", "finishing", "finishes", "start", "started",
+    "starting", "starts", "open", "opened", "opening", "close", "closed", "closing", "for", "began", "begin",
+}
+
+
 CHECKS = {
+    "yearap": _yearap_ok,
+    "theday": _theday_ok,
     "month": _bare_month_ok,
     "mdy": _month_ok,
     "dmy": _month_ok,

@@ -82,6 +82,10 @@ def _templates() -> list[tuple[str, str]]:
                   r"(?:\s+(?i:of)\s+(?P<ry>(?i:this|last|next)\s+year)(?!\w))?"),
         ("fiscal", r"(?P<fy>(?i:fiscal(?:\s+year)?|FY)\s?)(?P<y>(?:1[5-9]|20)\d\d|'?\d\d)(?!\w)"),
         ("year", r"(?:(?P<mod>{MOD}))?(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})"),
+        ("yearap", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’])"),
+        ("theday", r"(?:(?P<mod>(?i:late|later|early|earlier))\s+(?i:in|on)\s+)?(?i:the)\s+"
+                   r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
+        ("modperiod", r"(?P<mod>{MOD})(?P<det>(?i:the|this))\s+(?P<unit>(?i:day|week|month|year))(?!\w)"),
         ("year2", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\d%\w])"),
         ("decade", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
                    r"(?P<dec>(?<!\d)(?:1\d|20)\d0s|['’]\d0s|(?<![\w$'’])\d0s)(?!\w)"),
@@ -107,7 +111,7 @@ def _templates() -> list[tuple[str, str]]:
         ("ago", r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                 r"from\s+now|hence|prior|back))(?!\w)"),
         ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+day\s+before|"
-                     r"the\s+day\s+after))(?:\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))?"
+                     r"the\s+day\s+after))(?:\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time)))?"
                      r"(?!\w)"),
         ("reldate", r"(?:(?P<mod>{MOD}))?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
                     r"following|current|prior|upcoming))\s+(?P<unit>(?i:week|month|year|quarter|decade|century|"
@@ -119,11 +123,11 @@ def _templates() -> list[tuple[str, str]]:
         ("times", r"(?P<t>(?i:once|twice|thrice)|(?:\d+|{NUMWORD})\s+(?i:times))\s+(?i:a|an|per|each|every)\s+"
                   r"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade))(?!\w)"),
         ("range", r"(?P<n1>{NUM})\s*(?:-|–|(?i:to|or|and))\s*(?=(?P<n2>{NUM})[\s-]+(?P<unit>{UNIT}))"),
-        ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
+        ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half))?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
                      r"successive|trading|business|working|calendar|school|summer|winter|sunny|rainy))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:['’](?!\w))?(?:-long)?"),
         ("halfunit", r"(?i:half)\s+(?:(?i:an?)\s+)?(?P<unit>(?i:hour|day|year|decade|century|month))(?!\w)"),
         ("bareunits", r"(?:(?P<pre>(?i:recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming|many|"
-                      r"previous|following))\s+)?(?P<unit>{UNITS})(?P<long>-long)?"),
+                      r"previous|following|the))\s+)?(?P<unit>{UNITS})(?P<long>-long)?"),
         ("ref", r"(?P<ref>{REF})"),
         ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?:\s+(?P<tz>{TZ}))?"),
         ("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:\d])(?:\s*(?P<tz>{TZ}|(?i:h|hrs|hours)(?!\w)))?"),

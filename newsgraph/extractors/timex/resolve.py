@@ -8,6 +8,7 @@ absolute values. The direction of bare weekdays, months and month-days comes fro
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -179,6 +180,24 @@ class Resolver:
         year = int(y) if len(y) == 4 else 2000 + int(y)
         return Point(dt.date(year, 1, 1), "Y"), "DATE", None
 
+    def r_yearap(self, c: Candidate):
+        yy = int(c.group("yy"))
+        century = self.dct.year // 100 if yy <= self.dct.year % 100 else self.dct.year // 100 - 1
+        return Point(dt.date(century * 100 + yy, 1, 1), "Y"), "DATE", None
+
+    def r_theday(self, c: Candidate):
+        """ "ended the day", "late in the day", "earlier in the week": the period of the anchor day."""
+        unit = UNIT_NAMES[c.group("unit").lower()]
+        day, _, anchor = self.anchor_day(c)
+        return Point(day, unit), "DATE", anchor
+
+    def r_modperiod(self, c: Candidate):
+        unit = UNIT_NAMES[c.group("unit").lower()]
+        if unit == "D" or c.group("det").lower() == "the":
+            day, _, anchor = self.anchor_day(c) if unit == "D" else (self.dct, "D", "publication")
+            return Point(day, unit), "DATE", anchor
+        return Point(self.dct, unit), "DATE", "publication"
+
     def r_year2(self, c: Candidate):
         start = c.match.start("yy")
         century = int(c.match.string[start - 5 : start - 3])
@@ -348,6 +367,10 @@ class Resolver:
             step, unit = (-1 if rel.endswith("before") else 1), "day"
         else:
             step = REL_STEP.get(rel.split()[-1], 0)
+        if unit == "time":  # "by that time": the moment last mentioned
+            if anchor == "publication":
+                return "PAST_REF", "DATE", None
+            return Point(base, gran), "DATE", anchor
         if unit in PART_CODES:
             day = base + dt.timedelta(days=step)
             self.remember(c, Point(day, "D"))
@@ -388,7 +411,7 @@ class Resolver:
         n = number(c.group("n"))
         if n is None:
             return None
-        if c.group("half") and n != "X":
+        if (c.group("half") or c.group("nhalf")) and n != "X":
             n += 0.5
         return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
 
@@ -484,7 +507,8 @@ class Resolver:
         """A date and a clock time side by side: "Friday at 6pm", "15:00 GMT Saturday"."""
         date_part = next(p for p in c.parts if p.name not in CLOCKS)
         clock_part = next(p for p in c.parts if p.name in CLOCKS)
-        got = self.resolve(date_part)
+        # the direction and the anchor come from the whole expression ("postponed until 15:00 GMT Saturday")
+        got = self.resolve(dataclasses.replace(date_part, start=c.start, end=c.end))
         if got is None or not re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", got[0]):
             return None
         day = dt.date.fromisoformat(got[0][:10])

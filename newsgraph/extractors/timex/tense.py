@@ -53,7 +53,12 @@ def _tense(verb) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and not any(a.lemma_ == "be" for a in auxes):
         return "past"  # a participle: "plans announced in January"
-    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis")
+        and not auxes
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
         return "future"  # an imperative: "Call me Sunday night"
     if any(a.tag_ in PRESENT_TAGS for a in auxes) or verb.tag_ in PRESENT_TAGS:
         return "present"
@@ -78,7 +83,7 @@ def direction(doc, start: int, end: int) -> str | None:
     prep = preposition(doc, start, end)
     if prep in ("for", "until", "till", "to", "into") and verb.lemma_.lower() in PLANNING_FORMS:
         return "future"  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
-    if prep in ("until", "till"):
+    if prep in ("until", "till", "through", "thru"):
         return "near"  # "closed until Friday": the boundary may be either side of publication
     tense = _tense(verb)
     # "is due to visit", "plans to testify", "is going to meet": the complement of a planning verb
