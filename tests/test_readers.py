@@ -144,6 +144,8 @@ def test_encoding_is_detected(tmp_path, content, encoding):
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "E104", "PDF"),
         (b"PK\x03\x04\x14\x00\x06\x00", "E104", "ZIP"),
         (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "E104", "gzip"),
+        (b"PAR1\x15\x04\x15\x90\x01\x15\x90\x01L\x15\x04", "E104", "Parquet"),
+        (b"BZh91AY&SY\xa3\x8f\x1c\x9b\x00\x00", "E104", "bzip2"),
         (b"date 2025-03-27\nSome text\x00\x00\x01\x02 and more", "E104", "NUL"),
         (b"date 2025-03-27\n" + bytes([7, 8, 27, 1, 2, 3, 4, 5, 6]) * 20, "E104", "control characters"),
         ("date 2025-03-27\nCaf\u00e9 in Gen\u00e8ve".encode() + b" and \xe9 too", "E105", "mostly UTF-8"),
@@ -154,6 +156,16 @@ def test_binary_and_undecodable_bytes_are_clear_errors(tmp_path, data, code, det
     err = one(read_file(tmp_path, "a.txt", data))
     assert isinstance(err, ReadError)
     assert err.code == code and detail in err.reason and err.fix
+
+
+@pytest.mark.parametrize("start", ["MZ", "ID3", "PAR1", "BZh", "OggS"])
+def test_text_that_starts_like_a_binary_signature_is_text(tmp_path, start):
+    article = one(
+        read_file(
+            tmp_path, "a.txt", f"{start} Holdings said on Monday it would cut 200 jobs.", date="2025-03-27"
+        )
+    )
+    assert isinstance(article, Article) and article.text.startswith(start)
 
 
 def test_a_huge_binary_file_is_recognised_from_its_first_bytes(tmp_path, monkeypatch):

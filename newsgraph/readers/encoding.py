@@ -30,17 +30,21 @@ _SIGNATURES = (
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub file)"),
     (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"BZh", "a bzip2-compressed file"),
     (b"\xfd7zXZ\x00", "an xz-compressed file"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"PAR1", "a Parquet file"),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\x7fELF", "an executable"),
-    (b"MZ", "a Windows executable"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
+)
+
+# Signatures that plain text could start with: binary only if the first bytes are not text either.
+_WEAK_SIGNATURES = (
+    (b"BZh", "a bzip2-compressed file"),
+    (b"PAR1", "a Parquet file"),
+    (b"MZ", "a Windows executable"),
     (b"ID3", "an MP3 file"),
     (b"OggS", "an Ogg media file"),
-    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
 )
 
 # A valid multi-byte UTF-8 sequence: if bytes contain some but are not valid UTF-8, the file mixes encodings.
@@ -55,6 +59,9 @@ def binary_kind(data: bytes) -> str | None:
     for magic, kind in _SIGNATURES:
         if data.startswith(magic):
             return kind
+    for magic, kind in _WEAK_SIGNATURES:
+        if data.startswith(magic) and not _looks_like_text(data[:4096]):
+            return kind
     if data[4:12] in (b"ftypisom", b"ftypmp42", b"ftypM4A ") or data[4:8] == b"ftyp":
         return "an MP4 video"
     if data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
@@ -62,6 +69,14 @@ def binary_kind(data: bytes) -> str | None:
     if b"\x00" in data[:8192] and _utf16_without_bom(data) is None:
         return "binary data (it contains NUL bytes)"
     return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return b"\x00" not in head
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
