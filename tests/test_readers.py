@@ -168,6 +168,14 @@ def test_text_that_starts_like_a_binary_signature_is_text(tmp_path, start):
     assert isinstance(article, Article) and article.text.startswith(start)
 
 
+def test_random_bytes_are_never_read_as_an_article(tmp_path):
+    import random
+
+    data = random.Random(7).randbytes(4096).replace(b"\x00", b"\x01")
+    err = one(read_file(tmp_path, "a.txt", b"date 2025-03-27\n" + data))
+    assert isinstance(err, ReadError) and err.code in ("E104", "E105")
+
+
 def test_a_huge_binary_file_is_recognised_from_its_first_bytes(tmp_path, monkeypatch):
     path = tmp_path / "video.txt"
     path.write_bytes(b"\x1a\x45\xdf\xa3" + bytes(1_000_000))
@@ -231,6 +239,8 @@ def test_jsonl_fields_and_line_numbers(tmp_path):
         ('{"date": "2025-13-01", "text": "Talks began."}', "E103", "'2025-13-01'"),
         ('{"date": 20250327, "text": "Talks began."}', "E103", "'20250327'"),
         ('{"date": "2025-03-27", "text": "a\\u0000b"}', "E104", "NUL"),
+        ('{"date": "2025-03-27", "text": "half a pair \\ud800 here"}', "E105", "the text holds '\\ud800'"),
+        ('{"date": "2025-03-27", "text": "Talks.", "title": "\\udc80"}', "E105", "the title holds"),
     ],
 )
 def test_jsonl_bad_lines_are_reported_with_their_line_and_the_rest_is_read(tmp_path, line, code, detail):

@@ -10,7 +10,7 @@ from datetime import date as _date
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from ..errors import E_BAD_DATE, E_BINARY, E_COLUMN, E_EMPTY, E_NO_DATE, E_TOO_LONG, ReadError
+from ..errors import E_BAD_DATE, E_BINARY, E_COLUMN, E_EMPTY, E_ENCODING, E_NO_DATE, E_TOO_LONG, ReadError
 from ..model import Article
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$")
@@ -57,6 +57,17 @@ def display_path(path: str | os.PathLike[str]) -> str:
     return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def _unencodable(value: object) -> str | None:
+    """The first lone surrogate in a string (a JSON "\\ud800" escape), which no output can encode."""
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return repr(value[exc.start])
+    return None
+
+
 def _missing(v: object) -> bool:
     return v is None or (isinstance(v, float) and v != v)
 
@@ -87,6 +98,15 @@ def make_article(
         return ReadError(
             origin, "the text contains NUL characters (binary data?)", "give plain text", E_BINARY
         )
+    for name, value in (("text", text), ("id", id), ("title", title), ("url", url), ("source", source)):
+        bad = _unencodable(value)
+        if bad:
+            return ReadError(
+                origin,
+                f"undecodable: the {name} holds {bad}, half of a UTF-16 pair, not a character",
+                "fix the \\uD8xx escape in the source",
+                E_ENCODING,
+            )
     if len(text) > MAX_TEXT_CHARS:
         return ReadError(
             origin,
