@@ -223,6 +223,7 @@ def test_jsonl_fields_and_line_numbers(tmp_path):
         ('{"date": "2025-03-27", "text": broken}', "E106", "malformed JSON"),
         ('{"date": "2025-03-27", "text": "cut off', "E106", "malformed JSON"),
         ('["2025-03-27", "a list"]', "E106", "not an object"),
+        ("[" * 100_000, "E106", "nested too deeply"),
         ('"just a string"', "E106", "not an object"),
         (
             '{"date": "2025-03-27", "body": "x", "headline": "y"}',
@@ -519,6 +520,11 @@ def test_html_text_date_and_metadata_from_the_page(tmp_path):
 def test_html_date_from_metadata_or_option(tmp_path, name, date_meta, default, expected):
     item = one(read_file(tmp_path, name, page(date_meta), date=default))
     assert (item.date if isinstance(item, Article) else item.code) == expected
+
+
+def test_xhtml_with_an_xml_declaration(tmp_path):
+    data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + page()
+    assert one(read_file(tmp_path, "story.xhtml.html", data)).date == "2024-05-14"
 
 
 def test_html_in_its_declared_legacy_charset(tmp_path):
