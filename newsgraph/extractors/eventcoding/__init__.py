@@ -63,14 +63,14 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     verbal = {(ev.type, ev.actor.entity) for ev in events if id(ev) not in nominal and ev.actor and ev.actor.entity}
     # "before her visit": a noun naming an act already reported by a verb is a reference back, not a new event
     events = [ev for ev in events if not (id(ev) in nominal and ev.actor and (ev.type, ev.actor.entity) in verbal)]
-    events = _dedupe(events)
+    events = _dedupe(_merge_undated(events))
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
 
 def _content_heads(tok) -> list:
     out = []
     for c in tok.children:
-        if c.dep_ in CONTENT_DEPS:
+        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             out.append(c)
         elif c.dep_ == "prep":
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -84,6 +84,14 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
     imposed: dict[int, str] = {}
     suppressed: set[int] = set()
     about: dict[int, Candidate] = {}
+    protests = [c for c in cands if c.entry.type == "PROTEST"]
+    for c in protests:  # "staged rallies to demand reforms": the demand is the protest's topic (PLOVER)
+        for child in c.anchor.children:
+            if child.dep_ in ("advcl", "xcomp", "acl", "conj") and child.i in by_token and by_token[child.i].entry.type == "REQUEST":
+                suppressed.add(child.i)
+        head = c.token.head
+        if c.nominal and head.lower_ in ("in", "as") and len(protests) > 1:
+            suppressed.add(c.token.i)  # "a hunger strike in protest of": one protest
     for gov in cands:
         if gov.entry.type not in GOVERNING or gov.token.i in suppressed:
             continue
@@ -209,11 +217,15 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
                     mode = "arrest"
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
+        if type_ == "SUPPORT" and entry.cameo == "051" and not d.recipients and not _supports_something(c, lex):
+            continue  # "welcomed the opportunity to see": not support for an actor or a policy
         if d.inanimate and type_ != "ASSAULT":
+            continue
+        if not d.actors and _unattributed(c, type_, d, lex):
             continue
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
-        if type_ == "PROTEST" and any(a.sector in ("GOV", "IGO") for a in d.actors) and not c.nominal:
+        if type_ == "PROTEST" and any(a.sector in ("GOV", "IGO") for a in d.actors):
             type_, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest == diplomatic
         if type_ == "MOBILIZE" and c.nominal and len(d.actors) > 1:
             type_, mode, cameo = "COOPERATE", None, "062"  # joint exercises are cooperation (PLOVER)
@@ -221,9 +233,34 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         out.append((ev, c.nominal and c.anchor == c.token))
         out.extend((extra, False) for extra in _derived(ev, ctx))
     taken = {ev.trigger.start for ev, _ in out}
-    out.extend((ev, False) for ev in _evaluations(ctx, sent, lex, taken))
-    out.extend((ev, False) for ev in _obligations(ctx, sent, lex))
+    emitted = {c.anchor.i for c in cands if c.token.i not in suppressed}
+    covered = {t.i for c in cands if c.token.i not in suppressed for t in c.anchor.subtree}
+    protest_anchors = {c.anchor.i for c in cands if c.entry.type == "PROTEST"}
+    out.extend((ev, False) for ev in _evaluations(ctx, sent, lex, taken, covered))
+    out.extend((ev, False) for ev in _obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
+
+
+def _supports_something(c: Candidate, lex: Lexicon) -> bool:
+    objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
+    return not objs or any(object_class(o, lex) & {"policy", "abstract", "aid"} or o.ent_type_ for o in objs)
+
+
+SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"}
+
+
+def _unattributed(c: Candidate, type_: str, d: Draft, lex: Lexicon) -> bool:
+    """Events without an actor that are not reports of an act: a speech act in the agentless passive ("is
+    hailed at home"), a generic gerund ("Collaborating with X could be risky"), a noun that only names an act in
+    passing ("for the detention of the deportees")."""
+    if c.nominal and c.anchor == c.token:
+        participants = [p for p in c.token.children if p.dep_ == "prep" and p.lower_ not in ("of", "for", "on")]
+        return not participants and not any(t.ent_type_ in ("DATE", "TIME") for t in c.token.subtree)
+    if c.token.dep_ in ("csubj", "csubjpass") and not any(ch.dep_ in ("nsubj", "poss") for ch in c.token.children):
+        return True
+    from .triggers import is_passive
+
+    return type_ in SPEECH_ACTS and is_passive(c.anchor)
 
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, CONCEDE for a retreat,
@@ -256,11 +293,14 @@ def _derived(ev: Event, ctx) -> list[Event]:
 OBLIGATION = {"must", "should"}
 
 
-def _obligations(ctx, sent, lex: Lexicon) -> list[Event]:
-    """'X said Y must release the prisoners': a demand by X on Y (REQUEST)."""
+def _obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
+    """'X said Y must release the prisoners': a demand by X on Y (REQUEST). Not when the saying is part of an
+    event already coded ("staged rallies, saying he must resign": the protest's topic)."""
     out = []
     for verb in sent:
         if verb.pos_ != "VERB" or not (lex.role(lemma(verb), "speech") or lemma(verb) in ("declare", "warn")):
+            continue
+        if verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
             continue
         for comp in verb.children:
             if comp.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children):
@@ -318,7 +358,20 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
     )
 
 
-def _evaluations(ctx, sent, lex: Lexicon, taken: set[int]) -> list[Event]:
+def _evaluative(tok, lex: Lexicon) -> bool:
+    """An evaluative word that judges someone's act: a noun or verb ("violation", "kidnapped"), or an adjective
+    said of an act ("a dangerous step", "is unacceptable"), not one that classifies ("illegal aliens")."""
+    if lemma(tok) not in lex.evaluation:
+        return False
+    if tok.pos_ != "ADJ":
+        return True
+    if tok.dep_ in ("acomp", "attr", "oprd"):
+        return True
+    head = tok.head
+    return lemma(head) in lex.evaluation or bool(object_class(head, lex) & {"abstract", "policy"})
+
+
+def _evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> list[Event]:
     """A speaker whose reported content criticises (or praises) someone: ACCUSE (SUPPORT) by the speaker."""
     out = []
     for verb in sent:
@@ -332,7 +385,10 @@ def _evaluations(ctx, sent, lex: Lexicon, taken: set[int]) -> list[Event]:
             if q.cue_start is not None and verb.idx <= q.cue_start < verb.idx + len(verb.text):
                 span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
                 content.extend(span or ())
-        hit = next((t for t in content if lemma(t) in lex.evaluation and t.idx not in taken and _asserted(t, verb)), None)
+        hit = next(
+            (t for t in content if _evaluative(t, lex) and t.idx not in taken and t.i not in covered and _asserted(t, verb)),
+            None,
+        )
         if hit is None:
             continue
         type_, mode, cameo = lex.evaluation[lemma(hit)]
@@ -370,6 +426,27 @@ def _asserted(tok, verb) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _who(actor: EventActor | None) -> tuple | None:
+    if actor is None:
+        return None
+    return (actor.country, actor.sector) if actor.country else (actor.entity or actor.name,)
+
+
+def _merge_undated(events: list[Event]) -> list[Event]:
+    """News retells its main events: an occurred event with only the publication date whose type, actor and
+    recipient match an event with a date of its own is the same event told again, and is dropped."""
+    dated = {
+        (ev.type, _who(ev.actor), _who(ev.recipient))
+        for ev in events
+        if ev.date_precision != "publication" and ev.actor is not None
+    }
+    return [
+        ev for ev in events
+        if not (ev.date_precision == "publication" and ev.status == "occurred" and ev.actor is not None
+                and (ev.type, _who(ev.actor), _who(ev.recipient)) in dated)
+    ]
 
 
 def _key(ev: Event) -> tuple:

@@ -18,7 +18,7 @@ NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towar
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "invite", "allow", "tell", "call", "encourage",
                   "help", "lead", "compel", "push"}
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "ministry", "authorities", "authority", "state"}
-SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+SUBJECT_DEPS = ("nsubj", "csubj", "expl", "nsubjpass")
 
 
 def _np_span(tok):

@@ -134,8 +134,8 @@ def load_triggers(path: Path) -> dict[tuple[str, str], tuple[Trigger, ...]]:
         seen[key] = n
         entry = Trigger(words, pos, type_, mode or None, cameo, obj or None)
         out[(entry.head, pos)].append(entry)
-    # most specific first: an object class, then more words
-    return {k: tuple(sorted(v, key=lambda t: (t.object is None, -len(t.words)))) for k, v in out.items()}
+    # most specific first: more words ("hold talk" before "hold" + person), then an object class
+    return {k: tuple(sorted(v, key=lambda t: (-len(t.words), t.object is None))) for k, v in out.items()}
 
 
 def load_pairs(path: Path, allowed: frozenset[str], what: str) -> dict[str, frozenset[str]]:

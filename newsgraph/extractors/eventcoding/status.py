@@ -12,6 +12,7 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "set", "due", "poised", "likely", "keen"}
 PLANNED_WORDS = {"planned", "upcoming", "proposed", "future", "expected", "scheduled", "possible", "potential"}
 
 
@@ -62,6 +63,8 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
             head = tok.head
             if tok.dep_ == "xcomp":
                 role = next((r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None)
+                if head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
+                    role = role or "planned"  # "is willing to withdraw", "ready to host"
                 if role:
                     return role
             tok = head

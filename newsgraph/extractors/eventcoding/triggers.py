@@ -42,7 +42,24 @@ def lemma(tok) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
+def verb_keys(tok) -> tuple[str, ...]:
+    """The lemma, then plain de-inflections of the form, for lemmatiser slips ("staged" -> "stag")."""
+    low = tok.lower_
+    keys = [lemma(tok)]
+    if tok.pos_ in ("VERB", "AUX"):
+        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                keys.append(low[: -len(suffix)] + repl)
+    return tuple(dict.fromkeys(keys))
+
+
+STATIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "devote", "resolve", "engage", "involve"}
+
+
 def is_passive(verb) -> bool:
+    """Passive voice; not the stative "is opposed to", "is committed to", whose subject is the actor."""
+    if lemma(verb) in STATIVE and not any(c.dep_ == "agent" for c in verb.children):
+        return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -66,8 +83,14 @@ def destinations(verb) -> list:
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj"]
 
 
-def object_class(tok, lex: Lexicon) -> set[str]:
+def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
     classes = set(lex.objects.get(lemma(tok), ()))
+    if through and ("group" in classes or tok.pos_ == "NUM"):  # "700 kg of medicine", "dozens of inspectors"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        classes |= object_class(obj, lex, through=False)
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON:
         classes.add("person")
     if tok.ent_type_ in ("MONEY",):
@@ -120,10 +143,14 @@ def match(tok, lex: Lexicon) -> tuple[Trigger, tuple] | None:
         pos = "N"
     else:
         return None
-    for entry in lex.triggers.get((lemma(tok), pos), ()):
-        extra = _matches(tok, entry, lex)
-        if extra is not None:
-            return entry, extra
+    keys = verb_keys(tok) if pos == "V" else (lemma(tok),)
+    for key in keys:
+        for entry in lex.triggers.get((key, pos), ()):
+            extra = _matches(tok, entry, lex)
+            if extra is not None:
+                return entry, extra
+        if key in lex.verbs or (key, pos) in lex.triggers:
+            break  # a known word: do not second-guess its lemma
     return None
 
 
@@ -145,7 +172,9 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             tok_for_anchor, head = head, head.head
         else:
             tok_for_anchor = tok
-        if tok_for_anchor.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") and lex.role(lemma(head), "light"):
+        if tok_for_anchor.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") and any(
+            lex.role(k, "light") for k in verb_keys(head)
+        ):
             anchor = head
         elif tok_for_anchor.dep_ == "pobj" and head.head.pos_ == "VERB" and lemma(head.head) == "go" and lemma(head) == "on":
             anchor = head.head  # "went on strike"
