@@ -301,6 +301,8 @@ def tokenizer():
         ("New Mexico officials", []),
         ("South China Sea patrols", []),
         ("Korean officials", []),
+        ("West Indies players", []),  # not India
+        ("American Indian tribes", [("American Indian", "USA")]),  # not India
         ("Who decided it?", []),  # not the WHO
         ("Car bombs killed three", []),  # not the CAR
         ("Let us go", []),
