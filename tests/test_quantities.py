@@ -68,6 +68,19 @@ VALUES = [
         None,
     ),
     ("The phone has a 6.1-inch screen.", "6.1", "6.1-inch", 6.1, "in", None),
+    ("Rebels hold a 6,000-square-kilometre area.", "6,000", "6,000-square-kilometre", 6000, "km2", None),
+    ("Temperatures reached 48.8C in Sicily.", "48.8", "48.8C", 48.8, "°C", None),
+    # fractions: a share of a whole, unit "fraction"
+    (
+        "Nearly two-thirds of respondents backed the plan.",
+        "two",
+        "Nearly two-thirds",
+        0.6667,
+        "fraction",
+        "nearly",
+    ),
+    ("A quarter of the budget goes to defence.", "quarter", "A quarter", 0.25, "fraction", None),
+    ("Half the deportees had no criminal record.", "Half", "Half", 0.5, "fraction", None),
     # qualifiers
     (
         "Washington paid around $6 million for the flights.",
@@ -182,6 +195,8 @@ COUNTS = [
     ("The firm cut 20% of its staff.", "20", "its staff"),
     ("About 300 people attended the rally.", "300", "people"),
     ("Rebels seized 12 armoured vehicles.", "12", "armoured vehicles"),
+    ("The drought left 2m people short of food.", "2m", "people"),
+    ("About half of the detainees were released.", "half", "detainees"),
     (
         "A fifth of the county's roads and 15 percent of the county's bridges are shut.",
         "15",
@@ -236,6 +251,9 @@ NOT_QUANTITIES = [
     ("The siege ended after 40 days.", "40"),
     ("The report covers the 1990s.", "1990s"),
     ("He scored in the 90th minute.", "90th"),
+    ("The bill passed 52-48 in the Senate.", "52-48"),
+    ("The talks lasted half an hour.", "half"),
+    ("The ceremony was held on the third of May.", "third"),
     ("The Standard & Poor's 500 closed lower.", "500"),
     ("Boeing rolled out the first 787 Dreamliner.", "787"),
     ("She was born in the class of '98.", "98"),
@@ -297,7 +315,7 @@ def test_units_lexicon_codes():
 
 def test_number_words_lexicon():
     for r in rows("units_numbers.tsv"):
-        assert r["kind"] in ("number", "multiplier", "vague", "few"), r
+        assert r["kind"] in ("number", "multiplier", "vague", "few", "fraction"), r
         if r["kind"] in ("vague", "few"):
             assert float(r["low"]) <= float(r["high"]), r
         else:

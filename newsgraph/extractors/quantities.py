@@ -120,6 +120,7 @@ def lexicons() -> dict[str, Any]:
             if r["kind"] == "vague"
         },
         "few": {f: (Decimal(r["low"]), Decimal(r["high"])) for f, r in words.items() if r["kind"] == "few"},
+        "fractions": {f: Decimal(r["value"]) for f, r in words.items() if r["kind"] == "fraction"},
         "qualifiers": {r["form"] for r in _rows("units_qualifiers.tsv")},
         "not_before": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "before"},
         "not_after": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "after"},
@@ -127,7 +128,8 @@ def lexicons() -> dict[str, Any]:
 
 
 def _key(doc, lo: int, hi: int) -> str:
-    return doc[lo:hi].text.lower()
+    """The lexicon key of tokens lo..hi: lowercase, hyphens read as spaces ("square-kilometre")."""
+    return re.sub(r"\s*-\s*", " ", doc[lo:hi].text.lower()) if hi - lo > 1 else doc[lo].lower_
 
 
 def _match(doc, i: int, forms, max_len: int = 4, backward: bool = False) -> int:
@@ -270,6 +272,29 @@ def _vague(doc, i: int) -> tuple[Decimal, Decimal, int] | None:
     return low, high, j
 
 
+FRACTION = Unit("fraction", "fraction", Decimal(1), "after")
+
+
+def _fraction(doc, i: int) -> Amount | None:
+    """ "two-thirds of", "a quarter of", "half the": a share of a whole, before what it is a share of."""
+    lex = lexicons()
+    fracs, nums = lex["fractions"], lex["numbers"]
+    w = doc[i].lower_
+    j, top = i, Decimal(1)
+    if w in ("a", "an", "one") or w in nums and i + 1 < len(doc):
+        top = nums.get(w, Decimal(1))
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].text in DASHES else i + 1
+    if j >= len(doc) or doc[j].lower_ not in fracs or (doc[j].lower_ == "half") != (j == i):
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or not (
+        nxt.lower_ == "of" or w == "half" and nxt.tag_ in ("DT", "PRP$") and nxt.lower_ not in ("a", "an")
+    ):
+        return None
+    value = (top * fracs[doc[j].lower_]).quantize(Decimal("0.0001"))
+    return Amount(i, j + 1, value, unit=FRACTION, head=j, first=i, words_only=True)
+
+
 def _number(doc, i: int) -> Amount | None:
     """The number starting at token i, with its multipliers, or None."""
     lex = lexicons()
@@ -294,6 +319,9 @@ def _number(doc, i: int) -> Amount | None:
             mult, j = mult * lex["multipliers"][word], j + 1
         glued = unit is not None or mult != 1 and j == i + 1
         return Amount(i, j, value * mult, unit=unit, head=j - 1, first=i, glued=glued, trim=trim)
+    fraction = _fraction(doc, i)
+    if fraction:
+        return fraction
     vague = _vague(doc, i)
     if vague:
         low, high, j = vague
@@ -369,7 +397,7 @@ def _unit_after(doc, amt: Amount) -> None:
             and amt.value is not None
         ):
             n = _match(
-                doc, j + 1, {f for f, u in units.items() if u.place != "before" and u.kind == "measure"}, 2
+                doc, j + 1, {f for f, u in units.items() if u.place != "before" and u.kind == "measure"}, 3
             )
             if n:  # "3.5-inch", "500-km"
                 amt.unit, amt.end = units[_key(doc, j + 1, j + 1 + n)], j + 1 + n
@@ -543,6 +571,15 @@ def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
     if amt.unit is None:
         if _is_year(doc, amt) or _is_name_part(doc, amt):
             return True
+        if (
+            nxt is not None
+            and nxt.text in DASHES
+            and not num_tok.whitespace_
+            and amt.end + 1 < len(doc)
+            and doc[amt.end + 1].text[:1].isdigit()
+            and not nxt.whitespace_
+        ):
+            return True  # "52-48": a score or a vote, not a range
         if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
             nxt is not None and nxt.lower_.rstrip(".") in MONTHS
         ):
@@ -596,7 +633,7 @@ def _is_age_apposition(doc, amt: Amount) -> bool:
 
 def _counts(doc, amt: Amount) -> tuple[int, int] | None:
     """Token span of the noun phrase the amount counts: "40,000 inmates" -> "inmates"."""
-    if amt.unit is not None and amt.unit.kind != "percent":
+    if amt.unit is not None and amt.unit.kind not in ("percent", "fraction"):
         return None
     tok = doc[amt.head]
     if amt.unit is None and _counts_noun(doc, amt) and tok.head.i >= amt.end:
@@ -613,6 +650,10 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
         objs = [c for c in doc[j].children if c.dep_ == "pobj"]
         if objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON"):
             return _trim(doc, j + 1, objs[0].i + 1)
+    if amt.unit is None and j < len(doc) and doc[j].tag_ in ("NNS", "NNPS"):
+        return (j, j + 1)  # "2m people", where the parser missed the number
+    if amt.unit is FRACTION and j + 1 < len(doc) and doc[j].tag_ in ("DT", "PRP$"):
+        return _trim(doc, j, doc[j].head.i + 1) if doc[j].head.i > j else None  # "half the men"
     return None
 
 
