@@ -66,7 +66,8 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
         return _entity_actor(ent, span.start_char, span.end_char, role)
     if tok.pos_ == "PRON":
-        return None
+        speaker = _reporting_subject(tok)
+        return code(speaker, ctx, role) if speaker is not None else None
     if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
         for child in tok.children:
             if child.dep_ in ("poss", "compound"):
@@ -133,6 +134,25 @@ def animate(tok, lex) -> bool:
     return "abstract" not in object_class(tok, lex) and match(tok, lex) is None
 
 
+SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
+
+
+def _reporting_subject(pron):
+    """'Rebels said they would attack': an unresolved subject pronoun of reported speech is the speaker."""
+    from .lexicon import default
+
+    if pron.lower_ not in SPEAKER_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or not default().role(lemma(clause.head), "speech"):
+        return None
+    subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    plural = pron.lower_ in ("they", "we")
+    if subj and (subj[0].tag_ in ("NNS", "NNPS")) == plural:
+        return subj[0]
+    return None
+
+
 def _resolve_relative(tok, verb):
     if tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
@@ -183,7 +203,9 @@ def recipient(verb, nominal_trigger=None) -> list:
             return [t for p in pats for t in _with_conj(p)]
     out = []
     for c in kids:
-        if c.dep_ == "dative" or (c.dep_ == "dobj" and c != nominal_trigger):
+        if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent aid to Haiti" parsed with a dative "to"
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "dative" or (c.dep_ == "dobj" and c != nominal_trigger):
             out.append(c)
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:

@@ -80,7 +80,10 @@ def patients(verb) -> list:
 
 
 def destinations(verb) -> list:
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj"]
+    return [
+        p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+        for p in c.children if p.dep_ == "pobj"
+    ]
 
 
 def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
