@@ -67,7 +67,8 @@ DURATIONS = [
     ("Prices doubled over the past two years.", "the past two years", "P2Y", "DURATION"),
     ("The siege lasted several months.", "several months", "PXM", "DURATION"),
     ("The war lasted a decade.", "a decade", "P10Y", "DURATION"),
-    ("The search took a year and a half.", "a year and a half", "P18M", "DURATION"),
+    ("The search took a year and a half.", "a year and a half", "P1.5Y", "DURATION"),
+    ("The vote took half an hour.", "half an hour", "PT30M", "DURATION"),
     ("The vote took 90 minutes.", "90 minutes", "PT90M", "DURATION"),
     ("Repairs will take between 12 and 18 months.", "12", "P12M", "DURATION"),
 ]
@@ -84,7 +85,8 @@ SETS = [
 CLOCK = [
     ("The attack began at 6am.", "6am", "2025-03-27T06:00", "TIME"),
     ("The shelling stopped at 10:30 p.m.", "10:30 p.m.", "2025-03-27T22:30", "TIME"),
-    ("Police arrived on Saturday at 15:00 GMT.", "Saturday at 15:00 GMT", "2025-03-22T15:00", "TIME"),
+    ("Police arrived on Saturday at 15:00 GMT.", "Saturday at 15:00 GMT", "2025-03-22T15:00Z", "TIME"),
+    ("The ceasefire starts at 0600 GMT on Monday.", "0600 GMT on Monday", "2025-03-31T06:00Z", "TIME"),
     ("The polls will close at 8 p.m. on Friday.", "8 p.m. on Friday", "2025-03-28T20:00", "TIME"),
     ("The minister spoke this morning.", "this morning", "2025-03-27TMO", "TIME"),
     ("The rally ended at midnight.", "midnight", "2025-03-27T24:00", "TIME"),

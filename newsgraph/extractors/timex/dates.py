@@ -184,7 +184,7 @@ def duration(n: float | str, unit: str) -> str:
         n = n if n == "X" else n * mult
     if unit == "Q":
         unit, n = "M", n if n == "X" else n * 3
-    if isinstance(n, float) and not n.is_integer() and unit in _SMALLER:
+    if isinstance(n, float) and n < 1 and unit in _SMALLER:  # half an hour: PT30M; but two and a half years: P2.5Y
         unit, mult = _SMALLER[unit]
         n = n * mult
     if isinstance(n, float):

@@ -115,6 +115,8 @@ def _year_ok(cand: Candidate, doc) -> bool:
 def _season_ok(cand: Candidate, doc) -> bool:
     if cand.group("y") or cand.group("mod"):
         return True
+    if _next_word(doc.text, cand.end).lower() == "of":
+        return False  # "the fall of Rome", "the spring of discontent"
     det = (cand.group("det") or "").lower()
     word = cand.group("s").lower()
     if det and det != "the":

@@ -464,7 +464,8 @@ class Resolver:
         anchor = None
         if day is None:
             day, gran, anchor = self.anchor_day(c)
-        return f"{day.isoformat()}T{hour:02d}:{minute:02d}", "TIME", anchor
+        zone = "Z" if (c.group("tz") or "").upper() in ("GMT", "UTC") else ""
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor
 
     def anchor_day(self, c: Candidate) -> tuple[dt.date, str, str]:
         sent = self.sentence_start(c.start)

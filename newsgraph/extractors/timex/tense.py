@@ -49,6 +49,8 @@ def _tense(verb) -> str | None:
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
         return "past"  # present perfect: it has already happened
+    if verb.lemma_.lower() in ("schedule", "slate", "plan", "set") and any(a.dep_ == "auxpass" for a in auxes):
+        return "future"  # "a hearing has been scheduled", "talks are slated": what is planned lies ahead
     if verb.tag_ in PAST_TAGS:
         return "past"
     if verb.tag_ == "VBN" and not any(a.lemma_ == "be" for a in auxes):
