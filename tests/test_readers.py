@@ -638,6 +638,15 @@ def test_a_pipe_inside_a_folder_is_reported_not_waited_for(tmp_path):
     assert codes(items) == ["E108", "ok"] and "pipe" in items[0].reason
 
 
+@pytest.mark.parametrize(
+    "path", ["bad\x00name.txt", "x" * 5000 + ".txt", "/no/such/folder/" + "y" * 300 + "/a.txt"]
+)
+def test_impossible_paths_are_errors_not_exceptions(path):
+    err = one(list(read([path])))
+    assert isinstance(err, ReadError) and err.code in ("E108", "E109")
+    assert "\x00" not in str(err)
+
+
 def test_a_missing_path_with_a_leading_dash_suggests_dot_slash():
     err = one(list(read(["-no-such-file.txt"])))
     assert err.code == "E109" and "./NAME" in err.fix

@@ -66,10 +66,9 @@ def read_path(
     except FileNotFoundError:
         yield ReadError(origin, "no such file or folder", _not_found_fix(origin), E_NOT_FOUND)
         return
-    except OSError as exc:
-        yield ReadError(
-            origin, f"cannot read: {exc.strerror or exc}", "check the path and its permissions", E_UNREADABLE
-        )
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+        reason = getattr(exc, "strerror", None) or str(exc)
+        yield ReadError(origin, f"cannot read: {reason}", "check the path and its permissions", E_UNREADABLE)
         return
     if stat.S_ISDIR(mode):
         yield from _guarded(_read_folder(Path(path), input_format, **opts), origin)
