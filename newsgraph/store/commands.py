@@ -102,12 +102,13 @@ def _table(result: queries.Result) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    columns = result.brief or result.columns
     table = Table(show_lines=False, expand=False)
-    for col in result.columns:
+    for col in columns:
         table.add_column(col, overflow="fold", max_width=60 if col in ("text", "snippet", "title") else None)
     for row in result.rows:
-        table.add_row(*("" if row[c] is None else str(row[c]) for c in result.columns))
-    console = Console()
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+    console = Console() if sys.stdout.isatty() else Console(width=160)
     console.print(table)
     console.print(f"[dim]{len(result.rows)} row(s)[/dim]")
 

@@ -25,6 +25,7 @@ class Result:
     rows: list[dict]
     names: list[str] = field(default_factory=list)  # what an actor/speaker argument resolved to
     limit: int | None = None
+    brief: list[str] | None = None  # the columns a table on a terminal shows (all if None)
 
     @property
     def truncated(self) -> bool:
@@ -147,7 +148,18 @@ def events(
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
-    return Result(EVENT_COLUMNS, _run(store, sql, params), names, limit or None)
+    brief = [
+        "date",
+        "type",
+        "mode",
+        "actor_name",
+        "recipient_name",
+        "location_name",
+        "status",
+        "trigger_text",
+        "article",
+    ]
+    return Result(EVENT_COLUMNS, _run(store, sql, params), names, limit or None, brief)
 
 
 QUOTE_COLUMNS = ["date", "speaker_name", "kind", "cue", "text", "article", "start", "end"]
@@ -188,7 +200,8 @@ def quotes(
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
-    return Result(QUOTE_COLUMNS, _run(store, sql, params, search), names, limit or None)
+    brief = ["date", "speaker_name", "kind", "text", "article"]
+    return Result(QUOTE_COLUMNS, _run(store, sql, params, search), names, limit or None, brief)
 
 
 ENTITY_COLUMNS = ["name", "type", "country", "sector", "articles", "mentions"]
@@ -305,4 +318,5 @@ def timeline(
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
-    return Result(TIMELINE_COLUMNS, _run(store, sql, params), names, limit or None)
+    brief = ["date", "kind", "what", "actor", "recipient", "status", "text", "article"]
+    return Result(TIMELINE_COLUMNS, _run(store, sql, params), names, limit or None, brief)
