@@ -2,11 +2,12 @@
 
     read(paths, input_format=None, date=None, columns=None)   every article of files, folders and "-" (stdin)
 
-The format of a file comes from its extension (FORMATS; a further ``.gz`` means gzip-compressed, as in
-``feed.jsonl.gz``), or from ``input_format`` for every file, including those inside folders. Folders are read recursively in a stable order (sorted by path),
-skipping hidden files and folders (names starting with "."), without following symbolic links to
-folders. A file inside a folder whose extension is not an article format is yielded as ``Ignored``
-(counted by the CLI, not bad input); the same file named on the command line is bad input.
+The format of a file comes from its extension (FORMATS; a further ``.gz`` means gzip-compressed, as
+in ``feed.jsonl.gz``), or from ``input_format`` for every file, including those inside folders.
+Folders are read recursively in a stable order (sorted by path), skipping hidden files and folders
+(names starting with "."), without following symbolic links to folders. A file inside a folder whose
+extension is not an article format is yielded as ``Ignored`` (counted by the CLI, not bad input); the
+same file named on the command line is bad input. The user's documentation is docs/input.md.
 """
 
 from __future__ import annotations
