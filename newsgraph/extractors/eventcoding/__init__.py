@@ -330,6 +330,11 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
     if source and actor is not None and actor.entity == source:
         source = None  # "Noem said she would meet": the speaker reports her own act
     recipient = d.recipients[0] if d.recipients else None
+    travels = type_ == "CONSULT" or c.entry.mode == "deport"  # a visitor is not from where they visit
+    if actor is not None and actor.country is None and not travels:
+        scene = (location.country if location else None) or args.scene_country(sent, ctx)
+        if scene:  # a local actor: where the act happens (PLOVER codes domestic actors by location)
+            actor = replace(actor, country=scene)
     if (
         type_ == "COERCE" and recipient is not None and recipient.country is None and actor is not None
         and actor.country and actor.sector in ("GOV", "COP", "JUD", "MIL")

@@ -64,7 +64,12 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     span = _np_span(tok)
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
-        return _entity_actor(ent, span.start_char, span.end_char, role)
+        actor = _entity_actor(ent, span.start_char, span.end_char, role)
+        if actor.country is None:  # "Iraqi Kurds", "rebels in Lebanon": the phrase around the name says where
+            found = _phrase_country(span, ctx) or _proxy_country(tok, ctx) or _located_country(tok, ctx)
+            if found:
+                actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
+        return actor
     if tok.pos_ == "PRON":
         speaker = _reporting_subject(tok)
         return code(speaker, ctx, role) if speaker is not None else None
@@ -153,6 +158,37 @@ def _reporting_subject(pron):
     return None
 
 
+def _classes(tok) -> set[str]:
+    from .lexicon import default
+    from .triggers import object_class
+
+    return object_class(tok, default())
+
+
+def _phrase_country(span, ctx) -> str | None:
+    if code_phrase is None:
+        return None
+    try:
+        return code_phrase(span, ctx).country
+    except Exception:  # a bug in the phrase coder must not lose the event
+        return None
+
+
+def scene_country(sent, ctx) -> str | None:
+    """The country where a sentence's action takes place: its first locative phrase naming a place."""
+    from ... import geo
+
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "throughout") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+            if ent is not None and ent.country:
+                return ent.country
+            found = geo.country_of(tok.text)
+            if found:
+                return found
+    return None
+
+
 def _resolve_relative(tok, verb):
     if tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
@@ -186,6 +222,8 @@ def subject(verb, depth: int = 0) -> list:
     if verb.dep_ in ("acl", "relcl") and head != verb:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and head.head != head:
             return subject(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else []
+        if "abstract" in _classes(head) and head.head != head and head.head.pos_ in ("VERB", "AUX"):
+            return subject(head.head, depth + 1)  # "issued a declaration demanding": who issued it
         return _with_conj(head)  # "police using tear gas", "the man who attacked"
     if verb.dep_ == "pcomp" and head.head != head:  # "accused of attacking": the accused
         return []
