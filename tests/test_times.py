@@ -94,7 +94,26 @@ CLOCK = [
 ]
 
 
-@pytest.mark.parametrize("text, expr, value, kind", ABSOLUTE + RELATIVE + DURATIONS + SETS + CLOCK)
+NEWS = [  # the shapes of wire copy
+    ("PARIS, March 27 (Reuters) - Prosecutors opened an inquiry.", "March 27", "2025-03-27", "DATE"),
+    ("Fighting has raged since October 7, 2023.", "October 7, 2023", "2023-10-07", "DATE"),
+    ("The company posted a loss for the fourth quarter, up from a year earlier.", "a year earlier", "2023-Q4", "DATE"),
+    ("The ceasefire will expire at midnight on Sunday.", "midnight on Sunday", "2025-03-30T24:00", "TIME"),
+    ("The trial is expected to last until the summer.", "the summer", "2025-SU", "DATE"),
+    ("He was mayor in the 1980s and early 1990s.", "early 1990s", "199", "DATE"),
+    ("The report is published every two years.", "every two years", "P2Y", "SET"),
+    ("Officials expect a decision by mid-April.", "mid-April", "2025-04", "DATE"),
+    ("The hearing is set for 9:30 a.m. Tuesday.", "9:30 a.m. Tuesday", "2025-04-01T09:30", "TIME"),
+    ("The 24-hour strike starts on Wednesday.", "24-hour", "PT24H", "DURATION"),
+    ("The stoppage could cost $5 million a day.", "a day", "P1D", "SET"),
+    ("The market has been closed for the time being.", "the time being", "PRESENT_REF", "DATE"),
+    ("Prices have risen since '82.", "'82", "1982", "DATE"),
+    ("The index rose 2% to end the day at a record.", "the day", "2025-03-27", "DATE"),
+    ("Thousands marched on May Day.", "May Day", "2024-05-01", "DATE"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value, kind", ABSOLUTE + RELATIVE + DURATIONS + SETS + CLOCK + NEWS)
 def test_value(extract, text, expr, value, kind):
     assert one(extract, text, expr) == (value, kind)
 
@@ -178,6 +197,10 @@ NOT_TIMES = [
     "He won a quarter of the vote.",
     "The company makes a second attempt.",
     "The Sunday Times reported the story.",
+    "The bill passed by 1,500 votes.",
+    "Rome declined after the fall of the republic.",
+    "Humans settled the valley 10,000 years ago.",
+    "The index fell 2.36% to 4,907.20 points.",
 ]
 
 

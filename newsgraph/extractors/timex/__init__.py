@@ -9,11 +9,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 from ...model import Time
 from . import filters, patterns
 from .resolve import CLOCKS, Resolver
+
+log = logging.getLogger("newsgraph.times")
 
 DAY_PATTERNS = {"mdy", "dmy", "weekday", "dayword", "iso", "numeric", "holiday"}
 JOINER = re.compile(r"\s*(?:,\s*)?(?:(?i:on|at|of))?\s*$")
@@ -44,7 +47,11 @@ def find(text: str, doc, dct: dt.date) -> list[Time]:
     resolver = Resolver(dct, doc)
     times: list[Time] = []
     for c in chosen:
-        got = resolver.resolve(c)
+        try:
+            got = resolver.resolve(c)
+        except (ValueError, KeyError, OverflowError) as exc:  # "10,000 years ago": no calendar date
+            log.debug("time %r at %d not resolved: %r", c.text, c.start, exc)
+            continue
         if got is None:
             continue
         value, kind, anchor = got

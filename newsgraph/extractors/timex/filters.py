@@ -148,6 +148,15 @@ def _ago(cand: Candidate, doc) -> Candidate | None:
     return cand
 
 
+def _duration(cand: Candidate, doc) -> Candidate | None:
+    if not _duration_ok(cand, doc):
+        return None
+    head = re.match(r"(?i)the\s+", cand.text)
+    if head and re.search(r"\d-|[a-z]-", cand.text) and not re.search(r"(?i)\b(past|last|next|coming|first|final)\b", cand.text):
+        return replace(cand, start=cand.start + head.end())  # "the 24-hour strike": the article is the strike's
+    return cand
+
+
 def _duration_ok(cand: Candidate, doc) -> bool:
     unit = cand.group("unit").lower()
     n = (cand.group("n") or "").lower()
@@ -281,6 +290,8 @@ def keep(cand: Candidate, doc) -> Candidate | None:
         return _ago(cand, doc)
     if cand.name == "range":
         return _range(cand, doc)
+    if cand.name == "duration":
+        return _duration(cand, doc)
     check = CHECKS.get(cand.name)
     if check is None or check(cand, doc):
         return cand

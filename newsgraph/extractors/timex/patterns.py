@@ -56,7 +56,7 @@ def _blocks() -> dict[str, str]:
     )
     b["QUANT"] = (
         r"(?i:about|around|almost|nearly|roughly|approximately|some|just|only|barely|more\s+than|less\s+than|"
-        r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|a\s+mere|the\s+last|the\s+past|the\s+next|"
+        r"fewer\s+than|at\s+least|at\s+most|up\s+to|a\s+mere|the\s+last|the\s+past|the\s+next|"
         r"the\s+first|the\s+coming|the\s+previous|the\s+following|the\s+final|the\s+remaining|another|the)"
     )
     b["TZ"] = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|MST|MDT|PST|PDT|PT|MSK|IST|JST|AEST|AEDT|(?i:local\s+time))"

@@ -400,6 +400,8 @@ class Resolver:
             day = dates.shift(base, "M", sign * round(n * months))
         else:
             day = dates.shift(base, unit, sign * int(n))
+        if anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE"):
+            return Point(day, gran), "DATE", anchor  # "the fourth quarter, up from a year earlier": 2023-Q4
         return Point(day, dates.coarser(dates.gran_of_unit(unit), gran)), "DATE", anchor
 
     # --- durations and sets ------------------------------------------------------------------------------
