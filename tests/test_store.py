@@ -555,3 +555,26 @@ def test_timeline_rows_trace_back_to_their_text(store):
 )
 def test_entities_across_articles(store, kwargs, expected):
     assert [(r["name"], r["articles"]) for r in q.entities(store, **kwargs).rows] == expected
+
+
+@pytest.mark.parametrize(
+    "date_from, date_to, found",
+    [
+        ("2025-03-10", None, True),  # an event dated only "2025-03" overlaps a range starting mid-March
+        ("2025-03", None, True),
+        ("2025-04-01", None, False),
+        (None, "2025-03-05", True),
+        (None, "2025-02-28", False),
+        ("2025-01-01", "2025-12-31", True),
+        ("2024-01-01", "2024-12-31", False),
+    ],
+)
+def test_events_dated_only_by_month_are_found_by_overlapping_ranges(date_from, date_to, found):
+    store = Store(":memory:")
+    t = "Parliament will vote on the budget in March."
+    rec = ArticleRecord(
+        article=Article("vote-1", "2025-02-20", t),
+        events=(event(t, "ev1", "REQUEST", None, "vote", "2025-03", status="planned", precision="month"),),
+    )
+    store.write(rec)
+    assert bool(q.events(store, date_from=date_from, date_to=date_to).rows) is found

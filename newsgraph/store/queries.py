@@ -57,11 +57,24 @@ def _marks(values: list) -> str:
     return ", ".join("?" for _ in values)
 
 
-def _date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
-    """ISO strings compare in date order; a partial ``--to`` ("2025-03", "2025") covers the whole period."""
-    if date_to is not None:
-        date_to = date_to + {4: "-99-99", 7: "-99"}.get(len(date_to), "")
-    return date_from, date_to
+def date_range(column: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[str]]:
+    """SQL conditions (and their parameters) for ``column`` within [date_from, date_to].
+
+    ISO strings compare in date order. A partial ``--to`` ("2025-03", "2025") covers the whole period; a
+    partial stored date ("2025-03", from an event dated only by month) counts as in range when its period
+    overlaps the range. The year floor keeps the condition usable by a (..., date) index.
+    """
+    where, params = [], []
+    if date_from:
+        where.append(
+            f"{column} >= substr(?, 1, 4) AND ({column} >= ? OR "
+            f"(length({column}) < 10 AND {column} >= substr(?, 1, length({column}))))"
+        )
+        params += [date_from, date_from, date_from]
+    if date_to:
+        where.append(f"{column} <= ?")
+        params.append(date_to + {4: "-99-99", 7: "-99"}.get(len(date_to), ""))
+    return where, params
 
 
 def _run(store: Store, sql: str, params: list, search: str | None = None) -> list[dict]:
@@ -133,13 +146,9 @@ def events(
     if status:
         where.append("e.status = ?")
         params.append(status.lower())
-    date_from, date_to = _date_bounds(date_from, date_to)
-    if date_from:
-        where.append("e.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("e.date <= ?")
-        params.append(date_to)
+    more, more_params = date_range("e.date", date_from, date_to)
+    where += more
+    params += more_params
     cols = ", ".join("a.id AS article" if c == "article" else f"e.{c}" for c in EVENT_COLUMNS)
     sql = f"SELECT {cols} FROM events e JOIN articles a ON a.pk = e.article_pk"
     if where:
@@ -185,13 +194,9 @@ def quotes(
         query = literal_search(search) if literal else search
         where.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(query)
-    date_from, date_to = _date_bounds(date_from, date_to)
-    if date_from:
-        where.append("q.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("q.date <= ?")
-        params.append(date_to)
+    more, more_params = date_range("q.date", date_from, date_to)
+    where += more
+    params += more_params
     cols = 'q.date, q.speaker_name, q.kind, q.cue, q.text, a.id AS article, q.start, q."end"'
     sql = f"SELECT {cols} FROM quotes q JOIN articles a ON a.pk = q.article_pk"
     if where:
@@ -254,13 +259,9 @@ def search(
     """Articles whose title or text match ``text`` (FTS5 syntax unless ``literal``), best match first."""
     query = literal_search(text) if literal else text
     where, params = ["articles_fts MATCH ?"], [query]
-    date_from, date_to = _date_bounds(date_from, date_to)
-    if date_from:
-        where.append("a.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("a.date <= ?")
-        params.append(date_to)
+    more, more_params = date_range("a.date", date_from, date_to)
+    where += more
+    params += more_params
     if source:
         where.append("a.source = ?")
         params.append(source)
@@ -293,14 +294,8 @@ def timeline(
     if not names:
         return Result(TIMELINE_COLUMNS, [], [], limit or None)
     marks = _marks(names)
-    date_from, date_to = _date_bounds(date_from, date_to)
-    span, span_params = "", []
-    if date_from:
-        span += " AND {t}.date >= ?"
-        span_params.append(date_from)
-    if date_to:
-        span += " AND {t}.date <= ?"
-        span_params.append(date_to)
+    conds, span_params = date_range("{t}.date", date_from, date_to)
+    span = "".join(f" AND {c}" for c in conds)
     ev = (
         "SELECT e.date, 'event' AS kind, e.type AS what, e.actor_name AS actor, e.recipient_name AS recipient, "
         'e.status, e.trigger_text AS text, a.id AS article, e.trigger_start AS start, e.trigger_end AS "end", '

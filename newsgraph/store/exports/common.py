@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..db import Store
-from ..queries import _date_bounds
+from ..queries import date_range
 
 # PLOVER quad categories, from each category's section of the PLOVER manual. (The manual's summary table
 # puts SANCTION under verbal conflict; its SANCTION section says material conflict, which we follow.)
@@ -42,14 +42,7 @@ FROM events e JOIN articles a ON a.pk = e.article_pk
 
 def events(store: Store, filters: Filters = ALL) -> Iterator[dict]:
     """Every event matching ``filters`` with its article's fields, in date order, streamed."""
-    where, params = [], []
-    date_from, date_to = _date_bounds(filters.date_from, filters.date_to)
-    if date_from:
-        where.append("e.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("e.date <= ?")
-        params.append(date_to)
+    where, params = date_range("e.date", filters.date_from, filters.date_to)
     if filters.status:
         where.append("e.status = ?")
         params.append(filters.status)
