@@ -161,6 +161,23 @@ def test_an_ingest_killed_mid_batch_with_sigkill_resumes_to_every_article_exactl
     assert resumed == expected
 
 
+def test_ctrl_c_stops_an_ingest_cleanly_and_says_how_to_resume(tmp_path):
+    src, db = tmp_path / "batch.jsonl", tmp_path / "i.db"
+    write_jsonl(src, 40)
+    proc = _newsgraph("ingest", str(src), "--db", str(db))
+    deadline = time.monotonic() + 300
+    while _stored(db) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Run the same command again to resume" in err
+    assert "Traceback" not in err
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
 # --- queries --------------------------------------------------------------------------------------
 
 

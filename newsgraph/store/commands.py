@@ -138,6 +138,7 @@ def register(cli: click.Group) -> None:
     def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> None:
         """Extract PATHS into the store. Articles already stored are skipped (same id, or same text and date);
         an interrupted ingest resumes where it stopped when run again."""
+        from ..nlp import model_name
         from ..pipeline import run_parallel
         from ..readers import read
 
@@ -160,7 +161,9 @@ def register(cli: click.Group) -> None:
             pending(read(paths, **reader_options), lookup, update, counts), model=model, workers=workers
         )
         try:
-            ingest(store, items, summary.check, counts, update=update, model=model, progress=progress)
+            ingest(
+                store, items, summary.check, counts, update=update, model=model_name(model), progress=progress
+            )
         except ModelNotFound as exc:
             progress.close()
             _fail(str(exc), EXIT_MODEL)
