@@ -76,7 +76,7 @@ def _dist(tok, span) -> int:
     return min(abs(tok.i - span.start), abs(tok.i - span.end))
 
 
-def _cue_in(tokens, marks, trailing: bool) -> Cue | None:
+def _cue_in(tokens, marks, trailing: bool, complete: bool = False) -> Cue | None:
     """The cue of a frame. A trailing frame must open with the cue clause ('Noem said on Monday', 'said
     Noem, a minister', 'according to X'); a leading frame must end with it ('Noem told reporters:')."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
@@ -86,6 +86,8 @@ def _cue_in(tokens, marks, trailing: bool) -> Cue | None:
         cue = make_cue(tok)
         if cue is None or cue.subject is None or (trailing and not _inside_tokens(cue.subject, tokens)):
             continue
+        if trailing and complete and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+            continue  # '"It is over." Baker said the union would appeal': a new sentence, not this quote's cue
         if trailing:
             first = words[0] if words else tok
             if first.i == tok.i or _in_subtree(first, cue.subject) or first.head.i == tok.i:
@@ -164,7 +166,8 @@ def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool
     trailing = trailing_frame(doc, m, para[1], marks)
     leading = leading_frame(doc, m, para[0], marks)
     lead_words = _words(leading)
-    trail_cue = _cue_in(trailing, marks, True) if trailing and _frame_starts_cue(trailing) else None
+    complete = _ends_sentence(doc, m, ".!?")
+    trail_cue = _cue_in(trailing, marks, True, complete) if trailing and _frame_starts_cue(trailing) else None
     lead_cue = _cue_in(leading, marks, False) if leading else None
     gov = governing_cue(content, marks)
     if m.close_at is not None and not gov:
@@ -208,9 +211,9 @@ def _frame_ends_cue(tokens) -> bool:
     return tokens[-1].text in ":," or tokens[-1].pos_ in ("VERB", "ADP", "SCONJ") or len(tokens) <= 40
 
 
-def _ends_sentence(doc, m: Marked) -> bool:
+def _ends_sentence(doc, m: Marked, punct: str = ".!?,;:") -> bool:
     t = doc.text[m.start : m.end].rstrip()
-    return bool(t) and t[-1] in ".!?,;:"
+    return bool(t) and t[-1] in punct
 
 
 def _modifier(content) -> bool:

@@ -22,6 +22,16 @@ PREP_CONTENT = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "
                 "speak": "about", "talk": "about", "ask": "about"}
 
 
+# classes whose verbs take a reported content as direct object ("denied the allegations", "cited a poll")
+OBJECT_CLASSES = frozenset({"speech", "stance", "evidence"})
+
+
+# verbs whose direct object is the person addressed, not what was said ("told reporters", "urged voters")
+ADDRESSEE_OBJECT = frozenset({"tell", "inform", "notify", "brief", "assure", "warn", "urge", "ask", "advise",
+                              "remind", "thank", "beg", "implore", "answer", "question", "blame", "accuse",
+                              "criticize", "criticise", "praise", "hail", "attack", "thank", "call"})
+
+
 @dataclass
 class IndirectCandidate:
     start: int
@@ -47,11 +57,19 @@ def _complement(verb):
             return list(c.subtree)
     want = PREP_CONTENT.get(verb.lemma_.lower())
     if want:
-        for c in verb.children:
+        # "accuses them of Z"; the parser may hang "of Z" on the object ("accuses the rebels of Z")
+        near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+        for c in near:
             if c.dep_ == "prep" and c.lower_ == want:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return list(objs[0].subtree)
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
+    lemma = verb.lemma_.lower()
+    labelled = any(c.dep_ == "oprd" for c in verb.children)  # "called the charges fabricated"
+    if objs and lexicon().verb_class(lemma) in OBJECT_CLASSES and (lemma not in ADDRESSEE_OBJECT or labelled):
+        more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]
+        return [t for c in objs + more for t in c.subtree]
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
         # "S, X said": content is the head clause before the cue
         head = verb.head

@@ -12,7 +12,7 @@ CUE_ROLES = ("source_prep", "no_cue", "not_label")
 
 # classes whose verbs introduce indirect quotes ("X said that S"); cognition and evidence verbs
 # ("believes", "shows") only attribute a direct quote they govern
-INDIRECT_CLASSES = frozenset({"speech", "stance"})
+INDIRECT_CLASSES = frozenset({"speech", "stance", "cognition", "evidence"})
 
 
 class LexiconError(ValueError):

@@ -81,8 +81,10 @@ def _role(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool] | Non
     # single marks: open only at a word start, close only at a word end, never inside a word
     opening = before in _OPENERS_BEFORE and (after.isalnum() or after in "“\"$£€") and not _elision(text, i, p_end)
     closing = (before.isalnum() or before in ".,!?;:)”\"%") and (after.isspace() or after in ".,;:!?)—–-”\"")
-    if ch in SINGLE_OPEN or (ch == STRAIGHT_SINGLE and opening):
-        return ("open", False) if opening or ch in SINGLE_OPEN else None
+    if ch in SINGLE_OPEN:
+        return ("open", False) if opening else None  # "It‘s": a mistyped apostrophe
+    if ch == STRAIGHT_SINGLE and opening:
+        return "open", False
     if ch in SINGLE_CLOSE or ch == STRAIGHT_SINGLE:
         return ("close", False) if closing else None
     return None
