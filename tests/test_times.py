@@ -110,6 +110,13 @@ NEWS = [  # the shapes of wire copy
     ("Prices have risen since '82.", "'82", "1982", "DATE"),
     ("The index rose 2% to end the day at a record.", "the day", "2025-03-27", "DATE"),
     ("Thousands marched on May Day.", "May Day", "2024-05-01", "DATE"),
+    ("The talks were held on March 16-18 in Geneva.", "March 16", "2025-03-16", "DATE"),
+    ("The talks were held on March 16-18 in Geneva.", "18", "2025-03-18", "DATE"),
+    ("The summit runs from 16 to 18 April 2026.", "18 April 2026", "2026-04-18", "DATE"),
+    ("The summit runs from 16 to 18 April 2026.", "16", "2026-04-16", "DATE"),
+    ("The vote was held on the 3rd.", "the 3rd", "2025-03-03", "DATE"),
+    ("The vote will be held on the 3rd.", "the 3rd", "2025-04-03", "DATE"),
+    ("Profits rose in H1 2024.", "H1 2024", "2024-H1", "DATE"),
 ]
 
 

@@ -18,7 +18,7 @@ from .resolve import CLOCKS, Resolver
 
 log = logging.getLogger("newsgraph.times")
 
-DAY_PATTERNS = {"mdy", "dmy", "weekday", "dayword", "iso", "numeric", "holiday"}
+DAY_PATTERNS = {"mdy", "dmy", "range_first", "range_last", "dayonly", "weekday", "dayword", "iso", "numeric", "holiday"}
 JOINER = re.compile(r"\s*(?:,\s*)?(?:(?i:on|at|of))?\s*$")
 
 
@@ -43,7 +43,7 @@ def anchor_date(date: str) -> dt.date:
 
 def find(text: str, doc, dct: dt.date) -> list[Time]:
     kept = [k for c in patterns.scan(text) if (k := filters.keep(c, doc)) is not None]
-    chosen = merge(patterns.select(kept), text)
+    chosen = merge(patterns.split_ranges(patterns.select(kept)), text)
     resolver = Resolver(dct, doc)
     times: list[Time] = []
     for c in chosen:

@@ -265,7 +265,18 @@ DAY_VERBS = {
 }
 
 
+def _dayonly_ok(cand: Candidate, doc) -> bool:
+    """ "on the 16th": a day of the month, only after a time preposition and not before a noun."""
+    if _prev_word(doc.text, cand.start) not in ("on", "by", "until", "since", "till", "from", "before", "after"):
+        return False
+    nxt = _next_word(doc.text, cand.end)
+    return not nxt[:1].isalpha() or nxt.lower() in ("and", "or", "when", "at", "in")
+
+
 CHECKS = {
+    "dayonly": _dayonly_ok,
+    "mdrange": _month_ok,
+    "drange": _month_ok,
     "yearap": _yearap_ok,
     "theday": _theday_ok,
     "month": _bare_month_ok,

@@ -73,6 +73,11 @@ def _templates() -> list[tuple[str, str]]:
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                 r"(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])"),
         ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+        ("mdrange", r"(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})\s*(?:-|–|(?i:to|and|through|until))\s*(?P<d2>{DAYNUM})"
+                    r"(?:,?\s+(?P<y>{YEAR}))?"),
+        ("drange", r"(?P<d>{DAYNUM})\s*(?:-|–|(?i:to|and|through|until))\s*(?P<d2>{DAYNUM})\s+(?P<mon>{MONTH_ANY})"
+                   r"(?:,?\s+(?P<y>{YEAR}))?"),
+        ("dayonly", r"(?i:the)\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?!\w)"),
         ("mdy", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"),
         ("dmy", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})"
                 r"(?:,?\s+(?P<y>{YEAR}))?"),
@@ -95,7 +100,7 @@ def _templates() -> list[tuple[str, str]]:
         ("quarter", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
                     r"(?i:(?:fiscal\s+|calendar\s+)?quarter)(?!\w)(?:\s+(?i:of\s+)?(?:(?P<y>{YEAR})|"
                     r"(?P<ry>(?i:this|last|next)\s+year)))?"),
-        ("qcode", r"(?<!\w)(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
+        ("qcode", r"(?<!\w)(?P<q>Q[1-4]|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
         ("half", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter))\s+(?i:half)\s+(?i:of)\s+"
                  r"(?:(?P<y>{YEAR})|(?P<ry>(?i:the|this|last|next)\s+year))"),
         ("season", r"(?:(?P<mod>{MOD}))?(?:(?P<det>(?i:last|next|this|the|past|coming|that))\s+)?"
@@ -155,6 +160,20 @@ def scan(text: str) -> list[Candidate]:
             if m.end() > m.start():
                 found.append(Candidate(m.start(), m.end(), name, m, rank))
     return found
+
+
+def split_ranges(cands: list[Candidate]) -> list[Candidate]:
+    """A day range ("March 16-18", "16-18 March") is two dates: its first and its last day."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.name not in ("mdrange", "drange"):
+            out.append(c)
+            continue
+        m = c.match
+        first_end = m.end("d") if c.name == "mdrange" else m.end("d")
+        out.append(Candidate(c.start, first_end, "range_first", m, c.rank))
+        out.append(Candidate(m.start("d2"), c.end if c.name == "mdrange" else c.end, "range_last", m, c.rank))
+    return out
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

@@ -136,9 +136,32 @@ class Resolver:
         except ValueError:
             return None
 
-    def _month_day(self, c: Candidate):
-        month = _month(c.group("mon"))
+    def r_range_first(self, c: Candidate):
+        return self._month_day(c, "d")
+
+    def r_range_last(self, c: Candidate):
+        return self._month_day(c, "d2")
+
+    def r_dayonly(self, c: Candidate):
+        """ "on the 16th": that day of the publication month, or of the month before or after it."""
         day = int(re.match(r"\d+", c.group("d")).group())
+        way = self.direction(c)
+        cands = []
+        for k in (-1, 0, 1):
+            first = dates.add_months(self.dct.replace(day=1), k)
+            if day <= dates.days_in_month(first.year, first.month):
+                cands.append(first.replace(day=day))
+        if way == "future":
+            pick = min((d for d in cands if d >= self.dct), default=None)
+        elif way == "past":
+            pick = max((d for d in cands if d <= self.dct), default=None)
+        else:
+            pick = min(cands, key=lambda d: abs((d - self.dct).days), default=None)
+        return None if pick is None else (Point(pick, "D"), "DATE", "publication")
+
+    def _month_day(self, c: Candidate, group: str = "d"):
+        month = _month(c.group("mon"))
+        day = int(re.match(r"\d+", c.group(group)).group())
         if c.group("y"):
             try:
                 return Point(dt.date(int(c.group("y")), month, day), "D"), "DATE", None
@@ -250,6 +273,10 @@ class Resolver:
         return Point(dt.date(year, 3 * q - 2, 1), "Q"), "DATE", None if c.group("y") else "publication"
 
     def r_qcode(self, c: Candidate):
+        if c.group("q").startswith("H"):
+            h = int(c.group("q")[1])
+            year = self._year_of(c, 1 if self.dct.month <= 6 else 2, h)
+            return Point(dt.date(year, 6 * h - 5, 1), "H"), "DATE", None if c.group("y") else "publication"
         q = int(c.group("q")[1])
         year = self._year_of(c, (self.dct.month - 1) // 3 + 1, q)
         return Point(dt.date(year, 3 * q - 2, 1), "Q"), "DATE", None if c.group("y") else "publication"
