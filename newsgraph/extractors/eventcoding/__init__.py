@@ -24,7 +24,7 @@ from .triggers import TRANSPARENT, Candidate, candidates, lemma, object_class
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE", "CONSULT"}
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "acl"}
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
-PROMISE_VERBS = {"vow", "pledge", "promise"}
+PROMISE_VERBS = {"vow", "pledge", "promise", "swear"}
 # (governor type, content type) -> (mode, cameo): the nearest CAMEO code for an act about another act
 REFINE = {
     ("THREATEN", "ASSAULT"): ("violence", "138"), ("THREATEN", "COERCE"): ("restrict", "137"),
@@ -106,6 +106,9 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
                 continue
         if lemma(gov.token) in ("refuse", "decline") and any(lemma(h) in NO_EVENT_COMPLEMENTS for h in heads):
             suppressed.add(gov.token.i)
+            continue
+        if lemma(gov.token) == "order" and inner and all(c.entry.type in ("MOBILIZE", "COERCE", "ASSAULT") for c in inner):
+            suppressed.add(gov.token.i)  # "ordered patrols", "ordered the arrest of": the order is the act
             continue
         for c in inner:
             suppressed.add(c.token.i)
@@ -225,7 +228,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             continue
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
-        if type_ == "PROTEST" and any(a.sector in ("GOV", "IGO") for a in d.actors):
+        if type_ == "PROTEST" and (
+            any(a.sector in ("GOV", "IGO") for a in d.actors)
+            or (lemma(c.token) == "protest" and any(a.sector == "NGO" for a in d.actors))
+        ):
             type_, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest == diplomatic
         if type_ == "MOBILIZE" and c.nominal and len(d.actors) > 1:
             type_, mode, cameo = "COOPERATE", None, "062"  # joint exercises are cooperation (PLOVER)
@@ -256,6 +262,8 @@ def _unattributed(c: Candidate, type_: str, d: Draft, lex: Lexicon) -> bool:
     if c.nominal and c.anchor == c.token:
         participants = [p for p in c.token.children if p.dep_ == "prep" and p.lower_ not in ("of", "for", "on")]
         return not participants and not any(t.ent_type_ in ("DATE", "TIME") for t in c.token.subtree)
+    if type_ == "ACCUSE":
+        return False  # "was accused of corruption": the accusation is the news even when the accuser is not named
     if c.token.dep_ in ("csubj", "csubjpass") and not any(ch.dep_ in ("nsubj", "poss") for ch in c.token.children):
         return True
     from .triggers import is_passive
@@ -280,7 +288,8 @@ def _derived(ev: Event, ctx) -> list[Event]:
     if ev.actor is None:
         return []
     pub = dict(date=ctx.article.date, date_precision="publication")
-    if ev.status == "planned" and ev.type in INTENT:
+    conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
+    if (ev.status == "planned" or conditional) and ev.type in INTENT:
         type_, mode, cameo = INTENT[ev.type]
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
@@ -288,6 +297,21 @@ def _derived(ev: Event, ctx) -> list[Event]:
         return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
                         confidence=round(ev.confidence - 0.1, 2))]
     return []
+
+
+def _would(ev: Event, ctx) -> bool:
+    """A conditional promise or threat: "would meet ... if", not "could attack"."""
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 OBLIGATION = {"must", "should"}

@@ -211,13 +211,15 @@ def subject(verb, depth: int = 0) -> list:
     if subj:
         return [t for s in subj for t in _with_conj(_resolve_relative(s, verb))]
     head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head != verb and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+        return subject(head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and head != verb:
         if lemma(head) in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return _with_conj(objs[0])
         return subject(head, depth + 1)
-    if verb.dep_ == "conj" and head != verb:
+    if verb.dep_ in ("conj", "acomp", "attr") and head != verb:
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head != verb:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and head.head != head:
@@ -256,8 +258,19 @@ def recipient(verb, nominal_trigger=None) -> list:
     return [t for o in out for t in _with_conj(o)]
 
 
+INTRANSITIVE_NOUNS = {"withdrawal", "retreat", "resignation", "arrival", "visit", "protest", "demonstration", "strike",
+                      "march", "rally", "riot", "surrender", "trip", "walkout", "boycott", "hunger", "offensive", "advance"}
+
+
 def nominal_actor(noun) -> list:
-    """Who does what a noun names: its possessor, "by" phrase, or a national modifier ("US strikes")."""
+    """Who does what a noun names: its possessor, "by" phrase, a national modifier ("US strikes"), or for
+    intransitive acts the "of" phrase ("the withdrawal of the forces")."""
+    if noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                found = [t for p in c.children if p.dep_ == "pobj" for t in _with_conj(p)]
+                if found:
+                    return found
     for c in noun.children:
         if c.dep_ == "poss":
             return _with_conj(c)
@@ -272,8 +285,9 @@ def nominal_actor(noun) -> list:
 
 def nominal_recipient(noun) -> list:
     out = []
+    intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in NOMINAL_RECIPIENT_PREPS:
+        if c.dep_ == "prep" and c.lower_ in NOMINAL_RECIPIENT_PREPS and not (intransitive and c.lower_ == "of"):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return [t for o in out for t in _with_conj(o)]
 

@@ -112,6 +112,8 @@ def _children_lemmas(tok) -> set[str]:
         out.add(lemma(c))
         if c.dep_ in ("prep", "agent"):
             out.update(lemma(g) for g in c.children)
+        if c.dep_ == "dobj":
+            out.update(lemma(g) for g in c.children if g.dep_ == "compound")
     if tok.i > 0:
         out.add(lemma(tok.doc[tok.i - 1]))
     return out
@@ -179,7 +181,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             lex.role(k, "light") for k in verb_keys(head)
         ):
             anchor = head
-        elif tok_for_anchor.dep_ == "pobj" and head.head.pos_ == "VERB" and lemma(head.head) == "go" and lemma(head) == "on":
-            anchor = head.head  # "went on strike"
+        elif (
+            tok_for_anchor.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and lemma(head) == "on"
+            and lemma(head.head) in ("go", "remain", "be", "stay", "put", "place", "keep")
+        ):
+            anchor = head.head  # "went on strike", "remained on alert"
         out.append(Candidate(tok, entry, extra, anchor, nominal=True))
     return out
