@@ -255,6 +255,8 @@ NOT_QUANTITIES = [
     ("The talks lasted half an hour.", "half"),
     ("The ceremony was held on the third of May.", "third"),
     ("The Standard & Poor's 500 closed lower.", "500"),
+    ("Airlines are waiting for a 737 replacement.", "737"),
+    ("Apple showed the new iOS 5 on Monday.", "5"),
     ("Boeing rolled out the first 787 Dreamliner.", "787"),
     ("She was born in the class of '98.", "98"),
 ]

@@ -522,6 +522,17 @@ def _is_name_part(doc, amt: Amount) -> bool:
             and amt.value > 1
         ):
             return True  # "the 787 Dreamliner": a number before a singular proper noun names a model
+        nxt = doc[amt.end] if amt.end < len(doc) else None
+        if (
+            len(first.text) == 3
+            and nxt is not None
+            and nxt.tag_ == "NN"
+            and not first.whitespace_ == ""
+            and first.head.i == nxt.i
+        ):
+            return (
+                True  # "a 737 replacement", "the 500 index": a three-digit designation before a singular noun
+            )
         if (
             prev is not None
             and prev.tag_ == "POS"
@@ -546,6 +557,8 @@ def _is_name_part(doc, amt: Amount) -> bool:
 
 
 def _proper_before(prev) -> bool:
+    if prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]) and prev.is_alpha:
+        return True  # "iPhone 4", "iOS 5": a camel-case product name
     return (
         any(c.isupper() for c in prev.text)
         and not prev.is_sent_start
