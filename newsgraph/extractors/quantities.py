@@ -336,9 +336,13 @@ def _number(doc, i: int) -> Amount | None:
 # --- around the number: range, unit, currency, qualifier ---------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _units_before() -> frozenset[str]:
-    return frozenset(f for f, u in lexicons()["units"].items() if u.place != "after")
+@lru_cache(maxsize=8)
+def _unit_forms(place: str, kind: str | None = None) -> frozenset[str]:
+    """Unit forms that may stand ``place`` (before or after) the number, of one kind if given."""
+    other = "after" if place == "before" else "before"
+    return frozenset(
+        f for f, u in lexicons()["units"].items() if u.place != other and (kind is None or u.kind == kind)
+    )
 
 
 def _range(doc, amt: Amount) -> Amount:
@@ -346,14 +350,14 @@ def _range(doc, amt: Amount) -> Amount:
     j = amt.end
     if amt.value is None or j + 1 >= len(doc):
         return amt
-    before = amt.start - _match(doc, amt.start, _units_before(), 2, backward=True)
+    before = amt.start - _match(doc, amt.start, _unit_forms("before"), 2, backward=True)
     between = before > 0 and doc[before - 1].lower_ in ("between", "from")
     link = doc[j].lower_
     if not (link in DASHES or link in ("to", "-to-") or link == "and" and between):
         return amt
     k = j + 1
     unit_before = None
-    n = _match(doc, k, _units_before(), 2)
+    n = _match(doc, k, _unit_forms("before"), 2)
     if n:
         unit_before, k = lexicons()["units"][_key(doc, k, k + n)], k + n
     other = _number(doc, k) if k < len(doc) else None
@@ -362,7 +366,7 @@ def _range(doc, amt: Amount) -> Amount:
     low, high = amt.value, other.value
     if amt.end == amt.head + 1 and not amt.glued and other.head > other.start and high > low:
         # "between 12 and 20 million": the multiplier after the second number scales the first too
-        scale = high / (doc_value(doc, other) or 1)
+        scale = high / (_first_value(doc, other) or 1)
         if low * scale <= high:
             low = low * scale
     if low >= high:
@@ -380,7 +384,7 @@ def _range(doc, amt: Amount) -> Amount:
     )
 
 
-def doc_value(doc, amt: Amount) -> Decimal | None:
+def _first_value(doc, amt: Amount) -> Decimal | None:
     """The value of the first token of a number alone ("20" in "20 million")."""
     parsed = _token_number(doc[amt.start])
     return parsed[0] if parsed else None
@@ -396,15 +400,13 @@ def _unit_after(doc, amt: Amount) -> None:
             and doc[j].whitespace_ == ""
             and amt.value is not None
         ):
-            n = _match(
-                doc, j + 1, {f for f, u in units.items() if u.place != "before" and u.kind == "measure"}, 3
-            )
+            n = _match(doc, j + 1, _unit_forms("after", "measure"), 3)
             if n:  # "3.5-inch", "500-km"
                 amt.unit, amt.end = units[_key(doc, j + 1, j + 1 + n)], j + 1 + n
                 return
         if amt.value is None and j + 1 < len(doc) and doc[j].lower_ == "of":
             j += 1  # "millions of dollars"
-        n = _match(doc, j, {f for f, u in units.items() if u.place != "before"}, 3)
+        n = _match(doc, j, _unit_forms("after"), 3)
         if n:
             unit = units[_key(doc, j, j + n)]
             if amt.unit is None or unit.code == amt.unit.code:
@@ -415,7 +417,7 @@ def _unit_before(doc, amt: Amount) -> None:
     if amt.unit is not None and (amt.unit.kind != "currency" or amt.glued):
         return
     units = lexicons()["units"]
-    n = _match(doc, amt.start, {f for f, u in units.items() if u.place != "after"}, 2, backward=True)
+    n = _match(doc, amt.start, _unit_forms("before"), 2, backward=True)
     if n:
         unit = units[_key(doc, amt.start - n, amt.start)]
         if amt.unit is None or unit.code == amt.unit.code:
