@@ -170,9 +170,8 @@ def split_ranges(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         m = c.match
-        first_end = m.end("d") if c.name == "mdrange" else m.end("d")
-        out.append(Candidate(c.start, first_end, "range_first", m, c.rank))
-        out.append(Candidate(m.start("d2"), c.end if c.name == "mdrange" else c.end, "range_last", m, c.rank))
+        out.append(Candidate(c.start, m.end("d"), "range_first", m, c.rank))
+        out.append(Candidate(m.start("d2"), c.end, "range_last", m, c.rank))
     return out
 
 

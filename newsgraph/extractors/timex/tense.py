@@ -35,6 +35,16 @@ def governing_verb(doc, start: int, end: int):
     return None
 
 
+# verbs whose past tense is spelled like their base form, so the tagger may read "cut" as present
+SAME_PAST = {"cut", "put", "set", "hit", "let", "shut", "spread", "cost", "hurt", "quit", "split", "bid", "cast",
+             "broadcast", "forecast", "upset", "burst", "thrust", "shed", "slit", "read", "beat", "rid"}
+
+
+def _singular_subject(verb) -> bool:
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj[0].children)
+
+
 def _tense(verb) -> str | None:
     """Tense of one verb from its own tag and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -51,8 +61,13 @@ def _tense(verb) -> str | None:
         return "past"  # present perfect: it has already happened
     if verb.lemma_.lower() in ("schedule", "slate", "plan", "set") and any(a.dep_ == "auxpass" for a in auxes):
         return "future"  # "a hearing has been scheduled", "talks are slated": what is planned lies ahead
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled", "slated", "poised", "likely", "expected")
+           for c in verb.children):
+        return "future"  # "elections are due in November"
     if verb.tag_ in PAST_TAGS:
         return "past"
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_PAST and not auxes and _singular_subject(verb):
+        return "past"  # "the bank cut rates": with a singular subject the present would be "cuts"
     if verb.tag_ == "VBN" and not any(a.lemma_ == "be" for a in auxes):
         return "past"  # a participle: "plans announced in January"
     if (
@@ -86,7 +101,8 @@ def direction(doc, start: int, end: int) -> str | None:
     if prep in ("for", "until", "till", "to", "into") and verb.lemma_.lower() in PLANNING_FORMS:
         return "future"  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
     if prep in ("until", "till", "through", "thru"):
-        return "near"  # "closed until Friday": the boundary may be either side of publication
+        # "will stay closed until Monday" is ahead; "closed until Friday" may be either side of publication
+        return "future" if _tense(verb) == "future" else "near"  # "closed until Friday": the boundary may be either side of publication
     tense = _tense(verb)
     # "is due to visit", "plans to testify", "is going to meet": the complement of a planning verb
     node = verb
