@@ -70,13 +70,31 @@ def _complement(verb):
     if objs and lexicon().verb_class(lemma) in OBJECT_CLASSES and (lemma not in ADDRESSEE_OBJECT or labelled):
         more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]
         return [t for c in objs + more for t in c.subtree]
-    if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and _bare_cue_after_comma(verb):
         # "S, X said": content is the head clause before the cue
         head = verb.head
         toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
         if toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
             return toks
     return None
+
+
+def _same_paragraph(tokens, cue):
+    """The tokens of ``tokens`` in the cue's paragraph (the parser sometimes joins paragraphs)."""
+    doc = cue.doc
+    text = doc.text
+    lo = text.rfind("\n", 0, cue.idx) + 1
+    hi = text.find("\n", cue.idx)
+    hi = len(text) if hi < 0 else hi
+    return [t for t in tokens if lo <= t.idx < hi]
+
+
+def _bare_cue_after_comma(verb) -> bool:
+    """The cue clause of "S, X said (on Monday)." / "S, said X.": a comma right before it, no complement."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return False
+    left = verb.left_edge.i
+    return left > 0 and verb.doc[left - 1].text in (",", "—", "–", "--")
 
 
 def _in_subtree(tok, root) -> bool:
@@ -115,7 +133,7 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
                 cue = make_cue(tok)
         if cue is None or content is None:
             continue
-        span = _trim(content)
+        span = _trim(_same_paragraph(content, tok))
         if span is None or in_quote(*span) or span[0] <= cue.start < span[1]:
             continue
         out.append(IndirectCandidate(span[0], span[1], cue))
