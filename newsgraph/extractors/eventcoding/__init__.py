@@ -357,6 +357,13 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
     travels = type_ == "CONSULT" or c.entry.mode == "deport"  # a visitor is not from where they visit
     if actor is not None and actor.country is None and not travels:
         scene = (location.country if location else None) or args.scene_country(sent, ctx)
+        if scene is None and actor.sector in args.STATE_SECTORS:
+            # an official named without a country ("President X banned ..."): the country the sentence names,
+            # other than the recipient's unless the act is domestic by nature
+            named = args.sentence_countries(sent, ctx)
+            other = [n for n in named if recipient is None or n != recipient.country]
+            domestic = type_ in ("COERCE", "ACCUSE") or (type_ == "SANCTION" and mode == "convict")
+            scene = other[0] if other else (named[0] if named and domestic else None)
         if scene:  # a local actor: where the act happens (PLOVER codes domestic actors by location)
             actor = replace(actor, country=scene)
     if (

@@ -124,7 +124,7 @@ def _located_country(tok, ctx) -> str | None:
                     ent = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
                     if ent is not None and ent.country:
                         return ent.country
-                    return geo.country_of(obj.text)
+                    return geo.country_of(obj.text) or _phrase_country(_np_span(obj), ctx)
     return None
 
 
@@ -187,6 +187,20 @@ def scene_country(sent, ctx) -> str | None:
             if found:
                 return found
     return None
+
+
+STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP"}
+
+
+def sentence_countries(sent, ctx) -> list[str]:
+    """Countries the sentence names (places, demonyms, capitals), in order."""
+    out: list[str] = []
+    for ent in ctx.entities:
+        if ent.country and ent.type in ("GPE", "NORP", "LOC"):
+            for m in ent.mentions:
+                if sent.start_char <= m.start < sent.end_char:
+                    out.append((m.start, ent.country))
+    return [c for _, c in sorted(out)]
 
 
 def _resolve_relative(tok, verb):
