@@ -111,6 +111,34 @@ def test_value_unit_qualifier(extract, text, span, expected, value, unit, qualif
     assert (q.text, q.value, q.unit, q.qualifier) == (expected, value, unit, qualifier)
 
 
+# a currency word several countries use: the country the article mentions picks it
+CURRENCY_BY_COUNTRY = [
+    ("Colombia's central bank said the fund holds 300 billion pesos.", "pesos", "COP"),
+    ("Mexico will spend 50 million pesos on the programme.", "pesos", "MXN"),
+    ("The fine was 20 million pesos.", "pesos", "MXN"),
+    (
+        "Kenya released 1.2 billion shillings for flood victims, officials in Nairobi said.",
+        "shillings",
+        "KES",
+    ),
+    ("Uganda's parliament approved 40 billion shillings for roads.", "shillings", "UGX"),
+    ("The court ordered him to pay 3 million shillings.", "shillings", None),
+    (
+        "Pakistan raised fuel prices by 10 rupees a litre, the finance ministry in Islamabad said.",
+        "rupees",
+        "PKR",
+    ),
+    ("The loan was 500 million dinars, the Iraqi finance ministry in Baghdad said.", "dinars", "IQD"),
+]
+
+
+@pytest.mark.parametrize("text, span, unit", CURRENCY_BY_COUNTRY)
+def test_currency_word_follows_the_article_country(extract, text, span, unit):
+    q = quantity(extract, text, span)
+    assert q is not None
+    assert q.unit == unit
+
+
 # text, span, expected text, low, high, unit
 VAGUE_AND_RANGES = [
     (
@@ -311,8 +339,13 @@ def test_units_lexicon_codes():
         assert r["kind"] in ("currency", "percent", "measure"), r
         assert r["place"] in ("before", "after", "both"), r
         assert float(r["scale"]) > 0, r
-        if r["kind"] == "currency" and r["unit"] != "BTC":
+        if r["kind"] == "currency" and r["unit"] not in ("BTC", "-"):
             assert pycountry.currencies.get(alpha_3=r["unit"]) is not None, r
+        for code in (r["others"] or "").split():
+            assert r["kind"] == "currency" and pycountry.currencies.get(alpha_3=code) is not None, r
+            assert pycountry.countries.get(alpha_2=code[:2]) is not None, (
+                r
+            )  # how the article's country picks it
 
 
 def test_number_words_lexicon():

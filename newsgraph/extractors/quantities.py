@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+import pycountry
 
 from ..model import Quantity
 
@@ -102,12 +105,16 @@ class Unit:
     kind: str  # currency, percent, measure
     scale: Decimal
     place: str  # before, after, both
+    others: tuple[str, ...] = ()  # currencies the same word names in other countries ("pesos": ARS, COP...)
 
 
 @lru_cache(maxsize=1)
 def lexicons() -> dict[str, Any]:
     units = {
-        r["form"]: Unit(r["unit"], r["kind"], Decimal(r["scale"]), r["place"]) for r in _rows("units.tsv")
+        r["form"]: Unit(
+            r["unit"], r["kind"], Decimal(r["scale"]), r["place"], tuple((r["others"] or "").split())
+        )
+        for r in _rows("units.tsv")
     }
     words = {r["form"]: r for r in _rows("units_numbers.tsv")}
     return {
@@ -717,8 +724,39 @@ def find(doc, blocked: list[tuple[int, int]] = ()) -> list[Amount]:
     return found
 
 
+@lru_cache(maxsize=256)
+def _country_of(currency: str) -> str | None:
+    """The country of an ISO 4217 code: its first two letters are the ISO 3166 alpha-2 code (COP -> COL)."""
+    country = pycountry.countries.get(alpha_2=currency[:2])
+    return country.alpha_3 if country else None
+
+
+def _unit_code(unit: Unit | None, countries: Counter) -> str | None:
+    """The unit's code; for a word several countries use ("pesos"), the currency of the country the article
+    mentions most among them, else the default."""
+    if unit is None:
+        return None
+    code = None if unit.code == "-" else unit.code
+    options = ([code] if code else []) + list(unit.others)
+    if len(options) > 1 or code is None and options:
+        best = max(options, key=lambda c: countries.get(_country_of(c), 0))
+        if countries.get(_country_of(best), 0):
+            return best
+    return code
+
+
+def _countries(ctx) -> Counter:
+    """How often the article mentions each country, through its entities."""
+    seen: Counter = Counter()
+    for ent in ctx.entities:
+        if ent.country:
+            seen[ent.country] += max(1, len(ent.mentions))
+    return seen
+
+
 def extract(ctx) -> list[Quantity]:
     doc, text = ctx.doc, ctx.article.text
+    countries = _countries(ctx)
     out = []
     for amt in find(doc, _blocked(ctx)):
         start, end = doc[amt.start].idx, doc[amt.end - 1].idx + len(doc[amt.end - 1]) - amt.trim
@@ -731,7 +769,7 @@ def extract(ctx) -> list[Quantity]:
                 start=start,
                 end=end,
                 value=_number_value(amt.value, amt.unit),
-                unit=amt.unit.code if amt.unit else None,
+                unit=_unit_code(amt.unit, countries),
                 qualifier=amt.qualifier,
                 low=_number_value(amt.low, amt.unit),
                 high=_number_value(amt.high, amt.unit),
