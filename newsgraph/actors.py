@@ -168,17 +168,10 @@ def place_country(text: str) -> str | None:
 
 def country_in_tokens(tokens: Any) -> str | None:
     """The first country named, by name, capital or demonym, within a run of tokens ("Salvadoran")."""
-    toks = list(tokens)
-    for size in (3, 2, 1):
-        for i in range(len(toks) - size + 1):
-            words = toks[i : i + size]
-            if not words[0].text[:1].isupper():
-                continue
-            text = "".join(t.text_with_ws for t in words).strip()
-            hit = country_of(text)
-            if hit:
-                return hit[0]
-    return None
+    from . import lexicons
+
+    found = lexicons.find(list(tokens))
+    return found[0].code if found else None
 
 
 # --- phrases that are not named entities -----------------------------------------------------------
