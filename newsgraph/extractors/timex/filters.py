@@ -273,7 +273,27 @@ def _dayonly_ok(cand: Candidate, doc) -> bool:
     return not nxt[:1].isalpha() or nxt.lower() in ("and", "or", "when", "at", "in")
 
 
+HOLIDAY_NOUNS = {"day", "eve", "week", "weekend", "holiday", "holidays", "period", "season", "break", "morning",
+                 "night", "evening", "recess", "vacation", "weekend", "celebrations", "festivities", "truce", "ceasefire"}
+
+
+def _holiday_ok(cand: Candidate, doc) -> bool:
+    """ "Christmas trees", "Easter eggs": the holiday names a kind of thing, not a date."""
+    if cand.group("y") or cand.group("rel"):
+        return True
+    span = _span(doc, cand.start, cand.end)
+    if span is None:
+        return False
+    last = span[-1]
+    if last.i + 1 < len(doc):
+        nxt = doc[last.i + 1]
+        if nxt.pos_ == "NOUN" and nxt.lower_ not in HOLIDAY_NOUNS and nxt.text[:1].islower():
+            return False
+    return True
+
+
 CHECKS = {
+    "holiday": _holiday_ok,
     "dayonly": _dayonly_ok,
     "mdrange": _month_ok,
     "drange": _month_ok,

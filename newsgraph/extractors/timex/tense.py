@@ -93,6 +93,15 @@ def preposition(doc, start: int, end: int) -> str | None:
     return None
 
 
+def _inside_noun_phrase(doc, start: int, end: int, verb) -> bool:
+    """True when the expression modifies a noun ("Monday's debate") rather than the verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    return tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def direction(doc, start: int, end: int) -> str | None:
     verb = governing_verb(doc, start, end)
     if verb is None:
@@ -104,7 +113,8 @@ def direction(doc, start: int, end: int) -> str | None:
         # "will stay closed until Monday" is ahead; "closed until Friday" may be either side of publication
         return "future" if _tense(verb) == "future" else "near"  # "closed until Friday": the boundary may be either side of publication
     tense = _tense(verb)
-    # "is due to visit", "plans to testify", "is going to meet": the complement of a planning verb
+    if tense == "present" and _inside_noun_phrase(doc, start, end, verb):
+        tense = None  # "is raising questions about Monday's debate": the present says nothing of Monday, "plans to testify", "is going to meet": the complement of a planning verb
     node = verb
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head is node:
