@@ -274,7 +274,7 @@ def _dayonly_ok(cand: Candidate, doc) -> bool:
 
 
 HOLIDAY_NOUNS = {"day", "eve", "week", "weekend", "holiday", "holidays", "period", "season", "break", "morning",
-                 "night", "evening", "recess", "vacation", "weekend", "celebrations", "festivities", "truce", "ceasefire"}
+                 "night", "evening", "recess", "vacation", "celebrations", "festivities", "truce", "ceasefire"}
 
 
 def _holiday_ok(cand: Candidate, doc) -> bool:
