@@ -196,6 +196,11 @@ def test_status_from_the_parse(extract, text, type_, status):
     assert primary[0].status == status
 
 
+def test_a_planned_visit_is_consult_planned_not_also_agree(extract):
+    _, events = events_of(extract, "The president will visit Brazil next month.")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+
+
 def test_a_denial_is_not_also_a_rejection(extract):
     _, events = events_of(extract, "Iran denied sending troops to Syria.")
     assert not [e for e in events if e.type == "REJECT"]
@@ -204,7 +209,7 @@ def test_a_denial_is_not_also_a_rejection(extract):
 @pytest.mark.parametrize(
     "text, derived",
     [
-        ("The president will visit Brazil next month.", "AGREE"),  # PLOVER: a promised meeting is AGREE
+        ("Japan will send food aid to Haiti next week.", "AGREE"),  # PLOVER: a promise of aid is AGREE
         ("Rebels said they would attack the capital.", "THREATEN"),
         ("Israel will withdraw its troops from Gaza.", "CONCEDE"),
         ("The prime minister refused to meet the opposition leader.", "REJECT"),

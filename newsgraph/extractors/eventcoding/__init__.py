@@ -264,6 +264,10 @@ def _unattributed(c: Candidate, type_: str, d: Draft, lex: Lexicon) -> bool:
         return not participants and not any(t.ent_type_ in ("DATE", "TIME") for t in c.token.subtree)
     if type_ == "ACCUSE":
         return False  # "was accused of corruption": the accusation is the news even when the accuser is not named
+    from .triggers import is_passive as _passive
+
+    if c.anchor.dep_ in ("relcl", "acl") and _passive(c.anchor):
+        return True  # "people who were sent to X", "migrants held in camps": a description of the people
     if c.token.dep_ in ("csubj", "csubjpass") and not any(ch.dep_ in ("nsubj", "poss") for ch in c.token.children):
         return True
     from .triggers import is_passive
@@ -273,8 +277,10 @@ def _unattributed(c: Candidate, type_: str, d: Draft, lex: Lexicon) -> bool:
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, CONCEDE for a retreat,
 # THREATEN for force or coercion; and a refusal of cooperation as REJECT. The planned or negated act stays too.
+# Meetings and visits are the exception: SPEC section 2 codes "would meet", "will visit" as CONSULT with status
+# planned, so no AGREE is added for them (an exporter can map CONSULT + planned to PLOVER's AGREE).
 INTENT = {
-    "CONSULT": ("AGREE", None, "036"), "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
+    "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
     "AID": ("AGREE", None, "033"), "RETREAT": ("CONCEDE", None, "080"),
     "ASSAULT": ("THREATEN", "violence", "138"), "COERCE": ("THREATEN", "restrict", "137"),
     "SANCTION": ("THREATEN", "relations", "1313"), "MOBILIZE": ("THREATEN", "violence", "138"),
