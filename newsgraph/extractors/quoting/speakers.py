@@ -192,7 +192,7 @@ class Resolver:
         start, end = phrase_span(head)
         if head.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP:
             return self._pronoun(head)
-        if low in NOT_SOURCES or not any(t.is_alpha for t in head.doc[head.i : head.i + 1]):
+        if low in NOT_SOURCES or not any(ch.isalpha() for ch in head.text):
             return None
         ent = self._entity(head.idx, head.idx + len(head))
         if ent is None and head.pos_ == "PROPN":
@@ -235,7 +235,22 @@ class Resolver:
             return Speaker(sp.entity, sp.name, start, end, sp.person)
         if ent is not None:
             return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+        if low in PRONOUNS_PERSON:  # no entity pass or no referent from it: the person named just before
+            named = self._person_before(start)
+            if named is not None:
+                return Speaker(named.entity, named.name, start, end, True)
         return None
+
+    def _person_before(self, at: int) -> Speaker | None:
+        doc = self.ctx.doc
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= at and at - e.end_char <= RECENT]
+        if not people:
+            return None
+        last = people[-1]
+        ent = self._entity(last.start_char, last.end_char)
+        if ent is not None:
+            return Speaker(ent.id, ent.name, last.start_char, last.end_char, True)
+        return Speaker(None, last.text, last.start_char, last.end_char, True)
 
 
 RECENT = 800
