@@ -92,6 +92,16 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
         head = c.token.head
         if c.nominal and head.lower_ in ("in", "as") and len(protests) > 1:
             suppressed.add(c.token.i)  # "a hunger strike in protest of": one protest
+    for verb in cands:  # "sent 5 million euros in humanitarian aid": the aid is the sending, one event
+        if verb.nominal or verb.entry.type in GOVERNING:
+            continue
+        same = [by_token[t.i] for h in _content_heads(verb.token) for t in h.subtree
+                if t.i in by_token and t.i != verb.token.i and by_token[t.i].nominal
+                and by_token[t.i].entry.type == verb.entry.type]
+        for c in same:
+            suppressed.add(c.token.i)
+        if same:
+            about[verb.token.i] = same[0]
     for gov in cands:
         if gov.entry.type not in GOVERNING or gov.token.i in suppressed:
             continue
@@ -181,7 +191,9 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
                 actor_toks = args.nominal_actor(c.token)
     extra = {t.i for t in c.extra}
     things = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison"}
-    recip_toks = [t for t in recip_toks if t.i not in extra and not (object_class(t, lex) & things)]
+    if entry.object or entry.type in ("AID", "MOBILIZE", "COOPERATE", "SANCTION"):  # "sent troops": what, not whom
+        recip_toks = [t for t in recip_toks if not (object_class(t, lex) & things)]
+    recip_toks = [t for t in recip_toks if t.i not in extra]
     if entry.type in ("COERCE", "MOBILIZE"):  # "sent to El Salvador": where, not whom
         recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
     people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
@@ -209,6 +221,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         entry = d.entry
         mode, cameo, type_ = entry.mode, entry.cameo, entry.type
         inner = about.get(c.token.i)
+        if inner is not None and inner.entry.type == type_ and entry.type not in GOVERNING:
+            if not d.recipients:
+                d.recipients = drafts[inner.token.i].recipients
+            inner = None
         if inner is not None:
             inner_type = inner.entry.type
             if lemma(c.token) in PROMISE_VERBS and inner_type in CONFLICT:

@@ -294,6 +294,9 @@ def nominal_actor(noun) -> list:
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return _with_conj(c)
+    for c in noun.children:  # "fighting between the army and a militia": both sides act
+        if c.dep_ == "prep" and c.lower_ == "between":
+            return [t for p in c.children if p.dep_ == "pobj" for t in _with_conj(p)]
     return []
 
 

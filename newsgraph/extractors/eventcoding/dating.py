@@ -47,9 +47,14 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and _attached(span.root, anchors):
             return (t.value[:10] if t.type == "TIME" else t.value), p
-    dates = {t.value for t, _ in usable}
+    # then the sentence: a time on a clause that governs the event ("said on Monday that police had arrested")
+    governing = {a.i for a in anchor.ancestors}
     background = anchor.dep_ in ("relcl", "acl") or trigger.dep_ in ("relcl", "acl")
-    if len(dates) == 1 and not background:  # one date in the sentence: the sentence's date
-        t, p = usable[0]
-        return (t.value[:10] if t.type == "TIME" else t.value), p
+    for t, p in usable:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or background:
+            continue
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i in governing:
+            return (t.value[:10] if t.type == "TIME" else t.value), p
     return publication, "publication"
