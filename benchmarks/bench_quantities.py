@@ -163,5 +163,58 @@ def seed() -> str:
     )
 
 
+TE3 = EVAL / "te3_platinum"
+NUMBERISH = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|dozen)\b",
+    re.IGNORECASE,
+)
+
+
+def _walk(node, parts: list[str], spans: list[tuple[int, int, str]]) -> None:
+    """Collect the plain text of a TimeML element into ``parts`` and its TIMEX3 spans into ``spans``."""
+    if node.text:
+        start = sum(map(len, parts))
+        parts.append(node.text)
+        if node.tag == "TIMEX3":
+            spans.append((start, start + len(node.text), node.text))
+    for child in node:
+        _walk(child, parts, spans)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def te3_docs():
+    """(doc id, date, text, [(start, end, text)] of TIMEX3 in the body) per TempEval-3 platinum article."""
+    for path in sorted(TE3.glob("*.tml")):
+        root = ET.parse(path).getroot()
+        dct = root.find("DCT/TIMEX3")
+        body = root.find("TEXT")
+        parts: list[str] = []
+        spans: list[tuple[int, int, str]] = []
+        _walk(body, parts, spans)
+        yield path.stem, (dct.get("value") if dct is not None else "2013-01-01")[:10], "".join(parts), spans
+
+
+def te3() -> str:
+    """Time expressions with a number in them must not come out as quantities."""
+    from newsgraph.model import Article
+    from newsgraph.pipeline import Pipeline
+
+    docs = list(te3_docs())
+    records = Pipeline().run([Article(id=i, date=d, text=t) for i, d, t, _ in docs])
+    numeric = taken = 0
+    for (_, _, _, spans), rec in zip(docs, records, strict=True):
+        for start, end, text in spans:
+            if NUMBERISH.search(text):
+                numeric += 1
+                taken += any(q.start < end and start < q.end for q in rec.quantities)
+    return (
+        f"Precision trap, TempEval-3 platinum ({len(docs)} articles): of {numeric} gold time expressions with a "
+        f"number in them (years, dates, clock times, durations), {taken} overlap a reported quantity "
+        f"({taken / numeric if numeric else 0:.3f}); lower is better."
+    )
+
+
 def run() -> str:
-    return seed() + "\n\n" + meantime()
+    return seed() + "\n\n" + meantime() + "\n\n" + te3()
