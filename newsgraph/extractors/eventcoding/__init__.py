@@ -102,6 +102,11 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
             suppressed.add(c.token.i)
         if same:
             about[verb.token.i] = same[0]
+    for act in cands:  # "arrested for collaborating with X", "jailed over the protests": the charge, not an event
+        if act.entry.type in ("COERCE", "SANCTION"):
+            for prep in act.anchor.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "over"):
+                    suppressed.update(t.i for t in prep.subtree if t.i in by_token)
     for gov in cands:
         if gov.entry.type not in GOVERNING or gov.token.i in suppressed:
             continue

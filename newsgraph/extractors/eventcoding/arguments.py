@@ -286,7 +286,7 @@ def nominal_actor(noun) -> list:
                 if found:
                     return found
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "last month's invasion"
             return _with_conj(c)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":

@@ -96,6 +96,8 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
                         classes |= object_class(obj, lex, through=False)
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON:
         classes.add("person")
+    if tok.ent_type_ == "NORP" or tok.lower_ in ("them", "they"):
+        classes.add("deportee")  # "flew the Venezuelans to", "sent them back"
     if tok.ent_type_ in ("MONEY",):
         classes.add("money")
     for child in tok.children:  # "$6 million": the number's unit
@@ -168,6 +170,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         entry, extra = hit
         if entry.pos == "V":
             if tok.dep_ == "amod":  # "the deported Venezuelans": a description, not a report
+                continue
+            if any(c.dep_ == "det" for c in tok.children):  # "the wounded": a participle used as a noun
                 continue
             out.append(Candidate(tok, entry, extra, tok, nominal=False))
             continue
