@@ -84,6 +84,9 @@ def _bare_month_ok(cand: Candidate, doc) -> bool:
     if cand.group("mod") or cand.group("rel"):
         return True
     prev = _prev_word(doc.text, cand.start)
+    if prev in ("the", "their", "its", "his", "her", "our", "my", "your"):
+        nxt = _next_word(doc.text, cand.end)
+        return nxt[:1].islower() and nxt.isalpha()  # "their January sales", "the May report"
     return prev in TIME_PREPS
 
 
@@ -195,9 +198,10 @@ def _bareunits_ok(cand: Candidate, doc) -> bool:
     if cand.group("pre") or cand.group("long"):
         return True
     nxt = _next_word(doc.text, cand.end).lower()
-    if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last"):
+    if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last",
+                "just", "only", "mere", "take", "takes", "taking", "wait", "waited"):
         return not (prev == "in" and nxt == "of")
-    return nxt in ("ago", "later", "earlier", "after", "before", "long", "old")
+    return nxt in ("ago", "later", "earlier", "after", "before", "long", "old", "in")
 
 
 def _weekday_ok(cand: Candidate, doc) -> bool:

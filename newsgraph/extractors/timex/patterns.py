@@ -90,7 +90,8 @@ def _templates() -> list[tuple[str, str]]:
         ("yearap", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’])"),
         ("theday", r"(?:(?P<mod>(?i:late|later|early|earlier))\s+(?i:in|on)\s+)?(?i:the)\s+"
                    r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
-        ("modperiod", r"(?P<mod>{MOD})(?P<det>(?i:the|this))\s+(?P<unit>(?i:day|week|month|year))(?!\w)"),
+        ("modperiod", r"(?P<mod>{MOD})(?P<det>(?i:the|this))\s+(?:(?i:fiscal|financial|calendar)\s+)?"
+                      r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
         ("year2", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\d%\w])"),
         ("decade", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
                    r"(?P<dec>(?<!\d)(?:1\d|20)\d0s|['’]\d0s|(?<![\w$'’])\d0s)(?!\w)"),

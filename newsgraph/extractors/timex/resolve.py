@@ -211,7 +211,7 @@ class Resolver:
     def r_theday(self, c: Candidate):
         """ "ended the day", "late in the day", "earlier in the week": the period of the anchor day."""
         unit = UNIT_NAMES[c.group("unit").lower()]
-        day, _, anchor = self.anchor_day(c)
+        day, _, anchor = self.anchor_day(c, narrative=True)
         return Point(day, unit), "DATE", anchor
 
     def r_modperiod(self, c: Candidate):
@@ -496,12 +496,18 @@ class Resolver:
         zone = "Z" if (c.group("tz") or "").upper() in ("GMT", "UTC") else ""
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor
 
-    def anchor_day(self, c: Candidate) -> tuple[dt.date, str, str]:
+    def anchor_day(self, c: Candidate, narrative: bool = False) -> tuple[dt.date, str, str]:
+        """The nearest day-level date of the same sentence, else (``narrative``, for "the day", "later in the
+        day") the last one mentioned before, else the publication date."""
         sent = self.sentence_start(c.start)
-        same = [d for d in self.days if d[1] == sent and d[3] == "D"]
+        days = [d for d in self.days if d[3] == "D"]
+        same = [d for d in days if d[1] == sent]
         if same:
             pick = min(same, key=lambda d: abs(d[0] - c.start))
             return pick[2], "D", f"t{self.days.index(pick) + 1}"
+        before = [d for d in days if d[0] < c.start]
+        if narrative and before:
+            return before[-1][2], "D", f"t{self.days.index(before[-1]) + 1}"
         return self.dct, "D", "publication"
 
     def _hour(self, c: Candidate) -> int | None:

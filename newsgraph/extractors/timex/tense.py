@@ -57,10 +57,10 @@ def _tense(verb) -> str | None:
         return "future"  # "may be signed on September 12"
     if any(a.tag_ in PAST_TAGS for a in auxes):
         return "past"
-    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
-        return "past"  # present perfect: it has already happened
     if verb.lemma_.lower() in ("schedule", "slate", "plan", "set") and any(a.dep_ == "auxpass" for a in auxes):
         return "future"  # "a hearing has been scheduled", "talks are slated": what is planned lies ahead
+    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
+        return "past"  # present perfect: it has already happened
     if any(c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled", "slated", "poised", "likely", "expected")
            for c in verb.children):
         return "future"  # "elections are due in November"
