@@ -278,6 +278,8 @@ NOT_QUANTITIES = [
     ("The talks lasted two years.", "two"),
     ("The siege ended after 40 days.", "40"),
     ("The report covers the 1990s.", "1990s"),
+    ("Exports fell in the 2009-2010 season.", "2009"),
+    ("He led the party from 1998 to 2004.", "1998"),
     ("He scored in the 90th minute.", "90th"),
     ("The bill passed 52-48 in the Senate.", "52-48"),
     ("The talks lasted half an hour.", "half"),

@@ -460,9 +460,19 @@ def _qualifier(doc, amt: Amount) -> None:
 # --- what is not an amount ----------------------------------------------------------------------------
 
 
+YEAR_RE = re.compile(r"1[0-9]{3}|20[0-9]{2}|2100")
+
+
 def _is_year(doc, amt: Amount) -> bool:
     tok = doc[amt.first]
-    if amt.unit or amt.head != amt.first or not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|2100", tok.text):
+    if (
+        amt.unit is None
+        and amt.value is None
+        and YEAR_RE.fullmatch(tok.text)
+        and YEAR_RE.fullmatch(doc[amt.head].text)
+    ):
+        return True  # "2009-2010", "from 2009 to 2010"
+    if amt.unit or amt.head != amt.first or not YEAR_RE.fullmatch(tok.text):
         return False
     prev = doc[amt.first - 1] if amt.first else None
     counts_noun = tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS")
