@@ -81,6 +81,10 @@ VALUES = [
     ),
     ("A quarter of the budget goes to defence.", "quarter", "A quarter", 0.25, "fraction", None),
     ("Half the deportees had no criminal record.", "Half", "Half", 0.5, "fraction", None),
+    ("In the poll, 4 in 10 voters backed the measure.", "4", "4 in 10", 0.4, "fraction", None),
+    ("About one in five children is malnourished.", "five", "About one in five", 0.2, "fraction", "about"),
+    ("Three out of four schools closed.", "four", "Three out of four", 0.75, "fraction", None),
+    ("The shares fell to 340p.", "340p", "340p", 3.4, "GBP", None),
     # qualifiers
     (
         "Washington paid around $6 million for the flights.",
@@ -225,6 +229,8 @@ COUNTS = [
     ("Rebels seized 12 armoured vehicles.", "12", "armoured vehicles"),
     ("The drought left 2m people short of food.", "2m", "people"),
     ("About half of the detainees were released.", "half", "detainees"),
+    ("In the poll, 4 in 10 voters backed the measure.", "4", "voters"),
+    ("About 60 percent of the 2,000 respondents agreed.", "60", "respondents"),
     (
         "A fifth of the county's roads and 15 percent of the county's bridges are shut.",
         "15",
@@ -280,6 +286,7 @@ NOT_QUANTITIES = [
     ("The report covers the 1990s.", "1990s"),
     ("Exports fell in the 2009-2010 season.", "2009"),
     ("He led the party from 1998 to 2004.", "1998"),
+    ("Manchester United beat Chelsea 3-1 on Sunday.", "3-1"),
     ("He scored in the 90th minute.", "90th"),
     ("The bill passed 52-48 in the Senate.", "52-48"),
     ("The talks lasted half an hour.", "half"),

@@ -391,6 +391,25 @@ def _range(doc, amt: Amount) -> Amount:
     )
 
 
+def _ratio(doc, amt: Amount) -> Amount | None:
+    """ "4 in 10 voters", "one in five children", "3 out of 4": a share, reported as a fraction."""
+    j = amt.end
+    if amt.value is None or amt.unit is not None or j + 1 >= len(doc):
+        return None
+    n = 2 if _key(doc, j, min(j + 2, len(doc))) == "out of" else 1 if doc[j].lower_ in ("in", "of") else 0
+    if not n or j + n >= len(doc):
+        return None
+    other = _number(doc, j + n)
+    if other is None or other.value is None or other.unit is not None or not amt.value < other.value:
+        return None
+    if doc[j].lower_ == "of" and doc[j - 1].lower_ != "every" and doc[j + 1].lower_ != "every":
+        return None
+    if YEAR_RE.fullmatch(doc[other.first].text) or _after_word_excludes(doc, other.end):
+        return None  # "3 in 2024", "5 in 2 days"
+    share = (amt.value / other.value).quantize(Decimal("0.0001"))
+    return Amount(amt.start, other.end, share, unit=FRACTION, head=other.head, first=amt.first)
+
+
 def _first_value(doc, amt: Amount) -> Decimal | None:
     """The value of the first token of a number alone ("20" in "20 million")."""
     parsed = _token_number(doc[amt.start])
@@ -668,7 +687,7 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
     if amt.unit is not None and amt.unit.kind not in ("percent", "fraction"):
         return None
     tok = doc[amt.head]
-    if amt.unit is None and _counts_noun(doc, amt) and tok.head.i >= amt.end:
+    if (amt.unit is None or amt.unit is FRACTION) and _counts_noun(doc, amt) and tok.head.i >= amt.end:
         between = doc[amt.end : tok.head.i]
         if all(
             (t.dep_ in MODIFIERS or t.tag_ == "HYPH") and not t.like_num and t.head.i <= tok.head.i
@@ -691,8 +710,8 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
 
 def _trim(doc, i: int, j: int) -> tuple[int, int] | None:
     """Drop the article of the counted noun itself ("of the hostages" -> "hostages"), keep "the county's roads"."""
-    while i < j and (doc[i].tag_ in ("DT", "HYPH") and doc[i].head.i == j - 1 or doc[i].is_punct):
-        i += 1
+    while i < j and (doc[i].tag_ in ("DT", "HYPH", "CD") and doc[i].head.i == j - 1 or doc[i].is_punct):
+        i += 1  # "of the 2,000 respondents" -> "respondents": the other number is an amount of its own
     return (i, j) if i < j else None
 
 
@@ -722,7 +741,7 @@ def find(doc, blocked: list[tuple[int, int]] = ()) -> list[Amount]:
         if amt is None:
             i += 1
             continue
-        amt = _range(doc, amt)
+        amt = _ratio(doc, amt) or _range(doc, amt)
         _unit_after(doc, amt)
         _unit_before(doc, amt)
         _qualifier(doc, amt)
