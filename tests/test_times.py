@@ -111,6 +111,11 @@ NEWS = [  # the shapes of wire copy
     ("The index rose 2% to end the day at a record.", "the day", "2025-03-27", "DATE"),
     ("Thousands marched on May Day.", "May Day", "2024-05-01", "DATE"),
     ("Carmakers reported their January sales.", "January", "2025-01", "DATE"),
+    ("The September 11 attacks changed US policy.", "September 11", "XXXX-09-11", "DATE"),
+    ("The March 16 flights carried 238 Venezuelans.", "March 16", "2025-03-16", "DATE"),
+    ("The envoy arrived on March 3. The day before, rebels seized the town.", "The day before", "2025-03-02", "DATE"),
+    ("The law passed in 2019; the year after, it was repealed.", "the year after", "2020", "DATE"),
+    ("He arrived on March 3 and left the next day.", "the next day", "2025-03-04", "DATE"),
     ("Stocks fell on Monday. The index rose later in the day.", "later in the day", "2025-03-24", "DATE"),
     ("The index rose in the very beginning of the financial year.", "the very beginning of the financial year", "2025", "DATE"),
     ("The talks were held on March 16-18 in Geneva.", "March 16", "2025-03-16", "DATE"),
@@ -225,6 +230,7 @@ NOT_TIMES = [
     "Humans settled the valley 10,000 years ago.",
     "The index fell 2.36% to 4,907.20 points.",
     "Mexico retaliated against Christmas trees from Oregon.",
+    "The day before the vote, police arrested him.",
 ]
 
 

@@ -232,14 +232,17 @@ def _dayword_ok(cand: Candidate, doc) -> bool:
 
 def _anchored_ok(cand: Candidate, doc) -> bool:
     rel = cand.group("rel").lower()
-    if cand.group("unit") is None:
-        nxt = _next_word(doc.text, cand.end)
-        return rel.startswith("the day") and not nxt[:1].isalnum()  # not "the day after the vote"
     if rel == "that":
         return cand.group("unit").lower() in ("day", "morning", "afternoon", "evening", "night", "week", "time")
     if cand.group("unit").lower() == "time":
         return False
     return True
+
+
+def _unitbefore_ok(cand: Candidate, doc) -> bool:
+    """ "the day before" ends its clause; "the day before the vote" counts from the vote, not from a time."""
+    nxt = _next_word(doc.text, cand.end)
+    return not nxt[:1].isalnum() or cand.group("dir").lower() in ("earlier", "later") and nxt.lower() != "than"
 
 
 def _range(cand: Candidate, doc) -> Candidate | None:
@@ -297,6 +300,7 @@ def _holiday_ok(cand: Candidate, doc) -> bool:
 
 
 CHECKS = {
+    "unitbefore": _unitbefore_ok,
     "holiday": _holiday_ok,
     "dayonly": _dayonly_ok,
     "mdrange": _month_ok,

@@ -116,9 +116,9 @@ def _templates() -> list[tuple[str, str]]:
         ("weekend", r"(?P<rel>(?i:the|last|this|next|past|coming))\s+(?i:weekend)(?!\w)"),
         ("ago", r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                 r"from\s+now|hence|prior|back))(?!\w)"),
-        ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+day\s+before|"
-                     r"the\s+day\s+after))(?:\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time)))?"
-                     r"(?!\w)"),
+        ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that))"
+                     r"\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time))(?!\w)"),
+        ("unitbefore", r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier|later))(?!\w)"),
         ("reldate", r"(?:(?P<mod>{MOD}))?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
                     r"following|current|prior|upcoming))\s+(?P<unit>(?i:week|month|year|quarter|decade|century|"
                     r"season|fiscal\s+year|school\s+year|academic\s+year|financial\s+year))(?!\w)"),

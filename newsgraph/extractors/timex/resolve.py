@@ -171,6 +171,8 @@ class Resolver:
             return None
         way = self.direction(c)
         resolved = dates.month_day_near(self.dct, month, day, way if way in ("past", "future") else None)
+        if abs((resolved - self.dct).days) > 62 and self._names_an_event(c):
+            return f"XXXX-{month:02d}-{day:02d}", "DATE", None  # "the September 11 attacks": the year is not ours to guess
         if c.group("wd"):  # "Wednesday, March 26": the nearest year whose March 26 is a Wednesday
             wd = _weekday(c.group("wd"))
             fits = [resolved.replace(year=y) for y in range(self.dct.year - 6, self.dct.year + 7)
@@ -178,6 +180,20 @@ class Resolver:
             if fits and resolved.isoweekday() != wd:
                 resolved = min(fits, key=lambda d: abs((d - self.dct).days))
         return Point(resolved, "D"), "DATE", "publication"
+
+    def _names_an_event(self, c: Candidate) -> bool:
+        """A month-day that modifies a noun after "the": "the September 11 attacks", "the January 6 riot"."""
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.start == 0:
+            return False
+        root = span.root
+        head = root.head
+        return (
+            self.doc[span.start - 1].lower_ == "the"
+            and root.dep_ in ("compound", "nmod", "amod", "nummod")
+            and head.pos_ == "NOUN"
+            and not (span.start <= head.i < span.end)
+        )
 
     r_mdy = _month_day
     r_dmy = _month_day
@@ -388,12 +404,18 @@ class Resolver:
 
     def r_anchored(self, c: Candidate):
         rel = " ".join(c.group("rel").lower().split())
-        unit = (c.group("unit") or "day").lower()
+        unit = c.group("unit").lower()
         base, gran, anchor = self.anchor(c)
-        if rel in ("the day before", "the day after"):
-            step, unit = (-1 if rel.endswith("before") else 1), "day"
-        else:
-            step = REL_STEP.get(rel.split()[-1], 0)
+        step = REL_STEP.get(rel.split()[-1], 0)
+        return self._step_from(c, base, gran, anchor, unit, step)
+
+    def r_unitbefore(self, c: Candidate):
+        """ "the day before", "the year after": one unit from the time last mentioned."""
+        base, gran, anchor = self.anchor(c)
+        step = -1 if c.group("dir").lower() in ("before", "earlier") else 1
+        return self._step_from(c, base, gran, anchor, c.group("unit").lower(), step)
+
+    def _step_from(self, c: Candidate, base: dt.date, gran: str, anchor: str, unit: str, step: int):
         if unit == "time":  # "by that time": the moment last mentioned
             if anchor == "publication":
                 return "PAST_REF", "DATE", None
