@@ -499,99 +499,62 @@ def _is_year(doc, amt: Amount) -> bool:
 
 
 def _is_name_part(doc, amt: Amount) -> bool:
-    first = doc[amt.start]
-    prev = doc[amt.start - 1] if amt.start else None
-    text = doc.text
+    """A number without a unit that is part of a name, a designation or a label, not an amount."""
+    return _glued_to_name(doc, amt) or _in_named_entity(doc, amt) or _designation(doc, amt)
+
+
+def _glued_to_name(doc, amt: Amount) -> bool:
+    first, text = doc[amt.start], doc.text
     c0 = first.idx
     if c0 >= 2 and text[c0 - 1] in "-–" and text[c0 - 2].isalnum():
         return True  # "F-16", "COVID-19" split by the tokenizer; "2010-11"
     if c0 >= 1 and text[c0 - 1] in "'’":
         return True  # "iLife '11", "the class of '98"
-    last = doc[amt.head]
-    if amt.end == amt.head + 1 and amt.end < len(doc) and last.whitespace_ == "" and doc[amt.end].is_alpha:
+    nxt = doc[amt.end] if amt.end < len(doc) else None
+    if nxt is not None and amt.end == amt.head + 1 and doc[amt.head].whitespace_ == "" and nxt.is_alpha:
         return True  # "3G", "4s" split by the tokenizer
-    if (
-        prev is not None
-        and prev.text == "("
-        and amt.end < len(doc)
-        and doc[amt.end].text == ")"
-        and amt.unit is None
-    ):
-        return True  # "(3)", a list label
+    return amt.start > 0 and doc[amt.start - 1].text == "(" and nxt is not None and nxt.text == ")"  # "(3)"
+
+
+def _in_named_entity(doc, amt: Amount) -> bool:
+    first = doc[amt.start]
+    prev = doc[amt.start - 1] if amt.start else None
     ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
-    if (
-        ent is not None
-        and ent.label_ in NAME_ENTS
-        and any(t.is_alpha and not t.like_num for t in ent)
-        and amt.unit is None
-    ):
-        return True
-    if (
-        amt.words_only
-        and first.text[:1].isupper()
-        and prev is not None
-        and not first.is_sent_start
-        and (prev.text[:1].isupper() and prev.is_alpha or prev.lower_ in ("of", "the", "'s"))
-    ):
-        return True  # "Group of Seven", "the Big Three", "Ocean's Eleven"
-    if prev is not None and amt.unit is None and not _counts_noun(doc, amt) and amt.head == amt.first:
-        k = amt.start - 1
-        while k > 0 and doc[k].pos_ == "ADJ":
-            k -= 1
-        if doc[k].lower_ in ("a", "an") and first.text[:1].isdigit():
-            return True  # "a new 737", "an 11": a designation, not an amount
-    if (
-        prev is not None
-        and prev.lower_ == "the"
-        and re.fullmatch(r"\d{3,}", first.text)
-        and amt.head == amt.first
-        and not _counts_noun(doc, amt)
-        and not (amt.end < len(doc) and doc[amt.end].lower_ == "of")
-    ):
-        return True  # "the 787", "the 747": a designation, not an amount
-    if amt.unit is None and re.fullmatch(r"\d+", first.text) and amt.head == amt.first:
-        head = first.head
-        if (
-            first.dep_ == "nummod"
-            and head.i > first.i
-            and head.tag_ in ("NN", "NNP")
-            and head.text[:1].isupper()
-            and amt.value
-            and amt.value > 1
-        ):
-            return True  # "the 787 Dreamliner": a number before a singular proper noun names a model
-        nxt = doc[amt.end] if amt.end < len(doc) else None
-        if (
-            len(first.text) == 3
-            and nxt is not None
-            and nxt.tag_ == "NN"
-            and not first.whitespace_ == ""
-            and first.head.i == nxt.i
-        ):
-            return (
-                True  # "a 737 replacement", "the 500 index": a three-digit designation before a singular noun
-            )
-        if (
-            prev is not None
-            and prev.tag_ == "POS"
-            and amt.start >= 2
-            and _proper_before(doc[amt.start - 2])
-            and not _counts_noun(doc, amt)
-        ):
-            return True  # "Standard & Poor's 500", "Boeing's 747"
-    if amt.unit is None and prev is not None and _proper_before(prev) and prev.dep_ in ("compound", "nmod"):
-        return True  # "the FTSE 100 index"
-    if amt.unit is None and prev is not None and not _counts_noun(doc, amt):
-        if _proper_before(prev):
-            return True  # "Boeing 737", "S&P 500"
-        if (
-            prev.lower_ == "of"
-            and amt.start >= 2
-            and doc[amt.start - 2].pos_ == "PROPN"
-            and doc[amt.start - 2].text[:1].isupper()
-        ):
-            return True  # "Group of 20"
-    return False
+    if ent is not None and ent.label_ in NAME_ENTS and any(t.is_alpha and not t.like_num for t in ent):
+        return True  # spaCy's ORG, PRODUCT, LAW... around the number
+    if prev is None or first.is_sent_start:
+        return False
+    if amt.words_only and first.text[:1].isupper():
+        if prev.text[:1].isupper() and prev.is_alpha or prev.lower_ in ("of", "the", "'s"):
+            return True  # "Group of Seven", "the Big Three", "Ocean's Eleven"
+    if _proper_before(prev) and (prev.dep_ in ("compound", "nmod") or not _counts_noun(doc, amt)):
+        return True  # "Boeing 737", "S&P 500", "the FTSE 100 index", "iPhone 4"
+    before = doc[amt.start - 2] if amt.start >= 2 else None
+    if before is None or _counts_noun(doc, amt):
+        return False
+    if prev.lower_ == "of" and before.pos_ == "PROPN" and before.text[:1].isupper():
+        return True  # "Group of 20"
+    return prev.tag_ == "POS" and _proper_before(before) and amt.head == amt.first  # "Standard & Poor's 500"
+
+
+def _designation(doc, amt: Amount) -> bool:
+    """ "the 787", "a new 737", "the 787 Dreamliner", "a 737 replacement": a model number, not an amount."""
+    first = doc[amt.start]
+    if amt.head != amt.first or not re.fullmatch(r"\d+", first.text) or amt.start == 0:
+        return False
+    counts, nxt = _counts_noun(doc, amt), doc[amt.end] if amt.end < len(doc) else None
+    k = amt.start - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if doc[k].lower_ in ("a", "an") and not counts:
+        return True  # "a new 737", "an 11"
+    if doc[amt.start - 1].lower_ == "the" and len(first.text) >= 3 and not counts:
+        return nxt is None or nxt.lower_ != "of"  # "the 787", but "the 238 of them"
+    head = first.head
+    if first.dep_ == "nummod" and head.i > first.i and head.tag_ in ("NN", "NNP") and head.text[:1].isupper():
+        return bool(amt.value and amt.value > 1)  # "the 787 Dreamliner"
+    # "a 737 replacement", "the 500 index": a three-digit number before a singular common noun
+    return len(first.text) == 3 and nxt is not None and nxt.tag_ == "NN" and first.head.i == nxt.i
 
 
 def _proper_before(prev) -> bool:
@@ -637,8 +600,8 @@ def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
             return True  # "March 16", "16 March"
         if nxt is not None and nxt.lower_ in CLOCK:
             return True  # "3 pm"
-        if nxt is not None and nxt.text in (":",) and nxt.whitespace_ == "":
-            return True
+        if nxt is not None and nxt.text == ":" and nxt.whitespace_ == "":
+            return True  # "10:30" split by the tokenizer
         if (
             prev is not None
             and _match(doc, amt.start, lex["not_before"], 2, backward=True)
@@ -649,10 +612,8 @@ def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
             return True  # "45-year-old", "two years"
         if _is_age_apposition(doc, amt):
             return True  # "Smith, 45, said"
-        if amt.words_only and amt.value == 1 and amt.end - amt.start == 1:
+        if amt.words_only and amt.value == 1 and amt.head == amt.first:
             return True  # "one" alone is mostly a pronoun or an article ("one of them", "one man")
-        if doc[amt.head].lower_ in ("one",) and amt.value == 1:
-            return True
     if num_tok.ent_type_ == "ORDINAL" and not num_tok.text[:1].isdigit():
         return True
     return False
