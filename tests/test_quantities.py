@@ -33,6 +33,7 @@ VALUES = [
     ("Twenty-five soldiers were wounded in the clash.", "five", "Twenty-five", 25, None, None),
     ("The city has half a million residents.", "half", "half a million", 500000, None, None),
     ("Investors poured a billion into the scheme.", "billion", "a billion", 1000000000, None, None),
+    ("Police said the 12 may face charges.", "12", "12", 12, None, None),
     # money
     ("The government paid $6 million for the detention.", "$6", "$6 million", 6000000, "USD", None),
     (

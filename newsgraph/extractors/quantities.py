@@ -34,32 +34,10 @@ NUM_RE = re.compile(
 PHONE_RE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}|\b\d{3}-\d{4}\b)"
 )
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
+MONTHS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hours", "hrs", "h"}
 YEAR_BEFORE = {
     "in",
@@ -219,10 +197,9 @@ def _words_number(doc, i: int) -> tuple[Decimal, int] | None:
     while j < len(doc):
         w = doc[j].lower_
         parts = w.split("-") if "-" in w else [w]
-        if all(p in nums for p in parts) and (
-            not seen or current % 100 == 0 or current % 10 == 0 and nums[w] < 10
-        ):
-            current += sum(nums[p] for p in parts)
+        value = sum(nums[p] for p in parts) if all(p in nums for p in parts) else None
+        if value is not None and (not seen or current % 100 == 0 or current % 10 == 0 and value < 10):
+            current += value
         elif w in mults and w.isalpha() and len(w) > 2 and seen:
             if mults[w] >= 1000:
                 total, current = total + current * mults[w], Decimal(0)
@@ -594,9 +571,7 @@ def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
             and not nxt.whitespace_
         ):
             return True  # "52-48": a score or a vote, not a range
-        if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
-            nxt is not None and nxt.lower_.rstrip(".") in MONTHS
-        ):
+        if _is_month(prev) or _is_month(nxt):
             return True  # "March 16", "16 March"
         if nxt is not None and nxt.lower_ in CLOCK:
             return True  # "3 pm"
@@ -617,6 +592,10 @@ def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
     if num_tok.ent_type_ == "ORDINAL" and not num_tok.text[:1].isdigit():
         return True
     return False
+
+
+def _is_month(tok) -> bool:
+    return tok is not None and tok.text[:1].isupper() and tok.lower_.rstrip(".") in MONTHS  # not "may"
 
 
 def _after_word_excludes(doc, j: int) -> bool:
