@@ -285,7 +285,7 @@ def test_a_store_made_by_an_older_release_opens_migrated_with_its_data(tmp_path)
     new = Store(path)
     assert new.version() == LATEST
     assert [r["article"] for r in q.search(new, "farmers").rows] == ["a1"]
-    assert [r["date"] for r in q.timeline(new, "farmers").rows] == ["2024-01-02"]
+    assert [(r["date"], r["article"]) for r in q.timeline(new, "farmers").rows] == [("2024-01-02", "a1")]
 
 
 def test_a_store_from_a_newer_release_is_refused_with_a_clear_error(tmp_path):
@@ -472,6 +472,7 @@ def test_user_text_is_never_sql(store, hostile):
         ({"search": '"not stop"'}, ["We will not stop,"]),
         ({"search": "stop OR world"}, ["sent a message to the world", "We will not stop,"]),
         ({"search": "world", "speaker": "Quispe"}, []),
+        ({"search": "stop", "speaker": "Quispe"}, ["We will not stop,"]),
         ({"date_from": "2025-04-01"}, ["We will not stop,"]),
     ],
 )
@@ -486,6 +487,8 @@ def test_full_text_syntax_errors_are_a_clear_message(store, query):
     assert "--literal" in str(err.value)
     with pytest.raises(SearchSyntaxError):
         q.quotes(store, search=query)
+    with pytest.raises(SearchSyntaxError):
+        q.quotes(store, search=query, speaker="Noem")
 
 
 @pytest.mark.parametrize(
@@ -526,8 +529,8 @@ def test_timeline_has_events_as_actor_and_recipient_and_quotes_in_date_order(sto
     rows = q.timeline(store, "Noem").rows
     assert [(r["date"], r["kind"], r["text"]) for r in rows] == [
         ("2025-03-26", "event", "visited"),
+        ("2025-03-27", "quote", "sent a message to the world"),  # same day: in the order of the text
         ("2025-03-27", "event", "meet"),
-        ("2025-03-27", "quote", "sent a message to the world"),
         ("2025-04-08", "event", "criticised"),
     ]
     assert [r["text"] for r in q.timeline(store, "Poland").rows] == ["signed"]  # as recipient

@@ -200,7 +200,7 @@ def test_query_output_formats(runner, filled):
         (["quotes", "--speaker", "Quispe", "--json"], ["We will not stop,"]),
         (["quotes", "--search", "world", "--json"], ["sent a message to the world"]),
         (["search", "tear gas", "--json"], ["lima-1"]),
-        (["timeline", "Noem", "--json"], ["visited", "meet", "sent a message to the world", "criticised"]),
+        (["timeline", "Noem", "--json"], ["visited", "sent a message to the world", "meet", "criticised"]),
         (["entities", "--sector", "COP", "--json"], ["Salvadoran police"]),
         (["events", "--actor", "noem", "--status", "negated", "--json"], ["meet"]),
     ],

@@ -78,6 +78,7 @@ class Store:
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA mmap_size = 1073741824")  # read pages from the OS cache without a copy
         self.migrate(MIGRATIONS if migrations is None else migrations)
 
     # --- schema -------------------------------------------------------------------------------
@@ -233,6 +234,7 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
         [
             {
                 "article_pk": apk,
+                "article_id": a.id,
                 "date": a.date,
                 "speaker_pk": pks.get(q.speaker) if q.speaker else None,
                 **q.to_dict(),
@@ -241,7 +243,7 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
         ],
     )
     _insert(conn, "quantities", [{"article_pk": apk, **n.to_dict()} for n in record.quantities])
-    _insert(conn, "events", [_event_row(apk, ev, pks) for ev in record.events])
+    _insert(conn, "events", [{**_event_row(apk, ev, pks), "article_id": a.id} for ev in record.events])
     names = {e.name for e in record.entities} | {q.speaker_name for q in record.quotes if q.speaker_name}
     names |= {x.name for ev in record.events for x in (ev.actor, ev.recipient) if x is not None and x.name}
     conn.executemany("INSERT OR IGNORE INTO names(name) VALUES (?)", [(n,) for n in sorted(names)])

@@ -79,7 +79,13 @@ def date_range(column: str, date_from: str | None, date_to: str | None) -> tuple
 
 def _run(store: Store, sql: str, params: list, search: str | None = None) -> list[dict]:
     try:
-        return [dict(r) for r in store.conn.execute(sql, params)]
+        cur = store.conn.cursor()
+        cur.row_factory = (
+            None  # plain tuples: zipping them into dicts is several times faster than sqlite3.Row
+        )
+        cur.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur]
     except sqlite3.OperationalError as exc:
         msg = str(exc)
         if search is not None and any(m in msg for m in FTS_ERRORS):
@@ -149,8 +155,8 @@ def events(
     more, more_params = date_range("e.date", date_from, date_to)
     where += more
     params += more_params
-    cols = ", ".join("a.id AS article" if c == "article" else f"e.{c}" for c in EVENT_COLUMNS)
-    sql = f"SELECT {cols} FROM events e JOIN articles a ON a.pk = e.article_pk"
+    cols = ", ".join("e.article_id AS article" if c == "article" else f"e.{c}" for c in EVENT_COLUMNS)
+    sql = f"SELECT {cols} FROM events e"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY e.date, e.pk"
@@ -190,15 +196,20 @@ def quotes(
         names = resolve_names(store, speaker)
         where.append(f"q.speaker_name IN ({_marks(names)})" if names else "0")
         params += names
+    source = "quotes q"
     if search:
         query = literal_search(search) if literal else search
-        where.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        if speaker:  # few quotes per speaker: probe the index for each (a common word would match thousands)
+            source = "quotes q CROSS JOIN quotes_fts f"
+            where.append("f.rowid = q.pk AND quotes_fts MATCH ?")
+        else:
+            where.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(query)
     more, more_params = date_range("q.date", date_from, date_to)
     where += more
     params += more_params
-    cols = 'q.date, q.speaker_name, q.kind, q.cue, q.text, a.id AS article, q.start, q."end"'
-    sql = f"SELECT {cols} FROM quotes q JOIN articles a ON a.pk = q.article_pk"
+    cols = 'q.date, q.speaker_name, q.kind, q.cue, q.text, q.article_id AS article, q.start, q."end"'
+    sql = f"SELECT {cols} FROM {source}"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY q.date, q.pk"
@@ -298,20 +309,23 @@ def timeline(
     span = "".join(f" AND {c}" for c in conds)
     ev = (
         "SELECT e.date, 'event' AS kind, e.type AS what, e.actor_name AS actor, e.recipient_name AS recipient, "
-        'e.status, e.trigger_text AS text, a.id AS article, e.trigger_start AS start, e.trigger_end AS "end", '
-        "e.pk AS pk FROM events e JOIN articles a ON a.pk = e.article_pk WHERE "
+        'e.status, e.trigger_text AS text, e.article_id AS article, e.trigger_start AS start, e.trigger_end AS "end", '
+        "e.article_pk FROM events e WHERE "
     )
     sql = (
-        f'SELECT {", ".join(TIMELINE_COLUMNS[:-1])}, "end" FROM ('
         f"{ev} e.actor_name IN ({marks}){span.format(t='e')} "
-        f"UNION ALL {ev} e.recipient_name IN ({marks}) AND (e.actor_name IS NULL OR e.actor_name NOT IN ({marks})){span.format(t='e')} "
-        "UNION ALL SELECT q.date, 'quote', q.kind, q.speaker_name, NULL, NULL, q.text, a.id, q.start, q.\"end\", "
-        f"q.pk FROM quotes q JOIN articles a ON a.pk = q.article_pk WHERE q.speaker_name IN ({marks}){span.format(t='q')}"
-        ") ORDER BY date, kind, pk"
+        f"UNION ALL {ev} e.recipient_name IN ({marks}) "
+        f"AND (e.actor_name IS NULL OR e.actor_name NOT IN ({marks})){span.format(t='e')} "
+        "UNION ALL SELECT q.date, 'quote', q.kind, q.speaker_name, NULL, NULL, q.text, q.article_id, q.start, "
+        f'q."end", q.article_pk FROM quotes q WHERE q.speaker_name IN ({marks}){span.format(t="q")} '
+        "ORDER BY 1, 11, 9"  # date, then the order of the text within an article
     )
     params = [*names, *span_params, *names, *names, *span_params, *names, *span_params]
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
+    rows = _run(store, sql, params)
+    for row in rows:
+        del row["article_pk"]
     brief = ["date", "kind", "what", "actor", "recipient", "status", "text", "article"]
-    return Result(TIMELINE_COLUMNS, _run(store, sql, params), names, limit or None, brief)
+    return Result(TIMELINE_COLUMNS, rows, names, limit or None, brief)

@@ -197,11 +197,19 @@ INSERT OR IGNORE INTO names(name)
     UNION SELECT speaker_name FROM quotes WHERE speaker_name IS NOT NULL;
 """
 
+V4_ARTICLE_IDS = """
+ALTER TABLE events ADD COLUMN article_id TEXT;
+UPDATE events SET article_id = (SELECT id FROM articles WHERE articles.pk = events.article_pk);
+ALTER TABLE quotes ADD COLUMN article_id TEXT;
+UPDATE quotes SET article_id = (SELECT id FROM articles WHERE articles.pk = quotes.article_pk);
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
     (2, "full-text search on article text and quote content", V2_FTS),
     (3, "names table for actor and speaker look-up", V3_NAMES),
+    (4, "article id on events and quotes, so answers need no join", V4_ARTICLE_IDS),
 ]
 
 LATEST = MIGRATIONS[-1][0]
