@@ -34,6 +34,7 @@ class Gold:
     source: list[tuple[int, int]]
     has_source: bool
     text: str
+    cue: str = ""
 
     @property
     def direct(self) -> bool:
@@ -75,7 +76,8 @@ def read_ann(path: Path, text: str) -> list[Gold]:
         if not content:
             continue
         source = spans[ev["Source"]][1] if "Source" in ev else []
-        out.append(Gold(content, source, bool(source), " ".join(text[a:b] for a, b in content)))
+        cue = " ".join(text[a:b] for a, b in spans[ev["Cue"]][1]) if "Cue" in ev else ""
+        out.append(Gold(content, source, bool(source), " ".join(text[a:b] for a, b in content), cue))
     return out
 
 
@@ -184,7 +186,7 @@ class Score:
                 self.c[subset, "tp_gold_spk"] += any(speaker_match(p, g, text) for p in hits)
                 if errors is not None and subset == "all":
                     if not hits:
-                        errors.append(("FN-direct" if g.direct else "FN", name, g.text[:100], None))
+                        errors.append(("FN-direct" if g.direct else "FN", name, g.text[:100], g.cue))
                     elif not any(speaker_match(p, g, text) for p in hits):
                         gsrc = " ".join(text[a:b] for a, b in g.source)
                         errors.append(("SPK", name, g.text[:60], ([p.speaker_names[:1] for p in hits], gsrc)))

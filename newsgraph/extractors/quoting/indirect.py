@@ -22,6 +22,10 @@ PREP_CONTENT = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "
                 "speak": "about", "talk": "about", "ask": "about"}
 
 
+# verbs whose infinitive complement is what was said: "vowed to fight", "declined to comment"
+XCOMP_CONTENT = frozenset({"urge", "call", "promise", "pledge", "vow", "threaten", "demand", "decline", "refuse",
+                           "agree", "offer", "propose", "ask", "appeal", "swear"})
+
 # classes whose verbs take a reported content as direct object ("denied the allegations", "cited a poll")
 OBJECT_CLASSES = frozenset({"speech", "stance", "evidence"})
 
@@ -53,7 +57,7 @@ def _trim(tokens) -> tuple[int, int] | None:
 def _complement(verb):
     """Tokens of the content for a speech verb, or None."""
     for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in ("urge", "call", "promise", "pledge", "vow", "threaten", "demand")):
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in XCOMP_CONTENT):
             return list(c.subtree)
     want = PREP_CONTENT.get(verb.lemma_.lower())
     if want:
@@ -74,6 +78,10 @@ def _complement(verb):
         # "S, X said": content is the head clause before the cue
         head = verb.head
         toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
+        after = _extent(verb)[1] + 1
+        if after < len(verb.doc) and verb.doc[after].text == "," and verb.dep_ == "parataxis":
+            # "Back home, Clarke said, he decided to ...": the cue interrupts the content
+            return [t for t in head.subtree if not _in_subtree(t, verb)]
         if toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
             return toks
     return None
@@ -93,8 +101,14 @@ def _bare_cue_after_comma(verb) -> bool:
     """The cue clause of "S, X said (on Monday)." / "S, said X.": a comma right before it, no complement."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
         return False
-    left = verb.left_edge.i
-    return left > 0 and verb.doc[left - 1].text in (",", "—", "–", "--")
+    lo, _ = _extent(verb)
+    return lo > 0 and verb.doc[lo - 1].text in (",", "—", "–", "--")
+
+
+def _extent(verb) -> tuple[int, int]:
+    """First and last non-punctuation token index of the verb's subtree."""
+    words = [t.i for t in verb.subtree if not (t.is_punct or t.is_space)]
+    return words[0], words[-1]
 
 
 def _in_subtree(tok, root) -> bool:

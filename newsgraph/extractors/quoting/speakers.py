@@ -153,6 +153,8 @@ def phrase_span(head) -> tuple[int, int]:
             right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
+    while left.i < right.i and not any(ch.isalnum() for ch in left.text):
+        left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
 
 
