@@ -350,6 +350,17 @@ def test_a_failed_write_leaves_nothing_half_written():
     assert store.write(rec) == "stored"
 
 
+def test_writing_many_in_one_transaction_rolls_back_only_the_article_that_fails():
+    store = Store(":memory:")
+    rec = noem_record()
+    bad = ArticleRecord(article=Article("bad-1", "2025-01-01", "x"), events=(rec.events[0], rec.events[0]))
+    results = store.write_many([rec, bad, lima_record(), rec])
+    assert results[0] == "stored" and isinstance(results[1], sqlite3.IntegrityError)
+    assert results[2:] == ["stored", "exists"]  # a repeat within the batch is seen as stored
+    assert [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY pk")] == ["noem-1", "lima-1"]
+    assert store.count("events") == 6
+
+
 def test_deleting_an_article_deletes_its_rows_and_its_search_entries(store):
     store.conn.execute("DELETE FROM articles WHERE id = 'noem-1'")
     assert (

@@ -85,7 +85,51 @@ def describe(counts: Counter) -> str:
     if counts["updated"]:
         parts.append(f"{counts['updated']} re-extracted")
     parts.append(f"{counts['exists']} already in the store")
+    if counts["failed"]:
+        parts.append(f"{counts['failed']} failed to store (a bug: please report it)")
     return ", ".join(parts)
+
+
+class Writer:
+    """Buffers records and writes them together, at least every ``seconds`` (and every ``size`` records).
+
+    One commit per article would cost more than the inserts themselves; grouping keeps the store's share of
+    an ingest small. A kill loses at most the buffered records, never part of one: they are absent from
+    the store and extracted again by the next run.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        counts: Counter,
+        *,
+        update: bool = False,
+        model: str | None = None,
+        seconds: float = 1.0,
+        size: int = 64,
+    ) -> None:
+        self.store, self.counts, self.update, self.model = store, counts, update, model
+        self.seconds, self.size = seconds, size
+        self.buffer: list[ArticleRecord] = []
+        self.last = time.monotonic()
+
+    def add(self, record: ArticleRecord) -> None:
+        self.buffer.append(record)
+        if len(self.buffer) >= self.size or time.monotonic() - self.last >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            results = self.store.write_many(self.buffer, update=self.update, model=self.model)
+            for record, result in zip(self.buffer, results, strict=True):
+                if isinstance(result, str):
+                    self.counts[result] += 1
+                else:
+                    self.counts["failed"] += 1
+                    where = record.article.origin or record.article.id
+                    click.echo(f"newsgraph: {where}: not stored: {type(result).__name__}: {result}", err=True)
+            self.buffer = []
+        self.last = time.monotonic()
 
 
 def ingest(
@@ -97,15 +141,21 @@ def ingest(
     update: bool = False,
     model: str | None = None,
     progress: PlainProgress | None = None,
+    seconds: float = 1.0,
 ) -> Counter:
-    """Store every record of ``items``; ``check`` reports bad input and returns None for it."""
-    for item in items:
-        rec = check(item)
-        if rec is None:
-            continue
-        counts[store.write(rec, update=update, model=model)] += 1
-        if progress is not None:
-            progress.advance(counts)
+    """Store every record of ``items``; ``check`` reports bad input and returns None for it. Stopped by
+    Ctrl-C, the records already extracted are stored before the interrupt goes on."""
+    writer = Writer(store, counts, update=update, model=model, seconds=seconds)
+    try:
+        for item in items:
+            rec = check(item)
+            if rec is None:
+                continue
+            writer.add(rec)
+            if progress is not None:
+                progress.advance(counts)
+    finally:
+        writer.flush()
     return counts
 
 
