@@ -106,6 +106,10 @@ VALUES = [
     ("The strike cost over $2 billion.", "$2", "over $2 billion", 2000000000, "USD", "over"),
     ("Less than 10 percent of the aid arrived.", "10", "Less than 10 percent", 10, "percent", "less than"),
     ("Approximately 700 ships pass each month.", "700", "Approximately 700", 700, None, "approximately"),
+    ("Police arrested 86,000 or more people.", "86,000", "86,000 or more", 86000, None, "or more"),
+    ("Some said 300 or so fled.", "300", "300 or so", 300, None, "or so"),
+    ("The army sent 5,000-plus troops.", "5,000", "5,000-plus", 5000, None, "plus"),
+    ("The index lost 250 points or more than 3%.", "3", "more than 3%", 3, "percent", "more than"),
 ]
 
 
@@ -202,6 +206,7 @@ VAGUE_AND_RANGES = [
         "USD",
     ),
     ("Rainfall was 3 to 5 times the average.", "3", "3 to 5", 3, 5, None),
+    ("Two or three people died.", "Two", "Two or three", 2, 3, None),
 ]
 
 
@@ -338,7 +343,9 @@ def rows(name):
 @pytest.mark.parametrize("name", ["units.tsv", "units_numbers.tsv", "units_qualifiers.tsv", "units_not.tsv"])
 def test_lexicon_forms_are_unique_lowercase_and_complete(name):
     table = rows(name)
-    forms = Counter((r["form"], r["place"]) if name == "units_not.tsv" else r["form"] for r in table)
+    forms = Counter(
+        (r["form"], r["place"]) if "place" in r and name != "units.tsv" else r["form"] for r in table
+    )
     assert [f for f, n in forms.items() if n > 1] == []
     assert all(r["form"] == r["form"].lower().strip() for r in table)
     assert all(None not in r for r in table), "a row has more cells than the header"
@@ -366,3 +373,4 @@ def test_number_words_lexicon():
         else:
             assert float(r["value"]) >= 0, r
     assert {r["place"] for r in rows("units_not.tsv")} <= {"before", "after"}
+    assert {r["place"] for r in rows("units_qualifiers.tsv")} <= {"before", "after"}

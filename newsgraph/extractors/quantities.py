@@ -106,7 +106,8 @@ def lexicons() -> dict[str, Any]:
         },
         "few": {f: (Decimal(r["low"]), Decimal(r["high"])) for f, r in words.items() if r["kind"] == "few"},
         "fractions": {f: Decimal(r["value"]) for f, r in words.items() if r["kind"] == "fraction"},
-        "qualifiers": {r["form"] for r in _rows("units_qualifiers.tsv")},
+        "qualifiers": {r["form"] for r in _rows("units_qualifiers.tsv") if r["place"] == "before"},
+        "qualifiers_after": {r["form"] for r in _rows("units_qualifiers.tsv") if r["place"] == "after"},
         "not_before": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "before"},
         "not_after": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "after"},
     }
@@ -337,7 +338,7 @@ def _range(doc, amt: Amount) -> Amount:
     before = amt.start - _match(doc, amt.start, _unit_forms("before"), 2, backward=True)
     between = before > 0 and doc[before - 1].lower_ in ("between", "from")
     link = doc[j].lower_
-    if not (link in DASHES or link in ("to", "-to-") or link == "and" and between):
+    if not (link in DASHES or link in ("to", "-to-") or link == "and" and between or link == "or"):
         return amt
     k = j + 1
     unit_before = None
@@ -451,6 +452,16 @@ def _qualifier(doc, amt: Amount) -> None:
     if n:
         amt.qualifier = _key(doc, start - n, start)
         amt.start = start - n
+    if amt.value is None or amt.qualifier:
+        return
+    for n in (2, 1):
+        words = doc[amt.end : amt.end + n].text.lower() if amt.end + n <= len(doc) else ""
+        after = doc[amt.end + n] if amt.end + n < len(doc) else None
+        if after is not None and (after.lower_ == "than" or after.like_num or after.text[:1] in "$€£¥"):
+            continue  # "678 points or more than 7.3%": the words begin the next amount
+        if words in lex["qualifiers_after"]:  # "86,000 or more", "300 or so", "5,000-plus"
+            amt.qualifier, amt.end = words.lstrip("-"), amt.end + n
+            return
 
 
 # --- what is not an amount ----------------------------------------------------------------------------
