@@ -101,6 +101,8 @@ NEWS = [  # the shapes of wire copy
     ("The ceasefire will expire at midnight on Sunday.", "midnight on Sunday", "2025-03-30T24:00", "TIME"),
     ("The trial is expected to last until the summer.", "the summer", "2025-SU", "DATE"),
     ("He was mayor in the 1980s and early 1990s.", "early 1990s", "199", "DATE"),
+    ("Disco filled the charts in the 70s and 80s.", "80s", "198", "DATE"),
+    ("Disco filled the charts in the 70s and 80s.", "the 70s", "197", "DATE"),
     ("The report is published every two years.", "every two years", "P2Y", "SET"),
     ("Officials expect a decision by mid-April.", "mid-April", "2025-04", "DATE"),
     ("The hearing is set for 9:30 a.m. Tuesday.", "9:30 a.m. Tuesday", "2025-04-01T09:30", "TIME"),
@@ -231,6 +233,9 @@ NOT_TIMES = [
     "The index fell 2.36% to 4,907.20 points.",
     "Mexico retaliated against Christmas trees from Oregon.",
     "The day before the vote, police arrested him.",
+    "Youth unemployment is in the mid-30s.",
+    "The suspect is in his 30s.",
+    "A USA TODAY analysis found the gap.",
 ]
 
 

@@ -227,7 +227,14 @@ NUMBERISH = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
 
 
 def _dayword_ok(cand: Candidate, doc) -> bool:
-    return not _inside_name(doc, cand.start, cand.end)
+    if _inside_name(doc, cand.start, cand.end):
+        return False
+    span = _span(doc, cand.start, cand.end)
+    if span is not None and span.start > 0 and cand.text[:1].isupper():
+        prev = doc[span.start - 1]
+        if prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start:
+            return False  # "USA Today", "Good Morning Today": a title
+    return True
 
 
 def _anchored_ok(cand: Candidate, doc) -> bool:
@@ -250,6 +257,17 @@ def _range(cand: Candidate, doc) -> Candidate | None:
     if n1.lower() in ("a", "an") or re.fullmatch(r"(?:1[5-9]|20)\d\d", n1):
         return None
     return replace(cand, end=cand.match.end("n1"))
+
+
+def _decade_ok(cand: Candidate, doc) -> bool:
+    """ "the 70s" and "the 70s and 80s" are decades; "in the mid-30s" (a rate), "in his 30s" (an age) are not."""
+    if not re.fullmatch(r"\d0s", cand.group("dec")):
+        return True
+    before = doc.text[: cand.match.start("dec")]
+    nxt = _next_word(doc.text, cand.end).lower()
+    if nxt in ("percent", "%", "degrees", "mph"):
+        return False
+    return re.search(r"(?i)\bthe\s+$", before) is not None or re.search(r"\d0s\s+(?:and|or|to|-|–)\s*$", before) is not None
 
 
 def _yearap_ok(cand: Candidate, doc) -> bool:
@@ -300,6 +318,7 @@ def _holiday_ok(cand: Candidate, doc) -> bool:
 
 
 CHECKS = {
+    "decade": _decade_ok,
     "unitbefore": _unitbefore_ok,
     "holiday": _holiday_ok,
     "dayonly": _dayonly_ok,

@@ -94,7 +94,7 @@ def _templates() -> list[tuple[str, str]]:
                       r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
         ("year2", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\d%\w])"),
         ("decade", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
-                   r"(?P<dec>(?<!\d)(?:1\d|20)\d0s|['’]\d0s|(?<![\w$'’])\d0s)(?!\w)"),
+                   r"(?P<dec>(?<!\d)(?:1\d|20)\d0s|['’]\d0s|(?<![\w$'’-])\d0s)(?!\w)"),
         ("decade_word", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:nineteen)[\s-]+)?"
                         r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"),
         ("century", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<ord>{ORD})[\s-]+(?i:century)(?!\w)"),

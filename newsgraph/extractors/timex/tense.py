@@ -54,7 +54,7 @@ def _tense(verb) -> str | None:
     if any(a.lemma_ == "go" and a.tag_ == "VBG" for a in auxes):
         return "future"
     if lowers & MODALS and "have" not in lowers:
-        return "future"  # "may be signed on September 12"
+        return "modal"  # "may be signed on September 12": ahead, unless the time sits in a noun phrase
     if any(a.tag_ in PAST_TAGS for a in auxes):
         return "past"
     if verb.lemma_.lower() in ("schedule", "slate", "plan", "set") and any(a.dep_ == "auxpass" for a in auxes):
@@ -111,30 +111,31 @@ def direction(doc, start: int, end: int) -> str | None:
         return "future"  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
     if prep in ("until", "till", "through", "thru"):
         # "will stay closed until Monday" is ahead; "closed until Friday" may be either side of publication
-        return "future" if _tense(verb) == "future" else "near"  # "closed until Friday": the boundary may be either side of publication
+        return "future" if _tense(verb) in ("future", "modal") else "near"
     tense = _tense(verb)
-    if tense == "present" and _inside_noun_phrase(doc, start, end, verb):
-        tense = None  # "is raising questions about Monday's debate": the present says nothing of Monday, "plans to testify", "is going to meet": the complement of a planning verb
+    if tense in ("present", "modal") and _inside_noun_phrase(doc, start, end, verb):
+        tense = None  # "is raising questions about Monday's debate": the present says nothing of Monday
     node = verb
-    for _ in range(3):
+    for _ in range(3):  # "plans to testify", "is going to meet": the complement of a planning verb
         if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head is node:
             break
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
-            head_tense = _tense(head)
-            return "future" if head_tense != "past" or head.lemma_ == "go" else "future"
+            return "future"
         if tense is None:
             tense = _tense(head)
         node = head
     if tense is None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # an infinitive takes its time from the clause above: "invoked the law to fly them out on March 16"
-        # is past, "has a plan to visit on Tuesday" is ahead
-        above = verb.head
-        while above is not above.head and above.pos_ not in ("VERB", "AUX"):
-            above = above.head
-        if above is verb or above.pos_ not in ("VERB", "AUX"):
-            return "future"
-        if above.lemma_.lower() in PLANNING:
-            return "future"
-        return _tense(above) or "future"
-    return tense
+        tense = _infinitive(verb)
+    return "future" if tense == "modal" else tense
+
+
+def _infinitive(verb) -> str:
+    """An infinitive takes its time from the clause above: "invoked the law to fly them out on March 16" is
+    past, "has a plan to visit on Tuesday" is ahead."""
+    above = verb.head
+    while above is not above.head and above.pos_ not in ("VERB", "AUX"):
+        above = above.head
+    if above is verb or above.pos_ not in ("VERB", "AUX") or above.lemma_.lower() in PLANNING:
+        return "future"
+    return _tense(above) or "future"
