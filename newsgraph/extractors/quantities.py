@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -561,7 +562,7 @@ def _counts_noun(doc, amt: Amount) -> bool:
     return tok.dep_ in ("nummod", "quantmod") and tok.head.i >= amt.end and tok.head.pos_ in ("NOUN", "PROPN")
 
 
-def _not_amount(doc, amt: Amount, blocked: list[tuple[int, int]]) -> bool:
+def _not_amount(doc, amt: Amount, blocked: Sequence[tuple[int, int]]) -> bool:
     lex = lexicons()
     c0, c1 = doc[amt.first].idx, doc[amt.head].idx + len(doc[amt.head])
     num_tok = doc[amt.head]
@@ -683,8 +684,9 @@ def _number_value(value: Decimal | None, unit: Unit | None) -> float | int | Non
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def find(doc, blocked: list[tuple[int, int]] = ()) -> list[Amount]:
-    """Every amount in a spaCy Doc, in text order."""
+def find(doc, blocked: Sequence[tuple[int, int]] = ()) -> list[Amount]:
+    """Every amount in a spaCy Doc, in text order. ``blocked``: character spans already read as something else
+    (time expressions, phone numbers); a number inside one is not an amount unless it has a currency or percent."""
     found: list[Amount] = []
     i = 0
     while i < len(doc):
@@ -698,7 +700,7 @@ def find(doc, blocked: list[tuple[int, int]] = ()) -> list[Amount]:
         _qualifier(doc, amt)
         if found and amt.start < found[-1].end:
             amt.start = found[-1].end
-        if not _not_amount(doc, amt, list(blocked)):
+        if not _not_amount(doc, amt, blocked):
             found.append(amt)
         i = max(amt.end, i + 1)
     return found
