@@ -311,3 +311,33 @@ def test_noem_record_fixture_is_consistent():
             assert rec.article.text[m.start : m.end] == m.text
     for ev in (*rec.events, *lima_record().events):
         assert ev.trigger.text
+
+
+def test_acled_country_is_a_country_not_an_igo_code(tmp_path):
+    from test_store import actor, event
+
+    from newsgraph.model import Article, ArticleRecord
+
+    t = "The European Union signed a trade deal with Nigeria."
+    rec = ArticleRecord(
+        article=Article("eu-1", "2025-06-02", t),
+        events=(
+            event(
+                t,
+                "ev1",
+                "AGREE",
+                None,
+                "signed",
+                "2025-06-02",
+                actor_=actor(t, None, "European Union", "European Union", "EUR", "IGO"),
+                recipient=actor(t, None, "Nigeria", "Nigeria", "NGA", "GOV"),
+            ),
+        ),
+    )
+    store = Store(tmp_path / "eu.db")
+    store.write(rec)
+    out = io.StringIO()
+    acled.write(store, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["event_id_cnty"].startswith("NGA") and row["country"] == "Nigeria"
+    assert (row["inter1"], row["inter2"], row["interaction"]) == ("8", "1", "18")

@@ -127,7 +127,9 @@ def row_for(row: dict) -> dict | None:
     if cat is None:
         return None
     disorder, event_type, sub = cat
-    iso3 = row["location_country"] or row["actor_country"] or row["recipient_country"]
+    known = countries()
+    place = (row["location_country"], row["actor_country"], row["recipient_country"])
+    iso3 = next((c for c in place if c in known), None)  # a country, not an IGO code such as EUR or UNO
     info = countries().get(iso3 or "", {})
     i1 = inter(row["actor_sector"], row["actor_country"], event_type, "actor1")
     i2 = (
