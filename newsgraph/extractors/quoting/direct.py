@@ -59,7 +59,7 @@ def governing_cue(content, marks) -> Cue | None:
         if head is tok or content.start <= head.i < content.end:
             continue
         cur, steps = tok, 0
-        while steps < 6 and cur.head is not cur and cur.dep_ not in STOP_DEPS:
+        while steps < 6 and cur.head.i != cur.i and cur.dep_ not in STOP_DEPS:
             cur = cur.head
             steps += 1
             if content.start <= cur.i < content.end or _inside(cur, marks):
@@ -180,10 +180,14 @@ def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool
     alone = not lead_words and not (trailing and _words(trailing))
     if alone and len(words) <= 5 and not _ends_sentence(doc, m):
         return None  # a heading such as "'Dangerous step' -"
-    if is_name_like(content) and not trail_cue and not (lead_cue and _frame_ends_cue(leading)):
+    if is_name_like(content) and not trail_cue and not (lead_cue and leading[-1].text == ":"):
         return None
     whole = not lead_words or (lead_cue is not None and leading[-1].text in ":,")
     cue = gov or trail_cue or lead_cue
+    if cue is not None and cue.subject is not None and _inside(cue.subject, marks):
+        # the parser took a quoted title for the subject ('X said on "Fox and Friends"'): the speaker is the
+        # noun phrase opening the trailing frame ('"...," Flynn, a top surrogate, said')
+        cue = _with_subject(cue, _frame_subject(trailing, cue.token))
     if cue is not None:
         mixed = bool(lead_words) and not (lead_cue is not None and leading[-1].text in ":,") and cue is not trail_cue
         if len(words) <= 2 and mixed and cue is gov and _modifier(content):
@@ -201,6 +205,24 @@ def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool
             return None
         return DirectCandidate(m, "mixed", None)
     return DirectCandidate(m, "direct", None)
+
+
+def _frame_subject(tokens, verb):
+    run = []
+    for tok in tokens:
+        if tok.i >= verb.i or tok.pos_ not in ("PROPN", "NOUN") and run:
+            break
+        if tok.pos_ in ("PROPN", "NOUN"):
+            run.append(tok)
+        elif tok.pos_ != "DET":
+            break
+    return run[-1] if run else None
+
+
+def _with_subject(cue: Cue, subject) -> Cue | None:
+    if subject is None:
+        return None
+    return Cue(cue.token, cue.text, cue.start, cue.end, subject)
 
 
 def _frame_starts_cue(tokens) -> bool:

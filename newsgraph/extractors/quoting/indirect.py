@@ -118,7 +118,7 @@ def _in_subtree(tok, root) -> bool:
 def _according(tok, src):
     """Content of "according to X, S": the clause the phrase modifies, without the phrase."""
     head = tok.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     sent = tok.sent
     phrase = set(t.i for t in tok.subtree)

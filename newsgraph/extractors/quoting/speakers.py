@@ -81,7 +81,7 @@ def subject_of(verb, depth: int = 0):
                 return objs[0]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
             return None
         return subject_of(verb.head, depth + 1)
@@ -100,9 +100,9 @@ def _inverted_subject(verb):
         return None
     nxt = doc[verb.i + 1]
     head = nxt
-    while head.head.i > head.i and head.head.i <= verb.i + 6 and head.head is not verb:
+    while head.head.i > head.i and head.head.i <= verb.i + 6 and head.head.i != verb.i:
         head = head.head
-    if head.head is verb and head.pos_ in ("PROPN", "NOUN") and head.dep_ not in ("prep", "advmod", "npadvmod"):
+    if head.head.i == verb.i and head.pos_ in ("PROPN", "NOUN") and head.dep_ not in ("prep", "advmod", "npadvmod"):
         return head
     return None
 
