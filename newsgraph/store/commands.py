@@ -17,6 +17,7 @@ from ..model import Article
 from . import queries
 from .db import DEFAULT_DB, Store
 from .exports import FOLDER_FORMATS, FORMATS, Filters
+from .exports.common import QUAD
 from .ingest import describe, ingest, make_progress, pending
 
 EXIT_INTERRUPTED = 130
@@ -45,6 +46,12 @@ def store_errors(fn):
             return fn(*args, **kw)
         except NewsgraphError as exc:
             _fail(str(exc))
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                _fail(
+                    f"[E204] the store is busy ({exc}): another process held its write lock for 30 s. Try again."
+                )
+            _fail(f"[E200] the store cannot be used: {exc}.")
         except sqlite3.DatabaseError as exc:
             _fail(f"[E200] the store cannot be read: {exc}. Is --db a newsgraph database?")
 
@@ -186,7 +193,13 @@ def register(cli: click.Group) -> None:
     @click.option(
         "--country", metavar="ISO3", help="Events with this country as actor, recipient or location."
     )
-    @click.option("--type", "type_", metavar="TYPE", help="PLOVER event type (ASSAULT, CONSULT, ...).")
+    @click.option(
+        "--type",
+        "type_",
+        type=click.Choice(sorted(QUAD), case_sensitive=False),
+        metavar="TYPE",
+        help="PLOVER event type (ASSAULT, CONSULT, ...; any case).",
+    )
     @click.option("--status", type=click.Choice(["occurred", "planned", "negated", "hypothetical"]))
     @click.option("--from", "date_from", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
     @click.option("--to", "date_to", metavar="DATE", help="Up to this date, included.")
