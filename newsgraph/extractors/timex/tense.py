@@ -29,7 +29,7 @@ def governing_verb(doc, start: int, end: int):
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -117,7 +117,7 @@ def direction(doc, start: int, end: int) -> str | None:
         tense = None  # "is raising questions about Monday's debate": the present says nothing of Monday
     node = verb
     for _ in range(3):  # "plans to testify", "is going to meet": the complement of a planning verb
-        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
             break
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
@@ -134,7 +134,7 @@ def _infinitive(verb) -> str:
     """An infinitive takes its time from the clause above: "invoked the law to fly them out on March 16" is
     past, "has a plan to visit on Tuesday" is ahead."""
     above = verb.head
-    while above is not above.head and above.pos_ not in ("VERB", "AUX"):
+    while above.i != above.head.i and above.pos_ not in ("VERB", "AUX"):
         above = above.head
     if above is verb or above.pos_ not in ("VERB", "AUX") or above.lemma_.lower() in PLANNING:
         return "future"
