@@ -6,7 +6,9 @@ import importlib
 import logging
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -19,6 +21,38 @@ from .model import Article, ArticleRecord
 log = logging.getLogger("newsgraph")
 
 Extractor = Callable[[Context], list]
+
+# Seconds one extractor may spend on one article before it counts as failed on it (0 turns the limit off).
+STAGE_TIMEOUT = float(os.environ.get("NEWSGRAPH_STAGE_TIMEOUT", "60"))
+
+
+class StageTimeout(Exception):
+    pass
+
+
+class _time_limit:
+    """Raise StageTimeout in the main thread after ``seconds`` (a no-op elsewhere or where SIGALRM is missing)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.active = (
+            seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        )
+
+    def _fire(self, signum, frame):
+        raise StageTimeout(f"took longer than {self.seconds:g}s (NEWSGRAPH_STAGE_TIMEOUT)")
+
+    def __enter__(self):
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
 
 
 def _stages() -> list[tuple[str, Extractor]]:
@@ -39,8 +73,9 @@ class Pipeline:
         failed: list[str] = []
         for name, fn in self.stages:
             try:
-                setattr(ctx, name, list(fn(ctx)))
-            except Exception as exc:  # one extractor's bug must not lose the article
+                with _time_limit(STAGE_TIMEOUT):
+                    setattr(ctx, name, list(fn(ctx)))
+            except Exception as exc:  # one extractor's bug or hang must not lose the article or the batch
                 log.warning("%s: extractor %s failed: %r", article.origin or article.id, name, exc)
                 failed.append(f"{name}: {type(exc).__name__}: {exc}")
         return ArticleRecord(

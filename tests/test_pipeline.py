@@ -1,0 +1,51 @@
+"""The pipeline keeps going when one extractor fails or hangs on one article."""
+
+import time
+
+import pytest
+
+from newsgraph import pipeline as pipeline_mod
+from newsgraph.readers.common import make_article
+
+
+@pytest.fixture
+def patched_stage(pipeline, monkeypatch):
+    """Swap the times stage for a function of the test's choosing, on the shared pipeline."""
+
+    def use(fn):
+        stages = [(name, fn if name == "times" else f) for name, f in pipeline.stages]
+        monkeypatch.setattr(pipeline, "stages", stages)
+
+    return use
+
+
+def test_a_failing_extractor_is_reported_and_the_others_still_run(pipeline, patched_stage):
+    def broken(ctx):
+        raise ValueError("boom")
+
+    patched_stage(broken)
+    rec = pipeline.extract(make_article("<t>", "Kenyan President William Ruto visited Uganda on Monday.", "2025-01-08"))
+    assert rec.times == ()
+    assert any(e.startswith("times: ValueError: boom") for e in rec.errors)
+    assert any(e.name == "William Ruto" for e in rec.entities)
+    assert "errors" in rec.to_dict()
+
+
+def test_a_hanging_extractor_times_out_and_the_batch_goes_on(pipeline, patched_stage, monkeypatch):
+    def hangs(ctx):
+        if "slow" in ctx.article.text:
+            while True:
+                time.sleep(0.01)
+        return []
+
+    patched_stage(hangs)
+    monkeypatch.setattr(pipeline_mod, "STAGE_TIMEOUT", 0.5)
+    articles = [make_article("<a>", "A slow article about Peru.", "2025-01-08"), make_article("<b>", "Chile voted.", "2025-01-08")]
+    recs = list(pipeline.run(articles))
+    assert [r.article.origin for r in recs] == ["<a>", "<b>"]
+    assert any("StageTimeout" in e for e in recs[0].errors)
+    assert recs[1].errors == ()
+
+
+def test_records_without_errors_keep_the_spec_shape(extract):
+    assert "errors" not in extract("Officials met in Lima.").to_dict()
