@@ -242,6 +242,10 @@ COUNTS = [
         "15",
         "the county's bridges",
     ),
+    ("Customs seized 2.3 tonnes of cocaine at the port.", "2.3", "cocaine"),
+    ("Floods drowned tens of thousands of head of livestock.", "thousands", "head of livestock"),
+    ("Troops found 500 rounds of ammunition.", "500", "rounds of ammunition"),
+    ("The storm dumped 30 centimetres of snow.", "30", "snow"),
     ("The government paid $6 million for the detention.", "$6", None),
     ("Several thousand were released.", "thousand", None),
 ]
@@ -340,7 +344,10 @@ def rows(name):
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-@pytest.mark.parametrize("name", ["units.tsv", "units_numbers.tsv", "units_qualifiers.tsv", "units_not.tsv"])
+@pytest.mark.parametrize(
+    "name",
+    ["units.tsv", "units_numbers.tsv", "units_qualifiers.tsv", "units_not.tsv", "units_partitives.tsv"],
+)
 def test_lexicon_forms_are_unique_lowercase_and_complete(name):
     table = rows(name)
     forms = Counter(

@@ -111,6 +111,7 @@ def lexicons() -> dict[str, Any]:
         "qualifiers_after": {r["form"] for r in _rows("units_qualifiers.tsv") if r["place"] == "after"},
         "not_before": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "before"},
         "not_after": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "after"},
+        "partitives": {r["form"] for r in _rows("units_partitives.tsv")},
     }
 
 
@@ -635,8 +636,21 @@ def _is_age_apposition(doc, amt: Amount) -> bool:
 
 
 def _counts(doc, amt: Amount) -> tuple[int, int] | None:
-    """Token span of the noun phrase the amount counts: "40,000 inmates" -> "inmates"."""
-    if amt.unit is not None and amt.unit.kind not in ("percent", "fraction"):
+    """Token span of the noun phrase the amount counts or measures: "40,000 inmates" -> "inmates",
+    "2.3 tonnes of cocaine" -> "cocaine", "500 head of cattle" -> "head of cattle"."""
+    span = _counted(doc, amt)
+    if span is None:
+        return None
+    i, j = span
+    if doc[j - 1].lower_ in lexicons()["partitives"] and j + 1 < len(doc) and doc[j].lower_ == "of":
+        objs = [c for c in doc[j].children if c.dep_ == "pobj"]
+        if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+            return i, objs[0].i + 1
+    return span
+
+
+def _counted(doc, amt: Amount) -> tuple[int, int] | None:
+    if amt.unit is not None and amt.unit.kind == "currency":
         return None
     tok = doc[amt.head]
     if (amt.unit is None or amt.unit is FRACTION) and _counts_noun(doc, amt) and tok.head.i >= amt.end:
@@ -653,6 +667,8 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
         objs = [c for c in doc[j].children if c.dep_ == "pobj"]
         if objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON"):
             return _trim(doc, j + 1, objs[0].i + 1)
+    if amt.unit is not None and amt.unit.kind == "measure":
+        return None
     if amt.unit is None and j < len(doc) and doc[j].tag_ in ("NNS", "NNPS"):
         return (j, j + 1)  # "2m people", where the parser missed the number
     if amt.unit is FRACTION and j + 1 < len(doc) and doc[j].tag_ in ("DT", "PRP$"):
