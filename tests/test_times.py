@@ -118,6 +118,8 @@ NEWS = [  # the shapes of wire copy
     ("The envoy arrived on March 3. The day before, rebels seized the town.", "The day before", "2025-03-02", "DATE"),
     ("The law passed in 2019; the year after, it was repealed.", "the year after", "2020", "DATE"),
     ("He arrived on March 3 and left the next day.", "the next day", "2025-03-04", "DATE"),
+    ("Over the following year, prices doubled.", "the following year", "P1Y", "DURATION"),
+    ("The plan failed in the following year.", "the following year", "2026", "DATE"),
     ("Stocks fell on Monday. The index rose later in the day.", "later in the day", "2025-03-24", "DATE"),
     ("Exports slumped at the end of the financial year.", "the end of the financial year", "2025", "DATE"),
     ("The talks were held on March 16-18 in Geneva.", "March 16", "2025-03-16", "DATE"),

@@ -30,6 +30,7 @@ UNIT_NAMES = {
     "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "season": "SEASON",
     "fiscal year": "Y", "school year": "Y", "academic year": "Y", "financial year": "Y", "day": "D",
 }
+DURATION_RELS = {"past", "coming", "next", "last", "following", "previous"}
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "final": 4, "last": 4, "latter": 2}
@@ -389,9 +390,9 @@ class Resolver:
     def r_reldate(self, c: Candidate):
         rel = c.group("rel").lower()
         unit = UNIT_NAMES.get(" ".join(c.group("unit").lower().split()), "Y")
-        if c.group("the") and rel in ("past", "coming", "next", "last") and unit != "SEASON" and not c.group("mod"):
-            if rel in ("past", "coming") or unit in ("DE", "CE"):
-                return dates.duration(1, unit), "DURATION", None
+        if c.group("the") and rel in DURATION_RELS and unit != "SEASON" and not c.group("mod"):
+            if rel in ("past", "coming") or unit in ("DE", "CE") or self._over(c):
+                return dates.duration(1, unit), "DURATION", None  # "over the following decade": a stretch of time
         step = REL_STEP[rel]
         base, anchor = self.dct, "publication"
         if rel in ("following", "previous", "prior"):
@@ -405,9 +406,16 @@ class Resolver:
     def r_anchored(self, c: Candidate):
         rel = " ".join(c.group("rel").lower().split())
         unit = c.group("unit").lower()
+        if unit in UNIT_NAMES and rel.split()[-1] in DURATION_RELS and self._over(c):
+            return dates.duration(1, UNIT_NAMES[unit]), "DURATION", None
         base, gran, anchor = self.anchor(c)
         step = REL_STEP.get(rel.split()[-1], 0)
         return self._step_from(c, base, gran, anchor, unit, step)
+
+    def _over(self, c: Candidate) -> bool:
+        """ "over the following decade", "for the next year": the preposition asks for a stretch of time."""
+        before = re.search(r"(\w+)\s+$", c.match.string[: c.start])
+        return before is not None and before.group(1).lower() in ("over", "throughout", "within")
 
     def r_unitbefore(self, c: Candidate):
         """ "the day before", "the year after": one unit from the time last mentioned."""
