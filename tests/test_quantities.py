@@ -53,6 +53,8 @@ VALUES = [
     ("The company raised US$2.2bn from the sale.", "2.2bn", "US$2.2bn", 2200000000, "USD", None),
     ("Moscow paid 30 billion roubles for the bridge.", "30", "30 billion roubles", 30000000000, "RUB", None),
     ("The ticket costs 15 Australian dollars.", "15", "15 Australian dollars", 15, "AUD", None),
+    ("The club paid 40 million pounds for the striker.", "40", "40 million pounds", 40000000, "GBP", None),
+    ("The tuna weighed 600 pounds.", "600", "600 pounds", 600, "lb", None),
     # percent and measures
     ("Turnout fell 20% from the last vote.", "20", "20%", 20, "percent", None),
     ("Unemployment reached 7.5 per cent in June.", "7.5", "7.5 per cent", 7.5, "percent", None),

@@ -415,8 +415,16 @@ def _unit_after(doc, amt: Amount) -> None:
         n = _match(doc, j, _unit_forms("after"), 3)
         if n:
             unit = units[_key(doc, j, j + n)]
+            if amt.unit is None and doc[j].lower_ in ("pound", "pounds") and n == 1 and _about_weight(doc[j]):
+                unit = units["lb"]  # "the suspect weighed 200 pounds"
             if amt.unit is None or unit.code == amt.unit.code:
                 amt.unit, amt.end = unit, j + n
+
+
+def _about_weight(tok) -> bool:
+    return any(
+        t.lemma_ in ("weigh", "weight", "heavy") or t.lower_ in ("weighs", "weighing") for t in tok.sent
+    )
 
 
 def _unit_before(doc, amt: Amount) -> None:
