@@ -572,7 +572,6 @@ def _counts_noun(doc, amt: Amount) -> bool:
 
 
 def _not_amount(doc, amt: Amount, blocked: Sequence[tuple[int, int]]) -> bool:
-    lex = lexicons()
     c0, c1 = doc[amt.first].idx, doc[amt.head].idx + len(doc[amt.head])
     num_tok = doc[amt.head]
     if amt.unit is None or amt.unit.kind == "measure":
@@ -598,12 +597,8 @@ def _not_amount(doc, amt: Amount, blocked: Sequence[tuple[int, int]]) -> bool:
             return True  # "3 pm"
         if nxt is not None and nxt.text == ":" and nxt.whitespace_ == "":
             return True  # "10:30" split by the tokenizer
-        if (
-            prev is not None
-            and _match(doc, amt.start, lex["not_before"], 2, backward=True)
-            and amt.qualifier is None
-        ):
-            return True  # "section 3"
+        if prev is not None and amt.qualifier is None and _label_before(doc, amt.start):
+            return True  # "section 3", "aged 19 and 23"
         if nxt is not None and _after_word_excludes(doc, amt.end):
             return True  # "45-year-old", "two years"
         if _is_age_apposition(doc, amt):
@@ -613,6 +608,13 @@ def _not_amount(doc, amt: Amount, blocked: Sequence[tuple[int, int]]) -> bool:
     if num_tok.ent_type_ == "ORDINAL" and not num_tok.text[:1].isdigit():
         return True
     return False
+
+
+def _label_before(doc, i: int) -> bool:
+    """A label word ("section", "aged") before token i, or before a list of numbers that ends at i."""
+    while i >= 2 and doc[i - 1].lower_ in (",", "and", "or") and doc[i - 2].like_num:
+        i -= 2
+    return bool(_match(doc, i, lexicons()["not_before"], 2, backward=True))
 
 
 def _is_month(tok) -> bool:
