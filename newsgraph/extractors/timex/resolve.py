@@ -8,75 +8,36 @@ absolute values. The direction of bare weekdays, months and month-days comes fro
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
 from . import dates
+from .clock import CLOCKS, ClockMixin
 from .dates import Point
+from .extents import ExtentsMixin
 from .lexicon import lower, words
 from .patterns import Candidate
 from .tense import direction
+from .words import (
+    DECADE_WORDS,
+    DURATION_RELS,
+    ORDINAL_Q,
+    PART_CODES,
+    REL_DIR,
+    REL_STEP,
+    SEASON_ORDER,
+    UNIT_NAMES,
+    month_of,
+    number,
+    unit_code,
+    weekday_of,
+)
 
 Result = tuple[str, str, str | None]
 
-REL_STEP = {
-    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
-    "this": 0, "current": 0, "same": 0, "that": 0,
-    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
-}
-REL_DIR = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
-UNIT_NAMES = {
-    "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "season": "SEASON",
-    "fiscal year": "Y", "school year": "Y", "academic year": "Y", "financial year": "Y", "day": "D",
-}
-DURATION_RELS = {"past", "coming", "next", "last", "following", "previous"}
-PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "final": 4, "last": 4, "latter": 2}
-SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}
+__all__ = ["CLOCKS", "Resolver", "number"]
 
-
-def number(text: str | None) -> float | str | None:
-    """``"three"`` -> 3, ``"1,000"`` -> 1000, ``"a few"`` -> "X", ``"twenty-five"`` -> 25."""
-    if text is None:
-        return None
-    t = " ".join(text.lower().replace("-", " ").split())
-    if re.fullmatch(r"[\d,]+(\.\d+)?", t):
-        return float(t.replace(",", ""))
-    table = lower("number")
-    if t in table:
-        v = table[t]
-        return "X" if v == "X" else float(v)
-    parts = t.split()
-    if len(parts) == 2 and parts[0] in table and parts[1] in table:
-        return float(table[parts[0]]) + float(table[parts[1]])
-    return None
-
-
-def unit_code(text: str) -> str:
-    t = " ".join(text.lower().split())
-    table = {**lower("unit"), **lower("unit_plural")}
-    return table.get(t) or UNIT_NAMES.get(t, "Y")
-
-
-def _month(text: str) -> int:
-    table = {**words("month"), **words("month_abbr")}
-    return int(table[text if text in table else text.rstrip(".")])
-
-
-def _weekday(text: str) -> int:
-    table = {**words("weekday"), **words("weekday_abbr")}
-    return int(table[text])
-
-
-def _int(x: float | str) -> int:
-    return int(x) if not isinstance(x, str) else 0
-
-
-class Resolver:
+class Resolver(ExtentsMixin, ClockMixin):
     def __init__(self, dct: dt.date, doc) -> None:
         self.dct = dct
         self.doc = doc
@@ -161,7 +122,7 @@ class Resolver:
         return None if pick is None else (Point(pick, "D"), "DATE", "publication")
 
     def _month_day(self, c: Candidate, group: str = "d"):
-        month = _month(c.group("mon"))
+        month = month_of(c.group("mon"))
         day = int(re.match(r"\d+", c.group(group)).group())
         if c.group("y"):
             try:
@@ -175,7 +136,7 @@ class Resolver:
         if abs((resolved - self.dct).days) > 62 and self._names_an_event(c):
             return f"XXXX-{month:02d}-{day:02d}", "DATE", None  # "the September 11 attacks": the year is not ours to guess
         if c.group("wd"):  # "Wednesday, March 26": the nearest year whose March 26 is a Wednesday
-            wd = _weekday(c.group("wd"))
+            wd = weekday_of(c.group("wd"))
             fits = [resolved.replace(year=y) for y in range(self.dct.year - 6, self.dct.year + 7)
                     if not (month == 2 and day == 29) and resolved.replace(year=y).isoweekday() == wd]
             if fits and resolved.isoweekday() != wd:
@@ -200,10 +161,10 @@ class Resolver:
     r_dmy = _month_day
 
     def r_my(self, c: Candidate):
-        return Point(dt.date(int(c.group("y")), _month(c.group("mon")), 1), "M"), "DATE", None
+        return Point(dt.date(int(c.group("y")), month_of(c.group("mon")), 1), "M"), "DATE", None
 
     def r_month(self, c: Candidate):
-        month = _month(c.group("mon"))
+        month = month_of(c.group("mon"))
         rel = (c.group("rel") or "").lower()
         if c.group("ry"):
             year = self.dct.year + REL_STEP[c.group("ry").split()[0].lower()]
@@ -356,7 +317,7 @@ class Resolver:
         return f"{point.day.isoformat()}T{PART_CODES[c.group('part').lower()]}", "TIME", "publication"
 
     def r_weekday(self, c: Candidate):
-        wd = _weekday(c.group("wd"))
+        wd = weekday_of(c.group("wd"))
         rel = (c.group("rel") or "").lower()
         way = REL_DIR.get(rel)
         if way is None:
@@ -374,7 +335,7 @@ class Resolver:
         return point.value(), "DATE", "publication"
 
     def r_weekdays(self, c: Candidate):
-        return f"XXXX-WXX-{_weekday(c.group('wd')[:-1])}", "SET", None
+        return f"XXXX-WXX-{weekday_of(c.group('wd')[:-1])}", "SET", None
 
     def r_weekend(self, c: Candidate):
         rel = c.group("rel").lower()
@@ -460,126 +421,3 @@ class Resolver:
         if anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE"):
             return Point(day, gran), "DATE", anchor  # "the fourth quarter, up from a year earlier": 2023-Q4
         return Point(day, dates.coarser(dates.gran_of_unit(unit), gran)), "DATE", anchor
-
-    # --- durations and sets ------------------------------------------------------------------------------
-    def r_ago_duration(self, c: Candidate):
-        n = number(c.group("n")) if c.group("n") else "X"
-        return dates.duration(n if n is not None else "X", unit_code(c.group("unit"))), "DURATION", None
-
-    def r_duration(self, c: Candidate):
-        n = number(c.group("n"))
-        if n is None:
-            return None
-        if (c.group("half") or c.group("nhalf")) and n != "X":
-            n += 0.5
-        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
-
-    def r_range(self, c: Candidate):
-        n = number(c.group("n1"))
-        if n is None:
-            return None
-        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
-
-    def r_halfunit(self, c: Candidate):
-        return dates.duration(0.5, unit_code(c.group("unit"))), "DURATION", None
-
-    def r_bareunits(self, c: Candidate):
-        return dates.duration("X", unit_code(c.group("unit"))), "DURATION", None
-
-    def r_perunit(self, c: Candidate):
-        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
-
-    def r_times(self, c: Candidate):
-        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
-
-    def r_setword(self, c: Candidate):
-        return lower("set")[c.group("w").lower()], "SET", None
-
-    def r_set(self, c: Candidate):
-        what = c.group("what")
-        low = what.lower()
-        n = number(c.group("n")) if c.group("n") else 1
-        if c.group("other"):
-            n = 2
-        if what in words("weekday") or what in words("weekday_abbr"):
-            return f"XXXX-WXX-{_weekday(what)}", "SET", None
-        if what in words("month"):
-            return f"XXXX-{_month(what):02d}", "SET", None
-        if low in lower("partofday"):
-            return f"XXXX-XX-XXT{lower('partofday')[low]}", "SET", None
-        if low == "weekend":
-            return "XXXX-WXX-WE", "SET", None
-        if low in lower("season"):
-            return f"XXXX-{lower('season')[low]}", "SET", None
-        if low == "season":
-            return "P1Y", "SET", None
-        return dates.duration(n if n not in (None, "X") else 1, unit_code(what)), "SET", None
-
-    def r_ref(self, c: Candidate):
-        return lower("ref")[" ".join(c.text.lower().split())], "DATE", None
-
-    # --- clock times -------------------------------------------------------------------------------------
-    def _clock(self, c: Candidate, hour: int, minute: int, day: dt.date | None = None):
-        anchor = None
-        if day is None:
-            day, gran, anchor = self.anchor_day(c)
-        zone = "Z" if (c.group("tz") or "").upper() in ("GMT", "UTC") else ""
-        return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor
-
-    def anchor_day(self, c: Candidate, narrative: bool = False) -> tuple[dt.date, str, str]:
-        """The nearest day-level date of the same sentence, else (``narrative``, for "the day", "later in the
-        day") the last one mentioned before, else the publication date."""
-        sent = self.sentence_start(c.start)
-        days = [d for d in self.days if d[3] == "D"]
-        same = [d for d in days if d[1] == sent]
-        if same:
-            pick = min(same, key=lambda d: abs(d[0] - c.start))
-            return pick[2], "D", f"t{self.days.index(pick) + 1}"
-        before = [d for d in days if d[0] < c.start]
-        if narrative and before:
-            return before[-1][2], "D", f"t{self.days.index(before[-1]) + 1}"
-        return self.dct, "D", "publication"
-
-    def _hour(self, c: Candidate) -> int | None:
-        h = c.group("h")
-        hour = int(h) if h.isdigit() else int(number(h) or 0)
-        ap = (c.group("ap") or "").lower().replace(".", "")
-        if ap == "pm" and hour < 12:
-            hour += 12
-        if ap == "am" and hour == 12:
-            hour = 0
-        return hour if 0 <= hour <= 24 else None
-
-    def r_clock(self, c: Candidate, day: dt.date | None = None):
-        hour = self._hour(c)
-        if hour is None or int(c.group("h")) > 12:
-            return None
-        return self._clock(c, hour, int(c.group("mi") or 0), day)
-
-    def r_clock24(self, c: Candidate, day: dt.date | None = None):
-        return self._clock(c, int(c.group("h")), int(c.group("mi")), day)
-
-    r_military = r_clock24
-
-    def r_noon(self, c: Candidate, day: dt.date | None = None):
-        hour = 24 if c.group("w").lower() == "midnight" else 12
-        return self._clock(c, hour, 0, day)
-
-    def r_oclock(self, c: Candidate, day: dt.date | None = None):
-        hour = self._hour(c)
-        return None if hour is None else self._clock(c, hour, 0, day)
-
-    def r_datetime(self, c: Candidate):
-        """A date and a clock time side by side: "Friday at 6pm", "15:00 GMT Saturday"."""
-        date_part = next(p for p in c.parts if p.name not in CLOCKS)
-        clock_part = next(p for p in c.parts if p.name in CLOCKS)
-        # the direction and the anchor come from the whole expression ("postponed until 15:00 GMT Saturday")
-        got = self.resolve(dataclasses.replace(date_part, start=c.start, end=c.end))
-        if got is None or not re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", got[0]):
-            return None
-        day = dt.date.fromisoformat(got[0][:10])
-        value = getattr(self, "r_" + clock_part.name)(clock_part, day=day)
-        return None if value is None else (value[0], "TIME", got[2])
-
-
-CLOCKS = {"clock", "clock24", "military", "noon", "oclock"}

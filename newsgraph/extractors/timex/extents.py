@@ -1,0 +1,66 @@
+"""Resolvers for durations, sets and general references ("three years", "every Friday", "now")."""
+
+from __future__ import annotations
+
+from . import dates
+from .lexicon import lower, words
+from .patterns import Candidate
+from .words import month_of, number, unit_code, weekday_of
+
+
+class ExtentsMixin:
+    def r_ago_duration(self, c: Candidate):
+        n = number(c.group("n")) if c.group("n") else "X"
+        return dates.duration(n if n is not None else "X", unit_code(c.group("unit"))), "DURATION", None
+
+    def r_duration(self, c: Candidate):
+        n = number(c.group("n"))
+        if n is None:
+            return None
+        if (c.group("half") or c.group("nhalf")) and n != "X":
+            n += 0.5
+        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
+
+    def r_range(self, c: Candidate):
+        n = number(c.group("n1"))
+        if n is None:
+            return None
+        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
+
+    def r_halfunit(self, c: Candidate):
+        return dates.duration(0.5, unit_code(c.group("unit"))), "DURATION", None
+
+    def r_bareunits(self, c: Candidate):
+        return dates.duration("X", unit_code(c.group("unit"))), "DURATION", None
+
+    def r_perunit(self, c: Candidate):
+        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
+
+    def r_times(self, c: Candidate):
+        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
+
+    def r_setword(self, c: Candidate):
+        return lower("set")[c.group("w").lower()], "SET", None
+
+    def r_set(self, c: Candidate):
+        what = c.group("what")
+        low = what.lower()
+        n = number(c.group("n")) if c.group("n") else 1
+        if c.group("other"):
+            n = 2
+        if what in words("weekday") or what in words("weekday_abbr"):
+            return f"XXXX-WXX-{weekday_of(what)}", "SET", None
+        if what in words("month"):
+            return f"XXXX-{month_of(what):02d}", "SET", None
+        if low in lower("partofday"):
+            return f"XXXX-XX-XXT{lower('partofday')[low]}", "SET", None
+        if low == "weekend":
+            return "XXXX-WXX-WE", "SET", None
+        if low in lower("season"):
+            return f"XXXX-{lower('season')[low]}", "SET", None
+        if low == "season":
+            return "P1Y", "SET", None
+        return dates.duration(n if n not in (None, "X") else 1, unit_code(what)), "SET", None
+
+    def r_ref(self, c: Candidate):
+        return lower("ref")[" ".join(c.text.lower().split())], "DATE", None
