@@ -93,7 +93,7 @@ def extract(ctx) -> list[Quote]:
                 continue  # reported speech with no source ("is hailed for ...") is not a quote
             q = _quote(doc.text, c.start, c.end, "indirect", c.cue, sp, inherited=False)
         if sp is not None:
-            resolver.remember(q.start, sp)
+            resolver.remember(q.speaker_start if q.speaker_start is not None else q.start, sp)
             last = sp
         out.append(q)
     return sorted(out, key=lambda q: q.start)

@@ -141,7 +141,8 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
         if src is not None:
             cue = make_cue(tok)
             content = _according(tok, src)
-        elif is_cue_verb(tok, INDIRECT_CLASSES):
+        elif is_cue_verb(tok, INDIRECT_CLASSES) and not any(c.dep_ == "neg" for c in tok.children):
+            # "did not say when": a negated cue reports no statement
             content = _complement(tok)
             if content is not None:
                 cue = make_cue(tok)
