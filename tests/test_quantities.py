@@ -250,6 +250,19 @@ COUNTS = [
     ("The storm dumped 30 centimetres of snow.", "30", "snow"),
     ("The government paid $6 million for the detention.", "$6", None),
     ("Several thousand were released.", "thousand", None),
+    # a bare count standing for a noun counts what the count just before it in the sentence counted
+    (
+        "Police arrested 86,000 gang members, although several thousand were released.",
+        "several",
+        "gang members",
+    ),
+    ("Police detained 300 protesters on Monday; 40 were charged.", "40", "protesters"),
+    ("At least 27 people were killed, including 11 children, and 50 were wounded.", "50", None),
+    (
+        "The firm sold 3 million phones and paid $6 million, of which 2 million went to charity.",
+        "2 million",
+        None,
+    ),
 ]
 
 

@@ -686,6 +686,25 @@ def _counted(doc, amt: Amount) -> tuple[int, int] | None:
     return None
 
 
+def _may_be_resumed(doc, amt: Amount, counts: tuple[int, int]) -> bool:
+    """Whether a later bare count may mean the same thing: not money, not a subset ("including 11 children")."""
+    noun = doc[counts[1] - 1]
+    return amt.unit is None and not (noun.head.lower_ in ("including", "among", "of") and noun.dep_ == "pobj")
+
+
+def _elliptical(doc, amt: Amount, before: Amount) -> bool:
+    """A bare count standing as a noun phrase ("several thousand were released") in the sentence of an earlier
+    count of the same kind: it counts what that one counted."""
+    tok = doc[amt.head]
+    return (
+        amt.unit is None
+        and before.unit is None
+        and tok.sent.start == doc[before.head].sent.start
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos")
+        and (amt.end >= len(doc) or doc[amt.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
+    )
+
+
 def _trim(doc, i: int, j: int) -> tuple[int, int] | None:
     """Drop the article of the counted noun itself ("of the hostages" -> "hostages"), keep "the county's roads"."""
     while i < j and (doc[i].tag_ in ("DT", "HYPH", "CD") and doc[i].head.i == j - 1 or doc[i].is_punct):
@@ -766,9 +785,15 @@ def extract(ctx) -> list[Quantity]:
     doc, text = ctx.doc, ctx.article.text
     countries = _countries(ctx)
     out = []
+    previous: tuple[Amount, tuple[int, int]] | None = None  # the amount just before, with what it counts
     for amt in find(doc, _blocked(ctx)):
         start, end = doc[amt.start].idx, doc[amt.end - 1].idx + len(doc[amt.end - 1]) - amt.trim
         counts = _counts(doc, amt)
+        if counts is None and previous is not None and _elliptical(doc, amt, previous[0]):
+            counts = previous[
+                1
+            ]  # "arrested 86,000 suspected gang members, although several thousand were released"
+        previous = (amt, counts) if counts is not None and _may_be_resumed(doc, amt, counts) else None
         c_start = doc[counts[0]].idx if counts else None
         c_end = doc[counts[1] - 1].idx + len(doc[counts[1] - 1]) if counts else None
         out.append(
