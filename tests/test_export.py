@@ -341,3 +341,48 @@ def test_acled_country_is_a_country_not_an_igo_code(tmp_path):
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert row["event_id_cnty"].startswith("NGA") and row["country"] == "Nigeria"
     assert (row["inter1"], row["inter2"], row["interaction"]) == ("8", "1", "18")
+
+
+def test_the_seed_articles_real_record_exports_in_every_format(seed_record, tmp_path):
+    store = Store(tmp_path / "seed.db")
+    store.write(seed_record)
+    lines = plover_lines(store)
+    assert len(lines) == len(seed_record.events)
+    assert all(plover.validate(rec) == [] for rec in lines)
+    folder = tmp_path / "g"
+    export(store, "gdelt", str(folder), ALL)
+    events = read_gdelt(folder / "events.tsv", gdelt.EVENT_COLUMNS)
+    mentions = read_gdelt(folder / "mentions.tsv", gdelt.MENTION_COLUMNS)
+    assert len(events) == len(mentions) == len(seed_record.events)
+    text = seed_record.article.text
+    offsets = sorted(int(m) for m in mentions["ActionCharOffset"])
+    assert offsets == sorted(ev.trigger.start for ev in seed_record.events)
+    assert all(text[ev.trigger.start : ev.trigger.end] == ev.trigger.text for ev in seed_record.events)
+    out = io.StringIO()
+    counts = acled.write(store, out)
+    assert counts["events"] + counts["not covered by ACLED"] == len(seed_record.events)
+    export(store, "parquet", str(tmp_path / "p"), ALL)
+    assert pq.read_table(tmp_path / "p" / "mentions.parquet").num_rows == sum(
+        len(e.mentions) for e in seed_record.entities
+    )
+
+
+def test_coordinated_actors_are_plover_compound_actors_and_acled_associated_actors(tmp_path):
+    from test_store import coalition_record
+
+    store = Store(tmp_path / "c.db")
+    store.write(coalition_record())
+    met, protested = plover_lines(store)
+    assert [a["entity_text"] for a in met["actor"]] == ["Hungarian officials", "Romanian officials"]
+    assert [a["code"] for a in met["actor"]] == ["HUN", "ROU"]
+    assert all(plover.validate(r) == [] for r in (met, protested))
+    text = coalition_record().article.text
+    assert [text[s:e] for s, e in met["newsgraph"]["actor_offsets"]] == ["Hungarian", "Romanian officials"]
+    out = io.StringIO()
+    acled.write(store, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["assoc_actor_1"], row["sub_event_type"]) == (
+        "teachers",
+        "nurses",
+        "Peaceful protest",
+    )

@@ -310,6 +310,7 @@ def test_writing_stores_every_row_of_the_record():
         "quotes": 1,
         "quantities": 1,
         "events": 3,
+        "event_actors": 0,
         "names": 4,
     }
     row = store.conn.execute("SELECT * FROM events WHERE id = 'ev2'").fetchone()
@@ -592,3 +593,89 @@ def test_events_dated_only_by_month_are_found_by_overlapping_ranges(date_from, d
     )
     store.write(rec)
     assert bool(q.events(store, date_from=date_from, date_to=date_to).rows) is found
+
+
+COALITION_TEXT = (
+    "Hungarian and Romanian officials met EU envoys in Brussels. Teachers and nurses protested in Bucharest."
+)
+
+
+def coalition_record() -> ArticleRecord:
+    t = COALITION_TEXT
+    return ArticleRecord(
+        article=Article("coalition-1", "2025-06-10", t),
+        events=(
+            Event(
+                **{
+                    **event(
+                        t,
+                        "ev1",
+                        "CONSULT",
+                        "meet",
+                        "met",
+                        "2025-06-10",
+                        actor_=actor(t, None, "Hungarian", "Hungarian officials", "HUN", "GOV"),
+                        recipient=actor(t, None, "EU envoys", "EU envoys", "EUR", "IGO"),
+                    ).__dict__,
+                    "co_actors": (actor(t, None, "Romanian officials", "Romanian officials", "ROU", "GOV"),),
+                }
+            ),
+            Event(
+                **{
+                    **event(
+                        t,
+                        "ev2",
+                        "PROTEST",
+                        "demo",
+                        "protested",
+                        "2025-06-10",
+                        actor_=actor(t, None, "Teachers", "teachers", "ROU", "EDU"),
+                        location=Location("Bucharest", "ROU", 44.43, 26.1, *at(t, "Bucharest")),
+                    ).__dict__,
+                    "co_actors": (actor(t, None, "nurses", "nurses", "ROU", "CVL"),),
+                }
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({"actor": "Romanian officials"}, ["met"]),  # a coordinated actor is an actor
+        ({"actor": "nurses"}, ["protested"]),
+        ({"recipient": "Romanian officials"}, []),
+        ({"country": "ROU", "type": "CONSULT"}, ["met"]),  # only the co-actor is Romanian
+    ],
+)
+def test_coordinated_actors_are_stored_and_found(filters, expected):
+    store = Store(":memory:")
+    store.write(coalition_record())
+    assert store.count("event_actors") == 2
+    assert [r["trigger_text"] for r in q.events(store, **filters).rows] == expected
+
+
+def test_timeline_of_a_coordinated_actor():
+    store = Store(":memory:")
+    store.write(coalition_record())
+    assert [r["text"] for r in q.timeline(store, "Romanian officials").rows] == ["met"]
+
+
+def test_record_fields_the_schema_has_no_column_for_are_kept_as_json():
+    import dataclasses
+    import json
+
+    @dataclasses.dataclass(frozen=True)
+    class ZonedTime(Time):
+        zone: str | None = None
+
+    t = "Talks began at 9 am."
+    store = Store(":memory:")
+    store.write(
+        ArticleRecord(
+            article=Article("z-1", "2025-01-01", t),
+            times=(ZonedTime("9 am", *at(t, "9 am"), "T09:00", "TIME", zone="CET"),),
+        )
+    )
+    (row,) = store.conn.execute("SELECT value, extra FROM times").fetchall()
+    assert row["value"] == "T09:00" and json.loads(row["extra"]) == {"zone": "CET"}

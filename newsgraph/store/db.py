@@ -178,7 +178,80 @@ class Store:
         self.close()
 
 
-TABLES = ("articles", "entities", "mentions", "times", "quotes", "quantities", "events", "names")
+TABLES = (
+    "articles",
+    "entities",
+    "mentions",
+    "times",
+    "quotes",
+    "quantities",
+    "events",
+    "event_actors",
+    "names",
+)
+
+# The record fields the schema has columns for. Fields added to the records later (by other passes) are
+# kept, as JSON, in the row's ``extra`` column until a migration gives them columns: nothing is dropped.
+STORED = {
+    "Article": {"id", "date", "text", "title", "url", "source", "language", "origin"},
+    "Entity": {"id", "name", "type", "country", "sector", "title", "mentions"},
+    "Mention": {"start", "end", "text", "kind"},
+    "Time": {"text", "start", "end", "value", "type", "anchor"},
+    "Quote": {
+        "text",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "speaker_name",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "speaker_start",
+        "speaker_end",
+    },
+    "Quantity": {
+        "text",
+        "start",
+        "end",
+        "value",
+        "unit",
+        "qualifier",
+        "low",
+        "high",
+        "counts",
+        "counts_start",
+        "counts_end",
+    },
+    "Event": {
+        "id",
+        "type",
+        "mode",
+        "cameo",
+        "actor",
+        "recipient",
+        "date",
+        "date_precision",
+        "location",
+        "status",
+        "trigger",
+        "sentence",
+        "confidence",
+        "source",
+        "co_actors",
+        "co_recipients",
+    },
+}
+
+
+def _split(obj) -> tuple[dict, str | None]:
+    """(the fields the schema stores, the others as JSON or None)."""
+    data = obj.to_dict() if hasattr(obj, "to_dict") else dict(obj.__dict__)
+    known = next(STORED[c.__name__] for c in type(obj).__mro__ if c.__name__ in STORED)
+    extra = {k: v for k, v in data.items() if k not in known}
+    return {k: v for k, v in data.items() if k in known}, (
+        json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+    )
 
 
 def _actor(prefix: str, actor, pks: dict[str, int]) -> dict:
@@ -204,75 +277,84 @@ def _insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
     conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
+def _rows(apk: int, items, **fixed) -> list[dict]:
+    out = []
+    for item in items:
+        known, extra = _split(item)
+        out.append({"article_pk": apk, **fixed, **known, "extra": extra})
+    return out
+
+
 def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | None = None) -> int:
     """Insert every row of ``record`` (the caller holds the transaction); return the article's pk."""
     a = record.article
+    art, art_extra = _split(a)
     cur = conn.execute(
-        "INSERT INTO articles (id, date, title, url, source, language, origin, text, ingested, model, errors) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            a.id,
-            a.date,
-            a.title,
-            a.url,
-            a.source,
-            a.language,
-            a.origin,
-            a.text,
-            _now(),
-            model,
-            json.dumps(list(record.errors)) if record.errors else None,
-        ),
+        "INSERT INTO articles (id, date, title, url, source, language, origin, text, ingested, model, errors, extra) "
+        "VALUES (:id, :date, :title, :url, :source, :language, :origin, :text, :ingested, :model, :errors, :extra)",
+        {
+            **art,
+            "ingested": _now(),
+            "model": model,
+            "extra": art_extra,
+            "errors": json.dumps(list(record.errors)) if record.errors else None,
+        },
     )
     apk = cur.lastrowid
     pks: dict[str, int] = {}
+    mentions = []
     for e in record.entities:
+        known, extra = _split(e)
         cur = conn.execute(
-            "INSERT INTO entities (article_pk, id, name, type, country, sector, title) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (apk, e.id, e.name, e.type, e.country, e.sector, e.title),
+            "INSERT INTO entities (article_pk, id, name, type, country, sector, title, extra) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (apk, e.id, e.name, e.type, e.country, e.sector, e.title, extra),
         )
         pks[e.id] = cur.lastrowid
-    _insert(
-        conn,
-        "mentions",
-        [
-            {
-                "entity_pk": pks[e.id],
-                "article_pk": apk,
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "kind": m.kind,
-            }
-            for e in record.entities
-            for m in e.mentions
-        ],
-    )
-    _insert(conn, "times", [{"article_pk": apk, **t.to_dict()} for t in record.times])
-    _insert(
-        conn,
-        "quotes",
-        [
-            {
-                "article_pk": apk,
-                "article_id": a.id,
-                "date": a.date,
-                "speaker_pk": pks.get(q.speaker) if q.speaker else None,
-                **q.to_dict(),
-            }
-            for q in record.quotes
-        ],
-    )
-    _insert(conn, "quantities", [{"article_pk": apk, **n.to_dict()} for n in record.quantities])
+        mentions += _rows(apk, e.mentions, entity_pk=cur.lastrowid)
+    _insert(conn, "mentions", mentions)
+    _insert(conn, "times", _rows(apk, record.times))
+    quotes = _rows(apk, record.quotes, article_id=a.id, date=a.date)
+    for row in quotes:
+        row["speaker_pk"] = pks.get(row["speaker"]) if row["speaker"] else None
+    _insert(conn, "quotes", quotes)
+    _insert(conn, "quantities", _rows(apk, record.quantities))
     _insert(conn, "events", [{**_event_row(apk, ev, pks), "article_id": a.id} for ev in record.events])
+    if any(ev.co_actors or ev.co_recipients for ev in record.events):
+        event_pks = dict(conn.execute("SELECT id, pk FROM events WHERE article_pk = ?", (apk,)).fetchall())
+        _insert(
+            conn,
+            "event_actors",
+            [
+                {
+                    "event_pk": event_pks[ev.id],
+                    "article_pk": apk,
+                    "role": role,
+                    "position": n,
+                    **{
+                        k.replace("x_pk", "entity_pk").removeprefix("x_"): v
+                        for k, v in _actor("x", x, pks).items()
+                    },
+                }
+                for ev in record.events
+                for role, group in (("actor", ev.co_actors), ("recipient", ev.co_recipients))
+                for n, x in enumerate(group, 1)
+            ],
+        )
     names = {e.name for e in record.entities} | {q.speaker_name for q in record.quotes if q.speaker_name}
-    names |= {x.name for ev in record.events for x in (ev.actor, ev.recipient) if x is not None and x.name}
+    for ev in record.events:
+        names |= {
+            x.name
+            for x in (ev.actor, ev.recipient, *ev.co_actors, *ev.co_recipients)
+            if x is not None and x.name
+        }
     conn.executemany("INSERT OR IGNORE INTO names(name) VALUES (?)", [(n,) for n in sorted(names)])
     return apk
 
 
 def _event_row(apk: int, ev, pks: dict[str, int]) -> dict:
     loc = ev.location
+    _, extra = _split(ev)
     return {
         "article_pk": apk,
         "id": ev.id,
@@ -297,4 +379,5 @@ def _event_row(apk: int, ev, pks: dict[str, int]) -> dict:
         "sentence_end": ev.sentence.end,
         "confidence": ev.confidence,
         "source": ev.source,
+        "extra": extra,
     }

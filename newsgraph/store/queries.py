@@ -134,18 +134,30 @@ def events(
     date_to: str | None = None,
     limit: int | None = DEFAULT_LIMIT,
 ) -> Result:
-    """Events matching every filter given, in date order. ``country`` matches actor, recipient or location."""
+    """Events matching every filter given, in date order. ``actor``/``recipient`` also match coordinated
+    actors/recipients ("Hungarian and Romanian officials"); ``country`` matches any actor, recipient or
+    the location."""
     where, params, names = [], [], []
     for role, term in (("actor", actor), ("recipient", recipient)):
         if term:
             found = resolve_names(store, term)
             names += found
-            where.append(f"e.{role}_name IN ({_marks(found)})" if found else "0")
-            params += found
+            if not found:
+                where.append("0")
+                continue
+            marks = _marks(found)
+            where.append(
+                f"(e.{role}_name IN ({marks}) OR e.pk IN "
+                f"(SELECT event_pk FROM event_actors WHERE name IN ({marks}) AND role = '{role}'))"
+            )
+            params += [*found, *found]
     if country:
         c = country.upper()
-        where.append("(e.actor_country = ? OR e.recipient_country = ? OR e.location_country = ?)")
-        params += [c, c, c]
+        where.append(
+            "(e.actor_country = ? OR e.recipient_country = ? OR e.location_country = ? "
+            "OR e.pk IN (SELECT event_pk FROM event_actors WHERE country = ?))"
+        )
+        params += [c, c, c, c]
     if type:
         where.append("e.type = ?")
         params.append(type.upper())
@@ -307,20 +319,16 @@ def timeline(
     marks = _marks(names)
     conds, span_params = date_range("{t}.date", date_from, date_to)
     span = "".join(f" AND {c}" for c in conds)
-    ev = (
+    sql = (
         "SELECT e.date, 'event' AS kind, e.type AS what, e.actor_name AS actor, e.recipient_name AS recipient, "
         'e.status, e.trigger_text AS text, e.article_id AS article, e.trigger_start AS start, e.trigger_end AS "end", '
-        "e.article_pk FROM events e WHERE "
-    )
-    sql = (
-        f"{ev} e.actor_name IN ({marks}){span.format(t='e')} "
-        f"UNION ALL {ev} e.recipient_name IN ({marks}) "
-        f"AND (e.actor_name IS NULL OR e.actor_name NOT IN ({marks})){span.format(t='e')} "
+        f"e.article_pk FROM events e WHERE (e.actor_name IN ({marks}) OR e.recipient_name IN ({marks}) "
+        f"OR e.pk IN (SELECT event_pk FROM event_actors WHERE name IN ({marks}))){span.format(t='e')} "
         "UNION ALL SELECT q.date, 'quote', q.kind, q.speaker_name, NULL, NULL, q.text, q.article_id, q.start, "
         f'q."end", q.article_pk FROM quotes q WHERE q.speaker_name IN ({marks}){span.format(t="q")} '
         "ORDER BY 1, 11, 9"  # date, then the order of the text within an article
     )
-    params = [*names, *span_params, *names, *names, *span_params, *names, *span_params]
+    params = [*names, *names, *names, *span_params, *names, *span_params]
     if limit:
         sql += " LIMIT ?"
         params.append(limit)

@@ -204,12 +204,45 @@ ALTER TABLE quotes ADD COLUMN article_id TEXT;
 UPDATE quotes SET article_id = (SELECT id FROM articles WHERE articles.pk = quotes.article_pk);
 """
 
+V5_EVENT_ACTORS = """
+CREATE TABLE event_actors (
+    pk INTEGER PRIMARY KEY,
+    event_pk INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+    article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    entity_pk INTEGER REFERENCES entities(pk) ON DELETE SET NULL,
+    entity TEXT,
+    name TEXT COLLATE NOCASE,
+    country TEXT,
+    sector TEXT,
+    start INTEGER,
+    "end" INTEGER
+);
+CREATE INDEX event_actors_event ON event_actors(event_pk);
+CREATE INDEX event_actors_name ON event_actors(name);
+CREATE INDEX event_actors_country ON event_actors(country);
+CREATE INDEX event_actors_article ON event_actors(article_pk);
+ALTER TABLE articles ADD COLUMN extra TEXT;
+ALTER TABLE entities ADD COLUMN extra TEXT;
+ALTER TABLE mentions ADD COLUMN extra TEXT;
+ALTER TABLE times ADD COLUMN extra TEXT;
+ALTER TABLE quotes ADD COLUMN extra TEXT;
+ALTER TABLE quantities ADD COLUMN extra TEXT;
+ALTER TABLE events ADD COLUMN extra TEXT;
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
     (2, "full-text search on article text and quote content", V2_FTS),
     (3, "names table for actor and speaker look-up", V3_NAMES),
     (4, "article id on events and quotes, so answers need no join", V4_ARTICLE_IDS),
+    (
+        5,
+        "coordinated actors and recipients of events; extra column for record fields without one",
+        V5_EVENT_ACTORS,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

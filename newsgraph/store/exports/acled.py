@@ -15,7 +15,8 @@ PLOVER types below are exported (the others are counted and reported). The mappi
 
 Filled: ids, date, time precision, types, actors and their ``inter`` codes (from the sector), interaction,
 civilian targeting, country (ISO numeric code and name), location and coordinates,
-source, notes (the event's sentence), timestamp. Blank: region (ACLED's own regions), admin1-3, associated actors, source_scale,
+source, notes (the event's sentence), timestamp. Associated actors are the
+coordinated actors and recipients. Blank: region (ACLED's own regions), admin1-3, source_scale,
 fatalities (newsgraph does not yet tie casualty counts to events), tags.
 """
 
@@ -156,6 +157,8 @@ def row_for(row: dict) -> dict | None:
         "event_type": event_type,
         "sub_event_type": sub,
         "actor1": row["actor_name"],
+        "assoc_actor_1": "; ".join(x["name"] for x in row["co_actors"] if x["name"]) or None,
+        "assoc_actor_2": "; ".join(x["name"] for x in row["co_recipients"] if x["name"]) or None,
         "inter1": i1,
         "actor2": row["recipient_name"],
         "inter2": i2,

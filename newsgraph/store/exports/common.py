@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +36,10 @@ SELECT e.*, a.id AS article_id, a.date AS article_date, a.title AS article_title
        a.source AS article_source, a.language AS article_language, a.ingested AS article_ingested,
        length(a.text) AS article_length,
        coalesce(nullif(instr(a.text, char(10)), 0), length(a.text) + 1) - 1 AS lead_end,
-       substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text
+       substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text,
+       (SELECT json_group_array(json_object('role', x.role, 'name', x.name, 'country', x.country,
+                                            'sector', x.sector, 'start', x.start, 'end', x."end"))
+        FROM (SELECT * FROM event_actors WHERE event_pk = e.pk ORDER BY role, position) x) AS co_json
 FROM events e JOIN articles a ON a.pk = e.article_pk
 """
 
@@ -48,7 +52,11 @@ def events(store: Store, filters: Filters = ALL) -> Iterator[dict]:
         params.append(filters.status)
     sql = EVENT_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.date, e.pk"
     for row in store.conn.execute(sql, params):
-        yield dict(row)
+        out = dict(row)
+        co = json.loads(out.pop("co_json") or "[]")
+        out["co_actors"] = [x for x in co if x["role"] == "actor"]
+        out["co_recipients"] = [x for x in co if x["role"] == "recipient"]
+        yield out
 
 
 @lru_cache(maxsize=1)

@@ -90,10 +90,14 @@ CODER = f"newsgraph {__version__}"
 
 
 def _entity(row: dict, role: str) -> list[dict]:
+    """The main actor (or recipient) and the coordinated ones, as PLOVER entity objects."""
+    out = []
     name = row[f"{role}_name"]
-    if name is None and row[f"{role}_country"] is None:
-        return []
-    return [{"code": row[f"{role}_country"], "sector": row[f"{role}_sector"], "entity_text": name}]
+    if name is not None or row[f"{role}_country"] is not None:
+        out.append({"code": row[f"{role}_country"], "sector": row[f"{role}_sector"], "entity_text": name})
+    for x in row.get(f"co_{role}s") or []:
+        out.append({"code": x["country"], "sector": x["sector"], "entity_text": x["name"]})
+    return out
 
 
 def _location(row: dict) -> dict | None:
@@ -141,8 +145,10 @@ def record(row: dict) -> dict:
             "confidence": row["confidence"],
             "cameo": row["cameo"],
             "trigger": {"start": row["trigger_start"], "end": row["trigger_end"]},
-            "actor_offsets": [row["actor_start"], row["actor_end"]],
-            "recipient_offsets": [row["recipient_start"], row["recipient_end"]],
+            "actor_offsets": [[row["actor_start"], row["actor_end"]]]
+            + [[x["start"], x["end"]] for x in row.get("co_actors") or []],
+            "recipient_offsets": [[row["recipient_start"], row["recipient_end"]]]
+            + [[x["start"], x["end"]] for x in row.get("co_recipients") or []],
         },
     }
 

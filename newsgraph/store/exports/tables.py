@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..db import Store
 
-TABLES = ("articles", "entities", "mentions", "times", "quotes", "quantities", "events")
+TABLES = ("articles", "entities", "mentions", "times", "quotes", "quantities", "events", "event_actors")
 BATCH = 50_000
 
 
