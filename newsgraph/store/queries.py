@@ -319,16 +319,31 @@ def timeline(
     marks = _marks(names)
     conds, span_params = date_range("{t}.date", date_from, date_to)
     span = "".join(f" AND {c}" for c in conds)
-    sql = (
+    ev = (
         "SELECT e.date, 'event' AS kind, e.type AS what, e.actor_name AS actor, e.recipient_name AS recipient, "
         'e.status, e.trigger_text AS text, e.article_id AS article, e.trigger_start AS start, e.trigger_end AS "end", '
-        f"e.article_pk FROM events e WHERE (e.actor_name IN ({marks}) OR e.recipient_name IN ({marks}) "
-        f"OR e.pk IN (SELECT event_pk FROM event_actors WHERE name IN ({marks}))){span.format(t='e')} "
+        "e.article_pk FROM events e WHERE "
+    )
+    not_actor = f"(e.actor_name IS NULL OR e.actor_name NOT IN ({marks}))"
+    not_recipient = f"(e.recipient_name IS NULL OR e.recipient_name NOT IN ({marks}))"
+    # One arm per way of taking part, each served by its own index in date order, so a LIMIT stops early;
+    # the NOT IN conditions keep an event that names the actor twice from appearing twice.
+    sql = (
+        f"{ev} e.actor_name IN ({marks}){span.format(t='e')} "
+        f"UNION ALL {ev} e.recipient_name IN ({marks}) AND {not_actor}{span.format(t='e')} "
+        f"UNION ALL {ev} e.pk IN (SELECT event_pk FROM event_actors WHERE name IN ({marks})) "
+        f"AND {not_actor} AND {not_recipient}{span.format(t='e')} "
         "UNION ALL SELECT q.date, 'quote', q.kind, q.speaker_name, NULL, NULL, q.text, q.article_id, q.start, "
         f'q."end", q.article_pk FROM quotes q WHERE q.speaker_name IN ({marks}){span.format(t="q")} '
         "ORDER BY 1, 11, 9"  # date, then the order of the text within an article
     )
-    params = [*names, *names, *names, *span_params, *names, *span_params]
+    params = [
+        *names, *span_params,
+        *names, *names, *span_params,
+        *names, *names, *names, *span_params,
+        *names, *span_params,
+    ]  # fmt: skip
+
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
