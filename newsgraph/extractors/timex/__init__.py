@@ -23,7 +23,7 @@ DAY_PATTERNS = {"mdy", "dmy", "range_first", "range_last", "dayonly", "weekday",
 JOINER = re.compile(r"\s*(?:,\s*)?(?:(?i:on|at|of))?\s*$")
 
 
-def merge(cands: list[patterns.Candidate], text: str) -> list[patterns.Candidate]:
+def merge(cands: list[patterns.Candidate], text: str, no_merge: set | frozenset = frozenset()) -> list[patterns.Candidate]:
     """Join a day and a clock time next to each other ("Friday at 6pm", "6 p.m. on March 3") into one."""
     out: list[patterns.Candidate] = []
     for c in cands:
@@ -31,7 +31,8 @@ def merge(cands: list[patterns.Candidate], text: str) -> list[patterns.Candidate
             prev = out[-1]
             pair = {prev.name, c.name}
             kinds_ok = (prev.name in CLOCKS and c.name in DAY_PATTERNS) or (prev.name in DAY_PATTERNS and c.name in CLOCKS)
-            if kinds_ok and len(pair) == 2 and JOINER.match(text[prev.end : c.start]) and c.start - prev.end <= 5:
+            joined = kinds_ok and len(pair) == 2 and (prev.start, c.end) not in no_merge
+            if joined and JOINER.match(text[prev.end : c.start]) and c.start - prev.end <= 5:
                 out[-1] = patterns.Candidate(prev.start, c.end, "datetime", prev.match, prev.rank, [prev, c])
                 continue
         out.append(c)
@@ -44,17 +45,30 @@ def anchor_date(date: str) -> dt.date:
 
 def find(text: str, doc, dct: dt.date) -> list[Time]:
     kept = [k for c in patterns.scan(text) if (k := filters.keep(c, doc)) is not None]
-    chosen = merge(patterns.split_ranges(patterns.select(kept)), text)
+    no_merge: set[tuple[int, int]] = set()
+    for _ in range(3):  # a long match that cannot be resolved gives way to the shorter ones under it
+        chosen = merge(patterns.split_ranges(patterns.select(kept)), text, no_merge)
+        times, failed = _resolve_all(chosen, text, doc, dct)
+        if not failed:
+            break
+        kept = [k for k in kept if (k.start, k.end, k.name) not in failed]
+        no_merge |= {(s, e) for s, e, name in failed if name == "datetime"}
+    return times
+
+
+def _resolve_all(chosen, text: str, doc, dct: dt.date) -> tuple[list[Time], set]:
     resolver = Resolver(dct, doc)
     times: list[Time] = []
+    failed = set()
     for c in chosen:
         try:
             got = resolver.resolve(c)
         except (ValueError, KeyError, OverflowError) as exc:  # "10,000 years ago": no calendar date
             log.debug("time %r at %d not resolved: %r", c.text, c.start, exc)
-            continue
+            got = None
         if got is None:
+            failed.add((c.start, c.end, c.name))
             continue
         value, kind, anchor = got
         times.append(Time(text=text[c.start : c.end], start=c.start, end=c.end, value=value, type=kind, anchor=anchor))
-    return times
+    return times, failed

@@ -118,6 +118,9 @@ def _templates() -> list[tuple[str, str]]:
                 r"from\s+now|hence|prior|back))(?!\w)"),
         ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that))"
                      r"\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time))(?!\w)"),
+        ("sameperiod", r"(?i:the\s+same\s+)(?P<unit>(?i:period|month|quarter|week|day|season|time))\s+"
+                       r"(?:(?i:of|in)\s+)?(?P<back>(?i:last\s+year|the\s+(?:previous|prior|last)\s+year|"
+                       r"a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before))(?!\w)"),
         ("unitbefore", r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier|later))(?!\w)"),
         ("reldate", r"(?:(?P<mod>{MOD}))?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
                     r"following|current|prior|upcoming))\s+(?P<unit>(?i:week|month|year|quarter|decade|century|"

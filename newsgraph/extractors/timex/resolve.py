@@ -378,6 +378,18 @@ class Resolver(ExtentsMixin, ClockMixin):
         before = re.search(r"(\w+)\s+$", c.match.string[: c.start])
         return before is not None and before.group(1).lower() in ("over", "throughout", "within")
 
+    def r_sameperiod(self, c: Candidate):
+        """ "sales rose in February, up from the same period last year": the period just named, a year back."""
+        unit = c.group("unit").lower()
+        base, gran, anchor = self.anchor(c)
+        if unit not in ("period", "time"):
+            gran = {"month": "M", "quarter": "Q", "week": "W", "day": "D"}.get(unit, gran)
+            if unit == "season":
+                gran = dates.season_of(base)
+        if gran in ("CE", "DE"):
+            gran = "Y"  # nothing finer to go on: at least the year
+        return Point(dates.shift(base, "Y", -1), gran), "DATE", anchor
+
     def r_unitbefore(self, c: Candidate):
         """ "the day before", "the year after": one unit from the time last mentioned."""
         base, gran, anchor = self.anchor(c)
@@ -414,6 +426,8 @@ class Resolver(ExtentsMixin, ClockMixin):
         else:
             base, gran, anchor = self.anchor(c)
         months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1, "Q": 3}.get(unit)
+        if months and n * months >= 12 * (base.year - 1):
+            return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "DATE", anchor  # "10,000 years ago": before the calendar
         if months and not float(n).is_integer():
             day = dates.shift(base, "M", sign * round(n * months))
         else:
