@@ -73,6 +73,7 @@ VALUES = [
     ("The phone has a 6.1-inch screen.", "6.1", "6.1-inch", 6.1, "in", None),
     ("Rebels hold a 6,000-square-kilometre area.", "6,000", "6,000-square-kilometre", 6000, "km2", None),
     ("Temperatures reached 48.8C in Sicily.", "48.8", "48.8C", 48.8, "°C", None),
+    ("The index fell below the 8,000-point level.", "8,000", "8,000-point", 8000, "points", None),
     # fractions: a share of a whole, unit "fraction"
     (
         "Nearly two-thirds of respondents backed the plan.",
@@ -309,6 +310,7 @@ NOT_QUANTITIES = [
     ("The firm sells 3G phones.", "3"),
     ("The plan has three parts: (1) taxes, (2) roads.", "(1)"),
     ("One of the suspects escaped.", "One"),
+    ("At one point the index rose sharply.", "one"),
     ("The talks lasted two years.", "two"),
     ("The siege ended after 40 days.", "40"),
     ("The report covers the 1990s.", "1990s"),

@@ -406,9 +406,12 @@ def _unit_after(doc, amt: Amount) -> None:
             and doc[j].whitespace_ == ""
             and amt.value is not None
         ):
-            n = _match(doc, j + 1, _unit_forms("after", "measure"), 3)
+            forms = _unit_forms("after", "measure")
+            plural = {f[:-1]: f for f in forms if f.endswith("s")}  # "an 8,000-point level"
+            n = _match(doc, j + 1, forms | plural.keys(), 3)
             if n:  # "3.5-inch", "500-km"
-                amt.unit, amt.end = units[_key(doc, j + 1, j + 1 + n)], j + 1 + n
+                key = _key(doc, j + 1, j + 1 + n)
+                amt.unit, amt.end = units[plural.get(key, key) if key not in units else key], j + 1 + n
                 return
         if amt.value is None and j + 1 < len(doc) and doc[j].lower_ == "of":
             j += 1  # "millions of dollars"
