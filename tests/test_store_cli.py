@@ -82,6 +82,18 @@ def test_ingest_twice_stores_each_article_once_and_reports_bad_input(runner, tmp
     assert counts(db) == before
 
 
+def test_ingest_reads_json_lines_from_stdin(runner, tmp_path):
+    db = str(tmp_path / "s.db")
+    line = json.dumps(
+        {"id": "wire-7", "date": "2025-02-03", "text": "Farmers blocked roads near Lyon on Monday."}
+    )
+    result = runner.invoke(cli, ["ingest", "-", "--db", db], input=line + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert "1 stored" in result.stderr
+    again = runner.invoke(cli, ["ingest", "-", "--db", db], input=line + "\n")
+    assert "0 stored, 1 already in the store" in again.stderr
+
+
 def test_ingest_with_workers_gives_the_same_store(runner, tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, 4)
