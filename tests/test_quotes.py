@@ -81,6 +81,12 @@ def test_marks(text, expected):
          "direct"),
         ('"Prices will rise sharply next year," the central bank warned in a statement.', "Prices will rise",
          "central bank", "direct"),
+        ('The president was quoted as saying that the deal was "dead on arrival."', "dead on arrival", "president",
+         "mixed"),
+        ('"I was scared," said one resident, who asked not to be named. "Nobody told us anything."',
+         "Nobody told us anything", "resident", "direct"),
+        ('"Tell them we are here," Ana Ruiz, 34, said on Fox News\'s "Fox and Friends." "We are not leaving."',
+         "Tell them we are here", "Ruiz", "direct"),
     ],
 )
 def test_direct_quote_speaker(extract, text, fragment, speaker, kind):
@@ -134,6 +140,11 @@ def test_offsets_and_cue(extract):
         ("John Baker denied that he had taken any bribes.", "he had taken any bribes", "Baker"),
         ("Officials claimed the fire was an accident.", "the fire was an accident", "Officials"),
         ("The White House said the talks would resume on Friday.", "the talks would resume", "White House"),
+        ("The UN said in a report that at least 200 people had died.", "at least 200 people had died", "UN"),
+        ('"We are doing all we can," Anna Berg said, adding that the water would be back by Friday.',
+         "the water would be back", "Berg"),
+        ("Back in Paris, Anna Berg said, she decided to resign.", "she decided to resign", "Berg"),
+        ("The rebels vowed to fight on until the capital falls.", "to fight on", "rebels"),
     ],
 )
 def test_indirect(extract, text, content, speaker):
@@ -143,8 +154,15 @@ def test_indirect(extract, text, content, speaker):
     assert speaker in _speaker(rec, q)
 
 
-def test_indirect_without_a_source_is_not_a_quote(extract):
-    _, quotes = _quotes(extract, "The president is hailed at home for his crackdown on crime.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president is hailed at home for his crackdown on crime.",  # no source
+        "Anna Berg did not say when the review would end.",  # a negated cue
+    ],
+)
+def test_no_indirect_quote(extract, text):
+    _, quotes = _quotes(extract, text)
     assert quotes == []
 
 

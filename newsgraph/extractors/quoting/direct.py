@@ -56,10 +56,10 @@ def governing_cue(content, marks) -> Cue | None:
     best = None
     for tok in content:
         head = tok.head
-        if head is tok or content.start <= head.i < content.end:
+        if head.i == tok.i or content.start <= head.i < content.end:
             continue
         cur, steps = tok, 0
-        while steps < 6 and cur.head.i != cur.i and cur.dep_ not in STOP_DEPS:
+        while steps < 6 and cur.head.i != cur.i and (cur.dep_ not in STOP_DEPS or _that_clause(cur)):
             cur = cur.head
             steps += 1
             if content.start <= cur.i < content.end or _inside(cur, marks):
@@ -70,6 +70,11 @@ def governing_cue(content, marks) -> Cue | None:
                     best = cue
                 break
     return best
+
+
+def _that_clause(tok) -> bool:
+    """'a statement that S': a content clause of a noun, not a relative clause."""
+    return tok.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
 
 
 def _dist(tok, span) -> int:

@@ -59,6 +59,12 @@ def _complement(verb):
     for c in verb.children:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in XCOMP_CONTENT):
             return list(c.subtree)
+    for c in verb.children:  # "said in a statement that S" (the parser hangs S on the noun)
+        if c.dep_ == "prep":
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                        return list(clause.subtree)
     want = PREP_CONTENT.get(verb.lemma_.lower())
     if want:
         # "accuses them of Z"; the parser may hang "of Z" on the object ("accuses the rebels of Z")
@@ -74,15 +80,17 @@ def _complement(verb):
     if objs and lexicon().verb_class(lemma) in OBJECT_CLASSES and (lemma not in ADDRESSEE_OBJECT or labelled):
         more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]
         return [t for c in objs + more for t in c.subtree]
-    if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and _bare_cue_after_comma(verb):
-        # "S, X said": content is the head clause before the cue
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and _bare_cue_after_comma(verb):
         head = verb.head
-        toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
         after = _extent(verb)[1] + 1
-        if after < len(verb.doc) and verb.doc[after].text == "," and verb.dep_ == "parataxis":
-            # "Back home, Clarke said, he decided to ...": the cue interrupts the content
-            return [t for t in head.subtree if not _in_subtree(t, verb)]
-        if toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
+        if verb.dep_ == "parataxis" and after < len(verb.doc) and verb.doc[after].text == ",":
+            # "Back home, Clarke said, he decided to ...": the cue interrupts the content; keep the side
+            # with the main verb (a quote is one span)
+            side = (lambda t: t.i > verb.i) if head.i > verb.i else (lambda t: t.i < verb.i)
+            return [t for t in head.subtree if side(t) and not _in_subtree(t, verb)]
+        # "S, X said": content is the head clause before the cue
+        toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
+        if verb.i > head.i and toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
             return toks
     return None
 
@@ -112,7 +120,7 @@ def _extent(verb) -> tuple[int, int]:
 
 
 def _in_subtree(tok, root) -> bool:
-    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a is root for a in [tok, *tok.ancestors])
+    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a.i == root.i for a in [tok, *tok.ancestors])
 
 
 def _according(tok, src):

@@ -71,6 +71,10 @@ def subject_of(verb, depth: int = 0):
     if subjects:
         c = min(subjects, key=lambda s: abs(s.i - verb.i))
         return c
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
+        passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive[0]
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
