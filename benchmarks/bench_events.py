@@ -6,7 +6,7 @@ import json
 import time
 from collections import Counter, defaultdict
 
-from .common import EVAL, prf, seed_gold, seed_record, table
+from .common import EVAL, seed_gold, seed_record, table
 
 TITLE = "Events (PLOVER types, CAMEO codes, actors)"
 ORDER = 60
@@ -184,21 +184,25 @@ def speed() -> str:
     docs = list(pipe.nlp.pipe(texts, batch_size=32))
     bare = time.perf_counter() - started
     contexts = []
+    others = 0.0
     for (i, d, t), doc in zip(corpus, docs, strict=True):
         ctx = Context(article=Article(id=i, date=d, text=t), doc=doc)
         for name, fn in pipe.stages:
             if name != "events":
+                started = time.perf_counter()
                 setattr(ctx, name, list(fn(ctx)))
+                others += time.perf_counter() - started
         contexts.append(ctx)
     started = time.perf_counter()
     n_events = sum(len(events_stage.extract(ctx)) for ctx in contexts)
     ev = time.perf_counter() - started
     words = sum(len(t.split()) for t in texts)
     return (
-        f"Events stage alone on {len(texts)} news articles ({words:,} words): {ev:.2f}s for {n_events} events, "
-        f"{100 * ev / bare:.1f}% of bare spaCy's {bare:.1f}s on the same texts (bare spaCy would stay at "
-        f"{bare / (bare + ev):.2f} of its throughput with only the event coder added). The full pipeline's ratio "
-        "is in the speed section."
+        f"On {len(texts)} news articles ({words:,} words; PolNeAR, MEANTIME, TempEval-3 texts), one process: bare spaCy "
+        f"`nlp.pipe` {bare:.1f}s; the other extractors {others:.1f}s; the event coder {ev:.2f}s for {n_events} events "
+        f"({100 * ev / bare:.1f}% of bare spaCy). Full pipeline (spaCy + every extractor, JSON not included) at "
+        f"**{bare / (bare + others + ev):.2f} of bare spaCy throughput** (target >= 0.60); without the event coder "
+        f"{bare / (bare + others):.2f}."
     )
 
 

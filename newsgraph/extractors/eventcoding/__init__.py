@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...model import Event, EventActor, Mention, Span
+from ...model import Event, Mention, Span
 from . import arguments as args
+from . import merge, readings, speech
 from .dating import date_of
 from .lexicon import Lexicon, Trigger, default
 from .places import location_of
@@ -63,7 +64,7 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     verbal = {(ev.type, ev.actor.entity) for ev in events if id(ev) not in nominal and ev.actor and ev.actor.entity}
     # "before her visit": a noun naming an act already reported by a verb is a reference back, not a new event
     events = [ev for ev in events if not (id(ev) in nominal and ev.actor and (ev.type, ev.actor.entity) in verbal)]
-    events = _dedupe(_merge_undated(events))
+    events = merge.dedupe(merge.merge_undated(events))
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
 
@@ -132,55 +133,6 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
     return imposed, suppressed, about
 
 
-def _speaker_source(anchor, ctx, lex: Lexicon) -> str | None:
-    """The entity id of whoever reports this event, when it is the content of a reporting verb."""
-    tok = anchor
-    for _ in range(6):
-        if tok.dep_ == "ccomp" and lex.role(lemma(tok.head), "speech"):
-            for s in args.subject(tok.head):
-                ent = ctx.entity_at(s.idx, s.idx + len(s.text))
-                if ent is not None:
-                    return ent.id
-            return None
-        if tok.head == tok or tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
-            return None
-        tok = tok.head
-    return None
-
-
-def _quote_source(start: int, ctx) -> str | None:
-    for q in ctx.quotes:
-        if q.start <= start < q.end and q.speaker:
-            return q.speaker
-    return None
-
-
-def _code_all(tokens, ctx, role: str) -> list[EventActor]:
-    out: list[EventActor] = []
-    for tok in tokens:
-        actor = args.code(tok, ctx, role)
-        if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
-            out.append(actor)
-        for mod in args.coordinated_modifiers(tok) if actor is not None else ():
-            co = args.code(mod, ctx, role)
-            if co is not None and co.country and co.country != actor.country:
-                out.append(EventActor(None, f"{mod.text} {tok.text}", co.country, actor.sector, mod.idx, tok.idx + len(tok.text)))
-    return out
-
-
-def _code_pairs(tokens, ctx) -> list:
-    out = []
-    for tok in tokens:
-        actor = args.code(tok, ctx, "recipient")
-        if actor is not None:
-            out.append((actor, tok))
-    return out
-
-
-def _is_actorlike(actor: EventActor) -> bool:
-    return bool(actor.entity or actor.country or actor.sector)
-
-
 def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     entry = c.entry
     noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
@@ -202,10 +154,10 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     if entry.type in ("COERCE", "MOBILIZE"):  # "sent to El Salvador": where, not whom
         recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
     people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
-    actors = _code_all(actor_toks, ctx, "actor")
-    recips = [r for r, t in _code_pairs(recip_toks, ctx) if _is_actorlike(r) or t.i in people]
+    actors = args.code_all(actor_toks, ctx, "actor")
+    recips = [r for r, t in args.code_pairs(recip_toks, ctx) if args.is_actorlike(r) or t.i in people]
     inanimate = bool(actor_toks) and not any(args.animate(t, lex) for t in actor_toks)
-    inanimate = inanimate and not any(_is_actorlike(a) for a in actors)
+    inanimate = inanimate and not any(args.is_actorlike(a) for a in actors)
     actor_names = {(a.entity, a.name) for a in actors}
     recips = [r for r in recips if (r.entity, r.name) not in actor_names]
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
@@ -258,13 +210,13 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             type_, mode, cameo = "COOPERATE", None, "062"  # joint exercises are cooperation (PLOVER)
         ev = _event(ctx, sent, c, d, type_, mode, cameo, lex)
         out.append((ev, c.nominal and c.anchor == c.token))
-        out.extend((extra, False) for extra in _derived(ev, ctx))
+        out.extend((extra, False) for extra in readings.derived(ev, ctx))
     taken = {ev.trigger.start for ev, _ in out}
     emitted = {c.anchor.i for c in cands if c.token.i not in suppressed}
     covered = {t.i for c in cands if c.token.i not in suppressed for t in c.anchor.subtree}
     protest_anchors = {c.anchor.i for c in cands if c.entry.type == "PROTEST"}
-    out.extend((ev, False) for ev in _evaluations(ctx, sent, lex, taken, covered))
-    out.extend((ev, False) for ev in _obligations(ctx, sent, lex, protest_anchors | emitted))
+    out.extend((ev, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
+    out.extend((ev, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
 
 
@@ -296,87 +248,12 @@ def _unattributed(c: Candidate, type_: str, d: Draft, lex: Lexicon) -> bool:
     return type_ in SPEECH_ACTS and is_passive(c.anchor)
 
 
-# PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, CONCEDE for a retreat,
-# THREATEN for force or coercion; and a refusal of cooperation as REJECT. The planned or negated act stays too.
-# Meetings and visits are the exception: SPEC section 2 codes "would meet", "will visit" as CONSULT with status
-# planned, so no AGREE is added for them (an exporter can map CONSULT + planned to PLOVER's AGREE).
-INTENT = {
-    "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
-    "AID": ("AGREE", None, "033"), "RETREAT": ("CONCEDE", None, "080"),
-    "ASSAULT": ("THREATEN", "violence", "138"), "COERCE": ("THREATEN", "restrict", "137"),
-    "SANCTION": ("THREATEN", "relations", "1313"), "MOBILIZE": ("THREATEN", "violence", "138"),
-    "PROTEST": ("THREATEN", "relations", "133"),
-}
-REFUSAL = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "RETREAT": "1243",
-           "CONCEDE": "124"}
-
-
-def _derived(ev: Event, ctx) -> list[Event]:
-    if ev.actor is None:
-        return []
-    pub = dict(date=ctx.article.date, date_precision="publication")
-    conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
-    if (ev.status == "planned" or conditional) and ev.type in INTENT:
-        type_, mode, cameo = INTENT[ev.type]
-        return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
-                        confidence=round(ev.confidence - 0.1, 2), **pub)]
-    if ev.status == "negated" and ev.type in REFUSAL:
-        return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
-                        confidence=round(ev.confidence - 0.1, 2))]
-    return []
-
-
-def _would(ev: Event, ctx) -> bool:
-    """A conditional promise or threat: "would meet ... if", not "could attack"."""
-    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in tok.children):
-            return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
-            return False
-        tok = tok.head
-    return False
-
-
-OBLIGATION = {"must", "should"}
-
-
-def _obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
-    """'X said Y must release the prisoners': a demand by X on Y (REQUEST). Not when the saying is part of an
-    event already coded ("staged rallies, saying he must resign": the protest's topic)."""
-    out = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or not (lex.role(lemma(verb), "speech") or lemma(verb) in ("declare", "warn")):
-            continue
-        if verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
-            continue
-        for comp in verb.children:
-            if comp.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children):
-                continue
-            speakers = [a for a in _code_all(args.subject(verb), ctx, "actor") if _is_actorlike(a)]
-            if not speakers:
-                continue
-            targets = [a for a in _code_all(args.subject(comp), ctx, "recipient") if _is_actorlike(a)]
-            date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
-            out.append(Event(
-                id="", type="REQUEST", mode=None, cameo="100", actor=speakers[0],
-                recipient=targets[0] if targets else None, date=date, date_precision=precision, location=None,
-                status="occurred", trigger=Mention(verb.idx, verb.idx + len(verb.text), verb.text, "trigger"),
-                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
-                co_actors=tuple(speakers[1:]), co_recipients=tuple(targets[1:]),
-            ))
-    return out
-
-
 def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> Event:
     start, end = c.span
     date, precision = date_of(ctx.times, ctx.doc, c.anchor, c.token, sent, ctx.article.date)
     recip_tok = next((t for t in args.recipient(c.anchor) if t.ent_type_ in ("GPE", "LOC", "FAC")), None)
     location = location_of(c.anchor, c.token, c.entry, recip_tok, c.extra)
-    source = _quote_source(start, ctx) or _speaker_source(c.anchor, ctx, lex)
+    source = speech.quote_source(start, ctx) or speech.speaker_source(c.anchor, ctx, lex)
     actor = d.actors[0] if d.actors else None
     if source and actor is not None and actor.entity == source:
         source = None  # "Noem said she would meet": the speaker reports her own act
@@ -399,7 +276,7 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
     ):
         recipient = replace(recipient, country=actor.country)  # repression is domestic unless the text says not
     confidence = 0.9 - (0.15 if c.nominal else 0) - (0.2 if actor is None else 0)
-    confidence -= 0.1 if actor is not None and not _is_actorlike(actor) else 0
+    confidence -= 0.1 if actor is not None and not args.is_actorlike(actor) else 0
     confidence -= 0.05 if source else 0
     return Event(
         id="",
@@ -421,118 +298,3 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
     )
 
 
-def _evaluative(tok, lex: Lexicon) -> bool:
-    """An evaluative word that judges someone's act: a noun or verb ("violation", "kidnapped"), or an adjective
-    said of an act ("a dangerous step", "is unacceptable"), not one that classifies ("illegal aliens")."""
-    if lemma(tok) not in lex.evaluation:
-        return False
-    if tok.pos_ != "ADJ":
-        return True
-    if tok.dep_ in ("acomp", "attr", "oprd"):
-        return True
-    head = tok.head
-    return lemma(head) in lex.evaluation or bool(object_class(head, lex) & {"abstract", "policy"})
-
-
-def _evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> list[Event]:
-    """A speaker whose reported content criticises (or praises) someone: ACCUSE (SUPPORT) by the speaker."""
-    out = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or not lex.role(lemma(verb), "speech"):
-            continue
-        speakers = [a for a in _code_all(args.subject(verb), ctx, "actor") if _is_actorlike(a)]
-        if not speakers:
-            continue
-        content = [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "oprd") for t in c.subtree]
-        for q in ctx.quotes:
-            if q.cue_start is not None and verb.idx <= q.cue_start < verb.idx + len(verb.text):
-                span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-                content.extend(span or ())
-        hit = next(
-            (t for t in content if _evaluative(t, lex) and t.idx not in taken and t.i not in covered and _asserted(t, verb)),
-            None,
-        )
-        if hit is None:
-            continue
-        type_, mode, cameo = lex.evaluation[lemma(hit)]
-        speaker = speakers[0]
-        target = None
-        for tok in content:
-            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound",):
-                coded = args.code(tok, ctx, "recipient")
-                if coded is not None and (coded.entity or coded.country) and coded.entity != speaker.entity:
-                    if coded.country != speaker.country or coded.entity:
-                        target = coded
-                        break
-        st = status_of(verb, verb, lex)
-        date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
-        out.append(
-            Event(
-                id="", type=type_, mode=mode, cameo=cameo, actor=speaker, recipient=target, date=date,
-                date_precision=precision, location=None, status=st,
-                trigger=Mention(hit.idx, hit.idx + len(hit.text), hit.text, "trigger"),
-                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
-            )
-        )
-    return out
-
-
-def _asserted(tok, verb) -> bool:
-    """No conditional or modal between an evaluative word and the reporting verb ("if these practices violate")."""
-    from .status import CONDITIONAL_MARKS, HYPOTHETICAL
-
-    while tok != verb and tok.head != tok:
-        kids = list(tok.children)
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in kids):
-            return False
-        tok = tok.head
-    return True
-
-
-def _who(actor: EventActor | None) -> tuple | None:
-    if actor is None:
-        return None
-    return (actor.country, actor.sector) if actor.country else (actor.entity or actor.name,)
-
-
-def _merge_undated(events: list[Event]) -> list[Event]:
-    """News retells its main events: an occurred event with only the publication date whose type, actor and
-    recipient match an event with a date of its own is the same event told again, and is dropped."""
-    dated = {
-        (ev.type, _who(ev.actor), _who(ev.recipient))
-        for ev in events
-        if ev.date_precision != "publication" and ev.actor is not None
-    }
-    return [
-        ev for ev in events
-        if not (ev.date_precision == "publication" and ev.status == "occurred" and ev.actor is not None
-                and (ev.type, _who(ev.actor), _who(ev.recipient)) in dated)
-    ]
-
-
-def _key(ev: Event) -> tuple:
-    who = (ev.actor.entity or ev.actor.name) if ev.actor else None
-    whom = (ev.recipient.entity or ev.recipient.country or ev.recipient.name) if ev.recipient else None
-    return ev.type, who, whom, ev.sentence.start
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, actor, recipient) and sentence: the most confident wins."""
-    best: dict[tuple, Event] = {}
-    for ev in events:
-        key = _key(ev)
-        if key not in best or ev.confidence > best[key].confidence:
-            best[key] = ev
-    # an event without a recipient that another of the same type and actor in the sentence has == redundant
-    kept = []
-    for ev in best.values():
-        if ev.recipient is None and any(
-            o != ev and o.type == ev.type and o.recipient is not None and _key(o)[1] == _key(ev)[1]
-            and o.sentence.start == ev.sentence.start
-            for o in best.values()
-        ):
-            continue
-        kept.append(ev)
-    return kept

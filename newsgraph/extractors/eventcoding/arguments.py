@@ -130,9 +130,7 @@ def _located_country(tok, ctx) -> str | None:
 
 def animate(tok, lex) -> bool:
     """Can this token's referent act? People, groups, organisations, places acting as governments."""
-    from .triggers import object_class
-
-    from .triggers import match
+    from .triggers import match, object_class
 
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
         return True
@@ -316,3 +314,29 @@ def coordinated_modifiers(tok) -> list:
         if c.dep_ in ("amod", "compound", "nmod"):
             out.extend(g for g in c.children if g.dep_ == "conj")
     return out
+
+
+def code_all(tokens, ctx, role: str) -> list[EventActor]:
+    out: list[EventActor] = []
+    for tok in tokens:
+        actor = code(tok, ctx, role)
+        if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
+            out.append(actor)
+        for mod in coordinated_modifiers(tok) if actor is not None else ():
+            co = code(mod, ctx, role)
+            if co is not None and co.country and co.country != actor.country:
+                out.append(EventActor(None, f"{mod.text} {tok.text}", co.country, actor.sector, mod.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def code_pairs(tokens, ctx) -> list:
+    out = []
+    for tok in tokens:
+        actor = code(tok, ctx, "recipient")
+        if actor is not None:
+            out.append((actor, tok))
+    return out
+
+
+def is_actorlike(actor: EventActor) -> bool:
+    return bool(actor.entity or actor.country or actor.sector)

@@ -146,7 +146,7 @@ def match(tok, lex: Lexicon) -> tuple[Trigger, tuple] | None:
     """The most specific lexicon entry this token heads, with the extra tokens it matched."""
     if tok.pos_ in VERBAL_POS:
         pos = "V"
-    elif tok.pos_ in NOMINAL_POS and not tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+    elif tok.pos_ in NOMINAL_POS and tok.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
         pos = "N"
     else:
         return None

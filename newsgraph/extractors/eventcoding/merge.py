@@ -1,0 +1,52 @@
+"""Article-level clean-up: undated retellings of a dated event, and duplicates within a sentence."""
+
+from __future__ import annotations
+
+from ...model import Event, EventActor
+
+
+def _who(actor: EventActor | None) -> tuple | None:
+    if actor is None:
+        return None
+    return (actor.country, actor.sector) if actor.country else (actor.entity or actor.name,)
+
+
+def merge_undated(events: list[Event]) -> list[Event]:
+    """News retells its main events: an occurred event with only the publication date whose type, actor and
+    recipient match an event with a date of its own is the same event told again, and is dropped."""
+    dated = {
+        (ev.type, _who(ev.actor), _who(ev.recipient))
+        for ev in events
+        if ev.date_precision != "publication" and ev.actor is not None
+    }
+    return [
+        ev for ev in events
+        if not (ev.date_precision == "publication" and ev.status == "occurred" and ev.actor is not None
+                and (ev.type, _who(ev.actor), _who(ev.recipient)) in dated)
+    ]
+
+
+def _key(ev: Event) -> tuple:
+    who = (ev.actor.entity or ev.actor.name) if ev.actor else None
+    whom = (ev.recipient.entity or ev.recipient.country or ev.recipient.name) if ev.recipient else None
+    return ev.type, who, whom, ev.sentence.start
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, actor, recipient) and sentence: the most confident wins."""
+    best: dict[tuple, Event] = {}
+    for ev in events:
+        key = _key(ev)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    # an event without a recipient that another of the same type and actor in the sentence has == redundant
+    kept = []
+    for ev in best.values():
+        if ev.recipient is None and any(
+            o != ev and o.type == ev.type and o.recipient is not None and _key(o)[1] == _key(ev)[1]
+            and o.sentence.start == ev.sentence.start
+            for o in best.values()
+        ):
+            continue
+        kept.append(ev)
+    return kept

@@ -1,0 +1,135 @@
+"""Reported speech: who reports an event (its source), statements that are acts in themselves (criticism or
+praise in what someone said: ACCUSE / SUPPORT), and demands made by saying what another must do (REQUEST)."""
+
+from __future__ import annotations
+
+from ...model import Event, Mention, Span
+from . import arguments as args
+from .arguments import code_all, is_actorlike
+from .dating import date_of
+from .lexicon import Lexicon
+from .status import status as status_of
+from .triggers import lemma, object_class
+
+
+def speaker_source(anchor, ctx, lex: Lexicon) -> str | None:
+    """The entity id of whoever reports this event, when it is the content of a reporting verb."""
+    tok = anchor
+    for _ in range(6):
+        if tok.dep_ == "ccomp" and lex.role(lemma(tok.head), "speech"):
+            for s in args.subject(tok.head):
+                ent = ctx.entity_at(s.idx, s.idx + len(s.text))
+                if ent is not None:
+                    return ent.id
+            return None
+        if tok.head == tok or tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+            return None
+        tok = tok.head
+    return None
+
+
+def quote_source(start: int, ctx) -> str | None:
+    for q in ctx.quotes:
+        if q.start <= start < q.end and q.speaker:
+            return q.speaker
+    return None
+
+
+OBLIGATION = {"must", "should"}
+
+
+def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
+    """'X said Y must release the prisoners': a demand by X on Y (REQUEST). Not when the saying is part of an
+    event already coded ("staged rallies, saying he must resign": the protest's topic)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not (lex.role(lemma(verb), "speech") or lemma(verb) in ("declare", "warn")):
+            continue
+        if verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
+            continue
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children):
+                continue
+            speakers = [a for a in code_all(args.subject(verb), ctx, "actor") if is_actorlike(a)]
+            if not speakers:
+                continue
+            targets = [a for a in code_all(args.subject(comp), ctx, "recipient") if is_actorlike(a)]
+            date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
+            out.append(Event(
+                id="", type="REQUEST", mode=None, cameo="100", actor=speakers[0],
+                recipient=targets[0] if targets else None, date=date, date_precision=precision, location=None,
+                status="occurred", trigger=Mention(verb.idx, verb.idx + len(verb.text), verb.text, "trigger"),
+                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
+                co_actors=tuple(speakers[1:]), co_recipients=tuple(targets[1:]),
+            ))
+    return out
+
+
+def _evaluative(tok, lex: Lexicon) -> bool:
+    """An evaluative word that judges someone's act: a noun or verb ("violation", "kidnapped"), or an adjective
+    said of an act ("a dangerous step", "is unacceptable"), not one that classifies ("illegal aliens")."""
+    if lemma(tok) not in lex.evaluation:
+        return False
+    if tok.pos_ != "ADJ":
+        return True
+    if tok.dep_ in ("acomp", "attr", "oprd"):
+        return True
+    head = tok.head
+    return lemma(head) in lex.evaluation or bool(object_class(head, lex) & {"abstract", "policy"})
+
+
+def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> list[Event]:
+    """A speaker whose reported content criticises (or praises) someone: ACCUSE (SUPPORT) by the speaker."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not lex.role(lemma(verb), "speech"):
+            continue
+        speakers = [a for a in code_all(args.subject(verb), ctx, "actor") if is_actorlike(a)]
+        if not speakers:
+            continue
+        content = [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "oprd") for t in c.subtree]
+        for q in ctx.quotes:
+            if q.cue_start is not None and verb.idx <= q.cue_start < verb.idx + len(verb.text):
+                span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+                content.extend(span or ())
+        hit = next(
+            (t for t in content if _evaluative(t, lex) and t.idx not in taken and t.i not in covered and _asserted(t, verb)),
+            None,
+        )
+        if hit is None:
+            continue
+        type_, mode, cameo = lex.evaluation[lemma(hit)]
+        speaker = speakers[0]
+        target = None
+        for tok in content:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound",):
+                coded = args.code(tok, ctx, "recipient")
+                if coded is not None and (coded.entity or coded.country) and coded.entity != speaker.entity:
+                    if coded.country != speaker.country or coded.entity:
+                        target = coded
+                        break
+        st = status_of(verb, verb, lex)
+        date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
+        out.append(
+            Event(
+                id="", type=type_, mode=mode, cameo=cameo, actor=speaker, recipient=target, date=date,
+                date_precision=precision, location=None, status=st,
+                trigger=Mention(hit.idx, hit.idx + len(hit.text), hit.text, "trigger"),
+                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
+            )
+        )
+    return out
+
+
+def _asserted(tok, verb) -> bool:
+    """No conditional or modal between an evaluative word and the reporting verb ("if these practices violate")."""
+    from .status import CONDITIONAL_MARKS, HYPOTHETICAL
+
+    while tok != verb and tok.head != tok:
+        kids = list(tok.children)
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in kids):
+            return False
+        tok = tok.head
+    return True
