@@ -511,6 +511,9 @@ def query_section() -> str:
             [_time(lambda n=n: q.quotes(store, speaker=n, search="talk")) for n in rng.sample(frequent, 10)],
         )
     )
+    rows.append(
+        _stats("entities: whole store, most reported first (first 100)", [_time(lambda: q.entities(store))])
+    )
     store.close()
     return (
         f"Synthetic store{built}: {N_ARTICLES:,} articles, {n_events:,} events, {n_quotes:,} quotes, "

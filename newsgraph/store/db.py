@@ -306,9 +306,9 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
     for e in record.entities:
         known, extra = _split(e)
         cur = conn.execute(
-            "INSERT INTO entities (article_pk, id, name, type, country, sector, title, extra) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (apk, e.id, e.name, e.type, e.country, e.sector, e.title, extra),
+            "INSERT INTO entities (article_pk, id, name, type, country, sector, title, extra, n_mentions) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (apk, e.id, e.name, e.type, e.country, e.sector, e.title, extra, len(e.mentions)),
         )
         pks[e.id] = cur.lastrowid
         mentions += _rows(apk, e.mentions, entity_pk=cur.lastrowid)

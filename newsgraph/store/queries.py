@@ -255,7 +255,7 @@ def entities(
             params.append(value.upper())
     sql = (
         "SELECT e.name, e.type, e.country, e.sector, count(DISTINCT e.article_pk) AS articles, "
-        "count(m.pk) AS mentions FROM entities e LEFT JOIN mentions m ON m.entity_pk = e.pk"
+        "sum(e.n_mentions) AS mentions FROM entities e"
     )
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -232,6 +232,12 @@ ALTER TABLE quantities ADD COLUMN extra TEXT;
 ALTER TABLE events ADD COLUMN extra TEXT;
 """
 
+V6_ENTITY_COUNTS = """
+ALTER TABLE entities ADD COLUMN n_mentions INTEGER;
+UPDATE entities SET n_mentions = (SELECT count(*) FROM mentions WHERE mentions.entity_pk = entities.pk);
+CREATE INDEX entities_group ON entities(name, type, country, sector, article_pk, n_mentions);
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -243,6 +249,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         "coordinated actors and recipients of events; extra column for record fields without one",
         V5_EVENT_ACTORS,
     ),
+    (6, "mention counts on entities and a covering index for the entities listing", V6_ENTITY_COUNTS),
 ]
 
 LATEST = MIGRATIONS[-1][0]
