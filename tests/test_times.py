@@ -124,6 +124,11 @@ NEWS = [  # the shapes of wire copy
     ("Shares closed the day higher.", "the day", "2025-03-27", "DATE"),
     ("Thousands marched on May Day.", "May Day", "2024-05-01", "DATE"),
     ("Retailers praised their January figures.", "January", "2025-01", "DATE"),
+    ("The agency said in a June report that prices rose.", "June", "2024-06", "DATE"),
+    ("Emissions fell to 30 percent below 2005 levels.", "2005", "2005", "DATE"),
+    ("Reporters obtained the senator's 1998 tax filings.", "1998", "1998", "DATE"),
+    ("A magazine profiled him in 2013 and other papers followed.", "2013", "2013", "DATE"),
+    ("The party won in 1997. It lost that year's local elections.", "that year", "1997", "DATE"),
     ("The September 11 attacks changed US policy.", "September 11", "XXXX-09-11", "DATE"),
     ("The March 16 flights carried 238 Venezuelans.", "March 16", "2025-03-16", "DATE"),
     (
@@ -329,3 +334,5 @@ def test_every_holiday_rule_resolves():
         assert dates.holiday(rule, 2025).year == 2025, word
     assert dates.easter(2025).isoformat() == "2025-04-20"
     assert dates.holiday("nth:4:4:11", 2025).isoformat() == "2025-11-27"  # Thanksgiving
+    assert dates.holiday("nth:1:1:11+1", 2024).isoformat() == "2024-11-05"  # US Election Day
+    assert dates.holiday("nth:1:1:11+1", 2022).isoformat() == "2022-11-08"

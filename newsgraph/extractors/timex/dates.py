@@ -150,10 +150,11 @@ def holiday(rule: str, year: int) -> dt.date:
     kind, _, rest = rule.partition(":")
     if kind == "easter":
         return easter(year) + dt.timedelta(days=int(rest))
-    if kind == "nth":
+    if kind == "nth":  # nth:N:WEEKDAY:MONTH[+DAYS], e.g. US Election Day is the Tuesday after the first Monday
+        rest, _, extra = rest.partition("+")
         n, wd, month = (int(x) for x in rest.split(":"))
         first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1) + int(extra or 0))
     if kind == "last":
         wd, month = (int(x) for x in rest.split(":"))
         last = dt.date(year, month, days_in_month(year, month))

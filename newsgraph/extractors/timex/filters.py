@@ -84,7 +84,7 @@ def _bare_month_ok(cand: Candidate, doc) -> bool:
     if cand.group("mod") or cand.group("rel"):
         return True
     prev = _prev_word(doc.text, cand.start)
-    if prev in ("the", "their", "its", "his", "her", "our", "my", "your"):
+    if prev in ("the", "their", "its", "his", "her", "our", "my", "your", "a", "an"):
         nxt = _next_word(doc.text, cand.end)
         return nxt[:1].islower() and nxt.isalpha()  # "their January sales", "the May report"
     return prev in TIME_PREPS
@@ -108,11 +108,24 @@ def _year_ok(cand: Candidate, doc) -> bool:
     if tok.ent_type_ in COUNTED:
         return False
     head = tok.head
-    if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and not UNIT_WORDS.match(head.text):
-        return False  # "2000 troops"
+    counts = tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and not UNIT_WORDS.match(head.text)
+    if counts and not (prev in YEAR_BEFORE or prev.endswith(("'s", "’s")) or head.lower_ in YEAR_NOUNS):
+        return False  # "2000 troops"; but "in 2013", "her 2000 races", "below 2005 levels" are years
     if _inside_name(doc, start, cand.end):
         return False
     return True
+
+
+YEAR_BEFORE = {
+    "in", "since", "by", "until", "till", "from", "before", "after", "of", "during", "through", "throughout",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "and", "or", "between",
+}
+# plural nouns that a year dates rather than counts: "2005 levels", "the 2000 elections"
+YEAR_NOUNS = {
+    "levels", "elections", "figures", "prices", "rates", "results", "returns", "filings", "games", "olympics",
+    "races", "midterms", "polls", "standards", "numbers", "data", "estimates", "budgets", "accounts", "protests",
+    "floods", "riots", "attacks", "talks", "negotiations", "accords", "agreements", "sanctions", "reforms",
+}
 
 
 def _season_ok(cand: Candidate, doc) -> bool:
@@ -240,7 +253,8 @@ def _dayword_ok(cand: Candidate, doc) -> bool:
 def _anchored_ok(cand: Candidate, doc) -> bool:
     rel = cand.group("rel").lower()
     if rel == "that":
-        return cand.group("unit").lower() in ("day", "morning", "afternoon", "evening", "night", "week", "time")
+        return cand.group("unit").lower() in ("day", "morning", "afternoon", "evening", "night", "week", "time",
+                                               "month", "year")
     if cand.group("unit").lower() == "time":
         return False
     return True

@@ -16,7 +16,7 @@ UNITS = {"Y", "M", "W", "D", "H", "MIN", "S", "Q", "DE", "CE", "2W"}
 SEASONS = {"SP", "SU", "FA", "WI"}
 PARTS = {"MO", "AF", "EV", "NI", "DT"}
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
-_HOLIDAY = re.compile(r"^(\d\d-\d\d|nth:[1-5]:[1-7]:\d{1,2}|last:[1-7]:\d{1,2}|easter:-?\d+)$")
+_HOLIDAY = re.compile(r"^(\d\d-\d\d|nth:[1-5]:[1-7]:\d{1,2}(\+\d)?|last:[1-7]:\d{1,2}|easter:-?\d+)$")
 
 
 class LexiconError(ValueError):
