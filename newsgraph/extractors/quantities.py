@@ -40,30 +40,10 @@ MONTHS = set(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hours", "hrs", "h"}
-YEAR_BEFORE = {
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "of",
-    "before",
-    "after",
-    "during",
-    "the",
-    "mid",
-    "early",
-    "late",
-    "around",
-    "circa",
-    "c.",
-    "'s",
-    "fiscal",
-    "year",
-    "through",
-    ",",
-}
+YEAR_BEFORE = set(
+    "in since by until till from of before after during the mid early late around circa c. 's fiscal year "
+    "through ,".split()
+)
 NAME_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "GPE", "NORP", "LOC"}
 DASHES = {"-", "–", "—"}
 MODIFIERS = {"amod", "compound", "nmod", "advmod", "poss", "case", "npadvmod"}
