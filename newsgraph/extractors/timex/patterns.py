@@ -92,6 +92,7 @@ def _templates() -> list[tuple[str, str]]:
                    r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
         ("modperiod", r"(?P<mod>{MOD})(?P<det>(?i:the|this))\s+(?:(?i:fiscal|financial|calendar)\s+)?"
                       r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
+        ("yearend", r"(?:(?i:the)\s+)?(?i:year['’]s\s+end|year[- ]end)(?!\w)"),
         ("year2", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\d%\w])"),
         ("decade", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
                    r"(?P<dec>(?<!\d)(?:1\d|20)\d0s|['’]\d0s|(?<![\w$'’-])\d0s)(?!\w)"),

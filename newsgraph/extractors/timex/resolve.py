@@ -17,7 +17,7 @@ from .dates import Point
 from .extents import ExtentsMixin
 from .lexicon import lower, words
 from .patterns import Candidate
-from .tense import direction
+from .tense import direction, modifies_noun
 from .words import (
     DECADE_WORDS,
     DURATION_RELS,
@@ -194,10 +194,21 @@ class Resolver(ExtentsMixin, ClockMixin):
 
     def r_modperiod(self, c: Candidate):
         unit = UNIT_NAMES[c.group("unit").lower()]
+        half = re.search(r"(?i)(first|second)\s+half", c.group("mod"))
+        if half and unit == "Y":  # "the first half of the year"
+            h = 1 if half.group(1).lower() == "first" else 2
+            return Point(dt.date(self.dct.year, 6 * h - 5, 1), "H"), "DATE", "publication"
         if unit == "D" or c.group("det").lower() == "the":
             day, _, anchor = self.anchor_day(c) if unit == "D" else (self.dct, "D", "publication")
             return Point(day, unit), "DATE", anchor
         return Point(self.dct, unit), "DATE", "publication"
+
+    def r_yearend(self, c: Candidate):
+        """ "by year's end", "at year-end": the end of this year, or of last year early in a year told in the past."""
+        year = self.dct.year
+        if self.dct.month <= 3 and self.direction(c) == "past":
+            year -= 1
+        return Point(dt.date(year, 12, 31), "Y"), "DATE", "publication"
 
     def r_year2(self, c: Candidate):
         start = c.match.start("yy")
@@ -239,6 +250,8 @@ class Resolver(ExtentsMixin, ClockMixin):
         if ry:
             return self.dct.year
         way = self.direction(c)
+        if modifies_noun(self.doc, c.start, c.end):
+            way = "past"  # "will report second-quarter earnings": the latest such quarter, not the next one
         if way == "past" and part > cur_part:
             return self.dct.year - 1
         if way == "future" and part < cur_part:

@@ -93,6 +93,10 @@ def preposition(doc, start: int, end: int) -> str | None:
     return None
 
 
+def modifies_noun(doc, start: int, end: int) -> bool:
+    return _inside_noun_phrase(doc, start, end, None)
+
+
 def _inside_noun_phrase(doc, start: int, end: int, verb) -> bool:
     """True when the expression modifies a noun ("Monday's debate") rather than the verb."""
     span = doc.char_span(start, end, alignment_mode="expand")
