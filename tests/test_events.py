@@ -146,6 +146,25 @@ def test_an_act_about_another_act_is_one_event(extract, text, type_, not_type):
     assert all(e.type != not_type for e in events), [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize(
+    "text, type_, mode",
+    [
+        ("Greece suspended talks with Turkey.", "SANCTION", "withdraw"),  # stopping a meeting
+        ("The mediators ended their mediation effort between the two parties.", "SANCTION", "withdraw"),
+        ("Riot police prevented the demonstration in the capital.", "COERCE", "restrict"),  # stopping a protest
+        ("The governor ordered patrols in the northern districts.", "MOBILIZE", "police"),  # an order of force is the act
+        ("Workers went on strike at the port on Monday.", "PROTEST", "strike"),  # "on strike" under "went"
+        ("Serb forces were engaged in ethnic cleansing in the province.", "ASSAULT", None),  # "engaged in"
+        ("Government troops captured the rebel stronghold.", "ASSAULT", None),  # taking a place by force
+        ("Government troops captured three rebel commanders.", "COERCE", "arrest"),  # taking people
+    ],
+)
+def test_acts_on_acts_and_support_phrases(extract, text, type_, mode):
+    _, events = events_of(extract, text)
+    ev = find(events, type_)
+    assert ev.mode == mode
+
+
 def test_threat_takes_the_recipient_of_what_is_threatened(extract):
     _, events = events_of(extract, "Russia threatened to attack Ukraine.")
     ev = find(events, "THREATEN")

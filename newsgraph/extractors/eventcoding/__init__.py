@@ -38,6 +38,11 @@ REFINE = {
     ("REJECT", "RETREAT"): ("yield", "1243"), ("AGREE", "CONSULT"): (None, "036"),
     ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"), ("AGREE", "RETREAT"): (None, "035"),
 }
+STOPPING = {"end", "stop", "halt", "suspend", "prevent", "abandon", "break", "freeze", "terminate", "block", "ban"}
+STOPPING_TYPES = {
+    "CONSULT": ("SANCTION", "withdraw", "164"), "COOPERATE": ("SANCTION", "discontinue", "160"),
+    "AID": ("SANCTION", "discontinue", "162"), "PROTEST": ("COERCE", "restrict", "172"),
+}
 NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
 
 
@@ -93,6 +98,21 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
         head = c.token.head
         if c.nominal and head.lower_ in ("in", "as") and len(protests) > 1:
             suppressed.add(c.token.i)  # "a hunger strike in protest of": one protest
+    for c in cands:  # "ended mediation efforts", "prevented the demonstration": stopping an act is an act
+        verb = c.token.head if c.nominal and c.token.dep_ in ("dobj", "nsubjpass") else None
+        if c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT and c.token.head.dep_ in ("dobj", "nsubjpass"):
+            verb = c.token.head.head
+        if verb is None or lemma(verb) not in STOPPING:
+            continue
+        stopped = STOPPING_TYPES.get(c.entry.type)
+        if stopped:
+            entry = Trigger((lemma(verb),), "V", *stopped, None)
+            if verb.i in by_token:  # "suspended talks": the suspension, coded for what it stops
+                by_token[verb.i].entry = entry
+            else:
+                by_token[verb.i] = Candidate(verb, entry, (), verb, False)
+                cands.append(by_token[verb.i])
+            suppressed.add(c.token.i)
     for verb in cands:  # "sent 5 million euros in humanitarian aid": the aid is the sending, one event
         if verb.nominal or verb.entry.type in GOVERNING:
             continue
@@ -125,6 +145,9 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
             continue
         if lemma(gov.token) == "order" and inner and all(c.entry.type in ("MOBILIZE", "COERCE", "ASSAULT") for c in inner):
             suppressed.add(gov.token.i)  # "ordered patrols", "ordered the arrest of": the order is the act
+            for c in inner:
+                if c.nominal and c.anchor == c.token and c.token.head == gov.token:
+                    c.anchor = gov.anchor  # and whoever ordered it is the actor
             continue
         for c in inner:
             suppressed.add(c.token.i)

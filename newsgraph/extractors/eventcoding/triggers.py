@@ -16,6 +16,11 @@ from .lexicon import Lexicon, Trigger
 VERBAL_POS = {"VERB"}
 NOMINAL_POS = {"NOUN", "PROPN"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+SUPPORT_PHRASES = {
+    *(("on", v) for v in ("go", "remain", "be", "stay", "put", "place", "keep")),
+    *(("in", v) for v in ("engage", "participate", "join", "take")),
+    *(("under", v) for v in ("put", "place", "be", "remain", "come")),
+}
 TRANSPARENT = {"effort", "mission", "campaign", "operation", "process", "drive", "bid", "initiative", "round", "session"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
@@ -186,9 +191,9 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         ):
             anchor = head
         elif (
-            tok_for_anchor.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and lemma(head) == "on"
-            and lemma(head.head) in ("go", "remain", "be", "stay", "put", "place", "keep")
+            tok_for_anchor.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
+            and (lemma(head), lemma(head.head)) in SUPPORT_PHRASES
         ):
-            anchor = head.head  # "went on strike", "remained on alert"
+            anchor = head.head  # "went on strike", "remained on alert", "engaged in fighting", "put under arrest"
         out.append(Candidate(tok, entry, extra, anchor, nominal=True))
     return out
