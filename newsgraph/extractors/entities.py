@@ -17,6 +17,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from newsgraph.spacy_util import doc_text
+
 from .. import actors
 from ..model import Entity, Mention
 
@@ -155,7 +157,7 @@ class _Builder:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
-        self.text = ctx.doc.text
+        self.text = doc_text(ctx.doc)
         self.clusters: dict[str, Cluster] = {}
         self.claimed: list[tuple[int, int]] = []  # char ranges already used by a mention or a title
         self.quoted = _quoted_ranges(self.text)
@@ -632,13 +634,13 @@ def _best_name(cl: Cluster, etype: str) -> str:
 def _text_of(tokens) -> str:
     """The article's own text from the first to the last of ``tokens``."""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _known_institutions(doc) -> list:
     """Institutions from the team's list that NER did not tag ("Human Rights Watch welcomed...")."""
     found = []
-    text = doc.text
+    text = doc_text(doc)
     for name in actors.institution_names():
         start = text.find(name)
         while start != -1:
@@ -711,7 +713,7 @@ def _bracketed_acronyms(doc) -> list:
     """Organisations introduced with their acronym, "Human Rights Watch (HRW)": the name and the acronym,
     when the acronym's letters are the name's initials."""
     found = []
-    for m in _ACRONYM.finditer(doc.text):
+    for m in _ACRONYM.finditer(doc_text(doc)):
         words = m[1].split()
         letters = m[2].replace("&", "")
         for k in range(len(words)):  # the shortest tail of capitalised words whose initials give the acronym

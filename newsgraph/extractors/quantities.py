@@ -25,6 +25,8 @@ from typing import Any
 
 import pycountry
 
+from newsgraph.spacy_util import doc_text
+
 from ..model import Quantity
 
 NUM_RE = re.compile(
@@ -485,7 +487,7 @@ def _is_name_part(doc, amt: Amount) -> bool:
 
 
 def _glued_to_name(doc, amt: Amount) -> bool:
-    first, text = doc[amt.start], doc.text
+    first, text = doc[amt.start], doc_text(doc)
     c0 = first.idx
     if c0 >= 2 and text[c0 - 1] in "-–" and text[c0 - 2].isalnum():
         return True  # "F-16", "COVID-19" split by the tokenizer; "2010-11"

@@ -9,6 +9,8 @@ See docs/quotes.md.
 
 from __future__ import annotations
 
+from newsgraph.spacy_util import doc_text
+
 from ..model import Quote
 from .quoting import direct, indirect, layout, marks
 from .quoting.speakers import Resolver, Speaker
@@ -54,11 +56,11 @@ def _para_ends_with_attribution(doc, para, done, paras) -> bool:
 
 def extract(ctx) -> list[Quote]:
     doc = ctx.doc
-    paras = marks.paragraphs(doc.text)
+    paras = marks.paragraphs(doc_text(doc))
     if not paras:
         return []
     lines = layout.transcript_lines(doc, paras)
-    masked = doc.text
+    masked = doc_text(doc)
     for ln in lines:  # transcript lines are quotes as a whole: their marks are not scanned
         ps, pe = next(p for p in paras if p[0] <= ln.label_start < p[1])
         masked = masked[:ps] + " " * (pe - ps) + masked[pe:]
@@ -76,7 +78,7 @@ def extract(ctx) -> list[Quote]:
     for _, c in items:
         if isinstance(c, layout.Line):
             sp = resolver.label(c.label_start, c.label_end)
-            q = Quote(doc.text[c.start : c.end], c.start, c.end, "direct", sp.entity, sp.name, None, None, None,
+            q = Quote(doc_text(doc)[c.start : c.end], c.start, c.end, "direct", sp.entity, sp.name, None, None, None,
                       c.label_start, c.label_end)
         elif isinstance(c, direct.DirectCandidate):
             cue = c.cue or c.subject_only
@@ -86,12 +88,12 @@ def extract(ctx) -> list[Quote]:
                 sp = last
             else:
                 sp = None
-            q = _quote(doc.text, c.mark.start, c.mark.end, c.kind, cue, sp, inherited=cue is None)
+            q = _quote(doc_text(doc), c.mark.start, c.mark.end, c.kind, cue, sp, inherited=cue is None)
         else:
             sp = resolver.resolve(c.cue.subject)
             if sp is None:
                 continue  # reported speech with no source ("is hailed for ...") is not a quote
-            q = _quote(doc.text, c.start, c.end, "indirect", c.cue, sp, inherited=False)
+            q = _quote(doc_text(doc), c.start, c.end, "indirect", c.cue, sp, inherited=False)
         if sp is not None:
             resolver.remember(q.speaker_start if q.speaker_start is not None else q.start, sp)
             last = sp

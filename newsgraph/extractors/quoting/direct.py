@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.spacy_util import doc_text
+
 from .layout import dash_name
 from .marks import ALL_MARKS, Marked
 from .speakers import Cue, make_cue
@@ -117,7 +119,7 @@ def _inside_tokens(tok, tokens) -> bool:
 def trailing_frame(doc, m: Marked, para_end: int, marks) -> list:
     if m.close_at is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     i = m.close_at + 1
     while i < para_end and text[i] in " ,\t—–-":
         i += 1
@@ -179,9 +181,9 @@ def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool
         name = dash_name(doc, m.close_at, para[1])
         if name is not None:
             dash = m.close_at + 1
-            while doc.text[dash].isspace():
+            while doc_text(doc)[dash].isspace():
                 dash += 1
-            return DirectCandidate(m, "direct", Cue(name, doc.text[dash], dash, dash + 1, name))
+            return DirectCandidate(m, "direct", Cue(name, doc_text(doc)[dash], dash, dash + 1, name))
     alone = not lead_words and not (trailing and _words(trailing))
     if alone and len(words) <= 5 and not _ends_sentence(doc, m):
         return None  # a heading such as "'Dangerous step' -"
@@ -239,7 +241,7 @@ def _frame_ends_cue(tokens) -> bool:
 
 
 def _ends_sentence(doc, m: Marked, punct: str = ".!?,;:") -> bool:
-    t = doc.text[m.start : m.end].rstrip()
+    t = doc_text(doc)[m.start : m.end].rstrip()
     return bool(t) and t[-1] in punct
 
 

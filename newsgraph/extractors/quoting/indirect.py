@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.spacy_util import doc_text
+
 from .lexicon import INDIRECT_CLASSES, lexicon
 from .speakers import Cue, is_cue_verb, make_cue, source_prep
 
@@ -32,7 +34,7 @@ OBJECT_CLASSES = frozenset({"speech", "stance", "evidence"})
 
 # verbs whose direct object is the person addressed, not what was said ("told reporters", "urged voters")
 ADDRESSEE_OBJECT = frozenset({"tell", "inform", "notify", "brief", "assure", "warn", "urge", "ask", "advise",
-                              "remind", "thank", "beg", "implore", "answer", "question", "blame", "accuse",
+                              "remind", "beg", "implore", "answer", "question", "blame", "accuse",
                               "criticize", "criticise", "praise", "hail", "attack", "thank", "call"})
 
 
@@ -98,7 +100,7 @@ def _complement(verb):
 def _same_paragraph(tokens, cue):
     """The tokens of ``tokens`` in the cue's paragraph (the parser sometimes joins paragraphs)."""
     doc = cue.doc
-    text = doc.text
+    text = doc_text(doc)
     lo = text.rfind("\n", 0, cue.idx) + 1
     hi = text.find("\n", cue.idx)
     hi = len(text) if hi < 0 else hi

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.spacy_util import doc_text
+
 from .lexicon import lexicon
 from .marks import ALL_MARKS
 
@@ -28,7 +30,7 @@ class Line:
 
 
 def transcript_lines(doc, paras: list[tuple[int, int]]) -> list[Line]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for ps, pe in paras:
         m = _LABEL.match(text, ps, pe)
@@ -56,7 +58,7 @@ def _is_speaker(doc, start: int, end: int, label: str) -> bool:
 
 def dash_name(doc, close_at: int, para_end: int):
     """The head token of a proper name after ``" ― `` following a closing mark at ``close_at``, else None."""
-    text = doc.text
+    text = doc_text(doc)
     i = close_at + 1
     seen_dash = False
     while i < para_end and (text[i].isspace() or text[i] in DASHES or text[i] in ",."):

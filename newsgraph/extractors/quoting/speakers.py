@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.spacy_util import doc_text
+
 from .lexicon import lexicon
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -125,12 +127,16 @@ def make_cue(tok) -> Cue | None:
     if words:
         last = tok.doc[tok.i + len(words) - 1]
         src = source_prep(tok)
-        return Cue(tok, tok.doc.text[tok.idx : last.idx + len(last)], tok.idx, last.idx + len(last), src)
+        return Cue(tok, doc_text(tok.doc)[tok.idx : last.idx + len(last)], tok.idx, last.idx + len(last), src)
     return None
 
 
 def source_words(tok) -> tuple[str, ...] | None:
-    for words in lexicon().source_preps:
+    """The source phrase ("according to") starting at ``tok``, or None."""
+    lx = lexicon()
+    if tok.lower_ not in lx.source_firsts:
+        return None
+    for words in lx.source_preps:
         toks = tok.doc[tok.i : tok.i + len(words)]
         if len(toks) == len(words) and tuple(t.lower_ for t in toks) == words:
             return words
@@ -208,7 +214,7 @@ class Resolver:
                 ent = self._entity(conj.idx, conj.idx + len(conj))
                 if ent is not None:
                     break
-        text = head.doc.text[start:end]
+        text = doc_text(head.doc)[start:end]
         if ent is not None:
             return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
         person = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
@@ -216,7 +222,7 @@ class Resolver:
 
     def label(self, start: int, end: int) -> Speaker:
         """The speaker of a transcript line labelled ``text[start:end]`` ("WALLACE", "Pat Caddell")."""
-        label = self.ctx.doc.text[start:end]
+        label = doc_text(self.ctx.doc)[start:end]
         ent = self._entity(start, end)
         if ent is None:
             low = label.lower()

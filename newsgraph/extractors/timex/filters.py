@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsgraph.spacy_util import doc_text
+
 from .patterns import Candidate
 
 TIME_PREPS = {
@@ -54,8 +56,8 @@ def _inside_name(doc, start: int, end: int) -> bool:
             for ent in doc.ents:
                 if ent.start <= tok.i < ent.end:
                     if ent.start_char < start - 1 or ent.end_char > end + 1:
-                        words = doc.text[ent.start_char : ent.end_char]
-                        if not UNIT_WORDS.search(words.replace(doc.text[start:end], "")):
+                        words = doc_text(doc)[ent.start_char : ent.end_char]
+                        if not UNIT_WORDS.search(words.replace(doc_text(doc)[start:end], "")):
                             return True
     return False
 
@@ -83,9 +85,9 @@ def _bare_month_ok(cand: Candidate, doc) -> bool:
         return False
     if cand.group("mod") or cand.group("rel"):
         return True
-    prev = _prev_word(doc.text, cand.start)
+    prev = _prev_word(doc_text(doc), cand.start)
     if prev in ("the", "their", "its", "his", "her", "our", "my", "your", "a", "an"):
-        nxt = _next_word(doc.text, cand.end)
+        nxt = _next_word(doc_text(doc), cand.end)
         return nxt[:1].islower() and nxt.isalpha()  # "their January sales", "the May report"
     return prev in TIME_PREPS
 
@@ -93,7 +95,7 @@ def _bare_month_ok(cand: Candidate, doc) -> bool:
 def _year_ok(cand: Candidate, doc) -> bool:
     if cand.group("mod") or cand.text.lower().startswith("the year"):
         return True
-    text = doc.text
+    text = doc_text(doc)
     start = cand.match.start("y")
     prev = _prev_word(text, start)
     nxt = _next_word(text, cand.end)
@@ -111,9 +113,18 @@ def _year_ok(cand: Candidate, doc) -> bool:
     counts = tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and not UNIT_WORDS.match(head.text)
     if counts and not (prev in YEAR_BEFORE or prev.endswith(("'s", "’s")) or head.lower_ in YEAR_NOUNS):
         return False  # "2000 troops"; but "in 2013", "her 2000 races", "below 2005 levels" are years
-    if _inside_name(doc, start, cand.end):
-        return False
+    if _inside_name(doc, start, cand.end) and not _dates_a_name(doc, tok):
+        return False  # "the Russell 2000 index", "Windows 2000"
     return True
+
+
+def _dates_a_name(doc, tok) -> bool:
+    """A year that opens a name dates it: "the 2026 World Cup", "2024 Paris Olympics"."""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return True
+    first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    return ent.label_ == "EVENT" or tok.i == first
 
 
 YEAR_BEFORE = {
@@ -131,13 +142,13 @@ YEAR_NOUNS = {
 def _season_ok(cand: Candidate, doc) -> bool:
     if cand.group("y") or cand.group("mod"):
         return True
-    if _next_word(doc.text, cand.end).lower() == "of":
+    if _next_word(doc_text(doc), cand.end).lower() == "of":
         return False  # "the fall of Rome", "the spring of discontent"
     det = (cand.group("det") or "").lower()
     word = cand.group("s").lower()
     if det and det != "the":
         return True
-    prev = _prev_word(doc.text, cand.start)
+    prev = _prev_word(doc_text(doc), cand.start)
     if det == "the":
         return word != "fall" or prev in TIME_PREPS
     return word != "fall" and prev in {"in", "during", "since", "until", "by", "through", "over", "throughout", "this"}
@@ -146,14 +157,14 @@ def _season_ok(cand: Candidate, doc) -> bool:
 def _clock24_ok(cand: Candidate, doc) -> bool:
     if cand.group("tz"):
         return True
-    prev = _prev_word(doc.text, cand.start)
+    prev = _prev_word(doc_text(doc), cand.start)
     return prev in {"at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to", "between"}
 
 
 def _ago(cand: Candidate, doc) -> Candidate | None:
     direction = cand.group("dir").lower()
     if direction in ("before", "after", "prior", "earlier", "later"):
-        nxt = _next_word(doc.text, cand.end)
+        nxt = _next_word(doc_text(doc), cand.end)
         if nxt and (nxt[0].isalnum() or nxt in ("$",)):
             if direction in ("before", "after", "prior") or nxt.lower() == "than":
                 if cand.group("n") is None and not cand.group("unit").lower().endswith("s"):
@@ -176,19 +187,19 @@ def _duration(cand: Candidate, doc) -> Candidate | None:
 def _duration_ok(cand: Candidate, doc) -> bool:
     unit = cand.group("unit").lower()
     n = (cand.group("n") or "").lower()
-    nxt = _next_word(doc.text, cand.end)
-    if nxt.lower() in ("-old", "old") or doc.text[cand.end : cand.end + 4] == "-old":
+    nxt = _next_word(doc_text(doc), cand.end)
+    if nxt.lower() in ("-old", "old") or doc_text(doc)[cand.end : cand.end + 4] == "-old":
         return False  # an age: "a 22-year-old"
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
-    after_of = re.match(r"\s*of\s+(\S+)", doc.text[cand.end :])
+    after_of = re.match(r"\s*of\s+(\S+)", doc_text(doc)[cand.end :])
     if unit.startswith("quarter") and (
         n in ("a", "an", "one", "three") or (after_of and after_of.group(1).lower() in DETERMINERS)
     ):
         return False  # "a quarter of the vote", "three quarters"
     if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
         return True
-    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", doc.text[: cand.start]):
+    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", doc_text(doc)[: cand.start]):
         return False  # "$5 a day": a rate, the perunit pattern takes it
     if n in ("many", "some", "several") and unit in ("day", "year"):
         return False
@@ -198,19 +209,19 @@ def _duration_ok(cand: Candidate, doc) -> bool:
 def _perunit_ok(cand: Candidate, doc) -> bool:
     if cand.group("per").lower() == "per":
         return True
-    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", doc.text[: cand.start]) is not None
+    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", doc_text(doc)[: cand.start]) is not None
 
 
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that", "them"}
 
 
 def _bareunits_ok(cand: Candidate, doc) -> bool:
-    prev = _prev_word(doc.text, cand.start)
+    prev = _prev_word(doc_text(doc), cand.start)
     if (cand.group("pre") or "").lower() == "the":
         return prev in ("over", "during", "throughout", "in", "across")  # "over the years"
     if cand.group("pre") or cand.group("long"):
         return True
-    nxt = _next_word(doc.text, cand.end).lower()
+    nxt = _next_word(doc_text(doc), cand.end).lower()
     if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last",
                 "just", "only", "mere", "take", "takes", "taking", "wait", "waited"):
         return not (prev == "in" and nxt == "of")
@@ -223,12 +234,12 @@ def _weekday_ok(cand: Candidate, doc) -> bool:
 
 def _ref_ok(cand: Candidate, doc) -> bool:
     word = cand.text.lower()
-    nxt = _next_word(doc.text, cand.end).lower()
+    nxt = _next_word(doc_text(doc), cand.end).lower()
     if word == "the past" and (UNIT_WORDS.match(nxt or "x") or nxt[:1].isdigit() or nxt in NUMBERISH):
         return False
-    if doc.text[cand.end : cand.end + 1] == "-":
+    if doc_text(doc)[cand.end : cand.end + 1] == "-":
         return False  # "the now-defunct", "the soon-to-open"
-    if word == "soon" and _prev_word(doc.text, cand.start) == "as":
+    if word == "soon" and _prev_word(doc_text(doc), cand.start) == "as":
         return False  # "as soon as"
     if word == "the future" and nxt == "of":
         return True
@@ -262,7 +273,7 @@ def _anchored_ok(cand: Candidate, doc) -> bool:
 
 def _unitbefore_ok(cand: Candidate, doc) -> bool:
     """ "the day before" ends its clause; "the day before the vote" counts from the vote, not from a time."""
-    nxt = _next_word(doc.text, cand.end)
+    nxt = _next_word(doc_text(doc), cand.end)
     return not nxt[:1].isalnum() or cand.group("dir").lower() in ("earlier", "later") and nxt.lower() != "than"
 
 
@@ -277,15 +288,15 @@ def _decade_ok(cand: Candidate, doc) -> bool:
     """ "the 70s" and "the 70s and 80s" are decades; "in the mid-30s" (a rate), "in his 30s" (an age) are not."""
     if not re.fullmatch(r"\d0s", cand.group("dec")):
         return True
-    before = doc.text[: cand.match.start("dec")]
-    nxt = _next_word(doc.text, cand.end).lower()
+    before = doc_text(doc)[: cand.match.start("dec")]
+    nxt = _next_word(doc_text(doc), cand.end).lower()
     if nxt in ("percent", "%", "degrees", "mph"):
         return False
     return re.search(r"(?i)\bthe\s+$", before) is not None or re.search(r"\d0s\s+(?:and|or|to|-|–)\s*$", before) is not None
 
 
 def _yearap_ok(cand: Candidate, doc) -> bool:
-    return _prev_word(doc.text, cand.start) in {"since", "in", "of", "until", "from", "by", "before", "after", "to"}
+    return _prev_word(doc_text(doc), cand.start) in {"since", "in", "of", "until", "from", "by", "before", "after", "to"}
 
 
 def _theday_ok(cand: Candidate, doc) -> bool:
@@ -293,8 +304,8 @@ def _theday_ok(cand: Candidate, doc) -> bool:
         return True
     if cand.group("unit").lower() != "day":
         return False
-    prev = _prev_word(doc.text, cand.start)
-    nxt = _next_word(doc.text, cand.end).lower()
+    prev = _prev_word(doc_text(doc), cand.start)
+    nxt = _next_word(doc_text(doc), cand.end).lower()
     return prev in DAY_VERBS and nxt not in ("of", "when", "that", "before", "after", "he", "she", "they")
 
 
@@ -306,14 +317,22 @@ DAY_VERBS = {
 
 def _dayonly_ok(cand: Candidate, doc) -> bool:
     """ "on the 16th": a day of the month, only after a time preposition and not before a noun."""
-    if _prev_word(doc.text, cand.start) not in ("on", "by", "until", "since", "till", "from", "before", "after"):
+    if _prev_word(doc_text(doc), cand.start) not in ("on", "by", "until", "since", "till", "from", "before", "after"):
         return False
-    nxt = _next_word(doc.text, cand.end)
+    nxt = _next_word(doc_text(doc), cand.end)
     return not nxt[:1].isalpha() or nxt.lower() in ("and", "or", "when", "at", "in")
 
 
 HOLIDAY_NOUNS = {"day", "eve", "week", "weekend", "holiday", "holidays", "period", "season", "break", "morning",
                  "night", "evening", "recess", "vacation", "celebrations", "festivities", "truce", "ceasefire"}
+
+
+# things named after a holiday: "Christmas trees" are not a date, "the Boxing Day match" is
+HOLIDAY_THINGS = {
+    "tree", "egg", "card", "light", "decoration", "carol", "song", "pudding", "cake", "gift", "present",
+    "ornament", "bunny", "spirit", "jumper", "sweater", "stocking", "movie", "film", "album", "special",
+    "cactus", "lily", "wreath", "cracker", "number", "one",
+}
 
 
 def _holiday_ok(cand: Candidate, doc) -> bool:
@@ -326,8 +345,10 @@ def _holiday_ok(cand: Candidate, doc) -> bool:
     last = span[-1]
     if last.i + 1 < len(doc):
         nxt = doc[last.i + 1]
-        if nxt.pos_ == "NOUN" and nxt.lower_ not in HOLIDAY_NOUNS and nxt.text[:1].islower():
+        if nxt.lemma_.lower() in HOLIDAY_THINGS:
             return False
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.lower_ not in HOLIDAY_NOUNS:
+            return False  # "Christmas Island", "the Easter Rising": a name
     return True
 
 
