@@ -1,0 +1,1 @@
+"""The parts of the quotes extractor (see ``newsgraph/extractors/quotes.py``)."""

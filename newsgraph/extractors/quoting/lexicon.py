@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
@@ -25,6 +25,10 @@ class Lexicon:
     source_preps: tuple[tuple[str, ...], ...]  # ("according", "to")
     no_cue: frozenset[tuple[str, str]]  # (verb lemma, particle)
     not_labels: frozenset[str] = frozenset()  # "UPDATE:", "WATCH:": line labels that are not speakers
+
+    @cached_property
+    def source_firsts(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.source_preps)
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
