@@ -339,6 +339,16 @@ def test_writing_the_same_article_twice_is_a_no_op_and_update_replaces_it():
     assert [r["article"] for r in q.search(store, "prison").rows] == ["noem-1"]  # FTS kept in step
 
 
+def test_another_text_under_a_stored_id_is_a_conflict_not_a_silent_skip():
+    store = Store(":memory:")
+    store.write(noem_record())
+    other = ArticleRecord(article=Article("noem-1", "2025-03-27", "A different story under the same id."))
+    assert store.write(other) == "conflict"
+    assert store.conn.execute("SELECT text FROM articles").fetchone()[0] == NOEM_TEXT
+    assert store.write(other, update=True) == "updated"
+    assert store.conn.execute("SELECT text FROM articles").fetchone()[0] == other.article.text
+
+
 def test_a_failed_write_leaves_nothing_half_written():
     store = Store(":memory:")
     rec = noem_record()

@@ -94,6 +94,19 @@ def test_ingest_reads_json_lines_from_stdin(runner, tmp_path):
     assert "0 stored, 1 already in the store" in again.stderr
 
 
+def test_ingest_reports_an_id_reused_for_another_text(runner, tmp_path):
+    db, src = str(tmp_path / "c.db"), tmp_path / "feed.jsonl"
+    src.write_text(
+        json.dumps({"id": "a1", "date": "2025-02-03", "text": "Farmers blocked roads near Lyon."}) + "\n"
+    )
+    runner.invoke(cli, ["ingest", str(src), "--db", db])
+    src.write_text(
+        json.dumps({"id": "a1", "date": "2025-02-04", "text": "Dockers struck in Marseille."}) + "\n"
+    )
+    result = runner.invoke(cli, ["ingest", str(src), "--db", db])
+    assert "1 not stored: their id is taken by an article with another text or date" in result.stderr
+
+
 def test_ingest_with_workers_gives_the_same_store(runner, tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, 4)

@@ -160,7 +160,7 @@ def register(cli: click.Group) -> None:
             return sum(
                 1
                 for x in read(paths, **reader_options)
-                if isinstance(x, Article) and (update or not store.has(x.id))
+                if isinstance(x, Article) and (update or store.status(x) is None)
             )
 
         progress = make_progress(remaining)

@@ -131,8 +131,17 @@ class Store:
     def has(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
+    def status(self, article) -> str | None:
+        """None if ``article``'s id is free; "exists" if stored with the same text and date; else "conflict"."""
+        row = self.conn.execute(
+            "SELECT text = ? AND date = ? FROM articles WHERE id = ?",
+            (article.text, article.date, article.id),
+        ).fetchone()
+        return None if row is None else "exists" if row[0] else "conflict"
+
     def write(self, record: ArticleRecord, *, update: bool = False, model: str | None = None) -> str:
-        """Store one record in one transaction: "stored", "updated", or "exists" (already there, untouched)."""
+        """Store one record in one transaction: "stored", "updated", "exists" (already there, untouched) or
+        "conflict" (the id is taken by an article with another text or date; untouched: ``update`` replaces)."""
         with self.transaction():
             return self._write(record, update, model)
 
@@ -155,9 +164,12 @@ class Store:
         return results
 
     def _write(self, record: ArticleRecord, update: bool, model: str | None) -> str:
-        row = self.conn.execute("SELECT pk FROM articles WHERE id = ?", (record.article.id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT pk, text = ? AND date = ? FROM articles WHERE id = ?",
+            (record.article.text, record.article.date, record.article.id),
+        ).fetchone()
         if row and not update:
-            return "exists"
+            return "exists" if row[1] else "conflict"  # conflict: another text or date under the same id
         if row:
             self.conn.execute("DELETE FROM articles WHERE pk = ?", (row[0],))
         insert_record(self.conn, record, model)

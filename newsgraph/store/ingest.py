@@ -22,9 +22,11 @@ from .db import Store
 def pending(items: Iterable[Article | ReadError], store: Store, update: bool, counts: Counter) -> Iterator:
     """The items still to extract: bad input passes through (to be reported), stored articles are counted."""
     for item in items:
-        if isinstance(item, Article) and not update and store.has(item.id):
-            counts["exists"] += 1
-            continue
+        if isinstance(item, Article) and not update:
+            known = store.status(item)
+            if known is not None:
+                counts[known] += 1
+                continue
         yield item
 
 
@@ -85,6 +87,11 @@ def describe(counts: Counter) -> str:
     if counts["updated"]:
         parts.append(f"{counts['updated']} re-extracted")
     parts.append(f"{counts['exists']} already in the store")
+    if counts["conflict"]:
+        parts.append(
+            f"{counts['conflict']} not stored: their id is taken by an article with another text or date "
+            "(--update replaces)"
+        )
     if counts["failed"]:
         parts.append(f"{counts['failed']} failed to store (a bug: please report it)")
     return ", ".join(parts)
