@@ -118,6 +118,29 @@ def test_actor_and_recipient_from_syntax(extract, case, text, type_, actor, reci
         assert any(recipient == r.country or recipient.lower() in r.name.lower() for r in recips if r), (case, ev)
 
 
+@pytest.mark.parametrize(
+    "text, type_, country",
+    [
+        ("Rebels in Mali attacked an army convoy.", "ASSAULT", "MLI"),  # a locative modifier of the actor
+        ("Ethnic Hungarians in Romania demonstrated for language rights.", "PROTEST", "ROU"),  # residence, not ethnicity
+        ("Thousands of Chilean students marched through the capital.", "PROTEST", "CHL"),  # through a collective
+        ("Local officials detained dozens of protesters in Lagos on Monday.", "COERCE", "NGA"),  # the scene of the act
+        ("President Ortega banned Nicaraguan opposition parties from the vote.", "COERCE", "NIC"),  # domestic act
+        ("A law firm hired by the Colombian government filed a lawsuit.", "ACCUSE", "COL"),  # a proxy
+    ],
+)
+def test_actor_country_from_context(extract, text, type_, country):
+    _, events = events_of(extract, text)
+    ev = find(events, type_)
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+def test_a_visitor_does_not_take_the_country_visited(extract):
+    _, events = events_of(extract, "The envoy Jan Kowalczyk visited Kenya on Tuesday.")
+    ev = find(events, "CONSULT")
+    assert ev.actor is not None and ev.actor.country != "KEN"
+
+
 def test_coordinated_actors_are_one_event_with_both(extract):
     _, events = events_of(extract, "Senior Hungarian and Romanian officials agreed to cooperate on refugees.")
     agree = [e for e in events if e.type == "AGREE"]

@@ -65,6 +65,10 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
         actor = _entity_actor(ent, span.start_char, span.end_char, role)
+        if any(t.lower_ == "ethnic" for t in span):  # "ethnic Albanians in Serbia": citizens of where they live
+            found = _located_country(tok, ctx)
+            if found:
+                actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
         if actor.country is None:  # "Iraqi Kurds", "rebels in Lebanon": the phrase around the name says where
             found = _phrase_country(span, ctx) or _proxy_country(tok, ctx) or _located_country(tok, ctx)
             if found:
@@ -192,13 +196,29 @@ STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP"}
 
 def sentence_countries(sent, ctx) -> list[str]:
     """Countries the sentence names (places, demonyms, capitals), in order."""
-    out: list[str] = []
+    from ... import geo
+
+    out: list[tuple[int, str]] = []
     for ent in ctx.entities:
         if ent.country and ent.type in ("GPE", "NORP", "LOC"):
             for m in ent.mentions:
                 if sent.start_char <= m.start < sent.end_char:
                     out.append((m.start, ent.country))
+    for ent in sent.ents:  # names and demonyms the entity pass folded into other mentions ("Ugandan opposition")
+        if ent.label_ in ("GPE", "NORP"):
+            found = _country_of_text(ent.text) or geo.country_of(ent.text)
+            if found:
+                out.append((ent.start_char, found))
     return [c for _, c in sorted(out)]
+
+
+def _country_of_text(text: str) -> str | None:
+    try:
+        from ...actors import country_of
+    except ImportError:  # pragma: no cover
+        return None
+    hit = country_of(text)
+    return hit[0] if hit else None
 
 
 def _resolve_relative(tok, verb):
