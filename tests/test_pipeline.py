@@ -49,3 +49,21 @@ def test_a_hanging_extractor_times_out_and_the_batch_goes_on(pipeline, patched_s
 
 def test_records_without_errors_keep_the_spec_shape(extract):
     assert "errors" not in extract("Officials met in Lima.").to_dict()
+
+
+@pytest.mark.parametrize(
+    "text, span_text, name",
+    [
+        ("EU Commissioner for Crisis Management Janez Lenarcic spoke.", "EU Commissioner for Crisis Management Janez Lenarcic", "Janez Lenarcic"),
+        ("Kenyan President William Ruto spoke.", "Kenyan President William Ruto", "William Ruto"),
+        ("US President Donald Trump's homeland security chief Kristi Noem spoke.", "Trump", "Donald Trump"),
+    ],
+)
+def test_entity_at_a_phrase_is_its_head(pipeline, text, span_text, name):
+    from newsgraph.extractors import Context
+
+    article = make_article("<t>", text, "2025-01-08")
+    rec = pipeline.extract(article)
+    ctx = Context(article=article, doc=None, entities=list(rec.entities))
+    start = text.index(span_text)
+    assert ctx.entity_at(start, start + len(span_text)).name == name

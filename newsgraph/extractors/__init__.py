@@ -28,15 +28,17 @@ class Context:
         return next((e for e in self.entities if e.id == entity_id), None)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping ``[start, end)``; the tightest mention wins."""
-        best: tuple[int, Entity] | None = None
+        """The entity with a mention overlapping ``[start, end)``. Where several overlap, the one that ends
+        last wins (an English noun phrase ends in its head: "EU Commissioner Janez Lenarcic" is Lenarcic,
+        "Trump's homeland security chief" is the chief), then the tightest."""
+        best: tuple[int, int, Entity] | None = None
         for ent in self.entities:
             for m in ent.mentions:
                 if m.start < end and start < m.end:
-                    size = m.end - m.start
-                    if best is None or size < best[0]:
-                        best = (size, ent)
-        return best[1] if best else None
+                    key = (min(m.end, end), -(m.end - m.start))
+                    if best is None or key > best[:2]:
+                        best = (*key, ent)
+        return best[2] if best else None
 
 
 # (name, module) in running order; the module has extract(ctx) -> list
