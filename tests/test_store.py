@@ -288,6 +288,22 @@ def test_a_store_made_by_an_older_release_opens_migrated_with_its_data(tmp_path)
     assert [(r["date"], r["article"]) for r in q.timeline(new, "farmers").rows] == [("2024-01-02", "a1")]
 
 
+def test_several_processes_opening_a_new_store_at_once_migrate_it_once(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "race.db"
+
+    def open_it(_):
+        with Store(path) as store:
+            return store.version()
+
+    with ThreadPoolExecutor(6) as pool:
+        assert list(pool.map(open_it, range(6))) == [LATEST] * 6
+    with Store(path) as store:
+        versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == list(range(1, LATEST + 1))
+
+
 def test_a_store_from_a_newer_release_is_refused_with_a_clear_error(tmp_path):
     path = tmp_path / "new.db"
     Store(path).conn.execute("INSERT INTO schema_version VALUES (99, 'future', 'x')")
