@@ -145,6 +145,10 @@ def test_offsets_and_cue(extract):
          "the water would be back", "Berg"),
         ("Back in Paris, Anna Berg said, she decided to resign.", "she decided to resign", "Berg"),
         ("The rebels vowed to fight on until the capital falls.", "to fight on", "rebels"),
+        ("The council issued a statement saying the test was a clear violation of its resolutions.",
+         "the test was a clear violation", "council"),
+        ("Greenpeace published a report on Monday saying the spill had killed thousands of birds.",
+         "the spill had killed", "Greenpeace"),
     ],
 )
 def test_indirect(extract, text, content, speaker):

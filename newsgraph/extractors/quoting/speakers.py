@@ -91,8 +91,13 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
             return None
         return subject_of(verb.head, depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks
-        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks ...
+        noun = verb.head
+        if noun.dep_ == "dobj":  # ... unless someone issued it: "the council issued a statement calling ..."
+            issuer = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            if issuer:
+                return issuer[0]
+        return noun
     return None
 
 
