@@ -103,6 +103,8 @@ PATTERNS = [
     ("object control: urged X to", "The UN urged Ethiopia to release the detained aid workers.", "REQUEST", "UN", "ETH"),
     ("purpose clause: invoked a law to deport", "The government invoked an old law to deport the Afghan refugees.", "COERCE", "government", "AFG"),
     ("adjectival stative passive", "Israel is opposed to French mediation in the talks.", "REJECT", "ISR", None),
+    ("recipient withdrawn from", "Turkey recalled its ambassador from Israel for consultations.", "SANCTION", "TUR", "ISR"),
+    ("subject hung on an auxiliary", "Egypt and Qatar are mediating between the two sides.", "CONSULT", "EGY", None),
 ]
 
 

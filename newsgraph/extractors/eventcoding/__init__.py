@@ -43,6 +43,7 @@ STOPPING_TYPES = {
     "CONSULT": ("SANCTION", "withdraw", "164"), "COOPERATE": ("SANCTION", "discontinue", "160"),
     "AID": ("SANCTION", "discontinue", "162"), "PROTEST": ("COERCE", "restrict", "172"),
 }
+OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
 NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
 
 
@@ -164,7 +165,7 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
         recip_toks = args.nominal_recipient(c.token) + args.nominal_recipient(noun)
     else:
         actor_toks = args.subject(c.anchor)
-        recip_toks = args.recipient(c.anchor, nominal_trigger=c.token if c.nominal else None)
+        recip_toks = args.recipient(c.anchor, nominal_trigger=c.token if c.nominal else None, type_=entry.type)
         if c.nominal:
             recip_toks = args.nominal_recipient(c.token) + args.nominal_recipient(noun) + recip_toks
             if not actor_toks:
@@ -183,6 +184,9 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     inanimate = inanimate and not any(args.is_actorlike(a) for a in actors)
     actor_names = {(a.entity, a.name) for a in actors}
     recips = [r for r in recips if (r.entity, r.name) not in actor_names]
+    own = {a.country for a in actors if a.country}
+    if entry.type in OUTWARD and any(r.country and r.country not in own for r in recips):
+        recips = [r for r in recips if not (r.country and r.country in own)]  # "recalled its ambassador from X"
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
     return Draft(c, entry, st, actors, recips, inanimate=inanimate)
 

@@ -14,6 +14,7 @@ except ImportError:  # pragma: no cover
     code_phrase = None
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into", "for"}
+FROM_TYPES = {"SANCTION", "RETREAT"}  # "recalled its ambassador from X", "withdrew troops from X": X is the recipient
 NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into", "between"}
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "invite", "allow", "tell", "call", "encourage",
                   "help", "lead", "compel", "push"}
@@ -240,6 +241,8 @@ def subject(verb, depth: int = 0) -> list:
         agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return [t for a in agents for t in _with_conj(a)]
     subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+    if not subj:  # a subject the parser hung on an auxiliary ("Egypt and Qatar are mediating")
+        subj = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
     if subj:
         return [t for s in subj for t in _with_conj(_resolve_relative(s, verb))]
     head = verb.head
@@ -264,7 +267,7 @@ def subject(verb, depth: int = 0) -> list:
     return []
 
 
-def recipient(verb, nominal_trigger=None) -> list:
+def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     """The tokens the action is done to: object, dative, passive subject, prepositional recipient."""
     kids = list(verb.children)
     if is_passive(verb):
@@ -280,12 +283,14 @@ def recipient(verb, nominal_trigger=None) -> list:
         elif c.dep_ == "dative" or (c.dep_ == "dobj" and c != nominal_trigger):
             out.append(c)
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+        if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (c.lower_ == "from" and type_ in FROM_TYPES)):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     for c in kids:  # through the object: "imposed sanctions on X", "threatened action against X"
         if c.dep_ == "dobj":
             for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ in NOMINAL_RECIPIENT_PREPS - {"of"}:
+                if prep.dep_ == "prep" and (
+                    prep.lower_ in NOMINAL_RECIPIENT_PREPS - {"of"} or (prep.lower_ == "from" and type_ in FROM_TYPES)
+                ):
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
     return [t for o in out for t in _with_conj(o)]
 
