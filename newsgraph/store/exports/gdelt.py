@@ -13,7 +13,7 @@ import datetime
 from typing import IO
 
 from ..db import Store
-from .common import ALL, Filters, countries, events, quad
+from .common import ALL, Filters, countries, events, full_date, quad
 
 ACTOR_FIELDS = (
     "Code",
@@ -115,7 +115,7 @@ def _action_geo(row: dict) -> list:
 
 
 def event_row(row: dict) -> list:
-    day = _day(row["date"])
+    day = _day(full_date(row["date"]))
     cameo = row["cameo"] or ""
     return [
         row["pk"],

@@ -15,7 +15,7 @@ from typing import IO
 
 from ... import __version__
 from ..db import Store
-from .common import ALL, QUAD, Filters, countries, events
+from .common import ALL, QUAD, Filters, countries, events, full_date
 
 # The PLOVER manual's field lists (Data Fields chapter).
 FIELDS = (
@@ -117,7 +117,7 @@ def record(row: dict) -> dict:
     """One PLOVER event record from an event row of ``common.events``."""
     return {
         "id": f"{row['article_id']}-{row['id']}",
-        "date": row["date"],
+        "date": full_date(row["date"]),
         "actor": _entity(row, "actor"),
         "recipient": _entity(row, "recipient"),
         "event": [row["type"]],
@@ -140,6 +140,7 @@ def record(row: dict) -> dict:
         "newsgraph": {
             "article_id": row["article_id"],
             "event_id": row["id"],
+            "date": row["date"],  # as extracted: "2025-03" for an event dated by month
             "status": row["status"],
             "date_precision": row["date_precision"],
             "confidence": row["confidence"],
