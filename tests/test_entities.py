@@ -43,6 +43,9 @@ def test_names_are_coded_with_country_sector_and_title(extract, text, mention, n
         # capitals and short names used as actors are the country
         ("Moscow accused Kyiv of shelling the plant. Russia has denied attacking civilians.", "Moscow", "Russia"),
         ("The United States imposed sanctions on Iran. The US said more would follow.", "United States", "US"),
+        # a company's short and long forms
+        ("Northrop Grumman won the contract. Northrop said it was pleased.", "Northrop Grumman", "Northrop"),
+        ("Aer Lingus Group PLC ordered six jets. Aer Lingus will take delivery next year.", "Aer Lingus Group PLC", "Aer Lingus"),
         # an acronym given in brackets
         ("Human Rights Watch (HRW) published a report on Tuesday. HRW said prisons were overcrowded.", "Human Rights Watch", "HRW"),
         # a pronoun after a named woman, with a man named in between
@@ -64,6 +67,8 @@ def test_mentions_of_one_referent_are_one_entity(extract, text, a, b):
         ("Senator Maria Lopez met Governor John Carter in Austin. She said the meeting was useful.", "John Carter", "She"),
         ("Kenya and Uganda signed a trade deal in Nairobi.", "Kenya", "Uganda"),
         ("John Smith met Paul Smith in Lagos.", "John Smith", "Paul Smith"),
+        # an airline named after its country is not the country
+        ("Qatar Airways ordered 20 jets. Qatar has also bought fighter planes.", "Qatar Airways", "Qatar"),
     ],
 )
 def test_different_referents_stay_apart(extract, text, a, b):

@@ -356,6 +356,7 @@ class _Builder:
 
     def org_key(self, text: str, prefix: str = "O:") -> str:
         norm = _norm(text).replace(".", "") if text.replace(".", "").isupper() else _norm(text)
+        norm = _CORPORATE.sub("", norm).strip() or norm
         compact = norm.replace(" ", "")
         for key, cl in self.clusters.items():
             if not key.startswith(prefix):
@@ -368,6 +369,11 @@ class _Builder:
                 return key
             if text.isupper() is False and _acronym(norm) == other.replace(" ", "") and key[2:].isalpha():
                 return key
+        if " " not in norm and text[:1].isupper() and not actors.country_of(text):
+            # a one-word short form of a known name: "Northrop" for Northrop Grumman, "Apple" for Apple Computer
+            longer = [k for k in self.clusters if k.startswith(prefix) and k[2:].split(" ")[0] == norm and " " in k[2:]]
+            if len(longer) == 1:
+                return longer[0]
         return f"{prefix}{norm}"
 
     def org_context(self, cl: Cluster, span) -> None:
@@ -741,6 +747,9 @@ def _is_title_end(doc, i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+_CORPORATE = re.compile(r"(?:[\s,]+(?:inc|ltd|llc|plc|corp|corporation|co|company|group|holdings|sa|ag|nv|n\.v|s\.a|gmbh)\.?)+$")
 
 
 def _norm(text: str) -> str:
