@@ -299,6 +299,18 @@ def test_location_from_a_locative_phrase_with_coordinates(extract):
     assert "Paris" in loc.name and loc.start is not None
 
 
+def test_a_place_the_gazetteer_does_not_know_keeps_its_name(extract):
+    _, events = events_of(extract, "Police arrested five men in Zorbistan on Monday.")
+    loc = find(events, "COERCE").location
+    assert loc is not None and loc.name == "Zorbistan"
+    assert (loc.country, loc.lat, loc.lon) == (None, None, None)
+
+
+@pytest.mark.parametrize("name, country", [("Washington", "USA"), ("the Kremlin", "RUS"), ("Caracas", "VEN"), ("Lyon", None)])
+def test_seats_of_government(name, country):
+    assert geo.seat_of_government(name) == country
+
+
 def test_a_visit_is_located_in_the_country_visited(extract):
     _, events = events_of(extract, "The Japanese foreign minister visited Kenya on Tuesday.")
     loc = find(events, "CONSULT").location
