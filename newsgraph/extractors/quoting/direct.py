@@ -161,6 +161,8 @@ def _words(tokens) -> list:
 def is_name_like(content) -> bool:
     """Every content word capitalised: a name or a title of a work ("Terrorism Confinement Center")."""
     words = [t for t in content if not (t.is_punct or t.is_stop or t.is_space) and (t.is_alpha or t.like_num)]
+    if len(words) == 1 and words[0].i == content.start and words[0].pos_ != "PROPN":
+        return False  # a one-word sentence capitalised because it starts the quote ("Hi there, you")
     return bool(words) and len(content) <= 8 and all(t.is_title or t.like_num or t.is_upper for t in words)
 
 
