@@ -159,11 +159,11 @@ def _cities() -> dict[str, str]:
 
 def place_country(text: str) -> str | None:
     """Country of a place name: a country or capital first, then a city of 100,000 people or more."""
-    hit = country_of(text)
+    hit = country_of(text) or (country_of(text.title()) if text.isupper() and len(text) > 4 else None)
     if hit and hit[1] in ("name", "capital"):
         return hit[0]
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
-    return _cities().get(clean)
+    return _cities().get(clean) or (_cities().get(clean.title()) if clean.isupper() else None)
 
 
 def country_in_tokens(tokens: Any) -> str | None:

@@ -43,6 +43,8 @@ def test_names_are_coded_with_country_sector_and_title(extract, text, mention, n
         # capitals and short names used as actors are the country
         ("Moscow accused Kyiv of shelling the plant. Russia has denied attacking civilians.", "Moscow", "Russia"),
         ("The United States imposed sanctions on Iran. The US said more would follow.", "United States", "US"),
+        # a shorter form that ends a known name
+        ("Singer Mary J. Blige sang on Monday. J. Blige later left the stage.", "Mary J. Blige", "J. Blige"),
         # a company's short and long forms
         ("Northrop Grumman won the contract. Northrop said it was pleased.", "Northrop Grumman", "Northrop"),
         ("Aer Lingus Group PLC ordered six jets. Aer Lingus will take delivery next year.", "Aer Lingus Group PLC", "Aer Lingus"),
@@ -96,6 +98,23 @@ def test_names_ner_gets_wrong_are_repaired(extract, text, mention, name, country
     ent = entity_with(extract(text), mention)
     assert ent is not None
     assert (ent.name, ent.country, ent.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize(
+    "text, mention, country",
+    [
+        ("LOS ANGELES (AP) - The singer arrived on Monday.", "LOS ANGELES", "USA"),
+        ("NAIROBI, Kenya - Protesters marched on Tuesday.", "NAIROBI", "KEN"),
+    ],
+)
+def test_dateline_places_in_capitals_get_their_country(extract, text, mention, country):
+    ent = entity_with(extract(text), mention)
+    assert ent is not None and ent.country == country
+
+
+def test_a_name_with_no_title_word_before_it_gets_no_title(extract):
+    ent = entity_with(extract("Singer Mary J. Blige performed. Later, Mary J. Blige and J. Blige fans cheered."), "Mary J. Blige")
+    assert ent.title is None or "Mary" not in ent.title
 
 
 def test_un_and_who_stay_apart_though_both_are_un_bodies(extract):

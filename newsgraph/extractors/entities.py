@@ -246,7 +246,9 @@ class _Builder:
         # same person already known under a longer or equal name?
         key = None
         for cl, known in self.person_names:
-            if known[-1] == words[-1] and (len(words) == 1 or known[0] == words[0] or len(known) == 1):
+            if known[-1] == words[-1] and (
+                len(words) == 1 or known[0] == words[0] or len(known) == 1 or known[-len(words) :] == words or words[-len(known) :] == known
+            ):
                 key = cl.key
                 if len(words) > len(known):
                     self.person_names.remove((cl, known))
@@ -277,7 +279,7 @@ class _Builder:
                 of = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for") and k > 0), None)
                 head = words[of - 1] if of else words[-1]
                 sector, term = actors.sector_of_tokens(words, head)
-                if term or any(t.text[:1].isupper() for t in words):
+                if term:
                     title = _text_of(words)
                     cl.titles.append(title)
                     cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
