@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from newsgraph.spacy_util import doc_text
 
+from .lexicon import words
 from .patterns import Candidate
 
 TIME_PREPS = {
@@ -55,7 +56,8 @@ def _inside_name(doc, start: int, end: int) -> bool:
         if tok.ent_type_ in NAME_LABELS:
             for ent in doc.ents:
                 if ent.start <= tok.i < ent.end:
-                    if ent.start_char < start - 1 or ent.end_char > end + 1:
+                    ent_start = ent.start_char + (4 if doc[ent.start].lower_ == "the" else 0)
+                    if ent_start < start - 1 or ent.end_char > end + 1:
                         words = doc_text(doc)[ent.start_char : ent.end_char]
                         if not UNIT_WORDS.search(words.replace(doc_text(doc)[start:end], "")):
                             return True
@@ -70,7 +72,7 @@ def _month_ok(cand: Candidate, doc) -> bool:
     tok = span[0]
     if tok.tag_ == "MD" or (tok.pos_ in ("VERB", "AUX") and tok.ent_type_ != "DATE"):
         return False
-    if _inside_name(doc, mstart, cand.match.end("mon")):
+    if _inside_name(doc, mstart, max(cand.end, cand.match.end("mon"))):
         return False
     if tok.i > 0:
         prev = doc[tok.i - 1]
@@ -115,6 +117,13 @@ def _year_ok(cand: Candidate, doc) -> bool:
         return False  # "2000 troops"; but "in 2013", "her 2000 races", "below 2005 levels" are years
     if _inside_name(doc, start, cand.end) and not _dates_a_name(doc, tok):
         return False  # "the Russell 2000 index", "Windows 2000"
+    if tok.i > 0:
+        before = doc[tok.i - 1]
+        if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text not in words("month"):
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            named = after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"
+            if int(cand.group("y")) % 100 == 0 or named:
+                return False  # a name with a number: "Russell 2000", "Windows 2000 Server"; not "WWDC 2005"
     return True
 
 

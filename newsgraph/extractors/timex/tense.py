@@ -69,6 +69,8 @@ def _tense(verb) -> str | None:
     if verb.tag_ == "VBP" and verb.lower_ in SAME_PAST and not auxes and _singular_subject(verb):
         return "past"  # "the bank cut rates": with a singular subject the present would be "cuts"
     if verb.tag_ == "VBN" and not any(a.lemma_ == "be" for a in auxes):
+        if verb.lemma_.lower() in PLANNING_FORMS | {"expect"}:
+            return "future"  # "results expected on Friday", "a vote scheduled for May"
         return "past"  # a participle: "plans announced in January"
     if (
         verb.tag_ == "VB"
