@@ -70,7 +70,7 @@ def run() -> str:
     docs = [(p, *load(p)) for p in paths]
     articles = [Article(id=p.stem, date=d, text=t) for p, t, d, _, _ in docs]
     counts = defaultdict(int)
-    for (path, text, date, gold, every), rec in zip(docs, Pipeline().run(articles), strict=True):
+    for (_path, _text, _date, gold, every), rec in zip(docs, Pipeline().run(articles), strict=True):
         names = [g for g in gold if g[2] == "NAM"]
         pred_names = [(m, e) for e in rec.entities for m in e.mentions if m.kind == "name"]
         counts["gold_names"] += len(names)

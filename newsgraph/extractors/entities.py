@@ -162,6 +162,7 @@ class _Builder:
         self.claimed: list[tuple[int, int]] = []  # char ranges already used by a mention or a title
         self.quoted = _quoted_ranges(self.text)
         self.person_names: list[tuple[Cluster, list[str]]] = []
+        self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
 
     # clusters
     def cluster(self, key: str) -> Cluster:
@@ -287,7 +288,6 @@ class _Builder:
                         cl.sector = sector
                     # the title's tokens are not names of their own ("Homeland Security", "Justice")
                     self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
-                    self.affiliation_in(cl, words)
         if role:
             self.claimed.append((role[0].idx, role[-1].idx + len(role[-1].text)))
             sector, term = actors.sector_of_tokens(role, role_head)
@@ -301,11 +301,6 @@ class _Builder:
                 cl.country = country
         if affiliation is not None:
             self.pending_affiliations.append((cl, affiliation))
-
-    def affiliation_in(self, cl: Cluster, toks) -> None:
-        """A title that names an organisation: "Human Rights Watch director" gives the organisation's sector."""
-
-    pending_affiliations: list
 
     def other(self, span, label: str, start: int, end: int, text: str) -> None:
         hit = actors.country_of(text)
@@ -360,7 +355,7 @@ class _Builder:
         norm = _norm(text).replace(".", "") if text.replace(".", "").isupper() else _norm(text)
         norm = _CORPORATE.sub("", norm).strip() or norm
         compact = norm.replace(" ", "")
-        for key, cl in self.clusters.items():
+        for key in self.clusters:
             if not key.startswith(prefix):
                 continue
             other = key[2:]
@@ -689,7 +684,6 @@ def _titled_names(doc) -> list:
     """Names spaCy's NER missed that stand right after a capitalised title: "Minister of Justice and
     Security Gustavo Villatoro", "Judge Ana Souza". Two or three proper nouns not inside another entity."""
     in_ent = {t.i for ent in doc.ents for t in ent}
-    terms = actors.sector_terms()
     found = []
     i = 1
     while i < len(doc) - 1:
@@ -837,7 +831,6 @@ def _is_dummy_it(tok) -> bool:
 
 def extract(ctx) -> list[Entity]:
     b = _Builder(ctx)
-    b.pending_affiliations = []
     b.names()
     b.merge_same_names()
     b.descriptions()
