@@ -226,6 +226,11 @@ def run() -> str:
         "Value recall by gold type, TempEval-3:\n\n" + _by_type(r_te3),
         "Value recall by gold type, MEANTIME:\n\n" + _by_type(r_mt),
         seed_section(),
+        "Notes: the scorer is this module's (overlap matching as in TempEval-3's relaxed mode, value compared as a "
+        "string), not the official TE3 script. MEANTIME annotates only the first sentences of each article (title, "
+        "dateline and about four more); only those are scored. The recogniser's rules were developed while reading "
+        "these two sets' error lists by category (general causes only, no sentence-specific rules), so a held-out set "
+        "of the same kind may score somewhat lower.",
     ]
     return "\n\n".join(out)
 
