@@ -153,6 +153,8 @@ def seed() -> tuple[str, dict]:
     matched = 0
     for g in core:
         hits = [e for e in rec.events if seed_matches(e, g)]
+        # show the closest hit: same mode and status first (the match rule itself ignores them)
+        hits.sort(key=lambda e: (e.mode != g.get("mode"), e.status != g.get("status", "occurred")))
         matched += bool(hits)
         rows.append([g["id"], g["type"], "yes" if hits else "**no**", _fmt(hits[0]) if hits else ""])
     good = [e for e in rec.events if any(seed_matches(e, g) for g in core + acceptable)]
