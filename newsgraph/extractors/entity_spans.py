@@ -1,0 +1,207 @@
+"""Reading names off the parse for the entity pass: trimming NER spans, repairing what NER gets wrong
+(names cut in two, titles taken into names, names it missed after a title, "Name (ACRONYM)", well-known
+institutions) and reading the title or role around a name."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.spacy_util import doc_text
+
+from .. import actors
+
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+
+
+def _trim(span):
+    """Drop a leading determiner and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _char_span(span) -> tuple[int, int, str]:
+    text = _POSSESSIVE_END.sub("", span.text)
+    return span.start_char, span.start_char + len(text), text
+
+
+def _title_tokens(name_span):
+    """Tokens of the title before a name, from the parse: "US President [Donald Trump]",
+    "Salvadoran Minister of Justice and Security [Gustavo Villatoro]", "Rights group [Amnesty International]"."""
+    doc = name_span.doc
+    head = name_span.root
+    i = name_span.start - 1
+    toks = []
+    while i >= 0 and i >= name_span.sent.start:
+        t = doc[i]
+        if t.is_punct and t.text not in ("-", "&", "."):
+            break
+        if t.dep_ in ("det", "poss", "case") or t.pos_ in ("DET", "VERB", "AUX", "PRON", "ADP") and t.lower_ not in ("of", "for", "and"):
+            break
+        if not _is_descendant(t, head) and not _is_descendant(t, name_span.root):
+            break
+        toks.append(t)
+        i -= 1
+    toks.reverse()
+    surface = _surface_title(name_span)
+    if len(surface) > len(toks) and (actors.country_in_tokens(surface) or actors.sector_of_tokens(surface)[1]):
+        toks = surface  # the parse attached the name elsewhere ("analyst and academic X" as a conjunct)
+    while toks and toks[0].lower_ in ("of", "for", "and", "-", "&"):
+        toks = toks[1:]
+    return toks
+
+
+def _surface_title(name_span) -> list:
+    """Title words right before a name, read off the surface: adjectives, nouns, proper nouns and the
+    joiners of/for/and, up to eight tokens within the sentence."""
+    doc = name_span.doc
+    toks = []
+    i = name_span.start - 1
+    while i >= name_span.sent.start and len(toks) < 8:
+        t = doc[i]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.tag_ != "POS" or t.lower_ in ("of", "for", "and", "-", "&"):
+            toks.append(t)
+            i -= 1
+            continue
+        break
+    toks.reverse()
+    return toks
+
+
+def _is_descendant(token, ancestor) -> bool:
+    t = token
+    for _ in range(12):
+        if t.i == ancestor.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _appositive_role(name_span):
+    """The appositive role after a name: "Juan Pappier, deputy director at Human Rights Watch" ->
+    (role tokens, affiliation span or None)."""
+    root = name_span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= name_span.end:
+            role = [t for t in child.subtree if t.i < child.i or t.i == child.i]
+            role = [t for t in role if t.dep_ != "det" and not t.is_punct]
+            affiliation = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            for prep in child.children:
+                if affiliation is not None:
+                    break
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with", "from"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        affiliation = pobj
+                        break
+            return role, affiliation, child
+    return None, None, None
+
+
+def _text_of(tokens) -> str:
+    """The article's own text from the first to the last of ``tokens``."""
+    doc = tokens[0].doc
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _known_institutions(doc) -> list:
+    """Institutions from the team's list that NER did not tag ("Human Rights Watch welcomed...")."""
+    found = []
+    text = doc_text(doc)
+    for name in actors.institution_names():
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not before.isalnum() and not after.isalnum():
+                span = doc.char_span(start, end)
+                if span is not None:
+                    found.append(span)
+            start = text.find(name, end)
+    return found
+
+
+def _join_split_names(spans: list) -> list:
+    """NER sometimes cuts one name in two ("Ana Beatriz" + "Souza"): adjacent name spans, one a person, join."""
+    spans = sorted(spans, key=lambda x: x[0].start)
+    out: list = []
+    for span, label in spans:
+        if out:
+            prev, prev_label = out[-1]
+            if prev.end == span.start and "PERSON" in (label, prev_label) and {label, prev_label} <= {"PERSON", "ORG", "NORP", "GPE"} and prev_label != "NORP":
+                out[-1] = (span.doc[prev.start : span.end], "PERSON")
+                continue
+        out.append((span, label))
+    return out
+
+
+def _titled_names(doc) -> list:
+    """Names spaCy's NER missed that stand right after a capitalised title: "Minister of Justice and
+    Security Gustavo Villatoro", "Judge Ana Souza". Two or three proper nouns not inside another entity."""
+    in_ent = {t.i for ent in doc.ents for t in ent}
+    found = []
+    i = 1
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if tok.i in in_ent or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        titled = _is_title_end(doc, i)
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].i not in in_ent:
+            j += 1
+        if titled and j - i >= 2:
+            start = i
+            names = actors.first_names()
+            given = [k for k in range(i, j) if doc[k].text in names]
+            if given:
+                start = given[0]
+            elif j - i > 2:
+                start = j - 2  # "... and Security Gustavo Villatoro": the title's last word is not a name
+            found.append(doc[start:j])
+        i = max(j, i + 1)
+    return found
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _bracketed_acronyms(doc) -> list:
+    """Organisations introduced with their acronym, "Human Rights Watch (HRW)": the name and the acronym,
+    when the acronym's letters are the name's initials."""
+    found = []
+    for m in _ACRONYM.finditer(doc_text(doc)):
+        words = m[1].split()
+        letters = m[2].replace("&", "")
+        for k in range(len(words)):  # the shortest tail of capitalised words whose initials give the acronym
+            tail = words[k:]
+            initials = "".join(w[0] for w in tail if w[0].isupper())
+            if initials == letters:
+                start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                name = doc.char_span(start, m.end(1) - (len(m[1]) - len(m[1].rstrip())), alignment_mode="contract")
+                acro = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+                found += [x for x in (name, acro) if x is not None and len(x)]
+                break
+    return found
+
+
+def _is_title_end(doc, i: int) -> bool:
+    """A capitalised title ends right before token ``i``: "President", "Minister of Justice and Security"."""
+    terms = actors.sector_terms()
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        tok = doc[k]
+        term = terms.get(tok.lower_) or terms.get(tok.lemma_.lower())
+        if term is not None and term.kind == "title" and tok.text[:1].isupper():
+            return True
+        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "and", "for", "the", "-")):
+            return False
+        k -= 1
+    return False
