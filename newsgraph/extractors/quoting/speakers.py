@@ -190,6 +190,7 @@ class Resolver:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.recent: list[tuple[int, Speaker]] = []  # (char offset, speaker), in text order
+        self.gender: dict[str, str] = {}  # speaker key -> "m"/"f", from the pronouns used for them
 
     def remember(self, at: int, speaker: Speaker | None) -> None:
         if speaker is not None and (speaker.entity or speaker.name):
@@ -244,12 +245,14 @@ class Resolver:
         start, end = head.idx, head.idx + len(head)
         ent = self._entity(start, end)
         low = head.lower_
-        recent = [sp for at, sp in reversed(self.recent) if at < start and start - at <= RECENT and _fits(low, sp)]
+        gender = GENDER.get(low)
+        recent = [sp for at, sp in reversed(self.recent) if at < start and start - at <= RECENT and _fits(low, sp)
+                  and self.gender.get(_key(sp), gender) == gender]
         if ent is not None and any(sp.entity == ent.id for sp in recent[:3]):
-            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+            return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
         if recent:
             sp = recent[0]
-            return Speaker(sp.entity, sp.name, start, end, sp.person)
+            return self._gendered(Speaker(sp.entity, sp.name, start, end, sp.person), gender)
         if ent is not None:
             return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
         if low in PRONOUNS_PERSON:  # no entity pass or no referent from it: the person named just before
@@ -257,6 +260,12 @@ class Resolver:
             if named is not None:
                 return Speaker(named.entity, named.name, start, end, True)
         return None
+
+    def _gendered(self, sp: Speaker, gender: str | None) -> Speaker:
+        """Remember that ``sp`` was called "he" or "she", so the other pronoun is not given to them."""
+        if gender is not None:
+            self.gender.setdefault(_key(sp), gender)
+        return sp
 
     def _person_before(self, at: int) -> Speaker | None:
         doc = self.ctx.doc
@@ -271,6 +280,11 @@ class Resolver:
 
 
 RECENT = 800
+GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _key(sp: Speaker) -> str:
+    return sp.entity or (sp.name or "").lower()
 
 
 def _fits(pronoun: str, sp: Speaker) -> bool:
