@@ -293,7 +293,11 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
             # other than the recipient's unless the act is domestic by nature
             named = args.sentence_countries(sent, ctx)
             other = [n for n in named if recipient is None or n != recipient.country]
-            domestic = type_ in ("COERCE", "ACCUSE") or (type_ == "SANCTION" and mode == "convict")
+            domestic = (
+                type_ in ("COERCE", "ACCUSE")
+                or (type_ == "SANCTION" and mode == "convict")
+                or (type_ == "THREATEN" and mode in ("restrict", "arrest"))
+            )
             scene = other[0] if other else (named[0] if named and domestic else None)
         if scene:  # a local actor: where the act happens (PLOVER codes domestic actors by location)
             actor = replace(actor, country=scene)

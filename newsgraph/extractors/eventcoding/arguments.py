@@ -201,10 +201,12 @@ def sentence_countries(sent, ctx) -> list[str]:
 
     out: list[tuple[int, str]] = []
     for ent in ctx.entities:
-        if ent.country and ent.type in ("GPE", "NORP", "LOC"):
-            for m in ent.mentions:
-                if sent.start_char <= m.start < sent.end_char:
+        for m in ent.mentions:
+            if sent.start_char <= m.start < sent.end_char:
+                if ent.country and ent.type != "PERSON":  # places, demonyms, national institutions
                     out.append((m.start, ent.country))
+                elif (found := _country_of_text(m.text)) is not None:  # a demonym tagged as something else
+                    out.append((m.start, found))
     for ent in sent.ents:  # names and demonyms the entity pass folded into other mentions ("Ugandan opposition")
         if ent.label_ in ("GPE", "NORP"):
             found = _country_of_text(ent.text) or geo.country_of(ent.text)
