@@ -10,7 +10,9 @@ absent. Readers keep reading while a writer writes (WAL).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import functools
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -256,14 +258,27 @@ STORED = {
 }
 
 
+@functools.lru_cache(maxsize=64)
+def _fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(fields of ``cls`` the schema stores, fields it has no column for), in declaration order."""
+    known = next(STORED[c.__name__] for c in cls.__mro__ if c.__name__ in STORED)
+    names = [f.name for f in dataclasses.fields(cls)]
+    return tuple(n for n in names if n in known), tuple(n for n in names if n not in known)
+
+
 def _split(obj) -> tuple[dict, str | None]:
-    """(the fields the schema stores, the others as JSON or None)."""
-    data = obj.to_dict() if hasattr(obj, "to_dict") else dict(obj.__dict__)
-    known = next(STORED[c.__name__] for c in type(obj).__mro__ if c.__name__ in STORED)
-    extra = {k: v for k, v in data.items() if k not in known}
-    return {k: v for k, v in data.items() if k in known}, (
-        json.dumps(extra, ensure_ascii=False, default=str) if extra else None
-    )
+    """(the fields the schema stores, the others as JSON or None). Reads attributes directly: converting
+    whole records with ``to_dict`` was half of the store's CPU time."""
+    known, other = _fields(type(obj))
+    data = {k: getattr(obj, k) for k in known}
+    if not other:
+        return data, None
+    extra = {k: getattr(obj, k) for k in other}
+    return data, json.dumps(extra, ensure_ascii=False, default=_json)
+
+
+def _json(value):
+    return value.to_dict() if hasattr(value, "to_dict") else str(value)
 
 
 def _actor(prefix: str, actor, pks: dict[str, int]) -> dict:
