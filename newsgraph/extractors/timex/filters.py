@@ -362,6 +362,7 @@ def _holiday_ok(cand: Candidate, doc) -> bool:
 
 
 CHECKS = {
+    "weekof": _month_ok,
     "decade": _decade_ok,
     "unitbefore": _unitbefore_ok,
     "holiday": _holiday_ok,

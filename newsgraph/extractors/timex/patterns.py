@@ -119,6 +119,8 @@ def _templates() -> list[tuple[str, str]]:
                 r"from\s+now|hence|prior|back))(?!\w)"),
         ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that))"
                      r"\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time))(?!\w)"),
+        ("weekof", r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+"
+                   r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
         ("sameperiod", r"(?i:the\s+same\s+)(?P<unit>(?i:period|month|quarter|week|day|season|time))\s+"
                        r"(?:(?i:of|in)\s+)?(?P<back>(?i:last\s+year|the\s+(?:previous|prior|last)\s+year|"
                        r"a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before))(?!\w)"),

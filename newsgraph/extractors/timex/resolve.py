@@ -391,6 +391,27 @@ class Resolver(ExtentsMixin, ClockMixin):
         before = re.search(r"(\w+)\s+$", c.match.string[: c.start])
         return before is not None and before.group(1).lower() in ("over", "throughout", "within")
 
+    def r_weekof(self, c: Candidate):
+        """ "the first week of April": the first (second, ..., last) ISO week whose Thursday is in April."""
+        month = month_of(c.group("mon"))
+        if c.group("y"):
+            first = dt.date(int(c.group("y")), month, 1)
+        else:
+            way = self.direction(c)
+            first = dates.month_day_near(self.dct, month, None, way if way in ("past", "future") else None)
+        # a week belongs to the month of its Thursday (the ISO convention)
+        o = c.group("ord").lower()
+        if o in ("last", "final"):
+            day = first.replace(day=dates.days_in_month(first.year, first.month))
+            if (day + dt.timedelta(days=4 - day.isoweekday())).month != first.month:
+                day -= dt.timedelta(days=7)
+        else:
+            day = first
+            if (day + dt.timedelta(days=4 - day.isoweekday())).month != first.month:
+                day += dt.timedelta(days=7)
+            day += dt.timedelta(days=7 * (ORDINAL_Q[o] - 1))
+        return Point(day, "W"), "DATE", None if c.group("y") else "publication"
+
     def r_sameperiod(self, c: Candidate):
         """ "sales rose in February, up from the same period last year": the period just named, a year back."""
         unit = c.group("unit").lower()
