@@ -6,6 +6,8 @@ the expression expected in it, its value and its type.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 XF = pytest.mark.xfail
@@ -348,3 +350,22 @@ def test_every_holiday_rule_resolves():
     assert dates.holiday("nth:4:4:11", 2025).isoformat() == "2025-11-27"  # Thanksgiving
     assert dates.holiday("nth:1:1:11+1", 2024).isoformat() == "2024-11-05"  # US Election Day
     assert dates.holiday("nth:1:1:11+1", 2022).isoformat() == "2022-11-08"
+
+
+def test_cli_lists_times_with_their_values(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    path = tmp_path / "story.txt"
+    path.write_text("date 2025-03-27\nThe envoy visited Kyiv on Wednesday and will return next month.\n")
+    shown = CliRunner().invoke(cli, ["show", str(path)])
+    assert shown.exit_code == 0, shown.output
+    assert "Wednesday" in shown.output and "2025-03-26" in shown.output and "2025-04" in shown.output
+    extracted = CliRunner().invoke(cli, ["extract", str(path)])
+    assert extracted.exit_code == 0, extracted.output
+    times = json.loads(extracted.output.splitlines()[0])["times"]
+    assert [(t["text"], t["value"], t["type"], t["anchor"]) for t in times] == [
+        ("Wednesday", "2025-03-26", "DATE", "publication"),
+        ("next month", "2025-04", "DATE", "publication"),
+    ]
