@@ -162,6 +162,8 @@ def test_offsets_and_cue(extract):
          "the water would be back", "Berg"),
         ("Back in Paris, Anna Berg said, she decided to resign.", "she decided to resign", "Berg"),
         ("The rebels vowed to fight on until the capital falls.", "to fight on", "rebels"),
+        ("Aid groups have voiced concern that the camps could flood.", "the camps could flood", "Aid groups"),
+        ("John Baker repeated his claim that the vote was rigged.", "the vote was rigged", "Baker"),
         ("The council issued a statement saying the test was a clear violation of its resolutions.",
          "the test was a clear violation", "council"),
         ("Greenpeace published a report on Monday saying the spill had killed thousands of birds.",
@@ -180,6 +182,7 @@ def test_indirect(extract, text, content, speaker):
     [
         "The president is hailed at home for his crackdown on crime.",  # no source
         "Anna Berg did not say when the review would end.",  # a negated cue
+        "The claim that the vote was rigged is false.",  # a statement noun with no one making it
     ],
 )
 def test_no_indirect_quote(extract, text):

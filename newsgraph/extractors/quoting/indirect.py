@@ -76,7 +76,8 @@ def _complement(verb):
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return list(objs[0].subtree)
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"
+            and not (c.lower_ in lexicon().nouns and _that_clause(c))]  # "repeated his claim that S": the noun's
     lemma = verb.lemma_.lower()
     labelled = any(c.dep_ == "oprd" for c in verb.children)  # "called the charges fabricated"
     if objs and lexicon().verb_class(lemma) in OBJECT_CLASSES and (lemma not in ADDRESSEE_OBJECT or labelled):
@@ -94,6 +95,24 @@ def _complement(verb):
         toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
         if verb.i > head.i and toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
             return toks
+    return None
+
+
+def _that_clause(noun):
+    """The that-clause of a statement noun ("the claim that S", "concern that S"), or None."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return list(c.subtree)
+    return None
+
+
+def _noun_speaker(noun):
+    """Whose statement: "Trump's claim" -> Trump; "officials voiced concern that" -> officials."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -151,6 +170,10 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
         if src is not None:
             cue = make_cue(tok)
             content = _according(tok, src)
+        elif tok.pos_ == "NOUN" and tok.lower_ in lexicon().nouns:
+            content = _that_clause(tok)
+            if content is not None:
+                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), _noun_speaker(tok))
         elif is_cue_verb(tok, INDIRECT_CLASSES) and not any(c.dep_ == "neg" for c in tok.children):
             # "did not say when": a negated cue reports no statement
             content = _complement(tok)

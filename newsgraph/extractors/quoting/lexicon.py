@@ -8,7 +8,8 @@ from pathlib import Path
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
 VERB_CLASSES = ("speech", "stance", "cognition", "evidence")
-CUE_ROLES = ("source_prep", "no_cue", "not_label")
+CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun")
+SINGLE_WORD_ROLES = ("not_label", "noun")
 
 # classes whose verbs introduce indirect quotes ("X said that S"); cognition and evidence verbs
 # ("believes", "shows") only attribute a direct quote they govern
@@ -25,6 +26,7 @@ class Lexicon:
     source_preps: tuple[tuple[str, ...], ...]  # ("according", "to")
     no_cue: frozenset[tuple[str, str]]  # (verb lemma, particle)
     not_labels: frozenset[str] = frozenset()  # "UPDATE:", "WATCH:": line labels that are not speakers
+    nouns: frozenset[str] = frozenset()  # "claim", "warning": nouns whose that-clause is a reported statement
 
     @cached_property
     def source_firsts(self) -> frozenset[str]:
@@ -56,32 +58,35 @@ def load_verbs(path: Path) -> dict[str, str]:
 
 
 def load_cues(path: Path):
-    """(source preps, no_cue pairs, not_labels) from speech_cues.tsv."""
+    """(source preps, no_cue pairs, not_labels, nouns) from speech_cues.tsv."""
     preps: list[tuple[str, ...]] = []
     no_cue: set[tuple[str, str]] = set()
     labels: set[str] = set()
-    seen: set[str] = set()
+    nouns: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
-        if len(cols) != 2 or cols[1] not in CUE_ROLES or (len(cols[0].split()) < 2 and cols[1] != "not_label"):
+        if len(cols) != 2 or cols[1] not in CUE_ROLES or (len(cols[0].split()) < 2 and cols[1] not in SINGLE_WORD_ROLES):
             raise LexiconError(f"{path.name}:{n}: expected 'phrase<TAB>role' (2+ words, role in {CUE_ROLES}): {cols}")
         phrase = cols[0].strip().lower()
-        if phrase in seen:
+        if (phrase, cols[1]) in seen:
             raise LexiconError(f"{path.name}:{n}: duplicate phrase {phrase!r}")
-        seen.add(phrase)
+        seen.add((phrase, cols[1]))
         words = tuple(phrase.split())
         if cols[1] == "not_label":
             labels.add(phrase.upper())
+        elif cols[1] == "noun":
+            nouns.add(phrase)
         elif cols[1] == "source_prep":
             preps.append(words)
         else:
             if len(words) != 2:
                 raise LexiconError(f"{path.name}:{n}: a no_cue entry is 'verb particle': {phrase!r}")
             no_cue.add((words[0], words[1]))
-    return tuple(sorted(preps, key=len, reverse=True)), frozenset(no_cue), frozenset(labels)
+    return tuple(sorted(preps, key=len, reverse=True)), frozenset(no_cue), frozenset(labels), frozenset(nouns)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = load_verbs(LEXICONS / "speech_verbs.tsv")
-    preps, no_cue, labels = load_cues(LEXICONS / "speech_cues.tsv")
-    return Lexicon(verbs, preps, no_cue, labels)
+    preps, no_cue, labels, nouns = load_cues(LEXICONS / "speech_cues.tsv")
+    return Lexicon(verbs, preps, no_cue, labels, nouns)
