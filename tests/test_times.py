@@ -275,6 +275,7 @@ NOT_TIMES = [
     "More than 2000 troops were deployed.",
     "The ticket cost $1990.",
     "A 22-year-old man was arrested.",
+    "The vaccine is offered to children aged 6 months and older.",
     "Aid will be sent as soon as possible.",
     "Prices fall when supply rises.",
     "May I ask a question?",

@@ -58,8 +58,8 @@ def _inside_name(doc, start: int, end: int) -> bool:
                 if ent.start <= tok.i < ent.end:
                     ent_start = ent.start_char + (4 if doc[ent.start].lower_ == "the" else 0)
                     if ent_start < start - 1 or ent.end_char > end + 1:
-                        words = doc_text(doc)[ent.start_char : ent.end_char]
-                        if not UNIT_WORDS.search(words.replace(doc_text(doc)[start:end], "")):
+                        name = doc_text(doc)[ent.start_char : ent.end_char]
+                        if not UNIT_WORDS.search(name.replace(doc_text(doc)[start:end], "")):
                             return True
     return False
 
@@ -199,6 +199,8 @@ def _duration_ok(cand: Candidate, doc) -> bool:
     nxt = _next_word(doc_text(doc), cand.end)
     if nxt.lower() in ("-old", "old") or doc_text(doc)[cand.end : cand.end + 4] == "-old":
         return False  # an age: "a 22-year-old"
+    if _prev_word(doc_text(doc), cand.start) in ("aged", "ages", "age"):
+        return False  # an age: "children aged 6 months and older"
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
     after_of = re.match(r"\s*of\s+(\S+)", doc_text(doc)[cand.end :])
