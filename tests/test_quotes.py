@@ -74,6 +74,9 @@ def test_marks(text, expected):
         ("LOPEZ: We will not accept this offer today.\n\nBAKER: Then the strike goes on.", "Then the strike",
          "BAKER", "direct"),
         ("John Baker said ''the offer is an insult'' to the workers.", "the offer is an insult", "Baker", "mixed"),
+        ('Protesters chanted "What curfew?" as they marched past the police.', "What curfew?", "Protesters",
+         "direct"),
+        ('Anna Berg called the report "a work of fiction."', "a work of fiction", "Berg", "mixed"),
         # textacy's failure: an odd number of marks in one paragraph loses every quote of the document
         ('He called it a "disaster.\n\nMaria Lopez said: "We will rebuild the town."', "We will rebuild the town",
          "Lopez", "direct"),

@@ -121,6 +121,8 @@ def trailing_frame(doc, m: Marked, para_end: int, marks) -> list:
         return []
     text = doc_text(doc)
     i = m.close_at + 1
+    if text[m.close_at] == "'" and text[i : i + 1] == "'":  # the second mark of a closing ''
+        i += 1
     while i < para_end and text[i] in " ,\t—–-":
         i += 1
     if i >= para_end or (text[i] in ALL_MARKS):
@@ -198,7 +200,11 @@ def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool
         # noun phrase opening the trailing frame ('"...," Flynn, a top surrogate, said')
         cue = _with_subject(cue, _frame_subject(trailing, cue.token))
     if cue is not None:
-        mixed = bool(lead_words) and not (lead_cue is not None and leading[-1].text in ":,") and cue is not trail_cue
+        introduced = lead_cue is not None and (leading[-1].text in ":," or leading[-1].i == lead_cue.token.i)
+        # the reporter's own words around the quote in its sentence: before it (not a cue introducing it), or
+        # after it (not a cue frame): 'Baker said "the offer is an insult" to the workers'
+        after = bool(_words(trailing)) and trail_cue is None and not _ends_sentence(doc, m, ".!?")
+        mixed = (bool(lead_words) and not introduced) or after
         if len(words) <= 2 and mixed and cue is gov and _modifier(content):
             return None  # a scare-quoted word inside a reported clause's noun phrase
         return DirectCandidate(m, "mixed" if mixed else "direct", cue)
