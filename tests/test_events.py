@@ -105,6 +105,9 @@ PATTERNS = [
     ("adjectival stative passive", "Israel is opposed to French mediation in the talks.", "REJECT", "ISR", None),
     ("recipient withdrawn from", "Turkey recalled its ambassador from Israel for consultations.", "SANCTION", "TUR", "ISR"),
     ("subject hung on an auxiliary", "Egypt and Qatar are mediating between the two sides.", "CONSULT", "EGY", None),
+    ("addressee of a demand", "China demanded that Japan cancel the arms sale to Taiwan.", "REQUEST", "CHN", "JPN"),
+    ("owner of a condemned act", "Albania condemned Serbia's crackdown on the protesters.", "ACCUSE", "ALB", "SRB"),
+    ("author of a rejected call", "Berlin rejected calls by Belarus for economic aid.", "REJECT", "DEU", "BLR"),
 ]
 
 

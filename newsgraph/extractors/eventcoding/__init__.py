@@ -157,6 +157,37 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
     return imposed, suppressed, about
 
 
+def _addressee(c: Candidate, ctx) -> list:
+    """The subject of a "that" clause a demand or warning is about ("demanded that Israel ease restrictions")."""
+    heads = [c.token, c.anchor]
+    for head in heads:
+        for comp in head.children:
+            if comp.dep_ == "ccomp" or (comp.dep_ == "acl" and any(m.dep_ == "mark" for m in comp.children)):
+                subj = [s for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
+                found = [a for a in args.code_all(subj, ctx, "recipient") if args.is_actorlike(a)]
+                if found:
+                    return found
+    return []
+
+
+def _owner(tok, lex: Lexicon):
+    """An act or statement named as the object stands for whoever made it: "condemned Israel's attack",
+    "welcomed Reagan's statement", "rejected calls by Belarus's rulers", "dismissed an appeal from the president"."""
+    from .triggers import match
+
+    if tok.pos_ not in ("NOUN", "PROPN") or not (object_class(tok, lex) & {"abstract", "policy"} or match(tok, lex)):
+        return tok
+    for child in tok.children:
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return tok
+
+
 def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     entry = c.entry
     noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
@@ -170,6 +201,7 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
             recip_toks = args.nominal_recipient(c.token) + args.nominal_recipient(noun) + recip_toks
             if not actor_toks:
                 actor_toks = args.nominal_actor(c.token)
+    recip_toks = [_owner(t, lex) for t in recip_toks]
     extra = {t.i for t in c.extra}
     things = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison"}
     if entry.object or entry.type in ("AID", "MOBILIZE", "COOPERATE", "SANCTION"):  # "sent troops": what, not whom
@@ -213,6 +245,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             inner_type = inner.entry.type
             if lemma(c.token) in PROMISE_VERBS and inner_type in CONFLICT:
                 type_, mode, cameo = "THREATEN", None, "138"
+            if type_ == "REQUEST" and not d.recipients:
+                d.recipients = [a for a in drafts[inner.token.i].actors if args.is_actorlike(a)]
             refined = REFINE.get((type_, inner_type))
             if refined:
                 mode, cameo = refined
@@ -226,6 +260,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             continue
         if not d.actors and _unattributed(c, type_, d, lex):
             continue
+        if type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and not d.recipients:
+            d.recipients = _addressee(c, ctx)  # "demanded that the US cancel the sale": the US
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
         if type_ == "PROTEST" and (
