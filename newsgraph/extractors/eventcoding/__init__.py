@@ -327,7 +327,7 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         if scene is None and actor.sector in args.STATE_SECTORS:
             # an official named without a country ("President X banned ..."): the country the sentence names,
             # other than the recipient's unless the act is domestic by nature
-            named = args.sentence_countries(sent, ctx)
+            named = args.sentence_countries(sent, ctx, near=actor.start)
             other = [n for n in named if recipient is None or n != recipient.country]
             domestic = (
                 type_ in ("COERCE", "ACCUSE")

@@ -195,8 +195,9 @@ def scene_country(sent, ctx) -> str | None:
 STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP"}
 
 
-def sentence_countries(sent, ctx) -> list[str]:
-    """Countries the sentence names (places, demonyms, capitals), in order."""
+def sentence_countries(sent, ctx, near: int | None = None) -> list[str]:
+    """Countries (not IGOs) the sentence names (places, demonyms, capitals, national institutions), in order,
+    or nearest first to the character offset ``near``."""
     from ... import geo
 
     out: list[tuple[int, str]] = []
@@ -212,6 +213,10 @@ def sentence_countries(sent, ctx) -> list[str]:
             found = _country_of_text(ent.text) or geo.country_of(ent.text)
             if found:
                 out.append((ent.start_char, found))
+    out = [(pos, c) for pos, c in out if geo.country(c) is not None]
+    if near is not None:
+        out.sort(key=lambda pc: abs(pc[0] - near))
+        return [c for _, c in out]
     return [c for _, c in sorted(out)]
 
 
