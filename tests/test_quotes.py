@@ -186,6 +186,9 @@ def test_indirect(extract, text, content, speaker):
         "The president is hailed at home for his crackdown on crime.",  # no source
         "Anna Berg did not say when the review would end.",  # a negated cue
         "The claim that the vote was rigged is false.",  # a statement noun with no one making it
+        "Police found the body of a man near the river.",  # an object that is not a statement
+        "The mayor welcomed the guests at the town hall.",
+        "She wrote a book about the war in 2019.",
     ],
 )
 def test_no_indirect_quote(extract, text):

@@ -29,7 +29,12 @@ XCOMP_CONTENT = frozenset({"urge", "call", "promise", "pledge", "vow", "threaten
                            "agree", "offer", "propose", "ask", "appeal", "swear"})
 
 # classes whose verbs take a reported content as direct object ("denied the allegations", "cited a poll")
-OBJECT_CLASSES = frozenset({"speech", "stance", "evidence"})
+OBJECT_CLASSES = frozenset({"speech", "stance"})
+
+# speech verbs whose object is a thing made or handed over, not a statement ("wrote a book", "posted a video",
+# "welcomed the guests", "offered help"); their that-clauses are still contents
+THING_OBJECT = frozenset({"write", "post", "publish", "sing", "tweet", "release", "offer", "welcome", "chant",
+                          "answer", "ask", "brief", "continue", "repeat", "signal", "highlight"})
 
 
 # verbs whose direct object is the person addressed, not what was said ("told reporters", "urged voters")
@@ -80,7 +85,9 @@ def _complement(verb):
             and not (c.lower_ in lexicon().nouns and _that_clause(c))]  # "repeated his claim that S": the noun's
     lemma = verb.lemma_.lower()
     labelled = any(c.dep_ == "oprd" for c in verb.children)  # "called the charges fabricated"
-    if objs and lexicon().verb_class(lemma) in OBJECT_CLASSES and (lemma not in ADDRESSEE_OBJECT or labelled):
+    if objs and lexicon().verb_class(lemma) in OBJECT_CLASSES and lemma not in THING_OBJECT and (
+        lemma not in ADDRESSEE_OBJECT or labelled
+    ):
         more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]
         return [t for c in objs + more for t in c.subtree]
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and _bare_cue_after_comma(verb):
