@@ -125,10 +125,18 @@ def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
     return names, cities
 
 
-def country(iso3: str) -> Place | None:
-    """The country with this ISO alpha-3 code."""
+@lru_cache(maxsize=1)
+def _by_iso3() -> dict[str, Place]:
     names, _ = _tables()
-    return next((p for p in names.values() if p.country == iso3 and p.kind == "country"), None)
+    out: dict[str, Place] = {}
+    for place in names.values():
+        out.setdefault(place.country, place)
+    return out
+
+
+def country(iso3: str) -> Place | None:
+    """The country with this ISO alpha-3 code (None for IGO codes such as UNO or EUR)."""
+    return _by_iso3().get(iso3)
 
 
 def lookup(name: str) -> Place | None:
