@@ -38,12 +38,21 @@ def _span(doc, start: int, end: int):
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[:start])
+    m = re.search(r"(\S+)\s*$", text[max(0, start - 80) : start])  # a window: "$" searches are linear
     return m.group(1).lower() if m else ""
 
 
+def _before(doc, start: int) -> str:
+    """The text just before ``start`` (a short window, so that "...$" searches stay cheap)."""
+    return doc_text(doc)[max(0, start - 80) : start]
+
+
+_NEXT_WORD = re.compile(r"\s*([\w'’%-]+|\S)")
+_OF_WORD = re.compile(r"\s*of\s+(\S+)")
+
+
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s*([\w'’%-]+|\S)", text[end:])
+    m = _NEXT_WORD.match(text, end)  # match at a position: no copy of the rest of the article
     return m.group(1) if m else ""
 
 
@@ -203,14 +212,14 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # an age: "children aged 6 months and older"
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
-    after_of = re.match(r"\s*of\s+(\S+)", doc_text(doc)[cand.end :])
+    after_of = _OF_WORD.match(doc_text(doc), cand.end)
     if unit.startswith("quarter") and (
         n in ("a", "an", "one", "three") or (after_of and after_of.group(1).lower() in DETERMINERS)
     ):
         return False  # "a quarter of the vote", "three quarters"
     if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
         return True
-    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", doc_text(doc)[: cand.start]):
+    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", _before(doc, cand.start)):
         return False  # "$5 a day": a rate, the perunit pattern takes it
     if n in ("many", "some", "several") and unit in ("day", "year"):
         return False
@@ -220,7 +229,7 @@ def _duration_ok(cand: Candidate, doc) -> bool:
 def _perunit_ok(cand: Candidate, doc) -> bool:
     if cand.group("per").lower() == "per":
         return True
-    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", doc_text(doc)[: cand.start]) is not None
+    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", _before(doc, cand.start)) is not None
 
 
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that", "them"}
@@ -299,7 +308,7 @@ def _decade_ok(cand: Candidate, doc) -> bool:
     """ "the 70s" and "the 70s and 80s" are decades; "in the mid-30s" (a rate), "in his 30s" (an age) are not."""
     if not re.fullmatch(r"\d0s", cand.group("dec")):
         return True
-    before = doc_text(doc)[: cand.match.start("dec")]
+    before = _before(doc, cand.match.start("dec"))
     nxt = _next_word(doc_text(doc), cand.end).lower()
     if nxt in ("percent", "%", "degrees", "mph"):
         return False

@@ -159,10 +159,28 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     return out
 
 
+# words without which a pattern cannot match: the pattern is skipped for an article that has none of them
+REQUIRES = {
+    "century": r"centur", "oclock": r"o['’]clock", "times": r"times|once|twice|thrice", "season": r"spring|summer|autumn|fall|winter",
+    "halfunit": r"half", "decade_word": r"ties\b", "weekof": r"week", "sameperiod": r"same", "yearend": r"year",
+    "quarter": r"quarter", "half": r"half", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
+    "weekend": r"weekend", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
+    "holiday": r"[A-Z]", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",
+}
+
+
+@lru_cache(maxsize=1)
+def _requires() -> dict[str, re.Pattern]:
+    return {name: re.compile(rx, re.IGNORECASE if name != "qcode" else 0) for name, rx in REQUIRES.items()}
+
+
 def scan(text: str) -> list[Candidate]:
     """Every match of every pattern (overlapping; ``select`` chooses)."""
     found = []
+    needs = _requires()
     for rank, (name, pattern) in enumerate(compiled()):
+        if name in needs and not needs[name].search(text):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(Candidate(m.start(), m.end(), name, m, rank))

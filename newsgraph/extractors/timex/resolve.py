@@ -388,7 +388,7 @@ class Resolver(ExtentsMixin, ClockMixin):
 
     def _over(self, c: Candidate) -> bool:
         """ "over the following decade", "for the next year": the preposition asks for a stretch of time."""
-        before = re.search(r"(\w+)\s+$", c.match.string[: c.start])
+        before = re.search(r"(\w+)\s+$", c.match.string[max(0, c.start - 40) : c.start])
         return before is not None and before.group(1).lower() in ("over", "throughout", "within")
 
     def r_weekof(self, c: Candidate):
