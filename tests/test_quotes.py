@@ -165,6 +165,8 @@ def test_offsets_and_cue(extract):
          "the water would be back", "Berg"),
         ("Back in Paris, Anna Berg said, she decided to resign.", "she decided to resign", "Berg"),
         ("The rebels vowed to fight on until the capital falls.", "to fight on", "rebels"),
+        ("The court ruled that the law was unconstitutional.", "the law was unconstitutional", "court"),
+        ("The president called for calm after the riots.", "calm", "president"),
         ("Aid groups have voiced concern that the camps could flood.", "the camps could flood", "Aid groups"),
         ("John Baker repeated his claim that the vote was rigged.", "the vote was rigged", "Baker"),
         ("The council issued a statement saying the test was a clear violation of its resolutions.",

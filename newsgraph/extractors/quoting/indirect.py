@@ -56,8 +56,8 @@ def _trim(tokens) -> tuple[int, int] | None:
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")":
         toks.pop()
-    if sum(1 for t in toks if t.is_alpha) < 2:
-        return None
+    if sum(1 for t in toks if t.is_alpha) < 2 and not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+        return None  # "said so", "said it"; but "called for calm" is a content
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
