@@ -375,3 +375,18 @@ def test_cli_lists_times_with_their_values(tmp_path):
         ("Wednesday", "2025-03-26", "DATE", "publication"),
         ("next month", "2025-04", "DATE", "publication"),
     ]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-03-26", "day"), ("2025-03-26T15:00Z", "time"), ("2025-W13", "week"), ("2025-W12-WE", "week"),
+        ("2025-03", "month"), ("2025-SP", "season"), ("2025-Q1", "quarter"), ("2025-H2", "half"),
+        ("2025", "year"), ("199", "decade"), ("19", "century"), ("P3Y", None), ("PAST_REF", None),
+        ("XXXX-09-11", None), ("XXXX-WXX-5", None),
+    ],
+)
+def test_precision_of_a_value(value, expected):
+    from newsgraph.extractors.timex.dates import precision
+
+    assert precision(value) == expected

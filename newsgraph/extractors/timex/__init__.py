@@ -15,7 +15,10 @@ import re
 
 from ...model import Time
 from . import filters, patterns
+from .dates import precision
 from .resolve import CLOCKS, Resolver
+
+__all__ = ["anchor_date", "find", "precision"]
 
 log = logging.getLogger("newsgraph.times")
 

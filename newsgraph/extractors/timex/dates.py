@@ -8,6 +8,7 @@ season, ``M`` month, ``W`` ISO week, ``WE`` weekend, ``D`` day. ``value()`` writ
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month inside the season (winter: its Jan/Feb)
@@ -193,3 +194,27 @@ def duration(n: float | str, unit: str) -> str:
     if unit in ("H", "MIN", "S"):
         return f"PT{n}{'M' if unit == 'MIN' else unit}"
     return f"P{n}{unit}"
+
+
+_PRECISION = [
+    (re.compile(r"^\d{4}-\d\d-\d\dT"), "time"),
+    (re.compile(r"^\d{4}-\d\d-\d\d$"), "day"),
+    (re.compile(r"^\d{4}-W\d\d(-WE)?$"), "week"),
+    (re.compile(r"^\d{4}-\d\d$"), "month"),
+    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
+    (re.compile(r"^\d{4}-H[12]$"), "half"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+    (re.compile(r"^\d{2}$"), "century"),
+]
+
+
+def precision(value: str) -> str | None:
+    """How precise a calendar value is: ``time``, ``day``, ``week``, ``month``, ``season``, ``quarter``, ``half``,
+    ``year``, ``decade`` or ``century``; None for durations, sets, references (``PAST_REF``) and unknown years
+    (``XXXX-09-11``). For the events stage, which dates events from times."""
+    for pattern, name in _PRECISION:
+        if pattern.match(value):
+            return name
+    return None
