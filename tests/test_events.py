@@ -132,6 +132,7 @@ def test_actor_and_recipient_from_syntax(extract, case, text, type_, actor, reci
         ("Local officials detained dozens of protesters in Lagos on Monday.", "COERCE", "NGA"),  # the scene of the act
         ("President Ortega banned Nicaraguan opposition parties from the vote.", "COERCE", "NIC"),  # domestic act
         ("A law firm hired by the Colombian government filed a lawsuit.", "ACCUSE", "COL"),  # a proxy
+        ("The pro-Russian militia shelled the town in eastern Ukraine.", "ASSAULT", "UKR"),  # allegiance, not nationality
     ],
 )
 def test_actor_country_from_context(extract, text, type_, country):

@@ -92,6 +92,8 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
             country, sector, name = coded.country, coded.sector, coded.name or span.text
         except Exception:  # a bug in the phrase coder must not lose the event
             pass
+    if country is not None and _allegiance_only(span, country):
+        country = None  # "the pro-Iranian Hizbollah group" is not Iranian
     if country is None:
         country = _proxy_country(tok, ctx) or _located_country(tok, ctx)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
@@ -166,6 +168,21 @@ def _classes(tok) -> set[str]:
     from .triggers import object_class
 
     return object_class(tok, default())
+
+
+def _allegiance_only(span, country: str) -> bool:
+    """True when the phrase names the country only as a side taken: "pro-Iranian", "anti-Syria"."""
+    doc = span.doc
+    for t in span:
+        low = t.lower_
+        for prefix in ("pro-", "anti-"):
+            if low.startswith(prefix) and _country_of_text(t.text[len(prefix):]) == country:
+                return True
+        # the tokenizer splits "pro-Iranian" into "pro", "-", "Iranian"
+        if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"):
+            if _country_of_text(t.text) == country:
+                return True
+    return False
 
 
 def _phrase_country(span, ctx) -> str | None:
