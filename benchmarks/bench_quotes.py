@@ -152,6 +152,7 @@ def textacy_preds(doc) -> list[Pred]:
     try:
         return run(doc, 0)
     except ValueError:
+        TEXTACY_FALLBACKS.append(1)
         out = []
         for m in re.finditer(r"[^\n]+", doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -162,6 +163,9 @@ def textacy_preds(doc) -> list[Pred]:
             except ValueError:
                 pass  # textacy skips a paragraph with an odd number of quotation marks
         return out
+
+
+TEXTACY_FALLBACKS: list[int] = []  # articles where textacy refused the document (odd number of marks)
 
 
 class Score:
@@ -204,6 +208,7 @@ class Score:
 
 
 def polnear(errors: list | None = None) -> tuple[Score, Score, int]:
+    TEXTACY_FALLBACKS.clear()
     from newsgraph.pipeline import Pipeline
     from newsgraph.readers.common import make_article
 
@@ -242,8 +247,11 @@ def seed() -> list[list]:
     core_ok = sum(right(found(c["text"]), [c["speaker"]]) for c in core)
     ind = gold["indirect"]
     ind_ok = sum(right(found(c["text"]), c["speaker_any_of"]) for c in ind)
-    nots = sum(bool([q for _, q in found(c["text"]) if q.text.strip(" .,") == c["text"] or len(q.text) < 40])
-               for c in gold["not"])
+    def reported(item_text: str) -> bool:  # a quote that is the item (not a longer quote containing it)
+        s = text.find(item_text)
+        return any(q.start >= s - 2 and q.end <= s + len(item_text) + 2 for q in rec.quotes)
+
+    nots = sum(reported(c["text"]) for c in gold["not"])
     return [
         ["core direct quotes, right speaker", f"{core_ok}/{len(core)}", ">= 11/12"],
         ["indirect quotes, right speaker", f"{ind_ok}/{len(ind)}", ">= 3/4"],
@@ -260,6 +268,10 @@ def run() -> str:
         " Targets: content+speaker F1 >= 0.80 on direct quotes, >= 0.60 on all attributions.",
         "",
         table(head, mine.rows("newsgraph") + theirs.rows("textacy 0.13 direct_quotations")),
+        "",
+        f"textacy raises on a document with an odd number of quotation marks: that happened on "
+        f"{len(TEXTACY_FALLBACKS)} of {n} articles, which were then given to it paragraph by paragraph (it still "
+        "skips each odd paragraph).",
         "",
         "Seed article (`gold.json` quotes):",
         "",
