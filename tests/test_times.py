@@ -323,6 +323,13 @@ def test_anchor_is_recorded(extract):
     assert later.anchor == "t1"
 
 
+def test_anchor_names_the_place_of_the_time_in_the_record(extract):
+    rec = extract("After 48 hours of talks, the envoy left on March 3 and returned two days later.")
+    assert [(t.text, t.anchor) for t in rec.times] == [
+        ("48 hours", None), ("March 3", "publication"), ("two days later", "t2"),
+    ]
+
+
 def test_seed_article_core_times(seed_record):
     got = {t.text: t.value for t in seed_record.times}
     assert got.get("Wednesday") == "2025-03-26"

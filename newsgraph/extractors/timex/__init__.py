@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -74,4 +75,16 @@ def _resolve_all(chosen, text: str, doc, dct: dt.date) -> tuple[list[Time], set]
             continue
         value, kind, anchor = got
         times.append(Time(text=text[c.start : c.end], start=c.start, end=c.end, value=value, type=kind, anchor=anchor))
-    return times, failed
+    return _number_anchors(times), failed
+
+
+def _number_anchors(times: list[Time]) -> list[Time]:
+    """The resolver names an anchor by its offset ("@120"); the record names it by its place ("t2")."""
+    place = {t.start: i + 1 for i, t in enumerate(times)}
+    out = []
+    for t in times:
+        if t.anchor and t.anchor.startswith("@"):
+            n = place.get(int(t.anchor[1:]))
+            t = dataclasses.replace(t, anchor=f"t{n}" if n else "publication")
+        out.append(t)
+    return out

@@ -28,10 +28,10 @@ class ClockMixin:
         same = [d for d in days if d[1] == sent]
         if same:
             pick = min(same, key=lambda d: abs(d[0] - c.start))
-            return pick[2], "D", f"t{self.days.index(pick) + 1}"
+            return pick[2], "D", f"@{pick[0]}"
         before = [d for d in days if d[0] < c.start]
         if narrative and before:
-            return before[-1][2], "D", f"t{self.days.index(before[-1]) + 1}"
+            return before[-1][2], "D", f"@{before[-1][0]}"
         return self.dct, "D", "publication"
 
     def _hour(self, c: Candidate) -> int | None:

@@ -59,7 +59,7 @@ class Resolver(ExtentsMixin, ClockMixin):
         pick = (same or before or [None])[-1]
         if pick is None:
             return self.dct, "D", "publication"
-        return pick[2], pick[3], f"t{self.days.index(pick) + 1}"
+        return pick[2], pick[3], f"@{pick[0]}"
 
     def remember(self, cand: Candidate, point: Point) -> None:
         self.days.append((cand.start, self.sentence_start(cand.start), point.day, point.gran))
