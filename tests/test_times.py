@@ -202,6 +202,7 @@ DIRECTION = [
     ("Elections could be held in October.", "October", "2025-10"),
     ("Call me on Sunday.", "Sunday", "2025-03-30"),
     ("Polls close on Thursday, with results expected on Friday.", "Friday", "2025-03-28"),
+    ("Growth was weaker than forecast in January.", "January", "2025-01"),
     ("Elections are due in November.", "November", "2025-11"),
     ("Elections were held in November.", "November", "2024-11"),
     ("Officials said on Friday that talks will resume.", "Friday", "2025-03-21"),

@@ -77,6 +77,7 @@ def _tense(verb) -> str | None:
         and verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis")
         and not auxes
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and (verb.i == verb.sent.start or verb.doc[verb.i - 1].is_punct)  # heads its clause: "Call me Sunday"
     ):
         return "future"  # an imperative: "Call me Sunday night"
     if any(a.tag_ in PRESENT_TAGS for a in auxes) or verb.tag_ in PRESENT_TAGS:
