@@ -99,6 +99,7 @@ CLOCK = [
     ("The minister spoke this morning.", "this morning", "2025-03-27TMO", "TIME"),
     ("The rally ended at midnight.", "midnight", "2025-03-27T24:00", "TIME"),
     ("Clashes broke out on Sunday night.", "Sunday night", "2025-03-23TNI", "TIME"),
+    ("The plan should be ready by 6 o'clock this afternoon.", "6 o'clock this afternoon", "2025-03-27T18:00", "TIME"),
 ]
 
 

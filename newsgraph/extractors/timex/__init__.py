@@ -23,7 +23,7 @@ __all__ = ["anchor_date", "find", "precision"]
 
 log = logging.getLogger("newsgraph.times")
 
-DAY_PATTERNS = {"mdy", "dmy", "range_first", "range_last", "dayonly", "weekday", "dayword", "iso", "numeric", "holiday"}
+DAY_PATTERNS = {"mdy", "dmy", "range_first", "range_last", "dayonly", "partrel", "weekday", "dayword", "iso", "numeric", "holiday"}
 JOINER = re.compile(r"\s*(?:,\s*)?(?:(?i:on|at|of))?\s*$")
 
 

@@ -73,4 +73,9 @@ class ClockMixin:
             return None
         day = dt.date.fromisoformat(got[0][:10])
         value = getattr(self, "r_" + clock_part.name)(clock_part, day=day)
-        return None if value is None else (value[0], "TIME", got[2])
+        if value is None:
+            return None
+        hour = int(value[0][11:13])
+        if got[0][10:] in ("TAF", "TEV", "TNI") and hour < 12 and not clock_part.group("ap"):
+            value = (f"{value[0][:11]}{hour + 12:02d}{value[0][13:]}",)  # "6 o'clock this afternoon": 18:00
+        return value[0], "TIME", got[2]

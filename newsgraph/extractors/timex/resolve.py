@@ -354,7 +354,13 @@ class Resolver(ExtentsMixin, ClockMixin):
         rel = c.group("rel").lower()
         if rel == "the":
             way = self.direction(c)
-            step = 0 if way in ("future", "present") or self.dct.isoweekday() >= 6 else -1
+            wd = self.dct.isoweekday()
+            if wd >= 6 or way == "future":
+                step = 0
+            elif way == "past":
+                step = -1
+            else:  # no tense to go on: the nearer weekend (the last one early in the week, the next one late)
+                step = -1 if wd <= 3 else 0
         else:
             step = REL_STEP[rel]
             if rel in ("last", "past") and self.dct.isoweekday() == 7:
