@@ -7,7 +7,8 @@ entity, or the quote's own speaker span, overlaps the gold Source span, or the s
 (last word) with a word of the gold Source. A gold attribution without a Source (``Attribution-no-source``) has
 its speaker right when none is predicted. Precision counts predicted quotes that match some gold attribution;
 recall counts gold attributions matched by some predicted quote (a split quote's two halves both match the one
-discontinuous gold content). "Direct" gold = content contains a quotation mark; "direct" predictions = kind
+discontinuous gold content). The one-to-one rows are stricter: each piece of a gold content can be taken by
+one prediction only (see ``Score._one_to_one``), so two predictions on one gold piece cost precision. "Direct" gold = content contains a quotation mark; "direct" predictions = kind
 direct or mixed (textacy only predicts direct ones).
 """
 
@@ -195,11 +196,34 @@ class Score:
                         gsrc = " ".join(text[a:b] for a, b in g.source)
                         errors.append(("SPK", name, g.text[:60], ([p.speaker_names[:1] for p in hits], gsrc)))
 
+            self._one_to_one(subset, ps, golds, gs, text)
+
+    def _one_to_one(self, subset: str, ps: list[Pred], golds: list[Gold], gs: list[Gold], text: str) -> None:
+        """The strict variant: each piece of a gold content is matched by at most one prediction, so a split
+        quote's two halves may both match a two-piece gold content, but two predictions on one piece count one
+        true positive and one false positive. Speaker-right matches are preferred when there is a choice."""
+        for key, need_speaker in (("1to1", False), ("1to1_spk", True)):
+            used: set[tuple[int, int]] = set()
+            hit: set[int] = set()
+            for p in ps:
+                for j, g in enumerate(golds):
+                    if not content_match(p, g) or (need_speaker and not speaker_match(p, g, text)):
+                        continue
+                    pieces = [k for k, (a, b) in enumerate(g.content) if min(p.end, b) > max(p.start, a)]
+                    free = [k for k in pieces if (j, k) not in used]
+                    if free:
+                        used.update((j, k) for k in free)
+                        hit.add(j)
+                        self.c[subset, "tp_pred_" + key] += 1
+                        break
+            self.c[subset, "tp_gold_" + key] += sum(1 for j, g in enumerate(golds) if j in hit and g in gs)
+
     def rows(self, who: str) -> list[list]:
         rows = []
         for subset in ("direct", "all"):
             c = self.c
-            for what, key in (("content", ""), ("content+speaker", "_spk")):
+            for what, key in (("content", ""), ("content+speaker", "_spk"), ("content, one-to-one", "_1to1"),
+                              ("content+speaker, one-to-one", "_1to1_spk")):
                 p = c[subset, "tp_pred" + key] / c[subset, "pred"] if c[subset, "pred"] else 0.0
                 r = c[subset, "tp_gold" + key] / c[subset, "gold"] if c[subset, "gold"] else 0.0
                 f = 2 * p * r / (p + r) if p + r else 0.0
