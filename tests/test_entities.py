@@ -101,6 +101,26 @@ def test_names_ner_gets_wrong_are_repaired(extract, text, mention, name, country
 
 
 @pytest.mark.parametrize(
+    "text, mention, name, country, sector, title",
+    [
+        # NER took the title into the name
+        ("King Abdullah of Jordan welcomed the plan.", "Abdullah", "Abdullah", "JOR", "GOV", "King"),
+        ("President Ramaphosa of South Africa spoke first.", "Ramaphosa", "Ramaphosa", "ZAF", "GOV", "President"),
+    ],
+)
+def test_titles_inside_names_and_countries_after_of(extract, text, mention, name, country, sector, title):
+    ent = entity_with(extract(text), mention)
+    assert ent is not None
+    assert (ent.name, ent.country, ent.sector, ent.title) == (name, country, sector, title)
+
+
+def test_a_pronoun_goes_to_the_subject_the_parser_made_a_conjunct(extract):
+    text = "Kenyan economist and author Grace Wanjiru said the plan would hurt Ruto's standing. Later he changed course, she said."
+    rec = extract(text)
+    assert same(rec, "Grace Wanjiru", "she")
+
+
+@pytest.mark.parametrize(
     "text, mention, country",
     [
         ("LOS ANGELES (AP) - The singer arrived on Monday.", "LOS ANGELES", "USA"),

@@ -134,6 +134,9 @@ class _Builder:
                 continue
             if label == "PERSON" and len(span) > 1:
                 continue  # handled above
+            if label == "PERSON" and not actors.country_of(text):
+                self.person(span)  # a person named by one word only ("Ramaphosa", "Lula")
+                continue
             self.other(span, label, start, end, text)
         self.missed_surnames(surnames)
 
@@ -158,6 +161,9 @@ class _Builder:
     def person(self, span) -> None:
         if len(span) > 2 and span.start > 0 and span.doc[span.start - 1].lower_ in ("for", "of"):
             span = span.doc[span.end - 2 : span.end]  # "Commissioner for [Crisis Management Janez Lenarcic]"
+        inner_title = _leading_title(span)
+        if inner_title is not None:  # NER took the title in: "King Abdullah", "President Obama"
+            span = span.doc[inner_title.end : span.end]
         start, end, text = _char_span(span)
         words = [w for w in text.split() if w.lower() not in HONORIFICS]
         if not words:
@@ -184,7 +190,15 @@ class _Builder:
         if span.doc[span.start].lower_ in FEMALE_HONORIFICS or (span.start > 0 and span.doc[span.start - 1].lower_ in FEMALE_HONORIFICS):
             cl.gender = "f"
         self.add(cl, start, end, "name", "PERSON")
+        if inner_title is not None:
+            sector, _ = actors.sector_of_tokens(list(inner_title), inner_title[-1])
+            cl.titles.append(inner_title.text)
+            cl.title_words |= {t.lower_ for t in inner_title if t.is_alpha and len(t) > 2}
+            cl.sector = cl.sector or sector
         self.title_of(cl, span)
+        country = _of_country(span)
+        if country and not cl.country:
+            cl.country = country  # "King Hassan of Morocco"
 
     def title_of(self, cl: Cluster, span) -> None:
         toks = _title_tokens(span)
@@ -237,7 +251,7 @@ class _Builder:
             self.add(cl, start, end, "name", label if label in ("GPE", "LOC") else "GPE")
             cl.names.append(text)
             return
-        if label == "NORP":
+        if label == "NORP" or (hit and hit[1] == "demonym" and label in ("PERSON", "ORG")):
             if hit and hit[1] == "demonym":
                 if not _is_plural_people(span):
                     return  # "Salvadoran" as an adjective: coded on the phrase, not an entity
@@ -471,11 +485,12 @@ class _Builder:
                 if self.in_quote(m.start) and not tok_quoted:
                     continue
                 head = _token_at(self.doc, m.start, m.end)
-                subject = head is not None and head.dep_ in ("nsubj", "nsubjpass")
+                subject = head is not None and _is_subject(head)
                 same = m.start >= sent.start_char
                 if not persons and same and head is not None and _governs_relative(head, tok):
                     continue  # "the gang, which it designated": not the gang
-                score = (2 if subject else 0) + (1 if same else 0), m.start
+                possessive = head is not None and head.dep_ == "poss"
+                score = (2 if subject else 0) + (1 if same else 0) - (1 if possessive else 0), m.start
                 if best is None or score > best[0]:
                     best = (score, cl)
         if best is None and persons:
@@ -539,6 +554,47 @@ class _Builder:
             mentions = tuple(sorted(cl.mentions, key=lambda m: (m.start, m.end)))
             entities.append(Entity(f"e{n}", name, etype, country, sector, title, mentions))
         return entities
+
+
+def _is_subject(token) -> bool:
+    """A subject, or part of one through conjunction or apposition ("analyst and academic Carlos Carcach said":
+    the parser may hang the name off the subject as a conjunct)."""
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("conj", "appos", "compound", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _leading_title(span):
+    """The title words at the start of a PERSON span ("King" in "King Abdullah"), or None."""
+    terms = actors.sector_terms()
+    k = span.start
+    while k < span.end - 1:
+        tok = span.doc[k]
+        term = terms.get(tok.lower_) or terms.get(tok.lemma_.lower())
+        if term is None or term.kind != "title" or not tok.text[:1].isupper():
+            break
+        k += 1
+    return span.doc[span.start : k] if k > span.start else None
+
+
+_OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _of_country(span) -> str | None:
+    """The country in "NAME of COUNTRY" right after a name ("King Hassan of Morocco")."""
+    m = _OF_PLACE.match(doc_text(span.doc), span.end_char)
+    if not m:
+        return None
+    words = m[1].split()
+    for k in range(len(words), 0, -1):
+        hit = actors.country_of(" ".join(words[:k]))
+        if hit and hit[1] in ("name", "igo"):
+            return hit[0]
+    return None
 
 
 def _best_name(cl: Cluster, etype: str) -> str:
