@@ -85,7 +85,10 @@ def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("t
     words = token_words(toks)
     forms = [t.lower_ for t in toks]
     idx = next((i for i, t in enumerate(toks) if head is not None and t.i == head.i), None)
-    hit = term_of(words, idx, kinds) or term_of(forms, idx, kinds)
+    mixed = forms[:]
+    if idx is not None:
+        mixed[idx] = words[idx]  # "human rights groups" -> "human rights group": only the head is lemmatised
+    hit = term_of(mixed, idx, kinds) or term_of(words, idx, kinds) or term_of(forms, idx, kinds)
     if hit is None:
         return None, None
     return hit[1].sector, hit[0]

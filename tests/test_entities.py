@@ -179,3 +179,24 @@ def test_seed_article_core_entities(seed_record):
     rows, ok, _, unified = score(seed_record, seed_gold())
     assert ok >= 16, rows
     assert unified == 4
+
+
+@pytest.mark.parametrize(
+    "text, phrase, country, sector",
+    [
+        ("Salvadoran authorities arrested them.", "Salvadoran authorities", "SLV", "GOV"),
+        ("Suspected gang members were held.", "Suspected gang members", None, "CRM"),
+        ("Human rights groups criticized the drive.", "Human rights groups", None, "NGO"),
+        ("Kenyan riot police fired tear gas.", "Kenyan riot police", "KEN", "COP"),
+        ("The Venezuelans were flown out.", "The Venezuelans", "VEN", None),
+        ("Latin American leaders met in Lima.", "Latin American leaders", None, "GOV"),
+    ],
+)
+def test_code_phrase_codes_groups_that_are_not_names(pipeline, text, phrase, country, sector):
+    from newsgraph.actors import code_phrase
+
+    doc = pipeline.nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    code = code_phrase(span)
+    assert (code.country, code.sector) == (country, sector)
