@@ -34,7 +34,7 @@ def write_jsonl(path: Path, n: int) -> list[dict]:
     """n team-written articles without ids (so the text+date hash is the key), from the examples' paragraphs."""
     paras = paragraphs()
     items = [
-        {"date": f"2025-{1 + i // len(paras):02d}-{1 + i % 28:02d}", "text": paras[i % len(paras)]}
+        {"date": f"{2025 + i // (12 * len(paras))}-{1 + (i // len(paras)) % 12:02d}-{1 + i % 28:02d}", "text": paras[i % len(paras)]}
         for i in range(n)
     ]
     path.write_text("".join(json.dumps(x) + "\n" for x in items))
@@ -190,11 +190,13 @@ def test_an_ingest_killed_mid_batch_with_sigkill_resumes_to_every_article_exactl
 
 def test_ctrl_c_stops_an_ingest_cleanly_and_says_how_to_resume(tmp_path):
     src, db = tmp_path / "batch.jsonl", tmp_path / "i.db"
-    write_jsonl(src, 40)
+    n = 400  # enough that the signal lands mid-batch however fast extraction gets
+    write_jsonl(src, n)
     proc = _newsgraph("ingest", str(src), "--db", str(db))
     deadline = time.monotonic() + 300
     while _stored(db) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert proc.poll() is None and _stored(db) < n, "the interrupt should land mid-batch"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
