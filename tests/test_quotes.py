@@ -138,6 +138,13 @@ def test_unresolvable_speaker_stays_null(extract):
     assert (q.speaker, q.speaker_name, q.kind) == (None, None, "direct")
 
 
+def test_carried_over_speaker_points_to_where_it_was_named(extract):
+    text = '"We are ready," Maria Lopez said. "But we need more time."'
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, "But we need more time")
+    assert "Lopez" in text[q.speaker_start : q.speaker_end]
+
+
 def test_offsets_and_cue(extract):
     text = '"We will win this fight," Maria Lopez said on Tuesday.'
     rec, quotes = _quotes(extract, text)

@@ -88,12 +88,12 @@ def extract(ctx) -> list[Quote]:
                 sp = last
             else:
                 sp = None
-            q = _quote(doc_text(doc), c.mark.start, c.mark.end, c.kind, cue, sp, inherited=cue is None)
+            q = _quote(doc_text(doc), c.mark.start, c.mark.end, c.kind, cue, sp)
         else:
             sp = resolver.resolve(c.cue.subject)
             if sp is None:
                 continue  # reported speech with no source ("is hailed for ...") is not a quote
-            q = _quote(doc_text(doc), c.start, c.end, "indirect", c.cue, sp, inherited=False)
+            q = _quote(doc_text(doc), c.start, c.end, "indirect", c.cue, sp)
         if sp is not None:
             resolver.remember(q.speaker_start if q.speaker_start is not None else q.start, sp)
             last = sp
@@ -111,7 +111,8 @@ def _order(c) -> int:
     return min(c.cue.start, c.start)
 
 
-def _quote(text: str, start: int, end: int, kind: str, cue, sp: Speaker | None, inherited: bool) -> Quote:
+def _quote(text: str, start: int, end: int, kind: str, cue, sp: Speaker | None) -> Quote:
+    """A Quote; a speaker carried over from an earlier quote keeps the span where it was last named."""
     while end > start and text[end - 1].isspace():
         end -= 1
     return Quote(
@@ -124,6 +125,6 @@ def _quote(text: str, start: int, end: int, kind: str, cue, sp: Speaker | None, 
         cue=cue.text if cue is not None else None,
         cue_start=cue.start if cue is not None else None,
         cue_end=cue.end if cue is not None else None,
-        speaker_start=None if (sp is None or inherited) else sp.start,
-        speaker_end=None if (sp is None or inherited) else sp.end,
+        speaker_start=None if sp is None else sp.start,
+        speaker_end=None if sp is None else sp.end,
     )
