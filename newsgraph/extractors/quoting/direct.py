@@ -71,7 +71,42 @@ def governing_cue(content, marks) -> Cue | None:
                 if best is None or _dist(cur, content) < _dist(best.token, content):
                     best = cue
                 break
-    return best
+    return best or _side_cue(content, marks)
+
+
+def _side_cue(content, marks) -> Cue | None:
+    """A cue that modifies the clause the quote is in rather than governing it: an interposed "he added"
+    ('the weapons, he added, are like "bombs you can't use"'), "as X put it", "according to X"."""
+    roots = {t.i for t in content if t.head.i == t.i or not (content.start <= t.head.i < content.end)}
+    seen: set[int] = set()
+    for i in roots:
+        cur = content.doc[i]
+        for _ in range(6):
+            if cur.i in seen:
+                break
+            seen.add(cur.i)
+            for c in cur.children:
+                if content.start <= c.i < content.end or _inside(c, marks):
+                    continue
+                cue = _modifier_cue(c)
+                if cue is not None:
+                    return cue
+            if cur.head.i == cur.i or cur.dep_ in STOP_DEPS:
+                break
+            cur = cur.head
+    return None
+
+
+def _modifier_cue(c) -> Cue | None:
+    if c.dep_ == "parataxis" or (c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children if m.dep_ == "mark")):
+        cue = make_cue(c)
+        if cue is None and c.lemma_ == "put" and any(o.lower_ == "it" for o in c.children if o.dep_ == "dobj"):
+            cue = Cue(c, c.text, c.idx, c.idx + len(c), next((s for s in c.children if s.dep_ == "nsubj"), None))
+        return cue if cue is not None and cue.subject is not None else None
+    if c.dep_ == "prep":
+        cue = make_cue(c)
+        return cue if cue is not None and cue.subject is not None else None
+    return None
 
 
 def _that_clause(tok) -> bool:
