@@ -66,6 +66,8 @@ def test_marks(text, expected):
          "a clear and troubling pattern", "Amnesty", "mixed"),
         ('Maria Lopez leads the union.\n\n"We will not give up," she told AFP.', "We will not give up", "Lopez",
          "direct"),
+        ('"Prices are too high," John Baker said.\n\nMaria Lopez spoke to reporters on Monday.\n\n'
+         '"The port stays closed," she said.', "The port stays closed", "Lopez", "direct"),
         ('Greenpeace published a report on Monday.\n\nIt said the spill was "the worst in a decade for the coast."',
          "the worst in a decade", "Greenpeace", "mixed"),
         ('The minister said the plan was ready.\n\n"We have worked on it for two years and it is done."',

@@ -13,7 +13,7 @@ from newsgraph.spacy_util import doc_text
 
 from ..model import Quote
 from .quoting import direct, indirect, layout, marks
-from .quoting.speakers import Resolver, Speaker
+from .quoting.speakers import Cue, Resolver, Speaker, make_cue
 
 
 def _para_of(paras: list[tuple[int, int]], at: int) -> int:
@@ -71,11 +71,16 @@ def extract(ctx) -> list[Quote]:
 
     items: list[tuple[int, object]] = [(c.mark.start, c) for c in directs] + [(c.start, c) for c in indirects]
     items += [(ln.start, ln) for ln in lines]
+    items += [(cue.start, cue) for cue in _bare_cues(doc, quoted, items)]
     items.sort(key=lambda x: (_order(x[1]), x[0]))
     resolver = Resolver(ctx)
     last: Speaker | None = None
     out: list[Quote] = []
     for _, c in items:
+        if isinstance(c, Cue):  # "Khalil spoke to reporters": a speaker a later "he said" can refer to
+            if c.subject.pos_ != "PRON":
+                resolver.remember(c.start, resolver.resolve(c.subject))
+            continue
         if isinstance(c, layout.Line):
             sp = resolver.label(c.label_start, c.label_end)
             q = Quote(doc_text(doc)[c.start : c.end], c.start, c.end, "direct", sp.entity, sp.name, None, None, None,
@@ -101,7 +106,22 @@ def extract(ctx) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _bare_cues(doc, quoted, items) -> list[Cue]:
+    """Speech verbs with a named subject that introduce no quote of their own ("Khalil spoke to reporters")."""
+    used = {c.cue.start for _, c in items if getattr(c, "cue", None) is not None}
+    out = []
+    for tok in doc:
+        if tok.idx in used or any(a <= tok.idx < b for a, b in quoted):
+            continue
+        cue = make_cue(tok)
+        if cue is not None and cue.subject is not None:
+            out.append(cue)
+    return out
+
+
 def _order(c) -> int:
+    if isinstance(c, Cue):
+        return c.start
     """Resolution order: by where the speaker is named (the cue), else by the content."""
     if isinstance(c, layout.Line):
         return c.label_start
