@@ -26,7 +26,7 @@ PREP_CONTENT = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "
 
 # verbs whose infinitive complement is what was said: "vowed to fight", "declined to comment"
 XCOMP_CONTENT = frozenset({"urge", "call", "promise", "pledge", "vow", "threaten", "demand", "decline", "refuse",
-                           "agree", "offer", "propose", "ask", "appeal", "swear"})
+                           "agree", "offer", "propose", "ask", "appeal", "swear", "tell", "warn", "advise"})
 
 # classes whose verbs take a reported content as direct object ("denied the allegations", "cited a poll")
 OBJECT_CLASSES = frozenset({"speech", "stance"})
@@ -66,9 +66,9 @@ def _complement(verb):
     for c in verb.children:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in XCOMP_CONTENT):
             return list(c.subtree)
-    for c in verb.children:  # "said in a statement that S" (the parser hangs S on the noun)
-        if c.dep_ == "prep":
-            for obj in (g for g in c.children if g.dep_ == "pobj"):
+    for c in verb.children:  # "said in a statement that S", "told a meeting that S" (S hung on the noun)
+        if c.dep_ in ("prep", "dobj", "dative"):
+            for obj in (g for g in ([c] if c.dep_ != "prep" else c.children) if g.dep_ in ("pobj", "dobj", "dative")):
                 for clause in obj.children:
                     if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                         return list(clause.subtree)
