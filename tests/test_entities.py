@@ -200,3 +200,23 @@ def test_code_phrase_codes_groups_that_are_not_names(pipeline, text, phrase, cou
     span = doc.char_span(start, start + len(phrase))
     code = code_phrase(span)
     assert (code.country, code.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text, mention, country, sector",
+    [
+        # the leader dictionary: a person the text ties to no country
+        ("Putin met Erdogan in Sochi on Friday.", "Putin", "RUS", "GOV"),
+        ("President Bush said the war would go on.", "Bush", "USA", "GOV"),
+        # text evidence wins over the dictionary
+        ("Kenyan farmer Vladimir Putin, a namesake, sold his maize.", "Vladimir Putin", "KEN", "AGR"),
+        # an ambiguous surname stays uncoded
+        ("Kim said the talks had failed.", "Kim", None, None),
+        # US states are in the United States
+        ("Protesters gathered in Ohio.", "Ohio", "USA", None),
+    ],
+)
+def test_well_known_people_and_places_the_text_does_not_code(extract, text, mention, country, sector):
+    ent = entity_with(extract(text), mention)
+    assert ent is not None
+    assert (ent.country, ent.sector) == (country, sector)

@@ -537,6 +537,12 @@ class _Builder:
                 cl.country = org.country
             elif org.country and not cl.country and org.type == "ORG":
                 cl.country = org.country
+        for cl in self.clusters.values():
+            if cl.type == "PERSON" and (not cl.country or not (cl.sector or cl.org_sector)):
+                known = actors.known_person(cl.names)  # "President Bush" in a story that never says "US"
+                if known is not None:
+                    cl.country = cl.country or known.country
+                    cl.sector = cl.sector or known.sector
         home = self.home_country()
         for cl in self.clusters.values():
             if home and not cl.country and cl.type in ("PERSON", "ORG") and (cl.org_sector or cl.sector) in STATE_SECTORS:
