@@ -220,3 +220,16 @@ def test_well_known_people_and_places_the_text_does_not_code(extract, text, ment
     ent = entity_with(extract(text), mention)
     assert ent is not None
     assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_code_phrase_reads_an_of_complement(pipeline):
+    from newsgraph.actors import code_phrase
+
+    doc = pipeline.nlp("A member of the Syrian parliament denied the report.")
+    code = code_phrase(doc[1:2])  # just "member", as an event coder may pass the head alone
+    assert (code.country, code.sector) == ("SYR", "LEG")
+
+
+def test_a_people_named_with_a_demonym_gets_its_country(extract):
+    ent = entity_with(extract("Bosnian Serbs shelled the town on Monday."), "Bosnian Serbs")
+    assert ent is not None and ent.country == "BIH"

@@ -264,6 +264,8 @@ class _Builder:
             if not _is_plural_people(span):
                 return
             cl = self.cluster(f"O:{_norm(text)}")
+            cl.country = cl.country or actors.country_in_tokens(span)  # "Bosnian Serbs" -> BIH
+            cl.plural = True
             self.add(cl, start, end, "name", "NORP")
             cl.names.append(text)
             return
