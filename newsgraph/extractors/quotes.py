@@ -9,6 +9,8 @@ See docs/quotes.md.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from newsgraph.spacy_util import doc_text
 
 from ..model import Quote
@@ -17,25 +19,24 @@ from .quoting.speakers import Cue, Resolver, Speaker, make_cue
 
 
 def _para_of(paras: list[tuple[int, int]], at: int) -> int:
-    for n, (s, e) in enumerate(paras):
-        if s <= at <= e:
-            return n
-    return max((n for n, (s, _) in enumerate(paras) if s <= at), default=0)
+    """Index of the paragraph holding offset ``at`` (the last one starting at or before it)."""
+    return max(bisect_right([s for s, _ in paras], at) - 1, 0)
 
 
 def _direct_candidates(doc, paras, masked: str):
     found = marks.find(masked)
     out: list[direct.DirectCandidate] = []
-    last_attr_para: dict[int, bool] = {}
+    attributed_paras: set[int] = set()  # paragraphs holding an attributed quote so far
     for m in found:
         lo = m.open_at if m.open_at is not None else m.start
         pn = _para_of(paras, lo)
-        prev_here = any(_para_of(paras, c.mark.start) == pn and (c.cue or c.inherit) for c in out)
+        prev_here = pn in attributed_paras
         prev_para = pn > 0 and _para_ends_with_attribution(doc, paras[pn - 1], out, paras)
         cand = direct.classify(doc, m, paras[pn], found, prev_here, prev_para)
         if cand is not None:
             out.append(cand)
-            last_attr_para[pn] = True
+            if cand.cue or cand.inherit:
+                attributed_paras.add(_para_of(paras, cand.mark.start))
     return out
 
 
@@ -109,9 +110,10 @@ def extract(ctx) -> list[Quote]:
 def _bare_cues(doc, quoted, items) -> list[Cue]:
     """Speech verbs with a named subject that introduce no quote of their own ("Khalil spoke to reporters")."""
     used = {c.cue.start for _, c in items if getattr(c, "cue", None) is not None}
+    spans = marks.Spans(quoted)
     out = []
     for tok in doc:
-        if tok.idx in used or any(a <= tok.idx < b for a, b in quoted):
+        if tok.idx in used or spans.overlaps(tok.idx, tok.idx + 1):
             continue
         cue = make_cue(tok)
         if cue is not None and cue.subject is not None:

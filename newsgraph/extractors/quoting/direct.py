@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from newsgraph.spacy_util import doc_text
 
 from .layout import dash_name
-from .marks import ALL_MARKS, Marked
+from .marks import ALL_MARKS, Marked, Spans
 from .speakers import Cue, make_cue
 
 STOP_DEPS = {"relcl", "appos", "acl"}
@@ -43,7 +43,20 @@ def _span(doc, start: int, end: int):
 
 
 def _inside(tok, marks: list[Marked]) -> bool:
-    return any(_lo(m) <= tok.idx < _hi(m) for m in marks)
+    """Is the token inside (or on) one of the quotations ``marks``?"""
+    return _spans(marks).overlaps(tok.idx, tok.idx + 1)
+
+
+_SPANS: dict[int, tuple[list, Spans]] = {}
+
+
+def _spans(marks: list[Marked]) -> Spans:
+    """Spans of ``marks``, built once per list (the same list is asked about every token of a quote's frames)."""
+    hit = _SPANS.get(id(marks))
+    if hit is None or hit[0] is not marks:
+        _SPANS.clear()
+        hit = _SPANS[id(marks)] = (marks, Spans((_lo(m), _hi(m)) for m in marks))
+    return hit[1]
 
 
 def _lo(m: Marked) -> int:

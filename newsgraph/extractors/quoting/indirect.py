@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from newsgraph.spacy_util import doc_text
 
 from .lexicon import INDIRECT_CLASSES, lexicon
+from .marks import Spans
 from .speakers import Cue, is_cue_verb, make_cue, source_prep
 
 PREP_CONTENT = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for",
@@ -165,8 +166,10 @@ def _according(tok, src):
 def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
     out: list[IndirectCandidate] = []
 
+    spans = Spans(quoted)
+
     def in_quote(a: int, b: int) -> bool:
-        return any(qs < b and a < qe for qs, qe in quoted)
+        return spans.overlaps(a, b)
 
     for tok in doc:
         if in_quote(tok.idx, tok.idx + 1):

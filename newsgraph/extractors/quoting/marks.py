@@ -18,6 +18,7 @@ Rules (news English):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -188,3 +189,25 @@ def _end_of(para: tuple[int, int]) -> int:
 
 def _content(text: str, m: Marked) -> bool:
     return any(ch.isalnum() for ch in text[m.start : m.end])
+
+
+class Spans:
+    """Sorted, possibly overlapping ``(start, end)`` spans with a fast overlap test (bisect on the starts)."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = []  # the largest end among spans[0..i], so a search can stop early
+        top = -1
+        for _, e in self.spans:
+            top = max(top, e)
+            self.reach.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, b) - 1  # last span starting before b
+        while i >= 0 and self.reach[i] > a:
+            s, e = self.spans[i]
+            if s < b and a < e:
+                return True
+            i -= 1
+        return False
