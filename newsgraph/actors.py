@@ -247,10 +247,13 @@ def code_phrase(span: Any, ctx: Any = None) -> ActorCode:
         # "a member of the Syrian parliament", "officials from Kenya": the complement says who they are
         for prep in span.root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-                inner = list(prep.subtree)[1:]
-                country = country or country_in_tokens(inner)
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if sector is None and pobj is not None:
+                if pobj is None:
+                    break
+                # the complement's own noun phrase up to its head, not clauses hanging off it
+                inner = [t for t in pobj.subtree if t.i <= pobj.i]
+                country = country or country_in_tokens(inner)
+                if sector is None:
                     sector, _ = sector_of_tokens(inner, pobj, kinds=("org", "title", "person"))
                 break
     return ActorCode(name=name, country=country, sector=sector)

@@ -230,6 +230,14 @@ def test_code_phrase_reads_an_of_complement(pipeline):
     assert (code.country, code.sector) == ("SYR", "LEG")
 
 
+def test_code_phrase_does_not_reach_into_clauses_of_the_complement(pipeline):
+    from newsgraph.actors import code_phrase
+
+    doc = pipeline.nlp("It was the first stop of a regional tour that will also include Colombia and Mexico.")
+    code = code_phrase(doc[3:5])  # "first stop"
+    assert code.country is None
+
+
 def test_a_people_named_with_a_demonym_gets_its_country(extract):
     ent = entity_with(extract("Bosnian Serbs shelled the town on Monday."), "Bosnian Serbs")
     assert ent is not None and ent.country == "BIH"
