@@ -239,8 +239,10 @@ def classify(doc, m: Marked, para: tuple[int, int], marks, prev_attributed: bool
     alone = not lead_words and not (trailing and _words(trailing))
     if alone and len(words) <= 5 and not _ends_sentence(doc, m):
         return None  # a heading such as "'Dangerous step' -"
-    if is_name_like(content) and not trail_cue and not (lead_cue and leading[-1].text == ":"):
-        return None
+    if is_name_like(content) and (
+        (not trail_cue and not (lead_cue and leading[-1].text == ":")) or _names_a_work(leading)
+    ):
+        return None  # a name or a title ('on Fox News's "Fox and Friends," Pence said')
     whole = not lead_words or (lead_cue is not None and leading[-1].text in ":,")
     cue = gov or trail_cue or lead_cue
     if cue is not None and cue.subject is not None and _inside(cue.subject, marks):
@@ -286,6 +288,12 @@ def _with_subject(cue: Cue, subject) -> Cue | None:
     if subject is None:
         return None
     return Cue(cue.token, cue.text, cue.start, cue.end, subject)
+
+
+def _names_a_work(leading) -> bool:
+    """The capitalised quote follows a preposition, article or possessive: it is a title, even when a cue
+    follows ('a broadcast of "Fox News Sunday," Pence said')."""
+    return bool(leading) and (leading[-1].pos_ in ("ADP", "DET") or leading[-1].lower_ in ("'s", "’s"))
 
 
 def _frame_starts_cue(tokens) -> bool:
