@@ -201,6 +201,11 @@ def test_indirect(extract, text, content, speaker):
     assert speaker in _speaker(rec, q)
 
 
+def test_a_trailing_aside_is_not_part_of_the_content(extract):
+    _, quotes = _quotes(extract, "The army accuses the men of joining the rebel group, which it has banned since 2019.")
+    assert [q.text for q in quotes] == ["joining the rebel group"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -124,6 +124,22 @@ def _noun_speaker(noun):
     return None
 
 
+def _drop_aside(tokens):
+    """Without a trailing non-restrictive relative clause (", which it has designated ..."): the reporter's
+    aside, not part of what was reported."""
+    if not tokens:
+        return tokens
+    ids = {t.i for t in tokens}
+    last = max(ids)
+    for t in tokens:
+        if t.dep_ == "relcl" and t.right_edge.i == last:
+            first = t.left_edge.i
+            doc = t.doc
+            if first > 0 and doc[first - 1].text == "," and doc[first].lower_ in ("which", "who", "whom", "whose"):
+                return [x for x in tokens if x.i < first - 1]
+    return tokens
+
+
 def _same_paragraph(tokens, cue):
     """The tokens of ``tokens`` in the cue's paragraph (the parser sometimes joins paragraphs)."""
     doc = cue.doc
@@ -191,7 +207,7 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
                 cue = make_cue(tok)
         if cue is None or content is None:
             continue
-        span = _trim(_same_paragraph(content, tok))
+        span = _trim(_drop_aside(_same_paragraph(content, tok)))
         if span is None or in_quote(*span) or span[0] <= cue.start < span[1]:
             continue
         out.append(IndirectCandidate(span[0], span[1], cue))
