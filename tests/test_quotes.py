@@ -240,6 +240,11 @@ def test_not_quotes(extract, text):
     assert quotes == []
 
 
+def test_a_dateline_is_not_a_transcript_label(extract):
+    _, quotes = _quotes(extract, "ISLAMABAD: Floods killed at least 40 people in the north of the country on Monday.")
+    assert quotes == []
+
+
 def test_a_title_before_a_cue_is_not_a_quote(extract):
     _, quotes = _quotes(extract, 'On this weekend\'s broadcast of "Fox News Sunday," the governor said he would run.')
     assert [q.text for q in quotes] == ["he would run"]

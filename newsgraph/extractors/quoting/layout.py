@@ -1,8 +1,9 @@
 """Quotes that the page layout attributes, not a speech verb.
 
 - Transcript lines: ``WALLACE: Let's start with ...`` / ``"PENCE: Well, look, ...``; the label is the speaker.
-  A label is an all-capitals name (not a section word such as UPDATE or WATCH, listed in speech_cues.tsv) or
-  a proper name of one to three words (``Pat Caddell: Democrats worried``, a headline convention).
+  A label is an all-capitals name (not a section word such as UPDATE or WATCH, listed in speech_cues.tsv, not
+  a place, and on at least two lines: a single ``KABUL: ...`` is a dateline) or a proper name of one to three
+  words (``Pat Caddell: Democrats worried``, a headline convention).
 - Dash attributions: ``"..." ― Sonya Herridge`` (reader comments, epigraphs): a dash after the closing mark,
   then a proper name.
 """
@@ -44,12 +45,18 @@ def transcript_lines(doc, paras: list[tuple[int, int]]) -> list[Line]:
             end -= 1
         if sum(ch.isalpha() for ch in text[start:end]) >= 8:
             out.append(Line(m.start(1), m.start(1) + len(label), start, end))
+    # capitals alone are a transcript only when several lines have them: one "KABUL: ..." is a dateline
+    caps = [ln for ln in out if text[ln.label_start : ln.label_end].isupper()]
+    if len(caps) == 1:
+        out.remove(caps[0])
     return out
 
 
 def _is_speaker(doc, start: int, end: int, label: str) -> bool:
     if label.isupper():
-        return sum(ch.isalpha() for ch in label) >= 2
+        span = doc.char_span(start, end, alignment_mode="expand")
+        place = span is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
+        return sum(ch.isalpha() for ch in label) >= 2 and not place  # "ISLAMABAD:" is a dateline
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.pos_ == "PROPN" or t.is_punct for t in span) and any(
         t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span
