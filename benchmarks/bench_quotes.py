@@ -173,7 +173,9 @@ class Score:
     def __init__(self) -> None:
         self.c = Counter()
 
-    def add(self, preds: list[Pred], golds: list[Gold], text: str, errors: list | None = None, name: str = ""):
+    def add(
+        self, preds: list[Pred], golds: list[Gold], text: str, errors: list | None = None, name: str = ""
+    ):
         for subset in ("direct", "all"):
             ps = [p for p in preds if subset == "all" or p.direct]
             gs = [g for g in golds if subset == "all" or g.direct]
@@ -222,8 +224,12 @@ class Score:
         rows = []
         for subset in ("direct", "all"):
             c = self.c
-            for what, key in (("content", ""), ("content+speaker", "_spk"), ("content, one-to-one", "_1to1"),
-                              ("content+speaker, one-to-one", "_1to1_spk")):
+            for what, key in (
+                ("content", ""),
+                ("content+speaker", "_spk"),
+                ("content, one-to-one", "_1to1"),
+                ("content+speaker, one-to-one", "_1to1_spk"),
+            ):
                 p = c[subset, "tp_pred" + key] / c[subset, "pred"] if c[subset, "pred"] else 0.0
                 r = c[subset, "tp_gold" + key] / c[subset, "gold"] if c[subset, "gold"] else 0.0
                 f = 2 * p * r / (p + r) if p + r else 0.0
@@ -271,6 +277,7 @@ def seed() -> list[list]:
     core_ok = sum(right(found(c["text"]), [c["speaker"]]) for c in core)
     ind = gold["indirect"]
     ind_ok = sum(right(found(c["text"]), c["speaker_any_of"]) for c in ind)
+
     def reported(item_text: str) -> bool:  # a quote that is the item (not a longer quote containing it)
         s = text.find(item_text)
         return any(q.start >= s - 2 and q.end <= s + len(item_text) + 2 for q in rec.quotes)
@@ -307,8 +314,12 @@ def run() -> str:
 if __name__ == "__main__":  # error lists by category, for development: python -m benchmarks.bench_quotes
     errs: list = []
     mine, theirs, _ = polnear(errs)
-    print(table(["system", "gold subset", "scored on", "predicted", "gold", "P", "R", "F1"],
-                mine.rows("newsgraph") + theirs.rows("textacy")))
+    print(
+        table(
+            ["system", "gold subset", "scored on", "predicted", "gold", "P", "R", "F1"],
+            mine.rows("newsgraph") + theirs.rows("textacy"),
+        )
+    )
     for kind, count in Counter(e[0] for e in errs).most_common():
         print(kind, count)
     import sys

@@ -26,6 +26,7 @@ def _speaker(rec, q) -> str:
 
 # --- quotation marks, without a parse ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -52,50 +53,140 @@ def test_marks(text, expected):
 
 # --- direct quotes and their speakers -----------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, fragment, speaker, kind",
     [
-        ('"We will win this fight," Maria Lopez said on Tuesday.', "We will win this fight", "Lopez", "direct"),
-        ('"The talks have failed," said John Baker, a union leader.', "The talks have failed", "Baker", "direct"),
-        ('John Baker told reporters: "The talks have failed and we will strike."', "The talks have failed", "Baker",
-         "direct"),
-        ('"We are ready," Maria Lopez said. "But we need more time."', "But we need more time", "Lopez", "direct"),
-        ('"The first paragraph of my statement.\n\n"The second paragraph ends here," Maria Lopez said.',
-         "The first paragraph", "Lopez", "direct"),
-        ('Amnesty International said there was "a clear and troubling pattern" in the arrests.',
-         "a clear and troubling pattern", "Amnesty", "mixed"),
-        ('Maria Lopez leads the union.\n\n"We will not give up," she told AFP.', "We will not give up", "Lopez",
-         "direct"),
-        ('"Prices are too high," John Baker said.\n\nMaria Lopez spoke to reporters on Monday.\n\n'
-         '"The port stays closed," she said.', "The port stays closed", "Lopez", "direct"),
-        ('Greenpeace published a report on Monday.\n\nIt said the spill was "the worst in a decade for the coast."',
-         "the worst in a decade", "Greenpeace", "mixed"),
-        ('The minister said the plan was ready.\n\n"We have worked on it for two years and it is done."',
-         "We have worked on it", "minister", "direct"),
+        (
+            '"We will win this fight," Maria Lopez said on Tuesday.',
+            "We will win this fight",
+            "Lopez",
+            "direct",
+        ),
+        (
+            '"The talks have failed," said John Baker, a union leader.',
+            "The talks have failed",
+            "Baker",
+            "direct",
+        ),
+        (
+            'John Baker told reporters: "The talks have failed and we will strike."',
+            "The talks have failed",
+            "Baker",
+            "direct",
+        ),
+        (
+            '"We are ready," Maria Lopez said. "But we need more time."',
+            "But we need more time",
+            "Lopez",
+            "direct",
+        ),
+        (
+            '"The first paragraph of my statement.\n\n"The second paragraph ends here," Maria Lopez said.',
+            "The first paragraph",
+            "Lopez",
+            "direct",
+        ),
+        (
+            'Amnesty International said there was "a clear and troubling pattern" in the arrests.',
+            "a clear and troubling pattern",
+            "Amnesty",
+            "mixed",
+        ),
+        (
+            'Maria Lopez leads the union.\n\n"We will not give up," she told AFP.',
+            "We will not give up",
+            "Lopez",
+            "direct",
+        ),
+        (
+            '"Prices are too high," John Baker said.\n\nMaria Lopez spoke to reporters on Monday.\n\n'
+            '"The port stays closed," she said.',
+            "The port stays closed",
+            "Lopez",
+            "direct",
+        ),
+        (
+            'Greenpeace published a report on Monday.\n\nIt said the spill was "the worst in a decade for the coast."',
+            "the worst in a decade",
+            "Greenpeace",
+            "mixed",
+        ),
+        (
+            'The minister said the plan was ready.\n\n"We have worked on it for two years and it is done."',
+            "We have worked on it",
+            "minister",
+            "direct",
+        ),
         ('"A fair deal for every worker in this country." ― Maria Lopez', "A fair deal", "Lopez", "direct"),
-        ("LOPEZ: We will not accept this offer today.\n\nBAKER: Then the strike goes on.", "Then the strike",
-         "BAKER", "direct"),
-        ("John Baker said ''the offer is an insult'' to the workers.", "the offer is an insult", "Baker", "mixed"),
-        ('Protesters chanted "What curfew?" as they marched past the police.', "What curfew?", "Protesters",
-         "direct"),
+        (
+            "LOPEZ: We will not accept this offer today.\n\nBAKER: Then the strike goes on.",
+            "Then the strike",
+            "BAKER",
+            "direct",
+        ),
+        (
+            "John Baker said ''the offer is an insult'' to the workers.",
+            "the offer is an insult",
+            "Baker",
+            "mixed",
+        ),
+        (
+            'Protesters chanted "What curfew?" as they marched past the police.',
+            "What curfew?",
+            "Protesters",
+            "direct",
+        ),
         ('Anna Berg called the report "a work of fiction."', "a work of fiction", "Berg", "mixed"),
         # textacy's failure: an odd number of marks in one paragraph loses every quote of the document
-        ('He called it a "disaster.\n\nMaria Lopez said: "We will rebuild the town."', "We will rebuild the town",
-         "Lopez", "direct"),
-        ('According to Maria Lopez, "the union will appeal the ruling next week."', "the union will appeal", "Lopez",
-         "direct"),
-        ('"Prices will rise sharply next year," the central bank warned in a statement.', "Prices will rise",
-         "central bank", "direct"),
-        ('The president was quoted as saying that the deal was "dead on arrival."', "dead on arrival", "president",
-         "mixed"),
-        ('But the weapons his country has, John Baker added, are like "bombs that you cannot use."',
-         "bombs that you cannot use", "Baker", "mixed"),
-        ('As Maria Lopez put it in a statement, the union is "not going anywhere this year."',
-         "not going anywhere", "Lopez", "mixed"),
-        ('"I was scared," said one resident, who asked not to be named. "Nobody told us anything."',
-         "Nobody told us anything", "resident", "direct"),
-        ('"Tell them we are here," Ana Ruiz, 34, said on Fox News\'s "Fox and Friends." "We are not leaving."',
-         "Tell them we are here", "Ruiz", "direct"),
+        (
+            'He called it a "disaster.\n\nMaria Lopez said: "We will rebuild the town."',
+            "We will rebuild the town",
+            "Lopez",
+            "direct",
+        ),
+        (
+            'According to Maria Lopez, "the union will appeal the ruling next week."',
+            "the union will appeal",
+            "Lopez",
+            "direct",
+        ),
+        (
+            '"Prices will rise sharply next year," the central bank warned in a statement.',
+            "Prices will rise",
+            "central bank",
+            "direct",
+        ),
+        (
+            'The president was quoted as saying that the deal was "dead on arrival."',
+            "dead on arrival",
+            "president",
+            "mixed",
+        ),
+        (
+            'But the weapons his country has, John Baker added, are like "bombs that you cannot use."',
+            "bombs that you cannot use",
+            "Baker",
+            "mixed",
+        ),
+        (
+            'As Maria Lopez put it in a statement, the union is "not going anywhere this year."',
+            "not going anywhere",
+            "Lopez",
+            "mixed",
+        ),
+        (
+            '"I was scared," said one resident, who asked not to be named. "Nobody told us anything."',
+            "Nobody told us anything",
+            "resident",
+            "direct",
+        ),
+        (
+            '"Tell them we are here," Ana Ruiz, 34, said on Fox News\'s "Fox and Friends." "We are not leaving."',
+            "Tell them we are here",
+            "Ruiz",
+            "direct",
+        ),
     ],
 )
 def test_direct_quote_speaker(extract, text, fragment, speaker, kind):
@@ -110,9 +201,16 @@ def test_direct_quote_speaker(extract, text, fragment, speaker, kind):
     "text, fragment, not_speaker",
     [
         # textacy's failure: a quote given to the next sentence's speaker
-        ('"The border will stay closed." John Baker said the union would appeal.', "The border will stay closed",
-         "Baker"),
-        ('"Nobody knows what comes next."\n\nJohn Baker said the union would appeal.', "Nobody knows", "Baker"),
+        (
+            '"The border will stay closed." John Baker said the union would appeal.',
+            "The border will stay closed",
+            "Baker",
+        ),
+        (
+            '"Nobody knows what comes next."\n\nJohn Baker said the union would appeal.',
+            "Nobody knows",
+            "Baker",
+        ),
     ],
 )
 def test_quote_is_never_given_to_the_next_speaker(extract, text, fragment, not_speaker):
@@ -123,16 +221,20 @@ def test_quote_is_never_given_to_the_next_speaker(extract, text, fragment, not_s
 
 @pytest.mark.xfail(strict=True, reason="no gender for first names: 'she' goes to the last speaker, Baker")
 def test_dialogue_pronouns_keep_their_speakers(extract):
-    text = ('"Where is the money?" Ana Ruiz asked.\n\n"It is coming," John Baker said.\n\n'
-            '"When?" she asked.\n\n"Next week, at the latest," he said.')
+    text = (
+        '"Where is the money?" Ana Ruiz asked.\n\n"It is coming," John Baker said.\n\n'
+        '"When?" she asked.\n\n"Next week, at the latest," he said.'
+    )
     rec, quotes = _quotes(extract, text)
     assert "Ruiz" in _speaker(rec, _one(quotes, "When?"))
     assert "Baker" in _speaker(rec, _one(quotes, "Next week"))
 
 
 def test_a_pronoun_is_not_given_to_a_speaker_called_by_the_other_one(extract):
-    text = ('"We want our money," Ana Ruiz said.\n\n"She is right," John Baker said. "The port owes us," he added.'
-            '\n\n"We will strike," she said.')
+    text = (
+        '"We want our money," Ana Ruiz said.\n\n"She is right," John Baker said. "The port owes us," he added.'
+        '\n\n"We will strike," she said.'
+    )
     rec, quotes = _quotes(extract, text)
     assert "Baker" in _speaker(rec, _one(quotes, "The port owes us"))
     assert "Ruiz" in _speaker(rec, _one(quotes, "We will strike"))
@@ -161,12 +263,17 @@ def test_offsets_and_cue(extract):
 
 # --- indirect quotes --------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, content, speaker",
     [
         ("Relatives say the detained men are innocent.", "the detained men are innocent", "Relatives"),
         ("The men are innocent, their lawyers said.", "The men are innocent", "lawyers"),
-        ("According to the ministry, 40 people were arrested overnight.", "40 people were arrested", "ministry"),
+        (
+            "According to the ministry, 40 people were arrested overnight.",
+            "40 people were arrested",
+            "ministry",
+        ),
         ("The government accuses the rebels of attacking a convoy.", "attacking a convoy", "government"),
         ("Maria Lopez told AFP that the union would appeal.", "the union would appeal", "Lopez"),
         ("Maria Lopez warned that prices would rise.", "prices would rise", "Lopez"),
@@ -174,24 +281,40 @@ def test_offsets_and_cue(extract):
         ("Officials claimed the fire was an accident.", "the fire was an accident", "Officials"),
         ("The White House said the talks would resume on Friday.", "the talks would resume", "White House"),
         ("The UN said in a report that at least 200 people had died.", "at least 200 people had died", "UN"),
-        ('"We are doing all we can," Anna Berg said, adding that the water would be back by Friday.',
-         "the water would be back", "Berg"),
+        (
+            '"We are doing all we can," Anna Berg said, adding that the water would be back by Friday.',
+            "the water would be back",
+            "Berg",
+        ),
         ("Back in Paris, Anna Berg said, she decided to resign.", "she decided to resign", "Berg"),
         ("The rebels vowed to fight on until the capital falls.", "to fight on", "rebels"),
         ("The court ruled that the law was unconstitutional.", "the law was unconstitutional", "court"),
-        ("The president told his advisers to find a way around Congress.", "to find a way around Congress",
-         "president"),
-        pytest.param("In Lima, Maria Lopez told a meeting of mayors that the water would last until May.",
-                     "the water would last until May", "Lopez",
-                     marks=pytest.mark.xfail(strict=True, reason="the parser makes the that-clause a relative "
-                                             "clause of 'meeting'")),
+        (
+            "The president told his advisers to find a way around Congress.",
+            "to find a way around Congress",
+            "president",
+        ),
+        pytest.param(
+            "In Lima, Maria Lopez told a meeting of mayors that the water would last until May.",
+            "the water would last until May",
+            "Lopez",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the parser makes the that-clause a relative clause of 'meeting'"
+            ),
+        ),
         ("The president called for calm after the riots.", "calm", "president"),
         ("Aid groups have voiced concern that the camps could flood.", "the camps could flood", "Aid groups"),
         ("John Baker repeated his claim that the vote was rigged.", "the vote was rigged", "Baker"),
-        ("The council issued a statement saying the test was a clear violation of its resolutions.",
-         "the test was a clear violation", "council"),
-        ("Greenpeace published a report on Monday saying the spill had killed thousands of birds.",
-         "the spill had killed", "Greenpeace"),
+        (
+            "The council issued a statement saying the test was a clear violation of its resolutions.",
+            "the test was a clear violation",
+            "council",
+        ),
+        (
+            "Greenpeace published a report on Monday saying the spill had killed thousands of birds.",
+            "the spill had killed",
+            "Greenpeace",
+        ),
     ],
 )
 def test_indirect(extract, text, content, speaker):
@@ -202,7 +325,9 @@ def test_indirect(extract, text, content, speaker):
 
 
 def test_a_trailing_aside_is_not_part_of_the_content(extract):
-    _, quotes = _quotes(extract, "The army accuses the men of joining the rebel group, which it has banned since 2019.")
+    _, quotes = _quotes(
+        extract, "The army accuses the men of joining the rebel group, which it has banned since 2019."
+    )
     assert [q.text for q in quotes] == ["joining the rebel group"]
 
 
@@ -224,6 +349,7 @@ def test_no_indirect_quote(extract, text):
 
 # --- not quotes ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -241,16 +367,21 @@ def test_not_quotes(extract, text):
 
 
 def test_a_dateline_is_not_a_transcript_label(extract):
-    _, quotes = _quotes(extract, "ISLAMABAD: Floods killed at least 40 people in the north of the country on Monday.")
+    _, quotes = _quotes(
+        extract, "ISLAMABAD: Floods killed at least 40 people in the north of the country on Monday."
+    )
     assert quotes == []
 
 
 def test_a_title_before_a_cue_is_not_a_quote(extract):
-    _, quotes = _quotes(extract, 'On this weekend\'s broadcast of "Fox News Sunday," the governor said he would run.')
+    _, quotes = _quotes(
+        extract, 'On this weekend\'s broadcast of "Fox News Sunday," the governor said he would run.'
+    )
     assert [q.text for q in quotes] == ["he would run"]
 
 
 # --- lexicons -----------------------------------------------------------------------------------------
+
 
 def test_lexicons_load_and_are_clean():
     lx = lex.lexicon()
@@ -291,14 +422,23 @@ def test_cue_lexicon_is_validated(tmp_path, content, error):
 
 # --- the seed article ---------------------------------------------------------------------------------
 
+
 def test_seed_core_quotes(seed_record):
     rec = seed_record
     got = {q.text.strip(" ,."): _speaker(rec, q) for q in rec.quotes}
-    assert "Noem" in got["sent a message to the world that America is no longer a safe haven for violent criminals"]
+    assert (
+        "Noem"
+        in got["sent a message to the world that America is no longer a safe haven for violent criminals"]
+    )
     assert "Amnesty" in got["a clear and troubling connection"]
-    assert "Carcach" in got[
-        "What we are witnessing is the consolidation of an authoritarian regime in El Salvador with the support of "
-        "the world’s greatest power"
-    ]
-    assert not any(q.text.strip(" ,.") in ("terrorist", "Terrorism Confinement Center", "Dangerous step")
-                   for q in rec.quotes)
+    assert (
+        "Carcach"
+        in got[
+            "What we are witnessing is the consolidation of an authoritarian regime in El Salvador with the support of "
+            "the world’s greatest power"
+        ]
+    )
+    assert not any(
+        q.text.strip(" ,.") in ("terrorist", "Terrorism Confinement Center", "Dangerous step")
+        for q in rec.quotes
+    )

@@ -66,8 +66,13 @@ def extract(ctx) -> list[Quote]:
         ps, pe = next(p for p in paras if p[0] <= ln.label_start < p[1])
         masked = masked[:ps] + " " * (pe - ps) + masked[pe:]
     directs = _direct_candidates(doc, paras, masked)
-    quoted = [(ln.start, ln.end) for ln in lines] + [(c.mark.open_at if c.mark.open_at is not None else c.mark.start,
-               (c.mark.close_at + 1) if c.mark.close_at is not None else c.mark.end) for c in directs]
+    quoted = [(ln.start, ln.end) for ln in lines] + [
+        (
+            c.mark.open_at if c.mark.open_at is not None else c.mark.start,
+            (c.mark.close_at + 1) if c.mark.close_at is not None else c.mark.end,
+        )
+        for c in directs
+    ]
     indirects = indirect.find(doc, quoted)
 
     items: list[tuple[int, object]] = [(c.mark.start, c) for c in directs] + [(c.start, c) for c in indirects]
@@ -84,8 +89,19 @@ def extract(ctx) -> list[Quote]:
             continue
         if isinstance(c, layout.Line):
             sp = resolver.label(c.label_start, c.label_end)
-            q = Quote(doc_text(doc)[c.start : c.end], c.start, c.end, "direct", sp.entity, sp.name, None, None, None,
-                      c.label_start, c.label_end)
+            q = Quote(
+                doc_text(doc)[c.start : c.end],
+                c.start,
+                c.end,
+                "direct",
+                sp.entity,
+                sp.name,
+                None,
+                None,
+                None,
+                c.label_start,
+                c.label_end,
+            )
         elif isinstance(c, direct.DirectCandidate):
             cue = c.cue or c.subject_only
             if cue is not None:

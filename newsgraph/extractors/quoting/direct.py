@@ -111,10 +111,18 @@ def _side_cue(content, marks) -> Cue | None:
 
 
 def _modifier_cue(c) -> Cue | None:
-    if c.dep_ == "parataxis" or (c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children if m.dep_ == "mark")):
+    if c.dep_ == "parataxis" or (
+        c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children if m.dep_ == "mark")
+    ):
         cue = make_cue(c)
-        if cue is None and c.lemma_ == "put" and any(o.lower_ == "it" for o in c.children if o.dep_ == "dobj"):
-            cue = Cue(c, c.text, c.idx, c.idx + len(c), next((s for s in c.children if s.dep_ == "nsubj"), None))
+        if (
+            cue is None
+            and c.lemma_ == "put"
+            and any(o.lower_ == "it" for o in c.children if o.dep_ == "dobj")
+        ):
+            cue = Cue(
+                c, c.text, c.idx, c.idx + len(c), next((s for s in c.children if s.dep_ == "nsubj"), None)
+            )
         return cue if cue is not None and cue.subject is not None else None
     if c.dep_ == "prep":
         cue = make_cue(c)
@@ -149,8 +157,10 @@ def _cue_in(tokens, marks, trailing: bool, complete: bool = False) -> Cue | None
                 return cue
         else:
             after = [t for t in words if t.i > tok.i]
-            if len(after) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in after) and all(
-                _in_subtree(t, tok) for t in after
+            if (
+                len(after) <= 6
+                and not any(t.pos_ in ("VERB", "AUX") for t in after)
+                and all(_in_subtree(t, tok) for t in after)
             ):
                 return cue
     return None

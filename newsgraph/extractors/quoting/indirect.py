@@ -18,30 +18,112 @@ from .lexicon import INDIRECT_CLASSES, lexicon
 from .marks import Spans
 from .speakers import Cue, is_cue_verb, make_cue, source_prep
 
-PREP_CONTENT = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for",
-                "condemn": "for", "call": "for", "praise": "for", "warn": "of", "urge": "to",
-                "question": "about", "complain": "about", "appeal": "for", "hail": "for", "slam": "for",
-                "blast": "for", "attack": "for", "apologize": "for", "apologise": "for", "thank": "for",
-                "speak": "about", "talk": "about", "ask": "about"}
+PREP_CONTENT = {
+    "accuse": "of",
+    "charge": "with",
+    "blame": "for",
+    "criticize": "for",
+    "criticise": "for",
+    "condemn": "for",
+    "call": "for",
+    "praise": "for",
+    "warn": "of",
+    "urge": "to",
+    "question": "about",
+    "complain": "about",
+    "appeal": "for",
+    "hail": "for",
+    "slam": "for",
+    "blast": "for",
+    "attack": "for",
+    "apologize": "for",
+    "apologise": "for",
+    "thank": "for",
+    "speak": "about",
+    "talk": "about",
+    "ask": "about",
+}
 
 
 # verbs whose infinitive complement is what was said: "vowed to fight", "declined to comment"
-XCOMP_CONTENT = frozenset({"urge", "call", "promise", "pledge", "vow", "threaten", "demand", "decline", "refuse",
-                           "agree", "offer", "propose", "ask", "appeal", "swear", "tell", "warn", "advise"})
+XCOMP_CONTENT = frozenset(
+    {
+        "urge",
+        "call",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "demand",
+        "decline",
+        "refuse",
+        "agree",
+        "offer",
+        "propose",
+        "ask",
+        "appeal",
+        "swear",
+        "tell",
+        "warn",
+        "advise",
+    }
+)
 
 # classes whose verbs take a reported content as direct object ("denied the allegations", "cited a poll")
 OBJECT_CLASSES = frozenset({"speech", "stance"})
 
 # speech verbs whose object is a thing made or handed over, not a statement ("wrote a book", "posted a video",
 # "welcomed the guests", "offered help"); their that-clauses are still contents
-THING_OBJECT = frozenset({"write", "post", "publish", "sing", "tweet", "release", "offer", "welcome", "chant",
-                          "answer", "ask", "brief", "continue", "repeat", "signal", "highlight"})
+THING_OBJECT = frozenset(
+    {
+        "write",
+        "post",
+        "publish",
+        "sing",
+        "tweet",
+        "release",
+        "offer",
+        "welcome",
+        "chant",
+        "answer",
+        "ask",
+        "brief",
+        "continue",
+        "repeat",
+        "signal",
+        "highlight",
+    }
+)
 
 
 # verbs whose direct object is the person addressed, not what was said ("told reporters", "urged voters")
-ADDRESSEE_OBJECT = frozenset({"tell", "inform", "notify", "brief", "assure", "warn", "urge", "ask", "advise",
-                              "remind", "beg", "implore", "answer", "question", "blame", "accuse",
-                              "criticize", "criticise", "praise", "hail", "attack", "thank", "call"})
+ADDRESSEE_OBJECT = frozenset(
+    {
+        "tell",
+        "inform",
+        "notify",
+        "brief",
+        "assure",
+        "warn",
+        "urge",
+        "ask",
+        "advise",
+        "remind",
+        "beg",
+        "implore",
+        "answer",
+        "question",
+        "blame",
+        "accuse",
+        "criticize",
+        "criticise",
+        "praise",
+        "hail",
+        "attack",
+        "thank",
+        "call",
+    }
+)
 
 
 @dataclass
@@ -53,7 +135,12 @@ class IndirectCandidate:
 
 def _trim(tokens) -> tuple[int, int] | None:
     toks = list(tokens)
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")):
+    while toks and (
+        toks[0].is_punct
+        or toks[0].is_space
+        or toks[0].dep_ == "mark"
+        and toks[0].lower_ in ("that", "whether", "if")
+    ):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")":
         toks.pop()
@@ -69,9 +156,13 @@ def _complement(verb):
             return list(c.subtree)
     for c in verb.children:  # "said in a statement that S", "told a meeting that S" (S hung on the noun)
         if c.dep_ in ("prep", "dobj", "dative"):
-            for obj in (g for g in ([c] if c.dep_ != "prep" else c.children) if g.dep_ in ("pobj", "dobj", "dative")):
+            for obj in (
+                g for g in ([c] if c.dep_ != "prep" else c.children) if g.dep_ in ("pobj", "dobj", "dative")
+            ):
                 for clause in obj.children:
-                    if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    if clause.dep_ in ("acl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                    ):
                         return list(clause.subtree)
     want = PREP_CONTENT.get(verb.lemma_.lower())
     if want:
@@ -82,16 +173,29 @@ def _complement(verb):
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return list(objs[0].subtree)
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"
-            and not (c.lower_ in lexicon().nouns and _that_clause(c))]  # "repeated his claim that S": the noun's
+    objs = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.i > verb.i
+        and c.pos_ != "PRON"
+        and not (c.lower_ in lexicon().nouns and _that_clause(c))
+    ]  # "repeated his claim that S": the noun's
     lemma = verb.lemma_.lower()
     labelled = any(c.dep_ == "oprd" for c in verb.children)  # "called the charges fabricated"
-    if objs and lexicon().verb_class(lemma) in OBJECT_CLASSES and lemma not in THING_OBJECT and (
-        lemma not in ADDRESSEE_OBJECT or labelled
+    if (
+        objs
+        and lexicon().verb_class(lemma) in OBJECT_CLASSES
+        and lemma not in THING_OBJECT
+        and (lemma not in ADDRESSEE_OBJECT or labelled)
     ):
         more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]
         return [t for c in objs + more for t in c.subtree]
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and _bare_cue_after_comma(verb):
+    if (
+        verb.dep_ in ("parataxis", "ccomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and _bare_cue_after_comma(verb)
+    ):
         head = verb.head
         after = _extent(verb)[1] + 1
         if verb.dep_ == "parataxis" and after < len(verb.doc) and verb.doc[after].text == ",":
@@ -135,7 +239,11 @@ def _drop_aside(tokens):
         if t.dep_ == "relcl" and t.right_edge.i == last:
             first = t.left_edge.i
             doc = t.doc
-            if first > 0 and doc[first - 1].text == "," and doc[first].lower_ in ("which", "who", "whom", "whose"):
+            if (
+                first > 0
+                and doc[first - 1].text == ","
+                and doc[first].lower_ in ("which", "who", "whom", "whose")
+            ):
                 return [x for x in tokens if x.i < first - 1]
     return tokens
 
@@ -165,13 +273,19 @@ def _extent(verb) -> tuple[int, int]:
 
 
 def _in_subtree(tok, root) -> bool:
-    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a.i == root.i for a in [tok, *tok.ancestors])
+    return root.left_edge.i <= tok.i <= root.right_edge.i and any(
+        a.i == root.i for a in [tok, *tok.ancestors]
+    )
 
 
 def _according(tok, src):
     """Content of "according to X, S": the clause the phrase modifies, without the phrase."""
     head = tok.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+    while (
+        head.dep_ not in ("ROOT", "ccomp", "conj")
+        and head.head.i != head.i
+        and head.pos_ not in ("VERB", "AUX")
+    ):
         head = head.head
     sent = tok.sent
     phrase = set(t.i for t in tok.subtree)

@@ -18,7 +18,9 @@ from newsgraph.spacy_util import doc_text
 from .lexicon import lexicon
 from .marks import ALL_MARKS
 
-_LABEL = re.compile(r"[\"“”']?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z.]|[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}):\s+(?=\S)")
+_LABEL = re.compile(
+    r"[\"“”']?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z.]|[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}):\s+(?=\S)"
+)
 DASHES = "―—–-"
 
 
@@ -58,8 +60,10 @@ def _is_speaker(doc, start: int, end: int, label: str) -> bool:
         place = span is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
         return sum(ch.isalpha() for ch in label) >= 2 and not place  # "ISLAMABAD:" is a dateline
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ == "PROPN" or t.is_punct for t in span) and any(
-        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span
+    return (
+        span is not None
+        and all(t.pos_ == "PROPN" or t.is_punct for t in span)
+        and any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
     )
 
 

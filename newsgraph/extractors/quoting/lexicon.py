@@ -49,7 +49,9 @@ def load_verbs(path: Path) -> dict[str, str]:
     verbs: dict[str, str] = {}
     for n, cols in _rows(path):
         if len(cols) != 2 or not cols[0] or cols[1] not in VERB_CLASSES:
-            raise LexiconError(f"{path.name}:{n}: expected 'lemma<TAB>class' with class in {VERB_CLASSES}: {cols}")
+            raise LexiconError(
+                f"{path.name}:{n}: expected 'lemma<TAB>class' with class in {VERB_CLASSES}: {cols}"
+            )
         lemma = cols[0].strip().lower()
         if lemma in verbs:
             raise LexiconError(f"{path.name}:{n}: duplicate lemma {lemma!r}")
@@ -65,8 +67,14 @@ def load_cues(path: Path):
     nouns: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
-        if len(cols) != 2 or cols[1] not in CUE_ROLES or (len(cols[0].split()) < 2 and cols[1] not in SINGLE_WORD_ROLES):
-            raise LexiconError(f"{path.name}:{n}: expected 'phrase<TAB>role' (2+ words, role in {CUE_ROLES}): {cols}")
+        if (
+            len(cols) != 2
+            or cols[1] not in CUE_ROLES
+            or (len(cols[0].split()) < 2 and cols[1] not in SINGLE_WORD_ROLES)
+        ):
+            raise LexiconError(
+                f"{path.name}:{n}: expected 'phrase<TAB>role' (2+ words, role in {CUE_ROLES}): {cols}"
+            )
         phrase = cols[0].strip().lower()
         if (phrase, cols[1]) in seen:
             raise LexiconError(f"{path.name}:{n}: duplicate phrase {phrase!r}")

@@ -80,8 +80,10 @@ def _role(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool] | Non
     if ch == STRAIGHT_DOUBLE:
         return ("open" if before in _OPENERS_BEFORE else "close"), True
     # single marks: open only at a word start, close only at a word end, never inside a word
-    opening = before in _OPENERS_BEFORE and (after.isalnum() or after in "“\"$£€") and not _elision(text, i, p_end)
-    closing = (before.isalnum() or before in ".,!?;:)”\"%") and (after.isspace() or after in ".,;:!?)—–-”\"")
+    opening = (
+        before in _OPENERS_BEFORE and (after.isalnum() or after in '“"$£€') and not _elision(text, i, p_end)
+    )
+    closing = (before.isalnum() or before in '.,!?;:)”"%') and (after.isspace() or after in '.,;:!?)—–-”"')
     if ch in SINGLE_OPEN:
         return ("open", False) if opening else None  # "It‘s": a mistyped apostrophe
     if ch == STRAIGHT_SINGLE and opening:
@@ -100,7 +102,9 @@ def _elision(text: str, i: int, p_end: int) -> bool:
     return bool(re.match(r"\d0s\b", rest)) or rest.startswith(_ELISIONS)
 
 
-def _scan(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int, bool]], list[Marked], int | None]:
+def _scan(
+    text: str, p_start: int, p_end: int
+) -> tuple[list[tuple[int, int, bool]], list[Marked], int | None]:
     """Pairs in one paragraph: (open_at, close_at, double) list, stray-close quotes, an unclosed open index."""
     pairs: list[tuple[int, int, bool]] = []
     stray: list[Marked] = []

@@ -20,8 +20,30 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_THING = {"it"}
 PRONOUNS_GROUP = {"they", "them", "we"}
 RELATIVES = {"who", "that", "which", "whom"}
-NOT_SOURCES = {"this", "that", "these", "those", "which", "what", "there", "i", "you", "me", "us", "one", "all",
-               "some", "many", "none", "anyone", "everyone", "someone", "nobody", "each", "both"}
+NOT_SOURCES = {
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "what",
+    "there",
+    "i",
+    "you",
+    "me",
+    "us",
+    "one",
+    "all",
+    "some",
+    "many",
+    "none",
+    "anyone",
+    "everyone",
+    "someone",
+    "nobody",
+    "each",
+    "both",
+}
 _NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
 
 
@@ -113,7 +135,11 @@ def _inverted_subject(verb):
     head = nxt
     while head.head.i > head.i and head.head.i <= verb.i + 6 and head.head.i != verb.i:
         head = head.head
-    if head.head.i == verb.i and head.pos_ in ("PROPN", "NOUN") and head.dep_ not in ("prep", "advmod", "npadvmod"):
+    if (
+        head.head.i == verb.i
+        and head.pos_ in ("PROPN", "NOUN")
+        and head.dep_ not in ("prep", "advmod", "npadvmod")
+    ):
         return head
     return None
 
@@ -223,7 +249,9 @@ class Resolver:
         text = doc_text(head.doc)[start:end]
         if ent is not None:
             return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
-        person = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
+        person = head.ent_type_ == "PERSON" or (
+            head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP")
+        )
         return Speaker(None, text, start, end, person)
 
     def label(self, start: int, end: int) -> Speaker:
@@ -232,8 +260,15 @@ class Resolver:
         ent = self._entity(start, end)
         if ent is None:
             low = label.lower()
-            ent = next((e for e in self.ctx.entities if e.type == "PERSON" and (
-                e.name.lower() == low or e.name.lower().split()[-1] == low.split()[-1])), None)
+            ent = next(
+                (
+                    e
+                    for e in self.ctx.entities
+                    if e.type == "PERSON"
+                    and (e.name.lower() == low or e.name.lower().split()[-1] == low.split()[-1])
+                ),
+                None,
+            )
         if ent is not None:
             return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
         return Speaker(None, label, start, end, True)
@@ -246,8 +281,14 @@ class Resolver:
         ent = self._entity(start, end)
         low = head.lower_
         gender = GENDER.get(low)
-        recent = [sp for at, sp in reversed(self.recent) if at < start and start - at <= RECENT and _fits(low, sp)
-                  and self.gender.get(_key(sp), gender) == gender]
+        recent = [
+            sp
+            for at, sp in reversed(self.recent)
+            if at < start
+            and start - at <= RECENT
+            and _fits(low, sp)
+            and self.gender.get(_key(sp), gender) == gender
+        ]
         if ent is not None and any(sp.entity == ent.id for sp in recent[:3]):
             return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
         if recent:
@@ -269,7 +310,9 @@ class Resolver:
 
     def _person_before(self, at: int) -> Speaker | None:
         doc = self.ctx.doc
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= at and at - e.end_char <= RECENT]
+        people = [
+            e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= at and at - e.end_char <= RECENT
+        ]
         if not people:
             return None
         last = people[-1]
