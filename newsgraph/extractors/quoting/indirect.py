@@ -92,6 +92,13 @@ THING_OBJECT = frozenset(
         "repeat",
         "signal",
         "highlight",
+        "read",
+        "quote",
+        "recite",
+        "cry",
+        "laugh",
+        "sigh",
+        "vent",
     }
 )
 
