@@ -8,7 +8,9 @@ entity, or the quote's own speaker span, overlaps the gold Source span, or the s
 its speaker right when none is predicted. Precision counts predicted quotes that match some gold attribution;
 recall counts gold attributions matched by some predicted quote (a split quote's two halves both match the one
 discontinuous gold content). The one-to-one rows are stricter: each piece of a gold content can be taken by
-one prediction only (see ``Score._one_to_one``), so two predictions on one gold piece cost precision. "Direct" gold = content contains a quotation mark; "direct" predictions = kind
+one prediction only (see ``Score._one_to_one``), so two predictions on one gold piece cost precision; the
+"one per attribution" rows are stricter still: a gold attribution is taken by one prediction only, however many
+pieces its content has. "Direct" gold = content contains a quotation mark; "direct" predictions = kind
 direct or mixed (textacy only predicts direct ones).
 """
 
@@ -204,7 +206,12 @@ class Score:
         """The strict variant: each piece of a gold content is matched by at most one prediction, so a split
         quote's two halves may both match a two-piece gold content, but two predictions on one piece count one
         true positive and one false positive. Speaker-right matches are preferred when there is a choice."""
-        for key, need_speaker in (("1to1", False), ("1to1_spk", True)):
+        for key, need_speaker, whole in (
+            ("1to1", False, False),
+            ("1to1_spk", True, False),
+            ("1to1a", False, True),
+            ("1to1a_spk", True, True),
+        ):
             used: set[tuple[int, int]] = set()
             hit: set[int] = set()
             for p in ps:
@@ -212,6 +219,7 @@ class Score:
                     if not content_match(p, g) or (need_speaker and not speaker_match(p, g, text)):
                         continue
                     pieces = [k for k, (a, b) in enumerate(g.content) if min(p.end, b) > max(p.start, a)]
+                    pieces = [0] if whole else pieces  # "a" rows: the whole attribution is taken once
                     free = [k for k in pieces if (j, k) not in used]
                     if free:
                         used.update((j, k) for k in free)
@@ -229,6 +237,8 @@ class Score:
                 ("content+speaker", "_spk"),
                 ("content, one-to-one", "_1to1"),
                 ("content+speaker, one-to-one", "_1to1_spk"),
+                ("content, one per attribution", "_1to1a"),
+                ("content+speaker, one per attribution", "_1to1a_spk"),
             ):
                 p = c[subset, "tp_pred" + key] / c[subset, "pred"] if c[subset, "pred"] else 0.0
                 r = c[subset, "tp_gold" + key] / c[subset, "gold"] if c[subset, "gold"] else 0.0
