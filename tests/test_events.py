@@ -194,6 +194,120 @@ def test_acts_on_acts_and_support_phrases(extract, text, type_, mode):
     assert ev.mode == mode
 
 
+CONCESSIONS_RETREATS_MOBILIZATION = [
+    # (text, type, mode): PLOVER CONCEDE (verbal or policy concessions), RETREAT (material ones), MOBILIZE
+    ("The military government eased restrictions on foreign journalists.", "CONCEDE", None),
+    ("Authorities lifted the overnight curfew in the northern city on Sunday.", "CONCEDE", None),
+    ("The authorities shortened the curfew by two hours.", "CONCEDE", None),
+    ("The council repealed the emergency law.", "CONCEDE", None),
+    ("The junta met the protesters' demands.", "CONCEDE", None),  # "meet" + a demand is not a meeting
+    ("The government accepted the strikers' demands.", "CONCEDE", None),  # accepting demands is yielding, not an offer
+    ("Prosecutors dropped all charges against the journalist.", "CONCEDE", None),
+    ("The union withdrew its demand for higher wages.", "CONCEDE", None),  # withdrawing a demand (PLOVER)
+    ("The government bowed to pressure from the unions.", "CONCEDE", None),
+    ("The king granted amnesty to exiled dissidents.", "CONCEDE", None),
+    ("The governor commuted the death sentences of two activists.", "CONCEDE", None),
+    ("The prime minister expressed regret for the killings.", "CONCEDE", None),  # regret (PLOVER)
+    ("The regime freed 40 political prisoners on Monday.", "RETREAT", "release"),
+    ("The two sides exchanged prisoners at the border.", "RETREAT", "release"),
+    ("The rebels returned the bodies of three soldiers.", "RETREAT", "release"),  # returning property
+    ("Sudan allowed UN observers into Darfur.", "RETREAT", "access"),
+    ("The militia laid down its weapons.", "RETREAT", "disarm"),
+    ("The rebels handed over their weapons to UN peacekeepers.", "RETREAT", "disarm"),
+    ("The rebel group disbanded its armed wing.", "RETREAT", "disarm"),
+    ("Britain evacuated its troops from Basra.", "RETREAT", "withdraw"),
+    ("Russia pulled its troops back from the border.", "RETREAT", "withdraw"),
+    ("The army withdrew from the occupied villages.", "RETREAT", "withdraw"),
+    ("Russia massed tanks on the border.", "MOBILIZE", "troops"),
+    ("China deployed missiles on the disputed islands.", "MOBILIZE", "weapons"),  # weapons, not troops (PLOVER)
+    ("North Korea raised its military alert level.", "MOBILIZE", "troops"),
+    ("The army put its units on high alert.", "MOBILIZE", "troops"),
+    ("Israel called up 50,000 reservists.", "MOBILIZE", "troops"),
+    ("Pakistan moved troops to the Kashmir border.", "MOBILIZE", "troops"),
+    ("Troops fortified the border crossing.", "MOBILIZE", "troops"),
+    ("The governor ordered patrols by police after violent protests in the city.", "MOBILIZE", "police"),
+]
+
+
+@pytest.mark.parametrize("text, type_, mode", CONCESSIONS_RETREATS_MOBILIZATION)
+def test_concessions_retreats_and_mobilization(extract, text, type_, mode):
+    _, events = events_of(extract, text)
+    ev = find(events, type_)
+    assert ev.mode == mode
+    assert ev.actor is not None
+
+
+def test_a_circumstance_is_not_the_content_of_an_order(extract):
+    _, events = events_of(extract, "The governor ordered patrols by police after violent protests in the city.")
+    assert all(e.type != "REQUEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods killed 230 people in Pakistan on Monday.",
+        "Heavy rains and floods killed 40 people in Kenya.",
+        "A powerful earthquake destroyed hundreds of homes in Turkey.",
+        "A cyclone destroyed thousands of homes in Bangladesh.",
+        "Hurricane Maria killed dozens of people in Puerto Rico.",  # a named storm tagged as a person
+        "Cholera has killed 300 people in Yemen.",
+    ],
+)
+def test_a_natural_hazard_is_not_an_actor_of_violence(extract, text):
+    _, events = events_of(extract, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")], [(e.type, e.actor) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The blast killed 12 soldiers in Kabul.", None),  # the attack stands, its author is not named
+        ("A car bomb killed nine soldiers in Mogadishu on Monday.", None),
+        ("The explosion injured 20 people at the market.", None),
+        ("The attack killed 12 people in the village.", None),
+        ("Israeli fire killed two Palestinians in Gaza.", "ISR"),  # whose fire the phrase says
+        ("US drone strikes killed eight militants in Pakistan.", "USA"),
+        ("A Russian missile destroyed a hospital in Kharkiv.", "RUS"),
+        ("Shelling by government forces killed five civilians in Aleppo.", "SYR"),  # the by-agent of the means
+    ],
+)
+def test_a_means_of_violence_is_not_its_own_actor(extract, text, country):
+    _, events = events_of(extract, text)
+    ev = find(events, "ASSAULT")
+    if country is None:
+        assert ev.actor is None, ev.actor
+    else:
+        assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The scale of this disaster demands a response.", "REQUEST"),
+        ("The magnitude of the crisis demands urgent action.", "REQUEST"),
+        ("The floods demand a national response.", "REQUEST"),
+        ("The gravity of the situation calls for restraint.", "REQUEST"),
+    ],
+)
+def test_a_demand_needs_a_speaker(extract, text, type_):
+    _, events = events_of(extract, text)
+    assert all(e.type != type_ for e in events), [(e.type, e.actor) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Residents demanded an inquiry into the shooting.", "REQUEST"),
+        ("Critics accused the government of corruption.", "ACCUSE"),
+        ("The Turkish and Greek sides of the island have agreed to share information.", "AGREE"),
+        ("It demanded the release of the detained journalists.", "REQUEST"),
+    ],
+)
+def test_people_groups_and_parties_still_speak(extract, text, type_):
+    _, events = events_of(extract, text)
+    assert find(events, type_)
+
+
 def test_threat_takes_the_recipient_of_what_is_threatened(extract):
     _, events = events_of(extract, "Russia threatened to attack Ukraine.")
     ev = find(events, "THREATEN")

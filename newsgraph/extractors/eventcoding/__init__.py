@@ -44,6 +44,8 @@ STOPPING_TYPES = {
     "AID": ("SANCTION", "discontinue", "162"), "PROTEST": ("COERCE", "restrict", "172"),
 }
 OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
+# Prepositions that set an act in time or circumstance, not its content: "ordered patrols after the protests"
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "as", "while"}
 NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
 
 
@@ -56,6 +58,8 @@ class Draft:
     recipients: list
     source: str | None = None
     inanimate: bool = False  # the subject cannot act ("the motion seeks"): a figure of speech, not an event
+    hazard: bool = False  # the only subjects are natural or accidental causes ("floods killed 230 people")
+    speaker: bool = True  # a subject that can make a statement or demand (not "the scale of this disaster")
 
 
 def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
@@ -79,7 +83,7 @@ def _content_heads(tok) -> list:
     for c in tok.children:
         if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             out.append(c)
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
 
@@ -206,7 +210,7 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     things = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison"}
     if entry.object or entry.type in ("AID", "MOBILIZE", "COOPERATE", "SANCTION"):  # "sent troops": what, not whom
         recip_toks = [t for t in recip_toks if not (object_class(t, lex) & things)]
-    recip_toks = [t for t in recip_toks if t.i not in extra]
+    recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)]
     if entry.type in ("COERCE", "MOBILIZE"):  # "sent to El Salvador": where, not whom
         recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
     people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
@@ -214,13 +218,25 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     recips = [r for r, t in args.code_pairs(recip_toks, ctx) if args.is_actorlike(r) or t.i in people]
     inanimate = bool(actor_toks) and not any(args.animate(t, lex) for t in actor_toks)
     inanimate = inanimate and not any(args.is_actorlike(a) for a in actors)
+    kinds = [args.cause_kind(t, lex) for t in actor_toks]
+    hazard = bool(actor_toks) and all(kinds) and "hazard" in kinds  # "floods killed 230 people": no event
+    if entry.type == "ASSAULT" and not hazard and (inanimate or (actor_toks and all(kinds))):
+        # "the blast killed 12", "the attack killed 12": an attack whose author the sentence does not name; the
+        # event stands without an actor unless the phrase names whose it was ("Israeli fire", "US drone strikes")
+        agents = [a for a in (args.means_agent(t) for t in actor_toks) if a is not None]
+        if agents:
+            actors = args.code_all(agents, ctx, "actor")
+        elif not any(args.means_owner(t) for t in actor_toks):
+            actors = []
+        inanimate = False
+    speaker = not actor_toks or any(args.agentive(t, args.code(t, ctx, "actor"), lex) for t in actor_toks)
     actor_names = {(a.entity, a.name) for a in actors}
     recips = [r for r in recips if (r.entity, r.name) not in actor_names]
     own = {a.country for a in actors if a.country}
     if entry.type in OUTWARD and any(r.country and r.country not in own for r in recips):
         recips = [r for r in recips if not (r.country and r.country in own)]  # "recalled its ambassador from X"
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
-    return Draft(c, entry, st, actors, recips, inanimate=inanimate)
+    return Draft(c, entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)
 
 
 def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
@@ -256,8 +272,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
                 d.recipients = drafts[inner.token.i].recipients
         if type_ == "SUPPORT" and entry.cameo == "051" and not d.recipients and not _supports_something(c, lex):
             continue  # "welcomed the opportunity to see": not support for an actor or a policy
-        if d.inanimate and type_ != "ASSAULT":
+        if d.inanimate or d.hazard:
             continue
+        if type_ in SPEECH_ACTS and not d.speaker:
+            continue  # "the scale of this disaster demands a response": a figure of speech, not a demand
         if not d.actors and _unattributed(c, type_, d, lex):
             continue
         if type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and not d.recipients:

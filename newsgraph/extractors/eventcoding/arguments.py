@@ -139,9 +139,69 @@ def animate(tok, lex) -> bool:
     """Can this token's referent act? People, groups, organisations, places acting as governments."""
     from .triggers import match, object_class
 
+    if cause_kind(tok, lex):
+        return False
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
         return True
     return "abstract" not in object_class(tok, lex) and match(tok, lex) is None
+
+
+NATIONAL_ENTS = ("NORP", "GPE", "ORG")
+
+
+def cause_kind(tok, lex) -> str | None:
+    """What kind of non-actor cause a subject is: "hazard" for natural and accidental ones ("floods",
+    "an earthquake", "Hurricane Maria"), "means" for an instrument of violence ("the blast", "a car bomb"),
+    None for anything else. Read from the head noun, its plain singular and its compound modifiers
+    (event_objects.tsv classes ``hazard`` and ``means``)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    forms = {lemma(tok), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+    forms |= {lemma(c) for c in tok.children if c.dep_ == "compound"}
+    classes = set().union(*(lex.objects.get(f, ()) for f in forms))
+    if "hazard" in classes:
+        return "hazard"
+    if "means" in classes:
+        return "means"
+    return None
+
+
+def means_owner(tok) -> bool:
+    """A means of violence whose user the phrase names: "Israeli fire", "a Russian missile", "the army's shelling"."""
+    return means_agent(tok) is not None or any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in NATIONAL_ENTS or _country_of_text(c.text)))
+        for c in tok.subtree if c.i < tok.i
+    )
+
+
+def means_agent(tok):
+    """The by-agent of a means of violence: "shelling by government forces" -> forces."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def agentive(tok, actor, lex) -> bool:
+    """Can this subject make a statement or a demand? A person, group or institution, a pronoun, a place standing
+    for its government, or a phrase the actor coder gives a sector or country; not a thing, a quantity or a
+    hazard ("the scale of this disaster demands a response")."""
+    from .triggers import object_class
+
+    if cause_kind(tok, lex):
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+        return True
+    if object_class(tok, lex) & {"person", "group", "troops", "diplomat", "deportee"}:
+        return True
+    if actor is not None and (actor.entity or actor.sector):
+        return True
+    if "measure" in object_class(tok, lex):  # "the scale of this disaster", "the number of victims"
+        return False
+    return animate(tok, lex)
 
 
 SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
