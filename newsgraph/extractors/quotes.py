@@ -31,7 +31,7 @@ def _direct_candidates(doc, paras, masked: str):
         lo = m.open_at if m.open_at is not None else m.start
         pn = _para_of(paras, lo)
         prev_here = pn in attributed_paras
-        prev_para = pn > 0 and _para_ends_with_attribution(doc, paras[pn - 1], out, paras)
+        prev_para = pn > 0 and _para_ends_with_attribution(doc, paras[pn - 1], out)
         cand = direct.classify(doc, m, paras[pn], found, prev_here, prev_para)
         if cand is not None:
             out.append(cand)
@@ -40,7 +40,7 @@ def _direct_candidates(doc, paras, masked: str):
     return out
 
 
-def _para_ends_with_attribution(doc, para, done, paras) -> bool:
+def _para_ends_with_attribution(doc, para, done) -> bool:
     """The paragraph's last sentence has a speech cue with a subject, or an attributed quote."""
     s, e = para
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -50,8 +50,6 @@ def _para_ends_with_attribution(doc, para, done, paras) -> bool:
     last = sents[-1] if sents else span
     if any(c.mark.end > last.start_char and c.mark.start < e and (c.cue or c.inherit) for c in done):
         return True
-    from .quoting.speakers import make_cue
-
     return any((cue := make_cue(t)) is not None and cue.subject is not None for t in last)
 
 

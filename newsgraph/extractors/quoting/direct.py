@@ -310,10 +310,6 @@ def _frame_starts_cue(tokens) -> bool:
     return len(tokens) <= 40
 
 
-def _frame_ends_cue(tokens) -> bool:
-    return tokens[-1].text in ":," or tokens[-1].pos_ in ("VERB", "ADP", "SCONJ") or len(tokens) <= 40
-
-
 def _ends_sentence(doc, m: Marked, punct: str = ".!?,;:") -> bool:
     t = doc_text(doc)[m.start : m.end].rstrip()
     return bool(t) and t[-1] in punct
