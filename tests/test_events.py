@@ -133,6 +133,9 @@ def test_actor_and_recipient_from_syntax(extract, case, text, type_, actor, reci
         ("President Ortega banned Nicaraguan opposition parties from the vote.", "COERCE", "NIC"),  # domestic act
         ("A law firm hired by the Colombian government filed a lawsuit.", "ACCUSE", "COL"),  # a proxy
         ("The pro-Russian militia shelled the town in eastern Ukraine.", "ASSAULT", "UKR"),  # allegiance, not nationality
+        ("Several hundred ethnic Serbs marched on Sunday in Croatia.", "PROTEST", "HRV"),  # ethnic group: where it lives
+        ("Russia said its troops had withdrawn from the village.", "RETREAT", "RUS"),  # the possessive's referent
+        ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.", "RETREAT", "BIH"),  # the speaker
     ],
 )
 def test_actor_country_from_context(extract, text, type_, country):

@@ -301,6 +301,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
     return out
 
 
+def _ethnic(actor, ctx) -> bool:
+    return "ethnic" in ctx.article.text[actor.start:actor.end].lower().split()
+
+
 def _supports_something(c: Candidate, lex: Lexicon) -> bool:
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
     return not objs or any(object_class(o, lex) & {"policy", "abstract", "aid"} or o.ent_type_ for o in objs)
@@ -354,6 +358,11 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
             )
             scene = other[0] if other else (named[0] if named and domestic else None)
         if scene:  # a local actor: where the act happens (PLOVER codes domestic actors by location)
+            actor = replace(actor, country=scene)
+    if actor is not None and actor.country and not travels and _ethnic(actor, ctx):
+        # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives (PLOVER)
+        scene = (location.country if location else None) or args.scene_country(sent, ctx)
+        if scene and scene != actor.country:
             actor = replace(actor, country=scene)
     if (
         type_ == "COERCE" and recipient is not None and recipient.country is None and actor is not None

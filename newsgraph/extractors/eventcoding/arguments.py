@@ -95,7 +95,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     if country is not None and _allegiance_only(span, country):
         country = None  # "the pro-Iranian Hizbollah group" is not Iranian
     if country is None:
-        country = _proxy_country(tok, ctx) or _located_country(tok, ctx)
+        country = _proxy_country(tok, ctx) or _located_country(tok, ctx) or _possessor_country(tok, ctx)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
         country = geo.country_of(tok.text)
     if country is None and role == "actor" and geo.seat_of_government(tok.text):
@@ -103,6 +103,31 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     if name.lower().startswith("the "):
         name = name[4:]
     return EventActor(None, name, country, sector, span.start_char, span.end_char)
+
+
+def _possessor_country(tok, ctx) -> str | None:
+    """'its troops', 'their forces': the country of whoever the possessive pronoun stands for, from the entity
+    pass, else (in reported speech) the speaker: "Bosnian Serbs said their forces had withdrawn"."""
+    from .lexicon import default
+
+    for poss in tok.children:
+        if poss.dep_ != "poss" or poss.pos_ != "PRON" or poss.lower_ not in ("its", "their", "our"):
+            continue
+        ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))
+        if ent is not None and ent.country:
+            return ent.country
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
+                speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                if speakers:
+                    coded = code(speakers[0], ctx, "actor")
+                    return coded.country if coded is not None else None
+                return None
+            if verb.head == verb:
+                return None
+            verb = verb.head
+    return None
 
 
 PROXY_VERBS = {"hire", "back", "fund", "sponsor", "appoint", "commission", "employ", "arm", "finance", "retain"}
