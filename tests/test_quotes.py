@@ -251,6 +251,7 @@ def test_carried_over_speaker_points_to_where_it_was_named(extract):
     rec, quotes = _quotes(extract, text)
     q = _one(quotes, "But we need more time")
     assert "Lopez" in text[q.speaker_start : q.speaker_end]
+    assert text[q.cue_start : q.cue_end] == "said"
 
 
 def test_offsets_and_cue(extract):

@@ -79,6 +79,7 @@ def extract(ctx) -> list[Quote]:
     items.sort(key=lambda x: (_order(x[1]), x[0]))
     resolver = Resolver(ctx)
     last: Speaker | None = None
+    last_cue: Cue | None = None  # the cue that named ``last``: a carried-over quote shares it
     out: list[Quote] = []
     for _, c in items:
         if isinstance(c, Cue):  # "Khalil spoke to reporters": a speaker a later "he said" can refer to
@@ -105,7 +106,7 @@ def extract(ctx) -> list[Quote]:
             if cue is not None:
                 sp = resolver.resolve(cue.subject)
             elif c.inherit:
-                sp = last
+                sp, cue = last, last_cue
             else:
                 sp = None
             q = _quote(doc_text(doc), c.mark.start, c.mark.end, c.kind, cue, sp)
@@ -117,6 +118,11 @@ def extract(ctx) -> list[Quote]:
         if sp is not None:
             resolver.remember(q.speaker_start if q.speaker_start is not None else q.start, sp)
             last = sp
+            last_cue = (
+                cue
+                if isinstance(c, direct.DirectCandidate)
+                else (c.cue if not isinstance(c, layout.Line) else None)
+            )
         out.append(q)
     return sorted(out, key=lambda q: q.start)
 
