@@ -108,6 +108,8 @@ PATTERNS = [
     ("addressee of a demand", "China demanded that Japan cancel the arms sale to Taiwan.", "REQUEST", "CHN", "JPN"),
     ("owner of a condemned act", "Albania condemned Serbia's crackdown on the protesters.", "ACCUSE", "ALB", "SRB"),
     ("author of a rejected call", "Berlin rejected calls by Belarus for economic aid.", "REJECT", "DEU", "BLR"),
+    ("active conjunct of a passive", "The minister was charged by prosecutors and resigned on Friday.", "RETREAT", "minister", None),
+    ("expelled: ordered out", "Egypt ordered out two British journalists on Monday.", "COERCE", "EGY", "journalists"),
 ]
 
 
@@ -238,6 +240,19 @@ def test_concessions_retreats_and_mobilization(extract, text, type_, mode):
     ev = find(events, type_)
     assert ev.mode == mode
     assert ev.actor is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students blocked the main road to press their demands for lower fees.",
+        "Farmers marched through the capital, joining teachers in demanding higher pay.",
+    ],
+)
+def test_a_demand_pressed_by_a_protest_is_its_topic(extract, text):
+    _, events = events_of(extract, text)
+    assert find(events, "PROTEST")
+    assert all(e.type != "REQUEST" for e in events), [(e.type, e.trigger.text) for e in events]
 
 
 def test_a_circumstance_is_not_the_content_of_an_order(extract):

@@ -100,6 +100,14 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
         for child in c.anchor.children:
             if child.dep_ in ("advcl", "xcomp", "acl", "conj") and child.i in by_token and by_token[child.i].entry.type == "REQUEST":
                 suppressed.add(child.i)
+            elif child.dep_ in ("advcl", "xcomp", "acl", "prep"):
+                # deeper: "blocked roads to press their demands", "rioted, joining others in demanding a vote"
+                for t in child.subtree:
+                    req = by_token.get(t.i)
+                    if req is not None and req.entry.type == "REQUEST" and not any(
+                        s.dep_ in ("nsubj", "nsubjpass") for s in req.anchor.children
+                    ):
+                        suppressed.add(t.i)
         head = c.token.head
         if c.nominal and head.lower_ in ("in", "as") and len(protests) > 1:
             suppressed.add(c.token.i)  # "a hunger strike in protest of": one protest

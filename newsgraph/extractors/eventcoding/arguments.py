@@ -363,6 +363,9 @@ def subject(verb, depth: int = 0) -> list:
             if objs:
                 return _with_conj(objs[0])
         return subject(head, depth + 1)
+    if verb.dep_ == "conj" and head != verb and is_passive(head) and not is_passive(verb):
+        # "was indicted by the court and will resign": the one who resigns is the passive subject, not the agent
+        return [t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
     if verb.dep_ in ("conj", "acomp", "attr") and head != verb:
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head != verb:
