@@ -291,6 +291,11 @@ def test_offsets_and_cue(extract):
         ("The rebels vowed to fight on until the capital falls.", "to fight on", "rebels"),
         ("The court ruled that the law was unconstitutional.", "the law was unconstitutional", "court"),
         (
+            "It is an unlikely scenario; the campaign says she will return to the trail this week.",
+            "she will return to the trail",
+            "campaign",
+        ),
+        (
             "The president told his advisers to find a way around Congress.",
             "to find a way around Congress",
             "president",

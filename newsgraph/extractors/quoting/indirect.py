@@ -158,9 +158,12 @@ def _trim(tokens) -> tuple[int, int] | None:
 
 def _complement(verb):
     """Tokens of the content for a speech verb, or None."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in XCOMP_CONTENT):
-            return list(c.subtree)
+    clauses = [
+        c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in XCOMP_CONTENT)
+    ]
+    if clauses:  # the clause after the verb when there is one ("...; the team says she'll continue")
+        after = [c for c in clauses if c.i > verb.i]
+        return list((after or clauses)[0].subtree)
     for c in verb.children:  # "said in a statement that S", "told a meeting that S" (S hung on the noun)
         if c.dep_ in ("prep", "dobj", "dative"):
             for obj in (
