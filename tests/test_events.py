@@ -110,6 +110,7 @@ PATTERNS = [
     ("author of a rejected call", "Berlin rejected calls by Belarus for economic aid.", "REJECT", "DEU", "BLR"),
     ("active conjunct of a passive", "The minister was charged by prosecutors and resigned on Friday.", "RETREAT", "minister", None),
     ("expelled: ordered out", "Egypt ordered out two British journalists on Monday.", "COERCE", "EGY", "journalists"),
+    ("possessor of a decision to act", "Kurds protested against Sweden's decision to deport them.", "COERCE", "SWE", None),
 ]
 
 
@@ -296,6 +297,12 @@ def test_a_means_of_violence_is_not_its_own_actor(extract, text, country):
         assert ev.actor is None, ev.actor
     else:
         assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+def test_a_protest_is_not_the_actor_of_what_it_causes(extract):
+    _, events = events_of(extract, "Seven opposition parties organized a general strike that shut down the capital.")
+    assert find(events, "PROTEST")
+    assert all(e.type != "COERCE" for e in events), [(e.type, e.actor) for e in events]
 
 
 @pytest.mark.parametrize(

@@ -226,6 +226,8 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     recips = [r for r, t in args.code_pairs(recip_toks, ctx) if args.is_actorlike(r) or t.i in people]
     inanimate = bool(actor_toks) and not any(args.animate(t, lex) for t in actor_toks)
     inanimate = inanimate and not any(args.is_actorlike(a) for a in actors)
+    if actor_toks and entry.type != "ASSAULT" and all(_names_an_act(t, lex) for t in actor_toks):
+        inanimate = True  # "a general strike that shut down the city": an act is not the actor of another
     kinds = [args.cause_kind(t, lex) for t in actor_toks]
     hazard = bool(actor_toks) and all(kinds) and "hazard" in kinds  # "floods killed 230 people": no event
     if entry.type == "ASSAULT" and not hazard and (inanimate or (actor_toks and all(kinds))):
@@ -307,6 +309,14 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
     out.extend((ev, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
     out.extend((ev, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
+
+
+def _names_an_act(tok, lex: Lexicon) -> bool:
+    from .triggers import match
+
+    # only material acts: "the summit agreed" and "the deployment of troops arrived" stand for their participants
+    hit = match(tok, lex) if tok.pos_ == "NOUN" else None
+    return hit is not None and hit[0].type in ("PROTEST", "ASSAULT", "COERCE")
 
 
 def _ethnic(actor, ctx) -> bool:

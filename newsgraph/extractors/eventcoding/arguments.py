@@ -369,6 +369,10 @@ def subject(verb, depth: int = 0) -> list:
     if verb.dep_ in ("conj", "acomp", "attr") and head != verb:
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head != verb:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+            if owners:  # "Sweden's decision to send them back": whose decision
+                return _with_conj(owners[0])
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and head.head != head:
             return subject(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else []
         if "abstract" in _classes(head) and head.head != head and head.head.pos_ in ("VERB", "AUX"):
