@@ -346,6 +346,9 @@ def test_a_trailing_aside_is_not_part_of_the_content(extract):
         "Police found the body of a man near the river.",  # an object that is not a statement
         "The mayor welcomed the guests at the town hall.",
         "She wrote a book about the war in 2019.",
+        "The city boasts a population of two million people.",
+        "The crowd observed a minute of silence for the victims.",
+        "The government recalled its ambassador from Paris.",
     ],
 )
 def test_no_indirect_quote(extract, text):

@@ -99,6 +99,13 @@ THING_OBJECT = frozenset(
         "laugh",
         "sigh",
         "vent",
+        "point",
+        "observe",
+        "boast",
+        "maintain",
+        "defend",
+        "recall",
+        "admit",
     }
 )
 
