@@ -232,6 +232,9 @@ CONCESSIONS_RETREATS_MOBILIZATION = [
     ("Pakistan moved troops to the Kashmir border.", "MOBILIZE", "troops"),
     ("Troops fortified the border crossing.", "MOBILIZE", "troops"),
     ("The governor ordered patrols by police after violent protests in the city.", "MOBILIZE", "police"),
+    ("The army halted its offensive in the north on Friday.", "RETREAT", "ceasefire"),  # ending one's own attack
+    ("The government ended its crackdown on the opposition.", "CONCEDE", None),
+    ("The European Union suspended sanctions against Belarus.", "CONCEDE", None),
 ]
 
 
@@ -254,6 +257,40 @@ def test_a_demand_pressed_by_a_protest_is_its_topic(extract, text):
     _, events = events_of(extract, text)
     assert find(events, "PROTEST")
     assert all(e.type != "REQUEST" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, type_, mode",
+    [
+        ("Settlers set fire to a mosque in the village.", "ASSAULT", "destroy"),
+        ("Gunmen gunned down a police officer in Karachi.", "ASSAULT", "firearms"),
+        ("Security forces crushed the uprising.", "COERCE", "restrict"),
+        ("Police sealed off the city centre.", "COERCE", "restrict"),
+        ("Rioters vandalized shops in the capital.", "PROTEST", "vandalize"),
+        ("Turkey summoned the Swedish ambassador.", "ACCUSE", "disapprove"),  # a diplomatic rebuke
+        ("Britain closed its embassy in Kabul.", "SANCTION", "withdraw"),
+        ("The president ruled out talks with the rebels.", "REJECT", "meet"),
+        ("The two countries exchanged intelligence on the militants.", "COOPERATE", None),
+        ("The two armies launched a joint operation against the rebels.", "COOPERATE", None),
+    ],
+)
+def test_more_triggers_from_the_codebook(extract, text, type_, mode):
+    _, events = events_of(extract, text)
+    assert find(events, type_).mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, not_type",
+    [
+        ("The army halted the rebels' offensive in the north.", "RETREAT"),  # someone else's attack
+        ("Japan halted aid to Serbia to back efforts to end the fighting there.", "RETREAT"),  # an aim, not an act
+        ("Police prevented an attack on the embassy.", "RETREAT"),  # preventing is not ending one's own
+        ("Inmates rioted at the prison on Monday, setting fire to their mattresses.", "ASSAULT"),  # part of the riot
+    ],
+)
+def test_what_is_not_a_concession_or_an_attack(extract, text, not_type):
+    _, events = events_of(extract, text)
+    assert all(e.type != not_type for e in events), [(e.type, e.trigger.text) for e in events]
 
 
 def test_a_circumstance_is_not_the_content_of_an_order(extract):

@@ -43,6 +43,12 @@ STOPPING_TYPES = {
     "CONSULT": ("SANCTION", "withdraw", "164"), "COOPERATE": ("SANCTION", "discontinue", "160"),
     "AID": ("SANCTION", "discontinue", "162"), "PROTEST": ("COERCE", "restrict", "172"),
 }
+# Ending one's own hostile act is a concession (PLOVER): "halted the offensive" RETREAT (ending active conflict),
+# "ended the crackdown" / "suspended the sanctions" CONCEDE. Only verbs of ending, not "prevented an attack".
+ENDING = {"end", "stop", "halt", "suspend", "abandon", "freeze", "terminate", "cease"}
+ENDING_TYPES = {
+    "ASSAULT": ("RETREAT", "ceasefire", "0871"), "COERCE": ("CONCEDE", None, "081"), "SANCTION": ("CONCEDE", None, "085"),
+}
 OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
 # Prepositions that set an act in time or circumstance, not its content: "ordered patrols after the protests"
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "as", "while"}
@@ -98,6 +104,10 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
     protests = [c for c in cands if c.entry.type == "PROTEST"]
     for c in protests:  # "staged rallies to demand reforms": the demand is the protest's topic (PLOVER)
         for child in c.anchor.children:
+            if child.dep_ in ("advcl", "conj") and child.i in by_token and by_token[child.i].entry.mode == "destroy" and not any(
+                s.dep_ in ("nsubj", "nsubjpass") for s in child.children
+            ):
+                suppressed.add(child.i)  # "rioted, setting fire to their mattresses": the damage is the riot's
             if child.dep_ in ("advcl", "xcomp", "acl", "conj") and child.i in by_token and by_token[child.i].entry.type == "REQUEST":
                 suppressed.add(child.i)
             elif child.dep_ in ("advcl", "xcomp", "acl", "prep"):
@@ -117,7 +127,9 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
             verb = c.token.head.head
         if verb is None or lemma(verb) not in STOPPING:
             continue
-        stopped = STOPPING_TYPES.get(c.entry.type)
+        own = not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.token.children)  # not "halted the rebels' offensive"
+        own = own and not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)  # not "efforts to end the fighting"
+        stopped = STOPPING_TYPES.get(c.entry.type) or (ENDING_TYPES.get(c.entry.type) if lemma(verb) in ENDING and own else None)
         if stopped:
             entry = Trigger((lemma(verb),), "V", *stopped, None)
             if verb.i in by_token:  # "suspended talks": the suspension, coded for what it stops
