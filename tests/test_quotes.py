@@ -349,6 +349,7 @@ def test_a_trailing_aside_is_not_part_of_the_content(extract):
         "The city boasts a population of two million people.",
         "The crowd observed a minute of silence for the victims.",
         "The government recalled its ambassador from Paris.",
+        "The update adds support for older phones.",
     ],
 )
 def test_no_indirect_quote(extract, text):

@@ -112,8 +112,8 @@ def extract(ctx) -> list[Quote]:
             q = _quote(doc_text(doc), c.mark.start, c.mark.end, c.kind, cue, sp)
         else:
             sp = resolver.resolve(c.cue.subject)
-            if sp is None:
-                continue  # reported speech with no source ("is hailed for ...") is not a quote
+            if sp is None or (sp.start is not None and sp.start < c.end and c.start < sp.end):
+                continue  # reported speech with no source ("is hailed for ..."), or a misparse naming itself
             q = _quote(doc_text(doc), c.start, c.end, "indirect", c.cue, sp)
         if sp is not None:
             resolver.remember(q.speaker_start if q.speaker_start is not None else q.start, sp)
@@ -157,6 +157,8 @@ def _quote(text: str, start: int, end: int, kind: str, cue, sp: Speaker | None) 
     """A Quote; a speaker carried over from an earlier quote keeps the span where it was last named."""
     while end > start and text[end - 1].isspace():
         end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     return Quote(
         text=text[start:end],
         start=start,

@@ -99,6 +99,7 @@ THING_OBJECT = frozenset(
         "laugh",
         "sigh",
         "vent",
+        "add",
         "point",
         "observe",
         "boast",
