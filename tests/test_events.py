@@ -293,6 +293,17 @@ def test_what_is_not_a_concession_or_an_attack(extract, text, not_type):
     assert all(e.type != not_type for e in events), [(e.type, e.trigger.text) for e in events]
 
 
+def test_a_done_and_a_promised_act_of_one_type_are_two_events(extract):
+    text = "The rebels said their fighters had withdrawn from two villages and would hand over their weapons."
+    _, events = events_of(extract, text)
+    assert {e.status for e in events if e.type == "RETREAT"} == {"occurred", "planned"}
+
+
+def test_what_is_conceded_is_not_a_recipient(extract):
+    _, events = events_of(extract, "The government lifted the curfew in Peshawar on Wednesday.")
+    assert find(events, "CONCEDE").recipient is None
+
+
 def test_a_circumstance_is_not_the_content_of_an_order(extract):
     _, events = events_of(extract, "The governor ordered patrols by police after violent protests in the city.")
     assert all(e.type != "REQUEST" for e in events), [(e.type, e.trigger.text) for e in events]

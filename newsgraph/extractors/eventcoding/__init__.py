@@ -227,8 +227,9 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
                 actor_toks = args.nominal_actor(c.token)
     recip_toks = [_owner(t, lex) for t in recip_toks]
     extra = {t.i for t in c.extra}
-    things = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison"}
-    if entry.object or entry.type in ("AID", "MOBILIZE", "COOPERATE", "SANCTION"):  # "sent troops": what, not whom
+    things = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison",
+              "restriction", "charge", "demand", "property"}
+    if entry.object or entry.type in ("AID", "MOBILIZE", "COOPERATE", "SANCTION", "CONCEDE", "RETREAT"):  # "sent troops": what, not whom
         recip_toks = [t for t in recip_toks if not (object_class(t, lex) & things)]
     recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)]
     if entry.type in ("COERCE", "MOBILIZE"):  # "sent to El Salvador": where, not whom

@@ -29,11 +29,11 @@ def merge_undated(events: list[Event]) -> list[Event]:
 def _key(ev: Event) -> tuple:
     who = (ev.actor.entity or ev.actor.name) if ev.actor else None
     whom = (ev.recipient.entity or ev.recipient.country or ev.recipient.name) if ev.recipient else None
-    return ev.type, who, whom, ev.sentence.start
+    return ev.type, who, whom, ev.sentence.start, ev.status  # "had withdrawn ... and would hand over": two acts
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, actor, recipient) and sentence: the most confident wins."""
+    """One event per (type, actor, recipient, status) and sentence: the most confident wins."""
     best: dict[tuple, Event] = {}
     for ev in events:
         key = _key(ev)
@@ -44,7 +44,7 @@ def dedupe(events: list[Event]) -> list[Event]:
     for ev in best.values():
         if ev.recipient is None and any(
             o != ev and o.type == ev.type and o.recipient is not None and _key(o)[1] == _key(ev)[1]
-            and o.sentence.start == ev.sentence.start
+            and o.sentence.start == ev.sentence.start and o.status == ev.status
             for o in best.values()
         ):
             continue
