@@ -36,6 +36,7 @@ def _speaker(rec, q) -> str:
         ("It's the workers' choice, isn't it? They're the '90s kids.", []),
         ("He said: \"I don't know what 'fair' means.\"", ["I don't know what 'fair' means."]),
         ("He called it ''a scandal'' on Monday.", ["a scandal"]),
+        ("He called it ``a scandal'' on Monday.", ["a scandal"]),
         ("«Nous partirons», a-t-il dit.", ["Nous partirons"]),
         # a paragraph that opens a quote without closing it continues into the next one opening with a mark
         ("“First paragraph.\n\n“Second paragraph,” she said.", ["First paragraph.\n\n“Second paragraph,"]),

@@ -10,7 +10,7 @@ Rules (news English):
 - a paragraph that opens a quote without closing it continues into the next paragraph when that one opens
   with a quotation mark (the multi-paragraph convention); otherwise the open quote is confined to its
   paragraph (it ends there, ``closed=False``), so one bad mark never shifts the pairing of other paragraphs;
-- two straight single marks (``''``) count as one double mark;
+- two straight single marks (``''``) count as one double mark, and two backticks as an opening one;
 - a closing mark with no opening one in its paragraph gives a quote from the paragraph start
   (``opened=False``): the writer dropped the opening mark.
 """
@@ -139,8 +139,10 @@ def _scan(
 
 def find(text: str) -> list[Marked]:
     """Every quoted span in ``text``, in order. See the module docstring for the rules."""
-    # two straight single marks ('') are one double mark (a typewriter convention some wires keep)
+    # two straight single marks ('') are one double mark (a typewriter convention some wires keep), and so are
+    # two backticks (``), the opening half of the ``...'' convention of older wire archives
     scan = text.replace("''", '"\u200b') if "''" in text else text
+    scan = scan.replace("``", '\u201c\u200b') if "``" in scan else scan
     found = _find(scan)
     if scan is text:
         return found
