@@ -272,6 +272,8 @@ def test_a_demand_pressed_by_a_protest_is_its_topic(extract, text):
         ("The president ruled out talks with the rebels.", "REJECT", "meet"),
         ("The two countries exchanged intelligence on the militants.", "COOPERATE", None),
         ("The two armies launched a joint operation against the rebels.", "COOPERATE", None),
+        ("Russia warned the United States of serious consequences.", "THREATEN", None),  # a threat stays one
+        ("The Arab League chief undertook a mediation mission between Syria and Lebanon.", "CONSULT", "third-party"),
     ],
 )
 def test_more_triggers_from_the_codebook(extract, text, type_, mode):
@@ -286,6 +288,10 @@ def test_more_triggers_from_the_codebook(extract, text, type_, mode):
         ("Japan halted aid to Serbia to back efforts to end the fighting there.", "RETREAT"),  # an aim, not an act
         ("Police prevented an attack on the embassy.", "RETREAT"),  # preventing is not ending one's own
         ("Inmates rioted at the prison on Monday, setting fire to their mattresses.", "ASSAULT"),  # part of the riot
+        ("Aid agencies warned of a humanitarian catastrophe in Gaza.", "THREATEN"),  # a danger, not a threat
+        ("Despite warnings of starvation by aid agencies, the government refused to lift the curfew.", "THREATEN"),
+        ("Aid agencies appealed for calm in the capital.", "AID"),  # "aid" only says who the agencies are
+        ("Protest leaders met the interior minister on Monday.", "PROTEST"),
     ],
 )
 def test_what_is_not_a_concession_or_an_attack(extract, text, not_type):

@@ -293,6 +293,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
                     mode = "arrest"
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
+        if type_ == "THREATEN" and inner is None and _warns_of_a_danger(c, lex):
+            continue  # "warnings of starvation", "warned of a humanitarian catastrophe": a danger, not a threat
         if type_ == "SUPPORT" and entry.cameo == "051" and not d.recipients and not _supports_something(c, lex):
             continue  # "welcomed the opportunity to see": not support for an actor or a policy
         if d.inanimate or d.hazard:
@@ -322,6 +324,13 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
     out.extend((ev, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
     out.extend((ev, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
+
+
+def _warns_of_a_danger(c: Candidate, lex: Lexicon) -> bool:
+    """A warning whose only content is a hazard or a state of affairs ("of starvation", "about a crisis")."""
+    objs = [o for h in {c.token, c.anchor} for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+            for o in p.children if o.dep_ == "pobj"]
+    return bool(objs) and all(object_class(o, lex) & {"hazard", "abstract"} or args.cause_kind(o, lex) == "hazard" for o in objs)
 
 
 def _names_an_act(tok, lex: Lexicon) -> bool:

@@ -166,6 +166,18 @@ def match(tok, lex: Lexicon) -> tuple[Trigger, tuple] | None:
     return None
 
 
+ORGANISATION_HEADS = {"agency", "organization", "organisation", "committee", "team", "office", "body", "group",
+                      "movement", "network", "coalition", "council", "convoy", "ship", "flight", "plane", "truck"}
+
+
+def _names_who(head, lex: Lexicon) -> bool:
+    """A head noun that names people or an organisation (or a vehicle carrying them): the trigger before it only
+    classifies them."""
+    return head.pos_ in NOMINAL_POS and (
+        lemma(head) in ORGANISATION_HEADS or bool(object_class(head, lex) & {"person", "group", "diplomat", "troops"})
+    )
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
@@ -180,6 +192,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             out.append(Candidate(tok, entry, extra, tok, nominal=False))
             continue
+        if tok.dep_ == "compound" and lemma(tok.head) not in TRANSPARENT and _names_who(tok.head, lex):
+            continue  # "aid agencies", "protest leaders", "rescue workers": who they are, not an event
         anchor = tok
         head = tok.head
         if tok.dep_ == "compound" and lemma(head) in TRANSPARENT:
