@@ -453,3 +453,21 @@ def test_seed_core_quotes(seed_record):
         q.text.strip(" ,.") in ("terrorist", "Terrorism Confinement Center", "Dangerous step")
         for q in rec.quotes
     )
+
+
+@pytest.mark.parametrize(
+    "text, quote_start, speaker",
+    [
+        # the parser hangs the name inside the title's "for" phrase
+        ('"Aid is on its way," EU Commissioner for Crisis Management Janez Lenarcic said in a statement.', "Aid is", "Janez Lenarcic"),
+        # a person named after the last quoted speaker takes the next "he"
+        ('"Aid is on its way," EU Commissioner Janez Lenarcic said. Nigerian President Bola Tinubu visited Maiduguri on Sunday. '
+         "He promised that the government would rebuild the bridges.", "the government would rebuild", "Bola Tinubu"),
+        # but a plain "he said" after a quote still goes to the quoted source
+        ('"We will stay," said Peter Otieno, a union leader. "Our wages are owed," he said.', "Our wages", "Peter Otieno"),
+    ],
+)
+def test_speakers_named_by_title_phrases_and_pronouns_after_a_new_name(extract, text, quote_start, speaker):
+    rec = extract(text)
+    quote = next(q for q in rec.quotes if q.text.startswith(quote_start))
+    assert quote.speaker_name == speaker

@@ -190,13 +190,22 @@ def phrase_span(head) -> tuple[int, int]:
                 left = min(left, sub[0], key=lambda t: t.i)
             elif c.dep_ in ("conj", "cc", "flat", "compound", "case"):
                 right = max(right, sub[-1], key=lambda t: t.i)
-        elif c.dep_ == "prep" and c.i > head.i and c.lower_ in ("of", "for", "at") and head.pos_ == "NOUN":
+        elif c.dep_ == "prep" and c.i > head.i and c.lower_ in ("of", "for", "at") and (head.pos_ == "NOUN" or _is_title(head)):
             right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
     while left.i < right.i and not any(ch.isalnum() for ch in left.text):
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _is_title(token) -> bool:
+    """A capitalised title heading the phrase ("Commissioner for Crisis Management Janez Lenarcic"), whose
+    name the parser may hang inside the "for" phrase; a plain name ("Smith of Reuters") is not one."""
+    from ... import actors
+
+    term = actors.sector_terms().get(token.lower_)
+    return term is not None and term.kind == "title"
 
 
 def _name_core(head) -> tuple[int, int]:
@@ -239,6 +248,8 @@ class Resolver:
         if low in NOT_SOURCES or not any(ch.isalpha() for ch in head.text):
             return None
         ent = self._entity(head.idx, head.idx + len(head))
+        if ent is None and _is_title(head):
+            ent = self._entity(start, end)  # the name the title introduces: its mention ends the phrase
         if ent is None and head.pos_ == "PROPN":
             ent = self._entity(*_name_core(head))
         if ent is None:
@@ -281,16 +292,22 @@ class Resolver:
         ent = self._entity(start, end)
         low = head.lower_
         gender = GENDER.get(low)
-        recent = [
-            sp
+        recent_at = [
+            (at, sp)
             for at, sp in reversed(self.recent)
             if at < start
             and start - at <= RECENT
             and _fits(low, sp)
             and self.gender.get(_key(sp), gender) == gender
         ]
+        recent = [sp for _, sp in recent_at]
         if ent is not None and any(sp.entity == ent.id for sp in recent[:3]):
             return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
+        if ent is not None and recent_at:
+            named_at = max((m.start for m in ent.mentions if m.kind == "name" and m.start < start), default=-1)
+            if named_at > recent_at[0][0]:
+                # someone else was named after the last speaker ("... Tinubu visited Maiduguri. He promised")
+                return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
         if recent:
             sp = recent[0]
             return self._gendered(Speaker(sp.entity, sp.name, start, end, sp.person), gender)
