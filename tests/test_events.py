@@ -218,6 +218,9 @@ CONCESSIONS_RETREATS_MOBILIZATION = [
     ("The two sides exchanged prisoners at the border.", "RETREAT", "release"),
     ("The rebels returned the bodies of three soldiers.", "RETREAT", "release"),  # returning property
     ("Sudan allowed UN observers into Darfur.", "RETREAT", "access"),
+    ("Sudan allowed aid workers to enter Darfur.", "RETREAT", "access"),
+    ("The government allowed opposition parties to hold rallies in the capital.", "CONCEDE", None),  # an easing
+    ("The junta allowed the newspaper to resume publication.", "CONCEDE", None),
     ("The militia laid down its weapons.", "RETREAT", "disarm"),
     ("The rebels handed over their weapons to UN peacekeepers.", "RETREAT", "disarm"),
     ("The rebel group disbanded its armed wing.", "RETREAT", "disarm"),

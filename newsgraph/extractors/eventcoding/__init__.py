@@ -293,6 +293,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
                     mode = "arrest"
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
+        if type_ == "RETREAT" and entry.mode == "access" and _permits_an_activity(c.anchor, lex):
+            type_, mode, cameo = "CONCEDE", None, "081"  # "allowed the opposition to hold rallies": an easing
         if type_ == "THREATEN" and inner is None and _warns_of_a_danger(c, lex):
             continue  # "warnings of starvation", "warned of a humanitarian catastrophe": a danger, not a threat
         if type_ == "SUPPORT" and entry.cameo == "051" and not d.recipients and not _supports_something(c, lex):
@@ -324,6 +326,32 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
     out.extend((ev, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
     out.extend((ev, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
+
+
+# Letting someone in or back is RETREAT/access; letting someone do something else is a CONCEDE (easing a restriction).
+ENTRY_VERBS = {"enter", "return", "visit", "land", "pass", "reach", "access", "go", "travel", "come", "cross", "inspect",
+               "deliver"}
+
+
+def _permits_an_activity(verb, lex: Lexicon) -> bool:
+    """'allowed the opposition to hold rallies': someone named is let do something other than come in."""
+    from .triggers import match
+
+    if verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False  # "resigned to allow elections to take place": an aim
+    comps = [ch for ch in verb.children if ch.dep_ in ("xcomp", "ccomp")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)]
+    for comp in comps:
+        who = [t for t in comp.children if t.dep_ == "nsubj"] + [
+            t for t in verb.children if t.dep_ == "dobj" and (object_class(t, lex) & {"person", "group", "deportee"}
+                                                            or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+        ]
+        if not who or lemma(comp) in ENTRY_VERBS:
+            return False
+        for t in who:
+            if object_class(t, lex) & {"diplomat", "aid"} or any(lemma(m) == "aid" for m in t.children) or match(t, lex):
+                return False  # aid workers, observers; "allowed the return of the inspectors"
+    return bool(comps)
 
 
 def _warns_of_a_danger(c: Candidate, lex: Lexicon) -> bool:
