@@ -234,6 +234,7 @@ CONCESSIONS_RETREATS_MOBILIZATION = [
     ("Israel called up 50,000 reservists.", "MOBILIZE", "troops"),
     ("Pakistan moved troops to the Kashmir border.", "MOBILIZE", "troops"),
     ("Troops fortified the border crossing.", "MOBILIZE", "troops"),
+    ("The army prepared to resume shelling rebel positions.", "MOBILIZE", "troops"),  # readiness, not a verbal threat
     ("The governor ordered patrols by police after violent protests in the city.", "MOBILIZE", "police"),
     ("The army halted its offensive in the north on Friday.", "RETREAT", "ceasefire"),  # ending one's own attack
     ("The government ended its crackdown on the opposition.", "CONCEDE", None),

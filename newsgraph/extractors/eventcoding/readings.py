@@ -31,6 +31,8 @@ def derived(ev: Event, ctx) -> list[Event]:
     conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
     if (ev.status == "planned" or conditional) and ev.type in INTENT:
         type_, mode, cameo = INTENT[ev.type]
+        if ev.type == "ASSAULT" and _prepared(ev, ctx):
+            type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the army prepared to resume shelling": a posture
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
     if ev.status == "negated" and ev.type in REFUSAL:
@@ -51,4 +53,21 @@ def _would(ev: Event, ctx) -> bool:
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
+    return False
+
+
+def _prepared(ev: Event, ctx) -> bool:
+    """An attack being prepared ("prepared to attack", "were preparing for an offensive"): material readiness,
+    which PLOVER codes as MOBILIZE rather than a verbal threat."""
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        head = tok.head
+        if head == tok:
+            return False
+        if head.lemma_.lower() == "prepare" and not any(c.dep_ == "auxpass" for c in head.children):
+            return not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in head.children) or head.tag_ == "VBG"
+        tok = head
     return False
