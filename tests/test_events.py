@@ -109,6 +109,7 @@ PATTERNS = [
     ("owner of a condemned act", "Albania condemned Serbia's crackdown on the protesters.", "ACCUSE", "ALB", "SRB"),
     ("author of a rejected call", "Berlin rejected calls by Belarus for economic aid.", "REJECT", "DEU", "BLR"),
     ("active conjunct of a passive", "The minister was charged by prosecutors and resigned on Friday.", "RETREAT", "minister", None),
+    ("passive conjunct sharing the auxiliary", "The man was shot and killed by a police officer.", "ASSAULT", "officer", None),
     ("expelled: ordered out", "Egypt ordered out two British journalists on Monday.", "COERCE", "EGY", "journalists"),
     ("possessor of a decision to act", "Kurds protested against Sweden's decision to deport them.", "COERCE", "SWE", None),
 ]
@@ -296,6 +297,10 @@ def test_more_triggers_from_the_codebook(extract, text, type_, mode):
         ("Despite warnings of starvation by aid agencies, the government refused to lift the curfew.", "THREATEN"),
         ("Aid agencies appealed for calm in the capital.", "AID"),  # "aid" only says who the agencies are
         ("Protest leaders met the interior minister on Monday.", "PROTEST"),
+        ("The loopholes allow companies to avoid taxes.", "CONCEDE"),  # a thing, not someone granting
+        ("The new system allows users to vote online.", "RETREAT"),
+        ("The court's decision destroys faith in the justice system.", "ASSAULT"),  # a figure of speech
+        ("She would have to cede her nomination to the vice-president.", "RETREAT"),  # ceding is of places
     ],
 )
 def test_what_is_not_a_concession_or_an_attack(extract, text, not_type):

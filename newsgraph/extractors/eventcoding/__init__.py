@@ -243,10 +243,12 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
         inanimate = True  # "a general strike that shut down the city": an act is not the actor of another
     kinds = [args.cause_kind(t, lex) for t in actor_toks]
     hazard = bool(actor_toks) and all(kinds) and "hazard" in kinds  # "floods killed 230 people": no event
-    if entry.type == "ASSAULT" and not hazard and (inanimate or (actor_toks and all(kinds))):
+    figurative = any("abstract" in object_class(t, lex) and not args.cause_kind(t, lex) for t in actor_toks)
+    if entry.type == "ASSAULT" and not hazard and not figurative and (inanimate or (actor_toks and all(kinds))):
         # "the blast killed 12", "the attack killed 12": an attack whose author the sentence does not name; the
         # event stands without an actor unless the phrase names whose it was ("Israeli fire", "US drone strikes")
-        agents = [a for a in (args.means_agent(t) for t in actor_toks) if a is not None]
+        means = [t for t in actor_toks if args.cause_kind(t, lex) or _names_an_act(t, lex) or t.tag_ == "VBG"]
+        agents = [a for a in (args.means_agent(t) for t in means) if a is not None]
         if agents:
             actors = args.code_all(agents, ctx, "actor")
         elif not any(args.means_owner(t) for t in actor_toks):
@@ -293,6 +295,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
                     mode = "arrest"
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
+        if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
+            continue  # "the loopholes allow ...", "the system allows": not someone granting access
         if type_ == "RETREAT" and entry.mode == "access" and _permits_an_activity(c.anchor, lex):
             type_, mode, cameo = "CONCEDE", None, "081"  # "allowed the opposition to hold rallies": an easing
         if type_ == "THREATEN" and inner is None and _warns_of_a_danger(c, lex):
@@ -331,6 +335,11 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
 # Letting someone in or back is RETREAT/access; letting someone do something else is a CONCEDE (easing a restriction).
 ENTRY_VERBS = {"enter", "return", "visit", "land", "pass", "reach", "access", "go", "travel", "come", "cross", "inspect",
                "deliver"}
+
+
+def _permitter(c: Candidate, ctx, lex: Lexicon) -> bool:
+    toks = args.subject(c.anchor)
+    return not toks or any(args.institutional(t, args.code(t, ctx, "actor"), lex) for t in toks)
 
 
 def _permits_an_activity(verb, lex: Lexicon) -> bool:

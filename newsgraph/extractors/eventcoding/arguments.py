@@ -229,6 +229,20 @@ def agentive(tok, actor, lex) -> bool:
     return animate(tok, lex)
 
 
+def institutional(tok, actor, lex) -> bool:
+    """Stricter than ``agentive``: a person, group or institution the text or the actor coder names as such
+    ("the junta", "Sudan", "they"), not any noun that is not abstract ("the loopholes allow")."""
+    from .triggers import object_class
+
+    if cause_kind(tok, lex):
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if object_class(tok, lex) & {"person", "group", "troops", "diplomat"}:
+        return True
+    return actor is not None and bool(actor.entity or actor.sector or actor.country)
+
+
 SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
 
 
@@ -364,6 +378,10 @@ def subject(verb, depth: int = 0) -> list:
                 return _with_conj(objs[0])
         return subject(head, depth + 1)
     if verb.dep_ == "conj" and head != verb and is_passive(head) and not is_passive(verb):
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+            # "was shot and killed by an officer", "are pressured and forced out": a passive sharing the auxiliary
+            agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return [t for a in agents for t in _with_conj(a)] or subject(head, depth + 1)
         # "was indicted by the court and will resign": the one who resigns is the passive subject, not the agent
         return [t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
     if verb.dep_ in ("conj", "acomp", "attr") and head != verb:
