@@ -244,6 +244,8 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     kinds = [args.cause_kind(t, lex) for t in actor_toks]
     hazard = bool(actor_toks) and all(kinds) and "hazard" in kinds  # "floods killed 230 people": no event
     figurative = any("abstract" in object_class(t, lex) and not args.cause_kind(t, lex) for t in actor_toks)
+    if figurative and entry.type == "ASSAULT" and all("abstract" in object_class(t, lex) for t in actor_toks):
+        inanimate = True  # "the court's decision destroys faith in the courts": a figure of speech
     if entry.type == "ASSAULT" and not hazard and not figurative and (inanimate or (actor_toks and all(kinds))):
         # "the blast killed 12", "the attack killed 12": an attack whose author the sentence does not name; the
         # event stands without an actor unless the phrase names whose it was ("Israeli fire", "US drone strikes")

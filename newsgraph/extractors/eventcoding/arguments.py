@@ -362,6 +362,10 @@ def subject(verb, depth: int = 0) -> list:
     kids = list(verb.children)
     if is_passive(verb):
         agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not agents:  # "was shot and killed by an officer": the agent hangs on the last conjunct
+            agents = [p for cj in kids if cj.dep_ == "conj" and cj.tag_ == "VBN"
+                      and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in cj.children)
+                      for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return [t for a in agents for t in _with_conj(a)]
     subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
     if not subj:  # a subject the parser hung on an auxiliary ("Egypt and Qatar are mediating")
