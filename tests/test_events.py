@@ -212,6 +212,7 @@ CONCESSIONS_RETREATS_MOBILIZATION = [
     ("Prosecutors dropped all charges against the journalist.", "CONCEDE", None),
     ("The union withdrew its demand for higher wages.", "CONCEDE", None),  # withdrawing a demand (PLOVER)
     ("The government bowed to pressure from the unions.", "CONCEDE", None),
+    ("The government gave in to the strikers on Monday.", "CONCEDE", None),
     ("The king granted amnesty to exiled dissidents.", "CONCEDE", None),
     ("The governor commuted the death sentences of two activists.", "CONCEDE", None),
     ("The prime minister expressed regret for the killings.", "CONCEDE", None),  # regret (PLOVER)
@@ -301,6 +302,7 @@ def test_more_triggers_from_the_codebook(extract, text, type_, mode):
         ("The new system allows users to vote online.", "RETREAT"),
         ("The court's decision destroys faith in the justice system.", "ASSAULT"),  # a figure of speech
         ("She would have to cede her nomination to the vice-president.", "RETREAT"),  # ceding is of places
+        ("The candidate was given just 24 percent in the latest poll.", "CONCEDE"),  # "in" with an object: no "give in"
     ],
 )
 def test_what_is_not_a_concession_or_an_attack(extract, text, not_type):

@@ -22,6 +22,7 @@ SUPPORT_PHRASES = {
     *(("under", v) for v in ("put", "place", "be", "remain", "come")),
 }
 TRANSPARENT = {"effort", "mission", "campaign", "operation", "process", "drive", "bid", "initiative", "round", "session"}
+PARTICLES = {"in", "out", "up", "down", "off", "back", "over", "away"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
 
@@ -135,6 +136,9 @@ def _matches(tok, entry: Trigger, lex: Lexicon) -> tuple | None:
         wanted = set(entry.others)
         extra = [c for c in tok.children if lemma(c) in wanted and not (
             c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))]
+        if any(c.lower_ in PARTICLES and c.lower_ not in entry.words[:1] and any(g.dep_ == "pobj" for g in c.children)
+               for c in extra):
+            return None  # "given 24 percent in the poll" is not "give in": a preposition with its object, not a particle
     if entry.object:
         if entry.pos == "V":
             objs = patients(tok) + (destinations(tok) if entry.object == "prison" else [])
