@@ -237,6 +237,7 @@ CONCESSIONS_RETREATS_MOBILIZATION = [
     ("Pakistan moved troops to the Kashmir border.", "MOBILIZE", "troops"),
     ("Troops fortified the border crossing.", "MOBILIZE", "troops"),
     ("The army prepared to resume shelling rebel positions.", "MOBILIZE", "troops"),  # readiness, not a verbal threat
+    ("Troops were preparing for a major offensive against the rebels.", "MOBILIZE", "troops"),
     ("The governor ordered patrols by police after violent protests in the city.", "MOBILIZE", "police"),
     ("The army halted its offensive in the north on Friday.", "RETREAT", "ceasefire"),  # ending one's own attack
     ("The government ended its crackdown on the opposition.", "CONCEDE", None),
@@ -426,6 +427,7 @@ STATUS = [
     ("The president will visit Brazil next month.", "CONSULT", "planned"),
     ("Noem said she would meet the Salvadoran president.", "CONSULT", "planned"),
     ("The minister plans to visit Kenya in June.", "CONSULT", "planned"),
+    ("The unions are planning for a general strike next week.", "PROTEST", "planned"),  # "planning for" + act
     ("Syria is willing to withdraw its troops from Lebanon.", "RETREAT", "planned"),
     ("Israel did not attack Lebanon.", "ASSAULT", "negated"),
     ("Iran denied sending troops to Syria.", "MOBILIZE", "negated"),

@@ -231,7 +231,8 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
               "restriction", "charge", "demand", "property"}
     if entry.object or entry.type in ("AID", "MOBILIZE", "COOPERATE", "SANCTION", "CONCEDE", "RETREAT"):  # "sent troops": what, not whom
         recip_toks = [t for t in recip_toks if not (object_class(t, lex) & things)]
-    recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)]
+    recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)
+                  and t.i != c.token.i]  # "preparing for an offensive": the act is not its own recipient
     if entry.type in ("COERCE", "MOBILIZE"):  # "sent to El Salvador": where, not whom
         recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
     people = {t.i for t in recip_toks if "person" in object_class(t, lex)}

@@ -50,6 +50,9 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
             return "planned"
         if trigger == anchor:
             return "occurred"
+        if trigger.head.lower_ == "for" and trigger.head.head == anchor and lex.role(lemma(anchor), "planned"):
+            own = _own(anchor, lex)
+            return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
     tok = anchor
     for _ in range(6):  # the anchor, then the verbs that control it
         own = _own(tok, lex)

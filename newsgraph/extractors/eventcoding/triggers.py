@@ -213,5 +213,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             and (lemma(head), lemma(head.head)) in SUPPORT_PHRASES
         ):
             anchor = head.head  # "went on strike", "remained on alert", "engaged in fighting", "put under arrest"
+        elif (
+            tok_for_anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
+            and any(lex.role(k, "planned") for k in verb_keys(head.head))
+        ):
+            anchor = head.head  # "were preparing for an offensive", "planned for a strike": the planner acts
         out.append(Candidate(tok, entry, extra, anchor, nominal=True))
     return out
