@@ -108,10 +108,10 @@ PATTERNS = [
     ("addressee of a demand", "China demanded that Japan cancel the arms sale to Taiwan.", "REQUEST", "CHN", "JPN"),
     ("owner of a condemned act", "Albania condemned Serbia's crackdown on the protesters.", "ACCUSE", "ALB", "SRB"),
     ("author of a rejected call", "Berlin rejected calls by Belarus for economic aid.", "REJECT", "DEU", "BLR"),
-    ("active conjunct of a passive", "The minister was charged by prosecutors and resigned on Friday.", "RETREAT", "minister", None),
-    ("passive conjunct sharing the auxiliary", "The man was shot and killed by a police officer.", "ASSAULT", "officer", None),
+    ("active conjunct of a passive", "The police chief was suspended by the council and resigned.", "RETREAT", "chief", None),
+    ("passive conjunct sharing the auxiliary", "The suspect was stabbed and wounded by a prison guard.", "ASSAULT", "guard", None),
     ("expelled: ordered out", "Egypt ordered out two British journalists on Monday.", "COERCE", "EGY", "journalists"),
-    ("possessor of a decision to act", "Kurds protested against Sweden's decision to deport them.", "COERCE", "SWE", None),
+    ("possessor of a decision to act", "Farmers marched against Brazil's decision to evict them.", "COERCE", "BRA", None),
 ]
 
 
@@ -137,9 +137,9 @@ def test_actor_and_recipient_from_syntax(extract, case, text, type_, actor, reci
         ("President Ortega banned Nicaraguan opposition parties from the vote.", "COERCE", "NIC"),  # domestic act
         ("A law firm hired by the Colombian government filed a lawsuit.", "ACCUSE", "COL"),  # a proxy
         ("The pro-Russian militia shelled the town in eastern Ukraine.", "ASSAULT", "UKR"),  # allegiance, not nationality
-        ("Several hundred ethnic Serbs marched on Sunday in Croatia.", "PROTEST", "HRV"),  # ethnic group: where it lives
+        ("Ethnic Russians rallied in Latvia on Saturday.", "PROTEST", "LVA"),  # ethnic group: where it lives
         ("Russia said its troops had withdrawn from the village.", "RETREAT", "RUS"),  # the possessive's referent
-        ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.", "RETREAT", "BIH"),  # the speaker
+        ("Malian officials said their soldiers had pulled back from the town.", "RETREAT", "MLI"),  # the speaker
     ],
 )
 def test_actor_country_from_context(extract, text, type_, country):
@@ -236,9 +236,9 @@ CONCESSIONS_RETREATS_MOBILIZATION = [
     ("Israel called up 50,000 reservists.", "MOBILIZE", "troops"),
     ("Pakistan moved troops to the Kashmir border.", "MOBILIZE", "troops"),
     ("Troops fortified the border crossing.", "MOBILIZE", "troops"),
-    ("The army prepared to resume shelling rebel positions.", "MOBILIZE", "troops"),  # readiness, not a verbal threat
+    ("The navy prepared to bombard the coastal town.", "MOBILIZE", "troops"),  # readiness, not a verbal threat
     ("Troops were preparing for a major offensive against the rebels.", "MOBILIZE", "troops"),
-    ("The governor ordered patrols by police after violent protests in the city.", "MOBILIZE", "police"),
+    ("The mayor ordered extra police patrols following the riots downtown.", "MOBILIZE", "police"),
     ("The army halted its offensive in the north on Friday.", "RETREAT", "ceasefire"),  # ending one's own attack
     ("The government ended its crackdown on the opposition.", "CONCEDE", None),
     ("The European Union suspended sanctions against Belarus.", "CONCEDE", None),
@@ -280,7 +280,7 @@ def test_a_demand_pressed_by_a_protest_is_its_topic(extract, text):
         ("The two countries exchanged intelligence on the militants.", "COOPERATE", None),
         ("The two armies launched a joint operation against the rebels.", "COOPERATE", None),
         ("Russia warned the United States of serious consequences.", "THREATEN", None),  # a threat stays one
-        ("The Arab League chief undertook a mediation mission between Syria and Lebanon.", "CONSULT", "third-party"),
+        ("A Qatari envoy began a mediation mission between the rival factions.", "CONSULT", "third-party"),
     ],
 )
 def test_more_triggers_from_the_codebook(extract, text, type_, mode):
@@ -292,18 +292,18 @@ def test_more_triggers_from_the_codebook(extract, text, type_, mode):
     "text, not_type",
     [
         ("The army halted the rebels' offensive in the north.", "RETREAT"),  # someone else's attack
-        ("Japan halted aid to Serbia to back efforts to end the fighting there.", "RETREAT"),  # an aim, not an act
+        ("The envoy praised efforts to end the fighting in Sudan.", "RETREAT"),  # an aim, not an act
         ("Police prevented an attack on the embassy.", "RETREAT"),  # preventing is not ending one's own
-        ("Inmates rioted at the prison on Monday, setting fire to their mattresses.", "ASSAULT"),  # part of the riot
+        ("Supporters rioted outside the court on Friday, setting fire to cars.", "ASSAULT"),  # part of the riot
         ("Aid agencies warned of a humanitarian catastrophe in Gaza.", "THREATEN"),  # a danger, not a threat
-        ("Despite warnings of starvation by aid agencies, the government refused to lift the curfew.", "THREATEN"),
+        ("Despite warnings of famine from the UN, the junta kept the border closed.", "THREATEN"),
         ("Aid agencies appealed for calm in the capital.", "AID"),  # "aid" only says who the agencies are
         ("Protest leaders met the interior minister on Monday.", "PROTEST"),
-        ("The loopholes allow companies to avoid taxes.", "CONCEDE"),  # a thing, not someone granting
+        ("These exemptions allow banks to avoid the tax.", "CONCEDE"),  # a thing, not someone granting
         ("The new system allows users to vote online.", "RETREAT"),
-        ("The court's decision destroys faith in the justice system.", "ASSAULT"),  # a figure of speech
-        ("She would have to cede her nomination to the vice-president.", "RETREAT"),  # ceding is of places
-        ("The candidate was given just 24 percent in the latest poll.", "CONCEDE"),  # "in" with an object: no "give in"
+        ("The decision destroyed her hopes of a comeback.", "ASSAULT"),  # a figure of speech
+        ("He agreed to cede his seat on the board to his deputy.", "RETREAT"),  # ceding is of places
+        ("The party was given only 12 seats in the new parliament.", "CONCEDE"),  # "in" with an object: no "give in"
     ],
 )
 def test_what_is_not_a_concession_or_an_attack(extract, text, not_type):
@@ -323,7 +323,7 @@ def test_what_is_conceded_is_not_a_recipient(extract):
 
 
 def test_a_circumstance_is_not_the_content_of_an_order(extract):
-    _, events = events_of(extract, "The governor ordered patrols by police after violent protests in the city.")
+    _, events = events_of(extract, "The mayor ordered extra police patrols following the riots downtown.")
     assert all(e.type != "REQUEST" for e in events), [(e.type, e.trigger.text) for e in events]
 
 
@@ -366,7 +366,7 @@ def test_a_means_of_violence_is_not_its_own_actor(extract, text, country):
 
 
 def test_a_protest_is_not_the_actor_of_what_it_causes(extract):
-    _, events = events_of(extract, "Seven opposition parties organized a general strike that shut down the capital.")
+    _, events = events_of(extract, "Dockworkers began a strike that shut down the port for three days.")
     assert find(events, "PROTEST")
     assert all(e.type != "COERCE" for e in events), [(e.type, e.actor) for e in events]
 
@@ -390,7 +390,7 @@ def test_a_demand_needs_a_speaker(extract, text, type_):
     [
         ("Residents demanded an inquiry into the shooting.", "REQUEST"),
         ("Critics accused the government of corruption.", "ACCUSE"),
-        ("The Turkish and Greek sides of the island have agreed to share information.", "AGREE"),
+        ("Both halves of the divided city have agreed to reopen the crossing.", "AGREE"),
         ("It demanded the release of the detained journalists.", "REQUEST"),
     ],
 )

@@ -50,7 +50,7 @@ ENDING_TYPES = {
     "ASSAULT": ("RETREAT", "ceasefire", "0871"), "COERCE": ("CONCEDE", None, "081"), "SANCTION": ("CONCEDE", None, "085"),
 }
 OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
-# Prepositions that set an act in time or circumstance, not its content: "ordered patrols after the protests"
+# Prepositions that set an act in time or circumstance, not its content: "ordered patrols following the riots"
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "as", "while"}
 NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
 
@@ -107,7 +107,7 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
             if child.dep_ in ("advcl", "conj") and child.i in by_token and by_token[child.i].entry.mode == "destroy" and not any(
                 s.dep_ in ("nsubj", "nsubjpass") for s in child.children
             ):
-                suppressed.add(child.i)  # "rioted, setting fire to their mattresses": the damage is the riot's
+                suppressed.add(child.i)  # "rioted, setting fire to cars": the damage is the riot's
             if child.dep_ in ("advcl", "xcomp", "acl", "conj") and child.i in by_token and by_token[child.i].entry.type == "REQUEST":
                 suppressed.add(child.i)
             elif child.dep_ in ("advcl", "xcomp", "acl", "prep"):
@@ -128,7 +128,7 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
         if verb is None or lemma(verb) not in STOPPING:
             continue
         own = not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.token.children)  # not "halted the rebels' offensive"
-        own = own and not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)  # not "efforts to end the fighting"
+        own = own and not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)  # not "praised efforts to end the war"
         stopped = STOPPING_TYPES.get(c.entry.type) or (ENDING_TYPES.get(c.entry.type) if lemma(verb) in ENDING and own else None)
         if stopped:
             entry = Trigger((lemma(verb),), "V", *stopped, None)
@@ -241,12 +241,12 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     inanimate = bool(actor_toks) and not any(args.animate(t, lex) for t in actor_toks)
     inanimate = inanimate and not any(args.is_actorlike(a) for a in actors)
     if actor_toks and entry.type != "ASSAULT" and all(_names_an_act(t, lex) for t in actor_toks):
-        inanimate = True  # "a general strike that shut down the city": an act is not the actor of another
+        inanimate = True  # "a strike that shut down the port": an act is not the actor of another
     kinds = [args.cause_kind(t, lex) for t in actor_toks]
     hazard = bool(actor_toks) and all(kinds) and "hazard" in kinds  # "floods killed 230 people": no event
     figurative = any("abstract" in object_class(t, lex) and not args.cause_kind(t, lex) for t in actor_toks)
     if figurative and entry.type == "ASSAULT" and all("abstract" in object_class(t, lex) for t in actor_toks):
-        inanimate = True  # "the court's decision destroys faith in the courts": a figure of speech
+        inanimate = True  # "the decision destroyed her hopes": a figure of speech
     if entry.type == "ASSAULT" and not hazard and not figurative and (inanimate or (actor_toks and all(kinds))):
         # "the blast killed 12", "the attack killed 12": an attack whose author the sentence does not name; the
         # event stands without an actor unless the phrase names whose it was ("Israeli fire", "US drone strikes")
@@ -299,11 +299,11 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
-            continue  # "the loopholes allow ...", "the system allows": not someone granting access
+            continue  # "these exemptions allow ...", "the system allows": not someone granting access
         if type_ == "RETREAT" and entry.mode == "access" and _permits_an_activity(c.anchor, lex):
             type_, mode, cameo = "CONCEDE", None, "081"  # "allowed the opposition to hold rallies": an easing
         if type_ == "THREATEN" and inner is None and _warns_of_a_danger(c, lex):
-            continue  # "warnings of starvation", "warned of a humanitarian catastrophe": a danger, not a threat
+            continue  # "warnings of famine", "warned of a humanitarian catastrophe": a danger, not a threat
         if type_ == "SUPPORT" and entry.cameo == "051" and not d.recipients and not _supports_something(c, lex):
             continue  # "welcomed the opportunity to see": not support for an actor or a policy
         if d.inanimate or d.hazard:
@@ -367,7 +367,7 @@ def _permits_an_activity(verb, lex: Lexicon) -> bool:
 
 
 def _warns_of_a_danger(c: Candidate, lex: Lexicon) -> bool:
-    """A warning whose only content is a hazard or a state of affairs ("of starvation", "about a crisis")."""
+    """A warning whose only content is a hazard or a state of affairs ("of famine", "about a crisis")."""
     objs = [o for h in {c.token, c.anchor} for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
             for o in p.children if o.dep_ == "pobj"]
     return bool(objs) and all(object_class(o, lex) & {"hazard", "abstract"} or args.cause_kind(o, lex) == "hazard" for o in objs)
@@ -440,7 +440,7 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         if scene:  # a local actor: where the act happens (PLOVER codes domestic actors by location)
             actor = replace(actor, country=scene)
     if actor is not None and actor.country and not travels and _ethnic(actor, ctx):
-        # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives (PLOVER)
+        # "ethnic Russians rallied in Latvia": an ethnic group is coded by where it lives (PLOVER)
         scene = (location.country if location else None) or args.scene_country(sent, ctx)
         if scene and scene != actor.country:
             actor = replace(actor, country=scene)

@@ -107,7 +107,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
 
 def _possessor_country(tok, ctx) -> str | None:
     """'its troops', 'their forces': the country of whoever the possessive pronoun stands for, from the entity
-    pass, else (in reported speech) the speaker: "Bosnian Serbs said their forces had withdrawn"."""
+    pass, else (in reported speech) the speaker: "Malian officials said their soldiers had pulled back"."""
     from .lexicon import default
 
     for poss in tok.children:
@@ -231,7 +231,7 @@ def agentive(tok, actor, lex) -> bool:
 
 def institutional(tok, actor, lex) -> bool:
     """Stricter than ``agentive``: a person, group or institution the text or the actor coder names as such
-    ("the junta", "Sudan", "they"), not any noun that is not abstract ("the loopholes allow")."""
+    ("the junta", "Sudan", "they"), not any noun that is not abstract ("these exemptions allow")."""
     from .triggers import object_class
 
     if cause_kind(tok, lex):
@@ -362,7 +362,7 @@ def subject(verb, depth: int = 0) -> list:
     kids = list(verb.children)
     if is_passive(verb):
         agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if not agents:  # "was shot and killed by an officer": the agent hangs on the last conjunct
+        if not agents:  # "was stabbed and wounded by a guard": the agent hangs on the last conjunct
             agents = [p for cj in kids if cj.dep_ == "conj" and cj.tag_ == "VBN"
                       and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in cj.children)
                       for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -383,17 +383,17 @@ def subject(verb, depth: int = 0) -> list:
         return subject(head, depth + 1)
     if verb.dep_ == "conj" and head != verb and is_passive(head) and not is_passive(verb):
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids):
-            # "was shot and killed by an officer", "are pressured and forced out": a passive sharing the auxiliary
+            # "was stabbed and wounded by a guard", "were beaten and forced out": a passive sharing the auxiliary
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return [t for a in agents for t in _with_conj(a)] or subject(head, depth + 1)
-        # "was indicted by the court and will resign": the one who resigns is the passive subject, not the agent
+        # "was suspended by the council and resigned": the one who resigns is the passive subject, not the agent
         return [t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
     if verb.dep_ in ("conj", "acomp", "attr") and head != verb:
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head != verb:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
-            if owners:  # "Sweden's decision to send them back": whose decision
+            if owners:  # "Brazil's decision to evict them": whose decision
                 return _with_conj(owners[0])
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and head.head != head:
             return subject(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else []

@@ -32,7 +32,7 @@ def derived(ev: Event, ctx) -> list[Event]:
     if (ev.status == "planned" or conditional) and ev.type in INTENT:
         type_, mode, cameo = INTENT[ev.type]
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
-            type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the army prepared to resume shelling": a posture
+            type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the navy prepared to bombard the town": a posture
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
     if ev.status == "negated" and ev.type in REFUSAL:

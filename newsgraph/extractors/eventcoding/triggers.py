@@ -138,7 +138,7 @@ def _matches(tok, entry: Trigger, lex: Lexicon) -> tuple | None:
             c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))]
         if any(c.lower_ in PARTICLES and c.lower_ not in entry.words[:1] and any(g.dep_ == "pobj" for g in c.children)
                for c in extra):
-            return None  # "given 24 percent in the poll" is not "give in": a preposition with its object, not a particle
+            return None  # "given 12 seats in parliament" is not "give in": a preposition with its object, not a particle
     if entry.object:
         if entry.pos == "V":
             objs = patients(tok) + (destinations(tok) if entry.object == "prison" else [])
