@@ -153,12 +153,21 @@ CHILD_TABLES = ("entities", "mentions", "times", "quotes", "quantities", "events
 
 
 def test_an_ingest_killed_mid_batch_with_sigkill_resumes_to_every_article_exactly_once(tmp_path):
-    n = 40
+    n = 200  # enough that the kill lands mid-batch however fast extraction gets
     src, db, clean = tmp_path / "batch.jsonl", tmp_path / "k.db", tmp_path / "clean.db"
     items = write_jsonl(src, n)
     # An uninterrupted ingest of the same input, started at the same moment (so it runs the same code as
     # the killed one even while the extractors are being edited), is the reference for "nothing half-written".
     whole = _newsgraph("ingest", str(src), "--db", str(clean), output=subprocess.DEVNULL)
+    try:
+        _kill_and_resume(n, src, db, clean, items, whole)
+    finally:
+        if whole.poll() is None:
+            whole.kill()
+        whole.wait()
+
+
+def _kill_and_resume(n, src, db, clean, items, whole):
     proc = _newsgraph("ingest", str(src), "--db", str(db), output=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     while _stored(db) < 3 and proc.poll() is None and time.monotonic() < deadline:
@@ -193,12 +202,17 @@ def test_ctrl_c_stops_an_ingest_cleanly_and_says_how_to_resume(tmp_path):
     n = 400  # enough that the signal lands mid-batch however fast extraction gets
     write_jsonl(src, n)
     proc = _newsgraph("ingest", str(src), "--db", str(db))
-    deadline = time.monotonic() + 300
-    while _stored(db) < 2 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert proc.poll() is None and _stored(db) < n, "the interrupt should land mid-batch"
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
+    try:
+        deadline = time.monotonic() + 300
+        while _stored(db) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None and _stored(db) < n, "the interrupt should land mid-batch"
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Run the same command again to resume" in err
     assert "Traceback" not in err
