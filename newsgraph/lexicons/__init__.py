@@ -20,6 +20,7 @@ and to build a matcher use ``aliases()``, which keeps each alias in its natural 
 
 from __future__ import annotations
 
+import csv
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -118,6 +119,14 @@ class Alias:
     code: str
     kind: str
     line: int  # line in countries.tsv, for error messages
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a team lexicon in this folder: '#' lines are comments, the first other line is the header;
+    fields are taken literally (no CSV quoting)."""
+    text = (resources.files(__name__) / name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _normalise(text: str) -> str:
