@@ -10,12 +10,11 @@ rebuilt from the tokens (a space between tokens, a newline between sentences) an
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from itertools import combinations
-from xml.etree import ElementTree
 
 from .common import EVAL, prf, table
+from .corpus import read_meantime
 
 TITLE = "Entities: MEANTIME (unseen news)"
 ORDER = 11
@@ -23,23 +22,7 @@ TYPES = {"PER": {"PERSON"}, "ORG": {"ORG"}, "LOC": {"GPE", "LOC", "FAC"}}
 
 
 def load(path):
-    root = ElementTree.parse(path).getroot()
-    pieces, offsets, sentence, pos = [], {}, None, 0
-    for tok in root.iter("token"):
-        if sentence is not None:
-            sep = " " if tok.get("sentence") == sentence else "\n"
-            pieces.append(sep)
-            pos += 1
-        sentence = tok.get("sentence")
-        word = tok.text or ""
-        offsets[tok.get("t_id")] = (pos, pos + len(word))
-        pieces.append(word)
-        pos += len(word)
-    text = "".join(pieces)
-    date = "2010-01-01"
-    for timex in root.iter("TIMEX3"):
-        if timex.get("functionInDocument") == "CREATION_TIME" and re.match(r"\d{4}-\d\d-\d\d", timex.get("value", "")):
-            date = timex.get("value")[:10]
+    text, date, offsets, root = read_meantime(path)
     markables = root.find("Markables")
     mentions, entity_type = {}, {}
     for m in markables.iter("ENTITY_MENTION"):

@@ -23,19 +23,33 @@ def polnear() -> list[tuple[str, str, str]]:
     return out
 
 
+def read_meantime(path) -> tuple[str, str, dict[str, tuple[int, int]], ElementTree.Element]:
+    """One MEANTIME article: the text rebuilt from its tokens (a space between tokens, a newline between
+    sentences), its creation date (2010-01-01 when none is annotated), each token's character offsets by
+    t_id, and the parsed XML."""
+    root = ElementTree.parse(path).getroot()
+    pieces, offsets, sentence, pos = [], {}, None, 0
+    for tok in root.iter("token"):
+        if sentence is not None:
+            pieces.append(" " if tok.get("sentence") == sentence else "\n")
+            pos += 1
+        sentence = tok.get("sentence")
+        word = tok.text or ""
+        offsets[tok.get("t_id")] = (pos, pos + len(word))
+        pieces.append(word)
+        pos += len(word)
+    date = "2010-01-01"
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME" and re.match(r"\d{4}-\d\d-\d\d", timex.get("value", "")):
+            date = timex.get("value")[:10]
+    return "".join(pieces), date, offsets, root
+
+
 def meantime() -> list[tuple[str, str, str]]:
     """(id, date, text) of the MEANTIME English articles, text rebuilt from their tokens."""
     out = []
     for path in sorted((EVAL / "meantime_en" / "intra-doc_annotation").rglob("*.xml")):
-        root = ElementTree.parse(path).getroot()
-        sentences: dict[str, list[str]] = {}
-        for tok in root.iter("token"):
-            sentences.setdefault(tok.get("sentence", "0"), []).append(tok.text or "")
-        text = "\n".join(" ".join(words) for words in sentences.values())
-        date = "2010-01-01"
-        for timex in root.iter("TIMEX3"):
-            if timex.get("functionInDocument") == "CREATION_TIME" and re.match(r"\d{4}-\d\d-\d\d", timex.get("value", "")):
-                date = timex.get("value")[:10]
+        text, date, _, _ = read_meantime(path)
         out.append((path.stem, date, text))
     return out
 
