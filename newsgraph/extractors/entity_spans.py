@@ -194,12 +194,10 @@ def _bracketed_acronyms(doc) -> list:
 
 def _is_title_end(doc, i: int) -> bool:
     """A capitalised title ends right before token ``i``: "President", "Minister of Justice and Security"."""
-    terms = actors.sector_terms()
     k = i - 1
     while k >= 0 and i - k <= 6:
         tok = doc[k]
-        term = terms.get(tok.lower_) or terms.get(tok.lemma_.lower())
-        if term is not None and term.kind == "title" and tok.text[:1].isupper():
+        if actors.is_capitalised_title(tok):
             return True
         if not (tok.text[:1].isupper() or tok.lower_ in ("of", "and", "for", "the", "-")):
             return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph import actors
 from newsgraph.spacy_util import doc_text
 
 from .lexicon import lexicon
@@ -202,8 +203,6 @@ def phrase_span(head) -> tuple[int, int]:
 def _is_title(token) -> bool:
     """A capitalised title heading the phrase ("Commissioner for Crisis Management Janez Lenarcic"), whose
     name the parser may hang inside the "for" phrase; a plain name ("Smith of Reuters") is not one."""
-    from ... import actors
-
     term = actors.sector_terms().get(token.lower_)
     return term is not None and term.kind == "title"
 
