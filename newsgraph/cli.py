@@ -173,16 +173,14 @@ def show(paths, reader_options, model, strict, article_id, show_all) -> None:
     summary.finish()
 
 
-def _register_optional_commands() -> None:
-    """Commands of subpackages that may not be built yet (the store)."""
-    import importlib
-    import importlib.util
+def _register_store_commands() -> None:
+    """The store's commands (ingest, events, quotes, entities, search, timeline, export) live in store/."""
+    from .store.commands import register
 
-    if importlib.util.find_spec("newsgraph.store.commands") is not None:
-        importlib.import_module("newsgraph.store.commands").register(cli)
+    register(cli)
 
 
-_register_optional_commands()
+_register_store_commands()
 
 
 def main() -> None:
