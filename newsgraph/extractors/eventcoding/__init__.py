@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...model import Event, Mention, Span
+from ...model import Event, EventActor, Mention, Span
 from . import arguments as args
 from . import merge, readings, speech
 from .dating import date_of
@@ -316,7 +316,7 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             d.recipients = _addressee(c, ctx)  # "demanded that the US cancel the sale": the US
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
-        if type_ == "PROTEST" and (
+        if type_ == "PROTEST" and entry.mode != "boycott" and (
             any(a.sector in ("GOV", "IGO") for a in d.actors)
             or (lemma(c.token) == "protest" and any(a.sector == "NGO" for a in d.actors))
         ):
@@ -413,6 +413,38 @@ def _unattributed(c: Candidate, type_: str, d: Draft, lex: Lexicon) -> bool:
     return type_ in SPEECH_ACTS and is_passive(c.anchor)
 
 
+# Acts with no named author that news still places: an attack by someone unnamed ("a roadside bomb killed two
+# soldiers near Samarra") and, in the agentless passive, acts only a state does ("was arrested in Lebanon", "were
+# deported"). ICEWS and the PLOVER gold code them with the country where they happen ("Unidentified Attacker
+# (Iraq)", "Police (Lebanon)"); newsgraph does the same with an actor that has no entity and no offsets, so a user
+# can tell it from a named one, and a lower confidence.
+IMPLIED_STATE = {
+    ("COERCE", "arrest"): "COP", ("COERCE", "deport"): "GOV", ("COERCE", "seize"): "GOV",
+    ("COERCE", "censor"): "GOV", ("COERCE", "curfew"): "GOV", ("COERCE", "martial-law"): "GOV",
+    ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV", ("ACCUSE", "investigate"): None,
+}
+UNIDENTIFIED = "unidentified attacker"
+AUTHORITIES = "authorities"
+
+
+def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
+    from .triggers import is_passive
+
+    state = (type_, mode) in IMPLIED_STATE
+    if type_ != "ASSAULT" and not (state and (c.nominal or is_passive(c.anchor))):
+        return None
+    country = (location.country if location else None) or args.scene_country(sent, ctx)
+    if country is None and mode in ("deport", "expel"):  # "were deported from Sudan": the state that sent them
+        country = next((args.code(o, ctx, "actor").country for p in c.anchor.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+                        and args.code(o, ctx, "actor") is not None), None)
+    if country is None:
+        return None
+    if type_ == "ASSAULT":
+        return EventActor(entity=None, name=UNIDENTIFIED, country=country)
+    return EventActor(entity=None, name=AUTHORITIES, country=country, sector=IMPLIED_STATE[(type_, mode)])
+
+
 def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> Event:
     start, end = c.span
     date, precision = date_of(ctx.times, ctx.doc, c.anchor, c.token, sent, ctx.article.date)
@@ -437,6 +469,14 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
                 or (type_ == "THREATEN" and mode in ("restrict", "arrest"))
             )
             scene = other[0] if other else (named[0] if named and domestic else None)
+        elif scene is None:
+            # a group or person the text does not place ("Islamic fundamentalists ... demanded the resignation of
+            # the Algerian president"): the one country the sentence names, other than the recipient's; a
+            # sentence naming several countries says nothing sure about the actor
+            theirs = {r.country for r in d.recipients}
+            spans = tuple((r.start, r.end) for r in d.recipients if r.start is not None)
+            other = {n for n in args.sentence_countries(sent, ctx, outside=spans) if n not in theirs}
+            scene = next(iter(other)) if len(other) == 1 else None
         if scene:  # a local actor: where the act happens (PLOVER codes domestic actors by location)
             actor = replace(actor, country=scene)
     if actor is not None and actor.country and not travels and _ethnic(actor, ctx):
@@ -449,7 +489,11 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         and actor.country and actor.sector in ("GOV", "COP", "JUD", "MIL")
     ):
         recipient = replace(recipient, country=actor.country)  # repression is domestic unless the text says not
-    confidence = 0.9 - (0.15 if c.nominal else 0) - (0.2 if actor is None else 0)
+    implied = False
+    if actor is None and d.status == "occurred":
+        actor = _implied_actor(c, type_, mode, location, sent, ctx)
+        implied = actor is not None
+    confidence = 0.9 - (0.15 if c.nominal else 0) - (0.2 if actor is None or implied else 0)
     confidence -= 0.1 if actor is not None and not args.is_actorlike(actor) else 0
     confidence -= 0.05 if source else 0
     return Event(

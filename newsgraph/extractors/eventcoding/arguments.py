@@ -297,8 +297,14 @@ def scene_country(sent, ctx) -> str | None:
     """The country where a sentence's action takes place: its first locative phrase naming a place."""
     from ... import geo
 
-    for tok in sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside", "throughout") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+    from .places import place_token
+
+    for obj in sent:
+        prep = obj.head.head if obj.head.lower_ == "of" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "ADP" else obj.head
+        if obj.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near", "inside", "throughout", "outside"):
+            continue  # "in X", "near X", "outside of X"; not "demonstrations against X"
+        tok = place_token(obj)
+        if tok is not None:
             ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
             if ent is not None and ent.country:
                 return ent.country
@@ -311,9 +317,9 @@ def scene_country(sent, ctx) -> str | None:
 STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP"}
 
 
-def sentence_countries(sent, ctx, near: int | None = None) -> list[str]:
+def sentence_countries(sent, ctx, near: int | None = None, outside: tuple = ()) -> list[str]:
     """Countries (not IGOs) the sentence names (places, demonyms, capitals, national institutions), in order,
-    or nearest first to the character offset ``near``."""
+    or nearest first to the character offset ``near``; none named inside the ``outside`` (start, end) spans."""
     from ... import geo
 
     out: list[tuple[int, str]] = []
@@ -329,7 +335,7 @@ def sentence_countries(sent, ctx, near: int | None = None) -> list[str]:
             found = _country_of_text(ent.text) or geo.country_of(ent.text)
             if found:
                 out.append((ent.start_char, found))
-    out = [(pos, c) for pos, c in out if geo.country(c) is not None]
+    out = [(pos, c) for pos, c in out if geo.country(c) is not None and not any(a <= pos < b for a, b in outside)]
     if near is not None:
         out.sort(key=lambda pc: abs(pc[0] - near))
         return [c for _, c in out]

@@ -8,17 +8,31 @@ from ...model import Location
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
 DESTINATION = {"to", "into"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Common nouns that name part of a place, so "the town of X", "a sector of X", "X's border" locate at X; not
+# "in support of Israel" or "in the wake of the coup"
+PLACE_NOUNS = {
+    "town", "city", "village", "region", "province", "district", "state", "sector", "area", "suburb", "suburbs",
+    "outskirts", "border", "borders", "capital", "country", "part", "parts", "centre", "center", "south", "north",
+    "east", "west", "heart", "streets", "street", "port", "island", "coast", "camp", "neighbourhood",
+    "neighborhood", "quarter", "county", "municipality", "territory", "zone", "enclave", "prefecture",
+    "governorate", "oblast", "outpost", "frontier", "hills", "mountains", "valley", "desert", "countryside",
+}
 
 
 def _phrase(tok):
     """The named place a token heads, as a (start, end, text) character span, or None."""
-    if tok.ent_type_ not in PLACE_LABELS:
+    named_as_place = tok.pos_ == "PROPN" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS
+    if tok.ent_type_ not in PLACE_LABELS and not named_as_place:
         return None
     doc = tok.doc
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
             text = ent.text.removeprefix("the ").removeprefix("The ")
             return ent.start_char + (len(ent.text) - len(text)), ent.end_char, text
+    if named_as_place:  # "the town of Ghazni" with no entity: the name's own tokens
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
+        span = doc[start : tok.i + 1]
+        return span.start_char, span.end_char, span.text
     return None
 
 
@@ -37,14 +51,48 @@ def _location(tok) -> Location | None:
     return Location(name=text, country=place.country, lat=place.lat, lon=place.lon, start=start, end=end)
 
 
+def place_token(obj):
+    """The named place a locative object stands for: itself, or the place a common noun hangs on ("near the town
+    of Samarra", "in a residential sector of eastern Beirut", "near Macedonia's border", "outside of Basra")."""
+    if obj.ent_type_ in PLACE_LABELS:
+        return obj
+    for _ in range(2):
+        if obj.lemma_.lower() not in PLACE_NOUNS and obj.lower_ not in PLACE_NOUNS:
+            return None
+        nxt = None
+        for child in obj.children:
+            if child.dep_ == "poss" and child.ent_type_ in PLACE_LABELS:
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        if pobj.ent_type_ in PLACE_LABELS or pobj.pos_ == "PROPN":  # "the town of Ghazni" (as ORG)
+                            return pobj
+                        nxt = pobj
+        if nxt is None:
+            return None
+        obj = nxt
+    return None
+
+
+def locative_objects(head):
+    """The objects of the locative phrases on a head ("in X", "near X", "outside of X")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                elif obj.dep_ == "prep" and obj.lower_ == "of":  # "outside of", "ahead of"
+                    yield from (o for o in obj.children if o.dep_ == "pobj")
+
+
 def location_of(anchor, trigger, entry, recipient_tok, extra=()) -> Location | None:
     heads = list(dict.fromkeys([anchor, trigger, *extra]))
     for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (loc := _location(obj)):
-                        return loc
+        for obj in locative_objects(head):
+            place = place_token(obj)
+            if place is not None and (loc := _location(place)):
+                return loc
     movement = entry.type == "CONSULT" and entry.mode in ("visit", None) or entry.mode in ("deport",)
     if movement:
         for head in heads:

@@ -12,7 +12,7 @@ from ...model import Event
 # Meetings and visits are the exception: SPEC section 2 codes "would meet", "will visit" as CONSULT with status
 # planned, so no AGREE is added for them (an exporter can map CONSULT + planned to PLOVER's AGREE).
 INTENT = {
-    "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
+    "CONSULT": ("AGREE", None, "036"), "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
     "AID": ("AGREE", None, "033"), "RETREAT": ("CONCEDE", None, "080"),
     "ASSAULT": ("THREATEN", "violence", "138"), "COERCE": ("THREATEN", "restrict", "137"),
     "SANCTION": ("THREATEN", "relations", "1313"), "MOBILIZE": ("THREATEN", "violence", "138"),
@@ -29,10 +29,19 @@ def derived(ev: Event, ctx) -> list[Event]:
         return []
     pub = dict(date=ctx.article.date, date_precision="publication")
     conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
-    if (ev.status == "planned" or conditional) and ev.type in INTENT:
-        type_, mode, cameo = INTENT[ev.type]
+    if (ev.status == "planned" or conditional) and (ev.type in INTENT or ev.type == "CONCEDE"):
+        type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", None, "080"))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
             type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the navy prepared to bombard the town": a posture
+        elif _unless(ev, ctx):
+            # "will withdraw its force unless the president holds elections": a coercive warning (CAMEO 13)
+            type_, mode, cameo = "THREATEN", (mode if type_ == "THREATEN" else None), (cameo if type_ == "THREATEN" else "130")
+        elif type_ == "CONCEDE" and _willing(ev, ctx):
+            # "is willing to withdraw", "is prepared to lift the ban": an offer, which PLOVER codes AGREE
+            # ("indicate willingness ... to cooperate"); a flat "will withdraw" stays a declared concession
+            type_, mode, cameo = "AGREE", None, "035"
+        if type_ == ev.type:
+            return []
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
     if ev.status == "negated" and ev.type in REFUSAL:
@@ -54,6 +63,36 @@ def _would(ev: Event, ctx) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _trigger_token(ev: Event, ctx):
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _clause_heads(tok, limit: int = 4):
+    """The trigger and the verbs and adjectives it is the complement of ("said it is willing to withdraw")."""
+    for _ in range(limit):
+        yield tok
+        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or tok.head.i == tok.i:
+            return
+        tok = tok.head
+
+
+def _unless(ev: Event, ctx) -> bool:
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and any(
+        m.lower_ == "unless" for h in _clause_heads(tok) for c in h.children if c.dep_ == "advcl" for m in c.children
+        if m.dep_ == "mark"
+    )
+
+
+WILLING = {"willing", "ready", "prepared", "offer"}
+
+
+def _willing(ev: Event, ctx) -> bool:
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and any(h.lemma_.lower() in WILLING for h in _clause_heads(tok))
 
 
 def _prepared(ev: Event, ctx) -> bool:
