@@ -296,7 +296,6 @@ def _phrase_country(span, ctx) -> str | None:
 def scene_country(sent, ctx) -> str | None:
     """The country where a sentence's action takes place: its first locative phrase naming a place."""
     from ... import geo
-
     from .places import place_token
 
     for obj in sent:
