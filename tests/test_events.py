@@ -199,6 +199,18 @@ def test_no_implied_actor_without_a_place_or_for_acts_anyone_does(extract, text,
     assert ev.actor is None, ev.actor
 
 
+def test_unplaced_state_actors_belong_to_the_country_the_story_is_set_in(extract):
+    text = "Dock workers in Mombasa walked out on Monday, bringing Kenya's main port to a halt. Police fired tear gas at the strikers."
+    _, events = events_of(extract, text)
+    ev = find(events, "ASSAULT")
+    assert (ev.actor.name, ev.actor.country) == ("Police", "KEN")
+
+
+def test_an_international_body_is_not_where_a_story_is_set(extract):
+    _, events = events_of(extract, "The United Nations said the United Nations would help. Police arrested two men.")
+    assert find(events, "COERCE").actor.country is None
+
+
 def test_a_visitor_does_not_take_the_country_visited(extract):
     _, events = events_of(extract, "The envoy Jan Kowalczyk visited Kenya on Tuesday.")
     ev = find(events, "CONSULT")

@@ -8,6 +8,7 @@ store, the CLI or another extractor's module state. To add one: write ``extracto
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,14 @@ class Context:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
+    def home_country(self) -> str | None:
+        """The country the story is set in (``home_country`` over the places named in it), or None."""
+        votes: Counter = Counter()
+        for ent in self.entities:
+            if ent.type in ("GPE", "LOC", "ORG") and ent.country:
+                votes[ent.country] += sum(m.kind == "name" for m in ent.mentions)
+        return home_country(votes)
+
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
@@ -39,6 +48,18 @@ class Context:
                     if best is None or key > best[:2]:
                         best = (*key, ent)
         return best[2] if best else None
+
+
+def home_country(votes: Counter) -> str | None:
+    """The country a story is set in, from name mentions per country code: one country with at least two
+    mentions and at least half of them. State officials with no country of their own belong to it."""
+    from ..lexicons import IGO_CODES  # the UN is not a place a story is set in
+
+    votes = Counter({c: n for c, n in votes.items() if len(c) == 3 and c.isalpha() and c not in IGO_CODES and n})
+    if not votes:
+        return None
+    (code, n), total = votes.most_common(1)[0], sum(votes.values())
+    return code if n >= 2 and n * 2 >= total else None
 
 
 # (name, module) in running order; the module has extract(ctx) -> list

@@ -21,6 +21,7 @@ from newsgraph.spacy_util import doc_text
 
 from .. import actors
 from ..model import Entity, Mention
+from . import home_country
 from .entity_spans import (
     _appositive_role,
     _bracketed_acronyms,
@@ -421,12 +422,9 @@ class _Builder:
         and at least two): state officials with no country of their own belong to it."""
         votes: Counter = Counter()
         for cl in self.clusters.values():
-            if cl.type in ("GPE", "LOC", "ORG") and cl.country and len(cl.country) == 3 and cl.country.isalpha():
+            if cl.type in ("GPE", "LOC", "ORG") and cl.country:
                 votes[cl.country] += len([m for m in cl.mentions if m.kind == "name"])
-        if not votes:
-            return None
-        (code, n), total = votes.most_common(1)[0], sum(votes.values())
-        return code if n >= 2 and n * 2 >= total else None
+        return home_country(votes)
 
     def cluster_at(self, start: int, end: int) -> Cluster | None:
         for cl in self.clusters.values():
