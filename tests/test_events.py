@@ -113,10 +113,15 @@ PATTERNS = [
     ("passive conjunct sharing the auxiliary", "The suspect was stabbed and wounded by a prison guard.", "ASSAULT", "guard", None),
     ("expelled: ordered out", "Egypt ordered out two British journalists on Monday.", "COERCE", "EGY", "journalists"),
     ("possessor of a decision to act", "Farmers marched against Brazil's decision to evict them.", "COERCE", "BRA", None),
+    ("they = a collective's members", "A group of Kenyan farmers announced that they are willing to lift the blockade.", "CONCEDE", "KEN", None),
+    pytest.param(
+        "ending one's own protest", "The Kenyan farmers said they would end their boycott.", "CONCEDE", "KEN", None,
+        marks=pytest.mark.xfail(strict=True, reason="stopping a protest is read as COERCE/restrict whoever stops it"),
+    ),
 ]
 
 
-@pytest.mark.parametrize("case, text, type_, actor, recipient", PATTERNS, ids=[p[0] for p in PATTERNS])
+@pytest.mark.parametrize("case, text, type_, actor, recipient", PATTERNS, ids=[(p.values if hasattr(p, "values") else p)[0] for p in PATTERNS])
 def test_actor_and_recipient_from_syntax(extract, case, text, type_, actor, recipient):
     _, events = events_of(extract, text)
     ev = find(events, type_)

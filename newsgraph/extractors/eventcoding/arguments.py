@@ -257,7 +257,8 @@ def _reporting_subject(pron):
         return None
     subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     plural = pron.lower_ in ("they", "we")
-    if subj and (subj[0].tag_ in ("NNS", "NNPS")) == plural:
+    # number agreement on the people a collective counts: "a group of leaders said they ..."
+    if subj and (through_collective(subj[0]).tag_ in ("NNS", "NNPS") or subj[0].tag_ in ("NNS", "NNPS")) == plural:
         return subj[0]
     return None
 
