@@ -432,3 +432,90 @@ def test_plover_country(code, plover):
 def test_territories(text, code):
     found = lookup(text)
     assert found is not None and found[0] == code
+
+
+# --- kind people and misspelt names -----------------------------------------------------------------
+
+
+def test_people_is_a_kind_for_states_only():
+    people = [r for r in aliases() if r.kind == "people"]
+    assert len(people) > 100
+    assert [r.alias for r in people if r.code in IGO_CODES] == []
+
+
+@pytest.mark.parametrize(
+    "a, b, distance",
+    [
+        ("ethiopia", "ethiopia", 0),
+        ("ethopia", "ethiopia", 1),  # a letter dropped
+        ("phillippines", "philippines", 1),  # a letter added
+        ("quatar", "qatar", 1),
+        ("kazakstan", "kazakhstan", 1),
+        ("isreal", "israel", 1),  # two neighbours swapped: one edit, not two
+        ("gordon", "jordan", 2),
+        ("", "chad", 4),
+        ("niger", "nigeria", 2),
+    ],
+)
+def test_edit_distance(a, b, distance):
+    assert lexicons.edit_distance(a, b) == distance
+    assert lexicons.edit_distance(b, a) == distance
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ethopia", "ETH"),
+        ("Ethopia's", "ETH"),
+        ("Quatar", "QAT"),
+        ("the Phillippines", "PHL"),
+        ("Kazakstan", "KAZ"),
+        ("Isreal", "ISR"),
+        ("Venezula", "VEN"),
+        ("Afganistan", "AFG"),
+        ("Kyrgystan", "KGZ"),
+        ("ETHOPIA", "ETH"),
+    ],
+)
+def test_lookup_fuzzy(text, code):
+    assert lookup(text) is None
+    assert lexicons.lookup_fuzzy(text) == (code, "name")
+
+
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("Guiana", "a place (French Guiana, the Guiana Shield), a word of a longer alias"),
+        ("Columbia", "a US city (and a university), not Colombia"),
+        ("Gordon", "two edits from Jordan, and a name"),
+        ("Jordan", "an exact alias"),
+        ("Swedes", "an exact demonym, one edit from Sweden"),
+        ("Niger", "exact"),
+        ("Nigeria", "exact"),
+        ("Nigera", "one edit from both Niger and Nigeria"),
+        ("Austrian", "an exact demonym, one edit from Austria"),
+        ("Malian", "an exact demonym"),
+        ("Germans", "an exact demonym, one edit from Germany"),
+        ("Korean", "deliberately uncoded"),
+        ("Koreas", "a plural ('the two Koreas'), and Korea is uncoded"),
+        ("Americas", "a plural: the continents"),
+        ("Roland", "a changed first letter: a name, not Poland"),
+        ("Siberia", "a changed first letter: a region, not Liberia"),
+        ("Prussia", "an added first letter: a historical state, not Russia"),
+        ("Inland", "a dropped first letter: a word, not Finland"),
+        ("Greene", "a surname (uncoded row), not Greece"),
+        ("Georgina", "a given name (uncoded row), not Georgia"),
+        ("Olivia", "a given name, not Bolivia"),
+        ("Hollande", "in the leader dictionary, not Holland"),
+        ("LeBaron", "a name with a capital inside"),
+        ("Omann", "short: five letters"),
+        ("Itlay", "short: five letters"),
+        ("Irak", "short"),
+        ("ethopia", "not capitalised"),
+        ("Ethopia Ethopia", "not a single word"),
+        ("Yorubas", "a people: exact"),
+        ("", "empty"),
+    ],
+)
+def test_lookup_fuzzy_leaves_real_words(text, why):
+    assert lexicons.lookup_fuzzy(text) is None, why

@@ -1,8 +1,9 @@
 """Lexicons the team wrote, loaded once and checked by tests/test_lexicons.py.
 
 Countries (``countries.tsv``): every alias that names a state, a capital used as a metonym, a demonym or an
-international body, with its actor code (ISO 3166-1 alpha-3, ``XKX`` for Kosovo, or an IGO code from
-``IGO_CODES``) and its kind (``name``, ``capital``, ``demonym``, ``igo``)::
+international body, or a people (an ethnic group coded with the one state where it mostly lives), with its actor
+code (ISO 3166-1 alpha-3, ``XKX`` for Kosovo, or an IGO code from ``IGO_CODES``) and its kind (``name``,
+``capital``, ``demonym``, ``people``, ``igo``)::
 
     >>> countries()["salvadorans"]
     ('SLV', 'demonym')
@@ -12,6 +13,10 @@ international body, with its actor code (ISO 3166-1 alpha-3, ``XKX`` for Kosovo,
     True
     >>> country_name("KOR")
     'South Korea'
+    >>> lookup("Yorubas")              # a people: coded like a demonym, but never a place
+    ('NGA', 'people')
+    >>> lookup_fuzzy("Ethopia")        # a country's name misspelt by one letter
+    ('ETH', 'name')
 
 ``countries()`` is keyed by the lowercased alias, as the entity pass asked. Text is case-sensitive where it
 matters ("US" and "us", "WHO" and "who", "Chad" and "chad"), so to code a span of text prefer ``lookup()``,
@@ -21,10 +26,11 @@ and to build a matcher use ``aliases()``, which keeps each alias in its natural 
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -40,13 +46,15 @@ __all__ = [
     "aliases",
     "countries",
     "country_name",
+    "edit_distance",
     "find",
     "lookup",
+    "lookup_fuzzy",
     "not_coded",
     "plover_country",
 ]
 
-KINDS = ("name", "capital", "demonym", "igo")
+KINDS = ("name", "capital", "demonym", "people", "igo")
 
 # Codes for international bodies. UNO, EUR and the generic IGO are the PLOVER manual's; the others are
 # CAMEO-style specific codes for the bodies news mentions most. Every UN organ, programme and specialised agency
@@ -246,6 +254,101 @@ def _match(text: str) -> tuple[str, str] | None:
     if text[:1].isupper():
         return _folded().get(text.lower())
     return None
+
+
+# --- misspelt country names -------------------------------------------------------------------------
+
+_FUZZY_MIN_LETTERS = 6
+_ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def lookup_fuzzy(text: str) -> tuple[str, str] | None:
+    """(code, "name") for a country's name misspelt by one edit, as wire copy has them: "Ethopia",
+    "Quatar's", "Phillippines", "Kazakstan". None for anything else.
+
+    Only a single capitalised (or all-capitals) word, or its "'s" possessive, of six letters or more that is not an alias of any
+    kind itself ("Austrian", "Swedes", "Niger" are exact; "Korean" is deliberately uncoded), nor a word of a
+    longer alias ("Guiana", from "French Guiana"), a city of 100,000 people or more, a US state, a given name
+    or a name in the leader dictionary. The word must be at Damerau-Levenshtein distance 1 (one letter
+    inserted, dropped, replaced, or two neighbours swapped) of a country's name, and of no alias of another
+    country or uncoded spelling ("Nigera" is as close to Niger as to Nigeria: None). Two edits that make real
+    words rather than typos are not counted: a changed first letter ("Roland", "Siberia", "Inland") and a
+    plural "s" ("the Americas", "the two Koreas"). Results are cached; ``lookup()`` never calls this.
+    """
+    if not text or lookup(text) is not None:
+        return None
+    word = _normalise(text).strip(" ,;:")
+    if word[:4].lower() == "the ":
+        word = word[4:]
+    word = word.removesuffix("'s")
+    if not _ONE_WORD.fullmatch(word) or not word[0].isupper() or not (word[1:].islower() or word.isupper()):
+        return None  # "LeBaron", "McKenzie": names, not typos
+    if sum(ch.isalpha() for ch in word) < _FUZZY_MIN_LETTERS:
+        return None
+    return _fuzzy(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy(word: str) -> tuple[str, str] | None:
+    if word in countries() or word in not_coded() or word in _fuzzy_blocked():
+        return None
+    near = {
+        (code, kind)
+        for size in (len(word) - 1, len(word), len(word) + 1)
+        for alias, code, kind in _fuzzy_targets().get(size, ())
+        if alias[0] == word[0] and alias + "s" != word and edit_distance(word, alias) == 1
+    }
+    codes = {code for code, _ in near}
+    if len(codes) != 1 or (codes.pop(), "name") not in near:
+        return None
+    code = next(iter(near))[0]
+    return None if code == "-" else (code, "name")
+
+
+@cache
+def _fuzzy_targets() -> dict[int, tuple[tuple[str, str, str], ...]]:
+    """Every alias but abbreviations, lowercased, by length: (alias, code, kind), uncoded rows with code "-"."""
+    rows = [(a.lower(), code, kind) for a, (code, kind) in _natural().items() if not _is_abbreviation(a)]
+    rows += [(r.alias.lower(), "-", r.kind) for r in _rows() if r.kind == _UNCODED]
+    by_size: dict[int, list[tuple[str, str, str]]] = {}
+    for row in rows:
+        by_size.setdefault(len(row[0]), []).append(row)
+    return {size: tuple(group) for size, group in by_size.items()}
+
+
+@cache
+def _fuzzy_blocked() -> frozenset[str]:
+    """Lowercased words that are real names, never misspellings: words of multi-word aliases, cities and US
+    states, given names, and the names in the leader dictionary."""
+    from .. import actors  # imported here: actors imports this module; called once (cached)
+
+    words = {w.strip(",.").lower() for a, _ in _natural().items() if " " in a for w in a.split()}
+    words |= {w.strip(",.").lower() for r in _rows() if " " in r.alias for w in r.alias.split()}
+    words |= {name.lower() for name in actors._cities()}
+    words |= {name.lower() for name in actors._us_states()}
+    words |= {name.lower() for name in actors.first_names()}
+    by_name, _ = actors.people()
+    words |= {w.lower() for name in by_name for w in name.split()}
+    return frozenset(words)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance in its optimal-string-alignment form: the fewest insertions, deletions,
+    substitutions and swaps of two adjacent characters that turn ``a`` into ``b``.
+
+    >>> edit_distance("Ethopia", "Ethiopia"), edit_distance("Isreal", "Israel"), edit_distance("Gordon", "Jordan")
+    (1, 1, 2)
+    """
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, previous = previous, current
+    return previous[len(b)]
 
 
 class Found(NamedTuple):
