@@ -159,13 +159,38 @@ def first_names() -> dict[str, str]:
 # --- countries -------------------------------------------------------------------------------------
 
 
-def country_of(text: str) -> tuple[str, str] | None:
-    """(code, kind) for a country name, capital, demonym or IGO as written in news; None if unknown.
-    kind is name, capital, demonym or igo. Case matters for abbreviations ("US" is, "us" is not)."""
+def country_of(text: str, fuzzy: bool = False) -> tuple[str, str] | None:
+    """(code, kind) for a country name, capital, demonym, people or IGO as written in news; None if unknown.
+    kind is name, capital, demonym, people or igo. Case matters for abbreviations ("US" is, "us" is not).
+
+    With ``fuzzy``, a single word that is no alias may still be a country's name misspelt by one letter
+    ("Ethopia", "Quatar's"; ``lexicons.lookup_fuzzy``): pass it only for words NER or the tagger read as
+    proper names of places."""
     if not text:
         return None
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
-    return lexicons.lookup(clean)
+    return lexicons.lookup(clean) or (lexicons.lookup_fuzzy(clean) if fuzzy else None)
+
+
+def is_people(text: str) -> bool:
+    """True when the text, or a phrase of its words, is a people (an ethnic group coded with the state where it
+    mostly lives: "Yoruba leaders", "the Uighurs", "Crimean Tatars"), which the event coder may code by where
+    it acts instead. Demonyms of states ("Nigerians") and split peoples ("Kurds", uncoded) are not."""
+    return any(found.kind == "people" for found in lexicons.find(text.replace("’", "'").split()))
+
+
+def misspelt_countries(doc: Any) -> list[Any]:
+    """One-token spans of ``doc`` that NER left untagged and that are a country's name misspelt by one letter
+    ("Ethopia has agreed", "the Phillippines military"): proper nouns not at the end of a longer name."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            continue  # the end of a longer name ("Judge Greene", "Peter Englund")
+        if lexicons.lookup_fuzzy(tok.text):
+            out.append(doc[tok.i : tok.i + 1])
+    return out
 
 
 @cache
@@ -195,7 +220,8 @@ def _cities() -> dict[str, str]:
 
 
 def place_country(text: str) -> str | None:
-    """Country of a place name: a country or capital first, then a city of 100,000 people or more."""
+    """Country of a place name: a country or capital first, then a city of 100,000 people or more.
+    A people ("Yoruba") is never a place: None, as for a demonym."""
     hit = country_of(text) or (country_of(text.title()) if text.isupper() and len(text) > 4 else None)
     if hit and hit[1] in ("name", "capital"):
         return hit[0]

@@ -118,6 +118,7 @@ class _Builder:
         spans += [(s, "ORG") for s in _known_institutions(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
         spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
+        spans += [(s, "GPE") for s in actors.misspelt_countries(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
         spans.sort(key=lambda x: x[0].start)
         # persons first, so that lone surnames and titles can be recognised
         persons = [(s, lab) for s, lab in spans if lab == "PERSON" and len(s) > 1]
@@ -237,8 +238,10 @@ class _Builder:
             self.pending_affiliations.append((cl, affiliation))
 
     def other(self, span, label: str, start: int, end: int, text: str) -> None:
-        hit = actors.country_of(text)
-        if label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON")):
+        possessive = span.end < len(self.doc) and self.doc[span.end].tag_ == "POS" and span.root.pos_ == "PROPN"
+        hit = actors.country_of(text, fuzzy=label in ("GPE", "LOC", "NORP") or (label == "ORG" and possessive))  # "Quatar's"
+        people = hit is not None and hit[1] == "people"  # "Yoruba", "Uighurs": a people, whatever NER said
+        if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")
@@ -252,7 +255,7 @@ class _Builder:
             self.add(cl, start, end, "name", label if label in ("GPE", "LOC") else "GPE")
             cl.names.append(text)
             return
-        if label == "NORP" or (hit and hit[1] == "demonym" and label in ("PERSON", "ORG")):
+        if label == "NORP" or people or (hit and hit[1] == "demonym" and label in ("PERSON", "ORG")):
             if hit and hit[1] == "demonym":
                 if not _is_plural_people(span):
                     return  # "Salvadoran" as an adjective: coded on the phrase, not an entity
