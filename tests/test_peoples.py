@@ -302,6 +302,7 @@ def test_real_names_are_not_taken_for_misspellings(extract, text, wrong):
 
 
 PERSON_TAGGED = "NER tags the misspelt name PERSON, and PERSON names are not tried for misspellings (surnames)"
+# misspellings NER reads as another kind of name: lookup_fuzzy() would code them, the entity pass does not ask it
 
 
 @pytest.mark.parametrize(
@@ -309,9 +310,14 @@ PERSON_TAGGED = "NER tags the misspelt name PERSON, and PERSON names are not tri
     [
         pytest.param("Kazakstan signed the deal on Monday.", "KAZ", marks=pytest.mark.xfail(strict=True, reason=PERSON_TAGGED)),
         pytest.param("Officials in Venezula denied the report.", "VEN", marks=pytest.mark.xfail(strict=True, reason=PERSON_TAGGED)),
+        pytest.param(
+            "The government agreed to talks, while the Phillippines foreign ministry condemned the attacks.",
+            "PHL",
+            marks=pytest.mark.xfail(strict=True, reason="NER tags it ORG, and only a possessive ORG is tried for a misspelling"),
+        ),
     ],
 )
-def test_misspelt_country_tagged_as_a_person(extract, text, country):
+def test_misspelt_country_tagged_as_another_kind_of_name(extract, text, country):
     record = extract(text)
     assert any(e.country == country for e in record.entities)
 
