@@ -289,6 +289,10 @@ def test_a_misspelt_country_is_coded(extract, text, word, country):
     [
         ("Columbia University said the talks would go on.", "COL"),  # a place and a university, not Colombia
         ("Marjorie Taylor Greene criticised the bill.", "GRC"),  # a surname, not Greece
+        ("Greene's office declined to comment.", "GRC"),
+        ("Bruner's lawyers appealed the ruling.", "BRN"),  # a possessive surname, not Brunei
+        ("Dominici's novel was published in Paris.", "DMA"),
+        ("Malaki, a farmer, said the rains had failed.", "MWI"),
         ("Roland Smith met the minister.", "POL"),  # a given name, not Poland
         ("Leaders from across the Americas met in Lima.", "USA"),  # a plural, not America
         ("Troops advanced across Siberia.", "LBR"),  # a changed first letter is not a typo

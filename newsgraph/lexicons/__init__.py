@@ -271,9 +271,10 @@ def lookup_fuzzy(text: str) -> tuple[str, str] | None:
     longer alias ("Guiana", from "French Guiana"), a city of 100,000 people or more, a US state, a given name
     or a name in the leader dictionary. The word must be at Damerau-Levenshtein distance 1 (one letter
     inserted, dropped, replaced, or two neighbours swapped) of a country's name, and of no alias of another
-    country or uncoded spelling ("Nigera" is as close to Niger as to Nigeria: None). Two edits that make real
-    words rather than typos are not counted: a changed first letter ("Roland", "Siberia", "Inland") and a
-    plural "s" ("the Americas", "the two Koreas"). Results are cached; ``lookup()`` never calls this.
+    country or uncoded spelling ("Nigera" is as close to Niger as to Nigeria: None). The edit must look like
+    a typo rather than another name (``_typo_shape``): inside the word, and a replaced letter only a vowel
+    for a vowel or a letter that sounds alike ("Roland", "Siberia", "the Americas", "Dominici", "Malaki" are
+    not misspelt countries). Results are cached; ``lookup()`` never calls this.
     """
     if not text or lookup(text) is not None:
         return None
@@ -292,17 +293,49 @@ def lookup_fuzzy(text: str) -> tuple[str, str] | None:
 def _fuzzy(word: str) -> tuple[str, str] | None:
     if word in countries() or word in not_coded() or word in _fuzzy_blocked():
         return None
-    near = {
-        (code, kind)
+    near = [
+        (alias, code, kind)
         for size in (len(word) - 1, len(word), len(word) + 1)
         for alias, code, kind in _fuzzy_targets().get(size, ())
-        if alias[0] == word[0] and alias + "s" != word and edit_distance(word, alias) == 1
-    }
-    codes = {code for code, _ in near}
-    if len(codes) != 1 or (codes.pop(), "name") not in near:
+        if _one_edit_apart(word, alias) and edit_distance(word, alias) == 1
+    ]
+    codes = {code for _, code, _ in near}
+    if len(codes) != 1 or "-" in codes:
+        return None  # no country that close, or two, or a spelling deliberately left uncoded
+    if not any(kind == "name" and _typo_shape(word, alias) for alias, _, kind in near):
         return None
-    code = next(iter(near))[0]
-    return None if code == "-" else (code, "name")
+    return codes.pop(), "name"
+
+
+_VOWELS = frozenset("aeiouy")
+_SOUND_ALIKE = (frozenset("ckq"), frozenset("sz"))
+
+
+def _typo_shape(word: str, alias: str) -> bool:
+    """An edit typists make, not one that makes another name: the first and last letters are kept ("Roland",
+    "Siberia", "the Americas", "Bruner" are not typos of Poland, Liberia, America, Brunei), and a replaced
+    letter is a vowel for a vowel or a letter that sounds alike ("Equador"; not "Malaki" for Malawi)."""
+    if word[0] != alias[0] or word[-1] != alias[-1]:
+        return False
+    if len(word) != len(alias):
+        return True  # a letter inserted or dropped inside the word
+    diff = [(a, b) for a, b in zip(word, alias, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # two neighbours swapped
+    pair = set(diff[0])
+    return pair <= _VOWELS or any(pair <= group for group in _SOUND_ALIKE)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """At most one insertion, deletion, substitution or swap of neighbours apart, in linear time: a cheap
+    filter before ``edit_distance()``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    p = 0
+    while p < len(a) and p < len(b) and a[p] == b[p]:
+        p += 1
+    ra, rb = a[p:], b[p:]
+    return ra[1:] == rb[1:] or ra[1:] == rb or ra == rb[1:] or (ra[:2] == rb[1::-1] and ra[2:] == rb[2:])
 
 
 @cache
