@@ -263,6 +263,11 @@ def test_a_people_is_not_a_place_entity(extract, text, word):
     assert [e.name for e in record.entities if e.type in ("GPE", "LOC") and any(word in m.text for m in e.mentions)] == []
 
 
+def test_a_town_named_like_a_people_stays_a_place(extract):
+    record = extract("Police in Kikuyu arrested three men.")
+    assert [(e.type, e.country) for e in record.entities if e.name == "Kikuyu"] == [("GPE", "KEN")]
+
+
 def test_kurds_get_no_country_from_the_lexicon(extract):
     record = extract("Kurdish leaders said yesterday they would back the president.")
     assert not [e for e in record.entities if "Kurd" in e.name and e.country]

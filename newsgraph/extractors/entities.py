@@ -240,7 +240,8 @@ class _Builder:
     def other(self, span, label: str, start: int, end: int, text: str) -> None:
         possessive = span.end < len(self.doc) and self.doc[span.end].tag_ == "POS" and span.root.pos_ == "PROPN"
         hit = actors.country_of(text, fuzzy=label in ("GPE", "LOC", "NORP") or (label == "ORG" and possessive))  # "Quatar's"
-        people = hit is not None and hit[1] == "people"  # "Yoruba", "Uighurs": a people, whatever NER said
+        people = hit is not None and hit[1] == "people"  # "Yoruba", "Uighurs": a people, whatever NER said,
+        people = people and not (label in ("GPE", "LOC") and actors.place_country(text))  # unless a town ("Kikuyu")
         if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
             if code and hit and hit[1] != "igo":
