@@ -144,6 +144,8 @@ def test_actor_and_recipient_from_syntax(extract, case, text, type_, actor, reci
         ("A law firm hired by the Colombian government filed a lawsuit.", "ACCUSE", "COL"),  # a proxy
         ("The pro-Russian militia shelled the town in eastern Ukraine.", "ASSAULT", "UKR"),  # allegiance, not nationality
         ("Ethnic Russians rallied in Latvia on Saturday.", "PROTEST", "LVA"),  # ethnic group: where it lives
+        ("The Hungarians of northern Serbia demanded language rights.", "REQUEST", "SRB"),  # a people "of" a place
+        ("Hungarians demanded language rights from Serbia.", "REQUEST", "HUN"),  # no "of": the demonym stands
         ("Russia said its troops had withdrawn from the village.", "RETREAT", "RUS"),  # the possessive's referent
         ("Malian officials said their soldiers had pulled back from the town.", "RETREAT", "MLI"),  # the speaker
         # a group the text does not place: the one country the sentence names, other than the recipient's

@@ -66,8 +66,10 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
         actor = _entity_actor(ent, span.start_char, span.end_char, role)
-        if any(t.lower_ == "ethnic" for t in span):  # "ethnic Albanians in Serbia": citizens of where they live
-            found = _located_country(tok, ctx)
+        ethnic = any(t.lower_ == "ethnic" for t in span)
+        if ethnic or (ent.type == "NORP" and tok.tag_ in ("NNS", "NNPS")):
+            # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live
+            found = _located_country(tok, ctx, ("in", "of", "from") if ethnic else ("of",))
             if found:
                 actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
         if actor.country is None:  # "Iraqi Kurds", "rebels in Lebanon": the phrase around the name says where
@@ -146,11 +148,11 @@ def _proxy_country(tok, ctx) -> str | None:
     return None
 
 
-def _located_country(tok, ctx) -> str | None:
+def _located_country(tok, ctx, preps: tuple = ("in", "of", "from")) -> str | None:
     from ... import geo
 
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     ent = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
