@@ -664,3 +664,10 @@ def test_seed_visit_is_coded_with_actor_recipient_date_and_place(seed_record):
     ev = visits[0]
     assert ev.actor.name == "Kristi Noem" and ev.recipient.country == "SLV"
     assert (ev.date, ev.location.country) == ("2025-03-26", "SLV")
+
+
+def test_a_possessive_inside_the_speakers_own_phrase_does_not_loop(extract):
+    # "said its chairman": the possessive's owner is looked up through the speaker, who is the chairman himself
+    text = 'The Ohanaeze group said the president had ignored the region. "We will not be silenced," said its chairman, Emeka Obi.'
+    rec, _ = events_of(extract, text)
+    assert not rec.errors

@@ -121,7 +121,9 @@ def _possessor_country(tok, ctx) -> str | None:
         verb = tok.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
-                speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                # not the phrase that holds the possessive ("said its chairman": the chairman is not his own speaker)
+                speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i != tok.i
+                            and not (c.left_edge.i <= poss.i <= c.right_edge.i)]
                 if speakers:
                     coded = code(speakers[0], ctx, "actor")
                     return coded.country if coded is not None else None
