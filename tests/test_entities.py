@@ -114,6 +114,23 @@ def test_titles_inside_names_and_countries_after_of(extract, text, mention, name
     assert (ent.name, ent.country, ent.sector, ent.title) == (name, country, sector, title)
 
 
+@pytest.mark.parametrize(
+    "text, mention, country, sector, title",
+    [
+        # the role before the name, in apposition: wire style
+        ("Qatar's emir, Hamad bin Khalifa al-Thani, launched a mediation effort.", "Hamad bin Khalifa al-Thani", "QAT", "GOV", "emir"),
+        ("The Iraqi prime minister, Nouri al-Maliki, visited Tehran.", "Nouri al-Maliki", "IRQ", "GOV", "Iraqi prime minister"),
+        ("His brother, Omar Khan, was arrested.", "Omar Khan", None, None, None),  # not a role: nothing taken
+    ],
+)
+def test_a_role_before_the_name_in_apposition(extract, text, mention, country, sector, title):
+    rec = extract(text)
+    ent = entity_with(rec, mention)
+    assert (ent.country, ent.sector, ent.title) == (country, sector, title)
+    if country == "QAT":  # the possessor stays a place of its own
+        assert entity_with(rec, "Qatar").type == "GPE"
+
+
 def test_a_pronoun_goes_to_the_subject_the_parser_made_a_conjunct(extract):
     text = "Kenyan economist and author Grace Wanjiru said the plan would hurt Ruto's standing. Later he changed course, she said."
     rec = extract(text)

@@ -205,6 +205,8 @@ class _Builder:
     def title_of(self, cl: Cluster, span) -> None:
         toks = _title_tokens(span)
         role, affiliation, role_head = _appositive_role(span)
+        if not toks and not role:
+            self.preposed_title(cl, span)
         if toks:
             country = actors.country_in_tokens(toks)
             if country and not cl.country:
@@ -236,6 +238,19 @@ class _Builder:
                 cl.country = country
         if affiliation is not None:
             self.pending_affiliations.append((cl, affiliation))
+
+    def preposed_title(self, cl: Cluster, span) -> None:
+        """'Qatar's emir, Hamad bin Khalifa': the role before the name, and the country of its possessor."""
+        pre = _preposed_role(span)
+        words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS"), 0) :]
+        sector, term = actors.sector_of_tokens(words, span.root.head) if words else (None, None)
+        if term is None:
+            return
+        cl.titles.append(_text_of(words))
+        cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
+        cl.sector = cl.sector or sector
+        cl.country = cl.country or actors.country_in_tokens(pre)
+        self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
 
     def other(self, span, label: str, start: int, end: int, text: str) -> None:
         possessive = span.end < len(self.doc) and self.doc[span.end].tag_ == "POS" and span.root.pos_ == "PROPN"
@@ -676,6 +691,19 @@ def _previous_sentence_start(doc, sent) -> int:
 def _token_at(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _preposed_role(name_span) -> list:
+    """The role a name is in apposition to when the role comes first: "Qatar's emir, Hamad bin Khalifa",
+    "the Iraqi prime minister, Nouri al-Maliki" -> the role's tokens, possessor included; else []."""
+    root = name_span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= name_span.start or head.pos_ != "NOUN":
+        return []
+    between = name_span.doc[head.i + 1 : name_span.start]
+    if not all(t.is_punct for t in between):
+        return []
+    return [t for t in head.subtree if t.i <= head.i and t.dep_ != "det" and not t.is_punct]
 
 
 def _after_possessor(chunk) -> int:
