@@ -243,6 +243,12 @@ def country_in_tokens(tokens: Any) -> str | None:
 # --- phrases that are not named entities -----------------------------------------------------------
 
 
+# People named by their tie to someone: "supporters of the president" are not the government, "relatives of the
+# soldiers" not the army. They take the complement's country, never its sector.
+RELATIONAL = {"supporter", "follower", "opponent", "critic", "relative", "family", "victim", "fan", "sympathizer",
+              "sympathiser", "friend", "admirer", "backer", "detractor", "widow", "kin", "descendant"}
+
+
 def code_phrase(span: Any, ctx: Any = None) -> ActorCode:
     """Country and sector of a noun phrase such as "Salvadoran authorities" or "suspected gang members".
 
@@ -258,7 +264,8 @@ def code_phrase(span: Any, ctx: Any = None) -> ActorCode:
                 country = ent.country
                 break
     country = country or country_in_tokens(toks)
-    sector, _ = sector_of_tokens(toks, span.root)
+    relational = span.root.lemma_.lower() in RELATIONAL
+    sector, _ = sector_of_tokens([t for t in toks if t.i <= span.root.i] if relational else toks, span.root)
     if country is None or sector is None:
         # "a member of the Syrian parliament", "officials from Kenya": the complement says who they are
         for prep in span.root.children:
@@ -269,7 +276,7 @@ def code_phrase(span: Any, ctx: Any = None) -> ActorCode:
                 # the complement's own noun phrase up to its head, not clauses hanging off it
                 inner = [t for t in pobj.subtree if t.i <= pobj.i]
                 country = country or country_in_tokens(inner)
-                if sector is None:
+                if sector is None and not relational:
                     sector, _ = sector_of_tokens(inner, pobj, kinds=("org", "title", "person"))
                 break
     return ActorCode(name=name, country=country, sector=sector)

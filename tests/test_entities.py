@@ -207,6 +207,10 @@ def test_seed_article_core_entities(seed_record):
         ("Kenyan riot police fired tear gas.", "Kenyan riot police", "KEN", "COP"),
         ("The Venezuelans were flown out.", "The Venezuelans", "VEN", None),
         ("Latin American leaders met in Lima.", "Latin American leaders", None, "GOV"),
+        # a tie to someone gives the country, not the sector
+        ("Supporters of the Algerian president blocked roads.", "Supporters of the Algerian president", "DZA", None),
+        ("Relatives of the Kenyan soldiers protested.", "Relatives of the Kenyan soldiers", "KEN", "CVL"),
+        ("A member of the Syrian parliament spoke.", "A member of the Syrian parliament", "SYR", "LEG"),
     ],
 )
 def test_code_phrase_codes_groups_that_are_not_names(pipeline, text, phrase, country, sector):
