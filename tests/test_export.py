@@ -415,3 +415,18 @@ def test_an_event_dated_only_by_month_gets_a_full_date_and_keeps_its_precision(t
     acled.write(store, out)
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert (row["event_date"], row["time_precision"]) == ("2025-03-01", "3")
+
+
+@pytest.mark.parametrize(
+    "actor_name, actor_entity, actor_sector, recipient_sector, event_type",
+    [
+        ("unidentified attacker", None, None, "MIL", "Battles"),  # the coder's implied attacker on soldiers
+        ("unidentified attacker", None, None, "CVL", "Violence against civilians"),
+        ("a man", None, None, "COP", "Violence against civilians"),  # a named assailant is not an armed group
+        ("rebels", None, "REB", "MIL", "Battles"),
+    ],
+)
+def test_acled_reads_an_unidentified_attack_on_soldiers_as_a_battle(actor_name, actor_entity, actor_sector, recipient_sector, event_type):
+    row = {"type": "ASSAULT", "mode": None, "actor_name": actor_name, "actor_entity": actor_entity,
+           "actor_sector": actor_sector, "recipient_sector": recipient_sector}
+    assert acled.category(row)[1] == event_type

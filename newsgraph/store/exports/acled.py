@@ -65,6 +65,7 @@ COLUMNS = [
 ]
 
 ARMED = {"MIL", "REB", "COP"}
+UNIDENTIFIED = "unidentified attacker"  # the event coder's implied actor (docs/events.md)
 STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
 CIVILIAN = {"CVL", "REF", "MED", "EDU", "REL", "BUS", "NGO", "LAB", "AGR"}
 PV, DEMO, SD = "Political violence", "Demonstrations", "Strategic developments"
@@ -93,7 +94,9 @@ def category(row: dict) -> tuple[str, str, str] | None:
         }
         if mode in by_mode:
             return by_mode[mode]
-        if row["actor_sector"] in ARMED and row["recipient_sector"] in ARMED:
+        # an unidentified attacker on soldiers or police is ACLED's "Unidentified Armed Group" in a battle
+        armed_actor = row["actor_sector"] in ARMED or (row["actor_name"] == UNIDENTIFIED and row["actor_entity"] is None)
+        if armed_actor and row["recipient_sector"] in ARMED:
             return (PV, "Battles", "Armed clash")
         return (PV, VAC, "Attack")
     if kind == "COERCE":
