@@ -671,3 +671,9 @@ def test_a_possessive_inside_the_speakers_own_phrase_does_not_loop(extract):
     text = 'The Ohanaeze group said the president had ignored the region. "We will not be silenced," said its chairman, Emeka Obi.'
     rec, _ = events_of(extract, text)
     assert not rec.errors
+
+
+def test_the_actor_is_not_the_addressee_of_his_own_criticism(extract):
+    _, events = events_of(extract, 'Tusk criticised what he called "a dangerous drift" in European policy.')
+    ev = find(events, "ACCUSE")
+    assert ev.recipient is None or ev.recipient.entity != ev.actor.entity, ev

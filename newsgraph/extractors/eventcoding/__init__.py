@@ -313,7 +313,9 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         if not d.actors and _unattributed(c, type_, d, lex):
             continue
         if type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and not d.recipients:
-            d.recipients = _addressee(c, ctx)  # "demanded that the US cancel the sale": the US
+            # "demanded that the US cancel the sale": the US; not the actor ("criticised what he called ...")
+            own = {a.entity for a in d.actors if a.entity}
+            d.recipients = [r for r in _addressee(c, ctx) if not (r.entity and r.entity in own)]
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
         if type_ == "PROTEST" and entry.mode != "boycott" and (
