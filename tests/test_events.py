@@ -387,9 +387,29 @@ def test_a_done_and_a_promised_act_of_one_type_are_two_events(extract):
     assert {e.status for e in events if e.type == "RETREAT"} == {"occurred", "planned"}
 
 
-def test_what_is_conceded_is_not_a_recipient(extract):
+def test_what_is_conceded_is_not_a_recipient_but_the_place_is(extract):
     _, events = events_of(extract, "The government lifted the curfew in Peshawar on Wednesday.")
-    assert find(events, "CONCEDE").recipient is None
+    recipient = find(events, "CONCEDE").recipient
+    assert (recipient.name, recipient.country) == ("Peshawar", "PAK")  # the people there, not "the curfew"
+
+
+@pytest.mark.parametrize(
+    "text, type_, name, country",
+    [
+        ("Serbia lifted a night curfew in Montenegro on Sunday.", "CONCEDE", "Montenegro", "MNE"),
+        ("Israeli soldiers killed two civilians in Gaza.", "ASSAULT", "two civilians", "PSE"),  # a group of the place
+        ("US troops killed three militants in Iraq.", "ASSAULT", "three militants", "IRQ"),
+        ("Police arrested two Britons in Dubai.", "COERCE", "two Britons", "GBR"),  # their own country stands
+        ("Ministers agreed to cooperate at a meeting in Geneva.", "AGREE", None, None),  # where talks are held: no
+    ],
+)
+def test_an_act_done_in_a_place_is_done_to_it(extract, text, type_, name, country):
+    _, events = events_of(extract, text)
+    recipient = find(events, type_).recipient
+    if name is None:
+        assert recipient is None or recipient.country != "CHE", recipient
+    else:
+        assert (recipient.name, recipient.country) == (name, country), recipient
 
 
 def test_a_circumstance_is_not_the_content_of_an_order(extract):

@@ -225,7 +225,8 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
             recip_toks = args.nominal_recipient(c.token) + args.nominal_recipient(noun) + recip_toks
             if not actor_toks:
                 actor_toks = args.nominal_actor(c.token)
-    recip_toks = [_owner(t, lex) for t in recip_toks]
+    recip_toks = [_owner(t, lex) for t in recip_toks
+                  if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
     extra = {t.i for t in c.extra}
     things = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison",
               "restriction", "charge", "demand", "property"}
@@ -429,6 +430,23 @@ UNIDENTIFIED = "unidentified attacker"
 AUTHORITIES = "authorities"
 
 
+# Acts done to a place and the people in it: "lifted the curfew in Montenegro", "troops deployed in Poland",
+# "killed two civilians in Gaza". With no recipient the place is the recipient; a recipient group with no country
+# of its own ("two civilians") is of that place, as ICEWS codes "Civilian (Palestine)".
+AT_THE_PLACE = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
+
+
+def _recipient_at(recipient, location, ctx):
+    if recipient is None:
+        ent = ctx.entity_at(location.start, location.end)
+        if ent is not None and ent.country == location.country:
+            return args.entity_actor(ent, location.start, location.end, "recipient")
+        return EventActor(entity=None, name=location.name, country=location.country, start=location.start, end=location.end)
+    if recipient.country is None and recipient.entity is None and recipient.sector not in (None, "GOV", "IGO"):
+        return replace(recipient, country=location.country)
+    return recipient
+
+
 def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
     from .triggers import is_passive
 
@@ -488,6 +506,8 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         scene = (location.country if location else None) or args.scene_country(sent, ctx)
         if scene and scene != actor.country:
             actor = replace(actor, country=scene)
+    if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
+        recipient = _recipient_at(recipient, location, ctx)
     if (
         type_ == "COERCE" and recipient is not None and recipient.country is None and actor is not None
         and actor.country and actor.sector in ("GOV", "COP", "JUD", "MIL")

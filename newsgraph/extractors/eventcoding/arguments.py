@@ -36,7 +36,7 @@ def _np_span(tok):
     return doc[start:end]
 
 
-def _entity_actor(ent, start: int, end: int, role: str) -> EventActor:
+def entity_actor(ent, start: int, end: int, role: str) -> EventActor:
     sector = ent.sector
     if sector is None and ent.type == "GPE" and role == "actor":
         sector = "GOV"  # a country or capital acting stands for its government
@@ -65,7 +65,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     span = _np_span(tok)
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
-        actor = _entity_actor(ent, span.start_char, span.end_char, role)
+        actor = entity_actor(ent, span.start_char, span.end_char, role)
         ethnic = any(t.lower_ == "ethnic" for t in span)
         if ethnic or (ent.type == "NORP" and tok.tag_ in ("NNS", "NNPS")):
             # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live

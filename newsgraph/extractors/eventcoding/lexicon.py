@@ -52,7 +52,8 @@ CAMEO_ROOTS: dict[str, frozenset[str]] = {
 _CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
 OBJECT_CLASSES = frozenset(
     {"person", "troops", "aid", "money", "weapons", "diplomat", "relations", "sanctions", "intelligence", "policy", "prison",
-     "abstract", "group", "deportee", "place", "property", "demand", "charge", "hazard", "means", "measure", "restriction"}
+     "abstract", "group", "deportee", "place", "property", "demand", "charge", "hazard", "means", "measure", "restriction",
+     "occasion"}
 )
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})
 
