@@ -701,3 +701,19 @@ def test_the_actor_is_not_the_addressee_of_his_own_criticism(extract):
     _, events = events_of(extract, text, date="2025-06-12")
     ev = [e for e in events if e.type == "ACCUSE" and e.trigger.text == "criticised"][0]
     assert ev.recipient is None or ev.recipient.entity != ev.actor.entity, ev
+
+
+@pytest.mark.parametrize(
+    "text, type_, country",
+    [
+        # a threat, promise or refusal is directed at whom its content names
+        ("Iran threatened to break relations with Britain.", "THREATEN", "GBR"),
+        ("Turkey refused to send troops to Iraq.", "REJECT", "IRQ"),
+        ("The EU agreed to provide 70 million dollars of aid for Romania.", "AGREE", "ROU"),
+        ("Washington demanded that Hamas renounce its armed struggle against Israel.", "REQUEST", "PSE"),  # the addressee first
+    ],
+)
+def test_a_governing_act_is_directed_at_whom_its_content_names(extract, text, type_, country):
+    _, events = events_of(extract, text)
+    ev = find(events, type_)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient

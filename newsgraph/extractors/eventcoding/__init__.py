@@ -181,6 +181,24 @@ def _govern(cands: list[Candidate], lex: Lexicon) -> tuple[dict[int, str], set[i
     return imposed, suppressed, about
 
 
+TOWARD_PREPS = {"to", "into", "with", "against", "on", "from"}
+
+
+def _named_in_content(c: Candidate, ctx) -> list:
+    """A country or named actor the content of a threat, promise or refusal is directed at: "threatened to break
+    relations with Britain", "refused to send troops to Iraq", "agreed to provide aid for Romania"."""
+    heads = [h for h in _content_heads(c.token) if h.pos_ in ("VERB", "AUX")]
+    for head in heads:  # the content verb's own phrases and its object's, not clauses further down
+        holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+        for prep in (p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in TOWARD_PREPS | {"for"}):
+            for tok in prep.children:
+                if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                    found = args.code(tok, ctx, "recipient")
+                    if found is not None and args.is_actorlike(found):
+                        return [found]
+    return []
+
+
 def _addressee(c: Candidate, ctx) -> list:
     """The subject of a "that" clause a demand or warning is about ("demanded that Israel ease restrictions")."""
     heads = [c.token, c.anchor]
@@ -317,6 +335,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             # "demanded that the US cancel the sale": the US; not the actor ("criticised what he called ...")
             own = {a.entity for a in d.actors if a.entity}
             d.recipients = [r for r in _addressee(c, ctx) if not (r.entity and r.entity in own)]
+        if type_ in GOVERNING and not d.recipients:
+            d.recipients = _named_in_content(c, ctx)
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
         if type_ == "PROTEST" and entry.mode != "boycott" and (
