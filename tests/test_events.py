@@ -717,3 +717,18 @@ def test_a_governing_act_is_directed_at_whom_its_content_names(extract, text, ty
     _, events = events_of(extract, text)
     ev = find(events, type_)
     assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize(
+    "text, type_, country",
+    [
+        ("Russian troops were deployed in Belarus.", "MOBILIZE", "RUS"),  # a state's forces move for it
+        ("Two thousand US marines were sent to the Gulf on Monday.", "MOBILIZE", "USA"),
+        ("British troops were withdrawn from the city.", "RETREAT", "GBR"),
+        ("Troops were deployed in the capital.", "MOBILIZE", None),  # whose, the sentence does not say
+    ],
+)
+def test_forces_moved_in_the_passive_act_for_their_state(extract, text, type_, country):
+    _, events = events_of(extract, text)
+    ev = find(events, type_)
+    assert (ev.actor.country if ev.actor else None) == country, ev.actor

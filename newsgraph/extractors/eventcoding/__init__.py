@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 from ...model import Event, EventActor, Mention, Span
 from . import arguments as args
 from . import merge, readings, speech
+from .arguments import through_collective
 from .dating import date_of
 from .lexicon import Lexicon, Trigger, default
 from .places import location_of
 from .status import status as status_of
-from .triggers import TRANSPARENT, Candidate, candidates, lemma, object_class
+from .triggers import TRANSPARENT, Candidate, candidates, is_passive, lemma, object_class
 
 # Types whose content (complement clause, object, prepositional object) is what they are about, not a
 # separate event: "threatened to attack", "agreed to cooperate", "called for talks", "accused X of killing".
@@ -255,6 +256,11 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     if entry.type in ("COERCE", "MOBILIZE"):  # "sent to El Salvador": where, not whom
         recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
     people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
+    if not actor_toks and entry.type in ("MOBILIZE", "RETREAT") and not c.nominal and is_passive(c.anchor):
+        # "Russian troops were deployed", "British troops were withdrawn": a state's forces move for it
+        forces = [t for t in c.anchor.children if t.dep_ == "nsubjpass" and "troops" in object_class(through_collective(t), lex)]
+        coded = [a for a in args.code_all(forces, ctx, "actor") if a.country]
+        actor_toks = forces if coded else []
     actors = args.code_all(actor_toks, ctx, "actor")
     recips = [r for r, t in args.code_pairs(recip_toks, ctx) if args.is_actorlike(r) or t.i in people]
     inanimate = bool(actor_toks) and not any(args.animate(t, lex) for t in actor_toks)
