@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _TEXT = "newsgraph_text"
@@ -14,3 +15,34 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+_DATELINES = "newsgraph_datelines"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# "BAMAKO, Nov 20 (Reuters) - ", "KYIV, Ukraine (AP) — ", "WASHINGTON — ", "Paris (AFP) - ": a place in capitals, or
+# any place followed by an agency in brackets; then a dash or colon, at the start of a paragraph
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<caps>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+    rf"(?:,?[ \t]*{_MONTH})?"
+    r"[ \t]*(?P<agency>\([^)\n]{1,40}\))?"
+    r"[ \t]*[-–—:][ \t]+"
+)
+
+
+def dateline_spans(doc: Any) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open paragraphs ("BAMAKO, Nov 20 (Reuters) - "): a place and a
+    date that say where and when the story was filed, never an actor or an event's date."""
+    spans = doc.user_data.get(_DATELINES)
+    if spans is None:
+        spans = [
+            (m.start(), m.end())
+            for m in _DATELINE.finditer(doc_text(doc))
+            if (m.group("caps") and len(m.group("caps")) >= 3) or m.group("agency")
+        ]
+        doc.user_data[_DATELINES] = spans
+    return spans
+
+
+def in_dateline(tok: Any) -> bool:
+    return any(start <= tok.idx < end for start, end in dateline_spans(tok.doc))

@@ -732,3 +732,24 @@ def test_forces_moved_in_the_passive_act_for_their_state(extract, text, type_, c
     _, events = events_of(extract, text)
     ev = find(events, type_)
     assert (ev.actor.country if ev.actor else None) == country, ev.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO, Nov 20 (Reuters) - Mali's military government expelled the French ambassador on Tuesday.",
+        "BAMAKO (AFP) — Mali's military government expelled the French ambassador on Tuesday.",
+        "Bamako (AFP) - Mali's military government expelled the French ambassador on Tuesday.",
+    ],
+)
+def test_a_dateline_is_neither_the_actor_nor_the_date(extract, text):
+    _, events = events_of(extract, text, date="2025-11-20")
+    ev = find(events, "SANCTION")
+    assert (ev.actor.name, ev.actor.country, ev.date) == ("Mali's military government", "MLI", "2025-11-18")
+
+
+def test_an_event_set_after_or_before_another_does_not_take_its_date(extract):
+    text = "Mali expelled the French ambassador on Tuesday, days after Paris criticised the junta's decision."
+    _, events = events_of(extract, text, date="2025-11-20")
+    assert find(events, "SANCTION").date == "2025-11-18"
+    assert find(events, "ACCUSE").date_precision == "publication"  # some days before Tuesday: not Tuesday

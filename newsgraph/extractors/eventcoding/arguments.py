@@ -6,6 +6,7 @@ resolved there) and ``newsgraph.actors.code_phrase`` for groups that are not ent
 from __future__ import annotations
 
 from ...model import EventActor
+from ...spacy_util import in_dateline
 from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
 
 try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
@@ -377,7 +378,7 @@ def subject(verb, depth: int = 0) -> list:
                       and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in cj.children)
                       for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return [t for a in agents for t in _with_conj(a)]
-    subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+    subj = [c for c in kids if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]  # not "BAMAKO, Nov 20 (AFP) -"
     if not subj:  # a subject the parser hung on an auxiliary ("Egypt and Qatar are mediating")
         subj = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
     if subj:

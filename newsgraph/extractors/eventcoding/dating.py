@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ...spacy_util import dateline_spans
+
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -37,7 +39,9 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
 
 def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, str]:
     """(value, precision) of the event whose anchor and trigger are given."""
-    usable = [t for t in times if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char]
+    datelines = dateline_spans(doc)  # "BAMAKO, Nov 20 (Reuters) -" says when the story was filed, not the event
+    usable = [t for t in times if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char
+              and not any(a <= t.start < b for a, b in datelines)]
     usable = [(t, precision(t.value[:10] if t.type == "TIME" else t.value)) for t in usable]
     usable = [(t, p) for t, p in usable if p]
     if not usable:
@@ -55,6 +59,22 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
         if span is None or background:
             continue
         verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.i in governing:
+        if verb is not None and verb.i in governing and not _shifted(anchor, verb):
             return (t.value[:10] if t.type == "TIME" else t.value), p
     return publication, "publication"
+
+
+SHIFTING = {"after", "before", "since", "until", "till", "once"}
+
+
+def _shifted(anchor, verb) -> bool:
+    """The event sits in a clause set before or after the governing one ("... on Tuesday, days after Paris
+    criticised"): the governing clause's time is not its own."""
+    tok = anchor
+    for _ in range(8):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING for c in tok.children):
+            return True
+        tok = tok.head
+    return False
