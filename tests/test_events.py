@@ -753,3 +753,16 @@ def test_an_event_set_after_or_before_another_does_not_take_its_date(extract):
     _, events = events_of(extract, text, date="2025-11-20")
     assert find(events, "SANCTION").date == "2025-11-18"
     assert find(events, "ACCUSE").date_precision == "publication"  # some days before Tuesday: not Tuesday
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        ("Thousands of people marched in Bamako on Thursday in support of the junta, waving Russian flags.", "Bamako", "MLI"),
+        ("Police arrested two men in March.", None, None),  # a month, not the English town
+    ],
+)
+def test_a_place_the_tagger_mislabels_is_still_a_place(extract, text, place, country):
+    _, events = events_of(extract, text)
+    loc = events[0].location
+    assert (loc.name if loc else None, loc.country if loc else None) == (place, country)

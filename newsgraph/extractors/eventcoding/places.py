@@ -21,7 +21,9 @@ PLACE_NOUNS = {
 
 def _phrase(tok):
     """The named place a token heads, as a (start, end, text) character span, or None."""
-    named_as_place = tok.pos_ == "PROPN" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS
+    named_as_place = (tok.pos_ == "PROPN" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS) or (
+        _known_place(tok)
+    )
     if tok.ent_type_ not in PLACE_LABELS and not named_as_place:
         return None
     doc = tok.doc
@@ -29,7 +31,7 @@ def _phrase(tok):
         if ent.start <= tok.i < ent.end:
             text = ent.text.removeprefix("the ").removeprefix("The ")
             return ent.start_char + (len(ent.text) - len(text)), ent.end_char, text
-    if named_as_place:  # "the town of Ghazni" with no entity: the name's own tokens
+    if named_as_place:  # "the town of Ghazni", "in Bamako" with no place entity: the name's own tokens
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
         span = doc[start : tok.i + 1]
         return span.start_char, span.end_char, span.text
@@ -51,10 +53,23 @@ def _location(tok) -> Location | None:
     return Location(name=text, country=place.country, lat=place.lat, lon=place.lon, start=start, end=end)
 
 
+def _known_place(tok) -> bool:
+    """A proper noun after a locative preposition that the gazetteer knows ("marched in Bamako" with Bamako
+    tagged ORG by NER): a place whatever the tagger said."""
+    from ... import geo
+
+    if tok.pos_ != "PROPN" or tok.head.lower_ not in LOCATIVE or tok.dep_ != "pobj" or tok.ent_type_ not in ("", "ORG", "PERSON"):
+        return False  # not "in March" (a date)
+    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
+    text = tok.doc[start : tok.i + 1].text
+    place = geo.lookup(text)
+    return place is not None and place.name == text  # its own name, not an alternate spelling of another place
+
+
 def place_token(obj):
     """The named place a locative object stands for: itself, or the place a common noun hangs on ("near the town
     of Samarra", "in a residential sector of eastern Beirut", "near Macedonia's border", "outside of Basra")."""
-    if obj.ent_type_ in PLACE_LABELS:
+    if obj.ent_type_ in PLACE_LABELS or _known_place(obj):
         return obj
     for _ in range(2):
         if obj.lemma_.lower() not in PLACE_NOUNS and obj.lower_ not in PLACE_NOUNS:
