@@ -766,3 +766,12 @@ def test_a_place_the_tagger_mislabels_is_still_a_place(extract, text, place, cou
     _, events = events_of(extract, text)
     loc = events[0].location
     assert (loc.name if loc else None, loc.country if loc else None) == (place, country)
+
+
+def test_i_and_we_in_a_direct_quote_are_its_speaker(extract):
+    text = 'Colonel Assimi Goita said France had interfered. "I will expel every French soldier," Goita added.'
+    _, events = events_of(extract, text)
+    ev = find(events, "COERCE")
+    assert (ev.actor.name, ev.actor.country, ev.status) == ("Assimi Goita", "MLI", "planned")
+    assert ev.actor.start == text.index("I will")  # the pronoun is the mention that names him here
+

@@ -79,6 +79,9 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
                 actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
         return actor
     if tok.pos_ == "PRON":
+        quoted = _quoted_speaker(tok, ctx)
+        if quoted is not None:
+            return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)
         speaker = _reporting_subject(tok)
         return code(speaker, ctx, role) if speaker is not None else None
     if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
@@ -249,6 +252,20 @@ def institutional(tok, actor, lex) -> bool:
 
 
 SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
+
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
+
+def _quoted_speaker(pron, ctx):
+    """'"We will not accept lessons," he said': I and we in a direct quote are its speaker (for "we", the
+    speaker stands for the group they speak for, as event coders code it)."""
+    if pron.lower_ not in FIRST_PERSON:
+        return None
+    for q in ctx.quotes:
+        if q.kind in ("direct", "mixed") and q.start <= pron.idx < q.end and q.speaker:
+            return ctx.entity(q.speaker)
+    return None
 
 
 def _reporting_subject(pron):
