@@ -257,15 +257,20 @@ def code_phrase(span: Any, ctx: Any = None) -> ActorCode:
     toks = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
     name = "".join(t.text_with_ws for t in toks).strip() or span.text
     country = None
+    org_sector = None
     if ctx is not None:
         for t in toks:
             ent = ctx.entity_at(t.idx, t.idx + len(t.text))
             if ent is not None and ent.country and ent.type in ("GPE", "NORP", "LOC"):
                 country = ent.country
                 break
+            if ent is not None and ent.type == "ORG" and t.i < span.root.i and t.dep_ in ("compound", "nmod"):
+                # "the UNITA militarist wing", "Hamas gunmen": the organisation the group belongs to
+                country, org_sector = country or ent.country, ent.sector
     country = country or country_in_tokens(toks)
     relational = span.root.lemma_.lower() in RELATIONAL
     sector, _ = sector_of_tokens([t for t in toks if t.i <= span.root.i] if relational else toks, span.root)
+    sector = sector or org_sector
     if country is None or sector is None:
         # "a member of the Syrian parliament", "officials from Kenya": the complement says who they are
         for prep in span.root.children:

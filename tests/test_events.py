@@ -775,3 +775,47 @@ def test_i_and_we_in_a_direct_quote_are_its_speaker(extract):
     assert (ev.actor.name, ev.actor.country, ev.status) == ("Assimi Goita", "MLI", "planned")
     assert ev.actor.start == text.index("I will")  # the pronoun is the mention that names him here
 
+
+
+def test_a_threat_with_a_condition_is_a_threat_made_to_whoever_must_comply(extract):
+    text = ("ECOWAS said it would hold an emergency summit in Abuja next week and threatened new sanctions "
+            "if Mali did not publish an election timetable.")
+    _, events = events_of(extract, text, date="2025-11-20")
+    threat = [e for e in events if e.type == "THREATEN" and e.trigger.text == "threatened"][0]
+    assert threat.status == "occurred"  # the threat was made; only what it threatens is conditional
+    assert threat.date_precision == "publication"  # "next week" is the summit's
+    assert threat.recipient is not None and threat.recipient.country == "MLI"
+    summit = find(events, "CONSULT")
+    assert (summit.status, summit.date) == ("planned", "2025-W48")  # the "if" is the threat's, not the summit's
+
+
+@pytest.mark.parametrize(
+    "text, type_, status",
+    [
+        ("If the talks fail, rebels would attack the capital.", "ASSAULT", "hypothetical"),
+        ("Rebels would attack the capital if the talks failed.", "ASSAULT", "hypothetical"),
+        ("The rebels would attack the town, the army said, if the talks failed, and accused them of stalling.", "ACCUSE", "occurred"),
+    ],
+)
+def test_a_condition_belongs_to_its_own_clause(extract, text, type_, status):
+    _, events = events_of(extract, text)
+    assert find(events, type_).status == status
+
+
+@pytest.mark.parametrize(
+    "text, type_, country, sector",
+    [
+        ("Hamas gunmen attacked an Israeli patrol.", "ASSAULT", "PSE", "REB"),  # the organisation a group belongs to
+        ("The UNITA militarist wing refused to free the observers held in Angola.", "REJECT", "AGO", "REB"),
+    ],
+)
+def test_a_group_named_after_its_organisation_takes_its_codes(extract, text, type_, country, sector):
+    _, events = events_of(extract, text)
+    ev = find(events, type_)
+    assert (ev.actor.country, ev.actor.sector) == (country, sector), ev.actor
+
+
+def test_the_target_of_an_attack_is_not_also_a_deployment(extract):
+    _, events = events_of(extract, "Hamas gunmen attacked an Israeli patrol.")
+    assert [e.type for e in events] == ["ASSAULT"]
+

@@ -200,6 +200,18 @@ def _named_in_content(c: Candidate, ctx) -> list:
     return []
 
 
+def _condition_subject(c: Candidate, ctx) -> list:
+    """Who must act to avert a threat: the subject of its "if" or "unless" clause."""
+    for head in dict.fromkeys([c.token, c.anchor]):
+        for cl in head.children:
+            if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
+                subj = [s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")]
+                found = [a for a in args.code_all(subj, ctx, "recipient") if args.is_actorlike(a)]
+                if found:
+                    return found
+    return []
+
+
 def _addressee(c: Candidate, ctx) -> list:
     """The subject of a "that" clause a demand or warning is about ("demanded that Israel ease restrictions")."""
     heads = [c.token, c.anchor]
@@ -299,9 +311,13 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
     drafts: dict[int, Draft] = {}
     for c in cands:
         drafts[c.token.i] = _draft(c, ctx, lex, imposed)
+    forceful = {k.anchor.i for k in cands if k.entry.type in ("ASSAULT", "COERCE") and not k.nominal}
     for c in cands:
         if c.token.i in suppressed:
             continue
+        if (c.nominal and c.anchor == c.token and c.entry.type == "MOBILIZE" and c.token.dep_ in ("dobj", "nsubjpass")
+                and c.token.head.i in forceful):
+            continue  # "attacked an Israeli patrol": who was hit, not a deployment (a march broken up did happen)
         d = drafts[c.token.i]
         entry = d.entry
         mode, cameo, type_ = entry.mode, entry.cameo, entry.type
@@ -343,6 +359,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             d.recipients = [r for r in _addressee(c, ctx) if not (r.entity and r.entity in own)]
         if type_ in GOVERNING and not d.recipients:
             d.recipients = _named_in_content(c, ctx)
+        if type_ == "THREATEN" and not d.recipients:
+            d.recipients = _condition_subject(c, ctx)  # "threatened sanctions if Mali did not publish": Mali
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
             continue  # a bare "the deportations": a reference back to an event, not a report of one
         if type_ == "PROTEST" and entry.mode != "boycott" and (

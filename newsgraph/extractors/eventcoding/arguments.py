@@ -328,8 +328,8 @@ def scene_country(sent, ctx) -> str | None:
         tok = place_token(obj)
         if tok is not None:
             ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
-            if ent is not None and ent.country:
-                return ent.country
+            if ent is not None and ent.country and ent.type in ("GPE", "LOC", "FAC"):
+                return ent.country  # not "the UN Mission in Angola", an organisation named after the place
             found = geo.country_of(tok.text)
             if found:
                 return found

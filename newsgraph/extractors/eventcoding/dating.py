@@ -76,5 +76,7 @@ def _shifted(anchor, verb) -> bool:
             return False
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING for c in tok.children):
             return True
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return True  # a finite conjunct has its own time: "would hold a summit next week and threatened .."
         tok = tok.head
     return False

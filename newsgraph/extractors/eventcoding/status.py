@@ -27,8 +27,8 @@ def _own(tok, lex) -> str | None:
     if auxes & HYPOTHETICAL:
         return "hypothetical"
     if "would" in auxes:
-        sent = tok.sent
-        if any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in sent):
+        # "would attack if the talks fail": a condition on this clause, not one elsewhere in the sentence
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in kids):
             return "hypothetical"
         return "planned"
     if auxes & FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
@@ -62,6 +62,8 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
             if tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "invoked legislation to fly": as the invoking
                 continue
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            break  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
         if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
             head = tok.head
             if tok.dep_ == "xcomp":
