@@ -819,3 +819,32 @@ def test_the_target_of_an_attack_is_not_also_a_deployment(extract):
     _, events = events_of(extract, "Hamas gunmen attacked an Israeli patrol.")
     assert [e.type for e in events] == ["ASSAULT"]
 
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ('The United States said it was "deeply troubled" by the decision.', "USA"),
+        ("Germany said it was concerned about the arrests.", "DEU"),
+        ("The minister said she was concerned that prices could rise.", None),  # about nothing anyone did
+        ("Germany said farmers were concerned about the arrests.", None),  # someone else's feeling
+    ],
+)
+def test_a_speakers_stated_dismay_at_an_act_is_criticism(extract, text, actor):
+    _, events = events_of(extract, text)
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert [e.actor.country for e in accuse] == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Hundreds of protesters gathered outside the city hall on Thursday evening.", "PROTEST"),
+        ("Demonstrators massed in the main square.", "PROTEST"),  # protesters gathering: a demonstration
+        ("Troops massed on the border.", "MOBILIZE"),  # forces gathering: a mobilisation
+        ("Journalists gathered outside the court.", None),  # people gathering: nothing
+    ],
+)
+def test_who_gathers_decides_whether_a_gathering_is_a_protest(extract, text, type_):
+    _, events = events_of(extract, text)
+    assert [e.type for e in events] == ([type_] if type_ else [])

@@ -68,14 +68,30 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
 def _evaluative(tok, lex: Lexicon) -> bool:
     """An evaluative word that judges someone's act: a noun or verb ("violation", "kidnapped"), or an adjective
     said of an act ("a dangerous step", "is unacceptable"), not one that classifies ("illegal aliens")."""
-    if lemma(tok) not in lex.evaluation:
+    key = _evaluation_key(tok, lex)
+    if key is None:
         return False
-    if tok.pos_ != "ADJ":
-        return True
+    if key != lemma(tok) or tok.pos_ != "ADJ":
+        return True  # a predicate about something ("was deeply troubled by"), or a noun or verb
     if tok.dep_ in ("acomp", "attr", "oprd"):
         return True
     head = tok.head
     return lemma(head) in lex.evaluation or bool(object_class(head, lex) & {"abstract", "policy"})
+
+
+def _evaluation_key(tok, lex: Lexicon) -> str | None:
+    """The lexicon entry for a token: its lemma, or for a predicate participle its own form ("was deeply
+    troubled", "is concerned", which spaCy lemmatises to the verb)."""
+    if lemma(tok) in lex.evaluation:
+        return lemma(tok)
+    predicate = tok.dep_ in ("acomp", "attr", "oprd") or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+    # the speaker's own feeling ("said it was troubled"), not someone else's ("said farmers were concerned")
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in (tok.head if tok.dep_ == "acomp" else tok).children)
+    if tok.lower_ in lex.evaluation and predicate and own and any(
+        p.dep_ in ("prep", "agent") and p.lower_ in ("by", "about", "over", "at", "with") for p in tok.children
+    ):
+        return tok.lower_  # about something: not "concerned that prices could rise"
+    return None
 
 
 def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> list[Event]:
@@ -98,7 +114,7 @@ def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> 
         )
         if hit is None:
             continue
-        type_, mode, cameo = lex.evaluation[lemma(hit)]
+        type_, mode, cameo = lex.evaluation[_evaluation_key(hit, lex)]
         speaker = speakers[0]
         target = None
         for tok in content:

@@ -182,10 +182,29 @@ def _names_who(head, lex: Lexicon) -> bool:
     )
 
 
+# Verbs of gathering are a demonstration when protesters are the ones gathering: "hundreds of protesters gathered
+# outside city hall", "demonstrators massed in the square" (PLOVER PROTEST, mode demo)
+GATHERING = {"gather", "assemble", "mass", "converge", "congregate", "throng", "pour", "rally"}
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"}
+GATHERING_ENTRY = Trigger(("gather",), "V", "PROTEST", "demo", "141", None)
+
+
+def _gathering(tok):
+    """(entry, extra) when protesters are the subject of a verb of gathering, else None."""
+    if tok.pos_ != "VERB" or lemma(tok) not in GATHERING:
+        return None
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        people = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), subj)  # "hundreds of protesters"
+        if lemma(people) in PROTESTERS:
+            return GATHERING_ENTRY, ()
+    return None
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
-        hit = match(tok, lex)
+        hit = _gathering(tok) or match(tok, lex)
         if hit is None:
             continue
         entry, extra = hit
