@@ -848,3 +848,28 @@ def test_a_speakers_stated_dismay_at_an_act_is_criticism(extract, text, actor):
 def test_who_gathers_decides_whether_a_gathering_is_a_protest(extract, text, type_):
     _, events = events_of(extract, text)
     assert [e.type for e in events] == ([type_] if type_ else [])
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # a description of who someone is, not a report of an accusation
+        ("The US imposed sanctions on a Chinese refinery accused of buying Iranian crude.", ["SANCTION"]),
+        ("The minister was accused of corruption.", ["ACCUSE"]),  # the accusation is the news
+        # one attack told by its means and its verb
+        ("Israeli air strikes killed at least 12 people in southern Lebanon.", ["ASSAULT"]),
+        # a vow to hit back is a threat, whatever the means
+        ("Tehran condemned the measures and vowed to retaliate.", ["ACCUSE", "THREATEN"]),
+        # "abuse" of something that is not a person is no assault
+        ("Washington should stop abusing sanctions, the spokesman said.", []),
+        ("Guards abused the prisoners.", ["ASSAULT"]),
+    ],
+)
+def test_event_types_of_a_wire_story(extract, text, types):
+    _, events = events_of(extract, text)
+    assert sorted(e.type for e in events) == sorted(types), [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_timetable_is_not_a_promise(extract):
+    _, events = events_of(extract, "The UN envoy is due to visit Beirut next week for talks with President Joseph Aoun.")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]

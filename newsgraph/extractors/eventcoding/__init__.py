@@ -200,6 +200,13 @@ def _named_in_content(c: Candidate, ctx) -> list:
     return []
 
 
+RETALIATION = {"retaliate", "respond", "avenge", "revenge", "punish", "hit"}
+
+
+def _retaliation(c: Candidate) -> bool:
+    return any(lemma(h) in RETALIATION for h in _content_heads(c.token) if h.pos_ == "VERB")
+
+
 def _condition_subject(c: Candidate, ctx) -> list:
     """Who must act to avert a threat: the subject of its "if" or "unless" clause."""
     for head in dict.fromkeys([c.token, c.anchor]):
@@ -312,12 +319,15 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
     for c in cands:
         drafts[c.token.i] = _draft(c, ctx, lex, imposed)
     forceful = {k.anchor.i for k in cands if k.entry.type in ("ASSAULT", "COERCE") and not k.nominal}
+    verbal_types = {(k.token.i, k.entry.type) for k in cands if not k.nominal and k.token.i not in suppressed}
     for c in cands:
         if c.token.i in suppressed:
             continue
         if (c.nominal and c.anchor == c.token and c.entry.type == "MOBILIZE" and c.token.dep_ in ("dobj", "nsubjpass")
                 and c.token.head.i in forceful):
             continue  # "attacked an Israeli patrol": who was hit, not a deployment (a march broken up did happen)
+        if c.nominal and c.anchor == c.token and c.token.dep_ == "nsubj" and (c.token.head.i, c.entry.type) in verbal_types:
+            continue  # "Israeli air strikes killed 12": one attack, told by its verb
         d = drafts[c.token.i]
         entry = d.entry
         mode, cameo, type_ = entry.mode, entry.cameo, entry.type
@@ -339,6 +349,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
                     mode = "arrest"
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
+        elif lemma(c.token) in PROMISE_VERBS and _retaliation(c):
+            type_, mode, cameo = "THREATEN", None, "130"  # "vowed to retaliate": a threat, whatever the means
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
             continue  # "these exemptions allow ...", "the system allows": not someone granting access
         if type_ == "RETREAT" and entry.mode == "access" and _permits_an_activity(c.anchor, lex):
@@ -447,16 +459,12 @@ def _unattributed(c: Candidate, type_: str, d: Draft, lex: Lexicon) -> bool:
     if c.nominal and c.anchor == c.token:
         participants = [p for p in c.token.children if p.dep_ == "prep" and p.lower_ not in ("of", "for", "on")]
         return not participants and not any(t.ent_type_ in ("DATE", "TIME") for t in c.token.subtree)
+    if c.anchor.dep_ in ("relcl", "acl") and is_passive(c.anchor):
+        return True  # "people who were sent to X", "a refinery accused of buying crude": a description
     if type_ == "ACCUSE":
         return False  # "was accused of corruption": the accusation is the news even when the accuser is not named
-    from .triggers import is_passive as _passive
-
-    if c.anchor.dep_ in ("relcl", "acl") and _passive(c.anchor):
-        return True  # "people who were sent to X", "migrants held in camps": a description of the people
     if c.token.dep_ in ("csubj", "csubjpass") and not any(ch.dep_ in ("nsubj", "poss") for ch in c.token.children):
         return True
-    from .triggers import is_passive
-
     return type_ in SPEECH_ACTS and is_passive(c.anchor)
 
 

@@ -29,7 +29,7 @@ def derived(ev: Event, ctx) -> list[Event]:
         return []
     pub = dict(date=ctx.article.date, date_precision="publication")
     conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
-    if (ev.status == "planned" or conditional) and (ev.type in INTENT or ev.type == "CONCEDE"):
+    if (ev.status == "planned" or conditional) and (ev.type in INTENT or ev.type == "CONCEDE") and not _scheduled(ev, ctx):
         type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", None, "080"))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
             type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the navy prepared to bombard the town": a posture
@@ -88,6 +88,14 @@ def _unless(ev: Event, ctx) -> bool:
 
 
 WILLING = {"willing", "ready", "prepared", "offer"}
+# A timetable is not a promise: "is due to visit", "is scheduled to meet", "is expected to sign" report what others
+# expect, so no AGREE or THREATEN is read into them (PLOVER: a specific act sure to happen keeps its own type)
+SCHEDULED = {"due", "scheduled", "expected", "slated", "set"}
+
+
+def _scheduled(ev: Event, ctx) -> bool:
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
 
 
 def _willing(ev: Event, ctx) -> bool:
