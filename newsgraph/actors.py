@@ -91,6 +91,11 @@ def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("t
     hit = term_of(mixed, idx, kinds) or term_of(words, idx, kinds) or term_of(forms, idx, kinds)
     if hit is None:
         return None, None
+    if hit[1].sector is None and "org" in kinds:
+        # a role with no sector of its own takes the organisation named with it: "foreign ministry spokesman"
+        org = term_of(words, None, ("org",))
+        if org is not None and org[1].sector:
+            return org[1].sector, hit[0]
     return hit[1].sector, hit[0]
 
 

@@ -262,3 +262,17 @@ def test_code_phrase_does_not_reach_into_clauses_of_the_complement(pipeline):
 def test_a_people_named_with_a_demonym_gets_its_country(extract):
     ent = entity_with(extract("Bosnian Serbs shelled the town on Monday."), "Bosnian Serbs")
     assert ent is not None and ent.country == "BIH"
+
+
+@pytest.mark.parametrize(
+    "text, mention, country, sector",
+    [
+        # a spokesman has no sector of his own: he takes the organisation's
+        ("China's foreign ministry spokesman Lin Jian told a briefing that talks would go on.", "Lin Jian", "CHN", "GOV"),
+        ("Pentagon spokesman Sean Parnell said the strikes were over.", "Sean Parnell", "USA", "MIL"),
+        ("White House spokeswoman Karoline Leavitt said the talks went well.", "Karoline Leavitt", "USA", "GOV"),
+    ],
+)
+def test_a_spokesperson_takes_the_codes_of_the_body_named_in_the_title(extract, text, mention, country, sector):
+    ent = entity_with(extract(text), mention)
+    assert (ent.country, ent.sector) == (country, sector)

@@ -209,6 +209,9 @@ class _Builder:
             self.preposed_title(cl, span)
         if toks:
             country = actors.country_in_tokens(toks)
+            if country is None:  # "China's foreign ministry spokesman Lin Jian": the title's possessor
+                owners = [c for t in toks for c in t.children if c.dep_ == "poss" and c.i < toks[0].i]
+                country = actors.country_in_tokens([t for o in owners for t in o.subtree]) if owners else None
             if country and not cl.country:
                 cl.country = country
             # title words without the leading country or demonym
@@ -217,6 +220,12 @@ class _Builder:
                 of = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for") and k > 0), None)
                 head = words[of - 1] if of else words[-1]
                 sector, term = actors.sector_of_tokens(words, head)
+                if term and (sector is None or not cl.country):  # "Pentagon spokesman": the institution's codes
+                    said = f" {' '.join(t.lower_ for t in words)} "
+                    known = next((v for k, v in actors.institutions().items() if f" {k} " in said), None)
+                    if known:
+                        cl.country = cl.country or known[0]
+                        sector = sector or known[1]
                 if term:
                     title = _text_of(words)
                     cl.titles.append(title)
