@@ -873,3 +873,29 @@ def test_event_types_of_a_wire_story(extract, text, types):
 def test_a_timetable_is_not_a_promise(extract):
     _, events = events_of(extract, "The UN envoy is due to visit Beirut next week for talks with President Joseph Aoun.")
     assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+
+
+def test_a_second_statement_hanging_on_the_first_is_coded_too(extract):
+    text = 'The EU urged Ankara to respect the rule of law, while the United States said it was "deeply troubled" by the decision.'
+    _, events = events_of(extract, text)
+    assert sorted((e.type, e.actor.country) for e in events) == [("ACCUSE", "USA"), ("REQUEST", "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("France said it regretted the decision to expel its ambassador.", "ACCUSE"),  # someone else's decision
+        ("The company regretted the loss of life.", "CONCEDE"),  # remorse (PLOVER: regret is CONCEDE)
+    ],
+)
+def test_regretting_a_decision_is_disapproval(extract, text, type_):
+    _, events = events_of(extract, text)
+    assert find(events, type_)
+
+
+def test_an_unplaced_state_recipient_belongs_to_the_country_the_story_is_set_in(extract):
+    text = ("Mali's military government expelled the French ambassador. Mali said France had interfered. "
+            "Paris criticised the junta on Monday.")
+    _, events = events_of(extract, text)
+    ev = [e for e in events if e.trigger.text == "criticised"][0]
+    assert (ev.recipient.country, ev.recipient.sector) == ("MLI", "MIL")

@@ -387,11 +387,20 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         out.extend((extra, False) for extra in readings.derived(ev, ctx))
     taken = {ev.trigger.start for ev, _ in out}
     emitted = {c.anchor.i for c in cands if c.token.i not in suppressed}
-    covered = {t.i for c in cands if c.token.i not in suppressed for t in c.anchor.subtree}
+    covered = {t.i for c in cands if c.token.i not in suppressed for t in _own_clause(c.anchor)}
     protest_anchors = {c.anchor.i for c in cands if c.entry.type == "PROTEST"}
     out.extend((ev, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
     out.extend((ev, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
+
+
+def _own_clause(anchor):
+    """The anchor's subtree without the clauses of their own that hang on it ("urged Ankara to respect the law,
+    while the United States said it was troubled": the second statement is not the urging's content)."""
+    own = [c for c in anchor.children if c.dep_ in ("advcl", "conj", "parataxis")
+           and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    skip = {t.i for c in own for t in c.subtree}
+    return [t for t in anchor.subtree if t.i not in skip]
 
 
 # Letting someone in or back is RETREAT/access; letting someone do something else is a CONCEDE (easing a restriction).
@@ -560,6 +569,9 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
             actor = replace(actor, country=scene)
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
+    if recipient is not None and recipient.country is None and recipient.entity is None and recipient.sector in args.STATE_SECTORS:
+        home = ctx.home_country()  # "criticised the junta" in a story set in Mali
+        recipient = replace(recipient, country=home) if home else recipient
     if (
         type_ == "COERCE" and recipient is not None and recipient.country is None and actor is not None
         and actor.country and actor.sector in ("GOV", "COP", "JUD", "MIL")
