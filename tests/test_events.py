@@ -899,3 +899,35 @@ def test_an_unplaced_state_recipient_belongs_to_the_country_the_story_is_set_in(
     _, events = events_of(extract, text)
     ev = [e for e in events if e.trigger.text == "criticised"][0]
     assert (ev.recipient.country, ev.recipient.sector) == ("MLI", "MIL")
+
+
+def test_election_story_reactions(extract):
+    text = ("WARSAW (AP) — Poland's conservative historian Karol Nawrocki narrowly won Sunday's presidential run-off. "
+            "Nawrocki is expected to use his veto to block the government's reforms. Prime Minister Donald Tusk congratulated the winner "
+            "on Monday. Hungarian Prime Minister Viktor Orban welcomed the result. Several hundred opposition "
+            "supporters protested outside the presidential palace on Monday night in Warsaw, Poland.")
+    _, events = events_of(extract, text, date="2025-06-02")
+    got = {(e.type, e.status, e.actor.country if e.actor else None) for e in events}
+    assert ("REJECT", "planned", "POL") in got  # "is expected to ... block": planned, and Nawrocki acts
+    assert ("SUPPORT", "occurred", "POL") in got  # congratulated the winner
+    assert ("SUPPORT", "occurred", "HUN") in got  # welcomed the result
+    assert ("PROTEST", "occurred", "POL") in got
+
+
+def test_a_protest_by_people_the_text_does_not_place_is_in_the_storys_country(extract):
+    text = ("Kenya's parliament passed the finance bill. The bill raises taxes across Kenya. "
+            "Hundreds of young people protested outside parliament on Tuesday.")
+    _, events = events_of(extract, text)
+    assert find(events, "PROTEST").actor.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The Senate blocked the bill.", "REJECT"),  # blocking a policy is a refusal
+        ("Protesters blocked roads in the capital.", "PROTEST"),  # blocking roads is a protest
+    ],
+)
+def test_what_is_blocked_decides_the_type(extract, text, type_):
+    _, events = events_of(extract, text)
+    assert [e.type for e in events] == [type_]

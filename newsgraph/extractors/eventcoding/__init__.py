@@ -558,8 +558,9 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
             spans = tuple((r.start, r.end) for r in d.recipients if r.start is not None)
             other = {n for n in args.sentence_countries(sent, ctx, outside=spans) if n not in theirs}
             scene = next(iter(other)) if len(other) == 1 else None
-        if scene is None and actor.sector in args.STATE_SECTORS and actor.entity is None:
-            scene = ctx.home_country()  # "police fired tear gas" in a story set in Kenya: Kenyan police
+        if scene is None and actor.entity is None and (actor.sector in args.STATE_SECTORS or type_ == "PROTEST"):
+            # "police fired tear gas", "hundreds of supporters protested" in a story set in Kenya: Kenyans
+            scene = ctx.home_country()
         if scene:  # a local actor: where the act happens (PLOVER codes domestic actors by location)
             actor = replace(actor, country=scene)
     if actor is not None and actor.country and not travels and _ethnic(actor, ctx):

@@ -403,6 +403,10 @@ def subject(verb, depth: int = 0) -> list:
     head = verb.head
     if verb.dep_ in ("xcomp", "advcl") and head != verb and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
         return subject(head, depth + 1)
+    if verb.dep_ == "xcomp" and head != verb and is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]  # "is expected to use", "was said to have"
+        if raised:
+            return [t for r in raised for t in _with_conj(_resolve_relative(r, head))]
     if verb.dep_ in ("xcomp", "advcl") and head != verb:
         if lemma(head) in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]

@@ -49,6 +49,13 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
         if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in trigger.children):
             return "planned"
         if trigger == anchor:
+            # "is expected to use his veto", "could face sanctions": a noun the object of a verb that is only
+            # planned or possible; not negation ("did not mention the attack" says nothing of the attack)
+            verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else None
+            if verb is not None and verb.i != trigger.i:
+                around = status(verb, verb, lex)
+                if around in ("planned", "hypothetical"):
+                    return around
             return "occurred"
         if trigger.head.lower_ == "for" and trigger.head.head == anchor and lex.role(lemma(anchor), "planned"):
             own = _own(anchor, lex)
