@@ -331,6 +331,66 @@ def test_indirect(extract, text, content, speaker):
     assert speaker in _speaker(rec, q)
 
 
+# stated aims and positions, and what a stance is about: the writer's own clause, never a reported one
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The president plans to visit Kenya next month.", "to visit Kenya", "president"),
+        ("The union wants to renegotiate the contract before May.", "to renegotiate the contract", "union"),
+        ("The company expects to cut 500 jobs next year.", "to cut 500 jobs", "company"),
+        (
+            "Maria Lopez hoped the talks would resume soon.",
+            "the talks would resume",
+            "Lopez",
+        ),  # "hoped" -> "hop"
+        ("The minister is hoping to sign the deal in June.", "to sign the deal", "minister"),
+        ("The rebels intend to hold elections within a year.", "to hold elections", "rebels"),
+        ("The mayor decided to close the schools for a week.", "to close the schools", "mayor"),
+        ("The governor supports a higher minimum wage.", "a higher minimum wage", "governor"),
+        (
+            "The farmers' union backed the proposal to cut fuel taxes.",
+            "the proposal to cut fuel taxes",
+            "union",
+        ),
+        ("The chancellor spoke of her early years in the east.", "her early years", "chancellor"),
+        ("Anna Berg warned about the cost of the new bridge.", "the cost of the new bridge", "Berg"),
+        (
+            "The opposition questioned the government's jobless figures.",
+            "the government's jobless figures",
+            "opposition",
+        ),
+        ("The senator criticized the plan as too expensive.", "the plan", "senator"),
+    ],
+)
+def test_aims_positions_and_targets(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect"
+    assert speaker in _speaker(rec, q)
+
+
+@pytest.mark.parametrize(
+    "text, not_content",
+    [
+        # inside another source's statement: that source's words, not a stated aim of the party
+        ("Maria Lopez said the party wants to cut taxes for farmers.", None),
+        # a description of people, not something they stated
+        ("Voters who back the plan turned out in large numbers.", "the plan"),
+        ("Groups supporting the senator held a rally on Monday.", "the senator"),
+        # a bare participle: no one is said to expect anything
+        ("With the minister expected to resign, the party met on Sunday.", "to resign"),
+        # the target of criticism is a person, not a content
+        ("The senator criticized the minister on Monday.", "the minister"),
+    ],
+)
+def test_aims_and_positions_only_in_the_writers_own_clause(extract, text, not_content):
+    _, quotes = _quotes(extract, text)
+    if not_content is None:  # only the outer statement
+        assert [q.cue for q in quotes] == ["said"]
+    else:
+        assert not any(not_content in q.text for q in quotes), [q.text for q in quotes]
+
+
 def test_a_trailing_aside_is_not_part_of_the_content(extract):
     _, quotes = _quotes(
         extract, "The army accuses the men of joining the rebel group, which it has banned since 2019."
@@ -459,12 +519,24 @@ def test_seed_core_quotes(seed_record):
     "text, quote_start, speaker",
     [
         # the parser hangs the name inside the title's "for" phrase
-        ('"Aid is on its way," EU Commissioner for Crisis Management Janez Lenarcic said in a statement.', "Aid is", "Janez Lenarcic"),
+        (
+            '"Aid is on its way," EU Commissioner for Crisis Management Janez Lenarcic said in a statement.',
+            "Aid is",
+            "Janez Lenarcic",
+        ),
         # a person named after the last quoted speaker takes the next "he"
-        ('"Aid is on its way," EU Commissioner Janez Lenarcic said. Nigerian President Bola Tinubu visited Maiduguri on Sunday. '
-         "He promised that the government would rebuild the bridges.", "the government would rebuild", "Bola Tinubu"),
+        (
+            '"Aid is on its way," EU Commissioner Janez Lenarcic said. Nigerian President Bola Tinubu visited Maiduguri on Sunday. '
+            "He promised that the government would rebuild the bridges.",
+            "the government would rebuild",
+            "Bola Tinubu",
+        ),
         # but a plain "he said" after a quote still goes to the quoted source
-        ('"We will stay," said Peter Otieno, a union leader. "Our wages are owed," he said.', "Our wages", "Peter Otieno"),
+        (
+            '"We will stay," said Peter Otieno, a union leader. "Our wages are owed," he said.',
+            "Our wages",
+            "Peter Otieno",
+        ),
     ],
 )
 def test_speakers_named_by_title_phrases_and_pronouns_after_a_new_name(extract, text, quote_start, speaker):

@@ -12,36 +12,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph import actors
 from newsgraph.spacy_util import doc_text
 
 from .lexicon import INDIRECT_CLASSES, lexicon
 from .marks import Spans
-from .speakers import Cue, is_cue_verb, make_cue, source_prep
+from .speakers import Cue, in_own_clause, is_cue_verb, make_cue, source_prep
 
 PREP_CONTENT = {
-    "accuse": "of",
-    "charge": "with",
-    "blame": "for",
-    "criticize": "for",
-    "criticise": "for",
-    "condemn": "for",
-    "call": "for",
-    "praise": "for",
-    "warn": "of",
-    "urge": "to",
-    "question": "about",
-    "complain": "about",
-    "appeal": "for",
-    "hail": "for",
-    "slam": "for",
-    "blast": "for",
-    "attack": "for",
-    "apologize": "for",
-    "apologise": "for",
-    "thank": "for",
-    "speak": "about",
-    "talk": "about",
-    "ask": "about",
+    "accuse": ("of",),
+    "charge": ("with",),
+    "blame": ("for",),
+    "criticize": ("for",),
+    "criticise": ("for",),
+    "condemn": ("for",),
+    "call": ("for",),
+    "praise": ("for",),
+    "warn": ("of", "about", "against"),
+    "urge": ("to",),
+    "question": ("about",),
+    "complain": ("about", "of"),
+    "appeal": ("for",),
+    "hail": ("for",),
+    "slam": ("for",),
+    "blast": ("for",),
+    "attack": ("for",),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "thank": ("for",),
+    "speak": ("about", "of"),
+    "talk": ("about", "of"),
+    "ask": ("about",),
+    "write": ("about", "of"),
+    "testify": ("about",),
+    "brag": ("about",),
+    "joke": ("about",),
+    "argue": ("for", "against"),
+    "advocate": ("for",),
+    "press": ("for",),
+    "push": ("for",),
+    "lobby": ("for",),
+    "worry": ("about",),
+    "care": ("about",),
 }
 
 
@@ -70,7 +82,7 @@ XCOMP_CONTENT = frozenset(
 )
 
 # classes whose verbs take a reported content as direct object ("denied the allegations", "cited a poll")
-OBJECT_CLASSES = frozenset({"speech", "stance"})
+OBJECT_CLASSES = frozenset({"speech", "stance", "position"})
 
 # speech verbs whose object is a thing made or handed over, not a statement ("wrote a book", "posted a video",
 # "welcomed the guests", "offered help"); their that-clauses are still contents
@@ -141,6 +153,56 @@ ADDRESSEE_OBJECT = frozenset(
 )
 
 
+# addressee verbs whose object, when it is not a person or a body, is what the stance is about
+# ("criticized the plan", "questioned the figures"; but "criticized the minister" has no content)
+TARGET_OBJECT = frozenset({"criticize", "criticise", "praise", "hail", "attack", "question"})
+
+# nouns for people and bodies that are the target of a stance, not its content
+_SOMEONE = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _names_someone(tok) -> bool:
+    """The phrase headed by ``tok`` names a person or a body ("the minister", "Smith", "the party")."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _SOMEONE:
+        return True
+    terms = actors.sector_terms()
+    return any(w in terms or w in _PEOPLE for w in (tok.lower_, tok.lemma_.lower()))
+
+
+_PEOPLE = frozenset(
+    {
+        "people",
+        "person",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "critic",
+        "critics",
+        "voter",
+        "voters",
+        "supporter",
+        "supporters",
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "government",
+        "administration",
+        "party",
+        "campaign",
+        "country",
+        "countries",
+        "candidate",
+        "candidates",
+    }
+)
+
+
 @dataclass
 class IndirectCandidate:
     start: int
@@ -166,9 +228,9 @@ def _trim(tokens) -> tuple[int, int] | None:
 
 def _complement(verb):
     """Tokens of the content for a speech verb, or None."""
-    clauses = [
-        c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in XCOMP_CONTENT)
-    ]
+    lemma = lexicon().lemma(verb)
+    takes_xcomp = lemma in XCOMP_CONTENT or lexicon().verb_class(lemma) == "intent"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)]
     if clauses:  # the clause after the verb when there is one ("...; the team says she'll continue")
         after = [c for c in clauses if c.i > verb.i]
         return list((after or clauses)[0].subtree)
@@ -182,12 +244,12 @@ def _complement(verb):
                         m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                     ):
                         return list(clause.subtree)
-    want = PREP_CONTENT.get(verb.lemma_.lower())
+    want = PREP_CONTENT.get(lemma, ())
     if want:
         # "accuses them of Z"; the parser may hang "of Z" on the object ("accuses the rebels of Z")
         near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
         for c in near:
-            if c.dep_ == "prep" and c.lower_ == want:
+            if c.dep_ == "prep" and c.lower_ in want:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return list(objs[0].subtree)
@@ -199,13 +261,16 @@ def _complement(verb):
         and c.pos_ != "PRON"
         and not (c.lower_ in lexicon().nouns and _that_clause(c))
     ]  # "repeated his claim that S": the noun's
-    lemma = verb.lemma_.lower()
     labelled = any(c.dep_ == "oprd" for c in verb.children)  # "called the charges fabricated"
     if (
         objs
         and lexicon().verb_class(lemma) in OBJECT_CLASSES
         and lemma not in THING_OBJECT
-        and (lemma not in ADDRESSEE_OBJECT or labelled)
+        and (
+            lemma not in ADDRESSEE_OBJECT
+            or labelled
+            or (lemma in TARGET_OBJECT and not _names_someone(objs[0]) and in_own_clause(verb))
+        )
     ):
         more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]
         return [t for c in objs + more for t in c.subtree]

@@ -7,13 +7,16 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
-VERB_CLASSES = ("speech", "stance", "cognition", "evidence")
+VERB_CLASSES = ("speech", "stance", "cognition", "evidence", "intent", "position")
+# classes whose verbs attribute only in the writer's own clause: "Lopez said the party wants to ..." is Lopez's
+# statement, not the party's; "voters who back the plan" is a description
+WEAK_CLASSES = frozenset({"intent", "position"})
 CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun")
 SINGLE_WORD_ROLES = ("not_label", "noun")
 
-# classes whose verbs introduce indirect quotes ("X said that S"); cognition and evidence verbs
-# ("believes", "shows") only attribute a direct quote they govern
-INDIRECT_CLASSES = frozenset({"speech", "stance", "cognition", "evidence"})
+# classes whose verbs introduce indirect quotes ("X said that S", "X believes S", "the study shows S",
+# "X wants to S")
+INDIRECT_CLASSES = frozenset(VERB_CLASSES)
 
 
 class LexiconError(ValueError):
@@ -34,6 +37,17 @@ class Lexicon:
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
+
+    def lemma(self, tok) -> str:
+        """The token's lemma, lower case, repaired where the lemmatizer cut a verb's final "e" ("hoped" ->
+        "hop"): the lexicon's verb whose forms the word is, when the lemma itself is not a cue verb."""
+        low = tok.lemma_.lower()
+        if low in self.verbs or not low:
+            return low
+        word = tok.lower_
+        if low + "e" in self.verbs and word.startswith(low) and not word.startswith(low + low[-1]):
+            return low + "e"
+        return low
 
 
 def _rows(path: Path) -> list[tuple[int, list[str]]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from newsgraph import actors
 from newsgraph.spacy_util import doc_text
 
-from .lexicon import lexicon
+from .lexicon import WEAK_CLASSES, lexicon
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_THING = {"it"}
@@ -71,11 +71,26 @@ class Cue:
 def is_cue_verb(tok, classes=None) -> bool:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
         return False
-    cls = lexicon().verb_class(tok.lemma_)
+    lemma = lexicon().lemma(tok)
+    cls = lexicon().verb_class(lemma)
     if cls is None or (classes is not None and cls not in classes):
         return False
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    return not any((tok.lemma_.lower(), p) in lexicon().no_cue for p in particles)
+    if any((lemma, p) in lexicon().no_cue for p in particles):
+        return False
+    return cls not in WEAK_CLASSES or in_own_clause(tok)
+
+
+def in_own_clause(verb) -> bool:
+    """The verb is the writer's assertion about its subject: not a relative clause or a participle on a noun
+    ("voters who back the plan", "groups seeking to"), not a bare participle ("with Obama expected to visit"),
+    and not inside what another cue verb reports ("Lopez said the party wants to")."""
+    if verb.dep_ in ("relcl", "acl", "amod"):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    lx = lexicon()
+    return not any(a.pos_ in ("VERB", "AUX") and lx.verb_class(lx.lemma(a)) not in (None, *WEAK_CLASSES) for a in verb.ancestors)
 
 
 def source_prep(tok):
