@@ -360,6 +360,8 @@ def test_indirect(extract, text, content, speaker):
             "opposition",
         ),
         ("The senator criticized the plan as too expensive.", "the plan", "senator"),
+        ("The minister commented on the floods in the north.", "the floods in the north", "minister"),
+        ("The appeals court ruled against the new voting law.", "the new voting law", "court"),
     ],
 )
 def test_aims_positions_and_targets(extract, text, content, speaker):
@@ -389,6 +391,32 @@ def test_aims_and_positions_only_in_the_writers_own_clause(extract, text, not_co
         assert [q.cue for q in quotes] == ["said"]
     else:
         assert not any(not_content in q.text for q in quotes), [q.text for q in quotes]
+
+
+# vague sources are sources: a fact-checker wants to see "some say" as much as "the minister said"
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Some say the reform came too late.", "the reform came too late", "Some"),
+        (
+            "Many of his supporters believe the vote was rigged.",
+            "the vote was rigged",
+            "Many of his supporters",
+        ),
+        ("Others argue that the tax will hurt small firms.", "the tax will hurt small firms", "Others"),
+    ],
+)
+def test_vague_sources(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, content)
+    assert q.speaker is None and q.speaker_name == speaker
+
+
+def test_many_of_some_things_is_not_a_source(extract):
+    _, quotes = _quotes(
+        extract, "Many of the reforms suggest that the council has learned from its mistakes."
+    )
+    assert quotes == []
 
 
 def test_a_trailing_aside_is_not_part_of_the_content(extract):

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph import actors
 from newsgraph.spacy_util import doc_text
 
 from .lexicon import INDIRECT_CLASSES, lexicon
 from .marks import Spans
-from .speakers import Cue, in_own_clause, is_cue_verb, make_cue, source_prep
+from .speakers import Cue, in_own_clause, is_cue_verb, make_cue, names_someone, source_prep
 
 PREP_CONTENT = {
     "accuse": ("of",),
@@ -53,6 +52,8 @@ PREP_CONTENT = {
     "push": ("for",),
     "lobby": ("for",),
     "worry": ("about",),
+    "comment": ("on", "about"),
+    "rule": ("against", "on"),
     "care": ("about",),
 }
 
@@ -157,51 +158,6 @@ ADDRESSEE_OBJECT = frozenset(
 # ("criticized the plan", "questioned the figures"; but "criticized the minister" has no content)
 TARGET_OBJECT = frozenset({"criticize", "criticise", "praise", "hail", "attack", "question"})
 
-# nouns for people and bodies that are the target of a stance, not its content
-_SOMEONE = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _names_someone(tok) -> bool:
-    """The phrase headed by ``tok`` names a person or a body ("the minister", "Smith", "the party")."""
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _SOMEONE:
-        return True
-    terms = actors.sector_terms()
-    return any(w in terms or w in _PEOPLE for w in (tok.lower_, tok.lemma_.lower()))
-
-
-_PEOPLE = frozenset(
-    {
-        "people",
-        "person",
-        "man",
-        "woman",
-        "men",
-        "women",
-        "opponent",
-        "opponents",
-        "rival",
-        "rivals",
-        "critic",
-        "critics",
-        "voter",
-        "voters",
-        "supporter",
-        "supporters",
-        "leader",
-        "leaders",
-        "official",
-        "officials",
-        "government",
-        "administration",
-        "party",
-        "campaign",
-        "country",
-        "countries",
-        "candidate",
-        "candidates",
-    }
-)
-
 
 @dataclass
 class IndirectCandidate:
@@ -269,7 +225,7 @@ def _complement(verb):
         and (
             lemma not in ADDRESSEE_OBJECT
             or labelled
-            or (lemma in TARGET_OBJECT and not _names_someone(objs[0]) and in_own_clause(verb))
+            or (lemma in TARGET_OBJECT and not names_someone(objs[0]) and in_own_clause(verb))
         )
     ):
         more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]

@@ -35,8 +35,6 @@ NOT_SOURCES = {
     "us",
     "one",
     "all",
-    "some",
-    "many",
     "none",
     "anyone",
     "everyone",
@@ -45,7 +43,29 @@ NOT_SOURCES = {
     "each",
     "both",
 }
+# vague sources ("Some say", "Many of his supporters believe"): a source all the same, named by the whole phrase
+VAGUE = {"some", "many", "most", "others", "several", "few"}
 _NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
+
+
+# entity types of people and bodies (the target of a stance, not its content; a vague source's group)
+_SOMEONE = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_someone(tok) -> bool:
+    """The phrase headed by ``tok`` names a person or a body ("the minister", "Smith", "the party")."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _SOMEONE:
+        return True
+    terms = actors.sector_terms()
+    return any(w in terms or w in _PEOPLE for w in (tok.lower_, tok.lemma_.lower()))
+
+
+_PEOPLE = frozenset(  # lemmas: plurals are matched through the lemma
+    """people person man woman opponent rival critic voter supporter leader official government administration
+    party campaign country candidate member resident family expert analyst economist worker student parent
+    lawmaker legislator colleague ally adviser advisor aide donor activist victim relative friend citizen
+    american republican democrat conservative liberal""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +110,10 @@ def in_own_clause(verb) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     lx = lexicon()
-    return not any(a.pos_ in ("VERB", "AUX") and lx.verb_class(lx.lemma(a)) not in (None, *WEAK_CLASSES) for a in verb.ancestors)
+    return not any(
+        a.pos_ in ("VERB", "AUX") and lx.verb_class(lx.lemma(a)) not in (None, *WEAK_CLASSES)
+        for a in verb.ancestors
+    )
 
 
 def source_prep(tok):
@@ -206,7 +229,12 @@ def phrase_span(head) -> tuple[int, int]:
                 left = min(left, sub[0], key=lambda t: t.i)
             elif c.dep_ in ("conj", "cc", "flat", "compound", "case"):
                 right = max(right, sub[-1], key=lambda t: t.i)
-        elif c.dep_ == "prep" and c.i > head.i and c.lower_ in ("of", "for", "at") and (head.pos_ == "NOUN" or _is_title(head)):
+        elif (
+            c.dep_ == "prep"
+            and c.i > head.i
+            and c.lower_ in ("of", "for", "at")
+            and (head.pos_ == "NOUN" or _is_title(head) or (head.lower_ in VAGUE and c.lower_ == "of"))
+        ):
             right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
@@ -257,6 +285,11 @@ class Resolver:
             sp = self.resolve(head.head.head)
             return Speaker(sp.entity, sp.name, head.idx, head.idx + len(head), sp.person) if sp else None
         start, end = phrase_span(head)
+        if low in VAGUE:  # "Some say", "many of whom say": the phrase itself, no entity
+            group = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if group and not names_someone(group[0]):  # "many of the deaths": not a source
+                return None
+            return Speaker(None, doc_text(head.doc)[start:end], start, end, False)
         if head.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP:
             return self._pronoun(head)
         if low in NOT_SOURCES or not any(ch.isalpha() for ch in head.text):
@@ -318,7 +351,9 @@ class Resolver:
         if ent is not None and any(sp.entity == ent.id for sp in recent[:3]):
             return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
         if ent is not None and recent_at:
-            named_at = max((m.start for m in ent.mentions if m.kind == "name" and m.start < start), default=-1)
+            named_at = max(
+                (m.start for m in ent.mentions if m.kind == "name" and m.start < start), default=-1
+            )
             if named_at > recent_at[0][0]:
                 # someone else was named after the last speaker ("... Tinubu visited Maiduguri. He promised")
                 return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
