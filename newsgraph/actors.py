@@ -111,8 +111,28 @@ def institutions() -> dict[str, tuple[str | None, str | None]]:
 @cache
 def institution_names() -> tuple[str, ...]:
     """Institution names as written (case kept), longest first, for finding the ones NER misses."""
-    names = [row["name"] for row in read_tsv("institutions.tsv") if len(row["name"]) > 4 and " " in row["name"]]
+    names = [row["name"] for row in read_tsv("institutions.tsv")]
     return tuple(sorted(names, key=len, reverse=True))
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def first_word(text: str) -> str:
+    """The first run of letters and digits of a name or token ("al" for "al-Shabaab"), the key of
+    ``institution_index``."""
+    m = _FIRST_WORD.search(text)
+    return m[0] if m else text
+
+
+@cache
+def institution_index() -> dict[str, tuple[str, ...]]:
+    """Institution names (case kept, straight apostrophes) by their first word, longest first in each list:
+    one dictionary look-up per token finds them all ("Law" -> "Law and Justice")."""
+    index: dict[str, list[str]] = {}
+    for name in institution_names():
+        index.setdefault(first_word(name), []).append(name.replace("’", "'"))
+    return {key: tuple(names) for key, names in index.items()}
 
 
 @dataclass(frozen=True)

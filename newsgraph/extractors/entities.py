@@ -27,11 +27,11 @@ from .entity_spans import (
     _bracketed_acronyms,
     _char_span,
     _join_split_names,
-    _known_institutions,
     _text_of,
     _title_tokens,
     _titled_names,
     _trim,
+    _with_known_institutions,
 )
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -115,7 +115,7 @@ class _Builder:
                 continue
             spans.append((span, ent.label_))
         spans = _join_split_names(spans)
-        spans += [(s, "ORG") for s in _known_institutions(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
+        spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
         spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
         spans += [(s, "GPE") for s in actors.misspelt_countries(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
@@ -341,7 +341,9 @@ class _Builder:
         """Sector and country of an organisation from its own words and the words around it:
         "Rights group Amnesty International", "the Tren de Aragua criminal gang", "the Kenya Ports Authority"."""
         toks = list(span)
-        sector, _ = actors.sector_of_tokens(toks, toks[-1], kinds=("org", "person", "title"))
+        sector, term = actors.sector_of_tokens(toks, toks[-1], kinds=("org", "person", "title"))
+        if term and actors.sector_terms()[term].kind == "title" and term.split()[-1] != toks[-1].lower_:
+            sector = None  # a title word inside a name is not the body's role: "General Motors", "President Hotel"
         if sector and not cl.sector:
             cl.sector = sector
         if not cl.country:

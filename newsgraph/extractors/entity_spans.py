@@ -111,21 +111,45 @@ def _text_of(tokens) -> str:
 
 
 def _known_institutions(doc) -> list:
-    """Institutions from the team's list that NER did not tag ("Human Rights Watch welcomed...")."""
+    """Institutions from the team's list, wherever they stand ("Human Rights Watch welcomed...", "Fidesz won"),
+    case kept and left to right, the longest name first at each token. A one-token name counts only as a proper
+    noun, inside a NER entity or written with capitals inside ("PiS", "ANC"): "Labour" the party, not
+    "Forward" opening a sentence."""
     found = []
-    text = doc_text(doc)
-    for name in actors.institution_names():
-        start = text.find(name)
-        while start != -1:
-            end = start + len(name)
-            before = text[start - 1] if start else " "
-            after = text[end] if end < len(text) else " "
-            if not before.isalnum() and not after.isalnum():
-                span = doc.char_span(start, end)
-                if span is not None:
-                    found.append(span)
-            start = text.find(name, end)
+    text = doc_text(doc).replace("’", "'")
+    index = actors.institution_index()
+    end_tok = 0
+    for tok in doc:
+        if tok.i < end_tok or not tok.text[:1].isalpha():
+            continue
+        for name in index.get(actors.first_word(tok.text), ()):
+            start, end = tok.idx, tok.idx + len(name)
+            if not text.startswith(name, start) or (end < len(text) and text[end].isalnum()):
+                continue
+            span = doc.char_span(start, end)
+            if span is None or (len(span) == 1 and tok.pos_ != "PROPN" and not tok.ent_type_ and tok.text[1:].islower()):
+                continue
+            found.append(span)
+            end_tok = span.end
+            break
     return found
+
+
+def _with_known_institutions(doc, spans: list) -> list:
+    """NER's (span, label) list with the team's institutions put in, as ORG whatever NER called them: a known
+    name replaces the NER spans it overlaps when their other words are lowercase or "Party" ("Law and Justice"
+    over PERSON "Law", "Houthis" tagged PERSON, "the Likud party"), and gives way to a longer name ("the
+    American Red Cross")."""
+    known = _known_institutions(doc)
+    kept = []
+    for span, label in spans:
+        over = next((k for k in known if k.start < span.end and span.start < k.end), None)
+        if over is None:
+            kept.append((span, label))
+        elif not all(t.is_lower or t.text == "Party" or t.is_punct for t in span if not over.start <= t.i < over.end):
+            kept.append((span, label))
+            known.remove(over)
+    return kept + [(k, "ORG") for k in known if not any(k.start < s.end and s.start < k.end for s, _ in kept)]
 
 
 def _join_split_names(spans: list) -> list:
