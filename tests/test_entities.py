@@ -276,3 +276,8 @@ def test_a_people_named_with_a_demonym_gets_its_country(extract):
 def test_a_spokesperson_takes_the_codes_of_the_body_named_in_the_title(extract, text, mention, country, sector):
     ent = entity_with(extract(text), mention)
     assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_a_title_word_inside_an_organisations_name_is_not_its_sector(extract):
+    ent = entity_with(extract("General Motors filed for bankruptcy on Monday."), "General Motors")
+    assert (ent.type, ent.sector) == ("ORG", None)

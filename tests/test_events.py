@@ -931,3 +931,41 @@ def test_a_protest_by_people_the_text_does_not_place_is_in_the_storys_country(ex
 def test_what_is_blocked_decides_the_type(extract, text, type_):
     _, events = events_of(extract, text)
     assert [e.type for e in events] == [type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by reading a random sample of events on general news: none of these is an event
+        "Nearly 1,500 coal- and gas-fired power plants emit carbon dioxide.",  # part of a compound word
+        "The projections provide some of the most concrete evidence yet.",  # a thing cannot give aid
+        "As the jet was pushed back, the left winglet struck the side of the hangar.",  # nor attack
+        "Federal subsidies will help lower-income consumers defray costs.",
+        "Caddell went on to discuss recently released polls.",  # no one to consult
+        "As he welcomed several hundred guests, Scott was also launching his bid.",  # hospitality
+        "Asked to describe the device, O'Neill said nothing.",  # the question put to him
+    ],
+)
+def test_what_is_not_an_event_in_general_news(extract, text):
+    _, events = events_of(extract, text)
+    assert not events, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The two leaders discussed trade.", "CONSULT"),  # parties who can consult each other
+        ("Merz discussed trade with Tusk.", "CONSULT"),
+        ("The UN will help Haiti rebuild.", "AID"),  # a body helping is aid
+        ("The blast killed 12 soldiers in Kabul.", "ASSAULT"),  # a means of violence still stands
+        ("The president welcomed the decision.", "SUPPORT"),
+    ],
+)
+def test_what_still_is_an_event(extract, text, type_):
+    _, events = events_of(extract, text)
+    assert find(events, type_)
+
+
+def test_a_date_that_belongs_to_a_noun_in_the_object_is_not_the_events(extract):
+    _, events = events_of(extract, "Erdogan has long sought an apology for the raid in May 2010 on the flotilla.")
+    assert find(events, "REQUEST").date_precision == "publication"

@@ -300,7 +300,7 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
             actors = args.code_all(agents, ctx, "actor")
         elif not any(args.means_owner(t) for t in actor_toks):
             actors = []
-        inanimate = False
+        inanimate = inanimate and not means  # "the blast killed 12" stands; "the left winglet struck the hangar" not
     speaker = not actor_toks or any(args.agentive(t, args.code(t, ctx, "actor"), lex) for t in actor_toks)
     actor_names = {(a.entity, a.name) for a in actors}
     recips = [r for r in recips if (r.entity, r.name) not in actor_names]
@@ -353,6 +353,17 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             type_, mode, cameo = "THREATEN", None, "130"  # "vowed to retaliate": a threat, whatever the means
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
             continue  # "these exemptions allow ...", "the system allows": not someone granting access
+        if lemma(c.token) == "help" and not _permitter(c, ctx, lex):
+            continue  # "subsidies will help consumers", "members will help him raise cash": not aid by a body
+        if (type_ == "CONSULT" and lemma(c.token) in ("discuss", "talk") and not d.recipients and len(d.actors) < 2
+                and not _plural(d.actors, ctx) and not _with_someone(c)):
+            continue  # "went on to discuss the polls", "what we're talking about": no one to consult
+        if type_ == "SUPPORT" and lemma(c.token) == "welcome" and _welcomes_people(c, ctx, lex):
+            continue  # "welcomed several hundred guests": hospitality, not support
+        if not d.actors and c.token.tag_ == "VBN" and c.token.dep_ in ("advcl", "ccomp") and type_ in SPEECH_ACTS | {"REQUEST"} and not any(
+            a.dep_ in ("aux", "auxpass") for a in c.token.children
+        ):
+            continue  # "Asked to describe the device, O'Neill said": the question put to him, no one named asking
         if type_ == "RETREAT" and entry.mode == "access" and _permits_an_activity(c.anchor, lex):
             type_, mode, cameo = "CONCEDE", None, "081"  # "allowed the opposition to hold rallies": an easing
         if type_ == "THREATEN" and inner is None and _warns_of_a_danger(c, lex):
@@ -406,6 +417,27 @@ def _own_clause(anchor):
 # Letting someone in or back is RETREAT/access; letting someone do something else is a CONCEDE (easing a restriction).
 ENTRY_VERBS = {"enter", "return", "visit", "land", "pass", "reach", "access", "go", "travel", "come", "cross", "inspect",
                "deliver"}
+
+
+def _plural(actors, ctx) -> bool:
+    """'The two leaders', 'ministers', 'they': more than one party, who can consult among themselves."""
+    for a in actors[:1]:
+        span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
+        if span is not None and (span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in ("they", "we")):
+            return True
+    return False
+
+
+def _with_someone(c: Candidate) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "to") for h in (c.token, c.anchor) for p in h.children)
+
+
+def _welcomes_people(c: Candidate, ctx, lex: Lexicon) -> bool:
+    objs = [o for o in c.anchor.children if o.dep_ == "dobj"]
+    return bool(objs) and all(
+        "person" in object_class(args.through_collective(o), lex) or o.lemma_.lower() in ("guest", "visitor", "crowd", "audience")
+        for o in objs
+    ) and not any(ctx.entity_at(o.idx, o.idx + len(o.text)) for o in objs)
 
 
 def _permitter(c: Candidate, ctx, lex: Lexicon) -> bool:

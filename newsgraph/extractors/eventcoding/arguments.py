@@ -176,7 +176,53 @@ def animate(tok, lex) -> bool:
         return False
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
         return True
-    return "abstract" not in object_class(tok, lex) and match(tok, lex) is None
+    if tok.pos_ == "PROPN":
+        return True  # a name NER missed
+    classes = object_class(tok, lex)
+    if classes & ANIMATE_CLASSES:
+        return True
+    if "abstract" in classes or match(tok, lex) is not None:
+        return False
+    # a common noun acts only when it names people or a body: "protesters", "the junta", "the ministry";
+    # not "the projections provide evidence", "the left winglet struck the hangar"
+    from ... import actors
+
+    word = tok.lemma_.lower()
+    coded = actors.country_of(tok.text)
+    return (
+        (coded is not None and coded[1] in ("demonym", "people"))  # "Copts accused", "the Kurds"
+        or actors.sector_of_tokens([tok], tok)[1] is not None
+        or word in PEOPLE_NOUNS
+        or (len(word) > 4 and word.endswith(AGENT_SUFFIXES))  # fundamentalists, elders, residents, Kurdish-ians
+    )
+
+
+AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
+
+
+ANIMATE_CLASSES = {"person", "group", "troops", "diplomat", "deportee"}
+PEOPLE_NOUNS = {"people", "man", "woman", "person", "crowd", "mob", "group", "gunman", "assailant", "attacker",
+                "resident", "villager", "citizen", "family", "member", "youth", "supporter", "leader", "force",
+                "side", "party", "government", "country", "nation", "state", "company", "firm", "bank", "union",
+                "coalition", "alliance", "bloc", "team", "committee", "council", "board", "agency", "authority",
+                "administration", "regime", "junta", "militia", "faction", "movement", "organisation",
+                "organization", "association", "federation", "network", "cell", "gang", "rebel", "insurgent",
+                "fighter", "militant", "extremist", "terrorist", "jihadist", "hacker", "suspect", "official",
+                "spokesman", "spokeswoman", "spokesperson", "lawyer", "prosecutor", "judge", "court", "jury",
+                "police", "army", "navy", "military", "troop", "soldier", "investor", "buyer", "seller",
+                "shareholder", "creditor", "donor", "voter", "worker", "employee", "employer", "student",
+                "teacher", "doctor", "nurse", "farmer", "trader", "protester", "demonstrator", "activist",
+                "critic", "opponent", "rival", "ally", "partner", "neighbour", "neighbor", "host", "guest",
+                "captor", "kidnapper", "hijacker", "pirate", "smuggler", "trafficker", "refugee", "migrant",
+                "guard", "officer", "agent", "chief", "elder", "delegate", "delegation", "envoy", "cop", "crew",
+                "staff", "personnel", "half", "camp", "wing", "arm", "branch", "unit", "squad", "brigade",
+                "battalion", "division", "regiment", "platoon", "cabinet", "parliament", "senate", "house",
+                "ministry", "department", "office", "embassy", "consulate", "mission", "clan",
+                "tribe", "community", "population", "public", "electorate", "majority", "minority", "opposition",
+                "establishment", "elite", "monarch", "king", "queen", "prince", "princess", "emir", "sheikh",
+                "cleric", "imam", "priest", "bishop", "pope", "monk", "nun", "child", "boy", "girl", "baby",
+                "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "widow", "victim",
+                "survivor", "witness", "hostage", "prisoner", "detainee", "inmate", "convict", "fugitive"}
 
 
 NATIONAL_ENTS = ("NORP", "GPE", "ORG")
@@ -281,8 +327,23 @@ def _reporting_subject(pron):
     plural = pron.lower_ in ("they", "we")
     # number agreement on the people a collective counts: "a group of leaders said they ..."
     if subj and (through_collective(subj[0]).tag_ in ("NNS", "NNPS") or subj[0].tag_ in ("NNS", "NNPS")) == plural:
+        if pron.lower_ in ("he", "she") and _gender(subj[0]) not in (None, "m" if pron.lower_ == "he" else "f"):
+            return None  # "Shelby said he refused": she is not he
         return subj[0]
     return None
+
+
+def _gender(tok) -> str | None:
+    """'m' or 'f' from a name's given name or honorific ("Betty Shelby", "Mrs Shelby"), else None."""
+    from ... import actors
+
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "flat")] + [tok]
+    first = words[0].text.rstrip(".").lower()
+    if first in ("mrs", "ms", "miss", "madam"):
+        return "f"
+    if first == "mr":
+        return "m"
+    return actors.first_names().get(words[0].text) if len(words) > 1 else None
 
 
 def _classes(tok) -> set[str]:
@@ -388,7 +449,8 @@ def subject(verb, depth: int = 0) -> list:
     if depth > 5:
         return []
     kids = list(verb.children)
-    if is_passive(verb):
+    participle = verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids)
+    if is_passive(verb) or participle:  # "Asked to describe the device, O'Neill said": O'Neill was asked
         agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not agents:  # "was stabbed and wounded by a guard": the agent hangs on the last conjunct
             agents = [p for cj in kids if cj.dep_ == "conj" and cj.tag_ == "VBN"
@@ -454,7 +516,7 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
             out.append(c)
     for c in kids:
         if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (c.lower_ == "from" and type_ in FROM_TYPES)):
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))
     for c in kids:  # through the object: "imposed sanctions on X", "threatened action against X"
         if c.dep_ == "dobj":
             for prep in c.children:
@@ -498,7 +560,7 @@ def nominal_recipient(noun) -> list:
     intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in NOMINAL_RECIPIENT_PREPS and not (intransitive and c.lower_ == "of"):
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
     return [t for o in out for t in _with_conj(o)]
 
 

@@ -27,10 +27,14 @@ def precision(value: str) -> str | None:
 
 
 def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
-    """True when the path from ``tok`` up to the root reaches an anchor before leaving its clause."""
+    """True when the path from ``tok`` up to the root reaches an anchor before leaving its clause, and without
+    passing through a noun it dates instead ("sought an apology for the raid in May 2010": the raid's date)."""
+    start = tok.i
     for _ in range(limit):
         if tok.i in anchors:
             return True
+        if tok.i != start and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "npadvmod" and tok.ent_type_ not in ("DATE", "TIME"):
+            return False
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok = tok.head
