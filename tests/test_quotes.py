@@ -393,6 +393,48 @@ def test_aims_and_positions_only_in_the_writers_own_clause(extract, text, not_co
         assert not any(not_content in q.text for q in quotes), [q.text for q in quotes]
 
 
+# a stance held or voiced, by a noun or an adjective
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Aid groups expressed concern about the safety of the camps.",
+            "the safety of the camps",
+            "Aid groups",
+        ),
+        (
+            "Several senators raised questions about the cost of the program.",
+            "the cost of the program",
+            "senators",
+        ),
+        ("The union's criticism of the plan was harsh.", "the plan", "union"),
+        ("Farmers are worried about the price of fuel.", "the price of fuel", "Farmers"),
+        ("The minister was confident that the deal would pass.", "the deal would pass", "minister"),
+        ("The senator has been critical of the president's trade policy.", "trade policy", "senator"),
+        ("The committee remains opposed to any cuts in the budget.", "any cuts", "committee"),
+    ],
+)
+def test_stances_held_or_voiced(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect"
+    assert speaker in _speaker(rec, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were certain to fail.",  # a forecast of the writer's, not a stance of the talks
+        "The council was not sure the bridge could be saved.",  # negated
+        "The findings raise questions about the safety of the dam.",  # a thing raises no questions of its own
+        "The decision drew criticism of the mayor.",  # no one voices it here
+    ],
+)
+def test_no_stance(extract, text):
+    _, quotes = _quotes(extract, text)
+    assert quotes == []
+
+
 # vague sources are sources: a fact-checker wants to see "some say" as much as "the minister said"
 @pytest.mark.parametrize(
     "text, content, speaker",

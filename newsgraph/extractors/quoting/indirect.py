@@ -267,6 +267,72 @@ def _noun_speaker(noun):
     return None
 
 
+# verbs whose object noun is a statement its subject makes ("voiced concern about", "raised questions over")
+EXPRESS_VERBS = frozenset(
+    {
+        "express",
+        "voice",
+        "raise",
+        "air",
+        "issue",
+        "make",
+        "renew",
+        "repeat",
+        "reiterate",
+        "share",
+        "lodge",
+        "file",
+    }
+)
+NOUN_PREPS = ("about", "over", "of", "for", "against")
+
+
+def _noun_object(noun):
+    """Content and speaker of a statement noun with an object after about/over/of/for/against ("expressed
+    doubts about S", "the union's criticism of S") when someone makes the statement: its possessor, or the
+    subject of a verb of expressing it. (None, None) otherwise."""
+    objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS for g in c.children]
+    objs = [g for g in objs if g.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None, None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None and noun.dep_ == "dobj" and lexicon().lemma(noun.head) in EXPRESS_VERBS:
+        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and not names_someone(speaker):  # "the findings raise questions about"
+            return None, None
+    if speaker is None:
+        return None, None
+    return list(objs[0].subtree), speaker
+
+
+ADJ_PREPS = ("about", "of", "over", "with", "at")
+LINKING = frozenset({"be", "seem", "appear", "remain", "grow", "become", "sound", "look", "feel", "get"})
+
+
+def _adjective(adj):
+    """Content and subject of a stance adjective said of someone ("the minister was confident that S", "farmers
+    are worried about S", "has been critical of S"), or (None, None): the adjective complements a linking verb
+    with a subject, in the writer's own clause, not negated."""
+    verb = adj.head
+    if adj.dep_ != "acomp" or lexicon().lemma(verb) not in LINKING or not in_own_clause(verb):
+        return None, None
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in adj.children):
+        return None, None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None, None
+    for c in adj.children:  # "certain to fail", "sure to win" say nothing of the subject's stance
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and adj.lower_ not in ("certain", "sure")):
+            return list(c.subtree), subject
+    preps = ADJ_PREPS + ("to",) if adj.lower_ == "opposed" else ADJ_PREPS  # "opposed to S"
+    for c in adj.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return list(objs[0].subtree), subject
+    return None, None
+
+
 def _drop_aside(tokens):
     """Without a trailing non-restrictive relative clause (", which it has designated ..."): the reporter's
     aside, not part of what was reported."""
@@ -351,8 +417,15 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
             content = _according(tok, src)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon().nouns:
             content = _that_clause(tok)
+            speaker = _noun_speaker(tok)
+            if content is None:  # "raised questions about S", "the union's criticism of S"
+                content, speaker = _noun_object(tok)
             if content is not None:
-                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), _noun_speaker(tok))
+                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), speaker)
+        elif tok.pos_ == "ADJ" and tok.lower_ in lexicon().adjectives:
+            content, subject = _adjective(tok)
+            if content is not None:
+                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject)
         elif is_cue_verb(tok, INDIRECT_CLASSES) and not any(c.dep_ == "neg" for c in tok.children):
             # "did not say when": a negated cue reports no statement
             content = _complement(tok)

@@ -11,8 +11,8 @@ VERB_CLASSES = ("speech", "stance", "cognition", "evidence", "intent", "position
 # classes whose verbs attribute only in the writer's own clause: "Lopez said the party wants to ..." is Lopez's
 # statement, not the party's; "voters who back the plan" is a description
 WEAK_CLASSES = frozenset({"intent", "position"})
-CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun")
-SINGLE_WORD_ROLES = ("not_label", "noun")
+CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun", "adjective")
+SINGLE_WORD_ROLES = ("not_label", "noun", "adjective")
 
 # classes whose verbs introduce indirect quotes ("X said that S", "X believes S", "the study shows S",
 # "X wants to S")
@@ -30,6 +30,7 @@ class Lexicon:
     no_cue: frozenset[tuple[str, str]]  # (verb lemma, particle)
     not_labels: frozenset[str] = frozenset()  # "UPDATE:", "WATCH:": line labels that are not speakers
     nouns: frozenset[str] = frozenset()  # "claim", "warning": nouns whose that-clause is a reported statement
+    adjectives: frozenset[str] = frozenset()  # "confident", "worried": a stance its subject is said to hold
 
     @cached_property
     def source_firsts(self) -> frozenset[str]:
@@ -74,11 +75,12 @@ def load_verbs(path: Path) -> dict[str, str]:
 
 
 def load_cues(path: Path):
-    """(source preps, no_cue pairs, not_labels, nouns) from speech_cues.tsv."""
+    """(source preps, no_cue pairs, not_labels, nouns, adjectives) from speech_cues.tsv."""
     preps: list[tuple[str, ...]] = []
     no_cue: set[tuple[str, str]] = set()
     labels: set[str] = set()
     nouns: set[str] = set()
+    adjectives: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
         if (
@@ -98,17 +100,25 @@ def load_cues(path: Path):
             labels.add(phrase.upper())
         elif cols[1] == "noun":
             nouns.add(phrase)
+        elif cols[1] == "adjective":
+            adjectives.add(phrase)
         elif cols[1] == "source_prep":
             preps.append(words)
         else:
             if len(words) != 2:
                 raise LexiconError(f"{path.name}:{n}: a no_cue entry is 'verb particle': {phrase!r}")
             no_cue.add((words[0], words[1]))
-    return tuple(sorted(preps, key=len, reverse=True)), frozenset(no_cue), frozenset(labels), frozenset(nouns)
+    return (
+        tuple(sorted(preps, key=len, reverse=True)),
+        frozenset(no_cue),
+        frozenset(labels),
+        frozenset(nouns),
+        frozenset(adjectives),
+    )
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = load_verbs(LEXICONS / "speech_verbs.tsv")
-    preps, no_cue, labels, nouns = load_cues(LEXICONS / "speech_cues.tsv")
-    return Lexicon(verbs, preps, no_cue, labels, nouns)
+    preps, no_cue, labels, nouns, adjectives = load_cues(LEXICONS / "speech_cues.tsv")
+    return Lexicon(verbs, preps, no_cue, labels, nouns, adjectives)
