@@ -454,6 +454,27 @@ def test_vague_sources(extract, text, content, speaker):
     assert q.speaker is None and q.speaker_name == speaker
 
 
+# outside quotation marks, "I" and a "we" that no earlier group can be are the writer (an op-ed, a letter)
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("I believe the new tax will hurt small farms.", "the new tax will hurt small farms", "I"),
+        ("We know that the dam was built in a hurry.", "the dam was built in a hurry", "We"),
+    ],
+)
+def test_the_writer_as_source(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, content)
+    assert q.speaker is None and q.speaker_name == speaker
+
+
+def test_we_after_a_group_speaker_is_that_group(extract):
+    rec, quotes = _quotes(
+        extract, "The farmers' union said prices had collapsed. We expect the government to act, it said."
+    )
+    assert all("We" != q.speaker_name for q in quotes), [(q.text, q.speaker_name) for q in quotes]
+
+
 def test_many_of_some_things_is_not_a_source(extract):
     _, quotes = _quotes(
         extract, "Many of the reforms suggest that the council has learned from its mistakes."

@@ -29,7 +29,6 @@ NOT_SOURCES = {
     "which",
     "what",
     "there",
-    "i",
     "you",
     "me",
     "us",
@@ -43,6 +42,7 @@ NOT_SOURCES = {
     "each",
     "both",
 }
+FIRST_PERSON = {"i"}
 # vague sources ("Some say", "Many of his supporters believe"): a source all the same, named by the whole phrase
 VAGUE = {"some", "many", "most", "others", "several", "few"}
 _NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
@@ -290,8 +290,13 @@ class Resolver:
             if group and not names_someone(group[0]):  # "many of the deaths": not a source
                 return None
             return Speaker(None, doc_text(head.doc)[start:end], start, end, False)
+        if low in FIRST_PERSON:  # outside quotation marks, the writer (an op-ed, a letter): named by the word
+            return Speaker(None, head.text, head.idx, head.idx + len(head), low == "i")
         if head.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP:
-            return self._pronoun(head)
+            sp = self._pronoun(head)
+            if sp is None and low == "we":  # no group spoke before: the writer and the readers, or the paper
+                return Speaker(None, head.text, head.idx, head.idx + len(head), False)
+            return sp
         if low in NOT_SOURCES or not any(ch.isalpha() for ch in head.text):
             return None
         ent = self._entity(head.idx, head.idx + len(head))
