@@ -969,3 +969,26 @@ def test_what_still_is_an_event(extract, text, type_):
 def test_a_date_that_belongs_to_a_noun_in_the_object_is_not_the_events(extract):
     _, events = events_of(extract, "Erdogan has long sought an apology for the raid in May 2010 on the flotilla.")
     assert find(events, "REQUEST").date_precision == "publication"
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # a second hand check on unseen general news: figures of speech and business senses
+        ("Rendell said he had battled through three bouts of walking pneumonia.", []),
+        ("The country has spent hundreds of years fighting against racism.", []),
+        ("Fiat will pay the average of the estimates of two investment banks.", []),
+        ("Clinton and her allies are taking measures to mobilize Latino voters.", []),
+        ("Trump had personally attacked his wife, Heidi.", ["ACCUSE"]),  # a politician's attack is words
+        ("Sanders attacked Clinton's plan on Monday.", ["ACCUSE"]),
+        # and what must stay violence or mobilisation
+        ("A man attacked two women with a knife in Paris.", ["ASSAULT"]),
+        ("Putin attacked Ukraine in 2022.", ["ASSAULT"]),
+        ("Settlers set fire to a mosque in the village.", ["ASSAULT"]),
+        ("Russia mobilized 300,000 reservists.", ["MOBILIZE"]),
+        ("Germany paid Poland 2 million euros in compensation.", ["AID"]),
+    ],
+)
+def test_figures_of_speech_are_not_violence(extract, text, types):
+    _, events = events_of(extract, text)
+    assert sorted(e.type for e in events) == types, [(e.type, e.trigger.text) for e in events]

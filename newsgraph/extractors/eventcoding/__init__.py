@@ -353,6 +353,14 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             type_, mode, cameo = "THREATEN", None, "130"  # "vowed to retaliate": a threat, whatever the means
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
             continue  # "these exemptions allow ...", "the system allows": not someone granting access
+        if type_ == "ASSAULT" and _fights_a_condition(c):
+            continue  # "battled pneumonia", "fighting against racism": not violence against anyone
+        if type_ == "ASSAULT" and not c.nominal and _verbal_attack(c, d, ctx):
+            type_, mode, cameo = "ACCUSE", "disapprove", "111"  # "Trump attacked his rival": words, not blows
+        if lemma(c.token) == "pay" and not any(args.is_actorlike(r) for r in d.recipients):
+            continue  # "Fiat will pay the average of two estimates": a price, not aid to anyone
+        if type_ == "MOBILIZE" and _mobilizes_civilians(c, lex):
+            continue  # "mobilize Latino voters": campaigning, not forces
         if lemma(c.token) == "help" and not _permitter(c, ctx, lex):
             continue  # "subsidies will help consumers", "members will help him raise cash": not aid by a body
         if (type_ == "CONSULT" and lemma(c.token) in ("discuss", "talk") and not d.recipients and len(d.actors) < 2
@@ -417,6 +425,58 @@ def _own_clause(anchor):
 # Letting someone in or back is RETREAT/access; letting someone do something else is a CONCEDE (easing a restriction).
 ENTRY_VERBS = {"enter", "return", "visit", "land", "pass", "reach", "access", "go", "travel", "come", "cross", "inspect",
                "deliver"}
+
+
+CONDITIONS = {"poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
+              "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
+              "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
+              "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu"}
+
+
+def _fights_a_condition(c: Candidate) -> bool:
+    """An illness, a social ill or a natural force as what is fought: "battled pneumonia", "fight racism"."""
+    if lemma(c.token) not in ("fight", "fighting", "battle", "combat", "tackle", "struggle", "attack", "beat", "wage"):
+        return False
+    heads = [c.token, c.anchor]
+    objs = [o for h in heads for o in h.children if o.dep_ == "dobj"]
+    objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("against", "through", "with")
+             for o in p.children if o.dep_ == "pobj"]
+    objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ in ("against", "on") for o in p.children
+             if o.dep_ == "pobj"]
+    # "three bouts of walking pneumonia": what the measure counts
+    objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
+            for o in objs]
+    return bool(objs) and all(o.lemma_.lower() in CONDITIONS or o.lemma_.lower().endswith("ism") and o.lemma_.lower() != "terrorism"
+                              for o in objs)
+
+
+def _verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
+    """A named politician attacking a person or a plan, with no weapon, place or casualty: criticism."""
+    if lemma(c.token) not in ("attack", "hit", "slam", "blast", "lash", "savage", "target") or c.entry.mode:
+        return False
+    actor = d.actors[0] if d.actors else None
+    if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", None):
+        return False
+    ent = ctx.entity(actor.entity) if actor.entity else None
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    from ... import actors as actor_lexicon
+
+    person = (ent is not None and ent.type == "PERSON") or (span is not None and span.root.ent_type_ == "PERSON") or (
+        actor_lexicon.known_person([actor.name]) is not None  # "Trump" that NER tagged ORG
+    )
+    if not person:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "near", "with", "at") for p in c.anchor.children):
+        return False  # "attacked him with a knife", "attacked police in Gaza"
+    return not any(r.entity and ctx.entity(r.entity) is not None and ctx.entity(r.entity).type in ("GPE", "LOC", "FAC")
+                   for r in d.recipients)
+
+
+def _mobilizes_civilians(c: Candidate, lex: Lexicon) -> bool:
+    objs = [o for o in c.anchor.children if o.dep_ == "dobj"]
+    return bool(objs) and all("person" in object_class(o, lex) and "troops" not in object_class(o, lex) or
+                              o.lemma_.lower() in ("voter", "supporter", "base", "electorate", "volunteer", "donor")
+                              for o in objs)
 
 
 def _plural(actors, ctx) -> bool:
