@@ -435,6 +435,40 @@ def test_no_stance(extract, text):
     assert quotes == []
 
 
+# a clause framed by "in" + a document or someone's statement: the document, its owner or the clause's subject
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("In the latest poll, the governor leads his rival by five points.", "the governor leads", "poll"),
+        (
+            "Anna Berg is a careful woman. In her view, the tax cuts would pay for themselves.",
+            "tax cuts",
+            "Berg",
+        ),
+        ("In a statement, the senator was more cautious about the deal.", "more cautious", "senator"),
+        ("The mayor proclaimed a new era for the city.", "a new era for the city", "mayor"),
+    ],
+)
+def test_framed_by_a_document(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect"
+    assert speaker in _speaker(rec, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the capital, the police closed three roads.",  # a place, not a document
+        "In his speech, he thanked the volunteers.",  # no one for "his" to be, and "thanked" reports no content
+        "In a statement, the company said it would appeal.",  # the cue is "said": one quote, not two
+    ],
+)
+def test_framed_not_by_a_document(extract, text):
+    _, quotes = _quotes(extract, text)
+    assert all(q.cue != "In" for q in quotes), [(q.text, q.cue) for q in quotes]
+
+
 # vague sources are sources: a fact-checker wants to see "some say" as much as "the minister said"
 @pytest.mark.parametrize(
     "text, content, speaker",

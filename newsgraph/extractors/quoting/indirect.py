@@ -333,6 +333,32 @@ def _adjective(adj):
     return None, None
 
 
+def _in_document(prep):
+    """The source of "in" + a document or a voiced statement that frames a clause of the writer's ("In the
+    latest poll, the governor leads", "In his view, the cuts would pay for themselves"): the document's
+    possessor, else a document itself, else the clause's subject when it is a person or a body ("In a
+    statement, the senator was more cautious"); None when the clause's verb is a cue of its own ("In a statement, the
+    company said ...") or the phrase is something else ("in the capital")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    noun = objs[0]
+    lx = lexicon()
+    word = noun.lower_
+    if word not in lx.documents and word not in lx.voiced:
+        return None
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") or is_cue_verb(head) or not in_own_clause(head):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    if word in lx.documents:
+        return noun
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "In a statement, the senator was"
+    return subject if subject is not None and names_someone(subject) else None
+
+
 def _drop_aside(tokens):
     """Without a trailing non-restrictive relative clause (", which it has designated ..."): the reporter's
     aside, not part of what was reported."""
@@ -415,6 +441,13 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
         if src is not None:
             cue = make_cue(tok)
             content = _according(tok, src)
+        elif tok.lower_ == "in" and tok.dep_ == "prep":  # "In the latest poll, S", "in his view, S"
+            speaker = _in_document(tok)
+            if speaker is not None:
+                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), speaker)
+                content = _according(tok, speaker)
+                if speaker.dep_ == "nsubj":  # the subject speaks: the rest of its clause is what it said
+                    content = [t for t in content if t.i > speaker.right_edge.i]
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon().nouns:
             content = _that_clause(tok)
             speaker = _noun_speaker(tok)

@@ -11,8 +11,8 @@ VERB_CLASSES = ("speech", "stance", "cognition", "evidence", "intent", "position
 # classes whose verbs attribute only in the writer's own clause: "Lopez said the party wants to ..." is Lopez's
 # statement, not the party's; "voters who back the plan" is a description
 WEAK_CLASSES = frozenset({"intent", "position"})
-CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun", "adjective")
-SINGLE_WORD_ROLES = ("not_label", "noun", "adjective")
+CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun", "adjective", "document", "voiced")
+SINGLE_WORD_ROLES = ("not_label", "noun", "adjective", "document", "voiced")
 
 # classes whose verbs introduce indirect quotes ("X said that S", "X believes S", "the study shows S",
 # "X wants to S")
@@ -31,6 +31,8 @@ class Lexicon:
     not_labels: frozenset[str] = frozenset()  # "UPDATE:", "WATCH:": line labels that are not speakers
     nouns: frozenset[str] = frozenset()  # "claim", "warning": nouns whose that-clause is a reported statement
     adjectives: frozenset[str] = frozenset()  # "confident", "worried": a stance its subject is said to hold
+    documents: frozenset[str] = frozenset()  # "in the latest poll, S": the poll says S
+    voiced: frozenset[str] = frozenset()  # "in his view, S", "in an interview, S": whose is said with "his"
 
     @cached_property
     def source_firsts(self) -> frozenset[str]:
@@ -75,12 +77,14 @@ def load_verbs(path: Path) -> dict[str, str]:
 
 
 def load_cues(path: Path):
-    """(source preps, no_cue pairs, not_labels, nouns, adjectives) from speech_cues.tsv."""
+    """(source preps, no_cue pairs, not_labels, nouns, adjectives, documents, voiced) from speech_cues.tsv."""
     preps: list[tuple[str, ...]] = []
     no_cue: set[tuple[str, str]] = set()
     labels: set[str] = set()
     nouns: set[str] = set()
     adjectives: set[str] = set()
+    documents: set[str] = set()
+    voiced: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
         if (
@@ -102,6 +106,10 @@ def load_cues(path: Path):
             nouns.add(phrase)
         elif cols[1] == "adjective":
             adjectives.add(phrase)
+        elif cols[1] == "document":
+            documents.add(phrase)
+        elif cols[1] == "voiced":
+            voiced.add(phrase)
         elif cols[1] == "source_prep":
             preps.append(words)
         else:
@@ -114,11 +122,13 @@ def load_cues(path: Path):
         frozenset(labels),
         frozenset(nouns),
         frozenset(adjectives),
+        frozenset(documents),
+        frozenset(voiced),
     )
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = load_verbs(LEXICONS / "speech_verbs.tsv")
-    preps, no_cue, labels, nouns, adjectives = load_cues(LEXICONS / "speech_cues.tsv")
-    return Lexicon(verbs, preps, no_cue, labels, nouns, adjectives)
+    preps, no_cue, labels, nouns, adjectives, documents, voiced = load_cues(LEXICONS / "speech_cues.tsv")
+    return Lexicon(verbs, preps, no_cue, labels, nouns, adjectives, documents, voiced)
