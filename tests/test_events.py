@@ -992,3 +992,27 @@ def test_a_date_that_belongs_to_a_noun_in_the_object_is_not_the_events(extract):
 def test_figures_of_speech_are_not_violence(extract, text, types):
     _, events = events_of(extract, text)
     assert sorted(e.type for e in events) == types, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # other senses of event verbs, told by their object
+        ("Hillary Clinton is seizing upon a New York Times report.", []),
+        ("She occupies one of the key positions of power in Washington.", []),
+        ("Chrysler will fire three thousand employees.", []),
+        ("Jobs announced the release of Apple's iLife software suite.", []),
+        ("Trump offered insights into his approach to business.", []),
+        ("Obama's approval rating has declined slightly.", []),
+        ("Clinton will host events in two counties.", []),
+        # the event senses stay
+        ("Rebels seized the airport.", ["ASSAULT"]),
+        ("Troops occupied the town.", ["ASSAULT"]),
+        ("Rebels released 20 hostages.", ["RETREAT"]),
+        ("Turkey declined to send troops.", ["REJECT"]),
+        ("Qatar hosted a summit of Gulf leaders.", ["CONSULT"]),
+    ],
+)
+def test_other_senses_of_event_verbs(extract, text, types):
+    _, events = events_of(extract, text)
+    assert sorted(e.type for e in events) == types, [(e.type, e.trigger.text) for e in events]

@@ -353,6 +353,8 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             type_, mode, cameo = "THREATEN", None, "130"  # "vowed to retaliate": a threat, whatever the means
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
             continue  # "these exemptions allow ...", "the system allows": not someone granting access
+        if _other_sense(c, type_, lex):
+            continue  # "seized on a report", "occupies a key post", "fired 3,000 workers", "the release of iLife"
         if type_ == "ASSAULT" and _fights_a_condition(c):
             continue  # "battled pneumonia", "fighting against racism": not violence against anyone
         if type_ == "ASSAULT" and not c.nominal and _verbal_attack(c, d, ctx):
@@ -448,6 +450,55 @@ def _fights_a_condition(c: Candidate) -> bool:
             for o in objs]
     return bool(objs) and all(o.lemma_.lower() in CONDITIONS or o.lemma_.lower().endswith("ism") and o.lemma_.lower() != "terrorism"
                               for o in objs)
+
+
+# Senses of event verbs that are not events, told by the object (written from general news English)
+POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
+STAFF = {"employee", "worker", "staff", "manager", "executive", "coach", "director", "official", "aide", "adviser",
+         "advisor", "editor", "reporter", "anchor", "teacher", "player", "ceo", "chief", "people"}
+PRODUCTS = {"software", "product", "album", "film", "movie", "song", "single", "report", "data", "figure", "statement",
+            "result", "version", "update", "game", "book", "record", "phone", "device", "model", "app", "tape",
+            "video", "footage", "document", "transcript", "return", "earnings", "forecast", "trailer", "suite"}
+OPINIONS = {"insight", "detail", "explanation", "view", "opinion", "advice", "thought", "comment", "glimpse", "example",
+            "evidence", "reason", "argument", "suggestion", "account", "assessment", "prayer", "condolence", "tip",
+            "hint", "perspective", "analysis", "clue", "answer", "solution", "excuse", "alternative"}
+
+
+def _objects(c: Candidate) -> list:
+    """Direct objects of the trigger's verb, and the "of" complement of a nominal trigger."""
+    objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
+    if c.nominal:
+        objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [args.through_collective(o) for o in objs]
+
+
+def _other_sense(c: Candidate, type_: str, lex: Lexicon) -> bool:
+    word = lemma(c.token)
+    objs = _objects(c)
+    heads = {o.lemma_.lower() for o in objs}
+    if word == "seize" and not objs and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in c.anchor.children):
+        return True  # "seized upon a report"
+    if word == "occupy" and heads and heads <= POSTS:
+        return True
+    if word == "fire" and heads and heads <= STAFF:
+        return True  # dismissed from a job
+    if word == "release" and heads and heads <= PRODUCTS:
+        return True
+    if word == "offer" and heads and heads <= OPINIONS:
+        return True
+    if word == "decline" and not objs and not any(k.dep_ in ("xcomp", "ccomp") for k in c.anchor.children):
+        return True  # "the rating declined": a fall, not a refusal
+    from .triggers import match
+
+    if word == "host" and heads and type_ == "CONSULT" and not any(
+        "person" in object_class(o, lex) or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.pos_ == "PROPN" or match(o, lex) or
+        o.lemma_.lower() in ("summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest")
+        for o in objs
+    ):
+        return True  # "will host events in two counties"
+    if type_ == "SUPPORT" and c.nominal and any(p.dep_ == "prep" and p.lower_ == "among" for p in c.token.children):
+        return True  # "her support among millennials": popularity
+    return False
 
 
 def _verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
