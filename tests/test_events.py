@@ -1016,3 +1016,28 @@ def test_figures_of_speech_are_not_violence(extract, text, types):
 def test_other_senses_of_event_verbs(extract, text, types):
     _, events = events_of(extract, text)
     assert sorted(e.type for e in events) == types, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # frequent non-events in US politics and business news, by sense
+        ("All agreed that the proposal would increase taxes.", []),  # an opinion, not an agreement
+        ("He asked her whether she would run.", []),  # a question, not a demand
+        ("Peabody Energy filed for bankruptcy protection in April.", []),
+        ("She did not meet the 15 percent polling threshold.", []),
+        ("The president signed the bill into law.", []),
+        ("The campaign is seeking to contrast her approach with his.", []),
+        ("Some forged signatures and committed identity theft.", []),
+        # the event senses stay
+        ("Israel agreed to a ceasefire.", ["AGREE"]),
+        ("The UN asked Iran to free the sailors.", ["REQUEST"]),
+        ("Haiti asked for international aid.", ["REQUEST"]),
+        ("Kenya sought asylum for the refugees.", ["REQUEST"]),
+        ("Iran committed to halting enrichment.", ["AGREE"]),
+        ("Merz met Tusk in Warsaw.", ["CONSULT"]),
+    ],
+)
+def test_senses_that_are_events_and_senses_that_are_not(extract, text, types):
+    _, events = events_of(extract, text)
+    assert sorted(e.type for e in events) == types, [(e.type, e.trigger.text) for e in events]

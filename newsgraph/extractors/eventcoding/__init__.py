@@ -460,6 +460,7 @@ PRODUCTS = {"software", "product", "album", "film", "movie", "song", "single", "
             "result", "version", "update", "game", "book", "record", "phone", "device", "model", "app", "tape",
             "video", "footage", "document", "transcript", "return", "earnings", "forecast", "trailer", "suite"}
 OPINIONS = {"insight", "detail", "explanation", "view", "opinion", "advice", "thought", "comment", "glimpse", "example",
+            "message", "vision", "word", "hope", "reassurance", "apology", "congratulation", "testimony",
             "evidence", "reason", "argument", "suggestion", "account", "assessment", "prayer", "condolence", "tip",
             "hint", "perspective", "analysis", "clue", "answer", "solution", "excuse", "alternative"}
 
@@ -498,7 +499,34 @@ def _other_sense(c: Candidate, type_: str, lex: Lexicon) -> bool:
         return True  # "will host events in two counties"
     if type_ == "SUPPORT" and c.nominal and any(p.dep_ == "prep" and p.lower_ == "among" for p in c.token.children):
         return True  # "her support among millennials": popularity
+    if c.nominal:
+        return False
+    kids = list(c.anchor.children)
+    preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in kids if p.dep_ == "prep"}
+    clause = [k for k in kids if k.dep_ in ("ccomp", "xcomp")]
+    if word == "agree" and type_ == "AGREE" and not ({"to", "on", "upon"} & preps.keys()) and not any(
+        k.dep_ == "xcomp" for k in kids) and (any(k.dep_ == "ccomp" for k in kids) or "with" in preps):
+        return True  # "all agreed that the proposal would raise taxes", "agree with Trump": an opinion
+    if word == "ask" and type_ == "REQUEST" and not any(k.dep_ == "xcomp" for k in kids) and "for" not in preps and not (
+        heads & ASKED_FOR) and (any(k.dep_ == "ccomp" for k in kids) or not heads or c.anchor.dep_ in ("relcl",)):
+        return True  # a question ("asked her whether ..."), not a demand ("asked Iran to free", "asked for aid")
+    if word == "file" and {o.lemma_.lower() for o in preps.get("for", [])} & {"bankruptcy", "protection", "divorce", "reelection", "candidacy", "office"}:
+        return True
+    if word == "meet" and type_ == "CONSULT" and heads and heads <= TARGETS:
+        return True  # "did not meet the threshold"
+    if word == "sign" and type_ == "SUPPORT" and heads and heads <= {"bill", "law", "legislation", "order", "decree", "budget", "measure", "check", "autograph", "contract"}:
+        return True  # a signature on a law or a cheque, not an accord
+    if word == "seek" and type_ == "REQUEST" and any(k.dep_ == "xcomp" for k in kids) and not heads:
+        return True  # "sought to contrast her approach": tried, not asked
+    if word == "commit" and type_ == "AGREE" and heads and not ("to" in preps or clause):
+        return True  # "committed identity theft"
     return False
+
+
+ASKED_FOR = {"help", "aid", "assistance", "permission", "asylum", "support", "forgiveness", "clemency", "release",
+             "extradition", "ceasefire", "truce", "protection", "money", "loan", "bailout", "troops", "weapons"}
+TARGETS = {"threshold", "target", "requirement", "deadline", "criterion", "criteria", "goal", "need", "standard",
+           "expectation", "quota", "obligation", "condition", "cost", "payroll", "end", "bar", "mark", "limit"}
 
 
 def _verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
