@@ -469,6 +469,59 @@ def test_framed_not_by_a_document(extract, text):
     assert all(q.cue != "In" for q in quotes), [(q.text, q.cue) for q in quotes]
 
 
+# a view stated as "X sees Y as Z", a description, and what evidence shows
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Critics view the law as an attack on free speech.",
+            "the law as an attack on free speech",
+            "Critics",
+        ),
+        (
+            "Many voters see the election as a referendum on the economy.",
+            "the election as a referendum",
+            "voters",
+        ),
+        ("The senator described the plan as a disaster for farmers.", "the plan as a disaster", "senator"),
+        (
+            "The latest polls show the governor with a narrow lead.",
+            "the governor with a narrow lead",
+            "polls",
+        ),
+        ("The video shows a man running from the building.", "a man running from the building", "video"),
+        ("One of the protesters called the minister a liar.", "the minister a liar", "One of the protesters"),
+    ],
+)
+def test_views_descriptions_and_evidence(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect"
+    assert speaker in _speaker(rec, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We saw the fire from the hill.",  # seeing, not a view
+        "The guide showed the tourists the old harbour.",  # someone showing a thing
+        "The farmers showed signs of fatigue after the march.",
+        "One should always check the facts.",  # a generic "one" is no source
+    ],
+)
+def test_no_view_or_evidence(extract, text):
+    _, quotes = _quotes(extract, text)
+    assert quotes == []
+
+
+def test_a_pronoun_after_a_titled_source_is_that_source(extract):
+    _, quotes = _quotes(
+        extract, "The minister spoke to reporters in Paris. He added that the deal was close."
+    )
+    q = _one(quotes, "the deal was close")
+    assert q.speaker_name == "The minister"
+
+
 # vague sources are sources: a fact-checker wants to see "some say" as much as "the minister said"
 @pytest.mark.parametrize(
     "text, content, speaker",

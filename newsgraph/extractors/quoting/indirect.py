@@ -16,7 +16,7 @@ from newsgraph.spacy_util import doc_text
 
 from .lexicon import INDIRECT_CLASSES, lexicon
 from .marks import Spans
-from .speakers import Cue, in_own_clause, is_cue_verb, make_cue, names_someone, source_prep
+from .speakers import Cue, in_own_clause, is_cue_verb, make_cue, names_someone, source_prep, subject_of
 
 PREP_CONTENT = {
     "accuse": ("of",),
@@ -124,6 +124,20 @@ THING_OBJECT = frozenset(
 )
 
 
+# evidence verbs whose object is what the evidence states ("polls show the governor with a narrow lead", "the
+# video shows a man running"); "found the body" is a thing found, not a finding
+SHOWN_OBJECT = frozenset({"show"})
+
+
+def _shown_by_evidence(verb) -> bool:
+    """The subject of "show" is evidence (a poll, a video), not someone showing a thing ("relatives showed
+    video of the shooting", "supporters show signs of enthusiasm")."""
+    if any(c.dep_ == "dative" for c in verb.children):  # "showed the tourists the harbour": a thing shown
+        return False
+    subject = subject_of(verb)
+    return subject is not None and not names_someone(subject) and subject.lower_ not in ("who", "that")
+
+
 # verbs whose direct object is the person addressed, not what was said ("told reporters", "urged voters")
 ADDRESSEE_OBJECT = frozenset(
     {
@@ -220,7 +234,10 @@ def _complement(verb):
     labelled = any(c.dep_ == "oprd" for c in verb.children)  # "called the charges fabricated"
     if (
         objs
-        and lexicon().verb_class(lemma) in OBJECT_CLASSES
+        and (
+            lexicon().verb_class(lemma) in OBJECT_CLASSES
+            or (lemma in SHOWN_OBJECT and _shown_by_evidence(verb))
+        )
         and lemma not in THING_OBJECT
         and (
             lemma not in ADDRESSEE_OBJECT
@@ -228,7 +245,15 @@ def _complement(verb):
             or (lemma in TARGET_OBJECT and not names_someone(objs[0]) and in_own_clause(verb))
         )
     ):
-        more = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > objs[0].i]
+        more = [
+            c
+            for c in verb.children
+            if (
+                c.dep_ in ("oprd", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "with" and lemma in SHOWN_OBJECT)))
+            )
+            and c.i > objs[0].i
+        ]  # "called the charges fabricated", "described the plan as a disaster", "show him with a lead"
         return [t for c in objs + more for t in c.subtree]
     if (
         verb.dep_ in ("parataxis", "ccomp")
@@ -359,6 +384,20 @@ def _in_document(prep):
     return subject if subject is not None and names_someone(subject) else None
 
 
+def _seen_as(verb):
+    """The content of "X sees/views/regards Y as Z" (Y and "as Z"), in the writer's own clause and not
+    negated, or None."""
+    if any(c.dep_ == "neg" for c in verb.children) or not in_own_clause(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if obj is None:
+        return None
+    as_ = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as"]
+    if not as_:
+        return None
+    return sorted([*obj.subtree, *(t for t in as_[0].subtree if t.i > obj.right_edge.i)], key=lambda t: t.i)
+
+
 def _drop_aside(tokens):
     """Without a trailing non-restrictive relative clause (", which it has designated ..."): the reporter's
     aside, not part of what was reported."""
@@ -455,6 +494,10 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
                 content, speaker = _noun_object(tok)
             if content is not None:
                 cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), speaker)
+        elif tok.pos_ == "VERB" and lexicon().lemma(tok) in lexicon().as_verbs:  # "Critics view Y as Z"
+            content = _seen_as(tok)
+            if content is not None:
+                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject_of(tok))
         elif tok.pos_ == "ADJ" and tok.lower_ in lexicon().adjectives:
             content, subject = _adjective(tok)
             if content is not None:

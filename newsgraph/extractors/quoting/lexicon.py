@@ -11,8 +11,8 @@ VERB_CLASSES = ("speech", "stance", "cognition", "evidence", "intent", "position
 # classes whose verbs attribute only in the writer's own clause: "Lopez said the party wants to ..." is Lopez's
 # statement, not the party's; "voters who back the plan" is a description
 WEAK_CLASSES = frozenset({"intent", "position"})
-CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun", "adjective", "document", "voiced")
-SINGLE_WORD_ROLES = ("not_label", "noun", "adjective", "document", "voiced")
+CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun", "adjective", "document", "voiced", "as_verb")
+SINGLE_WORD_ROLES = ("not_label", "noun", "adjective", "document", "voiced", "as_verb")
 
 # classes whose verbs introduce indirect quotes ("X said that S", "X believes S", "the study shows S",
 # "X wants to S")
@@ -33,6 +33,7 @@ class Lexicon:
     adjectives: frozenset[str] = frozenset()  # "confident", "worried": a stance its subject is said to hold
     documents: frozenset[str] = frozenset()  # "in the latest poll, S": the poll says S
     voiced: frozenset[str] = frozenset()  # "in his view, S", "in an interview, S": whose is said with "his"
+    as_verbs: frozenset[str] = frozenset()  # "see", "view": a cue only in "X sees Y as Z"
 
     @cached_property
     def source_firsts(self) -> frozenset[str]:
@@ -77,7 +78,8 @@ def load_verbs(path: Path) -> dict[str, str]:
 
 
 def load_cues(path: Path):
-    """(source preps, no_cue pairs, not_labels, nouns, adjectives, documents, voiced) from speech_cues.tsv."""
+    """(source preps, no_cue pairs, not_labels, nouns, adjectives, documents, voiced, as_verbs) from
+    speech_cues.tsv."""
     preps: list[tuple[str, ...]] = []
     no_cue: set[tuple[str, str]] = set()
     labels: set[str] = set()
@@ -85,6 +87,7 @@ def load_cues(path: Path):
     adjectives: set[str] = set()
     documents: set[str] = set()
     voiced: set[str] = set()
+    as_verbs: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
         if (
@@ -110,6 +113,8 @@ def load_cues(path: Path):
             documents.add(phrase)
         elif cols[1] == "voiced":
             voiced.add(phrase)
+        elif cols[1] == "as_verb":
+            as_verbs.add(phrase)
         elif cols[1] == "source_prep":
             preps.append(words)
         else:
@@ -124,11 +129,12 @@ def load_cues(path: Path):
         frozenset(adjectives),
         frozenset(documents),
         frozenset(voiced),
+        frozenset(as_verbs),
     )
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = load_verbs(LEXICONS / "speech_verbs.tsv")
-    preps, no_cue, labels, nouns, adjectives, documents, voiced = load_cues(LEXICONS / "speech_cues.tsv")
-    return Lexicon(verbs, preps, no_cue, labels, nouns, adjectives, documents, voiced)
+    cues = load_cues(LEXICONS / "speech_cues.tsv")
+    return Lexicon(verbs, *cues)

@@ -32,7 +32,6 @@ NOT_SOURCES = {
     "you",
     "me",
     "us",
-    "one",
     "all",
     "none",
     "anyone",
@@ -44,7 +43,7 @@ NOT_SOURCES = {
 }
 FIRST_PERSON = {"i"}
 # vague sources ("Some say", "Many of his supporters believe"): a source all the same, named by the whole phrase
-VAGUE = {"some", "many", "most", "others", "several", "few"}
+VAGUE = {"some", "many", "most", "others", "several", "few", "one"}
 _NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
 
 
@@ -250,6 +249,13 @@ def _is_title(token) -> bool:
     return term is not None and term.kind == "title"
 
 
+def _one_person(token) -> bool:
+    """A singular title or person noun ("the minister", "a spokesman", "the official"): a later "he" or "she"
+    can be them."""
+    term = actors.sector_terms().get(token.lower_)
+    return token.tag_ == "NN" and term is not None and term.kind in ("title", "person")
+
+
 def _name_core(head) -> tuple[int, int]:
     """The proper-name tokens around a PROPN head ("Kristi Noem" in "Secretary Kristi Noem")."""
     doc = head.doc
@@ -285,10 +291,10 @@ class Resolver:
             sp = self.resolve(head.head.head)
             return Speaker(sp.entity, sp.name, head.idx, head.idx + len(head), sp.person) if sp else None
         start, end = phrase_span(head)
-        if low in VAGUE:  # "Some say", "many of whom say": the phrase itself, no entity
+        if low in VAGUE:  # "Some say", "many of whom say", "one of the doctors": the phrase itself, no entity
             group = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            if group and not names_someone(group[0]):  # "many of the deaths": not a source
-                return None
+            if (group and not names_someone(group[0])) or (low == "one" and not group):
+                return None  # "many of the deaths", a generic "one should"
             return Speaker(None, doc_text(head.doc)[start:end], start, end, False)
         if low in FIRST_PERSON:  # outside quotation marks, the writer (an op-ed, a letter): named by the word
             return Speaker(None, head.text, head.idx, head.idx + len(head), low == "i")
@@ -312,8 +318,10 @@ class Resolver:
         text = doc_text(head.doc)[start:end]
         if ent is not None:
             return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
-        person = head.ent_type_ == "PERSON" or (
-            head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP")
+        person = (
+            head.ent_type_ == "PERSON"
+            or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
+            or _one_person(head)
         )
         return Speaker(None, text, start, end, person)
 
