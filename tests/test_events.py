@@ -1023,6 +1023,7 @@ def test_other_senses_of_event_verbs(extract, text, types):
     [
         # frequent non-events in US politics and business news, by sense
         ("All agreed that the proposal would increase taxes.", []),  # an opinion, not an agreement
+        ("To varying degrees, all agreed that the proposal would increase taxes.", []),
         ("He asked her whether she would run.", []),  # a question, not a demand
         ("Peabody Energy filed for bankruptcy protection in April.", []),
         ("She did not meet the 15 percent polling threshold.", []),

@@ -502,7 +502,8 @@ def _other_sense(c: Candidate, type_: str, lex: Lexicon) -> bool:
     if c.nominal:
         return False
     kids = list(c.anchor.children)
-    preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in kids if p.dep_ == "prep"}
+    preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in kids if p.dep_ == "prep"
+             and not any(o.lemma_.lower() in ("degree", "extent") for o in p.children)}  # not "to varying degrees"
     clause = [k for k in kids if k.dep_ in ("ccomp", "xcomp")]
     if word == "agree" and type_ == "AGREE" and not ({"to", "on", "upon"} & preps.keys()) and not any(
         k.dep_ == "xcomp" for k in kids) and (any(k.dep_ == "ccomp" for k in kids) or "with" in preps):
