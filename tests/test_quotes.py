@@ -491,6 +491,10 @@ def test_framed_not_by_a_document(extract, text):
         ),
         ("The video shows a man running from the building.", "a man running from the building", "video"),
         ("One of the protesters called the minister a liar.", "the minister a liar", "One of the protesters"),
+        ("The minister made it clear that the deal was dead.", "the deal was dead", "minister"),
+        ("The senator made the case for a higher minimum wage.", "a higher minimum wage", "senator"),
+        ("The mayor pointed to the falling crime rate as proof.", "the falling crime rate", "mayor"),
+        ("Both candidates said the debate had been fair.", "the debate had been fair", "Both candidates"),
     ],
 )
 def test_views_descriptions_and_evidence(extract, text, content, speaker):
@@ -507,6 +511,8 @@ def test_views_descriptions_and_evidence(extract, text, content, speaker):
         "The guide showed the tourists the old harbour.",  # someone showing a thing
         "The farmers showed signs of fatigue after the march.",
         "One should always check the facts.",  # a generic "one" is no source
+        "The company made a profit last year.",  # "made" alone says nothing
+        "The army defended the city for three weeks.",  # a defence in arms, not of a position
     ],
 )
 def test_no_view_or_evidence(extract, text):

@@ -53,6 +53,7 @@ PREP_CONTENT = {
     "lobby": ("for",),
     "worry": ("about",),
     "comment": ("on", "about"),
+    "point": ("to",),
     "rule": ("against", "on"),
     "care": ("about",),
 }
@@ -398,6 +399,33 @@ def _seen_as(verb):
     return sorted([*obj.subtree, *(t for t in as_[0].subtree if t.i > obj.right_edge.i)], key=lambda t: t.i)
 
 
+def _that(tok) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+
+
+def _made(verb):
+    """The content of "X made (it) clear that S", "X made the case that S / for S", "X made the point that S",
+    in the writer's own clause, or None."""
+    if not in_own_clause(verb):
+        return None
+    kids = list(verb.children)
+    clear = next((c for c in kids if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp")), None)
+    if clear is not None:
+        clauses = [c for c in (*kids, *clear.children) if c is not clear and c.i > clear.i and _that(c)]
+        return list(clauses[0].subtree) if clauses else None
+    case = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in ("case", "point")), None)
+    if case is None:
+        return None
+    clause = next((c for c in case.children if c.dep_ in ("acl", "ccomp") and _that(c)), None)
+    if clause is not None:
+        return list(clause.subtree)
+    for prep in (c for c in (*kids, *case.children) if c.dep_ == "prep" and c.lower_ in ("for", "against")):
+        objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        if objs and case.lower_ == "case":
+            return list(objs[0].subtree)
+    return None
+
+
 def _drop_aside(tokens):
     """Without a trailing non-restrictive relative clause (", which it has designated ..."): the reporter's
     aside, not part of what was reported."""
@@ -496,6 +524,10 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
                 cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), speaker)
         elif tok.pos_ == "VERB" and lexicon().lemma(tok) in lexicon().as_verbs:  # "Critics view Y as Z"
             content = _seen_as(tok)
+            if content is not None:
+                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject_of(tok))
+        elif tok.pos_ == "VERB" and tok.lemma_ == "make" and not any(c.dep_ == "neg" for c in tok.children):
+            content = _made(tok)  # "made clear that S", "made the case for S"
             if content is not None:
                 cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject_of(tok))
         elif tok.pos_ == "ADJ" and tok.lower_ in lexicon().adjectives:

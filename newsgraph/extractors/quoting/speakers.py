@@ -32,18 +32,15 @@ NOT_SOURCES = {
     "you",
     "me",
     "us",
-    "all",
     "none",
     "anyone",
     "everyone",
     "someone",
     "nobody",
-    "each",
-    "both",
 }
 FIRST_PERSON = {"i"}
 # vague sources ("Some say", "Many of his supporters believe"): a source all the same, named by the whole phrase
-VAGUE = {"some", "many", "most", "others", "several", "few", "one"}
+VAGUE = {"some", "many", "most", "others", "several", "few", "one", "all", "both", "each"}
 _NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
 
 
