@@ -575,6 +575,21 @@ def test_many_of_some_things_is_not_a_source(extract):
     assert quotes == []
 
 
+def test_an_aside_after_a_dash_with_its_own_source_is_not_part_of_the_content(extract):
+    _, quotes = _quotes(
+        extract,
+        "Anna Berg called on the president to punish the rebels for the attack -- an attack the Ohio "
+        "congresswoman said was planned for months.",
+    )
+    assert [q.text for q in quotes if q.cue == "called"] == ["to punish the rebels for the attack"]
+
+
+def test_a_title_with_a_place_is_not_the_place(extract):
+    _, quotes = _quotes(extract, "The Ohio governor said the roads would reopen on Monday.")
+    q = _one(quotes, "the roads would reopen")
+    assert q.speaker_name == "The Ohio governor"
+
+
 def test_a_trailing_aside_is_not_part_of_the_content(extract):
     _, quotes = _quotes(
         extract, "The army accuses the men of joining the rebel group, which it has banned since 2019."

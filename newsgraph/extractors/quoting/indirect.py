@@ -443,6 +443,18 @@ def _drop_aside(tokens):
                 and doc[first].lower_ in ("which", "who", "whom", "whose")
             ):
                 return [x for x in tokens if x.i < first - 1]
+    return _drop_dash_aside(tokens)
+
+
+DASHES = ("--", "—", "–")
+
+
+def _drop_dash_aside(tokens):
+    """Without a trailing aside after a dash that has an attribution of its own ("... in the election --
+    meddling the congressman said had a purpose"): that is another statement."""
+    for k, t in enumerate(tokens):
+        if t.text in DASHES and any(is_cue_verb(x) for x in tokens[k + 1 :]):
+            return tokens[:k]
     return tokens
 
 

@@ -305,6 +305,8 @@ class Resolver:
         ent = self._entity(head.idx, head.idx + len(head))
         if ent is None and _is_title(head):
             ent = self._entity(start, end)  # the name the title introduces: its mention ends the phrase
+            if ent is not None and ent.type in ("GPE", "LOC", "NORP"):
+                ent = None  # "the California congressman" is not California
         if ent is None and head.pos_ == "PROPN":
             ent = self._entity(*_name_core(head))
         if ent is None:
