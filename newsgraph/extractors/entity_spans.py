@@ -11,6 +11,7 @@ from newsgraph.spacy_util import doc_text
 from .. import actors
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+_WORD = re.compile(r"\w+")
 
 
 def _trim(span):
@@ -112,27 +113,40 @@ def _text_of(tokens) -> str:
 
 def _known_institutions(doc) -> list:
     """Institutions from the team's list, wherever they stand ("Human Rights Watch welcomed...", "Fidesz won"),
-    case kept and left to right, the longest name first at each token. A one-token name counts only as a proper
-    noun, inside a NER entity or written with capitals inside ("PiS", "ANC"): "Labour" the party, not
-    "Forward" opening a sentence."""
+    case kept and left to right, the longest name first at each word; a one-token name only where it is used as
+    a name (``_name_token``): "Labour" the party, not "Forward" opening a sentence."""
     found = []
     text = doc_text(doc).replace("’", "'")
     index = actors.institution_index()
-    end_tok = 0
-    for tok in doc:
-        if tok.i < end_tok or not tok.text[:1].isalpha():
+    after = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        names = index.get(word[0])
+        if not names or start < after:
             continue
-        for name in index.get(actors.first_word(tok.text), ()):
-            start, end = tok.idx, tok.idx + len(name)
+        for name in names:
+            end = start + len(name)
             if not text.startswith(name, start) or (end < len(text) and text[end].isalnum()):
                 continue
             span = doc.char_span(start, end)
-            if span is None or (len(span) == 1 and tok.pos_ != "PROPN" and not tok.ent_type_ and tok.text[1:].islower()):
+            if span is None:
+                continue
+            if len(span) == 1 and not _name_token(span[0]):
                 continue
             found.append(span)
-            end_tok = span.end
+            after = end
             break
     return found
+
+
+def _name_token(tok) -> bool:
+    """A one-token name from the list is used as a name: a proper noun, a noun NER tagged, or a word with
+    capitals inside ("PiS", "ANC") that the tagger does not read as a verb."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "NOUN" and tok.ent_type_:
+        return True
+    return not tok.text[1:].islower() and tok.pos_ not in ("VERB", "AUX", "ADP", "DET", "PRON")
 
 
 def _with_known_institutions(doc, spans: list) -> list:
