@@ -412,6 +412,12 @@ def test_aims_and_positions_only_in_the_writers_own_clause(extract, text, not_co
         ("The minister was confident that the deal would pass.", "the deal would pass", "minister"),
         ("The senator has been critical of the president's trade policy.", "trade policy", "senator"),
         ("The committee remains opposed to any cuts in the budget.", "any cuts", "committee"),
+        ("The senator is a staunch critic of the trade deal.", "the trade deal", "senator"),
+        (
+            "Anna Berg, who is a longtime opponent of the death penalty, spoke on Monday.",
+            "the death penalty",
+            "Berg",
+        ),
     ],
 )
 def test_stances_held_or_voiced(extract, text, content, speaker):
@@ -428,6 +434,7 @@ def test_stances_held_or_voiced(extract, text, content, speaker):
         "The council was not sure the bridge could be saved.",  # negated
         "The findings raise questions about the safety of the dam.",  # a thing raises no questions of its own
         "The decision drew criticism of the mayor.",  # no one voices it here
+        "The mayor is not a supporter of the plan.",  # negated
     ],
 )
 def test_no_stance(extract, text):

@@ -399,6 +399,23 @@ def _seen_as(verb):
     return sorted([*obj.subtree, *(t for t in as_[0].subtree if t.i > obj.right_edge.i)], key=lambda t: t.i)
 
 
+def _holder(noun):
+    """Content and subject of "X is/has been/remains a (staunch) critic of S", or (None, None)."""
+    verb = noun.head  # a "who" clause describes its noun's stance too ("Berg, who is an opponent of S")
+    if noun.dep_ != "attr" or lexicon().lemma(verb) not in LINKING:
+        return None, None
+    if verb.dep_ != "relcl" and not in_own_clause(verb):
+        return None, None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None, None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objs = [g for g in objs if g.dep_ in ("pobj", "pcomp")]
+    if subject is None or not objs:
+        return None, None
+    return list(objs[0].subtree), subject
+
+
 def _that(tok) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
 
@@ -542,6 +559,10 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
             content = _made(tok)  # "made clear that S", "made the case for S"
             if content is not None:
                 cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject_of(tok))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().holders:  # "X is a critic of S"
+            content, subject = _holder(tok)
+            if content is not None:
+                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject)
         elif tok.pos_ == "ADJ" and tok.lower_ in lexicon().adjectives:
             content, subject = _adjective(tok)
             if content is not None:

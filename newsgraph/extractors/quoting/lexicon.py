@@ -11,8 +11,18 @@ VERB_CLASSES = ("speech", "stance", "cognition", "evidence", "intent", "position
 # classes whose verbs attribute only in the writer's own clause: "Lopez said the party wants to ..." is Lopez's
 # statement, not the party's; "voters who back the plan" is a description
 WEAK_CLASSES = frozenset({"intent", "position"})
-CUE_ROLES = ("source_prep", "no_cue", "not_label", "noun", "adjective", "document", "voiced", "as_verb")
-SINGLE_WORD_ROLES = ("not_label", "noun", "adjective", "document", "voiced", "as_verb")
+CUE_ROLES = (
+    "source_prep",
+    "no_cue",
+    "not_label",
+    "noun",
+    "adjective",
+    "document",
+    "voiced",
+    "as_verb",
+    "holder",
+)
+SINGLE_WORD_ROLES = ("not_label", "noun", "adjective", "document", "voiced", "as_verb", "holder")
 
 # classes whose verbs introduce indirect quotes ("X said that S", "X believes S", "the study shows S",
 # "X wants to S")
@@ -34,6 +44,7 @@ class Lexicon:
     documents: frozenset[str] = frozenset()  # "in the latest poll, S": the poll says S
     voiced: frozenset[str] = frozenset()  # "in his view, S", "in an interview, S": whose is said with "his"
     as_verbs: frozenset[str] = frozenset()  # "see", "view": a cue only in "X sees Y as Z"
+    holders: frozenset[str] = frozenset()  # "supporter", "critic": "X is a critic of Y"
 
     @cached_property
     def source_firsts(self) -> frozenset[str]:
@@ -78,7 +89,7 @@ def load_verbs(path: Path) -> dict[str, str]:
 
 
 def load_cues(path: Path):
-    """(source preps, no_cue pairs, not_labels, nouns, adjectives, documents, voiced, as_verbs) from
+    """(source preps, no_cue pairs, not_labels, nouns, adjectives, documents, voiced, as_verbs, holders) from
     speech_cues.tsv."""
     preps: list[tuple[str, ...]] = []
     no_cue: set[tuple[str, str]] = set()
@@ -88,6 +99,7 @@ def load_cues(path: Path):
     documents: set[str] = set()
     voiced: set[str] = set()
     as_verbs: set[str] = set()
+    holders: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
         if (
@@ -115,6 +127,8 @@ def load_cues(path: Path):
             voiced.add(phrase)
         elif cols[1] == "as_verb":
             as_verbs.add(phrase)
+        elif cols[1] == "holder":
+            holders.add(phrase)
         elif cols[1] == "source_prep":
             preps.append(words)
         else:
@@ -130,6 +144,7 @@ def load_cues(path: Path):
         frozenset(documents),
         frozenset(voiced),
         frozenset(as_verbs),
+        frozenset(holders),
     )
 
 
