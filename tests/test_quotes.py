@@ -454,6 +454,12 @@ def test_no_stance(extract, text):
         ),
         ("In a statement, the senator was more cautious about the deal.", "more cautious", "senator"),
         ("The mayor proclaimed a new era for the city.", "a new era for the city", "mayor"),
+        # a participle's object after a comma is what was cited, not its speaker
+        (
+            "The court blocked the sale of the land, citing a threat to public health.",
+            "a threat to public",
+            "court",
+        ),
     ],
 )
 def test_framed_by_a_document(extract, text, content, speaker):

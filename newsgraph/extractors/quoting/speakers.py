@@ -161,7 +161,7 @@ def subject_of(verb, depth: int = 0):
 def _inverted_subject(verb):
     """'"...," said O'Neill': a name right after a verb that follows a quotation, parsed as its object."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc):
+    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ == "VBG":  # "..., citing a threat": its object
         return None
     before = doc[verb.i - 1]
     if not (before.is_quote or before.text in (",", "—", "–")):
