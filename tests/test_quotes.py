@@ -503,6 +503,12 @@ def test_framed_not_by_a_document(extract, text):
             "polls",
         ),
         ("The video shows a man running from the building.", "a man running from the building", "video"),
+        ("A 2014 study by a law professor found 31 cases of fraud.", "31 cases of fraud", "study"),
+        (
+            "The mayor seized on a newspaper report that the contractor was paid twice.",
+            "the contractor",
+            "report",
+        ),
         ("One of the protesters called the minister a liar.", "the minister a liar", "One of the protesters"),
         ("The minister made it clear that the deal was dead.", "the deal was dead", "minister"),
         ("The senator made the case for a higher minimum wage.", "a higher minimum wage", "senator"),

@@ -126,8 +126,9 @@ THING_OBJECT = frozenset(
 
 
 # evidence verbs whose object is what the evidence states ("polls show the governor with a narrow lead", "the
-# video shows a man running"); "found the body" is a thing found, not a finding
-SHOWN_OBJECT = frozenset({"show"})
+# video shows a man running", "the study found 31 cases"); "police found the body" is a thing found, not a
+# finding, but "the judge found the law unconstitutional" is one (a labelled object, any subject)
+SHOWN_OBJECT = frozenset({"show", "find"})
 
 
 def _shown_by_evidence(verb) -> bool:
@@ -237,7 +238,7 @@ def _complement(verb):
         objs
         and (
             lexicon().verb_class(lemma) in OBJECT_CLASSES
-            or (lemma in SHOWN_OBJECT and _shown_by_evidence(verb))
+            or (lemma in SHOWN_OBJECT and (_shown_by_evidence(verb) or labelled))
         )
         and lemma not in THING_OBJECT
         and (
@@ -547,6 +548,8 @@ def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon().nouns:
             content = _that_clause(tok)
             speaker = _noun_speaker(tok)
+            if speaker is None and tok.lower_ in lexicon().documents:
+                speaker = tok  # "a newspaper report that S": the report says S
             if content is None:  # "raised questions about S", "the union's criticism of S"
                 content, speaker = _noun_object(tok)
             if content is not None:
