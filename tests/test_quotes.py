@@ -414,6 +414,12 @@ def test_aims_and_positions_only_in_the_writers_own_clause(extract, text, not_co
         ("The committee remains opposed to any cuts in the budget.", "any cuts", "committee"),
         ("The senator is a staunch critic of the trade deal.", "the trade deal", "senator"),
         (
+            "Anna Berg is a careful woman. Her plan to raise taxes on the rich was popular.",
+            "to raise taxes",
+            "Berg",
+        ),
+        ("A promise by the mayor to rebuild the bridge was broken.", "to rebuild the bridge", "mayor"),
+        (
             "Anna Berg, who is a longtime opponent of the death penalty, spoke on Monday.",
             "the death penalty",
             "Berg",
@@ -435,6 +441,7 @@ def test_stances_held_or_voiced(extract, text, content, speaker):
         "The findings raise questions about the safety of the dam.",  # a thing raises no questions of its own
         "The decision drew criticism of the mayor.",  # no one voices it here
         "The mayor is not a supporter of the plan.",  # negated
+        "The plan to build a new stadium was dropped.",  # nobody's plan here
     ],
 )
 def test_no_stance(extract, text):

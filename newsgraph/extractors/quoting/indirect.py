@@ -315,14 +315,31 @@ NOUN_PREPS = ("about", "over", "of", "for", "against")
 
 
 def _noun_object(noun):
-    """Content and speaker of a statement noun with an object after about/over/of/for/against ("expressed
-    doubts about S", "the union's criticism of S") when someone makes the statement: its possessor, or the
-    subject of a verb of expressing it. (None, None) otherwise."""
+    """Content and speaker of a statement noun with an object after about/over/of/for/against or a
+    to-infinitive ("expressed doubts about S", "the union's criticism of S", "her plan to S", "a promise by the
+    mayor to S") when someone makes the statement: its possessor, the person after "by", or the subject of a
+    verb of expressing it. (None, None) otherwise."""
     objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS for g in c.children]
     objs = [g for g in objs if g.dep_ in ("pobj", "pcomp")]
+    # "her plan to raise taxes", "a promise by the mayor to rebuild": a to-infinitive
+    objs += [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     if not objs:
         return None, None
+    objs.sort(key=lambda t: t.i)
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:  # "a promise by the mayor to ..."
+        by = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        speaker = by[0] if by and names_someone(by[0]) else None
     if speaker is None and noun.dep_ == "dobj" and lexicon().lemma(noun.head) in EXPRESS_VERBS:
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and not names_someone(speaker):  # "the findings raise questions about"
