@@ -27,6 +27,7 @@ from .entity_spans import (
     _bracketed_acronyms,
     _char_span,
     _join_split_names,
+    _possessor_country,
     _text_of,
     _title_tokens,
     _titled_names,
@@ -367,6 +368,7 @@ class _Builder:
             country = actors.country_in_tokens(around)
             if country and not cl.country:
                 cl.country = country
+        cl.country = cl.country or _possessor_country(span)  # "Japan's Liberal Democratic Party"
 
     # 3. descriptions
     def descriptions(self) -> None:

@@ -166,6 +166,15 @@ def _with_known_institutions(doc, spans: list) -> list:
     return kept + [(k, "ORG") for k in known if not any(k.start < s.end and s.start < k.end for s, _ in kept)]
 
 
+def _possessor_country(span) -> str | None:
+    """The country of the possessor of a name or of the noun it qualifies: "Japan's [Liberal Democratic Party]",
+    "South Korea's main opposition [Democratic Party]", "Britain's [Labour] government"."""
+    root = span.root
+    heads = [root, root.head] if root.dep_ == "compound" and root.head.i >= span.end else [root]
+    owners = [c for h in heads for c in h.children if c.dep_ == "poss" and c.i < span.start]
+    return actors.country_in_tokens([t for o in owners for t in o.subtree]) if owners else None
+
+
 def _join_split_names(spans: list) -> list:
     """NER sometimes cuts one name in two ("Ana Beatriz" + "Souza"): adjacent name spans, one a person, join."""
     spans = sorted(spans, key=lambda x: x[0].start)
