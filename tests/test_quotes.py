@@ -381,6 +381,9 @@ def test_aims_positions_and_targets(extract, text, content, speaker):
         ("Groups supporting the senator held a rally on Monday.", "the senator"),
         # a bare participle: no one is said to expect anything
         ("With the minister expected to resign, the party met on Sunday.", "to resign"),
+        # a thing has no aims and takes no positions
+        ("The old bridge supports 40 tons of traffic.", "40 tons"),
+        ("The new law aims to cut red tape for farmers.", "to cut red tape"),
         # the target of criticism is a person, not a content
         ("The senator criticized the minister on Monday.", "the minister"),
     ],

@@ -60,7 +60,10 @@ _PEOPLE = frozenset(  # lemmas: plurals are matched through the lemma
     """people person man woman opponent rival critic voter supporter leader official government administration
     party campaign country candidate member resident family expert analyst economist worker student parent
     lawmaker legislator colleague ally adviser advisor aide donor activist victim relative friend citizen
-    american republican democrat conservative liberal""".split()
+    american republican democrat conservative liberal committee board organisation organization coalition
+    alliance team network paper magazine station city state town nation region majority minority mate
+    administrator executive director manager chairman chairwoman chair founder owner employee staff crowd public
+    audience reader viewer fan percent""".split()
 )
 
 
@@ -94,7 +97,14 @@ def is_cue_verb(tok, classes=None) -> bool:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     if any((lemma, p) in lexicon().no_cue for p in particles):
         return False
-    return cls not in WEAK_CLASSES or in_own_clause(tok)
+    return cls not in WEAK_CLASSES or (in_own_clause(tok) and _someone_acts(tok))
+
+
+def _someone_acts(verb) -> bool:
+    """The subject of an aim or a position is a person or a body ("the union backs", not "the bridge supports
+    40 tons"), or there is none to check."""
+    subject = subject_of(verb)
+    return subject is None or names_someone(subject) or subject.lower_ in VAGUE | {"i", "we", "they"}
 
 
 def in_own_clause(verb) -> bool:
