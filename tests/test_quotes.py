@@ -613,6 +613,14 @@ def test_an_aside_after_a_dash_with_its_own_source_is_not_part_of_the_content(ex
     assert [q.text for q in quotes if q.cue == "called"] == ["to punish the rebels for the attack"]
 
 
+def test_a_body_is_it_not_he(extract):
+    _, quotes = _quotes(
+        extract, "The port authority said the strike was illegal and that it had asked a court to end it."
+    )
+    q = _one(quotes, "to end it")
+    assert q.speaker_name == "The port authority"
+
+
 def test_a_title_with_a_place_is_not_the_place(extract):
     _, quotes = _quotes(extract, "The Ohio governor said the roads would reopen on Monday.")
     q = _one(quotes, "the roads would reopen")

@@ -260,7 +260,12 @@ def _one_person(token) -> bool:
     """A singular title or person noun ("the minister", "a spokesman", "the official"): a later "he" or "she"
     can be them."""
     term = actors.sector_terms().get(token.lower_)
-    return token.tag_ == "NN" and term is not None and term.kind in ("title", "person")
+    return (
+        token.tag_ == "NN"
+        and term is not None
+        and term.kind in ("title", "person")
+        and token.lower_ not in ("authority", "family", "government", "administration")  # bodies: "it"
+    )
 
 
 def _name_core(head) -> tuple[int, int]:
