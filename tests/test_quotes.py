@@ -360,6 +360,7 @@ def test_indirect(extract, text, content, speaker):
             "opposition",
         ),
         ("The senator criticized the plan as too expensive.", "the plan", "senator"),
+        ("The judge chastised the lawyers for their delays.", "their delays", "judge"),
         ("The minister commented on the floods in the north.", "the floods in the north", "minister"),
         ("The appeals court ruled against the new voting law.", "the new voting law", "court"),
     ],

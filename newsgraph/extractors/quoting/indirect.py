@@ -24,6 +24,7 @@ PREP_CONTENT = {
     "blame": ("for",),
     "criticize": ("for",),
     "criticise": ("for",),
+    "chastise": ("for",),
     "condemn": ("for",),
     "call": ("for",),
     "praise": ("for",),
@@ -143,6 +144,7 @@ def _shown_by_evidence(verb) -> bool:
 # verbs whose direct object is the person addressed, not what was said ("told reporters", "urged voters")
 ADDRESSEE_OBJECT = frozenset(
     {
+        "chastise",
         "tell",
         "inform",
         "notify",
@@ -172,7 +174,7 @@ ADDRESSEE_OBJECT = frozenset(
 
 # addressee verbs whose object, when it is not a person or a body, is what the stance is about
 # ("criticized the plan", "questioned the figures"; but "criticized the minister" has no content)
-TARGET_OBJECT = frozenset({"criticize", "criticise", "praise", "hail", "attack", "question"})
+TARGET_OBJECT = frozenset({"criticize", "criticise", "chastise", "praise", "hail", "attack", "question"})
 
 
 @dataclass
