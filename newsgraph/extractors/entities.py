@@ -221,12 +221,14 @@ class _Builder:
                 of = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for") and k > 0), None)
                 head = words[of - 1] if of else words[-1]
                 sector, term = actors.sector_of_tokens(words, head)
-                if term and (sector is None or not cl.country):  # "Pentagon spokesman": the institution's codes
+                generic = term is not None and term.split()[-1] in GENERIC_ROLES
+                if term and (sector is None or not cl.country or generic):  # "Pentagon spokesman", "Hamas leader"
                     said = f" {' '.join(t.lower_ for t in words)} "
                     known = next((v for k, v in actors.institutions().items() if f" {k} " in said), None)
                     if known:
-                        cl.country = cl.country or known[0]
-                        sector = sector or known[1]
+                        cl.country = cl.country or (known[0] if known[0] != "-" else None)
+                        # a generic role takes the body's sector: a Hamas leader is REB, the Fed chairman GOV
+                        sector = known[1] if generic or sector is None else sector
                 if term:
                     title = _text_of(words)
                     cl.titles.append(title)
@@ -704,6 +706,12 @@ def _previous_sentence_start(doc, sent) -> int:
 def _token_at(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+# Roles that say rank, not sector: whose leader or chairman someone is decides the sector
+GENERIC_ROLES = {"leader", "chief", "chairman", "chairwoman", "chair", "head", "commander", "official", "member",
+                 "spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary", "founder",
+                 "deputy", "boss", "governor"}
 
 
 def _preposed_role(name_span) -> list:
