@@ -2,8 +2,9 @@
 
 The work is split in ``extractors/quoting/``: ``marks`` pairs quotation marks paragraph by paragraph,
 ``direct`` decides which quoted spans are quotations and finds their cue, ``indirect`` reads reported speech
-off the parse, ``speakers`` turns a cue's subject into an entity of the entity pass. This module puts them
-together in text order, so a pronoun or a cue-less quote can refer back to the speaker before it.
+off the parse (``stances`` the stances held or voiced without a speech verb), ``speakers`` turns a cue's
+subject into an entity of the entity pass. This module puts them together in text order, so a pronoun or a
+cue-less quote can refer back to the speaker before it.
 See docs/quotes.md.
 """
 
