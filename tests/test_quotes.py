@@ -332,9 +332,7 @@ def test_indirect(extract, text, content, speaker):
 
 
 # stated aims and positions, and what a stance is about: the writer's own clause, never a reported one
-@pytest.mark.parametrize(
-    "text, content, speaker",
-    [
+AIMS_POSITIONS_TARGETS = [
         ("The president plans to visit Kenya next month.", "to visit Kenya", "president"),
         ("The union wants to renegotiate the contract before May.", "to renegotiate the contract", "union"),
         ("The company expects to cut 500 jobs next year.", "to cut 500 jobs", "company"),
@@ -363,13 +361,7 @@ def test_indirect(extract, text, content, speaker):
         ("The judge chastised the lawyers for their delays.", "their delays", "judge"),
         ("The minister commented on the floods in the north.", "the floods in the north", "minister"),
         ("The appeals court ruled against the new voting law.", "the new voting law", "court"),
-    ],
-)
-def test_aims_positions_and_targets(extract, text, content, speaker):
-    rec, quotes = _quotes(extract, text)
-    q = _one(quotes, content)
-    assert q.kind == "indirect"
-    assert speaker in _speaker(rec, q)
+]
 
 
 @pytest.mark.parametrize(
@@ -494,9 +486,7 @@ def test_framed_not_by_a_document(extract, text):
 
 
 # a view stated as "X sees Y as Z", a description, and what evidence shows
-@pytest.mark.parametrize(
-    "text, content, speaker",
-    [
+VIEWS_DESCRIPTIONS_EVIDENCE = [
         (
             "Critics view the law as an attack on free speech.",
             "the law as an attack on free speech",
@@ -525,9 +515,11 @@ def test_framed_not_by_a_document(extract, text):
         ("The senator made the case for a higher minimum wage.", "a higher minimum wage", "senator"),
         ("The mayor pointed to the falling crime rate as proof.", "the falling crime rate", "mayor"),
         ("Both candidates said the debate had been fair.", "the debate had been fair", "Both candidates"),
-    ],
-)
-def test_views_descriptions_and_evidence(extract, text, content, speaker):
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", AIMS_POSITIONS_TARGETS + VIEWS_DESCRIPTIONS_EVIDENCE)
+def test_aims_positions_targets_views_and_evidence(extract, text, content, speaker):
     rec, quotes = _quotes(extract, text)
     q = _one(quotes, content)
     assert q.kind == "indirect"

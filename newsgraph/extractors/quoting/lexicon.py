@@ -94,12 +94,8 @@ def load_cues(path: Path):
     preps: list[tuple[str, ...]] = []
     no_cue: set[tuple[str, str]] = set()
     labels: set[str] = set()
-    nouns: set[str] = set()
-    adjectives: set[str] = set()
-    documents: set[str] = set()
-    voiced: set[str] = set()
-    as_verbs: set[str] = set()
-    holders: set[str] = set()
+    # roles whose phrases are kept as they are, one set each
+    plain: dict[str, set[str]] = {r: set() for r in ("noun", "adjective", "document", "voiced", "as_verb", "holder")}
     seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
         if (
@@ -117,18 +113,8 @@ def load_cues(path: Path):
         words = tuple(phrase.split())
         if cols[1] == "not_label":
             labels.add(phrase.upper())
-        elif cols[1] == "noun":
-            nouns.add(phrase)
-        elif cols[1] == "adjective":
-            adjectives.add(phrase)
-        elif cols[1] == "document":
-            documents.add(phrase)
-        elif cols[1] == "voiced":
-            voiced.add(phrase)
-        elif cols[1] == "as_verb":
-            as_verbs.add(phrase)
-        elif cols[1] == "holder":
-            holders.add(phrase)
+        elif cols[1] in plain:
+            plain[cols[1]].add(phrase)
         elif cols[1] == "source_prep":
             preps.append(words)
         else:
@@ -139,12 +125,7 @@ def load_cues(path: Path):
         tuple(sorted(preps, key=len, reverse=True)),
         frozenset(no_cue),
         frozenset(labels),
-        frozenset(nouns),
-        frozenset(adjectives),
-        frozenset(documents),
-        frozenset(voiced),
-        frozenset(as_verbs),
-        frozenset(holders),
+        *(frozenset(plain[r]) for r in ("noun", "adjective", "document", "voiced", "as_verb", "holder")),
     )
 
 
