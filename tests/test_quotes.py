@@ -390,9 +390,7 @@ def test_aims_and_positions_only_in_the_writers_own_clause(extract, text, not_co
 
 
 # a stance held or voiced, by a noun or an adjective
-@pytest.mark.parametrize(
-    "text, content, speaker",
-    [
+STANCES_HELD_OR_VOICED = [
         (
             "Aid groups expressed concern about the safety of the camps.",
             "the safety of the camps",
@@ -420,13 +418,7 @@ def test_aims_and_positions_only_in_the_writers_own_clause(extract, text, not_co
             "the death penalty",
             "Berg",
         ),
-    ],
-)
-def test_stances_held_or_voiced(extract, text, content, speaker):
-    rec, quotes = _quotes(extract, text)
-    q = _one(quotes, content)
-    assert q.kind == "indirect"
-    assert speaker in _speaker(rec, q)
+]
 
 
 @pytest.mark.parametrize(
@@ -446,9 +438,7 @@ def test_no_stance(extract, text):
 
 
 # a clause framed by "in" + a document or someone's statement: the document, its owner or the clause's subject
-@pytest.mark.parametrize(
-    "text, content, speaker",
-    [
+FRAMED_BY_A_DOCUMENT = [
         ("In the latest poll, the governor leads his rival by five points.", "the governor leads", "poll"),
         (
             "Anna Berg is a careful woman. In her view, the tax cuts would pay for themselves.",
@@ -463,13 +453,7 @@ def test_no_stance(extract, text):
             "a threat to public",
             "court",
         ),
-    ],
-)
-def test_framed_by_a_document(extract, text, content, speaker):
-    rec, quotes = _quotes(extract, text)
-    q = _one(quotes, content)
-    assert q.kind == "indirect"
-    assert speaker in _speaker(rec, q)
+]
 
 
 @pytest.mark.parametrize(
@@ -518,12 +502,6 @@ VIEWS_DESCRIPTIONS_EVIDENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, content, speaker", AIMS_POSITIONS_TARGETS + VIEWS_DESCRIPTIONS_EVIDENCE)
-def test_aims_positions_targets_views_and_evidence(extract, text, content, speaker):
-    rec, quotes = _quotes(extract, text)
-    q = _one(quotes, content)
-    assert q.kind == "indirect"
-    assert speaker in _speaker(rec, q)
 
 
 @pytest.mark.parametrize(
@@ -772,3 +750,14 @@ def test_speakers_named_by_title_phrases_and_pronouns_after_a_new_name(extract, 
     rec = extract(text)
     quote = next(q for q in rec.quotes if q.text.startswith(quote_start))
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    AIMS_POSITIONS_TARGETS + VIEWS_DESCRIPTIONS_EVIDENCE + STANCES_HELD_OR_VOICED + FRAMED_BY_A_DOCUMENT,
+)
+def test_indirect_attributions_beyond_said(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect"
+    assert speaker in _speaker(rec, q)
