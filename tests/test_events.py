@@ -1011,6 +1011,8 @@ def test_figures_of_speech_are_not_violence(extract, text, types):
         ("Rebels released 20 hostages.", ["RETREAT"]),
         ("Turkey declined to send troops.", ["REJECT"]),
         ("Qatar hosted a summit of Gulf leaders.", ["CONSULT"]),
+        ("The king extended a warm welcome to the visiting Pope.", ["CONSULT"]),  # hosting a visit (CAMEO 043)
+        ("The decision was a welcome step.", []),
     ],
 )
 def test_other_senses_of_event_verbs(extract, text, types):
