@@ -8,6 +8,7 @@ Data comes from the team's lexicons (``lexicons/sectors.tsv``, ``lexicons/countr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -133,6 +134,27 @@ def institution_index() -> dict[str, tuple[str, ...]]:
     for name in institution_names():
         index.setdefault(first_word(name), []).append(name.replace("’", "'"))
     return {key: tuple(names) for key, names in index.items()}
+
+
+def find_institutions(text: str, accept: Any = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of the listed institutions in ``text`` (straight apostrophes), left to right, the
+    longest name first at each word that ``accept(start, end)`` takes; names do not overlap."""
+    index = institution_index()
+    after = 0
+    for word in _FIRST_WORD.finditer(text):
+        start = word.start()
+        names = index.get(word[0])
+        if not names or start < after:
+            continue
+        for name in names:
+            end = start + len(name)
+            if not text.startswith(name, start) or (end < len(text) and text[end].isalnum()):
+                continue
+            if accept is not None and not accept(start, end):
+                continue
+            yield start, end, name
+            after = end
+            break
 
 
 @dataclass(frozen=True)

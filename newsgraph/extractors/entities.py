@@ -223,10 +223,10 @@ class _Builder:
                 sector, term = actors.sector_of_tokens(words, head)
                 generic = term is not None and term.split()[-1] in GENERIC_ROLES
                 if term and (sector is None or not cl.country or generic):  # "Pentagon spokesman", "Hamas leader"
-                    said = f" {' '.join(t.lower_ for t in words)} "
-                    known = next((v for k, v in actors.institutions().items() if f" {k} " in said), None)
+                    found = next(actors.find_institutions(_text_of(words).replace("’", "'")), None)
+                    known = actors.institutions()[found[2].lower()] if found else None
                     if known:
-                        cl.country = cl.country or (known[0] if known[0] != "-" else None)
+                        cl.country = cl.country or known[0]
                         # a generic role takes the body's sector: a Hamas leader is REB, the Fed chairman GOV
                         sector = known[1] if generic or sector is None else sector
                 if term:

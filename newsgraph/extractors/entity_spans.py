@@ -11,7 +11,6 @@ from newsgraph.spacy_util import doc_text
 from .. import actors
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
-_WORD = re.compile(r"\w+")
 
 
 def _trim(span):
@@ -115,28 +114,12 @@ def _known_institutions(doc) -> list:
     """Institutions from the team's list, wherever they stand ("Human Rights Watch welcomed...", "Fidesz won"),
     case kept and left to right, the longest name first at each word; a one-token name only where it is used as
     a name (``_name_token``): "Labour" the party, not "Forward" opening a sentence."""
-    found = []
+    def accept(start: int, end: int) -> bool:
+        span = doc.char_span(start, end)
+        return span is not None and (len(span) > 1 or _name_token(span[0]))
+
     text = doc_text(doc).replace("’", "'")
-    index = actors.institution_index()
-    after = 0
-    for word in _WORD.finditer(text):
-        start = word.start()
-        names = index.get(word[0])
-        if not names or start < after:
-            continue
-        for name in names:
-            end = start + len(name)
-            if not text.startswith(name, start) or (end < len(text) and text[end].isalnum()):
-                continue
-            span = doc.char_span(start, end)
-            if span is None:
-                continue
-            if len(span) == 1 and not _name_token(span[0]):
-                continue
-            found.append(span)
-            after = end
-            break
-    return found
+    return [doc.char_span(start, end) for start, end, _ in actors.find_institutions(text, accept)]
 
 
 def _name_token(tok) -> bool:
