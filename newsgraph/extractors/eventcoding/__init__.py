@@ -14,12 +14,11 @@ from dataclasses import dataclass, replace
 from ...model import Event, EventActor, Mention, Span
 from . import arguments as args
 from . import merge, readings, speech
-from .arguments import through_collective
 from .dating import date_of
 from .lexicon import Lexicon, Trigger, default
 from .places import location_of
 from .status import status as status_of
-from .triggers import TRANSPARENT, Candidate, candidates, is_passive, lemma, object_class
+from .triggers import TRANSPARENT, Candidate, candidates, is_passive, lemma, match, object_class
 
 # Types whose content (complement clause, object, prepositional object) is what they are about, not a
 # separate event: "threatened to attack", "agreed to cooperate", "called for talks", "accused X of killing".
@@ -235,8 +234,6 @@ def _addressee(c: Candidate, ctx) -> list:
 def _owner(tok, lex: Lexicon):
     """An act or statement named as the object stands for whoever made it: "condemned Israel's attack",
     "welcomed Reagan's statement", "rejected calls by Belarus's rulers", "dismissed an appeal from the president"."""
-    from .triggers import match
-
     if tok.pos_ not in ("NOUN", "PROPN") or not (object_class(tok, lex) & {"abstract", "policy"} or match(tok, lex)):
         return tok
     for child in tok.children:
@@ -277,7 +274,7 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
     if not actor_toks and entry.type in ("MOBILIZE", "RETREAT") and not c.nominal and is_passive(c.anchor):
         # "Russian troops were deployed", "British troops were withdrawn": a state's forces move for it
-        forces = [t for t in c.anchor.children if t.dep_ == "nsubjpass" and "troops" in object_class(through_collective(t), lex)]
+        forces = [t for t in c.anchor.children if t.dep_ == "nsubjpass" and "troops" in object_class(args.through_collective(t), lex)]
         coded = [a for a in args.code_all(forces, ctx, "actor") if a.country]
         actor_toks = forces if coded else []
     actors = args.code_all(actor_toks, ctx, "actor")
@@ -489,8 +486,6 @@ def _other_sense(c: Candidate, type_: str, lex: Lexicon) -> bool:
         return True
     if word == "decline" and not objs and not any(k.dep_ in ("xcomp", "ccomp") for k in c.anchor.children):
         return True  # "the rating declined": a fall, not a refusal
-    from .triggers import match
-
     if word == "host" and heads and type_ == "CONSULT" and not any(
         "person" in object_class(o, lex) or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.pos_ == "PROPN" or match(o, lex) or
         o.lemma_.lower() in ("summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest")
@@ -587,8 +582,6 @@ def _permitter(c: Candidate, ctx, lex: Lexicon) -> bool:
 
 def _permits_an_activity(verb, lex: Lexicon) -> bool:
     """'allowed the opposition to hold rallies': someone named is let do something other than come in."""
-    from .triggers import match
-
     if verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         return False  # "resigned to allow elections to take place": an aim
     comps = [ch for ch in verb.children if ch.dep_ in ("xcomp", "ccomp")
@@ -614,8 +607,6 @@ def _warns_of_a_danger(c: Candidate, lex: Lexicon) -> bool:
 
 
 def _names_an_act(tok, lex: Lexicon) -> bool:
-    from .triggers import match
-
     # only material acts: "the summit agreed" and "the deployment of troops arrived" stand for their participants
     hit = match(tok, lex) if tok.pos_ == "NOUN" else None
     return hit is not None and hit[0].type in ("PROTEST", "ASSAULT", "COERCE")
@@ -681,16 +672,14 @@ def _recipient_at(recipient, location, ctx):
 
 
 def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
-    from .triggers import is_passive
-
     state = (type_, mode) in IMPLIED_STATE
     if type_ != "ASSAULT" and not (state and (c.nominal or is_passive(c.anchor))):
         return None
     country = (location.country if location else None) or args.scene_country(sent, ctx)
     if country is None and mode in ("deport", "expel"):  # "were deported from Sudan": the state that sent them
-        country = next((args.code(o, ctx, "actor").country for p in c.anchor.children if p.dep_ == "prep" and p.lower_ == "from"
-                        for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
-                        and args.code(o, ctx, "actor") is not None), None)
+        sent_from = [args.code(o, ctx, "actor") for p in c.anchor.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+        country = next((a.country for a in sent_from if a is not None), None)
     if country is None:
         return None
     if type_ == "ASSAULT":

@@ -32,10 +32,14 @@ def _phrase(tok):
             text = ent.text.removeprefix("the ").removeprefix("The ")
             return ent.start_char + (len(ent.text) - len(text)), ent.end_char, text
     if named_as_place:  # "the town of Ghazni", "in Bamako" with no place entity: the name's own tokens
-        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
-        span = doc[start : tok.i + 1]
+        span = _name_tokens(tok)
         return span.start_char, span.end_char, span.text
     return None
+
+
+def _name_tokens(tok):
+    """The proper name a token ends, with its compound words before it ("St. Lucie")."""
+    return tok.doc[min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"]) : tok.i + 1]
 
 
 def _location(tok) -> Location | None:
@@ -60,8 +64,7 @@ def _known_place(tok) -> bool:
 
     if tok.pos_ != "PROPN" or tok.head.lower_ not in LOCATIVE or tok.dep_ != "pobj" or tok.ent_type_ not in ("", "ORG", "PERSON"):
         return False  # not "in March" (a date)
-    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
-    text = tok.doc[start : tok.i + 1].text
+    text = _name_tokens(tok).text
     place = geo.lookup(text)
     return place is not None and place.name == text  # its own name, not an alternate spelling of another place
 

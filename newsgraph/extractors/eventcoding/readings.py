@@ -52,10 +52,9 @@ def derived(ev: Event, ctx) -> list[Event]:
 
 def _would(ev: Event, ctx) -> bool:
     """A conditional promise or threat: "would meet ... if", not "could attack"."""
-    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    if span is None:
+    tok = _trigger_token(ev, ctx)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in tok.children):
             return True
@@ -106,10 +105,9 @@ def _willing(ev: Event, ctx) -> bool:
 def _prepared(ev: Event, ctx) -> bool:
     """An attack being prepared ("prepared to attack", "were preparing for an offensive"): material readiness,
     which PLOVER codes as MOBILIZE rather than a verbal threat."""
-    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    if span is None:
+    tok = _trigger_token(ev, ctx)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(3):
         head = tok.head
         if head == tok:
