@@ -246,9 +246,9 @@ def test_well_known_people_and_places_the_text_does_not_code(extract, text, ment
 def test_code_phrase_reads_an_of_complement(pipeline):
     from newsgraph.actors import code_phrase
 
-    doc = pipeline.nlp("A member of the Syrian parliament denied the report.")
+    doc = pipeline.nlp("A member of the Iraqi parliament rejected the claim.")
     code = code_phrase(doc[1:2])  # just "member", as an event coder may pass the head alone
-    assert (code.country, code.sector) == ("SYR", "LEG")
+    assert (code.country, code.sector) == ("IRQ", "LEG")
 
 
 def test_code_phrase_does_not_reach_into_clauses_of_the_complement(pipeline):
