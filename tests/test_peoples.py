@@ -243,7 +243,7 @@ def _countries_for(record, word: str) -> set[str | None]:
         ("Sikh groups protested outside the embassy.", "Sikh", "IND"),
         ("Basque separatists announced a ceasefire.", "Basque", "ESP"),
         ("Tibetan monks protested in the city.", "Tibetan", "CHN"),
-        ("Copts accused the police of failing to protect the church.", "Copt", "EGY"),
+        ("Copts accused the governor of ignoring attacks on their shops.", "Copt", "EGY"),
         ("Maronites and Druze leaders met in the capital.", "Maronite", "LBN"),
     ],
 )
