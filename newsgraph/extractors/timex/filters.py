@@ -210,6 +210,8 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # an age: "a 22-year-old"
     if _prev_word(doc_text(doc), cand.start) in ("aged", "ages", "age"):
         return False  # an age: "children aged 6 months and older"
+    if unit.startswith("quarter") and re.fullmatch(r"(?:1[5-9]|20)\d\d", n):
+        return False  # "the 1988 quarter": a year's quarter, not 1988 quarters
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
     after_of = _OF_WORD.match(doc_text(doc), cand.end)
@@ -242,6 +244,8 @@ def _bareunits_ok(cand: Candidate, doc) -> bool:
     if cand.group("pre") or cand.group("long"):
         return True
     nxt = _next_word(doc_text(doc), cand.end).lower()
+    if nxt == "old" or doc_text(doc)[cand.end : cand.end + 4] == "-old":
+        return False  # an age: "52 years old"
     if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last",
                 "just", "only", "mere", "take", "takes", "taking", "wait", "waited"):
         return not (prev == "in" and nxt == "of")
@@ -372,7 +376,36 @@ def _holiday_ok(cand: Candidate, doc) -> bool:
     return True
 
 
+def _bizperiod_ok(cand: Candidate, doc) -> bool:
+    """ "the quarter", "the latest period" refer back to a quarter: only in a story that talks of quarters, and
+    not "a quarter of the vote"."""
+    if _next_word(doc_text(doc), cand.end).lower() == "of" and not cand.group("ago"):
+        return False
+    if (cand.group("rel") or "")[:1].isdigit() and not cand.text.lower().startswith("the"):
+        return False  # "the 1988 quarter" is a period; "1988 quarter-inch bolts" are not
+    if cand.group("unit").lower() == "quarter":
+        return True
+    return re.search(r"(?i)quarter|a share|net income", doc_text(doc)) is not None  # an earnings story
+
+
+def _yearback_ok(cand: Candidate, doc) -> bool:
+    """ "year-earlier results": the adjective dates a noun after it."""
+    nxt = _next_word(doc_text(doc), cand.end)
+    return nxt[:1].isalpha() and nxt[:1].islower()
+
+
+def _spokenyear_ok(cand: Candidate, doc) -> bool:
+    """ "nineteen ninety-six" is a year; "two thousand" alone is a number unless it is "the year two thousand"."""
+    if cand.group("sy").lower().startswith("nineteen"):
+        return _next_word(doc_text(doc), cand.end).lower() not in ("percent", "dollars", "people")
+    return bool(cand.group("the"))
+
+
 CHECKS = {
+    "spokenyear": _spokenyear_ok,
+    "bizperiod": _bizperiod_ok,
+    "bizquarter": _bizperiod_ok,
+    "yearback": _yearback_ok,
     "weekof": _month_ok,
     "decade": _decade_ok,
     "unitbefore": _unitbefore_ok,
