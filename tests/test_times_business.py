@@ -120,3 +120,21 @@ def test_spoken_years(extract, text, expr, value):
 
 def test_two_thousand_alone_is_a_number(extract):
     assert not values(extract, "Some two thousand people marched.")
+
+
+MORE = [
+    ("Revenue for the full year reached $9 billion, the company said after its third quarter.", "the full year",
+     ("2025", "DATE")),
+    ("The charge will be spread over the next three quarters.", "the next three quarters", ("P9M", "DURATION")),
+    ("Investors cheered the recent sale of the unit.", "recent", ("PAST_REF", "DATE")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", MORE)
+def test_more_business_and_vague_references(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+def test_recent_before_a_unit_is_the_longer_expression(extract):
+    got = values(extract, "Sales rose in recent years.")
+    assert "recent years" in got and "recent" not in got

@@ -63,6 +63,10 @@ class BusinessMixin:
             return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q"), "DATE", "publication"
         return Point(dt.date(self.dct.year - 1, 1, 1), "Y"), "DATE", "publication"
 
+    def r_fullyear(self, c: Candidate):
+        """ "sales for the full year": the year of the quarter reported on."""
+        return Point(dt.date(self.reference_quarter(c).day.year, 1, 1), "Y"), "DATE", "publication"
+
     def r_yearended(self, c: Candidate):
         """ "the year ended June 30", "the fiscal year ending in March": a twelve-month period, told by its end."""
         unit = c.group("unit").lower()
