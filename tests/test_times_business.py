@@ -138,3 +138,32 @@ def test_more_business_and_vague_references(extract, text, expr, expected):
 def test_recent_before_a_unit_is_the_longer_expression(extract):
     got = values(extract, "Sales rose in recent years.")
     assert "recent years" in got and "recent" not in got
+
+
+def test_a_year_ago_far_from_any_quarter_is_the_year(extract):
+    text = ("Sales rose in the third quarter. The chairman spoke at length about the new plant. "
+            "The board met in Zurich to review the plans for the site. Prices were lower than a year ago.")
+    assert values(extract, text)["a year ago"] == ("2024", "DATE")
+
+
+FRACTIONS_AND_EVENTS = [
+    ("The talks lasted 5 1/2 hours.", "5 1/2 hours", ("PT5.5H", "DURATION")),
+    ("The refugees stayed in the camps for 2 1/2 years.", "2 1/2 years", ("P2.5Y", "DURATION")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", FRACTIONS_AND_EVENTS)
+def test_written_fractions(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The hostage was freed soon after the raid.", "soon"),
+    ("The border closed shortly before the vote.", "shortly"),
+])
+def test_soon_after_an_event_is_not_a_reference(extract, text, word):
+    assert word not in values(extract, text)
+
+
+def test_soon_alone_is_the_future(extract):
+    assert values(extract, "The ministers will meet soon.")["soon"] == ("FUTURE_REF", "DATE")

@@ -74,7 +74,7 @@ class BusinessMixin:
 
     def quarter_year_back(self, c: Candidate) -> Point | None:
         """ "a year ago", "a year earlier" in a story that has named its quarter: that quarter a year before."""
-        if not self.has_quarter(c):
+        if not self.has_quarter(c) or not self._quarter_nearby(c):
             return None
         n = (c.group("n") or "").lower()
         if n not in ("a", "one", "1") or not c.group("unit").lower().startswith("year"):
@@ -82,3 +82,15 @@ class BusinessMixin:
         if c.group("dir").lower() not in ("ago", "earlier", "before"):
             return None
         return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q")
+
+    def _quarter_nearby(self, c: Candidate) -> bool:
+        """A quarter named in this sentence or the one before: the comparison is with that quarter's figures
+        ("profit rose ... from a year ago"), not with a year in general."""
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        sent = span.sent
+        first = sent.start_char
+        if sent.start > 0:
+            first = self.doc[sent.start - 1].sent.start_char
+        return any(first <= d[0] < c.start and d[3] == "Q" for d in self.days)

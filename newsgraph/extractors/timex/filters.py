@@ -266,6 +266,8 @@ def _ref_ok(cand: Candidate, doc) -> bool:
         return False  # "the now-defunct", "the soon-to-open"
     if word == "soon" and _prev_word(doc_text(doc), cand.start) == "as":
         return False  # "as soon as"
+    if word in ("soon", "shortly") and nxt in ("after", "before"):
+        return False  # "soon after the vote": timed from an event, not a reference to the present
     if word == "recent":  # "the recent sale": an adjective dating its noun
         return _dating_adjective(cand, doc, nxt)
     return True

@@ -145,7 +145,7 @@ def _templates() -> list[tuple[str, str]]:
         ("times", r"(?P<t>(?i:once|twice|thrice)|(?:\d+|{NUMWORD})\s+(?i:times))\s+(?i:a|an|per|each|every)\s+"
                   r"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade))(?!\w)"),
         ("range", r"(?P<n1>{NUM})\s*(?:-|–|(?i:to|or|and))\s*(?=(?P<n2>{NUM})[\s-]+(?P<unit>{UNIT}))"),
-        ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half))?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
+        ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half)|\s+1/2|\s?½)?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
                      r"successive|trading|business|working|calendar|school|summer|winter|sunny|rainy))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:['’](?!\w))?(?:-long)?"),
         ("halfunit", r"(?i:half)\s+(?:(?i:an?)\s+)?(?P<unit>(?i:hour|day|year|decade|century|month))(?!\w)"),
         ("bareunits", r"(?:(?P<pre>(?i:recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming|many|"
