@@ -413,7 +413,16 @@ def _spokenyear_ok(cand: Candidate, doc) -> bool:
     return bool(cand.group("the"))
 
 
+def _daypart_ok(cand: Candidate, doc) -> bool:
+    """ "in the morning", "by mid afternoon" as an adverbial; not "the morning news" nor "the evening of June 3"."""
+    if _prev_word(doc_text(doc), cand.start) not in ("in", "during", "by", "throughout", "until", "since", "from"):
+        return False
+    nxt = _next_word(doc_text(doc), cand.end)
+    return not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt in ("to", "and", "when", "as", "before", "after")
+
+
 CHECKS = {
+    "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
     "bizperiod": _bizperiod_ok,
     "bizquarter": _bizperiod_ok,

@@ -127,8 +127,10 @@ def _templates() -> list[tuple[str, str]]:
         ("weekend", r"(?P<rel>(?i:the|last|this|next|past|coming))\s+(?i:weekend)(?!\w)"),
         ("ago", r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                 r"from\s+now|hence|prior|back))(?!\w)"),
-        ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that))"
+        ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that(?:\s+same)?))"
                      r"\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time))(?!\w)"),
+        ("anchoredwd", r"(?i:the)\s+(?P<rel>(?i:previous|preceding|prior|following|next))\s+(?P<wd>{WEEKDAY})"),
+        ("daypart", r"(?P<mod>(?i:the|mid|early|late))[\s-]+(?P<part>(?i:morning|afternoon|evening))(?!\w)"),
         ("weekof", r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+"
                    r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
         ("sameperiod", r"(?i:the\s+same\s+)(?P<unit>(?i:period|month|quarter|week|day|season|time))\s+"
@@ -173,7 +175,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
 REQUIRES = {
     "century": r"centur", "oclock": r"o['’]clock", "times": r"times|once|twice|thrice", "season": r"spring|summer|autumn|fall|winter",
     "halfunit": r"half", "decade_word": r"ties\b", "weekof": r"week", "sameperiod": r"same", "yearend": r"year",
-    "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full",
+    "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full", "daypart": r"morning|afternoon|evening",
     "yearended": r"year\s+(that\s+|which\s+)?end", "half": r"half", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
     "weekend": r"weekend", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
     "holiday": r"[A-Z]", "spokenyear": r"nineteen|two\s+thousand", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",

@@ -378,6 +378,19 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin):
             return self._with_part(point, c.group("part"), "publication")
         return point.value(), "DATE", "publication"
 
+    def r_anchoredwd(self, c: Candidate):
+        """ "the previous Friday", "the following Monday": counted from the day the story is at."""
+        base, _, anchor = self.anchor_day(c, narrative=True)
+        way = "next" if c.group("rel").lower() in ("following", "next") else "last"
+        point = Point(dates.weekday_near(base, weekday_of(c.group("wd")), way), "D")
+        self.remember(c, point)
+        return point.value(), "DATE", anchor
+
+    def r_daypart(self, c: Candidate):
+        """ "in the morning", "by mid afternoon": that part of the day the story is at."""
+        base, _, anchor = self.anchor_day(c, narrative=True)
+        return f"{base.isoformat()}T{PART_CODES[c.group('part').lower()]}", "TIME", anchor
+
     def r_weekdays(self, c: Candidate):
         return f"XXXX-WXX-{weekday_of(c.group('wd')[:-1])}", "SET", None
 
