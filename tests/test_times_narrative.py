@@ -38,3 +38,19 @@ def test_reference_time_and_parts_of_day(extract, text, expr, expected):
 ])
 def test_a_part_of_day_that_is_not_an_adverbial(extract, text, expr):
     assert expr not in values(extract, text)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # an infinitive asked for by a past verb may lie ahead: the near date, not one eleven months back
+    ("The committee summoned the minister to testify on Feb. 10.", "Feb. 10", "2026-02-10"),
+])
+def test_an_infinitive_under_a_past_verb_leans_past_only(extract, text, expr, value):
+    assert values(extract, text, date="2026-01-07")[expr][0] == value
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("The senator told his story on 60 Minutes last year.", "60 Minutes"),
+    ("They watched High Noon on television.", "Noon"),
+])
+def test_capitalised_titles_are_not_times(extract, text, expr):
+    assert expr not in values(extract, text)

@@ -212,6 +212,8 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # an age: "children aged 6 months and older"
     if unit.startswith("quarter") and re.fullmatch(r"(?:1[5-9]|20)\d\d", n):
         return False  # "the 1988 quarter": a year's quarter, not 1988 quarters
+    if cand.group("unit")[:1].isupper() and not cand.group("unit").isupper():
+        return False  # a capitalised unit is a title: "60 Minutes", "24 Hours of Le Mans"
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
     after_of = _OF_WORD.match(doc_text(doc), cand.end)
@@ -421,7 +423,16 @@ def _daypart_ok(cand: Candidate, doc) -> bool:
     return not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt in ("to", "and", "when", "as", "before", "after")
 
 
+def _noon_ok(cand: Candidate, doc) -> bool:
+    """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name."""
+    if not cand.text[:1].isupper():
+        return True
+    span = _span(doc, cand.start, cand.end)
+    return span is not None and len(span) > 0 and span[0].is_sent_start
+
+
 CHECKS = {
+    "noon": _noon_ok,
     "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
     "bizperiod": _bizperiod_ok,

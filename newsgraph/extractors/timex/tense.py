@@ -133,6 +133,8 @@ def direction(doc, start: int, end: int) -> str | None:
             return "future"
         if tense is None:
             tense = _tense(head)
+            if tense == "past" and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
+                tense = "past_weak"  # "summoned him to testify on Feb. 10": what was asked for may lie ahead
         node = head
     if tense is None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         tense = _infinitive(verb)
@@ -147,7 +149,9 @@ def _infinitive(verb) -> str:
         above = above.head
     if above is verb or above.pos_ not in ("VERB", "AUX") or above.lemma_.lower() in PLANNING:
         return "future"
-    return _tense(above) or "future"
+    tense = _tense(above) or "future"
+    # what a past verb asks for ("subpoenaed him to testify on Feb. 10") may still lie ahead: only leaning past
+    return "past_weak" if tense == "past" else tense
 
 
 def attaches_to_verb(doc, start: int, end: int) -> bool:
