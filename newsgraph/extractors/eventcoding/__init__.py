@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Event, EventActor, Mention, Span
 from . import arguments as args
-from . import merge, readings, speech
+from . import firing, merge, readings, speech
 from .dating import date_of
 from .lexicon import Lexicon, Trigger, default
 from .places import location_of
@@ -70,6 +70,7 @@ class Draft:
 
 def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or default()
+    firing.begin(ctx.article.id)
     events: list[Event] = []
     nominal: set[int] = set()
     for sent in ctx.doc.sents:
