@@ -323,8 +323,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             continue
         if (c.nominal and c.anchor == c.token and c.entry.type == "MOBILIZE" and c.token.dep_ in ("dobj", "nsubjpass")
                 and c.token.head.i in forceful):
+            firing.fired("march-attacked")
             continue  # "attacked an Israeli patrol": who was hit, not a deployment (a march broken up did happen)
         if c.nominal and c.anchor == c.token and c.token.dep_ == "nsubj" and (c.token.head.i, c.entry.type) in verbal_types:
+            firing.fired("strike-told-by-verb")
             continue  # "Israeli air strikes killed 12": one attack, told by its verb
         d = drafts[c.token.i]
         entry = d.entry
@@ -337,6 +339,7 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         if inner is not None:
             inner_type = inner.entry.type
             if lemma(c.token) in PROMISE_VERBS and inner_type in CONFLICT:
+                firing.fired("promise-of-force")
                 type_, mode, cameo = "THREATEN", None, "138"
             if type_ == "REQUEST" and not d.recipients:
                 d.recipients = [a for a in drafts[inner.token.i].actors if args.is_actorlike(a)]
@@ -348,41 +351,58 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
         elif lemma(c.token) in PROMISE_VERBS and _retaliation(c):
+            firing.fired("vowed-retaliation")
             type_, mode, cameo = "THREATEN", None, "130"  # "vowed to retaliate": a threat, whatever the means
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
+            firing.fired("allow-no-permitter")
             continue  # "these exemptions allow ...", "the system allows": not someone granting access
         if _other_sense(c, type_, lex):
+            firing.fired("other-sense")
             continue  # "seized on a report", "occupies a key post", "fired 3,000 workers", "the release of iLife"
         if type_ == "ASSAULT" and _fights_a_condition(c):
+            firing.fired("fights-a-condition")
             continue  # "battled pneumonia", "fighting against racism": not violence against anyone
         if type_ == "ASSAULT" and not c.nominal and _verbal_attack(c, d, ctx):
+            firing.fired("verbal-attack")
             type_, mode, cameo = "ACCUSE", "disapprove", "111"  # "Trump attacked his rival": words, not blows
         if lemma(c.token) == "pay" and not any(args.is_actorlike(r) for r in d.recipients):
+            firing.fired("pay-a-price")
             continue  # "Fiat will pay the average of two estimates": a price, not aid to anyone
         if type_ == "MOBILIZE" and _mobilizes_civilians(c, lex):
+            firing.fired("mobilize-civilians")
             continue  # "mobilize Latino voters": campaigning, not forces
         if lemma(c.token) == "help" and not _permitter(c, ctx, lex):
+            firing.fired("help-no-body")
             continue  # "subsidies will help consumers", "members will help him raise cash": not aid by a body
         if (type_ == "CONSULT" and lemma(c.token) in ("discuss", "talk") and not d.recipients and len(d.actors) < 2
                 and not _plural(d.actors, ctx) and not _with_someone(c)):
+            firing.fired("talk-no-one")
             continue  # "went on to discuss the polls", "what we're talking about": no one to consult
         if type_ == "SUPPORT" and lemma(c.token) == "welcome" and _welcomes_people(c, ctx, lex):
+            firing.fired("welcome-guests")
             continue  # "welcomed several hundred guests": hospitality, not support
         if not d.actors and c.token.tag_ == "VBN" and c.token.dep_ in ("advcl", "ccomp") and type_ in SPEECH_ACTS | {"REQUEST"} and not any(
             a.dep_ in ("aux", "auxpass") for a in c.token.children
         ):
+            firing.fired("asked-to-describe")
             continue  # "Asked to describe the device, O'Neill said": the question put to him, no one named asking
         if type_ == "RETREAT" and entry.mode == "access" and _permits_an_activity(c.anchor, lex):
+            firing.fired("permits-activity")
             type_, mode, cameo = "CONCEDE", None, "081"  # "allowed the opposition to hold rallies": an easing
         if type_ == "THREATEN" and inner is None and _warns_of_a_danger(c, lex):
+            firing.fired("warns-of-danger")
             continue  # "warnings of famine", "warned of a humanitarian catastrophe": a danger, not a threat
         if type_ == "SUPPORT" and entry.cameo == "051" and not d.recipients and not _supports_something(c, lex):
+            firing.fired("welcome-no-object")
             continue  # "welcomed the opportunity to see": not support for an actor or a policy
         if d.inanimate or d.hazard:
+            firing.fired("inanimate-or-hazard")
             continue
         if type_ in SPEECH_ACTS and not d.speaker:
+            firing.fired("no-speaker")
             continue  # "the scale of this disaster demands a response": a figure of speech, not a demand
         if not d.actors and _unattributed(c, type_, d, lex):
+            firing.fired("unattributed")
             continue
         if type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and not d.recipients:
             # "demanded that the US cancel the sale": the US; not the actor ("criticised what he called ...")
@@ -393,13 +413,16 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         if type_ == "THREATEN" and not d.recipients:
             d.recipients = _condition_subject(c, ctx)  # "threatened sanctions if Mali did not publish": Mali
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
+            firing.fired("bare-noun")
             continue  # a bare "the deportations": a reference back to an event, not a report of one
         if type_ == "PROTEST" and entry.mode != "boycott" and (
             any(a.sector in ("GOV", "IGO") for a in d.actors)
             or (lemma(c.token) == "protest" and any(a.sector == "NGO" for a in d.actors))
         ):
+            firing.fired("diplomatic-protest")
             type_, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest == diplomatic
         if type_ == "MOBILIZE" and c.nominal and len(d.actors) > 1:
+            firing.fired("joint-exercise")
             type_, mode, cameo = "COOPERATE", None, "062"  # joint exercises are cooperation (PLOVER)
         ev = _event(ctx, sent, c, d, type_, mode, cameo, lex)
         out.append((ev, c.nominal and c.anchor == c.token))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...model import EventActor
 from ...spacy_util import in_dateline
+from . import firing
 from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
 
 try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
@@ -72,6 +73,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
             # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live
             found = _located_country(tok, ctx, ("in", "of", "from") if ethnic else ("of",))
             if found:
+                firing.fired("ethnic-group-where-it-lives" if ethnic else "people-of-a-place")
                 actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
         if actor.country is None:  # "Iraqi Kurds", "rebels in Lebanon": the phrase around the name says where
             found = _phrase_country(span, ctx) or _proxy_country(tok, ctx) or _located_country(tok, ctx)
