@@ -48,3 +48,20 @@ def test_the_firing_counter_is_off_by_default_and_counts_records_when_on(extract
     assert len(counts["people-of-a-place"]) == 1
     assert firing.once(counts) == sorted(counts)
     assert firing._counts is None
+
+
+@pytest.mark.parametrize(
+    "text, type_, side, country",
+    [
+        ("The European Community imposed an arms embargo on the region.", "SANCTION", "actor", "EUR"),
+        ("The UN refugee agency criticised the deportations.", "ACCUSE", "actor", "UNO"),
+        ("The EU's foreign policy chief met the Iranian foreign minister.", "CONSULT", "actor", "EUR"),
+        ("NATO warned Russia against any incursion.", "THREATEN", "actor", "NATO"),
+        ("Israel accused the UN of bias.", "ACCUSE", "recipient", "UNO"),
+        ("The Warsaw Pact condemned the decision.", "ACCUSE", "actor", "IGO"),
+    ],
+)
+def test_international_bodies_are_coded_as_bodies(extract, text, type_, side, country):
+    ev = next(e for e in _events(extract, text) if e.type == type_)
+    who = getattr(ev, side)
+    assert who is not None and who.country == country and who.sector == "IGO", who

@@ -775,8 +775,8 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         type=type_,
         mode=mode,
         cameo=cameo,
-        actor=actor,
-        recipient=recipient,
+        actor=args.as_body(actor),
+        recipient=args.as_body(recipient),
         date=date,
         date_precision=precision,
         location=location,
@@ -785,8 +785,8 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         sentence=Span(sent.start_char, sent.end_char),
         confidence=round(max(confidence, 0.1), 2),
         source=source,
-        co_actors=tuple(d.actors[1:]),
-        co_recipients=tuple(d.recipients[1:]),
+        co_actors=tuple(args.as_body(a) for a in d.actors[1:]),
+        co_recipients=tuple(args.as_body(r) for r in d.recipients[1:]),
     )
 
 

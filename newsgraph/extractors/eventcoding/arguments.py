@@ -599,3 +599,18 @@ def code_pairs(tokens, ctx) -> list:
 
 def is_actorlike(actor: EventActor) -> bool:
     return bool(actor.entity or actor.country or actor.sector)
+
+
+BODY_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+
+
+def as_body(actor: EventActor | None) -> EventActor | None:
+    """An actor coded with an international body's code ("UN refugee agency" UNO, "EU foreign ministers" EUR, "NATO
+    troops") acts for the body: sector IGO, as PLOVER codes the UN's agencies, missions and peacekeepers."""
+    from ...lexicons import IGO_CODES
+
+    if actor is None or actor.sector not in BODY_SECTORS or not (actor.country in IGO_CODES or actor.country == "IGO"):
+        return actor
+    firing.fired("international-body")
+    return EventActor(actor.entity, actor.name, actor.country, "IGO", actor.start, actor.end)
+
