@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Event, EventActor, Mention, Span
 from . import arguments as args
-from . import firing, merge, readings, speech
+from . import disposer, firing, merge, readings, speech
 from .dating import date_of
 from .lexicon import Lexicon, Trigger, default
 from .places import location_of
@@ -71,16 +71,14 @@ class Draft:
 def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or default()
     firing.begin(ctx.article.id)
-    events: list[Event] = []
-    nominal: set[int] = set()
+    found: list[tuple[Event, bool, bool]] = []
     for sent in ctx.doc.sents:
-        for ev, is_nominal in _sentence(ctx, sent, lex):
-            events.append(ev)
-            if is_nominal:
-                nominal.add(id(ev))
-    verbal = {(ev.type, ev.actor.entity) for ev in events if id(ev) not in nominal and ev.actor and ev.actor.entity}
+        found.extend(_sentence(ctx, sent, lex))
+    verbal = {(ev.type, ev.actor.entity) for ev, nominal, _ in found if not nominal and ev.actor and ev.actor.entity}
     # "before her visit": a noun naming an act already reported by a verb is a reference back, not a new event
-    events = [ev for ev in events if not (id(ev) in nominal and ev.actor and (ev.type, ev.actor.entity) in verbal)]
+    found = [(ev, nominal, proposal) for ev, nominal, proposal in found
+             if not (nominal and ev.actor and (ev.type, ev.actor.entity) in verbal)]
+    events = [ev for ev, _ in disposer.dispose(found, ctx)]
     events = merge.dedupe(merge.merge_undated(events))
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
@@ -309,10 +307,12 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     return Draft(c, entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)
 
 
-def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
+def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool, bool]]:
+    """(event, named by a noun alone, proposal) for each candidate the rules code; a proposal is a noun with no
+    participant named ("the attack", "during a rally"), which the disposer keeps only when its model finds it likely."""
     cands = candidates(sent, lex)
     imposed, suppressed, about = _govern(cands, lex)
-    out: list[tuple[Event, bool]] = []
+    out: list[tuple[Event, bool, bool]] = []
     drafts: dict[int, Draft] = {}
     for c in cands:
         drafts[c.token.i] = _draft(c, ctx, lex, imposed)
@@ -329,6 +329,7 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             firing.fired("strike-told-by-verb")
             continue  # "Israeli air strikes killed 12": one attack, told by its verb
         d = drafts[c.token.i]
+        proposal = False
         entry = d.entry
         mode, cameo, type_ = entry.mode, entry.cameo, entry.type
         inner = about.get(c.token.i)
@@ -402,8 +403,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             firing.fired("no-speaker")
             continue  # "the scale of this disaster demands a response": a figure of speech, not a demand
         if not d.actors and _unattributed(c, type_, d, lex):
-            firing.fired("unattributed")
-            continue
+            if not (c.nominal and c.anchor == c.token):
+                firing.fired("unattributed")
+                continue
+            proposal = True
         if type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and not d.recipients:
             # "demanded that the US cancel the sale": the US; not the actor ("criticised what he called ...")
             own = {a.entity for a in d.actors if a.entity}
@@ -413,8 +416,7 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         if type_ == "THREATEN" and not d.recipients:
             d.recipients = _condition_subject(c, ctx)  # "threatened sanctions if Mali did not publish": Mali
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
-            firing.fired("bare-noun")
-            continue  # a bare "the deportations": a reference back to an event, not a report of one
+            proposal = True  # a bare "the deportations": a reference back to an event, or a report of one
         if type_ == "PROTEST" and entry.mode != "boycott" and (
             any(a.sector in ("GOV", "IGO") for a in d.actors)
             or (lemma(c.token) == "protest" and any(a.sector == "NGO" for a in d.actors))
@@ -425,14 +427,15 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             firing.fired("joint-exercise")
             type_, mode, cameo = "COOPERATE", None, "062"  # joint exercises are cooperation (PLOVER)
         ev = _event(ctx, sent, c, d, type_, mode, cameo, lex)
-        out.append((ev, c.nominal and c.anchor == c.token))
-        out.extend((extra, False) for extra in readings.derived(ev, ctx))
-    taken = {ev.trigger.start for ev, _ in out}
+        out.append((ev, c.nominal and c.anchor == c.token, proposal))
+        if not proposal:
+            out.extend((extra, False, False) for extra in readings.derived(ev, ctx))
+    taken = {ev.trigger.start for ev, _, proposal in out if not proposal}
     emitted = {c.anchor.i for c in cands if c.token.i not in suppressed}
     covered = {t.i for c in cands if c.token.i not in suppressed for t in _own_clause(c.anchor)}
     protest_anchors = {c.anchor.i for c in cands if c.entry.type == "PROTEST"}
-    out.extend((ev, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
-    out.extend((ev, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
+    out.extend((ev, False, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
+    out.extend((ev, False, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
 
 
