@@ -229,8 +229,27 @@ def speed() -> str:
     )
 
 
+def firing_summary(counts: dict[str, dict[str, set[str]]]) -> str:
+    """How many of the coder's named rules fired on exactly one record, per set (issue 10: a rule that fires on one
+    evaluation record only was written for it)."""
+    from newsgraph.extractors.eventcoding import firing
+
+    rows = []
+    for name, c in counts.items():
+        single = firing.once(c)
+        rows.append([name, len(c), len(single), ", ".join(f"`{r}`" for r in single) or "-"])
+    return (
+        "Rule firings (the coder's debug counter, `eventcoding.firing`): named rules that changed the output, and those "
+        "that did so on exactly one record of the set.\n\n"
+        + table(["set", "rules that fired", "fired on one record only", "which"], rows)
+    )
+
+
 def run() -> str:
-    gsr_body, g = gsr()
+    from newsgraph.extractors.eventcoding import firing
+
+    with firing.counting() as counter:
+        gsr_body, g = gsr()
     seed_body, s = seed()
     met = lambda ok: "met" if ok else "**not met**"  # noqa: E731
     head = (
@@ -252,7 +271,9 @@ def run() -> str:
                 f"{s['core']}/8 core, {s['share']:.2f} of output matching", ">= 7/8, >= 0.70",
                 s["core"] >= 7 and s["share"] >= 0.70),
     ])
-    return lines + "\n\n" + head + "### PLOVER gold standard records\n\n" + gsr_body + "\n\n### Seed article\n\n" + seed_body + "\n\n### Cost\n\n" + speed()
+    once = firing_summary({"PLOVER GSR": counter})
+    return (lines + "\n\n" + head + "### PLOVER gold standard records\n\n" + gsr_body + "\n\n" + once
+            + "\n\n### Seed article\n\n" + seed_body + "\n\n### Cost\n\n" + speed())
 
 
 if __name__ == "__main__":
