@@ -1,0 +1,248 @@
+"""The place part of the entity pass: which names are places, and which namesake each one is.
+
+1. ``is_place_name``: a name NER tagged ORG, PERSON, FAC or another kind is a place when the gazetteer has
+   it and the text supports it: "in Edmonton", "Leduc, Alberta", "the town of Izmir", or the same name
+   tagged as a place elsewhere in the article. ``extra_places`` finds the ones NER left untagged: a dateline
+   ("INNISFAIL -"), a division's short form ("in B.C.", "Churchill, Man."), a name tagged as a place
+   elsewhere ("Montreal Mayor ...").
+2. ``is_metonym``: a capital that stands for its government ("Moscow denied", "Washington's offer") joins the
+   country's entity; "in Moscow" is the city.
+3. ``resolve_places``: every place cluster resolved against the article's scene (``geo.Scene``: the countries
+   and divisions it names, the outlet's country), in two passes: first each name on its own, where the
+   answer is clear (one country far ahead of any other), to learn the scene, then each name in it. A
+   qualifier written after the name ("London, Ontario", "EDMONTON, Ky.") decides.
+4. ``place_in_name``: the place an organisation or facility is named after ("Toronto General Hospital",
+   "Plymouth County Sheriff's Office", "Government of Alberta"), which gives it its country.
+
+Resolved places are left on the doc (``doc.user_data["newsgraph.places"]``, keyed by character span, and
+``["newsgraph.scene"]``) so that the event coder's locations use the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from .. import geo
+from ..lexicons.places import Place, Short, short_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+LOCATIVE = {"in", "near", "outside", "throughout", "across", "around", "at"}
+MOVEMENT = {"from", "to", "into", "via", "toward", "towards"}
+PLACE_NOUNS = {"town", "city", "village", "province", "state", "county", "region", "district", "suburb",
+               "capital", "borough", "hamlet", "community", "municipality", "island", "port"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_QUALIFIER = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?)(?:\s*[A-Z][\w'’-]*\.?){0,3})")
+_DIRECTION = re.compile(r"^(?:(?:far|central|greater)\s+)?(?:north|south|east|west|northern|southern|eastern|"
+                        r"western|central|northeastern|northwestern|southeastern|southwestern|upper|lower)\s+", re.I)
+# a name NER read as an organisation is taken for a place on its own only if the place is this large
+_BIG_PLACE = 100_000
+# the margin (in the resolver's score, about log10 of population) by which one country must lead every other
+# for a name to count towards the scene on its own
+_CLEAR = 1.5
+
+
+def short_form(text: str, standalone: bool) -> tuple[Short, ...]:
+    """The divisions a short form may name ("Alta." -> Alberta); ``standalone``: only those that name a
+    division anywhere in text ("B.C."), not only after a place and a comma ("Mo.")."""
+    found = short_forms().get(text.replace(".", ""), ())
+    if text.isupper() and "." not in text and len(text) == 2:
+        return () if standalone else found  # a postal code, "KY"
+    if not text.endswith(".") and not any(s.form.replace(".", "") == s.form for s in found):
+        found = tuple(s for s in found if s.form.count(".") > 1 or not standalone)
+    return tuple(s for s in found if s.standalone or not standalone)
+
+
+def qualifier_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """The division or country written right after a place name, as (start, end, text) ("London, Ontario",
+    "EDMONTON, Ky.", "Perth, Australia"), or None."""
+    m = _QUALIFIER.match(text, end)
+    if not m:
+        return None
+    words = m[1].split()
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k])
+        bare = phrase.rstrip(".")
+        place = geo.lookup(bare) if bare[:1].isupper() else None
+        if place is not None and place.kind in ("country", "division") or short_form(phrase, standalone=False):
+            start = m.start(1)
+            return start, start + len(phrase), phrase
+    return None
+
+
+def qualifier_place(qualifier: str) -> list[Place]:
+    """The divisions or country a qualifier names ("Ontario", "Ky.", "WA": Washington and Western Australia)."""
+    shorts = short_form(qualifier, standalone=False)
+    if shorts:
+        return [p for s in shorts if (p := geo.division(s.country, s.division)) is not None]
+    place = geo.lookup(qualifier.rstrip("."))
+    return [place] if place is not None and place.kind in ("country", "division") else []
+
+
+def _split(text: str) -> tuple[str, str | None]:
+    """A name with its qualifier inside the span ("Paris, Texas" tagged as one place): (name, qualifier)."""
+    if ", " in text:
+        name, _, rest = text.partition(", ")
+        found = qualifier_after(", " + rest, 0)
+        if found is not None:
+            return name, found[2]
+    return text, None
+
+
+def _official(name: str) -> list[Place]:
+    return [p for p, official in geo.candidates(name) if official]
+
+
+def _support(span: Span, label: str) -> bool:
+    """The words around a span say it is a place: "in X", "from X" (not for a person: "a letter from Smith"),
+    "the town of X", "NAME, 49, of X", "X, Alberta"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    word = before.lower_ if before is not None else ""
+    if word in LOCATIVE and not (word == "at" and label == "PERSON"):
+        return True
+    if word in MOVEMENT and label != "PERSON":
+        return True
+    if word == "of" and span.start > 1:
+        prior = doc[span.start - 2]
+        if prior.lower_ in PLACE_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
+            return True
+    return qualifier_after(doc.text, span.end_char) is not None
+
+
+def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
+    """True when a span NER tagged as something other than a place names a place the gazetteer knows by its
+    own name and the text supports it (``_support``), or it is tagged as a place elsewhere in the article, or
+    (ORG only) it is a division, county or city of 100,000 people or more ("Alberta", "Edmonton" as an
+    organisation)."""
+    text, inner = _split(span.text.removeprefix("the ").removeprefix("The "))
+    if not text[:1].isupper() or not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
+        return False
+    found = _official(text)
+    if not found:
+        return False
+    if inner is not None or text in place_texts or _support(span, label):
+        return True
+    return label == "ORG" and any(p.kind in ("division", "county") or p.population >= _BIG_PLACE for p in found)
+
+
+def extra_places(doc: Any, taken: list[tuple[int, int]], place_texts: set[str]) -> list[Any]:
+    """Token spans NER left untagged that are places: a division's short form ("B.C.", and "Alta." right after
+    a place and a comma), a dateline ("INNISFAIL -", "HOLLIDAY, Mo."), or a proper name the article tags as a
+    place elsewhere ("Montreal Mayor Denis Coderre")."""
+    out = []
+    folded = {t.lower() for t in place_texts}
+    for tok in doc:
+        if tok.ent_type_ or any(s <= tok.idx < e for s, e in taken) or not tok.text[:1].isupper():
+            continue
+        after_comma = tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "")
+        if short_form(tok.text, standalone=not after_comma):
+            out.append(doc[tok.i : tok.i + 1])
+        elif tok.pos_ == "PROPN" and tok.lower_ in folded and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
+            out.append(doc[tok.i : tok.i + 1])
+        elif tok.i == 0 and tok.is_upper and len(tok) > 2 and _dateline(doc) and _official(tok.text.title()):
+            out.append(doc[0:1])
+    return out
+
+
+def _dateline(doc: Any) -> bool:
+    """The article opens with a dateline: a place in capitals followed by a comma, a dash or a parenthesis."""
+    return len(doc) > 1 and doc[1].text in (",", "-", "—", "–", "(")
+
+
+def is_metonym(span: Span) -> bool:
+    """A place name standing for its government or people: the subject of a clause ("Moscow denied") or a
+    possessor ("Washington's offer"), not the object of a preposition or a modifier ("in Moscow")."""
+    if qualifier_after(span.doc.text, span.end_char) is not None:
+        return False  # "Paris, Texas, got snow": a namesake, not a government
+    root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or (after is not None and after.tag_ == "POS")
+
+
+def scene_of(article: Any, countries: Counter, divisions: set) -> geo.Scene:
+    host = getattr(article, "source", None) or ""
+    if not host and getattr(article, "url", None):
+        host = re.sub(r"^[a-z]+://", "", article.url).split("/")[0]
+    return geo.Scene(Counter(countries), frozenset(divisions), geo.outlet_country(host))
+
+
+def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, article: Any) -> dict:
+    """Resolve each place cluster (``cl.names``, ``cl.mentions``) in the article's scene; sets ``cl.place``
+    and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}."""
+    countries: Counter = Counter()
+    for cl in country_clusters:
+        countries[cl.country] += sum(m.kind == "name" for m in cl.mentions)
+    divisions = set()
+    for cl in clusters:
+        place = _resolve(cl, text, None, clear=True)
+        if place is not None:
+            countries[place.country] += len(cl.mentions)
+            if place.kind == "division":
+                divisions.add((place.country, place.name))
+    scene = scene_of(article, countries, divisions)
+    spans: dict = {}
+    for cl in clusters:
+        place = _resolve(cl, text, scene)
+        if place is None:
+            continue
+        cl.place, cl.country = place, place.country
+        spans.update({(m.start, m.end): place for m in cl.mentions})
+    return {"spans": spans, "scene": scene}
+
+
+def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False) -> Place | None:
+    """A cluster's place: its first mention with a qualifier decides, else its most frequent name. With
+    ``clear``, None unless one country is far ahead (a short form alone is never clear: "WA")."""
+    for m in sorted(cl.mentions, key=lambda m: m.start):
+        name, inner = _split(m.text)
+        found = qualifier_after(text, m.end)
+        qualifier = inner or (found[2] if found else None)
+        if qualifier:
+            return geo.resolve(name, scene, qualifier_place(qualifier))
+    names = Counter(_split(n)[0] for n in cl.names) or Counter(_split(m.text)[0] for m in cl.mentions)
+    for name, _ in names.most_common():
+        shorts = short_form(name, standalone=False)
+        if shorts:
+            places = [p for s in shorts if (p := geo.division(s.country, s.division)) is not None]
+            if len(places) == 1 or (places and not clear):
+                return places[0]
+            continue
+        place = geo.resolve(name, scene, margin=_CLEAR if clear else 0.0) or _without_direction(name, scene)
+        if place is not None:
+            return place
+    return None
+
+
+def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
+    """"Western Canada", "Far North Queensland": the place a region is part of, with its country (and the
+    point of the whole, as no better one is known)."""
+    bare = _DIRECTION.sub("", name)
+    return geo.resolve(bare, scene) if bare != name else None
+
+
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> Place | None:
+    """The place an organisation or facility is named after: a run of capitalised words at its start or after
+    "of" ("Toronto General Hospital", "Government of Alberta", "CTV Edmonton"'s last word) that is a place
+    the article names elsewhere (``known``, by folded name), or a division or county ("Plymouth County Sheriff's
+    Office", "Texas A&M")."""
+    words = name.replace("’", "'").split()
+    tries = [" ".join(words[:k]) for k in range(min(4, len(words) - 1), 0, -1)]
+    if " of " in name:
+        tail = name.split(" of ", 1)[1].split()
+        tries += [" ".join(tail[:k]) for k in range(min(3, len(tail)), 0, -1)]
+    tries += [words[-1]] if len(words) > 1 else []
+    for phrase in tries:
+        key = phrase.removesuffix("'s").lower()
+        if key in known:
+            return known[key]
+        found = [p for p in _official(phrase.removesuffix("'s")) if p.kind in ("division", "county")]
+        if found and phrase[:1].isupper():
+            return geo.resolve(phrase.removesuffix("'s"), scene, found)
+    return None
