@@ -36,6 +36,10 @@ _ALIAS_KINDS = ("name", "capital")
 _KIND_BONUS = {"country": 2.0, "division": 1.5, "county": 0.5, "city": 0.0}
 _ALTERNATE_PENALTY = 1.5
 _QUALIFIER_BONUS = 10.0
+# Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
+# Iceland's Southern Region)
+_NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "midwest", "northeast", "northwest",
+                         "southeast", "southwest", "middle east", "far east", "west coast", "east coast"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ def _alias(name: str) -> Place | None:
 
 
 def _candidates(name: str) -> list[tuple[Place, bool]]:
+    if fold(name) in _NOT_PLACES:
+        return []
     found = list(candidates(name))
     alias = _alias(name)
     if alias is not None and not any(p == alias for p, _ in found):
@@ -139,7 +145,7 @@ def lookup(name: str) -> Place | None:
     alias = _alias(name)
     if alias is not None:
         return alias
-    found = candidates(name)
+    found = _candidates(name)
     if not found:
         return None
     return max(found, key=lambda c: _score(c[0], c[1], None, []))[0]

@@ -473,6 +473,15 @@ class _Builder:
         places = [c for c in self.clusters.values() if c.key.startswith("L:") and c.type in entity_places.PLACE_LABELS]
         states = [c for c in self.clusters.values() if c.key.startswith("C:")]
         found = entity_places.resolve_places(places, states, self.text, self.ctx.article)
+        for cl, mention, place in entity_places.capital_namesakes(states, found["scene"]):
+            cl.mentions.remove(mention)  # "London's" in a story set in Ontario: that London, not Britain
+            other = self.cluster(f"L:{mention.text.lower().removesuffix(chr(39) + 's').removesuffix('’s')}")
+            other.mentions.append(mention)
+            other.label_votes["GPE"] += 1
+            other.names.append(mention.text)
+            other.place, other.country = place, place.country
+            found["spans"][(mention.start, mention.end)] = place
+        states = [cl for cl in states if cl.mentions]
         for cl in states:
             cl.place = geo.country(cl.country) if cl.country else None
             found["spans"].update({(m.start, m.end): cl.place for m in cl.mentions if cl.place})

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from .. import geo
+from .. import geo, lexicons
 from ..lexicons.places import Place, Short, short_forms
 
 if TYPE_CHECKING:
@@ -163,26 +163,37 @@ def is_metonym(span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "poss") or (after is not None and after.tag_ == "POS")
 
 
+def _capital(text: str) -> bool:
+    hit = lexicons.lookup(text.removesuffix("'s").removesuffix("’s"))
+    return hit is not None and hit[1] == "capital"
+
+
 def scene_of(article: Any, countries: Counter, divisions: set) -> geo.Scene:
+    """The scene: countries named, divisions named, and the outlet's country, which also counts as two
+    mentions of its country (a local paper writes about its own country unless it says otherwise)."""
     host = getattr(article, "source", None) or ""
     if not host and getattr(article, "url", None):
         host = re.sub(r"^[a-z]+://", "", article.url).split("/")[0]
-    return geo.Scene(Counter(countries), frozenset(divisions), geo.outlet_country(host))
+    outlet = geo.outlet_country(host)
+    votes = Counter(countries)
+    if outlet:
+        votes[outlet] += 2
+    return geo.Scene(votes, frozenset(divisions), outlet)
 
 
 def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, article: Any) -> dict:
     """Resolve each place cluster (``cl.names``, ``cl.mentions``) in the article's scene; sets ``cl.place``
     and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}."""
     countries: Counter = Counter()
-    for cl in country_clusters:
-        countries[cl.country] += sum(m.kind == "name" for m in cl.mentions)
+    for cl in country_clusters:  # by the country's names, not a capital's ("London's" may be in Ontario)
+        countries[cl.country] += sum(m.kind == "name" and not _capital(m.text) for m in cl.mentions)
     divisions = set()
     for cl in clusters:
         place = _resolve(cl, text, None, clear=True)
         if place is not None:
             countries[place.country] += len(cl.mentions)
-            if place.kind == "division":
-                divisions.add((place.country, place.name))
+            if place.admin1:
+                divisions.add((place.country, place.admin1))
     scene = scene_of(article, countries, divisions)
     spans: dict = {}
     for cl in clusters:
@@ -224,9 +235,6 @@ def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
     return geo.resolve(bare, scene) if bare != name else None
 
 
-_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-
-
 def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> Place | None:
     """The place an organisation or facility is named after: a run of capitalised words at its start or after
     "of" ("Toronto General Hospital", "Government of Alberta", "CTV Edmonton"'s last word) that is a place
@@ -243,6 +251,21 @@ def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -
         if key in known:
             return known[key]
         found = [p for p in _official(phrase.removesuffix("'s")) if p.kind in ("division", "county")]
+        found = [p for p in found if scene is not None and scene.countries[p.country]]  # not "Falcon Street"
         if found and phrase[:1].isupper():
             return geo.resolve(phrase.removesuffix("'s"), scene, found)
     return None
+
+
+def capital_namesakes(country_clusters: list[Any], scene: geo.Scene) -> list[tuple[Any, Any, Place]]:
+    """Capitals merged into their country's entity that the scene puts elsewhere ("London's" in a story from
+    Ontario): (cluster, mention, the place it is), for the entity pass to split off."""
+    out = []
+    for cl in country_clusters:
+        for m in cl.mentions:
+            name = m.text.removesuffix("'s").removesuffix("’s")
+            if m.kind == "name" and _capital(name):
+                place = geo.resolve(name, scene)
+                if place is not None and place.country != cl.country:
+                    out.append((cl, m, place))
+    return out
