@@ -112,12 +112,12 @@ def _within(place: Place, qualifier: Place) -> bool:
 
 
 def resolve(name: str, scene: Scene | None = None, within: list[Place] | str | None = None,
-            margin: float = 0.0) -> Place | None:
+            margin: float = 0.0, level: str = "country") -> Place | None:
     """The place ``name`` most likely means here, or None when the gazetteer has no such name.
 
     ``within``: the divisions or country written right after the name ("Ontario" in "London, Ontario"), as
     places or as the qualifier's text. ``margin``: return a place only if it scores that much above the best
-    namesake in another country (a clear answer, for learning the scene)."""
+    namesake in another country (``level="admin1"``: in another division), a clear answer, for learning the scene."""
     found = _candidates(name)
     if not found:
         return None
@@ -127,7 +127,8 @@ def resolve(name: str, scene: Scene | None = None, within: list[Place] | str | N
     scored = sorted(((_score(p, o, scene, within or []), p) for p, o in found), key=lambda sp: -sp[0])
     best_score, best = scored[0]
     if margin:
-        rival = next((sc for sc, p in scored[1:] if p.country != best.country), None)
+        key = (lambda p: p.country) if level == "country" else (lambda p: (p.country, p.admin1))
+        rival = next((sc for sc, p in scored[1:] if key(p) != key(best)), None)
         if rival is not None and best_score - rival < margin:
             return None
     return best

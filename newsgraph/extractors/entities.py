@@ -86,6 +86,7 @@ class _Builder:
         self.quoted = _quoted_ranges(self.text)
         self.person_names: list[tuple[Cluster, list[str]]] = []
         self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
+        self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
 
     # clusters
     def cluster(self, key: str) -> Cluster:
@@ -114,7 +115,7 @@ class _Builder:
             if ent.label_ not in NAME_LABELS and ent.label_ not in OTHER_LABELS:
                 continue
             span = _trim(ent)
-            if span is None or not any(t.is_alpha for t in span):
+            if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
             spans.append((span, ent.label_))
         spans = _join_split_names(spans)
@@ -224,6 +225,10 @@ class _Builder:
                 cl.country = country
             # title words without the leading country or demonym
             words = [t for t in toks if not (actors.country_of(t.text) and t.text[:1].isupper())]
+            lead = entity_places.leading_place(words)
+            if lead:  # "Montreal Mayor", "Florida Senator": the place is a name of its own, and the person's
+                self.title_places.append((cl, words[0].idx))
+                words = words[lead:]
             if words:
                 of = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for") and k > 0), None)
                 head = words[of - 1] if of else words[-1]
@@ -473,7 +478,7 @@ class _Builder:
         places = [c for c in self.clusters.values() if c.key.startswith("L:") and c.type in entity_places.PLACE_LABELS]
         states = [c for c in self.clusters.values() if c.key.startswith("C:")]
         found = entity_places.resolve_places(places, states, self.text, self.ctx.article)
-        for cl, mention, place in entity_places.capital_namesakes(states, found["scene"]):
+        for cl, mention, place in entity_places.namesakes(states, found["scene"]):
             cl.mentions.remove(mention)  # "London's" in a story set in Ontario: that London, not Britain
             other = self.cluster(f"L:{mention.text.lower().removesuffix(chr(39) + 's').removesuffix('’s')}")
             other.mentions.append(mention)
@@ -490,6 +495,9 @@ class _Builder:
             if cl.key.startswith("O:") and not cl.country and cl.names:
                 place = entity_places.place_in_name(cl.names[0], known, found["scene"])
                 cl.country = place.country if place else None  # "Toronto General Hospital", "Team Alberta"
+        for cl, start in self.title_places:
+            place = next((p for (s, _), p in found["spans"].items() if s == start), None)
+            cl.country = cl.country or (place.country if place else None)
         self.doc.user_data["newsgraph.places"] = found["spans"]
         self.doc.user_data["newsgraph.scene"] = found["scene"]
 

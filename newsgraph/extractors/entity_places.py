@@ -24,12 +24,15 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from .. import geo, lexicons
+from .. import actors, geo, lexicons
 from ..lexicons.places import Place, Short, short_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+# a place name before one of these is where someone lives or comes from: "a Tabriz resident", "the Edmonton man"
+RESIDENT_NOUNS = {"resident", "residents", "native", "natives", "man", "woman", "men", "women", "couple",
+                  "family", "police", "council", "mayor", "councillor", "councilor", "sheriff", "skater", "doctor"}
 LOCATIVE = {"in", "near", "outside", "throughout", "across", "around", "at"}
 MOVEMENT = {"from", "to", "into", "via", "toward", "towards"}
 PLACE_NOUNS = {"town", "city", "village", "province", "state", "county", "region", "district", "suburb",
@@ -110,7 +113,21 @@ def _support(span: Span, label: str) -> bool:
         prior = doc[span.start - 2]
         if prior.lower_ in PLACE_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
             return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in RESIDENT_NOUNS or actors.is_capitalised_title(after)):
+        return True
     return qualifier_after(doc.text, span.end_char) is not None
+
+
+def leading_place(tokens: list[Any]) -> int:
+    """How many of a title's first tokens name a place ("Montreal" in "Montreal Mayor", "British Columbia" in
+    "British Columbia Finance Minister"): proper nouns that are a division's or a place's own name; else 0."""
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens[:k]):
+            text = " ".join(t.text for t in tokens[:k])
+            if _official(text) and not actors.is_capitalised_title(tokens[k - 1]):
+                return k
+    return 0
 
 
 def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
@@ -141,11 +158,22 @@ def extra_places(doc: Any, taken: list[tuple[int, int]], place_texts: set[str]) 
         after_comma = tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "")
         if short_form(tok.text, standalone=not after_comma):
             out.append(doc[tok.i : tok.i + 1])
-        elif tok.pos_ == "PROPN" and tok.lower_ in folded and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
-            out.append(doc[tok.i : tok.i + 1])
+        elif tok.pos_ == "PROPN" and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
+            run = _proper_run(doc, tok.i)
+            if run.text.lower() in folded or (_official(run.text) and _support(run, "")):
+                out.append(run)
         elif tok.i == 0 and tok.is_upper and len(tok) > 2 and _dateline(doc) and _official(tok.text.title()):
             out.append(doc[0:1])
     return out
+
+
+def _proper_run(doc: Any, i: int) -> Any:
+    """The run of untagged proper nouns starting at token ``i``, stopping before a title word ("Montreal" of
+    "Montreal Mayor Denis Coderre")."""
+    j = i + 1
+    while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and not actors.is_capitalised_title(doc[j]):
+        j += 1
+    return doc[i:j]
 
 
 def _dateline(doc: Any) -> bool:
@@ -192,7 +220,7 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
         place = _resolve(cl, text, None, clear=True)
         if place is not None:
             countries[place.country] += len(cl.mentions)
-            if place.admin1:
+            if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
                 divisions.add((place.country, place.admin1))
     scene = scene_of(article, countries, divisions)
     spans: dict = {}
@@ -205,9 +233,10 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     return {"spans": spans, "scene": scene}
 
 
-def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False) -> Place | None:
+def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, level: str = "country") -> Place | None:
     """A cluster's place: its first mention with a qualifier decides, else its most frequent name. With
-    ``clear``, None unless one country is far ahead (a short form alone is never clear: "WA")."""
+    ``clear``, None unless one country (or ``level`` admin1: one division) is far ahead (a short form alone
+    is never clear: "WA")."""
     for m in sorted(cl.mentions, key=lambda m: m.start):
         name, inner = _split(m.text)
         found = qualifier_after(text, m.end)
@@ -222,7 +251,7 @@ def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False) -
             if len(places) == 1 or (places and not clear):
                 return places[0]
             continue
-        place = geo.resolve(name, scene, margin=_CLEAR if clear else 0.0) or _without_direction(name, scene)
+        place = geo.resolve(name, scene, margin=_CLEAR if clear else 0.0, level=level) or _without_direction(name, scene)
         if place is not None:
             return place
     return None
@@ -257,14 +286,15 @@ def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -
     return None
 
 
-def capital_namesakes(country_clusters: list[Any], scene: geo.Scene) -> list[tuple[Any, Any, Place]]:
-    """Capitals merged into their country's entity that the scene puts elsewhere ("London's" in a story from
-    Ontario): (cluster, mention, the place it is), for the entity pass to split off."""
+def namesakes(country_clusters: list[Any], scene: geo.Scene) -> list[tuple[Any, Any, Place]]:
+    """Names merged into a country's entity that the scene puts elsewhere: a capital ("London's" in a story
+    from Ontario) or a country's name that is also a division ("Georgia" in a story set in the United States):
+    (cluster, mention, the place it is), for the entity pass to split off."""
     out = []
     for cl in country_clusters:
         for m in cl.mentions:
             name = m.text.removesuffix("'s").removesuffix("’s")
-            if m.kind == "name" and _capital(name):
+            if m.kind == "name":
                 place = geo.resolve(name, scene)
                 if place is not None and place.country != cl.country:
                     out.append((cl, m, place))
