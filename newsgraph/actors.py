@@ -140,10 +140,10 @@ def country_name(code: str) -> str:
 
 def place_country(text: str) -> str | None:
     """Country of a place name with no context: a country or capital first, then the best-known place of that
-    name in the gazetteer (``geo.lookup``). A people ("Yoruba") or a demonym is never a place: None."""
+    name in the gazetteer (``geo.lookup``), which also answers for a people's name that is a town ("Kikuyu")."""
     hit = country_of(text) or (country_of(text.title()) if text.isupper() and len(text) > 4 else None)
-    if hit:
-        return hit[0] if hit[1] in ("name", "capital") else None
+    if hit and hit[1] in ("name", "capital"):
+        return hit[0]
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
     if not clean[:1].isupper():
         return None

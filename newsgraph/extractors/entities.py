@@ -282,7 +282,7 @@ class _Builder:
         people = people and not (label in ("GPE", "LOC") and actors.place_country(text))  # unless a town ("Kikuyu")
         if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
-            if hit and hit[1] == "capital" and not entity_places.is_metonym(span):
+            if hit and hit[1] == "capital" and entity_places.is_located(span):
                 code = None  # "in Moscow" is the city; "Moscow denied" the government (below)
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")

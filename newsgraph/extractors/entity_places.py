@@ -5,8 +5,8 @@
    tagged as a place elsewhere in the article. ``extra_places`` finds the ones NER left untagged: a dateline
    ("INNISFAIL -"), a division's short form ("in B.C.", "Churchill, Man."), a name tagged as a place
    elsewhere ("Montreal Mayor ...").
-2. ``is_metonym``: a capital that stands for its government ("Moscow denied", "Washington's offer") joins the
-   country's entity; "in Moscow" is the city.
+2. ``is_located``: a capital stands for its government and joins the country's entity ("Moscow denied", "a
+   firm hired by Caracas"), unless the text makes it the place where something happens ("in Moscow").
 3. ``resolve_places``: every place cluster resolved against the article's scene (``geo.Scene``: the countries
    and divisions it names, the outlet's country), in two passes: first each name on its own, where the
    answer is clear (one country far ahead of any other), to learn the scene, then each name in it. A
@@ -25,14 +25,17 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from .. import actors, geo, lexicons
+from ..lexicons.institutions import institutions
 from ..lexicons.places import Place, Short, short_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # a place name before one of these is where someone lives or comes from: "a Tabriz resident", "the Edmonton man"
+# or whose institutions are named: "the Ontario government"
 RESIDENT_NOUNS = {"resident", "residents", "native", "natives", "man", "woman", "men", "women", "couple",
-                  "family", "police", "council", "mayor", "councillor", "councilor", "sheriff", "skater", "doctor"}
+                  "family", "police", "council", "mayor", "councillor", "councilor", "sheriff", "skater", "doctor",
+                  "government", "legislature", "authorities", "officials", "premier", "governor"}
 LOCATIVE = {"in", "near", "outside", "throughout", "across", "around", "at"}
 MOVEMENT = {"from", "to", "into", "via", "toward", "towards"}
 PLACE_NOUNS = {"town", "city", "village", "province", "state", "county", "region", "district", "suburb",
@@ -43,6 +46,8 @@ _DIRECTION = re.compile(r"^(?:(?:far|central|greater)\s+)?(?:north|south|east|we
                         r"western|central|northeastern|northwestern|southeastern|southwestern|upper|lower)\s+", re.I)
 # a name NER read as an organisation is taken for a place on its own only if the place is this large
 _BIG_PLACE = 100_000
+# a place named only inside a title ("Beaconsfield Mayor") is taken if it is a division or a town this large
+_TOWN = 15_000
 # the margin (in the resolver's score, about log10 of population) by which one country must lead every other
 # for a name to count towards the scene on its own
 _CLEAR = 1.5
@@ -121,11 +126,16 @@ def _support(span: Span, label: str) -> bool:
 
 def leading_place(tokens: list[Any]) -> int:
     """How many of a title's first tokens name a place ("Montreal" in "Montreal Mayor", "British Columbia" in
-    "British Columbia Finance Minister"): proper nouns that are a division's or a place's own name; else 0."""
+    "British Columbia Finance Minister"): proper nouns that are a division's own name or a town's of 15,000
+    people or more, and not words of the title itself ("Homeland" of "Homeland Security Secretary"); else 0."""
+    _, term = actors.sector_of_tokens(tokens)
     for k in range(min(3, len(tokens) - 1), 0, -1):
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens[:k]):
             text = " ".join(t.text for t in tokens[:k])
-            if _official(text) and not actors.is_capitalised_title(tokens[k - 1]):
+            if term and text.lower() in term:
+                return 0
+            found = [p for p in _official(text) if p.kind == "division" or p.population >= _TOWN]
+            if found and not actors.is_capitalised_title(tokens[k - 1]):
                 return k
     return 0
 
@@ -138,6 +148,8 @@ def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
     text, inner = _split(span.text.removeprefix("the ").removeprefix("The "))
     if not text[:1].isupper() or not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
         return False
+    if lexicons.lookup(text) is not None or text.lower() in institutions() or (text.isupper() and len(text) < 5):
+        return False  # a country, a demonym, the EU ("Eu" is a French town), the White House: not this path
     found = _official(text)
     if not found:
         return False
@@ -181,14 +193,11 @@ def _dateline(doc: Any) -> bool:
     return len(doc) > 1 and doc[1].text in (",", "-", "—", "–", "(")
 
 
-def is_metonym(span: Span) -> bool:
-    """A place name standing for its government or people: the subject of a clause ("Moscow denied") or a
-    possessor ("Washington's offer"), not the object of a preposition or a modifier ("in Moscow")."""
-    if qualifier_after(span.doc.text, span.end_char) is not None:
-        return False  # "Paris, Texas, got snow": a namesake, not a government
-    root = span.root
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return root.dep_ in ("nsubj", "nsubjpass", "poss") or (after is not None and after.tag_ == "POS")
+def is_located(span: Span) -> bool:
+    """A capital named as the place where something happens ("protesters gathered in Moscow", "Paris, Texas"),
+    not as its government, which is how news mostly uses it ("Moscow denied", "a firm hired by Caracas")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in LOCATIVE or qualifier_after(span.doc.text, span.end_char) is not None
 
 
 def _capital(text: str) -> bool:
@@ -211,21 +220,28 @@ def scene_of(article: Any, countries: Counter, divisions: set) -> geo.Scene:
 
 def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, article: Any) -> dict:
     """Resolve each place cluster (``cl.names``, ``cl.mentions``) in the article's scene; sets ``cl.place``
-    and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}."""
+    and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}. A name does not vote in the
+    scene that resolves it (a clear "Kingston" must not confirm itself against "the Ontario government")."""
     countries: Counter = Counter()
     for cl in country_clusters:  # by the country's names, not a capital's ("London's" may be in Ontario)
         countries[cl.country] += sum(m.kind == "name" and not _capital(m.text) for m in cl.mentions)
-    divisions = set()
+    divisions: Counter = Counter()
+    own: dict[int, tuple[Counter, Counter]] = {}
     for cl in clusters:
         place = _resolve(cl, text, None, clear=True)
         if place is not None:
-            countries[place.country] += len(cl.mentions)
+            votes = Counter({place.country: len(cl.mentions)})
+            parts = Counter()
             if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
-                divisions.add((place.country, place.admin1))
-    scene = scene_of(article, countries, divisions)
+                parts[(place.country, place.admin1)] = 1
+            own[id(cl)] = (votes, parts)
+            countries += votes
+            divisions += parts
+    scene = scene_of(article, countries, set(divisions))
     spans: dict = {}
     for cl in clusters:
-        place = _resolve(cl, text, scene)
+        votes, parts = own.get(id(cl), (Counter(), Counter()))
+        place = _resolve(cl, text, scene_of(article, countries - votes, set(divisions - parts)))
         if place is None:
             continue
         cl.place, cl.country = place, place.country

@@ -34,7 +34,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA = 1
+SCHEMA = 2  # bump whenever the build changes: the cached table is rebuilt
 KINDS = ("country", "division", "county", "city")
 _MAX_CANDIDATES = 40
 
