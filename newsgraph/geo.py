@@ -38,6 +38,7 @@ _ALTERNATE_PENALTY = 1.5
 _QUALIFIER_BONUS = 10.0
 # Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
 # Iceland's Southern Region)
+_DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
 _NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "midwest", "northeast", "northwest",
                          "southeast", "southwest", "middle east", "far east", "west coast", "east coast"})
 
@@ -80,6 +81,8 @@ def _candidates(name: str) -> list[tuple[Place, bool]]:
         return []
     found = list(candidates(name))
     alias = _alias(name)
+    if alias is None and not any(o and p.kind == "division" for p, o in found):
+        alias = _alias(_DIRECTION.sub("", name))  # "South Lebanon": the country's south; not Western Australia
     if alias is not None and not any(p == alias for p, _ in found):
         found.insert(0, (alias, True))
     return found

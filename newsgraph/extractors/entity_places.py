@@ -46,8 +46,6 @@ _DIRECTION = re.compile(r"^(?:(?:far|central|greater)\s+)?(?:north|south|east|we
                         r"western|central|northeastern|northwestern|southeastern|southwestern|upper|lower)\s+", re.I)
 # a name NER read as an organisation is taken for a place on its own only if the place is this large
 _BIG_PLACE = 100_000
-# a place named only inside a title ("Beaconsfield Mayor") is taken if it is a division or a town this large
-_TOWN = 15_000
 # the margin (in the resolver's score, about log10 of population) by which one country must lead every other
 # for a name to count towards the scene on its own
 _CLEAR = 1.5
@@ -126,15 +124,17 @@ def _support(span: Span, label: str) -> bool:
 
 def leading_place(tokens: list[Any]) -> int:
     """How many of a title's first tokens name a place ("Montreal" in "Montreal Mayor", "British Columbia" in
-    "British Columbia Finance Minister"): proper nouns that are a division's own name or a town's of 15,000
-    people or more, and not words of the title itself ("Homeland" of "Homeland Security Secretary"); else 0."""
+    "British Columbia Finance Minister"): proper nouns NER tagged as a place, or a division's own name, or a
+    city's of 100,000 people or more, and not words of the title itself ("Homeland" of "Homeland Security
+    Secretary", "Federal" of "Federal Minister", a town in Argentina); else 0."""
     _, term = actors.sector_of_tokens(tokens)
     for k in range(min(3, len(tokens) - 1), 0, -1):
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens[:k]):
             text = " ".join(t.text for t in tokens[:k])
             if term and text.lower() in term:
                 return 0
-            found = [p for p in _official(text) if p.kind == "division" or p.population >= _TOWN]
+            tagged = all(t.ent_type_ in ("GPE", "LOC") for t in tokens[:k])
+            found = [p for p in _official(text) if tagged or p.kind == "division" or p.population >= _BIG_PLACE]
             if found and not actors.is_capitalised_title(tokens[k - 1]):
                 return k
     return 0
@@ -172,7 +172,8 @@ def extra_places(doc: Any, taken: list[tuple[int, int]], place_texts: set[str]) 
             out.append(doc[tok.i : tok.i + 1])
         elif tok.pos_ == "PROPN" and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
             run = _proper_run(doc, tok.i)
-            if run.text.lower() in folded or (_official(run.text) and _support(run, "")):
+            big = [p for p in _official(run.text) if p.kind in ("division", "county") or p.population >= _BIG_PLACE]
+            if run.text.lower() in folded or (big and _support(run, "")):
                 out.append(run)
         elif tok.i == 0 and tok.is_upper and len(tok) > 2 and _dateline(doc) and _official(tok.text.title()):
             out.append(doc[0:1])
@@ -277,7 +278,8 @@ def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
     """"Western Canada", "Far North Queensland": the place a region is part of, with its country (and the
     point of the whole, as no better one is known)."""
     bare = _DIRECTION.sub("", name)
-    return geo.resolve(bare, scene) if bare != name else None
+    place = geo.resolve(bare, scene) if bare != name else None
+    return place if place is not None and place.kind in ("country", "division") else None  # not "North Africa"
 
 
 def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> Place | None:
