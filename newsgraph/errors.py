@@ -2,6 +2,7 @@
 
     NewsgraphError            base class; str() gives "[Exxx] what happened. what to do."
     ├── ModelNotFound         the spaCy pipeline named by --model / NEWSGRAPH_MODEL is not installed
+    ├── LexiconError          a lexicon file shipped with newsgraph is malformed (file, line, reason)
     └── InputError            one article could not be read (carried as a ReadError, not raised, in batches)
 
     ReadError                 one bad input, yielded (never raised) by the readers: origin, reason, fix, code
@@ -85,6 +86,20 @@ class ModelNotFound(NewsgraphError):
 
 class InputError(NewsgraphError):
     code = "E100"
+
+
+class LexiconError(NewsgraphError, ValueError):
+    """A lexicon file is malformed: names the file and line, says what is wrong there. Also a ValueError, which
+    the lexicon loaders raised before there was one error type for them."""
+
+    code = "E201"
+
+    def __init__(self, file: str, line: int | None = None, reason: str | None = None, remedy: str = "") -> None:
+        self.file = file
+        self.line = line
+        where = f"{file}:{line}" if line else file
+        message = f"{where}: {reason}" if reason is not None else file  # or a message already naming both
+        super().__init__(message, remedy or "Fix that line of the lexicon (tab-separated, see its header).")
 
 
 def _printable(text: str) -> str:

@@ -83,6 +83,11 @@ class Entity(_Record):
     sector: str | None = None
     title: str | None = None
     mentions: tuple[Mention, ...] = ()
+    # a place (GPE, LOC, FAC) the gazetteer resolved: its point, GeoNames id and first-level division
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    admin1: str | None = None
 
 
 @dataclass(frozen=True)

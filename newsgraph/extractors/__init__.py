@@ -43,6 +43,8 @@ class Context:
         best: tuple[int, int, Entity] | None = None
         for ent in self.entities:
             for m in ent.mentions:
+                if m.kind == "modifier":
+                    continue  # "Palestinian riots": the phrase is coded from its words, as before modifiers were kept
                 if m.start < end and start < m.end:
                     key = (min(m.end, end), -(m.end - m.start))
                     if best is None or key > best[:2]:
