@@ -114,8 +114,10 @@ class Writer:
         model: str | None = None,
         seconds: float = 1.0,
         size: int = 64,
+        link: bool = True,
     ) -> None:
         self.store, self.counts, self.update, self.model = store, counts, update, model
+        self.link = link
         self.seconds, self.size = seconds, size
         self.buffer: list[ArticleRecord] = []
         self.last = time.monotonic()
@@ -136,6 +138,10 @@ class Writer:
                     where = record.article.origin or record.article.id
                     click.echo(f"newsgraph: {where}: not stored: {type(result).__name__}: {result}", err=True)
             self.buffer = []
+            if self.link:
+                from ..link.update import update
+
+                update(self.store)  # the story level follows every write: new articles join what is there
         self.last = time.monotonic()
 
 
