@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 
 from . import lists, paging, records, views
 from .svg import VENDOR
-from .views import event_filters, store_of
+from .views import Filters, store_of
 
 router = APIRouter(prefix="/api")
 
@@ -42,7 +42,7 @@ def _story_level(request: Request):
 
 
 @router.get("/events", summary="Events, clustered by real-world event by default")
-def api_events(request: Request, f: dict = Depends(event_filters), story: str | None = None,
+def api_events(request: Request, f: Filters, story: str | None = None,
                clustered: bool = True, limit: int | None = LIMIT, after: str | None = AFTER,
                download: Download = DOWNLOAD):
     store = store_of(request)
@@ -51,8 +51,8 @@ def api_events(request: Request, f: dict = Depends(event_filters), story: str | 
 
 
 @router.get("/search", summary="Full-text search over articles (kind=articles) or quotes (kind=quotes)")
-def api_search(request: Request, q: str = "", kind: Literal["articles", "quotes"] = "articles",
-               source: str | None = None, f: dict = Depends(event_filters), limit: int | None = LIMIT,
+def api_search(request: Request, f: Filters, q: str = "", kind: Literal["articles", "quotes"] = "articles",
+               source: str | None = None, limit: int | None = LIMIT,
                after: str | None = AFTER, download: Download = DOWNLOAD):
     store = store_of(request)
     return answer(f"search-{kind}", download, limit, after,
@@ -60,9 +60,9 @@ def api_search(request: Request, q: str = "", kind: Literal["articles", "quotes"
 
 
 @router.get("/articles", summary="Articles, newest first, with the filters of search")
-def api_articles(request: Request, source: str | None = None, f: dict = Depends(event_filters),
+def api_articles(request: Request, f: Filters, source: str | None = None,
                  limit: int | None = LIMIT, after: str | None = AFTER, download: Download = DOWNLOAD):
-    return api_search(request, "", "articles", source, f, limit, after, download)
+    return api_search(request, f, q="", kind="articles", source=source, limit=limit, after=after, download=download)
 
 
 @router.get("/articles/{article_id:path}", summary="An article's text and its SPEC section 2 record")
@@ -74,9 +74,9 @@ def api_article(request: Request, article_id: str):
 
 
 @router.get("/quotes", summary="Quotes, newest first; actor= filters by speaker, q= searches their text")
-def api_quotes(request: Request, q: str = "", f: dict = Depends(event_filters), limit: int | None = LIMIT,
+def api_quotes(request: Request, f: Filters, q: str = "", limit: int | None = LIMIT,
                after: str | None = AFTER, download: Download = DOWNLOAD):
-    return api_search(request, q, "quotes", None, f, limit, after, download)
+    return api_search(request, f, q=q, kind="quotes", source=None, limit=limit, after=after, download=download)
 
 
 @router.get("/names", summary="Names of entities as written, most widely reported first")
@@ -95,12 +95,12 @@ def api_name(request: Request, name: str):
 
 
 @router.get("/map", summary="Events by country of location, and points where coordinates exist")
-def api_map(request: Request, f: dict = Depends(event_filters)):
+def api_map(request: Request, f: Filters):
     return lists.map_counts(store_of(request), **f)
 
 
 @router.get("/stories", summary="Stories (SPEC section 4), newest first")
-def api_stories(request: Request, f: dict = Depends(event_filters), limit: int | None = LIMIT,
+def api_stories(request: Request, f: Filters, limit: int | None = LIMIT,
                 after: str | None = AFTER, download: Download = DOWNLOAD):
     store, story = _story_level(request)
     return answer("stories", download, limit, after, lambda a, n: story.stories(

@@ -205,16 +205,31 @@ def search_quotes(store: Store, q: str, *, limit: int, after: str | None, **f) -
 
 
 def facets(days: list[dict]) -> dict:
-    """Counts by day, month and year, each in date order, and the grain that reads best (at most ~40 bars)."""
+    """Counts by day, month and year, each in date order, and the grain that reads best: days over two
+    months at most, months over four years at most, else years."""
     out: dict[str, dict[str, int]] = {"day": {}, "month": {}, "year": {}}
     for d in days:
         day = (d["day"] or "")[:10]
         out["day"][day] = out["day"].get(day, 0) + d["n"]
         for grain, n in (("month", 7), ("year", 4)):
             out[grain][day[:n]] = out[grain].get(day[:n], 0) + d["n"]
-    grain = "day" if len(out["day"]) <= 40 else "month" if len(out["month"]) <= 40 else "year"
+    grain = "day" if _span_days(sorted(out["day"])) <= 62 else "month" if len(out["month"]) <= 48 else "year"
     listed = {g: [{"value": k, "count": v} for k, v in sorted(c.items())] for g, c in out.items()}
     return {"grain": grain, **listed}
+
+
+def _span_days(days: list[str]) -> int:
+    """Days from the first to the last of ``days`` (ISO; partial dates count from their first day)."""
+    import datetime
+
+    def parse(d: str) -> datetime.date | None:
+        try:
+            return datetime.date.fromisoformat((d + "-01-01")[:10] if len(d) < 10 else d)
+        except ValueError:
+            return None
+
+    ends = [x for x in (parse(days[0]), parse(days[-1])) if x] if days else []
+    return (ends[-1] - ends[0]).days if len(ends) == 2 else 0
 
 
 # --- names (actors as written) ----------------------------------------------------------------------

@@ -7,11 +7,11 @@ from __future__ import annotations
 import urllib.parse
 from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from . import lists, paging, records, svg, views
-from .views import event_filters, store_of
+from .views import Filters, store_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -47,7 +47,7 @@ def render(request: Request, template: str, nav: str, **context) -> HTMLResponse
 
 
 @router.get("/")
-def home(request: Request, f: dict = Depends(event_filters), limit: int | None = None, after: str | None = None):
+def home(request: Request, f: Filters, limit: int | None = None, after: str | None = None):
     store = store_of(request)
     n = paging.clamp(limit)
     if views.has_story_level(store):
@@ -72,8 +72,8 @@ def article(request: Request, article_id: str, mark: str | None = None):
 
 
 @router.get("/search")
-def search(request: Request, q: str = "", kind: Literal["articles", "quotes"] = "articles",
-           source: str | None = None, f: dict = Depends(event_filters), limit: int | None = None,
+def search(request: Request, f: Filters, q: str = "", kind: Literal["articles", "quotes"] = "articles",
+           source: str | None = None, limit: int | None = None,
            after: str | None = None, grain: Literal["day", "month", "year"] | None = None):
     store = store_of(request)
     found = views.search(store, q, kind, f, source=source, limit=paging.clamp(limit), after=after)
@@ -84,7 +84,7 @@ def search(request: Request, q: str = "", kind: Literal["articles", "quotes"] = 
 
 
 @router.get("/events")
-def events(request: Request, f: dict = Depends(event_filters), story: str | None = None, clustered: bool = True,
+def events(request: Request, f: Filters, story: str | None = None, clustered: bool = True,
            limit: int | None = None, after: str | None = None):
     page = views.events(store_of(request), f, story=story, clustered=clustered, limit=paging.clamp(limit), after=after)
     return render(request, "events.html", "events", page=page, f=f, story=story)
@@ -110,7 +110,7 @@ def actors(request: Request, name: str | None = None, limit: int | None = None, 
 
 
 @router.get("/map")
-def world_map(request: Request, f: dict = Depends(event_filters)):
+def world_map(request: Request, f: Filters):
     counts = lists.map_counts(store_of(request), **f)
     drawing = svg.world(counts["countries"], counts["points"])
     return render(request, "map.html", "map", counts=counts, drawing=drawing, f=f, outlines=bool(svg.outlines()))

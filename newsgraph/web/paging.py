@@ -99,8 +99,8 @@ def _cell(value: Any) -> Any:
 
 
 def csv_chunks(items: Iterator[dict]) -> Iterator[str]:
-    """CSV text in chunks; the columns are those of the first row plus any that later rows add at the end
-    of a row is not possible in CSV, so the first 200 rows fix the header."""
+    """CSV text in chunks. The columns are those of the first 200 rows (a CSV header cannot grow later);
+    a field that is an object in some rows and null in others has only its dotted columns."""
     head: list[dict] = []
     for item in items:
         head.append(flatten(item))
@@ -109,6 +109,7 @@ def csv_chunks(items: Iterator[dict]) -> Iterator[str]:
     columns: list[str] = []
     for row in head:
         columns += [c for c in row if c not in columns]
+    columns = [c for c in columns if not any(d.startswith(c + ".") for d in columns)]  # None where others nest
     buf = io.StringIO()
     writer = csv.DictWriter(buf, columns, extrasaction="ignore")
     writer.writeheader()

@@ -65,7 +65,8 @@ def _event(row: dict, co: dict[int, list[dict]]) -> dict:
     }
     extra = _extra(row)
     for role in ("actor", "recipient"):
-        extra.setdefault(f"co_{role}s", [x for x in co.get(row["pk"], []) if x.pop("role") == role])
+        group = [{k: v for k, v in x.items() if k != "role"} for x in co.get(row["pk"], []) if x["role"] == role]
+        extra.setdefault(f"co_{role}s", group)
     return {**ev, **extra}
 
 

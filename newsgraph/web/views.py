@@ -8,9 +8,9 @@ explorer falls back to the per-article tables (events as extracted, names as wri
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 
 from ..store.db import Store
 from . import lists, paging
@@ -54,6 +54,9 @@ def event_filters(
         "date_from": check_date(date_from, "from"),
         "date_to": check_date(date_to, "to"),
     }
+
+
+Filters = Annotated[dict, Depends(event_filters)]
 
 
 def events(store: Store, filters: dict, *, story: str | None, clustered: bool, limit: int, after: str | None) -> dict:
