@@ -49,7 +49,17 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["u"] = lambda v: urllib.parse.quote(str(v), safe="")
+    env.filters["num"] = _number
     return env
+
+
+def _number(value) -> str:
+    """2400.0 -> "2,400"; 0.5 -> "0.5"; None -> ""."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
 def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:

@@ -95,12 +95,14 @@ def timeline(clusters: list[dict], *, width: int = 900) -> Markup:
 
 # --- the map --------------------------------------------------------------------------------------
 
-MAP_W, MAP_H = 960, 480
+NORTH, SOUTH = 84.0, -57.0  # Antarctica and the Arctic ocean are cut off: no news events there to show
+MAP_W = 960
+MAP_H = round(MAP_W * (NORTH - SOUTH) / 360)
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:
     """Equirectangular: the simplest projection that keeps every point where a reader expects it."""
-    return (lon + 180) / 360 * MAP_W, (90 - lat) / 180 * MAP_H
+    return (lon + 180) / 360 * MAP_W, (NORTH - lat) / 360 * MAP_W
 
 
 @functools.lru_cache(maxsize=1)
