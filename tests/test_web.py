@@ -36,7 +36,11 @@ def q(value: str) -> str:
 @pytest.mark.parametrize(
     "url, text",
     [
-        ("/", "Mayor meets dock unions"),
+        ("/", "Porto dock strike talks"),
+        ("/stories/s1", "Who said what"),
+        ("/actors/A1", "Councillor"),
+        ("/claims", "containers the port handles a day"),
+        ("/events?story=s1", "union leaders"),
         ("/events", "CONSULT"),
         ("/events?actor=Omar+Haddad&type=AID", "promised"),
         ("/actors", "Omar Haddad"),
@@ -69,6 +73,11 @@ def test_page_shows(client, url, text):
         (f"/api/articles/{webdata.PLAIN_ID}", "record"),
         ("/api/names/Omar%20Haddad", "events_as_actor"),
         ("/openapi.json", "paths"),
+        ("/api/stories", "items"),
+        ("/api/stories/s1", "clusters"),
+        ("/api/claims", "items"),
+        ("/api/actors", "items"),
+        ("/api/actors/A1", "events_as_actor"),
     ],
 )
 def test_api_answers_json(client, url, key):
@@ -252,3 +261,60 @@ def test_facets_pick_a_readable_grain(counts, grain):
 
     out = facets([{"day": d, "n": n} for d, n in counts])
     assert out["grain"] == grain and [b["value"] for b in out["year"]] == sorted({d[:4] for d, _ in counts})
+
+
+def test_story_page_folds_copies_and_draws_its_clusters(client):
+    html = client.get("/stories/s1").text
+    assert html.count('<circle class="ev ') == 3 and '<circle class="ev planned"' in html
+    folded = html.split('<ol class="articles">')[1]
+    assert "1 near-copies" in folded and folded.index("Mayor meets dock unions") < folded.index(q(webdata.ODD_ID))
+    claim = html.split('id="k1"')[1].split("</div>")[0]
+    assert "contested" in claim and "2,400" in claim and "2,100" in claim
+    speakers = html.split("Who said what")[1]
+    assert "Rui Costa" in speakers and "We will not sign" in speakers
+
+
+def test_story_api_is_the_spec_shape_plus_the_page(client):
+    s = client.get("/api/stories/s1").json()
+    assert {"id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "articles"} <= set(s)
+    assert [a["copy_of"] for a in s["articles"]] == [None, webdata.PLAIN_ID, None]
+    assert [c["cluster"] for c in s["clusters"]] == ["c1", "c3", "c2"]  # date order
+    assert s["clusters"][0]["reports"][0]["trigger"]["text"] == "met"
+
+
+@pytest.mark.parametrize("url, n", [("/api/events?story=s1", 3), ("/api/events?actor=A1", 3),
+                                    ("/api/events?actor=Omar+Haddad&type=AID", 30), ("/api/claims?contested=true", 1),
+                                    ("/api/stories?actor=Rui+Costa", 1), ("/api/stories?from=2025-05-08", 1),
+                                    ("/api/actors?name=lopez", 1)])
+def test_story_level_filters(client, url, n):
+    assert len(client.get(url + "&limit=500").json()["items"]) == n
+
+
+@pytest.mark.parametrize("url", ["/api/stories", "/api/events", "/api/actors"])
+def test_story_level_cursor(client, url):
+    seen, after = [], None
+    for _ in range(40):
+        page = client.get(url, params={"limit": 2, **({"after": after} if after else {})}).json()
+        seen += [i.get("id") or i.get("cluster") for i in page["items"]]
+        after = page["next"]
+        if not after:
+            break
+    assert len(seen) == len(set(seen)) == len(client.get(url, params={"limit": 500}).json()["items"])
+
+
+@pytest.fixture(scope="module")
+def unlinked(tmp_path_factory):
+    from starlette.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    db = webdata.small_store(tmp_path_factory.mktemp("unlinked") / "u.db", story=False)
+    return TestClient(create_app(db), raise_server_exceptions=False)
+
+
+@pytest.mark.parametrize("url, status, text", [("/", 200, "no story level yet"), ("/stories/s1", 404, "Not found"),
+                                               ("/api/stories", 404, "no story level"), ("/actors", 200, "Omar Haddad"),
+                                               ("/events?actor=Ana+Lopez", 200, "union leaders")])
+def test_a_store_without_stories_falls_back_to_articles(unlinked, url, status, text):
+    r = unlinked.get(url)
+    assert r.status_code == status and text in r.text

@@ -85,10 +85,13 @@ def q(value: str) -> str:
 
 
 PAGES = {
-    "home": "/",
+    "stories": "/",
+    "story": "/stories/s1",
+    "actor": "/actors/A1",
+    "claims": "/claims",
+    "name": "/names/Omar%20Haddad",
     "events": "/events",
     "actors": "/actors",
-    "actor": "/names/Omar%20Haddad",
     "article": f"/articles/{webdata.PLAIN_ID}?mark=ev1",
     "search": "/search?q=port",
     "map": "/map",
@@ -108,6 +111,28 @@ def test_page_loads_nothing_from_outside(page, base, name):
     folder.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(folder / f"{name}.png"), full_page=name not in ("article", "api"))
     assert (folder / f"{name}.png").stat().st_size > 5000
+
+
+def test_open_a_story_click_an_event_see_its_sentence(page, base):
+    page.goto(base + "/")
+    page.click("a.story-link:text('Porto dock strike talks')")
+    assert page.url.endswith("/stories/s1")
+    page.click("svg.timeline a[data-cluster='c1']")  # the dot scrolls to its row in the list
+    assert page.url.endswith("#c1")
+    row = page.locator("tr#c1")
+    row.locator("summary").click()
+    row.locator("a.report >> nth=0").click()
+    assert "mark=ev1" in page.url
+    marked = "".join(page.locator("#text .mark").all_inner_texts())
+    assert "Ana Lopez met union leaders in Porto" in marked and "We will not sign" not in marked
+
+
+def test_contested_claim_links_each_value_to_its_sentence(page, base):
+    page.goto(base + "/stories/s1")
+    claim = page.locator("#k1")
+    assert "contested" in claim.inner_text()
+    claim.locator("a >> nth=1").click()
+    assert page.locator("#text .mark").inner_text() == "2,400"
 
 
 @pytest.mark.parametrize("key, expected", [("ev1", "met"), ("q1", "We will not sign"), ("n1", "2,400 containers")])

@@ -10,7 +10,7 @@ from typing import Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 
-from . import lists, paging, records, views
+from . import lists, paging, records, storyviews, views
 from .svg import VENDOR
 from .views import Filters, store_of
 
@@ -103,14 +103,14 @@ def api_map(request: Request, f: Filters):
 def api_stories(request: Request, f: Filters, limit: int | None = LIMIT,
                 after: str | None = AFTER, download: Download = DOWNLOAD):
     store, story = _story_level(request)
-    return answer("stories", download, limit, after, lambda a, n: story.stories(
-        store, date_from=f["date_from"], date_to=f["date_to"], actor=f["actor"], limit=n, after=a))
+    return answer("stories", download, limit, after, lambda a, n: storyviews.page(
+        story.stories, "id", store=store, limit=n, after=a, date_from=f["date_from"], date_to=f["date_to"], actor=f["actor"]))
 
 
-@router.get("/stories/{story_id}", summary="One story: its articles, clusters, claims and quotes")
+@router.get("/stories/{story_id}", summary="One story (SPEC 4) with its clusters, claims, quotes by speaker")
 def api_story(request: Request, story_id: str):
-    store, story = _story_level(request)
-    found = story.story(store, story_id)
+    store, _ = _story_level(request)
+    found = storyviews.story_view(store, story_id)
     if found is None:
         raise HTTPException(404)
     return found
@@ -120,21 +120,22 @@ def api_story(request: Request, story_id: str):
 def api_claims(request: Request, contested: bool | None = None, story: str | None = None,
                limit: int | None = LIMIT, after: str | None = AFTER, download: Download = DOWNLOAD):
     store, level = _story_level(request)
-    return answer("claims", download, limit, after, lambda a, n: level.claims(
-        store, contested=contested, story=story, limit=n, after=a))
+    return answer("claims", download, limit, after, lambda a, n: storyviews.page(
+        level.claims, "id", store=store, limit=n, after=a, contested=bool(contested), story=story))
 
 
 @router.get("/actors", summary="Canonical actors (one per real-world actor across articles)")
 def api_actors(request: Request, name: str | None = None, limit: int | None = LIMIT, after: str | None = AFTER,
                download: Download = DOWNLOAD):
     store, level = _story_level(request)
-    return answer("actors", download, limit, after, lambda a, n: level.actors(store, name=name, limit=n, after=a))
+    return answer("actors", download, limit, after,
+                  lambda a, n: storyviews.page(level.actors, "id", store=store, limit=n, after=a, name=name or None))
 
 
 @router.get("/actors/{actor_id}", summary="One canonical actor with aliases, titles, events, quotes")
 def api_actor(request: Request, actor_id: str):
-    store, level = _story_level(request)
-    found = level.actor(store, actor_id)
+    store, _ = _story_level(request)
+    found = storyviews.actor_view(store, actor_id)
     if found is None:
         raise HTTPException(404)
     return found

@@ -114,7 +114,8 @@ def error_response(request: Request, status: int, message: str, fix: str = "") -
 def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        message = "Not found." if exc.status_code == 404 else str(exc.detail)
+        default = exc.status_code == 404 and exc.detail in (None, "", "Not Found")
+        message = "Not found." if default else str(exc.detail)
         return error_response(request, exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)

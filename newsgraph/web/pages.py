@@ -10,7 +10,7 @@ from typing import Literal
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from . import lists, paging, records, svg, views
+from . import lists, paging, records, storyviews, svg, views
 from .views import Filters, store_of
 
 router = APIRouter(include_in_schema=False)
@@ -51,8 +51,10 @@ def home(request: Request, f: Filters, limit: int | None = None, after: str | No
     store = store_of(request)
     n = paging.clamp(limit)
     if views.has_story_level(store):
-        page = views.story_level.stories(store, date_from=f["date_from"], date_to=f["date_to"], actor=f["actor"],
-                                         limit=n, after=after)
+        page = storyviews.page(views.story_level.stories, "id", store=store, limit=n, after=after, date_from=f["date_from"],
+                               date_to=f["date_to"], actor=f["actor"])
+        for s in page["items"]:
+            s["chart"] = svg.spark(s["articles"])
         return render(request, "stories.html", "stories", page=page, f=f)
     found = lists.search_articles(store, "", limit=n, after=after, **f)
     chart = svg.bars(found["facets"][found["facets"]["grain"]])
@@ -103,7 +105,7 @@ def actors(request: Request, name: str | None = None, limit: int | None = None, 
     store = store_of(request)
     n = paging.clamp(limit)
     if views.has_story_level(store):
-        page = views.story_level.actors(store, name=name, limit=n, after=after)
+        page = storyviews.page(views.story_level.actors, "id", store=store, limit=n, after=after, name=name or None)
         return render(request, "actors.html", "actors", page=page, name=name or "", canonical=True)
     page = lists.names(store, name=name, limit=n, after=after)
     return render(request, "actors.html", "actors", page=page, name=name or "", canonical=False)
@@ -114,3 +116,36 @@ def world_map(request: Request, f: Filters):
     counts = lists.map_counts(store_of(request), **f)
     drawing = svg.world(counts["countries"], counts["points"])
     return render(request, "map.html", "map", counts=counts, drawing=drawing, f=f, outlines=bool(svg.outlines()))
+
+
+def _story_level_or_404(request: Request):
+    store = store_of(request)
+    if not views.has_story_level(store):
+        raise HTTPException(404)
+    return store
+
+
+@router.get("/stories/{story_id}")
+def story_page(request: Request, story_id: str):
+    found = storyviews.story_view(_story_level_or_404(request), story_id)
+    if found is None:
+        raise HTTPException(404)
+    return render(request, "story.html", "stories", s=found, timeline=svg.timeline(found["clusters"]),
+                  chart=svg.bars(found["activity"], height=50))
+
+
+@router.get("/actors/{actor_id}")
+def actor_page(request: Request, actor_id: str):
+    found = storyviews.actor_view(_story_level_or_404(request), actor_id)
+    if found is None:
+        raise HTTPException(404)
+    return render(request, "actor.html", "actors", rec=found)
+
+
+@router.get("/claims")
+def claims_page(request: Request, contested: bool = False, story: str | None = None, limit: int | None = None,
+                after: str | None = None):
+    level = views.story_level
+    page = storyviews.page(level.claims, "id", limit=paging.clamp(limit), after=after,
+                           store=_story_level_or_404(request), contested=contested, story=story)
+    return render(request, "claims.html", "claims", page=page, contested=contested, story=story)

@@ -47,6 +47,27 @@ def bars(counts: list[dict], *, width: int = 640, height: int = 90, label: str =
     return Markup("".join(parts))
 
 
+def spark(articles: list[dict], *, width: int = 120, height: int = 22) -> Markup:
+    """A story's activity: articles per day from its first to its last day, as a row of thin bars."""
+    days = [d for d in (_day(a.get("date")) for a in articles) if d]
+    if not days:
+        return Markup("")
+    lo, hi = min(days), max(days)
+    span = (hi - lo).days + 1
+    counts: dict[int, int] = {}
+    for d in days:
+        counts[(d - lo).days] = counts.get((d - lo).days, 0) + 1
+    top = max(counts.values())
+    step = width / max(span, 1)
+    parts = [f'<svg class="spark" viewBox="0 0 {width} {height}" role="img" aria-label="articles per day">',
+             f"<title>{len(days)} articles, {lo.isoformat()} to {hi.isoformat()}</title>"]
+    for i, n in sorted(counts.items()):
+        h = max(2.0, (height - 1) * n / top)
+        parts.append(f'<rect x="{i * step:.1f}" y="{height - h:.1f}" width="{max(step - 0.5, 1.5):.1f}" height="{h:.1f}"/>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
 def _day(value: str | None) -> datetime.date | None:
     if not value:
         return None

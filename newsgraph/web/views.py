@@ -13,13 +13,9 @@ from typing import Annotated, Any
 from fastapi import Depends, Query, Request
 
 from ..store.db import Store
-from . import lists, paging
+from . import lists, paging, storyviews
 from .app import check_date
-
-try:  # the story level (SPEC section 4), built on its own branch
-    from ..store import story as story_level
-except ImportError:  # pragma: no cover - depends on what is merged
-    story_level = None  # type: ignore[assignment]
+from .storyviews import level as story_level
 
 
 def store_of(request: Request) -> Store:
@@ -28,13 +24,7 @@ def store_of(request: Request) -> Store:
 
 def has_story_level(store: Store) -> bool:
     """True when this newsgraph builds stories and this store holds them."""
-    if story_level is None:
-        return False
-    ready = getattr(story_level, "available", None)
-    if ready is not None:
-        return bool(ready(store))
-    has = getattr(store, "has_table", None)
-    return bool(has("stories")) if has else True
+    return storyviews.available(store)
 
 
 def event_filters(
@@ -61,10 +51,10 @@ Filters = Annotated[dict, Depends(event_filters)]
 
 def events(store: Store, filters: dict, *, story: str | None, clustered: bool, limit: int, after: str | None) -> dict:
     """Events as real-world clusters (SPEC 4) when the story level is there and ``clustered``; else as
-    extracted, one per article report."""
-    if clustered and has_story_level(store):
+    extracted, one per article report (also when filtering by country or status, which clusters lack)."""
+    if clustered and not filters.get("country") and not filters.get("status") and has_story_level(store):
         f = {k: v for k, v in filters.items() if k in ("actor", "type_", "date_from", "date_to")}
-        page = story_level.clustered_events(store, story=story, limit=limit, after=after, **f)
+        page = storyviews.page(story_level.clustered_events, "cluster", store=store, limit=limit, after=after, story=story, **f)
         return {**page, "clustered": True}
     if story:
         return {"items": [], "next": None, "clustered": False}
