@@ -149,7 +149,7 @@ def search_articles(store: Store, q: str, *, limit: int, after: str | None, **f)
     where, params = _article_filters(store, f)
     if not q.strip():
         base = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-        items = _rows(store, f"SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 160) AS snippet {base} "
+        items = _rows(store, f"SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead, substr(a.text, 1, 160) AS snippet {base} "
                       "ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?", [*params, limit + 1, offset])
         days = _rows(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day", params)
         literal = False
@@ -158,7 +158,7 @@ def search_articles(store: Store, q: str, *, limit: int, after: str | None, **f)
             f" AND {w}" for w in where)
 
         def run(query):
-            found = _rows(store, "SELECT a.id AS article, a.date, a.source, a.title, "
+            found = _rows(store, "SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead, "
                           f"snippet(articles_fts, 1, '\x02', '\x03', '…', 16) AS snippet {base} ORDER BY rank LIMIT ? OFFSET ?",
                           [query, *params, limit + 1, offset])
             counts = _rows(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day",

@@ -67,7 +67,7 @@ def _article_meta(store: Store, ids: list[str]) -> dict[str, dict]:
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
-    rows = _rows(store, f"SELECT id, title, source FROM articles WHERE id IN ({marks})", ids)
+    rows = _rows(store, f"SELECT id, title, source, substr(text, 1, 100) AS lead FROM articles WHERE id IN ({marks})", ids)
     return {r["id"]: r for r in rows}
 
 

@@ -29,20 +29,25 @@ PLOVER_TYPES = list(TYPE_COLOURS)
 
 
 def bars(counts: list[dict], *, width: int = 640, height: int = 90, label: str = "articles") -> Markup:
-    """A bar chart of ``[{"value": period, "count": n}]`` in the given order, each bar titled."""
+    """A bar chart of ``[{"value": period, "count": n}]`` in the given order, each bar titled; with a dozen
+    bars or fewer each is labelled, else the first and the last."""
     if not counts:
         return Markup("")
     top = max(c["count"] for c in counts) or 1
-    step = width / len(counts)
+    few = len(counts) <= 12
+    step = min(width / len(counts), 72 if few else 28)
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height + 16}" role="img" aria-label="{escape(label)} by period">']
     for i, c in enumerate(counts):
         h = max(1.0, (height - 2) * c["count"] / top)
         parts.append(
-            f'<rect x="{i * step + 0.5:.1f}" y="{height - h:.1f}" width="{max(step - 1, 1):.1f}" height="{h:.1f}">'
+            f'<rect x="{i * step + 0.5:.1f}" y="{height - h:.1f}" width="{max(step - 2, 1):.1f}" height="{h:.1f}">'
             f"<title>{escape(c['value'])}: {c['count']} {escape(label)}</title></rect>"
         )
-    parts.append(f'<text x="0" y="{height + 13}">{escape(counts[0]["value"])}</text>')
-    parts.append(f'<text x="{width}" y="{height + 13}" text-anchor="end">{escape(counts[-1]["value"])}</text>')
+        if few:
+            parts.append(f'<text x="{i * step + step / 2:.1f}" y="{height + 13}" text-anchor="middle">{escape(c["value"])}</text>')
+    if not few:
+        parts.append(f'<text x="0" y="{height + 13}">{escape(counts[0]["value"])}</text>')
+        parts.append(f'<text x="{step * len(counts):.0f}" y="{height + 13}" text-anchor="end">{escape(counts[-1]["value"])}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
