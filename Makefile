@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 OUT    ?= out
 
-.PHONY: demo test test-wheel bench lint clean
+.PHONY: demo test test-ray ray test-wheel bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,9 +25,21 @@ demo: $(STAMP)
 	@echo
 	@echo "Records for every sample article are in $(OUT)/demo.jsonl ($$(wc -l < $(OUT)/demo.jsonl) lines)."
 
-## test: install and run every test
+## test: install and run every test (the Ray tests too when Ray is installed: `make ray`)
 test: $(STAMP)
 	$(PY) -m pytest -q
+	bash scripts/test-ray.sh $(PY)
+
+## ray: install the optional Ray extra (--engine ray) into the venv
+ray: $(VENV)/.ray-installed
+
+$(VENV)/.ray-installed: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,ray]"
+	touch $@
+
+## test-ray: only the Ray tests, in a network namespace with loopback only (fails if they cannot run)
+test-ray: $(VENV)/.ray-installed
+	RAY_TESTS=required bash scripts/test-ray.sh $(PY)
 
 ## test-wheel: build the wheel, install it in a clean venv, run the CLI on an article (what ships works)
 test-wheel: $(STAMP)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -24,6 +24,7 @@ from ..model import Article, ArticleRecord
 
 WINDOW = int(os.environ.get("NEWSGRAPH_RAY_WINDOW", "20000"))
 EXTRA = 'pip install "newsgraph[ray]"'
+OnBatch = Callable[[int, int, int], None]
 
 
 def _import_ray() -> Any:
@@ -46,6 +47,7 @@ class Extractor:
 
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         self.pipeline = Pipeline(model)
+        self.done = 0
 
     def __call__(self, batch: Any) -> Any:  # pyarrow.Table -> pyarrow.Table
         import pyarrow as pa
@@ -53,7 +55,27 @@ class Extractor:
         articles = [Article(**json.loads(a)) for a in batch.column("article").to_pylist()]
         records = self.pipeline.run(articles, batch_size=len(articles) or 1)
         plain = [json.dumps(to_plain(r), ensure_ascii=False) for r in records]
-        return pa.table({"seq": batch.column("seq"), "record": pa.array(plain, pa.string())})
+        self.done += len(plain)
+        n = len(plain)
+        return pa.table({
+            "seq": batch.column("seq"),
+            "record": pa.array(plain, pa.string()),
+            # which actor, how many articles it has done, its memory now: to watch a long run stay flat
+            "worker": pa.array([os.getpid()] * n, pa.int64()),
+            "done": pa.array([self.done] * n, pa.int64()),
+            "rss": pa.array([rss_bytes()] * n, pa.int64()),
+        })
+
+
+def rss_bytes() -> int:
+    """This process's resident memory now (Linux /proc; elsewhere the peak, from getrusage)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def _connect(ray: Any, address: str | None, workers: int) -> bool:
@@ -86,7 +108,9 @@ def _quiet_data(ray: Any) -> None:
     logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
-def _extract_window(ray: Any, rows: list[dict], model: str, workers: int, batch_size: int) -> Iterator[tuple[int, str]]:
+def _extract_window(
+    ray: Any, rows: list[dict], model: str, workers: int, batch_size: int, on_batch: OnBatch | None = None
+) -> Iterator[tuple[int, str]]:
     """(seq, record JSON) of one window of articles, as the actors finish them (in order)."""
     # at least one block per actor (fewer would leave actors idle, and Ray warns), at most batch_size rows each
     blocks = min(len(rows), max(workers, -(-len(rows) // batch_size)))
@@ -100,6 +124,8 @@ def _extract_window(ray: Any, rows: list[dict], model: str, workers: int, batch_
         num_cpus=1,
     )
     for batch in out.iter_batches(batch_format="pyarrow", batch_size=None):
+        if on_batch is not None and batch.num_rows:
+            on_batch(*(batch.column(c)[batch.num_rows - 1].as_py() for c in ("worker", "done", "rss")))
         yield from zip(batch.column("seq").to_pylist(), batch.column("record").to_pylist(), strict=True)
 
 
@@ -109,12 +135,12 @@ def _windows(items: Iterable[Article | ReadError], size: int) -> Iterator[list[A
         yield window
 
 
-def _run_window(ray: Any, window: list, model: str, workers: int, batch_size: int) -> Iterator:
+def _run_window(ray: Any, window: list, model: str, workers: int, batch_size: int, on_batch: OnBatch | None) -> Iterator:
     """One window's items in order: its ReadErrors as they are, its articles as records from the actors."""
     rows = [{"seq": i, "article": json.dumps(x.to_dict(), ensure_ascii=False)}
             for i, x in enumerate(window) if isinstance(x, Article)]
     done: dict[int, str] = {}
-    results = _extract_window(ray, rows, model, workers, batch_size) if rows else iter(())
+    results = _extract_window(ray, rows, model, workers, batch_size, on_batch) if rows else iter(())
     for i, item in enumerate(window):
         if isinstance(item, ReadError):
             yield item
@@ -133,22 +159,26 @@ def run(
     batch_size: int = 32,
     address: str | None = None,
     window: int | None = None,
+    on_batch: OnBatch | None = None,
 ) -> Iterator[ArticleRecord | ReadError]:
     """Records of ``items`` in input order, extracted by ``workers`` Ray actors. Raises EngineError (before
-    any work) when Ray is missing or the cluster cannot be reached; ModelNotFound as the local engine does."""
+    any work) when Ray is missing or the cluster cannot be reached; ModelNotFound as the local engine does.
+    ``on_batch(worker_pid, articles_done_by_it, its_rss_bytes)`` is called as each batch comes back."""
     ray = _import_ray()
     model = nlp_mod.model_name(model)
     nlp_mod.load(model)  # fail early, here, with the clear error, rather than inside an actor
     started = _connect(ray, address, workers)
     _quiet_data(ray)
-    return _stream(ray, items, model, workers, batch_size, window or WINDOW, started)
+    return _stream(ray, items, model, workers, batch_size, window or WINDOW, started, on_batch)
 
 
-def _stream(ray: Any, items, model: str, workers: int, batch_size: int, window: int, started: bool) -> Iterator:
+def _stream(
+    ray: Any, items, model: str, workers: int, batch_size: int, window: int, started: bool, on_batch: OnBatch | None
+) -> Iterator:
     try:
         for part in _windows(items, window):
             try:
-                yield from _run_window(ray, part, model, workers, batch_size)
+                yield from _run_window(ray, part, model, workers, batch_size, on_batch)
             except ray.exceptions.RayError as exc:
                 raise EngineError(
                     f"The Ray job failed: {type(exc).__name__}: {exc}",
