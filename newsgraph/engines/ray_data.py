@@ -165,11 +165,23 @@ def run(
     any work) when Ray is missing or the cluster cannot be reached; ModelNotFound as the local engine does.
     ``on_batch(worker_pid, articles_done_by_it, its_rss_bytes)`` is called as each batch comes back."""
     ray = _import_ray()
+    if on_batch is None and os.environ.get("NEWSGRAPH_RAY_STATS"):
+        on_batch = _stats_file(os.environ["NEWSGRAPH_RAY_STATS"])
     model = nlp_mod.model_name(model)
     nlp_mod.load(model)  # fail early, here, with the clear error, rather than inside an actor
     started = _connect(ray, address, workers)
     _quiet_data(ray)
     return _stream(ray, items, model, workers, batch_size, window or WINDOW, started, on_batch)
+
+
+def _stats_file(path: str) -> OnBatch:
+    """NEWSGRAPH_RAY_STATS=FILE: a line ``worker articles_done rss_bytes`` per batch, to watch a long run."""
+
+    def write(worker: int, done: int, rss: int) -> None:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(f"{worker}\t{done}\t{rss}\n")
+
+    return write
 
 
 def _stream(
