@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 OUT    ?= out
 
-.PHONY: demo test test-wheel bench lint clean static
+.PHONY: demo test test-ray ray test-wheel bench lint clean static
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,9 +33,21 @@ demo: $(STAMP) $(STATIC)
 	$(VENV)/bin/newsgraph ingest examples/ --db $(OUT)/demo.db
 	@echo "Open the explorer on the demo store:  $(VENV)/bin/newsgraph serve --db $(OUT)/demo.db   (then http://127.0.0.1:8000/)"
 
-## test: install and run every test
+## test: install and run every test (the Ray tests too when Ray is installed: `make ray`)
 test: $(STAMP) $(STATIC)
 	$(PY) -m pytest -q
+	bash scripts/test-ray.sh $(PY)
+
+## ray: install the optional Ray extra (--engine ray) into the venv
+ray: $(VENV)/.ray-installed
+
+$(VENV)/.ray-installed: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,ray]"
+	touch $@
+
+## test-ray: only the Ray tests, in a network namespace with loopback only (fails if they cannot run)
+test-ray: $(VENV)/.ray-installed
+	RAY_TESTS=required bash scripts/test-ray.sh $(PY)
 
 ## test-wheel: build the wheel, install it in a clean venv, run the CLI on an article (what ships works)
 test-wheel: $(STAMP) $(STATIC)

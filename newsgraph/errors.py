@@ -3,6 +3,8 @@
     NewsgraphError            base class; str() gives "[Exxx] what happened. what to do."
     ├── ModelNotFound         the spaCy pipeline named by --model / NEWSGRAPH_MODEL is not installed
     ├── LexiconError          a lexicon file shipped with newsgraph is malformed (file, line, reason)
+    ├── EngineError           --engine ray without Ray installed, an unreachable cluster, a failed Ray job
+    ├── DatasetError          a Parquet dataset that cannot be written (folder not empty) or read
     └── InputError            one article could not be read (carried as a ReadError, not raised, in batches)
 
     ReadError                 one bad input, yielded (never raised) by the readers: origin, reason, fix, code
@@ -82,6 +84,14 @@ class NewsgraphError(Exception):
 
 class ModelNotFound(NewsgraphError):
     code = "E001"
+
+
+class EngineError(NewsgraphError):
+    code = "E002"
+
+
+class DatasetError(NewsgraphError):
+    code = "E003"
 
 
 class InputError(NewsgraphError):

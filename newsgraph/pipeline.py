@@ -97,10 +97,15 @@ class Pipeline:
         """Records in input order; ReadErrors pass through in their place."""
         it = iter(items)
         while batch := list(islice(it, batch_size)):
-            articles = [x for x in batch if isinstance(x, Article)]
+            yield from self._batch(batch, batch_size)
+
+    def _batch(self, batch: list[Article | ReadError], batch_size: int) -> list[ArticleRecord | ReadError]:
+        """One batch inside a spaCy memory zone: the strings its Docs added to the vocabulary are freed after
+        it, so a worker's memory stays flat over millions of articles (records hold plain str, no Doc)."""
+        articles = [x for x in batch if isinstance(x, Article)]
+        with self.nlp.memory_zone():
             docs = iter(self.nlp.pipe((a.text for a in articles), batch_size=batch_size))
-            for item in batch:
-                yield item if isinstance(item, ReadError) else self.record(item, next(docs))
+            return [item if isinstance(item, ReadError) else self.record(item, next(docs)) for item in batch]
 
 
 # --- several processes -------------------------------------------------------------------------

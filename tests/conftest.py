@@ -39,3 +39,22 @@ def seed_record(pipeline):
 
     (article,) = list(read([str(SEED)]))
     return pipeline.extract(article)
+
+
+@pytest.fixture(scope="session")
+def ray_instance():
+    """One local Ray instance for the whole session (tests marked ``ray``; scripts/test-ray.sh runs them).
+
+    Skipped unless Ray is installed and the process sees loopback only (``unshare -n``): Ray binds its
+    services to the machine's interface otherwise, and these tests must not open anything beyond 127.0.0.1."""
+    ray = pytest.importorskip("ray", reason="ray is not installed: pip install -e '.[ray]' (make ray)")
+    import os
+    import socket
+
+    interfaces = {name for _, name in socket.if_nameindex()}  # this network namespace's, unlike /sys/class/net
+    if interfaces != {"lo"}:
+        pytest.skip(f"Ray tests run in a network namespace with loopback only (scripts/test-ray.sh); here: {sorted(interfaces)}")
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+    yield ray
+    ray.shutdown()

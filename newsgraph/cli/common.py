@@ -18,6 +18,7 @@ from ..errors import (
     EXIT_MODEL,
     EXIT_OK,
     EXIT_USAGE,
+    EngineError,
     Ignored,
     ModelNotFound,
     NewsgraphError,
@@ -128,15 +129,40 @@ class Summary:
         sys.exit(EXIT_BAD_INPUT if self.bad else EXIT_OK)
 
 
-def records(paths, reader_options, model, workers=1) -> Iterator[ArticleRecord | ReadError]:
-    from ..pipeline import run_parallel
+def engine_options(fn):
+    """--engine, --address, --batch-size: where extraction runs (SPEC section 5), as ``engine_options``."""
+    from ..engines import DEFAULT_BATCH_SIZE, ENGINES
+
+    @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+                  help="local: this machine's processes; ray: Ray Data (pip install \"newsgraph[ray]\").")
+    @click.option("--address", metavar="ADDRESS", envvar="RAY_ADDRESS",
+                  help="With --engine ray: the cluster to join (env RAY_ADDRESS); default: start Ray here.")
+    @click.option("--batch-size", type=click.IntRange(1), default=DEFAULT_BATCH_SIZE, show_default=True,
+                  help="Articles per batch handed to a worker.")
+    @functools.wraps(fn)
+    def wrapper(**kw):
+        kw["engine_options"] = {k: kw.pop(k) for k in ("engine", "address", "batch_size")}
+        return fn(**kw)
+
+    return wrapper
+
+
+def records(paths, reader_options, model, workers=1, engine_options=None) -> Iterator[ArticleRecord | ReadError]:
     from ..readers import read
 
+    yield from run_engine(read(paths, **reader_options), model, workers, engine_options)
+
+
+def run_engine(items, model, workers=1, engine_options=None) -> Iterator[ArticleRecord | ReadError]:
+    """``items`` through the chosen engine; a missing model (exit 3) or engine (exit 2) is one clear line."""
+    from ..engines import run
+
     try:
-        yield from run_parallel(read(paths, **reader_options), model=model, workers=workers)
+        yield from run(items, model=model, workers=workers, **(engine_options or {}))
     except ModelNotFound as exc:
-        click.echo(f"newsgraph: {exc}", err=True)
-        sys.exit(EXIT_MODEL)
+        fail(str(exc), EXIT_MODEL)
+    except EngineError as exc:
+        fail(str(exc), EXIT_USAGE)
 
 
 # --- the store: which file, its errors, and the output of queries ---------------------------------

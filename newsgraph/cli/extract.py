@@ -8,23 +8,50 @@ import sys
 import click
 
 from ..errors import EXIT_USAGE
-from .common import Summary, input_options, records
+from .common import Summary, engine_options, fail, input_options, records
 
 
 @click.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
-              help="jsonl: one record per line; json: indented.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "parquet"]), default="jsonl", show_default=True,
+              help="jsonl: one record per line; json: indented; parquet: a dataset in --output DIR.")
+@click.option("--output", metavar="DIR", help="With --format parquet: the folder of the dataset (new or empty).")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes to run in parallel.")
-def extract(paths, reader_options, model, strict, fmt, workers) -> None:
-    """Extract records from PATHS (files, folders, or - for JSON Lines on stdin) as JSON to stdout."""
+@engine_options
+def extract(paths, reader_options, model, strict, fmt, output, workers, engine_options) -> None:
+    """Extract records from PATHS (files, folders, or - for JSON Lines on stdin) as JSON to stdout, or as a
+    Parquet dataset partitioned by publication month (--format parquet --output DIR)."""
+    if (fmt == "parquet") != bool(output):
+        fail("--format parquet and --output DIR go together: a Parquet dataset is a folder of files.")
     summary = Summary(strict)
-    indent = 2 if fmt == "json" else None
-    for item in records(paths, reader_options, model, workers):
-        rec = summary.check(item)
-        if rec is not None:
-            click.echo(json.dumps(rec.to_dict(), ensure_ascii=False, indent=indent))
+    items = records(paths, reader_options, model, workers, engine_options)
+    if fmt == "parquet":
+        _write_dataset(items, output, summary, model)
+    else:
+        indent = 2 if fmt == "json" else None
+        for item in items:
+            rec = summary.check(item)
+            if rec is not None:
+                click.echo(json.dumps(rec.to_dict(), ensure_ascii=False, indent=indent))
     summary.finish()
+
+
+def _write_dataset(items, output: str, summary: Summary, model: str | None) -> None:
+    """Records into DIR/<table>/month=YYYY-MM/*.parquet; what was extracted before Ctrl-C is still written."""
+    from ..dataset.parquet import DatasetWriter
+    from ..errors import DatasetError
+    from ..nlp import model_name
+
+    try:
+        writer = DatasetWriter(output, model=model_name(model))
+    except DatasetError as exc:
+        fail(str(exc))
+    with writer:
+        for item in items:
+            rec = summary.check(item)
+            if rec is not None:
+                writer.add(rec)
+    click.echo(f"newsgraph: wrote {writer.written} article(s) in {writer.parts} part(s) to {output}", err=True)
 
 
 @click.command()

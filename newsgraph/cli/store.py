@@ -7,13 +7,23 @@ from collections import Counter
 
 import click
 
-from ..errors import EXIT_MODEL, ModelNotFound
 from ..model import Article
 from ..store import queries
 from ..store.db import Store
 from ..store.exports.common import QUAD
 from ..store.ingest import describe, ingest, pending
-from .common import Summary, db_option, emit, fail, input_options, open_store, output_options, store_errors
+from .common import (
+    Summary,
+    db_option,
+    emit,
+    engine_options,
+    fail,
+    input_options,
+    open_store,
+    output_options,
+    run_engine,
+    store_errors,
+)
 from .progress import make_progress
 
 EXIT_INTERRUPTED = 130
@@ -24,21 +34,23 @@ STATUSES = ["occurred", "planned", "negated", "hypothetical"]
 @input_options
 @db_option
 @click.option("--update", is_flag=True, help="Re-extract and replace articles already in the store.")
-@click.option(
-    "--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes to run in parallel."
-)
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes to run in parallel.")
+@engine_options
 @store_errors
-def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> None:
+def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine_options) -> None:
     """Extract PATHS into the store. Articles already stored are skipped (same id, or same text and date);
-    an interrupted ingest resumes where it stopped when run again."""
+    an interrupted ingest resumes where it stopped when run again. A PATH that is a Parquet dataset written by
+    `extract --format parquet --output DIR` is loaded as it is, without extracting again."""
+    from ..dataset.parquet import is_dataset
     from ..nlp import model_name
-    from ..pipeline import run_parallel
     from ..readers import read
 
     store = Store(db)
     lookup = Store(db, any_thread=True)  # with --workers the reader side runs in a pool thread
     summary = Summary(strict)
     counts: Counter = Counter()
+    datasets = [p for p in paths if p != "-" and is_dataset(p)]
+    paths = [p for p in paths if p not in datasets]
 
     def remaining() -> int | None:
         if "-" in paths:
@@ -49,15 +61,13 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
             if isinstance(x, Article) and (update or store.status(x) is None)
         )
 
-    progress = make_progress(remaining)
-    items = run_parallel(
-        pending(read(paths, **reader_options), lookup, update, counts), model=model, workers=workers
-    )
+    progress = make_progress(remaining if not datasets else lambda: None)
     try:
-        ingest(store, items, summary.check, counts, update=update, model=model_name(model), progress=progress)
-    except ModelNotFound as exc:
-        progress.close()
-        fail(str(exc), EXIT_MODEL)
+        for folder in datasets:
+            _load_dataset(store, folder, summary, counts, update, progress)
+        if paths:
+            items = run_engine(pending(read(paths, **reader_options), lookup, update, counts), model, workers, engine_options)
+            ingest(store, items, summary.check, counts, update=update, model=model_name(model), progress=progress)
     except KeyboardInterrupt:
         progress.close()
         click.echo(
@@ -67,6 +77,15 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
     progress.close()
     click.echo(f"newsgraph: ingest into {db}: {describe(counts)}", err=True)
     summary.finish()
+
+
+def _load_dataset(store: Store, folder: str, summary: Summary, counts: Counter, update: bool, progress) -> None:
+    """A Parquet dataset's records into the store through the same writer as extraction (a savepoint per
+    article; an article already stored is counted, not written again)."""
+    from ..dataset.parquet import dataset_model, read_dataset
+
+    ingest(store, read_dataset(folder), summary.check, counts, update=update, model=dataset_model(folder),
+           progress=progress)
 
 
 @click.command("events")
