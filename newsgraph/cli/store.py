@@ -33,6 +33,8 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
     from ..pipeline import run_parallel
     from ..readers import read
 
+    reader_options = dict(reader_options)
+    pipeline = reader_options.pop("pipeline", {})
     store = Store(db)
     lookup = Store(db, any_thread=True)  # with --workers the reader side runs in a pool thread
     summary = Summary(strict)
@@ -46,7 +48,9 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
         )
 
     progress = make_progress(remaining)
-    items = run_parallel(pending(read(paths, **reader_options), lookup, update, counts), model=model, workers=workers)
+    items = run_parallel(
+        pending(read(paths, **reader_options), lookup, update, counts, pipeline.get("languages")), model=model, workers=workers, **pipeline
+    )
     try:
         ingest(store, items, summary.check, counts, update=update, model=model_name(model), progress=progress)
     except ModelNotFound as exc:

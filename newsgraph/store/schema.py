@@ -238,6 +238,10 @@ UPDATE entities SET n_mentions = (SELECT count(*) FROM mentions WHERE mentions.e
 CREATE INDEX entities_group ON entities(name, type, country, sector, article_pk, n_mentions);
 """
 
+V7_UNCODED = """
+ALTER TABLE articles ADD COLUMN uncoded TEXT;
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -250,6 +254,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         V5_EVENT_ACTORS,
     ),
     (6, "mention counts on entities and a covering index for the entities listing", V6_ENTITY_COUNTS),
+    (7, "articles kept but not coded (a language without a pipeline) say why", V7_UNCODED),
 ]
 
 LATEST = MIGRATIONS[-1][0]
