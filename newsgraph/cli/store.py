@@ -36,6 +36,8 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
     reader_options = dict(reader_options)
     pipeline = reader_options.pop("pipeline", {})
     store = Store(db)
+    if store.backup:
+        click.echo(f"newsgraph: {db} was migrated to this version's schema; the old file is kept as {store.backup}", err=True)
     lookup = Store(db, any_thread=True)  # with --workers the reader side runs in a pool thread
     summary = Summary(strict)
     counts: Counter = Counter()

@@ -75,6 +75,7 @@ class Store:
                 f"Cannot open the store {self.path}: {exc}.", "Check the path and its permissions."
             ) from exc
         self.conn.row_factory = sqlite3.Row
+        self.backup: str | None = None
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 30000")
         if self.path != ":memory:":
@@ -99,6 +100,8 @@ class Store:
                 "Upgrade newsgraph (pip install -U newsgraph) to open it.",
             )
         applied = []
+        pending = [v for v, _, _ in migrations if v > self.version()]
+        self.backup = self._backup_before_migrating() if pending and self.version() > 0 else None
         for version, description, sql in migrations:
             if self.version() >= version:
                 continue
@@ -117,6 +120,35 @@ class Store:
                 raise
             applied.append(version)
         return applied
+
+    def _backup_before_migrating(self) -> str | None:
+        """Copy a file store as it is (``FILE.vN.bak``) before a migration changes it; None for :memory:."""
+        if self.path == ":memory:":
+            return None
+        target = f"{self.path}.v{self.version()}.bak"
+        with sqlite3.connect(target) as copy:
+            self.conn.backup(copy)
+        copy.close()
+        return target
+
+    def check(self) -> dict:
+        """A health report: SQLite's integrity check, rows whose article or entity is gone, the schema
+        version against this newsgraph's, and row counts. ``ok`` is true when all of it is sound."""
+        integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        orphans: dict[str, int] = {}
+        for row in self.conn.execute("PRAGMA foreign_key_check").fetchall():
+            orphans[row[0]] = orphans.get(row[0], 0) + 1
+        version = self.version()
+        report = {
+            "path": self.path,
+            "schema_version": version,
+            "schema_latest": LATEST,
+            "integrity": "ok" if integrity == ["ok"] else integrity[:20],
+            "orphan_rows": orphans,
+            "counts": {t: self.count(t) for t in TABLES},
+        }
+        report["ok"] = report["integrity"] == "ok" and not orphans and version == LATEST
+        return report
 
     # --- writing ------------------------------------------------------------------------------
 
