@@ -15,7 +15,9 @@ Codes of bad input (``ReadError.code``, shown on stderr and counted in the summa
     E102 no date             E106 malformed JSON line   E110 unknown file format
     E103 unparseable date    E107 missing column        E111 text too long
     E104 binary file         E108 unreadable file       E112 malformed CSV row
+                                                        E113 file too large
                                                         E199 reader bug
+    I002 not coded: the article's language has no pipeline here (kept with its text and language)
 
 Exit codes of the command line (also in docs/input.md):
     0  every input was read and processed (files of unknown type inside folders are only counted)
@@ -46,8 +48,10 @@ E_NOT_FOUND = "E109"
 E_FORMAT = "E110"
 E_TOO_LONG = "E111"
 E_CSV = "E112"
+E_FILE_TOO_LARGE = "E113"
 E_BUG = "E199"
 I_IGNORED = "I001"
+I_UNCODED = "I002"  # an article in a language without a pipeline: kept, not coded
 
 #: Short names of the codes, for the summary line ("3 skipped: 2 no date, 1 malformed JSON").
 LABELS = {
@@ -64,8 +68,10 @@ LABELS = {
     E_FORMAT: "unknown format",
     E_TOO_LONG: "text too long",
     E_CSV: "malformed CSV",
+    E_FILE_TOO_LARGE: "file too large",
     E_BUG: "reader bug",
     I_IGNORED: "ignored file",
+    I_UNCODED: "not coded (language)",
 }
 
 

@@ -45,7 +45,11 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine
     from ..nlp import model_name
     from ..readers import read
 
+    reader_options = dict(reader_options)
+    pipeline = reader_options.pop("pipeline", {})
     store = Store(db)
+    if store.backup:
+        click.echo(f"newsgraph: {db} was migrated to this version's schema; the old file is kept as {store.backup}", err=True)
     lookup = Store(db, any_thread=True)  # with --workers the reader side runs in a pool thread
     summary = Summary(strict)
     counts: Counter = Counter()
@@ -66,7 +70,8 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine
         for folder in datasets:
             _load_dataset(store, folder, summary, counts, update, progress)
         if paths:
-            items = run_engine(pending(read(paths, **reader_options), lookup, update, counts), model, workers, engine_options)
+            todo = pending(read(paths, **reader_options), lookup, update, counts, pipeline.get("languages"))
+            items = run_engine(todo, model, workers, engine_options, pipeline)
             ingest(store, items, summary.check, counts, update=update, model=model_name(model), progress=progress)
     except KeyboardInterrupt:
         progress.close()

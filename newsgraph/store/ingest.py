@@ -28,11 +28,18 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def pending(items: Iterable[Article | ReadError], store: Store, update: bool, counts: Counter) -> Iterator:
-    """The items still to extract: bad input passes through (to be reported), stored articles are counted."""
+def pending(
+    items: Iterable[Article | ReadError],
+    store: Store,
+    update: bool,
+    counts: Counter,
+    languages: frozenset[str] | None = None,
+) -> Iterator:
+    """The items still to extract: bad input passes through (to be reported), stored articles are counted;
+    articles stored uncoded whose language is in ``languages`` (given with --languages) are coded now."""
     for item in items:
         if isinstance(item, Article) and not update:
-            known = store.status(item)
+            known = store.status(item, languages)
             if known is not None:
                 counts[known] += 1
                 continue

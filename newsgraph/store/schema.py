@@ -394,6 +394,10 @@ CREATE TRIGGER claim_values_unlink AFTER DELETE ON claim_values BEGIN
 END;
 """
 
+V8_UNCODED = """
+ALTER TABLE articles ADD COLUMN uncoded TEXT;
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -411,6 +415,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         "story level: copies and stories, canonical actors, event clusters, claims (filled by ingest)",
         V7_STORY,
     ),
+    (8, "articles kept but not coded (a language without a pipeline) say why", V8_UNCODED),
 ]
 
 LATEST = MIGRATIONS[-1][0]
