@@ -17,7 +17,7 @@ from typing import Any
 from . import language as lang_mod
 from . import nlp as nlp_mod
 from .errors import I_UNCODED, ReadError
-from .extractors import STAGES, Context
+from .extractors import STAGES, Context, Stage, check_stages
 from .model import Article, ArticleRecord
 
 log = logging.getLogger("newsgraph")
@@ -57,16 +57,29 @@ class _time_limit:
         return False
 
 
-def _stages() -> list[tuple[str, Extractor]]:
-    return [(name, importlib.import_module(module).extract) for name, module in STAGES]
+def _stages(stages: tuple[Stage, ...] = STAGES) -> list[tuple[str, Extractor]]:
+    """(name, extract function) of each stage, in order, once the order is checked."""
+    check_stages(stages)
+    return [(stage.name, importlib.import_module(stage.module).extract) for stage in stages]
 
 
 class Pipeline:
-    """The spaCy pipeline plus newsgraph's extractors. Build one per process and reuse it."""
+    """The spaCy pipeline plus newsgraph's extractors. Build one per process and reuse it.
+
+    ``on_error``: "record" (default) keeps going when one extractor fails on one article, naming the failure
+    in the record's ``errors`` (and logging its traceback at DEBUG level); "raise" lets it propagate (tests)."""
 
     def __init__(
-        self, model: str | None = None, *, languages: Iterable[str] | None = None, language: str | None = None
+        self,
+        model: str | None = None,
+        *,
+        languages: Iterable[str] | None = None,
+        language: str | None = None,
+        on_error: str = "record",
     ) -> None:
+        if on_error not in ("record", "raise"):
+            raise ValueError(f"on_error must be 'record' or 'raise', not {on_error!r}")
+        self.on_error = on_error
         self.model = nlp_mod.model_name(model)
         self.nlp = nlp_mod.load(self.model)
         self.nlp.max_length = max(self.nlp.max_length, 2_000_000)
@@ -99,7 +112,10 @@ class Pipeline:
                 with _time_limit(STAGE_TIMEOUT):
                     setattr(ctx, name, list(fn(ctx)))
             except Exception as exc:  # one extractor's bug or hang must not lose the article or the batch
-                log.warning("%s: extractor %s failed: %r", article.origin or article.id, name, exc)
+                if self.on_error == "raise":
+                    raise
+                # the user is told once, by the caller, from ``errors``; the traceback is for developers
+                log.debug("%s: extractor %s failed", article.origin or article.id, name, exc_info=True)
                 failed.append(f"{name}: {type(exc).__name__}: {exc}")
         return ArticleRecord(
             article=article,

@@ -43,8 +43,24 @@ def test_a_text_too_short_to_tell_is_not_judged_and_is_coded(text):
         ("Officials in Oslo said the talks on fishing quotas would resume next week.", True),
         # English with foreign names and a foreign quote is still English
         ("Señora Ramírez told reporters in Bogotá that the 'mesa de diálogo' had failed.", True),
-        ("La policía detuvo el martes a dos hombres por el robo de cables de cobre en la estación.", False),
-        ("Der Bürgermeister hat die Sperrung der Brücke für den Verkehr am Montag angekündigt.", False),
+        (
+            "La policía detuvo el martes a dos hombres por el robo de cables de cobre en la estación. "
+            "El juez los dejó en libertad el miércoles con cargos.",
+            False,
+        ),
+        (
+            "Der Bürgermeister hat die Sperrung der Brücke für den Verkehr am Montag angekündigt. "
+            "Die Arbeiten sollen bis zum Herbst dauern.",
+            False,
+        ),
+        # one sentence full of names fools the detector (it reads as Luganda): too short to leave uncoded
+        ("Kenyan President William Ruto visited Uganda on Monday.", True),
+        # a long English text with many foreign names is still English by its function words
+        (
+            "Señora Ramírez told reporters in Bogotá on Tuesday that the talks with the Ejército de Liberación "
+            "Nacional had failed, and that the government of Gustavo Petro would not return to Caracas.",
+            True,
+        ),
     ],
 )
 def test_only_an_article_surely_in_another_language_is_left_uncoded(text, coded):
@@ -64,7 +80,10 @@ def test_languages_option_is_parsed_into_codes():
     assert parse_languages(None) is None
 
 
-SPANISH = "La mañana de este lunes el alcalde de Sevilla presentó un plan para reformar el mercado central."
+SPANISH = (
+    "La mañana de este lunes el alcalde de Sevilla presentó un plan para reformar el mercado central. "
+    "Los comerciantes piden que las obras no empiecen antes del verano."
+)
 ENGLISH = "The mayor of Leeds met union leaders on Monday to discuss the bus strike."
 
 
