@@ -229,8 +229,8 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     divisions: Counter = Counter()
     own: dict[int, tuple[Counter, Counter]] = {}
     for cl in clusters:
-        place = _resolve(cl, text, None, clear=True)
-        if place is not None:
+        place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, clear=True)
+        if place is not None:  # a capital never votes: "London" is clear on its own, and often in Ontario
             votes = Counter({place.country: len(cl.mentions)})
             parts = Counter()
             if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
