@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
 from ..lexicons.places import Place, Short, short_forms
+from ..spacy_util import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -119,7 +120,7 @@ def _support(span: Span, label: str) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.lower_ in RESIDENT_NOUNS or actors.is_capitalised_title(after)):
         return True
-    return qualifier_after(doc.text, span.end_char) is not None
+    return qualifier_after(doc_text(doc), span.end_char) is not None
 
 
 def leading_place(tokens: list[Any]) -> int:
@@ -158,14 +159,15 @@ def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
     return label == "ORG" and any(p.kind in ("division", "county") or p.population >= _BIG_PLACE for p in found)
 
 
-def extra_places(doc: Any, taken: list[tuple[int, int]], place_texts: set[str]) -> list[Any]:
+def extra_places(doc: Any, taken: list[Any], place_texts: set[str]) -> list[Any]:
     """Token spans NER left untagged that are places: a division's short form ("B.C.", and "Alta." right after
     a place and a comma), a dateline ("INNISFAIL -", "HOLLIDAY, Mo."), or a proper name the article tags as a
     place elsewhere ("Montreal Mayor Denis Coderre")."""
     out = []
     folded = {t.lower() for t in place_texts}
+    covered = {i for span in taken for i in range(span.start, span.end)}
     for tok in doc:
-        if tok.ent_type_ or any(s <= tok.idx < e for s, e in taken) or not tok.text[:1].isupper():
+        if tok.ent_type_ or tok.i in covered or not tok.text[:1].isupper():
             continue
         after_comma = tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "")
         if short_form(tok.text, standalone=not after_comma):
@@ -198,7 +200,7 @@ def is_located(span: Span) -> bool:
     """A capital named as the place where something happens ("protesters gathered in Moscow", "Paris, Texas"),
     not as its government, which is how news mostly uses it ("Moscow denied", "a firm hired by Caracas")."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in LOCATIVE or qualifier_after(span.doc.text, span.end_char) is not None
+    return before in LOCATIVE or qualifier_after(doc_text(span.doc), span.end_char) is not None
 
 
 def _capital(text: str) -> bool:
