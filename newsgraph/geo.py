@@ -41,6 +41,11 @@ _QUALIFIER_BONUS = 10.0
 _POPULATION_WEIGHT = 1.5
 # Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
 # Iceland's Southern Region)
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|county|province|state|district|borough|municipality)\s+of\s+|"
+    r"\s+(?:city|town|borough|province|state|district|region|governorate|prefecture)$",
+    re.I,
+)
 _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
 _NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "midwest", "northeast", "northwest",
                          "southeast", "southwest", "middle east", "far east", "west coast", "east coast"})
@@ -82,7 +87,7 @@ def _alias(name: str) -> Place | None:
 def _candidates(name: str) -> list[tuple[Place, bool]]:
     if fold(name) in _NOT_PLACES:
         return []
-    found = list(candidates(name))
+    found = list(candidates(name)) or list(candidates(_GENERIC.sub("", name)))  # "City of X", "X province"
     alias = _alias(name)
     if alias is None and not any(o and p.kind == "division" for p, o in found):
         alias = _alias(_DIRECTION.sub("", name))  # "South Lebanon": the country's south; not Western Australia

@@ -118,9 +118,19 @@ def _support(span: Span, label: str) -> bool:
         if prior.lower_ in PLACE_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
             return True
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.lower_ in RESIDENT_NOUNS or actors.is_capitalised_title(after)):
+    if after is not None and (after.lower_ in RESIDENT_NOUNS or _title_after(doc, span.end)):
         return True
     return qualifier_after(doc_text(doc), span.end_char) is not None
+
+
+def _title_after(doc: Any, i: int) -> bool:
+    """A capitalised title at token ``i`` or after one or two capitalised words ("Mayor", "Finance Minister")."""
+    for j in range(i, min(i + 3, len(doc))):
+        if actors.is_capitalised_title(doc[j]):
+            return True
+        if not doc[j].text[:1].isupper():
+            return False
+    return False
 
 
 def leading_place(tokens: list[Any]) -> int:
