@@ -36,8 +36,16 @@ _ALIAS_KINDS = ("name", "capital")
 _KIND_BONUS = {"country": 2.0, "division": 1.5, "county": 0.5, "city": 0.0}
 _ALTERNATE_PENALTY = 1.5
 _QUALIFIER_BONUS = 10.0
+# population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
+# set in the United States is still Paris, France), not the scene's country and division together
+_POPULATION_WEIGHT = 1.5
 # Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
 # Iceland's Southern Region)
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|county|province|state|district|borough|municipality)\s+of\s+|"
+    r"\s+(?:city|town|borough|province|state|district|region|governorate|prefecture)$",
+    re.I,
+)
 _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
 _NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "midwest", "northeast", "northwest",
                          "southeast", "southwest", "middle east", "far east", "west coast", "east coast"})
@@ -79,7 +87,7 @@ def _alias(name: str) -> Place | None:
 def _candidates(name: str) -> list[tuple[Place, bool]]:
     if fold(name) in _NOT_PLACES:
         return []
-    found = list(candidates(name))
+    found = list(candidates(name)) or list(candidates(_GENERIC.sub("", name)))  # "City of X", "X province"
     alias = _alias(name)
     if alias is None and not any(o and p.kind == "division" for p, o in found):
         alias = _alias(_DIRECTION.sub("", name))  # "South Lebanon": the country's south; not Western Australia
@@ -89,14 +97,14 @@ def _candidates(name: str) -> list[tuple[Place, bool]]:
 
 
 def _score(place: Place, official: bool, scene: Scene | None, within: list[Place]) -> float:
-    score = math.log10(place.population + 10) + _KIND_BONUS.get(place.kind, 0.0)
+    score = _POPULATION_WEIGHT * math.log10(place.population + 10) + _KIND_BONUS.get(place.kind, 0.0)
     if not official:
         score -= _ALTERNATE_PENALTY
     if any(_within(place, q) for q in within):
         score += _QUALIFIER_BONUS
     if scene is not None:
         if scene.countries[place.country]:
-            score += 1.0 + 2.5 * scene.share(place.country)
+            score += 1.0 + 1.5 * scene.share(place.country)
         if place.admin1 and (place.country, place.admin1) in scene.divisions and place.kind != "division":
             score += 3.0
         if scene.outlet == place.country:

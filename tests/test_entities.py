@@ -172,9 +172,11 @@ def test_a_dummy_it_is_not_an_entity(extract):
     assert entity_with(rec, "It") is None
 
 
-def test_demonym_as_adjective_is_not_an_entity_but_people_are(extract):
+def test_demonym_as_adjective_is_a_modifier_of_its_country_but_people_are_an_entity(extract):
     rec = extract("Salvadoran police detained the Venezuelans at the airport.")
-    assert entity_with(rec, "Salvadoran") is None
+    country = entity_with(rec, "Salvadoran")  # the country, named as a modifier (issue 18), not a NORP entity
+    assert country.type == "GPE" and country.country == "SLV"
+    assert [m.kind for m in country.mentions if m.text == "Salvadoran"] == ["modifier"]
     people = entity_with(rec, "Venezuelans")
     assert people is not None and people.type == "NORP" and people.country == "VEN"
 

@@ -126,8 +126,7 @@ class _Builder:
         place_texts = {s.text for s, lab in spans if lab in ("GPE", "LOC")}
         # "in Leduc", "Edmonton" as an organisation: a place the gazetteer and the text support
         spans = [(s, "GPE" if lab not in ("GPE", "LOC", "NORP") and entity_places.is_place_name(s, lab, place_texts) else lab) for s, lab in spans]
-        taken = [(s.start_char, s.end_char) for s, _ in spans]
-        spans += [(s, "GPE") for s in entity_places.extra_places(self.doc, taken, place_texts)]
+        spans += [(s, "GPE") for s in entity_places.extra_places(self.doc, [s for s, _ in spans], place_texts)]
         spans.sort(key=lambda x: x[0].start)
         # persons first, so that lone surnames and titles can be recognised
         persons = [(s, lab) for s, lab in spans if lab == "PERSON" and len(s) > 1]

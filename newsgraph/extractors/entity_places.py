@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
 from ..lexicons.places import Place, Short, short_forms
+from ..spacy_util import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -117,9 +118,19 @@ def _support(span: Span, label: str) -> bool:
         if prior.lower_ in PLACE_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
             return True
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.lower_ in RESIDENT_NOUNS or actors.is_capitalised_title(after)):
+    if after is not None and (after.lower_ in RESIDENT_NOUNS or _title_after(doc, span.end)):
         return True
-    return qualifier_after(doc.text, span.end_char) is not None
+    return qualifier_after(doc_text(doc), span.end_char) is not None
+
+
+def _title_after(doc: Any, i: int) -> bool:
+    """A capitalised title at token ``i`` or after one or two capitalised words ("Mayor", "Finance Minister")."""
+    for j in range(i, min(i + 3, len(doc))):
+        if actors.is_capitalised_title(doc[j]):
+            return True
+        if not doc[j].text[:1].isupper():
+            return False
+    return False
 
 
 def leading_place(tokens: list[Any]) -> int:
@@ -158,14 +169,15 @@ def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
     return label == "ORG" and any(p.kind in ("division", "county") or p.population >= _BIG_PLACE for p in found)
 
 
-def extra_places(doc: Any, taken: list[tuple[int, int]], place_texts: set[str]) -> list[Any]:
+def extra_places(doc: Any, taken: list[Any], place_texts: set[str]) -> list[Any]:
     """Token spans NER left untagged that are places: a division's short form ("B.C.", and "Alta." right after
     a place and a comma), a dateline ("INNISFAIL -", "HOLLIDAY, Mo."), or a proper name the article tags as a
     place elsewhere ("Montreal Mayor Denis Coderre")."""
     out = []
     folded = {t.lower() for t in place_texts}
+    covered = {i for span in taken for i in range(span.start, span.end)}
     for tok in doc:
-        if tok.ent_type_ or any(s <= tok.idx < e for s, e in taken) or not tok.text[:1].isupper():
+        if tok.ent_type_ or tok.i in covered or not tok.text[:1].isupper():
             continue
         after_comma = tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "")
         if short_form(tok.text, standalone=not after_comma):
@@ -198,7 +210,7 @@ def is_located(span: Span) -> bool:
     """A capital named as the place where something happens ("protesters gathered in Moscow", "Paris, Texas"),
     not as its government, which is how news mostly uses it ("Moscow denied", "a firm hired by Caracas")."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in LOCATIVE or qualifier_after(span.doc.text, span.end_char) is not None
+    return before in LOCATIVE or qualifier_after(doc_text(span.doc), span.end_char) is not None
 
 
 def _capital(text: str) -> bool:
@@ -229,8 +241,8 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     divisions: Counter = Counter()
     own: dict[int, tuple[Counter, Counter]] = {}
     for cl in clusters:
-        place = _resolve(cl, text, None, clear=True)
-        if place is not None:
+        place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, clear=True)
+        if place is not None:  # a capital never votes: "London" is clear on its own, and often in Ontario
             votes = Counter({place.country: len(cl.mentions)})
             parts = Counter()
             if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
