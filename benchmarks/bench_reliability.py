@@ -251,20 +251,23 @@ def _faults() -> str:
 
 # --- memory -----------------------------------------------------------------------------------------------
 
-_READ_RSS = """
-import resource, sys
+# Peak RSS from /proc/self/status (VmHWM, this process's own memory). ru_maxrss is no good here: Linux keeps
+# it across exec, so a child started by a big parent reports the parent's peak.
+_HWM = "int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])"
+_READ_RSS = f"""
+import sys
 from newsgraph.readers import read
 n = 0
 for item in read([sys.argv[1]]):
     n += 1
-print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(n, {_HWM})
 """
 
 
-_EXTRACT_RSS = """
-import atexit, resource, sys
+_EXTRACT_RSS = f"""
+import atexit, sys
 from newsgraph.cli import main
-atexit.register(lambda: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))
+atexit.register(lambda: print({_HWM}, file=sys.stderr))
 sys.argv = ["newsgraph", "extract", sys.argv[1]]
 main()
 """
