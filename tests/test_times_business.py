@@ -167,3 +167,15 @@ def test_soon_after_an_event_is_not_a_reference(extract, text, word):
 
 def test_soon_alone_is_the_future(extract):
     assert values(extract, "The ministers will meet soon.")["soon"] == ("FUTURE_REF", "DATE")
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("It was the worst single-day fall since the crash.", "single-day", ("P1D", "DURATION")),
+    ("The carmaker lost money in the third quarter and for the entire year.", "the entire year", ("2025", "DATE")),
+])
+def test_single_day_and_the_entire_year(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+def test_not_a_single_day_is_emphasis(extract):
+    assert "a single day" not in values(extract, "Not a single day passed without rain.")

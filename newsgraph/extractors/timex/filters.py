@@ -214,6 +214,8 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # "the 1988 quarter": a year's quarter, not 1988 quarters
     if cand.group("unit")[:1].isupper() and not cand.group("unit").isupper():
         return False  # a capitalised unit is a title: "60 Minutes", "24 Hours of Le Mans"
+    if n == "single" and "-" not in cand.text:
+        return False  # "a single-day fall" is a day's span; "not a single day passed" is emphasis
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
     after_of = _OF_WORD.match(doc_text(doc), cand.end)
