@@ -63,3 +63,11 @@ def test_capitalised_titles_are_not_times(extract, text, expr):
 ])
 def test_what_is_awaited_lies_ahead(extract, text, expr, value):
     assert values(extract, text)[expr][0] == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The feud between the clans lasted for decades.", "decades", "PXY"),
+    ("The town has stood there for centuries.", "centuries", "PXCE"),
+])
+def test_vague_decades_and_centuries(extract, text, expr, value):
+    assert values(extract, text)[expr] == (value, "DURATION")
