@@ -179,3 +179,13 @@ def test_single_day_and_the_entire_year(extract, text, expr, expected):
 
 def test_not_a_single_day_is_emphasis(extract):
     assert "a single day" not in values(extract, "Not a single day passed without rain.")
+
+
+def test_a_city_quarter_is_no_period(extract):
+    text = "Fighting spread to the old city. Residents of the quarter fled as the quarter burned."
+    assert "the quarter" not in values(extract, text)
+
+
+def test_the_latest_period_needs_an_earnings_story(extract):
+    text = "Police moved their headquarters. In the latest period of calm, shops reopened."
+    assert "the latest period" not in values(extract, text)

@@ -399,9 +399,16 @@ def _bizperiod_ok(cand: Candidate, doc) -> bool:
         return False
     if (cand.group("rel") or "")[:1].isdigit() and not cand.text.lower().startswith("the"):
         return False  # "the 1988 quarter" is a period; "1988 quarter-inch bolts" are not
+    if cand.name == "bizquarter":  # "the quarter" alone: a period only in an earnings story, not a city's quarter
+        return _EARNINGS.search(doc_text(doc)) is not None
     if cand.group("unit").lower() == "quarter":
         return True
-    return re.search(r"(?i)quarter|a share|net income", doc_text(doc)) is not None  # an earnings story
+    text = doc_text(doc)  # "the latest period" of an earnings story
+    return _EARNINGS.search(text) is not None or re.search(r"(?i)\bquarters?\b", text) is not None
+
+
+_EARNINGS = re.compile(r"(?i)\b(?:profits?|earnings|revenues?|sales|net income|a share|(?:first|second|third|fourth)"
+                       r"[-\s]quarter|quarterly)\b")
 
 
 def _yearback_ok(cand: Candidate, doc) -> bool:
