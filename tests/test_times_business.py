@@ -189,3 +189,7 @@ def test_a_city_quarter_is_no_period(extract):
 def test_the_latest_period_needs_an_earnings_story(extract):
     text = "Police moved their headquarters. In the latest period of calm, shops reopened."
     assert "the latest period" not in values(extract, text)
+
+
+def test_the_year_ended_badly_is_no_fiscal_year(extract):
+    assert values(extract, "The year ended badly for the team.").get("the year") != ("P1Y", "DURATION")

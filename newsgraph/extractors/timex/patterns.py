@@ -111,7 +111,7 @@ def _templates() -> list[tuple[str, str]]:
         ("bizquarter", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>quarter)(?!\w)(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?"),
         ("fullyear", r"(?i:the)\s+(?i:full|entire|whole)\s+(?:(?i:fiscal)\s+)?(?i:year)(?!\w)"),
         ("yearback", r"(?P<w>(?i:year-earlier|year-ago))(?!\w)"),
-        ("yearended", r"(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:year))(?=\s+(?i:(?:that\s+|which\s+)?(?:ended|ending|ends))\s)"),
+        ("yearended", r"(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:year))(?=\s+(?i:(?:that\s+|which\s+)?(?:ended|ending|ends))\s+(?:(?i:in|on)\s+)?(?:{MONTH_ANY}|(?i:today|tomorrow|yesterday|next|last|this)(?!\w)))"),
         ("qcode", r"(?<!\w)(?P<q>Q[1-4]|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
         ("half", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter))\s+(?i:half)\s+(?i:of)\s+"
                  r"(?:(?P<y>{YEAR})|(?P<ry>(?i:the|this|last|next)\s+year))"),
