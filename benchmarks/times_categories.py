@@ -61,7 +61,7 @@ def _span(value: str) -> tuple[dt.date, dt.date] | None:
         last_month = size * n
         nxt = dt.date(y + (last_month == 12), last_month % 12 + 1, 1)
         return first, nxt - dt.timedelta(days=1)
-    if mid[0] == "W":
+    if mid[0] == "W" and mid[1:].isdigit():
         first = dt.date.fromisocalendar(y, int(mid[1:]), 1)
         return first, first + dt.timedelta(days=6)
     months = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}[mid]

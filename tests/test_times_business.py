@@ -94,7 +94,7 @@ def test_year_less_dates_near_publication(extract, text, expr, value):
 
 
 PLANNED = [
-    ("The mayor has scheduled a news conference Thursday.", "Thursday", "2025-10-30"),
+    ("The council has scheduled a budget vote Thursday.", "Thursday", "2025-10-30"),
     ("Farmers planned a march in the capital on Saturday.", "Saturday", "2025-11-01"),
     ("The union met on Saturday.", "Saturday", "2025-10-25"),
 ]
@@ -125,7 +125,7 @@ def test_two_thousand_alone_is_a_number(extract):
 MORE = [
     ("Revenue for the full year reached $9 billion, the company said after its third quarter.", "the full year",
      ("2025", "DATE")),
-    ("The charge will be spread over the next three quarters.", "the next three quarters", ("P9M", "DURATION")),
+    ("Those costs are to be booked across the next three quarters.", "the next three quarters", ("P9M", "DURATION")),
     ("Investors cheered the recent sale of the unit.", "recent", ("PAST_REF", "DATE")),
 ]
 
@@ -167,3 +167,29 @@ def test_soon_after_an_event_is_not_a_reference(extract, text, word):
 
 def test_soon_alone_is_the_future(extract):
     assert values(extract, "The ministers will meet soon.")["soon"] == ("FUTURE_REF", "DATE")
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("It was the worst single-day fall since the crash.", "single-day", ("P1D", "DURATION")),
+    ("The carmaker lost money in the third quarter and for the entire year.", "the entire year", ("2025", "DATE")),
+])
+def test_single_day_and_the_entire_year(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+def test_not_a_single_day_is_emphasis(extract):
+    assert "a single day" not in values(extract, "Not a single day passed without rain.")
+
+
+def test_a_city_quarter_is_no_period(extract):
+    text = "Fighting spread to the old city. Residents of the quarter fled as the quarter burned."
+    assert "the quarter" not in values(extract, text)
+
+
+def test_the_latest_period_needs_an_earnings_story(extract):
+    text = "Police moved their headquarters. In the latest period of calm, shops reopened."
+    assert "the latest period" not in values(extract, text)
+
+
+def test_the_year_ended_badly_is_no_fiscal_year(extract):
+    assert values(extract, "The year ended badly for the team.").get("the year") != ("P1Y", "DURATION")

@@ -54,3 +54,20 @@ def test_an_infinitive_under_a_past_verb_leans_past_only(extract, text, expr, va
 ])
 def test_capitalised_titles_are_not_times(extract, text, expr):
     assert expr not in values(extract, text)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Traders squared positions ahead of the weekend.", "the weekend", "2025-W44-WE"),
+    ("Markets were calm ahead of Sunday's vote.", "Sunday", "2025-11-02"),
+    ("Markets were calm after Sunday's vote.", "Sunday", "2025-10-26"),
+])
+def test_what_is_awaited_lies_ahead(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The feud between the clans lasted for decades.", "decades", "PXY"),
+    ("The town has stood there for centuries.", "centuries", "PXCE"),
+])
+def test_vague_decades_and_centuries(extract, text, expr, value):
+    assert values(extract, text)[expr] == (value, "DURATION")

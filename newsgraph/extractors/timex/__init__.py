@@ -4,7 +4,8 @@
 ``lexicons/time_words.tsv``), ``filters.keep`` (the parse decides "May" the name, "March" the verb, "2000 troops"),
 ``patterns.select`` (longest non-overlapping), ``merge`` (a date and a clock time side by side become one TIME),
 ``resolve.Resolver`` (values, with the direction of each clause from ``tense.direction``; durations and sets in
-``extents``, clock times in ``clock``, calendar arithmetic in ``dates``, the words of a match in ``words``).
+``extents``, clock times in ``clock``, earnings periods in ``business``, times counted from the story's own day in
+``story``, calendar arithmetic in ``dates``, the words of a match in ``words``).
 """
 
 from __future__ import annotations

@@ -184,8 +184,10 @@ _SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MI
 
 def duration(n: float | str, unit: str) -> str:
     """ISO 8601 duration: P3Y, PT48H, PXW; decades and centuries in years, fortnights in weeks."""
-    if n == "X" and unit in ("DE", "CE"):
-        return f"PX{unit}"
+    if n == "X" and unit == "DE":
+        return "PXY"  # "decades-long": years, as TimeBank and MEANTIME write it (DE is no ISO 8601 unit)
+    if n == "X" and unit == "CE":
+        return "PXCE"
     if unit in ("DE", "CE", "2W"):
         mult = {"DE": 10, "CE": 100, "2W": 2}[unit]
         unit = "W" if unit == "2W" else "Y"

@@ -214,6 +214,8 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # "the 1988 quarter": a year's quarter, not 1988 quarters
     if cand.group("unit")[:1].isupper() and not cand.group("unit").isupper():
         return False  # a capitalised unit is a title: "60 Minutes", "24 Hours of Le Mans"
+    if n == "single" and "-" not in cand.text:
+        return False  # "a single-day fall" is a day's span; "not a single day passed" is emphasis
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
     after_of = _OF_WORD.match(doc_text(doc), cand.end)
@@ -397,9 +399,16 @@ def _bizperiod_ok(cand: Candidate, doc) -> bool:
         return False
     if (cand.group("rel") or "")[:1].isdigit() and not cand.text.lower().startswith("the"):
         return False  # "the 1988 quarter" is a period; "1988 quarter-inch bolts" are not
+    if cand.name == "bizquarter":  # "the quarter" alone: a period only in an earnings story, not a city's quarter
+        return _EARNINGS.search(doc_text(doc)) is not None
     if cand.group("unit").lower() == "quarter":
         return True
-    return re.search(r"(?i)quarter|a share|net income", doc_text(doc)) is not None  # an earnings story
+    text = doc_text(doc)  # "the latest period" of an earnings story
+    return _EARNINGS.search(text) is not None or re.search(r"(?i)\bquarters?\b", text) is not None
+
+
+_EARNINGS = re.compile(r"(?i)\b(?:profits?|earnings|revenues?|sales|net income|a share|(?:first|second|third|fourth)"
+                       r"[-\s]quarter|quarterly)\b")
 
 
 def _yearback_ok(cand: Candidate, doc) -> bool:

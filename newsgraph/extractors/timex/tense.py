@@ -7,6 +7,10 @@ shall/would/going to, or the complement of a verb of planning such as "is due to
 
 from __future__ import annotations
 
+import re
+
+from newsgraph.spacy_util import doc_text
+
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
 # verbs and adjectives whose complement clause is (usually) yet to happen: "plans to visit in May"
@@ -18,6 +22,7 @@ PLANNING = {
 PAST_TAGS = {"VBD"}
 PLANNING_FORMS = {"schedule", "plan", "slate", "set", "due", "expect", "postpone", "delay", "reschedule", "push"}
 PRESENT_TAGS = {"VBZ", "VBP"}
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|run-up\s+to|in\s+advance\s+of)\s+$")
 
 
 def governing_verb(doc, start: int, end: int):
@@ -110,6 +115,8 @@ def _inside_noun_phrase(doc, start: int, end: int, verb) -> bool:
 
 
 def direction(doc, start: int, end: int) -> str | None:
+    if _AHEAD_OF.search(doc_text(doc)[max(0, start - 20) : start]):
+        return "future"  # "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited lies ahead
     verb = governing_verb(doc, start, end)
     if verb is None:
         return None
