@@ -94,7 +94,7 @@ def test_year_less_dates_near_publication(extract, text, expr, value):
 
 
 PLANNED = [
-    ("The mayor has scheduled a news conference Thursday.", "Thursday", "2025-10-30"),
+    ("The governor has scheduled a press briefing Thursday.", "Thursday", "2025-10-30"),
     ("Farmers planned a march in the capital on Saturday.", "Saturday", "2025-11-01"),
     ("The union met on Saturday.", "Saturday", "2025-10-25"),
 ]
