@@ -138,7 +138,7 @@ def dispose(scored: list[tuple[Event, bool, bool]], ctx) -> list[tuple[Event, bo
             if not proposal:
                 kept.append((ev, nominal))
             continue
-        if proposal and ev.type not in PROPOSED_TYPES:
+        if proposal and (ev.type not in PROPOSED_TYPES or ev.status != "occurred"):
             continue
         p = probability(feats, model)
         if p < (model["keep_above"] if proposal else model["drop_below"] if ev.status == "occurred" else 0.0):
