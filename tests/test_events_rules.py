@@ -65,3 +65,17 @@ def test_international_bodies_are_coded_as_bodies(extract, text, type_, side, co
     ev = next(e for e in _events(extract, text) if e.type == type_)
     who = getattr(ev, side)
     assert who is not None and who.country == country and who.sector == "IGO", who
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The militants detonated a bomb near the market.", "ASSAULT"),
+        ("Rebels intimidated voters in the north.", "THREATEN"),
+        ("The government and the rebels held a dialogue in Geneva.", "CONSULT"),
+        ("The surrender of the rebel commander was announced on Monday.", "RETREAT"),
+        ("Prosecutors filed charges against the former minister.", "ACCUSE"),
+    ],
+)
+def test_general_trigger_words_from_the_codebook(extract, text, type_):
+    assert type_ in {e.type for e in _events(extract, text)}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -130,8 +131,13 @@ def dispose(scored: list[tuple[Event, bool, bool]], ctx) -> list[tuple[Event, bo
 
     model = weights()
     kept: list[tuple[Event, bool]] = []
+    told = Counter((ev.type, ev.sentence.start) for ev, _, proposal in scored if not proposal and ev.status == "occurred")
+    in_doc = Counter(t for t, _ in told.elements())
     for ev, nominal, proposal in scored:
         feats = features(ev, ctx, proposal) if model is not None or _collected is not None else {}
+        if feats:  # the story is about such an act: "the attack", "the blast" are mentions of the one it reports
+            feats["same_type_in_sentence"] = float(told[(ev.type, ev.sentence.start)] > (0 if proposal else 1))
+            feats["same_type_in_story"] = min(in_doc[ev.type] - (0 if proposal or ev.status != "occurred" else 1), 3) / 3
         if _collected is not None:
             _collected.append({"id": ctx.article.id, "event": ev, "proposal": proposal, "features": feats})
         if model is None:
