@@ -35,6 +35,10 @@ QUOTES = "\"“”"
 # has exhaustive labels only for these four types (M2E2)
 PROPOSED_TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE"}
 IMPLIED_CAP = 0.7
+# The other types are learned from the PLOVER records only, sentences chosen because they hold an event, which makes
+# the model over-sure of them on ordinary news (WikiEvents, never trained on: 4 of 15 requests, accusations and
+# threats scored >= 0.7 were right); until there are news labels for them they stay under 0.8
+UNCALIBRATED_CAP = 0.75
 
 _collected: list[dict] | None = None
 
@@ -149,6 +153,8 @@ def dispose(scored: list[tuple[Event, bool, bool]], ctx) -> list[tuple[Event, bo
         p = probability(feats, model)
         if p < (model["keep_above"] if proposal else model["drop_below"] if ev.status == "occurred" else 0.0):
             continue
+        if ev.type not in PROPOSED_TYPES:
+            p = min(p, UNCALIBRATED_CAP)  # no news labels for this type: the PLOVER records alone are all events
         if ev.actor is not None and ev.actor.start is None:
             p = min(p, IMPLIED_CAP)  # the event may be sure; its actor is a guess ("authorities", "unidentified attacker")
         kept.append((replace(ev, confidence=round(p, 2)), nominal))
