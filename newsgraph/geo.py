@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicons
+from .lexicons.institutions import institutions
 from .lexicons.places import Place, candidates, fold
 from .lexicons.places import country as _country_place
 from .lexicons.places import division as _division
@@ -176,8 +177,6 @@ def seat_of_government(name: str) -> str | None:
     hit = lexicons.lookup(clean)
     if hit is not None and hit[1] == "capital":
         return hit[0]
-    from .lexicons.institutions import institutions
-
     inst = institutions().get(clean.lower())
     return inst[0] if inst and inst[1] in ("GOV", "MIL") and inst[0] else None
 
