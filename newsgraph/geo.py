@@ -30,9 +30,11 @@ from .lexicons.places import Place, candidates, fold
 from .lexicons.places import country as _country_place
 from .lexicons.places import division as _division
 
-__all__ = ["Place", "Scene", "candidates", "country", "country_of", "division", "lookup", "outlet_country", "resolve", "seat_of_government"]
+__all__ = [
+    "Place", "Scene", "candidates", "country", "country_of", "division", "lookup", "outlet_country", "resolve",
+    "seat_of_government",
+]
 
-_ALIAS_KINDS = ("name", "capital")
 # a division or county is known by name more than its population says (Alberta, Kent County)
 _KIND_BONUS = {"country": 2.0, "division": 1.5, "county": 0.5, "city": 0.0}
 _ALTERNATE_PENALTY = 1.5
@@ -40,14 +42,15 @@ _QUALIFIER_BONUS = 10.0
 # population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
 # set in the United States is still Paris, France), not the scene's country and division together
 _POPULATION_WEIGHT = 1.5
-# Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
-# Iceland's Southern Region)
+# Generic words around a place's name ("the City of Montreal", "Zhejiang province"): tried without them
 _GENERIC = re.compile(
     r"^(?:the\s+)?(?:city|town|village|county|province|state|district|borough|municipality)\s+of\s+|"
     r"\s+(?:city|town|borough|province|state|district|region|governorate|prefecture)$",
     re.I,
 )
 _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
+# Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
+# Iceland's Southern Region)
 _NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "midwest", "northeast", "northwest",
                          "southeast", "southwest", "middle east", "far east", "west coast", "east coast"})
 
