@@ -91,8 +91,9 @@ def _alias(name: str) -> Place | None:
 def _candidates(name: str) -> list[tuple[Place, bool]]:
     if fold(name) in _NOT_PLACES:
         return []
-    found = list(candidates(name)) or list(candidates(_GENERIC.sub("", name)))  # "City of X", "X province"
-    alias = _alias(name)
+    bare = _GENERIC.sub("", name)  # "City of X", "X province"
+    found = list(candidates(name)) or list(candidates(bare))
+    alias = _alias(name) or (_alias(bare) if bare != name else None)
     if alias is None and not any(o and p.kind == "division" for p, o in found):
         alias = _alias(_DIRECTION.sub("", name))  # "South Lebanon": the country's south; not Western Australia
     if alias is not None and not any(p == alias for p, _ in found):
