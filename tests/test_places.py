@@ -141,6 +141,8 @@ def _places(record):
         ("Montreal Mayor Anne Tremblay opened the new library.", "Montreal", "CAN", "Quebec"),
         ("A Tabriz resident said the shaking lasted a minute.", "Tabriz", "IRN", None),
         ("The B.C. government announced new rules on Tuesday.", "B.C.", "CAN", "British Columbia"),
+        ("Crews from Red Deer and Lacombe fought the fire overnight.", "Lacombe", "CAN", "Alberta"),  # a conjunct
+        ("Residents of Sylvan Lake, Alberta, were told to stay indoors.", "Sylvan Lake", "CAN", "Alberta"),
     ],
 )
 def test_a_place_in_context_gets_the_right_namesake(extract, text, word, country, admin1):
