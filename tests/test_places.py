@@ -251,7 +251,7 @@ def test_a_lexicon_error_names_file_and_line():
     with pytest.raises(LexiconError) as err:
         read_tsv("divisions.tsv", ("abbreviation", "country"))
     assert "divisions.tsv:" in str(err.value) and err.value.line is not None
-    assert isinstance(err.value, NewsgraphError) and err.value.code == "E201"
+    assert isinstance(err.value, NewsgraphError) and err.value.code == "E020"
 
 
 def test_a_missing_lexicon_is_a_lexicon_error():
