@@ -15,7 +15,8 @@ Two reports are the same event when nothing about them conflicts and enough agre
   or an agreement compare the two parties as a set);
 - the dates overlap within the uncertainty of their precision (a day, a month, a year, or "around the
   publication day" for an undated report: before it if it occurred, after it if planned), a day apart
-  allowed when both parties agree (outlets differ on the day: a contested date, not two events);
+  allowed when both parties agree, or one does in the same story and type (outlets differ on the day:
+  a contested date, not two events);
 - the status is compatible: a planned event and an occurred one are the same (the cluster is occurred),
   negated and hypothetical reports only join their own kind;
 - the places do not name different countries;
@@ -143,6 +144,7 @@ class Profile:
     precise: bool = False  # the span comes from a day-precision report
     status: str = "real"
     types: set = field(default_factory=set)
+    modes: set = field(default_factory=set)
 
     def add(self, report: dict) -> None:
         for key, bag in (
@@ -152,6 +154,7 @@ class Profile:
             ("story", self.stories),
             ("location", self.locations),
             ("type", self.types),
+            ("mode", self.modes),
         ):
             if report.get(key) is not None:
                 bag.add(report[key])
@@ -178,7 +181,8 @@ def profile(report: dict) -> Profile:
 def _parties(report: dict, p: Profile) -> tuple[int, bool]:
     """(agreeing parties, whether any conflicts)."""
     a, r = report.get("actor"), report.get("recipient")
-    if report.get("type") in SYMMETRIC and p.type in SYMMETRIC:
+    visits = report.get("mode") == "visit" and "visit" in p.modes  # a visitor and a host are not a set
+    if report.get("type") in SYMMETRIC and p.type in SYMMETRIC and not visits:
         mine = {x for x in (a, r) if x is not None}
         theirs = p.actors | p.recipients
         if mine and theirs and not mine & theirs:
@@ -212,13 +216,13 @@ def score(report: dict, p: Profile) -> int | None:
     if loc is not None and p.locations and loc not in p.locations:
         return None
     parties, conflict = _parties(report, p)
-    if same_lemma and same_story and not (t and p.types and t not in p.types):
-        conflict = False
+    if same_lemma and same_story and (t is None or not p.types):
+        conflict = False  # a mention without a coded event has only its word: the word decides
     if conflict or (t not in p.types and not same_lemma):
         return None
     if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
         return None
-    tolerance = 1 if parties >= 2 else 0
+    tolerance = 1 if parties >= 2 or (parties and same_story and t in p.types) else 0
     if _gap(_span(report), p.span) > tolerance:
         return None
     return parties + same_lemma + same_story + (loc is not None and loc in p.locations)

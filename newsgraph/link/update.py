@@ -67,6 +67,12 @@ def _link_article(conn, row, touched: dict, done: Counter) -> None:
     if story is None:
         story = _story_by_actors(conn, refs, title, date) or _new_story(conn, title, text)
     conn.execute("UPDATE story_articles SET story_pk = ? WHERE article_pk = ?", (story, pk))
+    day = date[:10]  # kept current within a chunk, so the next article of the chunk finds the story open
+    conn.execute(
+        "UPDATE stories SET first_seen = min(coalesce(first_seen, ?), ?), last_seen = max(coalesce(last_seen, ?), ?) "
+        "WHERE pk = ?",
+        (day, day, day, day, story),
+    )
     _remember_story(conn, story, refs, title)
     touched["story"].add(story)
     touched["actor"] |= refs
@@ -75,7 +81,7 @@ def _link_article(conn, row, touched: dict, done: Counter) -> None:
         "WHERE article_pk = ?",
         (pk,),
     )
-    touched["cluster"] |= _link_events(conn, pk, date, story)
+    touched["claim"] |= _link_events(conn, pk, date, story)
     touched["claim"] |= claim_mod.link_quantities(conn, pk, aid, date, story)
     done["articles"] += 1
     done["copies"] += copy_of is not None
@@ -208,8 +214,8 @@ def _report(row: tuple, story: int, published: str, conn, cache: dict) -> dict:
 
 
 CLUSTER_PROFILE = (
-    "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status "
-    "FROM clusters"
+    "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
+    "mode FROM clusters"
 )
 
 
@@ -226,18 +232,19 @@ def _candidates(conn, report: dict) -> list:
          report["actor"], report["recipient"]),
     ).fetchall()  # fmt: skip
     out = []
-    for pk, type_, a, r, lemma, story, country, date, precision, status in rows:
+    for pk, type_, a, r, lemma, story, country, date, precision, status, mode in rows:
         p = profile(
             {"type": type_, "actor": a, "recipient": r, "lemma": lemma, "story": story, "location": country,
-             "date": date, "date_precision": precision, "status": status}
+             "date": date, "date_precision": precision, "status": status, "mode": mode}
         )  # fmt: skip
         out.append((pk, p))
     return out
 
 
 def _link_events(conn, article_pk: int, published: str, story: int) -> set[int]:
+    """Put each event of one article in its cluster; return the date claims touched."""
     cache: dict = {}
-    touched = set()
+    claims: set[int] = set()
     for row in conn.execute(
         "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
         "location_country, trigger_text FROM events WHERE article_pk = ? ORDER BY pk",
@@ -258,8 +265,10 @@ def _link_events(conn, article_pk: int, published: str, story: int) -> set[int]:
             "UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?",
             (best, report["actor"], report["recipient"], report["id"]),
         )
-        touched.add(best)
-    return touched
+        claim = _refresh_cluster(conn, best)  # at once: the next report (of this article or the next) sees it
+        if claim is not None:
+            claims.add(claim)
+    return claims
 
 
 # --- recomputing what was touched ------------------------------------------------------------------
