@@ -264,3 +264,14 @@ def test_quotes_and_events_filters_resolve_through_canonical_actors(stored):
 
     with Store(stored["db"], create=False) as store:
         assert set(queries.resolve_names(store, "Kallas")) >= {"Kallas", "Kaja Kallas"}
+
+
+@pytest.mark.parametrize("fmt", ["plover", "gdelt"])
+def test_exports_carry_the_clusters(stored, fmt):
+    res = CliRunner().invoke(cli, ["export", "--format", fmt, "--db", stored["db"]])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    if fmt == "plover":
+        assert all(json.loads(ln)["newsgraph"]["cluster"].startswith("c") for ln in lines)
+    else:  # NumMentions, NumSources, NumArticles: the busiest cluster has 7 reports from 3 outlets
+        assert max(tuple(int(x) for x in ln.split("\t")[31:34]) for ln in lines) == (7, 3, 5)
