@@ -15,8 +15,7 @@ import pytest
 from test_store import RECORDS, lima_record, noem_record
 
 from newsgraph.store import Store
-from newsgraph.store.commands import export
-from newsgraph.store.exports import Filters, acled, gdelt, plover, tables
+from newsgraph.store.exports import Filters, acled, export, gdelt, plover, tables
 from newsgraph.store.exports.common import ALL
 
 

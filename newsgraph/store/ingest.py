@@ -11,12 +11,21 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-
-import click
+from typing import Protocol
 
 from ..errors import ReadError
 from ..model import Article, ArticleRecord
 from .db import Store
+
+
+class Progress(Protocol):
+    """What ``ingest`` tells about its progress: one call per article stored or skipped as known."""
+
+    def advance(self, counts: Counter) -> None: ...
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def pending(items: Iterable[Article | ReadError], store: Store, update: bool, counts: Counter) -> Iterator:
@@ -28,58 +37,6 @@ def pending(items: Iterable[Article | ReadError], store: Store, update: bool, co
                 counts[known] += 1
                 continue
         yield item
-
-
-class PlainProgress:
-    """Progress for logs and pipes: a line every ``every`` seconds, and the totals at the end."""
-
-    def __init__(self, total: int | None = None, every: float = 30.0) -> None:
-        self.total = total
-        self.every = every
-        self.started = self.last = time.perf_counter()
-        self.done = 0
-
-    def advance(self, counts: Counter) -> None:
-        self.done += 1
-        now = time.perf_counter()
-        if now - self.last >= self.every:
-            self.last = now
-            click.echo(f"newsgraph: ingest: {describe(counts)}; {self.rate():.1f} articles/s", err=True)
-
-    def rate(self) -> float:
-        secs = time.perf_counter() - self.started
-        return self.done / secs if secs > 0 else 0.0
-
-    def close(self) -> None:
-        pass
-
-
-class BarProgress(PlainProgress):
-    """A rich progress bar on a terminal: articles done, articles per second, time left."""
-
-    def __init__(self, total: int | None = None) -> None:
-        super().__init__(total)
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = Progress(
-            TextColumn("ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f} articles/s"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self.task = self.bar.add_task("ingest", total=total, rate=0.0)
-        self.bar.start()
-
-    def advance(self, counts: Counter) -> None:
-        self.done += 1
-        self.bar.update(self.task, advance=1, rate=self.rate())
-
-    def close(self) -> None:
-        self.bar.stop()
 
 
 def describe(counts: Counter) -> str:
@@ -114,8 +71,12 @@ class Writer:
         model: str | None = None,
         seconds: float = 1.0,
         size: int = 64,
+        report: Callable[[str], None] = _stderr,
+        link: bool = True,
     ) -> None:
         self.store, self.counts, self.update, self.model = store, counts, update, model
+        self.report = report
+        self.link = link
         self.seconds, self.size = seconds, size
         self.buffer: list[ArticleRecord] = []
         self.last = time.monotonic()
@@ -134,8 +95,12 @@ class Writer:
                 else:
                     self.counts["failed"] += 1
                     where = record.article.origin or record.article.id
-                    click.echo(f"newsgraph: {where}: not stored: {type(result).__name__}: {result}", err=True)
+                    self.report(f"newsgraph: {where}: not stored: {type(result).__name__}: {result}")
             self.buffer = []
+            if self.link:
+                from ..link.update import update
+
+                update(self.store)  # the story level follows every write: new articles join what is there
         self.last = time.monotonic()
 
 
@@ -147,12 +112,14 @@ def ingest(
     *,
     update: bool = False,
     model: str | None = None,
-    progress: PlainProgress | None = None,
+    progress: Progress | None = None,
     seconds: float = 1.0,
+    report: Callable[[str], None] = _stderr,
 ) -> Counter:
     """Store every record of ``items``; ``check`` reports bad input and returns None for it. Stopped by
-    Ctrl-C, the records already extracted are stored before the interrupt goes on."""
-    writer = Writer(store, counts, update=update, model=model, seconds=seconds)
+    Ctrl-C, the records already extracted are stored before the interrupt goes on. ``report`` receives the
+    one-line message of a record that could not be stored (stderr by default)."""
+    writer = Writer(store, counts, update=update, model=model, seconds=seconds, report=report)
     try:
         for item in items:
             rec = check(item)
@@ -164,10 +131,3 @@ def ingest(
     finally:
         writer.flush()
     return counts
-
-
-def make_progress(total_fn: Callable[[], int | None]) -> PlainProgress:
-    """A bar on a terminal (counting the work first, for the ETA), plain lines otherwise."""
-    if sys.stderr.isatty():
-        return BarProgress(total_fn())
-    return PlainProgress()

@@ -1,9 +1,11 @@
-"""The command line: ``newsgraph extract``, ``newsgraph show`` and the store's commands."""
+"""What every command shares: input options, the run summary, reading and extracting, store options and output."""
 
 from __future__ import annotations
 
+import csv
 import functools
 import json
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -11,15 +13,25 @@ from collections.abc import Iterator
 
 import click
 
-from . import __version__
-from .errors import EXIT_BAD_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, Ignored, ModelNotFound, ReadError
-from .model import Article, ArticleRecord
+from ..errors import (
+    EXIT_BAD_INPUT,
+    EXIT_MODEL,
+    EXIT_OK,
+    EXIT_USAGE,
+    Ignored,
+    ModelNotFound,
+    NewsgraphError,
+    ReadError,
+)
+from ..model import ArticleRecord
+from ..store import queries
+from ..store.db import DEFAULT_DB, Store
 
 COLUMN_FIELDS = ("id", "date", "text", "title", "url", "source")
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from .readers.common import parse_date
+    from ..readers.common import parse_date
 
     if value is None:
         return None
@@ -117,8 +129,8 @@ class Summary:
 
 
 def records(paths, reader_options, model, workers=1) -> Iterator[ArticleRecord | ReadError]:
-    from .pipeline import run_parallel
-    from .readers import read
+    from ..pipeline import run_parallel
+    from ..readers import read
 
     try:
         yield from run_parallel(read(paths, **reader_options), model=model, workers=workers)
@@ -127,64 +139,105 @@ def records(paths, reader_options, model, workers=1) -> Iterator[ArticleRecord |
         sys.exit(EXIT_MODEL)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="newsgraph")
-def cli() -> None:
-    """newsgraph: news articles to a sourced, dated record of events, quotes, entities, times and quantities."""
+# --- the store: which file, its errors, and the output of queries ---------------------------------
+
+db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="NEWSGRAPH_DB",
+    metavar="FILE",
+    help="The SQLite store (env NEWSGRAPH_DB).",
+)
 
 
-@cli.command()
-@input_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
-              help="jsonl: one record per line; json: indented.")
-@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes to run in parallel.")
-def extract(paths, reader_options, model, strict, fmt, workers) -> None:
-    """Extract records from PATHS (files, folders, or - for JSON Lines on stdin) as JSON to stdout."""
-    summary = Summary(strict)
-    indent = 2 if fmt == "json" else None
-    for item in records(paths, reader_options, model, workers):
-        rec = summary.check(item)
-        if rec is not None:
-            click.echo(json.dumps(rec.to_dict(), ensure_ascii=False, indent=indent))
-    summary.finish()
+def fail(message: str, code: int = EXIT_USAGE):
+    """One line on stderr, then exit with ``code``."""
+    click.echo(f"newsgraph: {message}", err=True)
+    sys.exit(code)
 
 
-@cli.command()
-@input_options
-@click.option("--id", "article_id", metavar="ID", help="Show the article with this id (default: the first one).")
-@click.option("--all", "show_all", is_flag=True, help="Show every article, not only the first.")
-def show(paths, reader_options, model, strict, article_id, show_all) -> None:
-    """A readable digest of an article: entities, times, quotes, quantities and events."""
-    from .show import render
+def store_errors(fn):
+    """Store errors (no such file, bad search syntax, newer schema) become one clear line and exit code 2."""
 
-    summary = Summary(strict)
-    shown = 0
-    for item in records(paths, reader_options, model):
-        rec = summary.check(item)
-        if rec is None or (article_id and rec.article.id != article_id):
-            continue
-        render(rec)
-        shown += 1
-        if not show_all:
-            break
-    if not shown:
-        click.echo("newsgraph: no article to show" + (f" with id {article_id!r}" if article_id else ""), err=True)
-        sys.exit(EXIT_USAGE)
-    summary.finish()
+    @functools.wraps(fn)
+    def wrapper(*args, **kw):
+        try:
+            return fn(*args, **kw)
+        except NewsgraphError as exc:
+            fail(str(exc))
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                fail(f"[E204] the store is busy ({exc}): another process held its write lock for 30 s. Try again.")
+            fail(f"[E200] the store cannot be used: {exc}.")
+        except sqlite3.DatabaseError as exc:
+            fail(f"[E200] the store cannot be read: {exc}. Is --db a newsgraph database?")
+
+    return wrapper
 
 
-def _register_store_commands() -> None:
-    """The store's commands (ingest, events, quotes, entities, search, timeline, export) live in store/."""
-    from .store.commands import register
+def output_options(fn):
+    """--json / --jsonl / --csv / --table and --limit, for every query command."""
 
-    register(cli)
+    @click.option("--json", "fmt", flag_value="json", help="A JSON array of rows.")
+    @click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object per line.")
+    @click.option("--csv", "fmt", flag_value="csv", help="CSV with a header line.")
+    @click.option(
+        "--table",
+        "fmt",
+        flag_value="table",
+        help="A table (the default on a terminal; JSON Lines otherwise).",
+    )
+    @click.option(
+        "--limit",
+        type=click.IntRange(0),
+        default=queries.DEFAULT_LIMIT,
+        show_default=True,
+        help="At most this many rows; 0 for all.",
+    )
+    @functools.wraps(fn)
+    def wrapper(*args, **kw):
+        return fn(*args, **kw)
+
+    return wrapper
 
 
-_register_store_commands()
+def emit(result: queries.Result, fmt: str | None) -> None:
+    """Print a query's rows in the chosen format (a table on a terminal, JSON Lines otherwise)."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        out.write(json.dumps(result.rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        for row in result.rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=result.columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(result.rows)
+    else:
+        _table(result)
+    if result.names and len(result.names) > 1:
+        click.echo(f"newsgraph: matched {len(result.names)} names: {', '.join(result.names[:10])}", err=True)
+    if result.truncated:
+        click.echo(f"newsgraph: showing the first {result.limit} rows; --limit 0 for all", err=True)
 
 
-def main() -> None:
-    cli(prog_name="newsgraph")
+def _table(result: queries.Result) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    columns = result.brief or result.columns
+    table = Table(show_lines=False, expand=False)
+    for col in columns:
+        table.add_column(col, overflow="fold", max_width=60 if col in ("text", "snippet", "title") else None)
+    for row in result.rows:
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+    console = Console() if sys.stdout.isatty() else Console(width=160)
+    console.print(table)
+    console.print(f"[dim]{len(result.rows)} row(s)[/dim]")
 
 
-__all__ = ["Article", "cli", "main"]
+def open_store(db: str) -> Store:
+    """An existing store (a missing file is an error, not a new empty store)."""
+    return Store(db, create=False)
