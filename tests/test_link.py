@@ -192,6 +192,7 @@ def test_two_people_sharing_a_surname_stay_apart(stored):
         found = {a["name"]: a["id"] for a in story_q.actors(store, name="Johnson")}
         assert set(found) == {"Mark Johnson", "Ellen Johnson"}
         assert len(set(found.values())) == 2
+        assert _story_of(store, "j1")["id"] != _story_of(store, "j2")["id"]
 
 
 def test_a_surname_alone_joins_the_full_name(stored):

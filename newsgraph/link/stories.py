@@ -36,10 +36,50 @@ TITLE_REPEAT = 2
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d{4}")
 SENTENCE_END = re.compile(r"[.!?\n]\s*$")
-EXTRA_STOP = {"said", "says", "say", "told", "according", "reported", "report", "reports", "news", "new",
-              "year", "years", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "week", "people", "time", "mr", "mrs", "ms", "photo", "image", "copyright",
-              "reuters", "ap", "afp", "associated", "press", "updated", "posted", "am", "pm", "gmt", "edt", "est"}
+EXTRA_STOP = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "reported",
+    "report",
+    "reports",
+    "news",
+    "new",
+    "year",
+    "years",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "people",
+    "time",
+    "mr",
+    "mrs",
+    "ms",
+    "photo",
+    "image",
+    "copyright",
+    "reuters",
+    "ap",
+    "afp",
+    "associated",
+    "press",
+    "updated",
+    "posted",
+    "am",
+    "pm",
+    "gmt",
+    "edt",
+    "est",
+}
 STOP = {w.lower() for w in STOP_WORDS} | EXTRA_STOP
 
 
@@ -52,7 +92,11 @@ def _terms(text: str, counts: Counter, names: Counter) -> None:
         if low in STOP or len(low) < 3 or word.isdigit() and not 1800 < int(word) < 2100:
             continue
         counts[low] += 1
-        if word[0].isupper() and m.start() and not SENTENCE_END.search(text[max(0, m.start() - 3):m.start()]):
+        if (
+            word[0].isupper()
+            and m.start()
+            and not SENTENCE_END.search(text[max(0, m.start() - 3) : m.start()])
+        ):
             names[low] += 1
         elif word[0].islower():
             names[low] -= 1
@@ -209,12 +253,20 @@ def add_to_story(story: dict | None, signature: dict) -> dict:
     terms.update(signature["terms"])
     top = sorted(((w / (n + 1), t) for t, w in terms.items()), reverse=True)[: 2 * SIGNATURE_TERMS]
     dates = [d for d in (story.get("first"), story.get("last"), signature.get("date")) if d]
-    return {"terms": {t: round(w, 3) for w, t in top}, "n": n + 1,
-            "first": min(dates) if dates else None, "last": max(dates) if dates else None}
+    return {
+        "terms": {t: round(w, 3) for w, t in top},
+        "n": n + 1,
+        "first": min(dates) if dates else None,
+        "last": max(dates) if dates else None,
+    }
 
 
-def assign(signature: dict, candidates: Mapping[str, dict], idf: Mapping[str, float] | None = None,
-           threshold: float = ASSIGN_THRESHOLD) -> str | None:
+def assign(
+    signature: dict,
+    candidates: Mapping[str, dict],
+    idf: Mapping[str, float] | None = None,
+    threshold: float = ASSIGN_THRESHOLD,
+) -> str | None:
     """The id of the candidate story this article belongs to, or None for a new story.
 
     ``candidates`` maps story ids to story signatures (``add_to_story``); the caller picks them, e.g. the

@@ -19,6 +19,7 @@ from ..store.db import Store
 from . import actors as actor_mod
 from . import claims as claim_mod
 from . import copies
+from . import stories as stories_mod
 from .events import consensus, family, interval, profile, score, word_key
 
 CHUNK = 200
@@ -63,10 +64,15 @@ def _link_article(conn, row, touched: dict, done: Counter) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (pk, aid, None, copy_of, source_key, date, copies.to_blob(sig)),
     )
-    refs = actor_mod.link_entities(conn, pk, date, story)
+    signature = stories_mod.story_signature({"id": aid, "date": date, "text": text, "title": title})
+    by_text = _story_by_text(conn, signature, date) if story is None else story
+    refs = actor_mod.link_entities(conn, pk, date, by_text)
+    if story is None and by_text is not None and refs & _story_actors(conn, by_text):
+        story = by_text  # close in words, and naming someone or somewhere the story names
     if story is None:
         story = _story_by_actors(conn, refs, title, date) or _new_story(conn, title, text)
     conn.execute("UPDATE story_articles SET story_pk = ? WHERE article_pk = ?", (story, pk))
+    _remember_signature(conn, story, signature)
     day = date[:10]  # kept current within a chunk, so the next article of the chunk finds the story open
     conn.execute(
         "UPDATE stories SET first_seen = min(coalesce(first_seen, ?), ?), last_seen = max(coalesce(last_seen, ?), ?) "
@@ -168,6 +174,31 @@ def _actor_kinds(conn, refs: set[int]) -> dict[str, set[int]]:
     ).fetchall():
         out["place" if type_ in PLACE_TYPES else "named"].add(pk)
     return out
+
+
+def _story_by_text(conn, signature: dict, date: str) -> int | None:
+    """The open story whose merged text signature the article's is closest to (``stories.assign``)."""
+    window = stories_mod.WINDOW_DAYS
+    candidates = {}
+    for spk, terms in conn.execute(
+        "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ?",
+        (_day(date, -window), _day(date, window)),
+    ):
+        sig = json.loads(terms or "{}").get("signature")
+        if sig:
+            candidates[spk] = sig
+    return stories_mod.assign(signature, candidates)
+
+
+def _story_actors(conn, story: int) -> set[int]:
+    terms = json.loads(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")
+    return set(terms.get("actors", []))
+
+
+def _remember_signature(conn, story: int, signature: dict) -> None:
+    terms = json.loads(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")
+    terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
+    conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (json.dumps(terms), story))
 
 
 def _new_story(conn, title: str | None, text: str) -> int:
