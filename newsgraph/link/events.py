@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 QUAD = {
     "AGREE": "verbal_coop",
@@ -308,6 +308,7 @@ def _families() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str | None) -> str | None:
     """What two trigger words share when they name the same kind of happening: the family of the word's
     stem in ``event_families.tsv``, else the stem ("killed", "slain" -> "death"; "visits" -> "visit")."""
