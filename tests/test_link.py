@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data" / "story_week.jsonl"
 def _r(id_, **kw) -> dict:
     base = {"id": id_, "type": "CONSULT", "mode": "visit", "lemma": "visit", "actor": "A1", "recipient": "A2",
             "date": "2025-05-12", "date_precision": "day", "status": "occurred", "story": "s1", "location": None,
-            "published": "2025-05-12"}  # fmt: skip
+            "published": "2025-05-12", "canonical": True}  # fmt: skip
     return {**base, **kw}
 
 
@@ -63,6 +63,7 @@ def _r(id_, **kw) -> dict:
             False,
         ),  # fmt: skip
         (_r("x", location="EST"), _r("y", location="LVA"), False),
+        (_r("x", canonical=False), _r("y", actor="A9", canonical=False), True),  # names in one article only
     ],
 )
 def test_which_reports_are_one_event(a, b, same):

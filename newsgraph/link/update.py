@@ -241,6 +241,7 @@ def _report(row: tuple, story: int, published: str, conn, cache: dict) -> dict:
         "lemma": word_key(trigger),
         "story": story,
         "published": published,
+        "canonical": True,
     }
 
 
