@@ -151,11 +151,22 @@ def _similarity_matrix(sigs: list[dict], idf: Mapping[str, float]):
         idx = np.array([i for i, _ in plist])
         val = np.array([v for _, v in plist], dtype=np.float32)
         sim[np.ix_(idx, idx)] += np.outer(val, val)
-    for i in range(len(sigs)):
-        for j in range(i + 1, len(sigs)):
-            if sim[i, j] and _days_apart(sigs[i], sigs[j]) > WINDOW_DAYS:
-                sim[i, j] = sim[j, i] = 0.0
+    sim[_too_far_apart(sigs)] = 0.0
     return sim
+
+
+def _too_far_apart(sigs: list[dict]):
+    """n x n boolean matrix: the two articles' dates are more than WINDOW_DAYS apart (never when undated)."""
+    import numpy as np
+
+    def day(value: str | None) -> float:
+        return float(datetime.date.fromisoformat(value).toordinal()) if value else np.nan
+
+    first = np.array([day(s.get("first") or s.get("date")) for s in sigs])
+    last = np.array([day(s.get("last") or s.get("date")) for s in sigs])
+    with np.errstate(invalid="ignore"):
+        gap = np.maximum(first[None, :] - last[:, None], first[:, None] - last[None, :])
+        return gap > WINDOW_DAYS
 
 
 def _complete_link(sim, threshold: float) -> list[int]:
