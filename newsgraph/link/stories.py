@@ -26,13 +26,14 @@ from collections.abc import Iterable, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-THRESHOLD = 0.1  # cosine every pair of a story's articles must reach (complete link; ECB+ training topics)
+THRESHOLD = 0.12  # cosine every pair of a story's articles must reach (complete link; ECB+ training topics)
 ASSIGN_THRESHOLD = 0.35  # cosine of a new article with a story's merged signature (incremental form)
 WINDOW_DAYS = 14  # articles further apart than this are never one story
 SIGNATURE_TERMS = 60
 NAME_WEIGHT = 2.0  # a word written capitalised inside sentences (a name) weighs this much more
 YEAR_WEIGHT = 4.0
 TITLE_REPEAT = 2
+IDF_FULL_AT = 200  # IDF is trusted in full from this many articles on, less in smaller batches
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d{4}")
 SENTENCE_END = re.compile(r"[.!?\n]\s*$")
@@ -149,13 +150,17 @@ def _days_apart(a: dict, b: dict) -> int:
 
 
 def idf_table(signatures: Iterable[dict]) -> dict[str, float]:
-    """Smoothed inverse document frequency of every term over the given signatures."""
+    """Smoothed inverse document frequency of every term over the given signatures, damped in small
+    collections: raised to the power min(1, n / IDF_FULL_AT). In 20 articles of one topic every word the
+    topic shares looks common and every name rare; undamped, the same articles clustered alone or among
+    500 others fell apart differently (ECB+ training topics: B3 F1 0.83 per topic vs 0.92 together)."""
     df: Counter = Counter()
     n = 0
     for sig in signatures:
         n += sig.get("n", 1)
         df.update(sig["terms"].keys())
-    return {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+    power = min(1.0, n / IDF_FULL_AT)
+    return {t: (math.log((n + 1) / (c + 1)) + 1) ** power for t, c in df.items()}
 
 
 def _vector(sig: dict, idf: Mapping[str, float] | None) -> dict[str, float]:
@@ -190,11 +195,22 @@ def _similarity_matrix(sigs: list[dict], idf: Mapping[str, float]):
         idx = np.array([i for i, _ in plist])
         val = np.array([v for _, v in plist], dtype=np.float32)
         sim[np.ix_(idx, idx)] += np.outer(val, val)
-    for i in range(len(sigs)):
-        for j in range(i + 1, len(sigs)):
-            if sim[i, j] and _days_apart(sigs[i], sigs[j]) > WINDOW_DAYS:
-                sim[i, j] = sim[j, i] = 0.0
+    sim[_too_far_apart(sigs)] = 0.0
     return sim
+
+
+def _too_far_apart(sigs: list[dict]):
+    """n x n boolean matrix: the two articles' dates are more than WINDOW_DAYS apart (never when undated)."""
+    import numpy as np
+
+    def day(value: str | None) -> float:
+        return float(datetime.date.fromisoformat(value).toordinal()) if value else np.nan
+
+    first = np.array([day(s.get("first") or s.get("date")) for s in sigs])
+    last = np.array([day(s.get("last") or s.get("date")) for s in sigs])
+    with np.errstate(invalid="ignore"):
+        gap = np.maximum(first[None, :] - last[:, None], first[:, None] - last[None, :])
+        return gap > WINDOW_DAYS
 
 
 def _complete_link(sim, threshold: float) -> list[int]:
