@@ -178,7 +178,7 @@ def link_by_hand(path: Path) -> None:
             con.execute("UPDATE events SET cluster_pk = 2 WHERE article_id = ? AND id = 'ev2'", (art,))
         con.execute("UPDATE events SET cluster_pk = 3 WHERE article_id = ?", (HOSTILE_ID,))
         for i in range(30):  # one cluster per filler event
-            for ev, kind in (("ev1", "CONSULT"), ("ev2", "AID")):
+            for ev in ("ev1", "ev2"):
                 cur = con.execute("INSERT INTO clusters (story_pk, family, type, status, actor_ref, actor_name, date, "
                                   "n_reports, n_articles, n_sources, first_report) SELECT 2, 'x', type, status, 3, "
                                   "actor_name, date, 1, 1, 1, date FROM events WHERE article_id = ? AND id = ?",
