@@ -4,6 +4,7 @@
     extract.py   extract, show (no store)
     store.py     ingest, events, quotes, entities, search, timeline
     export.py    export
+    story.py     stories, claims, actors, link, and events --clustered (the story level)
     serve.py     serve (the web explorer)
     progress.py  the ingest progress bar (the store reports progress through a callback, never prints)
 
@@ -16,7 +17,7 @@ import click
 
 from .. import __version__
 from ..model import Article
-from . import export, extract, serve, store
+from . import export, extract, serve, store, story
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,7 +26,7 @@ def cli() -> None:
     """newsgraph: news articles to a sourced, dated record of events, quotes, entities, times and quantities."""
 
 
-COMMANDS = [extract.extract, extract.show, *store.COMMANDS, export.export_cmd, *serve.COMMANDS]
+COMMANDS = [extract.extract, extract.show, *store.COMMANDS, *story.COMMANDS, export.export_cmd, *serve.COMMANDS]
 for _command in COMMANDS:
     cli.add_command(_command)
 

@@ -24,7 +24,9 @@ STATUSES = ["occurred", "planned", "negated", "hypothetical"]
 @input_options
 @db_option
 @click.option("--update", is_flag=True, help="Re-extract and replace articles already in the store.")
-@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes to run in parallel.")
+@click.option(
+    "--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes to run in parallel."
+)
 @store_errors
 def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> None:
     """Extract PATHS into the store. Articles already stored are skipped (same id, or same text and date);
@@ -42,11 +44,15 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
         if "-" in paths:
             return None
         return sum(
-            1 for x in read(paths, **reader_options) if isinstance(x, Article) and (update or store.status(x) is None)
+            1
+            for x in read(paths, **reader_options)
+            if isinstance(x, Article) and (update or store.status(x) is None)
         )
 
     progress = make_progress(remaining)
-    items = run_parallel(pending(read(paths, **reader_options), lookup, update, counts), model=model, workers=workers)
+    items = run_parallel(
+        pending(read(paths, **reader_options), lookup, update, counts), model=model, workers=workers
+    )
     try:
         ingest(store, items, summary.check, counts, update=update, model=model_name(model), progress=progress)
     except ModelNotFound as exc:
@@ -54,7 +60,9 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
         fail(str(exc), EXIT_MODEL)
     except KeyboardInterrupt:
         progress.close()
-        click.echo(f"newsgraph: interrupted; {describe(counts)}. Run the same command again to resume.", err=True)
+        click.echo(
+            f"newsgraph: interrupted; {describe(counts)}. Run the same command again to resume.", err=True
+        )
         sys.exit(EXIT_INTERRUPTED)
     progress.close()
     click.echo(f"newsgraph: ingest into {db}: {describe(counts)}", err=True)
@@ -63,7 +71,9 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
 
 @click.command("events")
 @db_option
-@click.option("--actor", metavar="NAME", help="Events whose actor is NAME (exact, or its words in a longer name).")
+@click.option(
+    "--actor", metavar="NAME", help="Events whose actor is NAME (exact, or its words in a longer name)."
+)
 @click.option("--recipient", metavar="NAME", help="Events whose recipient is NAME.")
 @click.option("--country", metavar="ISO3", help="Events with this country as actor, recipient or location.")
 @click.option(
@@ -76,10 +86,18 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers) -> Non
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--from", "date_from", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--to", "date_to", metavar="DATE", help="Up to this date, included.")
+@click.option("--clustered", is_flag=True, help="One row per real-world event (its reports across articles).")
+@click.option("--story", metavar="ID", help="With --clustered: the events of this story (s12).")
 @output_options
 @store_errors
-def events_cmd(db, actor, recipient, country, type_, status, date_from, date_to, fmt, limit) -> None:
+def events_cmd(
+    db, actor, recipient, country, type_, status, date_from, date_to, clustered, story, fmt, limit
+) -> None:
     """Events in the store, in date order, filtered by actor, country, type, status and date range."""
+    if clustered or story:
+        from .story import clustered_events
+
+        return clustered_events(db, actor, type_, story, date_from, date_to, fmt, limit)
     with open_store(db) as store:
         result = queries.events(
             store,
@@ -99,7 +117,9 @@ def events_cmd(db, actor, recipient, country, type_, status, date_from, date_to,
 @db_option
 @click.option("--speaker", metavar="NAME", help="Quotes by NAME (exact, or its words in a longer name).")
 @click.option("--search", metavar="TEXT", help="Full-text search of the quoted words (SQLite FTS5 syntax).")
-@click.option("--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes.")
+@click.option(
+    "--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes."
+)
 @click.option("--from", "date_from", metavar="DATE", help="From this publication date.")
 @click.option("--to", "date_to", metavar="DATE", help="Up to this publication date, included.")
 @output_options
@@ -108,7 +128,13 @@ def quotes_cmd(db, speaker, search, literal, date_from, date_to, fmt, limit) -> 
     """Quotes in the store by speaker and content, in date order."""
     with open_store(db) as store:
         result = queries.quotes(
-            store, speaker=speaker, search=search, literal=literal, date_from=date_from, date_to=date_to, limit=limit
+            store,
+            speaker=speaker,
+            search=search,
+            literal=literal,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
         )
         emit(result, fmt)
 
@@ -130,7 +156,9 @@ def entities_cmd(db, name, type_, country, sector, fmt, limit) -> None:
 @click.command("search")
 @db_option
 @click.argument("text")
-@click.option("--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes.")
+@click.option(
+    "--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes."
+)
 @click.option("--source", metavar="OUTLET", help="Only articles from this outlet.")
 @click.option("--from", "date_from", metavar="DATE")
 @click.option("--to", "date_to", metavar="DATE")

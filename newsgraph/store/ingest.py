@@ -72,9 +72,11 @@ class Writer:
         seconds: float = 1.0,
         size: int = 64,
         report: Callable[[str], None] = _stderr,
+        link: bool = True,
     ) -> None:
         self.store, self.counts, self.update, self.model = store, counts, update, model
         self.report = report
+        self.link = link
         self.seconds, self.size = seconds, size
         self.buffer: list[ArticleRecord] = []
         self.last = time.monotonic()
@@ -95,6 +97,10 @@ class Writer:
                     where = record.article.origin or record.article.id
                     self.report(f"newsgraph: {where}: not stored: {type(result).__name__}: {result}")
             self.buffer = []
+            if self.link:
+                from ..link.update import update
+
+                update(self.store)  # the story level follows every write: new articles join what is there
         self.last = time.monotonic()
 
 
