@@ -265,3 +265,18 @@ def test_an_empty_run_writes_an_empty_dataset(tmp_path):
     result = run("extract", str(feed), "--format", "parquet", "--output", str(tmp_path / "o"))
     assert result.exit_code == 1
     assert list(read_dataset(tmp_path / "o")) == []
+
+
+def _doc_queries() -> list[str]:
+    text = (Path(__file__).resolve().parent.parent / "docs" / "scale.md").read_text(encoding="utf-8")
+    return re.findall(r"```sql\n(.*?)```", text, re.S)
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_the_duckdb_queries_of_the_docs_run_on_a_dataset(dataset, n):
+    duckdb = pytest.importorskip("duckdb")
+    query = _doc_queries()[n].replace("'out/", f"'{dataset}/")
+    rows = duckdb.sql(query).fetchall()
+    assert rows
+    if n == 1:  # the quote's offsets give back its text, in DuckDB's character positions too
+        assert all(text == span for *_, text, span in rows)
