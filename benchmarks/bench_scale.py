@@ -45,13 +45,14 @@ TEN_MILLION = 10_000_000
 def run() -> str:
     if {name for _, name in socket.if_nameindex()} == {"lo"}:
         return measure()
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
-    script = 'ip link set lo up && exec "$0" -m benchmarks.bench_scale'
-    proc = subprocess.run(["unshare", "-n", "sh", "-c", script, sys.executable], cwd=ROOT, env=env,
-                          stdout=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        raise RuntimeError(f"bench_scale under unshare -n failed (exit {proc.returncode}); it needs root")
-    return proc.stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp, "section.md")  # a file, not stdout: Ray's own processes print to the driver's stdout
+        env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+        script = 'ip link set lo up && exec "$0" -m benchmarks.bench_scale "$1"'
+        proc = subprocess.run(["unshare", "-n", "sh", "-c", script, sys.executable, str(out)], cwd=ROOT, env=env)
+        if proc.returncode != 0 or not out.exists():
+            raise RuntimeError(f"bench_scale under unshare -n failed (exit {proc.returncode}); it needs root")
+        return out.read_text(encoding="utf-8")
 
 
 # --- inputs ---------------------------------------------------------------------------------------
@@ -260,4 +261,8 @@ def _report(eq_row, t_local_eq, t_ray_eq, speed, big, workers) -> str:
 
 
 if __name__ == "__main__":
-    print(measure())
+    section = measure()
+    if len(sys.argv) > 1:
+        Path(sys.argv[1]).write_text(section, encoding="utf-8")
+    else:
+        print(section)
