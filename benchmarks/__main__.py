@@ -14,10 +14,27 @@ import sys
 import time
 import traceback
 
-from .common import EVAL, ROOT, machine
+from .common import EVAL, ROOT, SUMMARY_HEAD, machine, table
 
 OUT = ROOT / "BENCHMARKS.md"
 MARK = "<!-- section: {} -->"
+SUMMARY = re.compile(r"^<!-- summary: (.*) -->$", re.M)
+
+
+def summary_table(sections: list[tuple[str, str]]) -> str:
+    """The top table, from the hidden summary lines of every section (see ``common.summary``)."""
+    rows = [m.split(" | ") for _, text in sections for m in SUMMARY.findall(text)]
+    if not rows:
+        return ""
+    return (
+        "## Summary\n\n"
+        "**dev**: the rules or models were developed while reading that set (its figures say how well they fit it); "
+        "**unseen**: never read by whoever built the system. Each benchmark states one scoring rule in its module, "
+        "applied to precision and recall alike; where lenient variants are shown they are extra rows and the headline "
+        "is the strict rule (quotes, events). Times and quantities match by overlap, as TempEval-3's relaxed mode "
+        "does.\n\n"
+        + table(SUMMARY_HEAD, rows) + "\n\n"
+    )
 
 
 def modules() -> list:
@@ -62,7 +79,7 @@ def main(argv: list[str]) -> int:
         f"Reference data is read in place from `{EVAL.relative_to(ROOT.parent) if EVAL.is_relative_to(ROOT.parent) else EVAL}` "
         "(see its README for provenance and licences).\n\n"
     )
-    OUT.write_text(head + "".join(MARK.format(n) + "\n" + t for n, t in sections))
+    OUT.write_text(head + summary_table(sections) + "".join(MARK.format(n) + "\n" + t for n, t in sections))
     print(f"wrote {OUT}", file=sys.stderr)
     return 1 if failed else 0
 

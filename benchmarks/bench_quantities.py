@@ -1,4 +1,9 @@
-"""Quantities: recognition on MEANTIME's VALUE annotations, and the seed article's core quantities."""
+"""Quantities: recognition on MEANTIME's VALUE annotations, and the seed article's core quantities.
+
+Both sets are dev (the quantity rules were developed while reading them). Scoring rule on MEANTIME, applied to
+precision and recall alike: a prediction and a gold VALUE match when they overlap (the exact-span rows, same
+start and end, are the strict variant shown beside it); only the annotated sentences are scored.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from .common import EVAL, prf, seed_gold, seed_record, table
+from .common import DEV, EVAL, prf, seed_gold, seed_record, summary, table
 
 TITLE = "Quantities: MEANTIME VALUE recognition and the seed's amounts"
 ORDER = 50
@@ -114,8 +119,12 @@ def meantime() -> str:
     region, by_type, found_type, pred_kind, right_kind = _score(docs, records, region_only=True)
     recall = [[t, by_type[t], found_type[t], found_type[t] / by_type[t]] for t in sorted(by_type)]
     kinds = [[k, pred_kind[k], right_kind[k], right_kind[k] / pred_kind[k]] for k in sorted(pred_kind)]
+    line = summary("quantities", f"MEANTIME VALUE ({len(docs)} articles, annotated sentences)", DEV,
+                   "overlap (exact span beside it)", f"F1 {region[0][6]:.3f} (exact span {region[1][6]:.3f})")
     return (
-        f"MEANTIME English, {len(docs)} articles, text rebuilt from the tokens, VALUE spans as character offsets. "
+        line + "\n\n"
+        f"MEANTIME English, {len(docs)} articles, **dev** (read while developing the rules), text rebuilt from the "
+        "tokens, VALUE spans as character offsets. "
         "A prediction is right when it overlaps a gold VALUE; a gold VALUE is found when a prediction overlaps it "
         "(exact span: same start and end). MEANTIME annotates only the first sentences of each article (title, "
         "date line and about four more), so the figure to read is the one on the annotated sentences; the "
@@ -152,8 +161,11 @@ def seed() -> str:
         any(t in q.text and (u is None or q.unit == u) and q.qualifier == qual for q in preds)
         for t, (u, qual) in needed.items()
     )
+    line = summary("quantities", "seed article", DEV, "gold.json value, unit and qualifier",
+                   f"{ok}/{len(gold['core'])} core", "`$6 million` USD around, `86,000` more than", targets)
     return (
-        f"Seed article: {ok} of {len(gold['core'])} core quantities with the right value, unit and qualifier; "
+        line + "\n\n"
+        f"Seed article (**dev**): {ok} of {len(gold['core'])} core quantities with the right value, unit and qualifier; "
         f"{len(extra)} other quantities reported (not core, not acceptable){': ' + ', '.join(extra) if extra else ''}. "
         f"Targets (`$6 million` USD around, `86,000` more than): {'met' if targets else 'NOT met'}.\n\n"
         + table(
@@ -210,7 +222,7 @@ def te3() -> str:
                 numeric += 1
                 taken += any(q.start < end and start < q.end for q in rec.quantities)
     return (
-        f"Precision trap, TempEval-3 platinum ({len(docs)} articles): of {numeric} gold time expressions with a "
+        f"Precision trap, TempEval-3 platinum ({len(docs)} articles, **dev**): of {numeric} gold time expressions with a "
         f"number in them (years, dates, clock times, durations), {taken} overlap a reported quantity "
         f"({taken / numeric if numeric else 0:.3f}); lower is better."
     )

@@ -53,6 +53,21 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+# The summary table at the top of BENCHMARKS.md: every section states its headline figures in hidden lines made
+# by ``summary``, which ``python -m benchmarks`` collects from the sections it ran and the ones it kept.
+SUMMARY_HEAD = ["benchmark", "set", "dev / unseen", "scoring rule", "headline figure", "target", "met"]
+SUMMARY_LINE = "<!-- summary: {} -->"
+DEV, UNSEEN = "**dev**", "**unseen**"
+
+
+def summary(benchmark: str, set_: str, label: str, rule: str, figure: str, target: str = "", met: bool | None = None) -> str:
+    """One hidden summary row. ``label`` is DEV (rules or models were developed while reading the set) or UNSEEN
+    (never read by whoever built the system); ``met`` None when there is no target."""
+    assert label in (DEV, UNSEEN) or label.startswith((DEV, UNSEEN)), label
+    cells = [benchmark, set_, label, rule, figure, target or "-", "-" if met is None else ("met" if met else "**not met**")]
+    return SUMMARY_LINE.format(" | ".join(c.replace("|", "/").replace("-->", "->") for c in cells))
+
+
 def table(header: list[str], rows: list[list]) -> str:
     def fmt(v):
         return f"{v:.3f}" if isinstance(v, float) else str(v)

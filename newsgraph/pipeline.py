@@ -10,12 +10,14 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from typing import Any
 
+from . import language as lang_mod
 from . import nlp as nlp_mod
-from .errors import ReadError
-from .extractors import STAGES, Context
+from .errors import I_UNCODED, ReadError
+from .extractors import STAGES, Context, Stage, check_stages
 from .model import Article, ArticleRecord
 
 log = logging.getLogger("newsgraph")
@@ -55,18 +57,52 @@ class _time_limit:
         return False
 
 
-def _stages() -> list[tuple[str, Extractor]]:
-    return [(name, importlib.import_module(module).extract) for name, module in STAGES]
+def _stages(stages: tuple[Stage, ...] = STAGES) -> list[tuple[str, Extractor]]:
+    """(name, extract function) of each stage, in order, once the order is checked."""
+    check_stages(stages)
+    return [(stage.name, importlib.import_module(stage.module).extract) for stage in stages]
 
 
 class Pipeline:
-    """The spaCy pipeline plus newsgraph's extractors. Build one per process and reuse it."""
+    """The spaCy pipeline plus newsgraph's extractors. Build one per process and reuse it.
 
-    def __init__(self, model: str | None = None) -> None:
+    ``on_error``: "record" (default) keeps going when one extractor fails on one article, naming the failure
+    in the record's ``errors`` (and logging its traceback at DEBUG level); "raise" lets it propagate (tests)."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        languages: Iterable[str] | None = None,
+        language: str | None = None,
+        on_error: str = "record",
+    ) -> None:
+        if on_error not in ("record", "raise"):
+            raise ValueError(f"on_error must be 'record' or 'raise', not {on_error!r}")
+        self.on_error = on_error
         self.model = nlp_mod.model_name(model)
         self.nlp = nlp_mod.load(self.model)
         self.nlp.max_length = max(self.nlp.max_length, 2_000_000)
         self.stages = _stages()
+        # the languages coded: the model's own unless told; ``language`` forces every article's language
+        self.languages = frozenset(languages) if languages else frozenset({self.nlp.lang})
+        self.language = lang_mod.normalise(language)
+
+    def identify(self, article: Article) -> tuple[Article, bool]:
+        """(the article with its language filled in, whether this pipeline codes it)."""
+        given = self.language or lang_mod.normalise(article.language)
+        if given:
+            return replace(article, language=given), given in self.languages
+        label, code = lang_mod.judge(article.text, self.languages)
+        return replace(article, language=label), code
+
+    def uncoded(self, article: Article) -> ArticleRecord:
+        """The record of an article in a language without a pipeline: its text and language, nothing coded."""
+        reason = (
+            f"[{I_UNCODED}] not coded: its language is {article.language!r} and this pipeline codes "
+            f"{', '.join(sorted(self.languages))}"
+        )
+        return ArticleRecord(article=article, uncoded=reason)
 
     def record(self, article: Article, doc: Any) -> ArticleRecord:
         ctx = Context(article=article, doc=doc)
@@ -76,7 +112,10 @@ class Pipeline:
                 with _time_limit(STAGE_TIMEOUT):
                     setattr(ctx, name, list(fn(ctx)))
             except Exception as exc:  # one extractor's bug or hang must not lose the article or the batch
-                log.warning("%s: extractor %s failed: %r", article.origin or article.id, name, exc)
+                if self.on_error == "raise":
+                    raise
+                # the user is told once, by the caller, from ``errors``; the traceback is for developers
+                log.debug("%s: extractor %s failed", article.origin or article.id, name, exc_info=True)
                 failed.append(f"{name}: {type(exc).__name__}: {exc}")
         return ArticleRecord(
             article=article,
@@ -89,23 +128,29 @@ class Pipeline:
         )
 
     def extract(self, article: Article) -> ArticleRecord:
-        return self.record(article, self.nlp(article.text))
+        article, code = self.identify(article)
+        return self.record(article, self.nlp(article.text)) if code else self.uncoded(article)
 
     def run(
         self, items: Iterable[Article | ReadError], batch_size: int = 32
     ) -> Iterator[ArticleRecord | ReadError]:
-        """Records in input order; ReadErrors pass through in their place."""
+        """Records in input order; ReadErrors pass through in their place; articles in a language this
+        pipeline does not code come out as ``uncoded`` records (text and language kept, nothing coded)."""
         it = iter(items)
         while batch := list(islice(it, batch_size)):
             yield from self._batch(batch, batch_size)
 
     def _batch(self, batch: list[Article | ReadError], batch_size: int) -> list[ArticleRecord | ReadError]:
         """One batch inside a spaCy memory zone: the strings its Docs added to the vocabulary are freed after
-        it, so a worker's memory stays flat over millions of articles (records hold plain str, no Doc)."""
-        articles = [x for x in batch if isinstance(x, Article)]
+        it, so a worker's memory stays flat over millions of articles (records hold plain str, no Doc).
+        Articles in a language this pipeline does not code skip spaCy and come out ``uncoded``."""
+        judged = [self.identify(x) if isinstance(x, Article) else (x, False) for x in batch]
         with self.nlp.memory_zone():
-            docs = iter(self.nlp.pipe((a.text for a in articles), batch_size=batch_size))
-            return [item if isinstance(item, ReadError) else self.record(item, next(docs)) for item in batch]
+            docs = iter(self.nlp.pipe((a.text for a, code in judged if code), batch_size=batch_size))
+            return [
+                item if isinstance(item, ReadError) else self.record(article, next(docs)) if code else self.uncoded(article)
+                for item, (article, code) in zip(batch, judged, strict=True)
+            ]
 
 
 # --- several processes -------------------------------------------------------------------------
@@ -113,10 +158,10 @@ class Pipeline:
 _worker: Pipeline | None = None
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(model: str, options: dict) -> None:
     global _worker
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _worker = Pipeline(model)
+    _worker = Pipeline(model, **options)
 
 
 def _work(batch: list[Article | ReadError]) -> list[ArticleRecord | ReadError]:
@@ -125,18 +170,22 @@ def _work(batch: list[Article | ReadError]) -> list[ArticleRecord | ReadError]:
 
 
 def run_parallel(
-    items: Iterable[Article | ReadError], model: str | None = None, workers: int = 1, batch_size: int = 32
+    items: Iterable[Article | ReadError],
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+    **options: Any,
 ) -> Iterator[ArticleRecord | ReadError]:
-    """Like ``Pipeline(model).run(items)``, over ``workers`` processes, keeping input order."""
+    """Like ``Pipeline(model, **options).run(items)``, over ``workers`` processes, keeping input order."""
     model = nlp_mod.model_name(model)
     if workers <= 1:
-        yield from Pipeline(model).run(items, batch_size=batch_size)
+        yield from Pipeline(model, **options).run(items, batch_size=batch_size)
         return
     nlp_mod.load(model)  # fail early, in this process, with the clear error
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx = multiprocessing.get_context(method)
     it = iter(items)
     batches = iter(lambda: list(islice(it, batch_size)), [])
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model, options)) as pool:
         for out in pool.imap(_work, batches):
             yield from out

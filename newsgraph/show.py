@@ -25,10 +25,10 @@ def render(rec: ArticleRecord, console: Console | None = None) -> None:
     a = rec.article
     console.rule(f"[bold]{a.title or a.origin or a.id}[/bold]  ({a.date})")
 
-    ents = _table(f"Entities ({len(rec.entities)})", "id", "name", "type", "country", "sector", "title", "mentions")
+    ents = _table(f"Entities ({len(rec.entities)})", "id", "name", "type", "country", "sector", "title", "where", "mentions")
     for e in rec.entities:
         mentions = ", ".join(dict.fromkeys(m.text for m in e.mentions))
-        ents.add_row(e.id, e.name, e.type, e.country or "", e.sector or "", e.title or "", _clip(mentions, 60))
+        ents.add_row(e.id, e.name, e.type, e.country or "", e.sector or "", e.title or "", where(e), _clip(mentions, 60))
     console.print(ents)
 
     times = _table(f"Times ({len(rec.times)})", "text", "value", "type", "offsets")
@@ -55,13 +55,24 @@ def render(rec: ArticleRecord, console: Console | None = None) -> None:
             _actor(ev.actor),
             f"{ev.type}/{ev.mode or '-'} ({ev.cameo or '-'})",
             _actor(ev.recipient),
-            ev.location.name if ev.location else "",
+            f"{ev.location.name} {where(ev.location)}".strip() if ev.location else "",
             ev.status,
             ev.trigger.text,
         )
     console.print(events)
     if rec.errors:
         console.print(f"[red]extractor failures:[/red] {'; '.join(rec.errors)}")
+
+
+def where(place) -> str:
+    """A place's division, point and GeoNames id ("Alberta 53.55,-113.47 #5946768"), or "" if unresolved."""
+    lat, lon = getattr(place, "lat", None), getattr(place, "lon", None)
+    if lat is None or lon is None:
+        return ""
+    admin1 = getattr(place, "admin1", None)
+    gid = getattr(place, "geonameid", None)
+    parts = [admin1 or "", f"{lat:.2f},{lon:.2f}", f"#{gid}" if gid else ""]
+    return " ".join(p for p in parts if p)
 
 
 def _actor(actor) -> str:

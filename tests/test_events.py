@@ -103,7 +103,7 @@ PATTERNS = [
     ("control verb: prepared to attend", "The Kenyan foreign minister prepared to attend the summit.", "CONSULT", "KEN", None),
     ("object control: urged X to", "The UN urged Ethiopia to release the detained aid workers.", "REQUEST", "UN", "ETH"),
     ("purpose clause: invoked a law to deport", "The government invoked an old law to deport the Afghan refugees.", "COERCE", "government", "AFG"),
-    ("adjectival stative passive", "Israel is opposed to French mediation in the talks.", "REJECT", "ISR", None),
+    ("adjectival stative passive", "Greece is opposed to Turkish observers at the summit.", "REJECT", "GRC", None),
     ("recipient withdrawn from", "Turkey recalled its ambassador from Israel for consultations.", "SANCTION", "TUR", "ISR"),
     ("subject hung on an auxiliary", "Egypt and Qatar are mediating between the two sides.", "CONSULT", "EGY", None),
     ("addressee of a demand", "China demanded that Japan cancel the arms sale to Taiwan.", "REQUEST", "CHN", "JPN"),
@@ -260,7 +260,7 @@ def test_an_act_about_another_act_is_one_event(extract, text, type_, not_type):
         ("Riot police prevented the demonstration in the capital.", "COERCE", "restrict"),  # stopping a protest
         ("The governor ordered patrols in the northern districts.", "MOBILIZE", "police"),  # an order of force is the act
         ("Workers went on strike at the port on Monday.", "PROTEST", "strike"),  # "on strike" under "went"
-        ("Serb forces were engaged in ethnic cleansing in the province.", "ASSAULT", None),  # "engaged in"
+        ("Rebel units were engaged in fierce fighting near the border town.", "ASSAULT", None),  # "engaged in"
         ("Government troops captured the rebel stronghold.", "ASSAULT", None),  # taking a place by force
         ("Government troops captured three rebel commanders.", "COERCE", "arrest"),  # taking people
     ],
@@ -396,7 +396,7 @@ def test_what_is_conceded_is_not_a_recipient_but_the_place_is(extract):
 @pytest.mark.parametrize(
     "text, type_, name, country",
     [
-        ("Serbia lifted a night curfew in Montenegro on Sunday.", "CONCEDE", "Montenegro", "MNE"),
+        ("France lifted a state of emergency in Mali on Friday.", "CONCEDE", "Mali", "MLI"),
         ("Israeli soldiers killed two civilians in Gaza.", "ASSAULT", "two civilians", "PSE"),  # a group of the place
         ("US troops killed three militants in Iraq.", "ASSAULT", "three militants", "IRQ"),
         ("Police arrested two Britons in Dubai.", "COERCE", "two Britons", "GBR"),  # their own country stands
@@ -521,7 +521,7 @@ STATUS = [
     ("Noem said she would meet the Salvadoran president.", "CONSULT", "planned"),
     ("The minister plans to visit Kenya in June.", "CONSULT", "planned"),
     ("The unions are planning for a general strike next week.", "PROTEST", "planned"),  # "planning for" + act
-    ("Syria is willing to withdraw its troops from Lebanon.", "RETREAT", "planned"),
+    ("Rwanda is willing to withdraw its forces from eastern Congo.", "RETREAT", "planned"),
     ("Israel did not attack Lebanon.", "ASSAULT", "negated"),
     ("Iran denied sending troops to Syria.", "MOBILIZE", "negated"),
     ("The army never arrested the journalists.", "COERCE", "negated"),
@@ -563,7 +563,7 @@ def test_a_denial_is_not_also_a_rejection(extract):
         ("Japan will send food aid to Haiti next week.", "AGREE"),  # PLOVER: a promise of aid is AGREE
         ("Rebels said they would attack the capital.", "THREATEN"),
         ("Israel will withdraw its troops from Gaza.", "CONCEDE"),  # a declared withdrawal: a concession
-        ("Israel is willing to withdraw its troops from Gaza.", "AGREE"),  # an offer: willingness to cooperate
+        ("Armenia is willing to pull its soldiers out of the border villages.", "AGREE"),  # an offer: willingness to cooperate
         ("The president said he was ready to lift the curfew.", "AGREE"),
         ("The rebels said they would meet the mediator.", "AGREE"),
         ("Chad will expel the envoy unless Sudan closes the camps.", "THREATEN"),  # a conditional warning
@@ -710,7 +710,7 @@ def test_the_actor_is_not_the_addressee_of_his_own_criticism(extract):
         ("Iran threatened to break relations with Britain.", "THREATEN", "GBR"),
         ("Turkey refused to send troops to Iraq.", "REJECT", "IRQ"),
         ("The EU agreed to provide 70 million dollars of aid for Romania.", "AGREE", "ROU"),
-        ("Washington demanded that Hamas renounce its armed struggle against Israel.", "REQUEST", "PSE"),  # the addressee first
+        ("Moscow demanded that Kyiv halt its drone strikes on Russian refineries.", "REQUEST", "UKR"),  # the addressee first
     ],
 )
 def test_a_governing_act_is_directed_at_whom_its_content_names(extract, text, type_, country):
@@ -937,12 +937,12 @@ def test_what_is_blocked_decides_the_type(extract, text, type_):
     "text",
     [
         # found by reading a random sample of events on general news: none of these is an event
-        "Nearly 1,500 coal- and gas-fired power plants emit carbon dioxide.",  # part of a compound word
-        "The projections provide some of the most concrete evidence yet.",  # a thing cannot give aid
-        "As the jet was pushed back, the left winglet struck the side of the hangar.",  # nor attack
-        "Federal subsidies will help lower-income consumers defray costs.",
-        "Caddell went on to discuss recently released polls.",  # no one to consult
-        "As he welcomed several hundred guests, Scott was also launching his bid.",  # hospitality
+        "About 300 oil- and coal-fired boilers still heat the city's schools.",  # part of a compound word
+        "The new survey figures provide the clearest picture so far.",  # a thing cannot give aid
+        "As the truck reversed, its rear door struck the side of the garage.",  # nor attack
+        "State grants will help small farmers cover their fuel bills.",
+        "Miller went on to discuss the latest unemployment figures.",  # no one to consult
+        "As she welcomed a few dozen donors, Ortiz was also opening her campaign.",  # hospitality
         "Asked to describe the device, O'Neill said nothing.",  # the question put to him
     ],
 )
@@ -967,18 +967,18 @@ def test_what_still_is_an_event(extract, text, type_):
 
 
 def test_a_date_that_belongs_to_a_noun_in_the_object_is_not_the_events(extract):
-    _, events = events_of(extract, "Erdogan has long sought an apology for the raid in May 2010 on the flotilla.")
+    _, events = events_of(extract, "Seoul is still seeking compensation for the attack in March 2010 on its warship.")
     assert find(events, "REQUEST").date_precision == "publication"
 
 
 @pytest.mark.parametrize(
     "text, types",
     [
-        # a second hand check on unseen general news: figures of speech and business senses
-        ("Rendell said he had battled through three bouts of walking pneumonia.", []),
-        ("The country has spent hundreds of years fighting against racism.", []),
-        ("Fiat will pay the average of the estimates of two investment banks.", []),
-        ("Clinton and her allies are taking measures to mobilize Latino voters.", []),
+        # figures of speech and business senses of violent verbs (team-written, after a check on general news)
+        ("Ortiz said she had battled through two bouts of flu.", []),
+        ("The city has spent decades fighting against poverty.", []),
+        ("The buyer will pay the mean of three independent valuations.", []),
+        ("The governor and his aides are taking steps to mobilize young voters.", []),
         ("Trump had personally attacked his wife, Heidi.", ["ACCUSE"]),  # a politician's attack is words
         ("Sanders attacked Clinton's plan on Monday.", ["ACCUSE"]),
         # and what must stay violence or mobilisation
@@ -998,8 +998,8 @@ def test_figures_of_speech_are_not_violence(extract, text, types):
     "text, types",
     [
         # other senses of event verbs, told by their object
-        ("Hillary Clinton is seizing upon a New York Times report.", []),
-        ("She occupies one of the key positions of power in Washington.", []),
+        ("The senator is seizing on a leaked budget memo.", []),
+        ("He occupies one of the top posts in the finance ministry.", []),
         ("Chrysler will fire three thousand employees.", []),
         ("Jobs announced the release of Apple's iLife software suite.", []),
         ("Trump offered insights into his approach to business.", []),
@@ -1024,13 +1024,13 @@ def test_other_senses_of_event_verbs(extract, text, types):
     "text, types",
     [
         # frequent non-events in US politics and business news, by sense
-        ("All agreed that the proposal would increase taxes.", []),  # an opinion, not an agreement
-        ("To varying degrees, all agreed that the proposal would increase taxes.", []),
+        ("The panel agreed that the reform would raise rents.", []),  # an opinion, not an agreement
+        ("To different extents, the panel agreed that the reform would raise rents.", []),
         ("He asked her whether she would run.", []),  # a question, not a demand
-        ("Peabody Energy filed for bankruptcy protection in April.", []),
-        ("She did not meet the 15 percent polling threshold.", []),
+        ("The airline filed for bankruptcy protection last month.", []),
+        ("He did not meet the 5 percent threshold for the debate.", []),
         ("The president signed the bill into law.", []),
-        ("The campaign is seeking to contrast her approach with his.", []),
+        ("The mayor's team is seeking to contrast his record with hers.", []),
         ("Some forged signatures and committed identity theft.", []),
         # the event senses stay
         ("Israel agreed to a ceasefire.", ["AGREE"]),

@@ -1,12 +1,12 @@
-"""Peoples (ethnic groups coded with the state where they mostly live) and misspelt country names, from the
-lexicon (countries.tsv, kind people; lexicons.lookup_fuzzy) through actors to the entity pass and event actors."""
+"""Peoples (ethnic groups coded with the state where they mostly live) from the
+lexicon (countries.tsv, kind people) through actors to the entity pass and event actors."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsgraph import actors
-from newsgraph.lexicons import countries, find, lookup, lookup_fuzzy, not_coded
+from newsgraph.lexicons import countries, find, lookup, not_coded
 
 
 @pytest.mark.parametrize(
@@ -243,7 +243,7 @@ def _countries_for(record, word: str) -> set[str | None]:
         ("Sikh groups protested outside the embassy.", "Sikh", "IND"),
         ("Basque separatists announced a ceasefire.", "Basque", "ESP"),
         ("Tibetan monks protested in the city.", "Tibetan", "CHN"),
-        ("Copts accused the police of failing to protect the church.", "Copt", "EGY"),
+        ("Copts accused the governor of ignoring attacks on their shops.", "Copt", "EGY"),
         ("Maronites and Druze leaders met in the capital.", "Maronite", "LBN"),
     ],
 )
@@ -274,14 +274,14 @@ def test_kurds_get_no_country_from_the_lexicon(extract):
 
 
 # --- misspelt country names -----------------------------------------------------------------------
+NOT_CODED = "misspelt country names are not coded: the one-edit matcher fired on one evaluation record only (issue 10)"
 
 
 @pytest.mark.parametrize(
     "text, word, country",
     [
-        ("Ethopia has agreed to release the prisoners.", "Ethopia", "ETH"),  # NER misses it: the tagger's PROPN
-        ("Quatar's emir arrived on Monday.", "Quatar", "QAT"),  # NER says ORG: a possessive proper noun
-        ("The Phillippines military said it was ready.", "Phillippines", "PHL"),
+        pytest.param("Ethopia has agreed to release the prisoners.", "Ethopia", "ETH", marks=pytest.mark.xfail(strict=True, reason=NOT_CODED)),
+        pytest.param("The Phillippines military said it was ready.", "Phillippines", "PHL", marks=pytest.mark.xfail(strict=True, reason=NOT_CODED)),
     ],
 )
 def test_a_misspelt_country_is_coded(extract, text, word, country):
@@ -308,49 +308,3 @@ def test_a_misspelt_country_is_coded(extract, text, word, country):
 def test_real_names_are_not_taken_for_misspellings(extract, text, wrong):
     record = extract(text)
     assert wrong not in {e.country for e in record.entities if e.type in ("GPE", "LOC")}
-
-
-PERSON_TAGGED = "NER tags the misspelt name PERSON, and PERSON names are not tried for misspellings (surnames)"
-# misspellings NER reads as another kind of name: lookup_fuzzy() would code them, the entity pass does not ask it
-
-
-@pytest.mark.parametrize(
-    "text, country",
-    [
-        pytest.param("Kazakstan signed the deal on Monday.", "KAZ", marks=pytest.mark.xfail(strict=True, reason=PERSON_TAGGED)),
-        pytest.param("Officials in Venezula denied the report.", "VEN", marks=pytest.mark.xfail(strict=True, reason=PERSON_TAGGED)),
-        pytest.param(
-            "The government agreed to talks, while the Phillippines foreign ministry condemned the attacks.",
-            "PHL",
-            marks=pytest.mark.xfail(strict=True, reason="NER tags it ORG, and only a possessive ORG is tried for a misspelling"),
-        ),
-    ],
-)
-def test_misspelt_country_tagged_as_another_kind_of_name(extract, text, country):
-    record = extract(text)
-    assert any(e.country == country for e in record.entities)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Ethopia", ("ETH", "name")),
-        ("Quatar's", ("QAT", "name")),
-        ("Quatar\u2019s", ("QAT", "name")),
-        ("the Phillippines", ("PHL", "name")),
-        ("Kazakstan", ("KAZ", "name")),
-        ("Isreal", ("ISR", "name")),  # two letters swapped
-        ("Equador", ("ECU", "name")),
-        ("Afganistan", ("AFG", "name")),
-        ("ETHOPIA", ("ETH", "name")),  # headline case
-    ],
-)
-def test_country_of_with_fuzzy(text, expected):
-    assert actors.country_of(text) is None  # the exact path is unchanged
-    assert actors.country_of(text, fuzzy=True) == expected
-    assert lookup_fuzzy(text) == expected
-
-
-def test_country_of_with_fuzzy_keeps_exact_hits():
-    assert actors.country_of("Nigeria", fuzzy=True) == ("NGA", "name")
-    assert actors.country_of("Yorubas", fuzzy=True) == ("NGA", "people")

@@ -34,7 +34,7 @@ def _speaker(rec, q) -> str:
         ("“One,” he said. “Two.”", ["One,", "Two."]),
         ("It‘s ‘fine’ now.", ["fine"]),
         ("It's the workers' choice, isn't it? They're the '90s kids.", []),
-        ("He said: \"I don't know what 'fair' means.\"", ["I don't know what 'fair' means."]),
+        ("She said: \"Nobody told us what 'soon' meant.\"", ["Nobody told us what 'soon' meant."]),
         ("He called it ''a scandal'' on Monday.", ["a scandal"]),
         ("He called it ``a scandal'' on Monday.", ["a scandal"]),
         ("«Nous partirons», a-t-il dit.", ["Nous partirons"]),
@@ -89,9 +89,9 @@ def test_marks(text, expected):
             "direct",
         ),
         (
-            'Amnesty International said there was "a clear and troubling pattern" in the arrests.',
-            "a clear and troubling pattern",
-            "Amnesty",
+            'Oxfam said there was "a deep and worrying gap" in the figures.',
+            "a deep and worrying gap",
+            "Oxfam",
             "mixed",
         ),
         (
@@ -608,7 +608,7 @@ def test_a_trailing_aside_is_not_part_of_the_content(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "The president is hailed at home for his crackdown on crime.",  # no source
+        "The mayor is praised in the city for her housing policy.",  # no source
         "Anna Berg did not say when the review would end.",  # a negated cue
         "The claim that the vote was rigged is false.",  # a statement noun with no one making it
         "Police found the body of a man near the river.",  # an object that is not a statement
@@ -653,9 +653,9 @@ def test_a_dateline_is_not_a_transcript_label(extract):
 
 def test_a_title_before_a_cue_is_not_a_quote(extract):
     _, quotes = _quotes(
-        extract, 'On this weekend\'s broadcast of "Fox News Sunday," the governor said he would run.'
+        extract, 'In Sunday\'s episode of "Face the Nation," the mayor said she would run.'
     )
-    assert [q.text for q in quotes] == ["he would run"]
+    assert [q.text for q in quotes] == ["she would run"]
 
 
 # --- lexicons -----------------------------------------------------------------------------------------
@@ -702,24 +702,23 @@ def test_cue_lexicon_is_validated(tmp_path, content, error):
 
 
 def test_seed_core_quotes(seed_record):
+    """Every core quote of the seed's gold.json is found with its speaker, and no `not` item is a quote.
+
+    The expected quotes are read from the shared gold file, never copied here (the benchmark scores the rest).
+    """
+    from benchmarks.common import seed_gold
+
+    gold = seed_gold()["quotes"]
     rec = seed_record
-    got = {q.text.strip(" ,."): _speaker(rec, q) for q in rec.quotes}
-    assert (
-        "Noem"
-        in got["sent a message to the world that America is no longer a safe haven for violent criminals"]
-    )
-    assert "Amnesty" in got["a clear and troubling connection"]
-    assert (
-        "Carcach"
-        in got[
-            "What we are witnessing is the consolidation of an authoritarian regime in El Salvador with the support of "
-            "the world’s greatest power"
-        ]
-    )
-    assert not any(
-        q.text.strip(" ,.") in ("terrorist", "Terrorism Confinement Center", "Dangerous step")
-        for q in rec.quotes
-    )
+    text = rec.article.text
+    for item in gold["core"]:
+        start = text.find(item["text"])
+        assert start >= 0, item["text"]
+        end = start + len(item["text"])
+        hits = [q for q in rec.quotes if q.start < end and q.end > start]
+        surname = item["speaker"].split()[-1]
+        assert any(surname in _speaker(rec, q) for q in hits), (item["speaker"], [_speaker(rec, q) for q in hits])
+    assert not any(q.text.strip(" ,.\u201c\u201d\"") in [n["text"] for n in gold["not"]] for q in rec.quotes)
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ DURATIONS = [
     ("The search took a year and a half.", "a year and a half", "P1.5Y", "DURATION"),
     ("The vote took half an hour.", "half an hour", "PT30M", "DURATION"),
     ("The vote took 90 minutes.", "90 minutes", "PT90M", "DURATION"),
-    ("Repairs will take between 12 and 18 months.", "12", "P12M", "DURATION"),
+    ("The rebuilding will need between 9 and 14 months.", "9", "P9M", "DURATION"),
 ]
 
 SETS = [
@@ -136,7 +136,7 @@ NEWS = [  # the shapes of wire copy
     ("Prices peaked in the last week of July 2025.", "the last week of July 2025", "2025-W31", "DATE"),
     ("Sales slowed in the first week of June 2025.", "the first week of June 2025", "2025-W23", "DATE"),
     ("The minister is expected to step down by year's end.", "year's end", "2025", "DATE"),
-    ("The agency said in a June report that prices rose.", "June", "2024-06", "DATE"),
+    ("The ministry said in a September report that exports fell.", "September", "2024-09", "DATE"),
     ("Emissions fell to 30 percent below 2005 levels.", "2005", "2005", "DATE"),
     ("Reporters obtained the senator's 1998 tax filings.", "1998", "1998", "DATE"),
     ("A magazine profiled him in 2013 and other papers followed.", "2013", "2013", "DATE"),

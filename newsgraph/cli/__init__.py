@@ -4,6 +4,9 @@
     extract.py   extract, show (no store)
     store.py     ingest, events, quotes, entities, search, timeline
     export.py    export
+    story.py     stories, claims, actors, link, and events --clustered (the story level)
+    serve.py     serve (the web explorer)
+    check.py     check (integrity, orphan rows, schema version)
     progress.py  the ingest progress bar (the store reports progress through a callback, never prints)
 
 A new command is a ``@click.command`` in its module, listed in ``COMMANDS`` below.
@@ -15,7 +18,7 @@ import click
 
 from .. import __version__
 from ..model import Article
-from . import export, extract, store
+from . import check, export, extract, serve, store, story
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,7 +27,10 @@ def cli() -> None:
     """newsgraph: news articles to a sourced, dated record of events, quotes, entities, times and quantities."""
 
 
-COMMANDS = [extract.extract, extract.show, *store.COMMANDS, export.export_cmd]
+COMMANDS = [
+    extract.extract, extract.show, *store.COMMANDS, *story.COMMANDS, export.export_cmd, check.check_cmd,
+    *serve.COMMANDS,
+]
 for _command in COMMANDS:
     cli.add_command(_command)
 

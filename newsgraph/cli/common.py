@@ -65,13 +65,32 @@ def input_options(fn):
         "--model", envvar="NEWSGRAPH_MODEL", metavar="NAME_OR_PATH", help="spaCy pipeline to use (env NEWSGRAPH_MODEL)."
     )
     @click.option("--strict", is_flag=True, help="Stop with exit code 2 at the first bad input.")
+    @click.option(
+        "--max-chars", type=click.IntRange(1, 2_000_000), default=None, metavar="N",
+        help="Longest article text to extract, in characters (default 200,000; env NEWSGRAPH_MAX_CHARS); "
+        "longer ones are reported [E111], never truncated.",
+    )
+    @click.option(
+        "--languages", metavar="CODES",
+        help="Code articles in these languages (ISO 639-1, comma-separated; default: the model's own, en). "
+        "Others are kept with their text and language, not coded.",
+    )
+    @click.option(
+        "--language", "force_language", metavar="CODE",
+        help="Take every article to be in this language instead of detecting it.",
+    )
     @functools.wraps(fn)
     def wrapper(**kw):
+        from ..language import parse_languages
+        from ..readers.common import DEFAULT_MAX_CHARS
+
         columns = {f: kw.pop(f"{f}_column") for f in COLUMN_FIELDS}
         kw["reader_options"] = {
+            "max_chars": kw.pop("max_chars") or DEFAULT_MAX_CHARS,
             "input_format": kw.pop("input_format"),
             "date": kw.pop("default_date"),
             "columns": {k: v for k, v in columns.items() if v},
+            "pipeline": {"languages": parse_languages(kw.pop("languages")), "language": kw.pop("force_language")},
         }
         return fn(**kw)
 
@@ -91,6 +110,7 @@ class Summary:
         self.bad_by_label: Counter[str] = Counter()
         self.ignored: Counter[str] = Counter()
         self.failed_extractors = 0
+        self.uncoded: Counter[str] = Counter()  # articles not coded, by language
         self.started = time.perf_counter()
 
     def check(self, item: ArticleRecord | ReadError) -> ArticleRecord | None:
@@ -106,6 +126,8 @@ class Summary:
                 sys.exit(EXIT_USAGE)
             return None
         self.ok += 1
+        if item.uncoded:
+            self.uncoded[item.article.language or "?"] += 1
         for err in item.errors:
             self.failed_extractors += 1
             click.echo(f"newsgraph: {item.article.origin or item.article.id}: extractor failed: {err}", err=True)
@@ -119,6 +141,12 @@ class Summary:
         if self.ignored:
             kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(self.ignored.items()))
             line += f", {sum(self.ignored.values())} file(s) of other types in folders ignored ({kinds})"
+        if self.uncoded:
+            langs = ", ".join(f"{lang} {n}" for lang, n in self.uncoded.most_common())
+            line += (
+                f", {sum(self.uncoded.values())} kept but not coded [I002]: in a language without a pipeline "
+                f"({langs}; see --languages)"
+            )
         line += f", in {secs:.1f}s"
         if self.failed_extractors:
             line += f"; {self.failed_extractors} extractor failure(s)"
@@ -150,15 +178,18 @@ def engine_options(fn):
 def records(paths, reader_options, model, workers=1, engine_options=None) -> Iterator[ArticleRecord | ReadError]:
     from ..readers import read
 
-    yield from run_engine(read(paths, **reader_options), model, workers, engine_options)
+    options = dict(reader_options)
+    pipeline = options.pop("pipeline", {})
+    yield from run_engine(read(paths, **options), model, workers, engine_options, pipeline)
 
 
-def run_engine(items, model, workers=1, engine_options=None) -> Iterator[ArticleRecord | ReadError]:
-    """``items`` through the chosen engine; a missing model (exit 3) or engine (exit 2) is one clear line."""
+def run_engine(items, model, workers=1, engine_options=None, pipeline=None) -> Iterator[ArticleRecord | ReadError]:
+    """``items`` through the chosen engine; a missing model (exit 3) or engine (exit 2) is one clear line.
+    ``pipeline``: the languages to code (``languages``) or the one to force (``language``)."""
     from ..engines import run
 
     try:
-        yield from run(items, model=model, workers=workers, **(engine_options or {}))
+        yield from run(items, model=model, workers=workers, pipeline_options=pipeline, **(engine_options or {}))
     except ModelNotFound as exc:
         fail(str(exc), EXIT_MODEL)
     except EngineError as exc:

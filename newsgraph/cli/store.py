@@ -45,7 +45,11 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine
     from ..nlp import model_name
     from ..readers import read
 
+    reader_options = dict(reader_options)
+    pipeline = reader_options.pop("pipeline", {})
     store = Store(db)
+    if store.backup:
+        click.echo(f"newsgraph: {db} was migrated to this version's schema; the old file is kept as {store.backup}", err=True)
     lookup = Store(db, any_thread=True)  # with --workers the reader side runs in a pool thread
     summary = Summary(strict)
     counts: Counter = Counter()
@@ -56,7 +60,9 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine
         if "-" in paths:
             return None
         return sum(
-            1 for x in read(paths, **reader_options) if isinstance(x, Article) and (update or store.status(x) is None)
+            1
+            for x in read(paths, **reader_options)
+            if isinstance(x, Article) and (update or store.status(x) is None)
         )
 
     progress = make_progress(remaining if not datasets else lambda: None)
@@ -64,11 +70,14 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine
         for folder in datasets:
             _load_dataset(store, folder, summary, counts, update, progress)
         if paths:
-            items = run_engine(pending(read(paths, **reader_options), lookup, update, counts), model, workers, engine_options)
+            todo = pending(read(paths, **reader_options), lookup, update, counts, pipeline.get("languages"))
+            items = run_engine(todo, model, workers, engine_options, pipeline)
             ingest(store, items, summary.check, counts, update=update, model=model_name(model), progress=progress)
     except KeyboardInterrupt:
         progress.close()
-        click.echo(f"newsgraph: interrupted; {describe(counts)}. Run the same command again to resume.", err=True)
+        click.echo(
+            f"newsgraph: interrupted; {describe(counts)}. Run the same command again to resume.", err=True
+        )
         sys.exit(EXIT_INTERRUPTED)
     progress.close()
     click.echo(f"newsgraph: ingest into {db}: {describe(counts)}", err=True)
@@ -86,7 +95,9 @@ def _load_dataset(store: Store, folder: str, summary: Summary, counts: Counter, 
 
 @click.command("events")
 @db_option
-@click.option("--actor", metavar="NAME", help="Events whose actor is NAME (exact, or its words in a longer name).")
+@click.option(
+    "--actor", metavar="NAME", help="Events whose actor is NAME (exact, or its words in a longer name)."
+)
 @click.option("--recipient", metavar="NAME", help="Events whose recipient is NAME.")
 @click.option("--country", metavar="ISO3", help="Events with this country as actor, recipient or location.")
 @click.option(
@@ -99,10 +110,18 @@ def _load_dataset(store: Store, folder: str, summary: Summary, counts: Counter, 
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--from", "date_from", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--to", "date_to", metavar="DATE", help="Up to this date, included.")
+@click.option("--clustered", is_flag=True, help="One row per real-world event (its reports across articles).")
+@click.option("--story", metavar="ID", help="With --clustered: the events of this story (s12).")
 @output_options
 @store_errors
-def events_cmd(db, actor, recipient, country, type_, status, date_from, date_to, fmt, limit) -> None:
+def events_cmd(
+    db, actor, recipient, country, type_, status, date_from, date_to, clustered, story, fmt, limit
+) -> None:
     """Events in the store, in date order, filtered by actor, country, type, status and date range."""
+    if clustered or story:
+        from .story import clustered_events
+
+        return clustered_events(db, actor, type_, story, date_from, date_to, fmt, limit)
     with open_store(db) as store:
         result = queries.events(
             store,
@@ -122,7 +141,9 @@ def events_cmd(db, actor, recipient, country, type_, status, date_from, date_to,
 @db_option
 @click.option("--speaker", metavar="NAME", help="Quotes by NAME (exact, or its words in a longer name).")
 @click.option("--search", metavar="TEXT", help="Full-text search of the quoted words (SQLite FTS5 syntax).")
-@click.option("--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes.")
+@click.option(
+    "--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes."
+)
 @click.option("--from", "date_from", metavar="DATE", help="From this publication date.")
 @click.option("--to", "date_to", metavar="DATE", help="Up to this publication date, included.")
 @output_options
@@ -131,7 +152,13 @@ def quotes_cmd(db, speaker, search, literal, date_from, date_to, fmt, limit) -> 
     """Quotes in the store by speaker and content, in date order."""
     with open_store(db) as store:
         result = queries.quotes(
-            store, speaker=speaker, search=search, literal=literal, date_from=date_from, date_to=date_to, limit=limit
+            store,
+            speaker=speaker,
+            search=search,
+            literal=literal,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
         )
         emit(result, fmt)
 
@@ -153,7 +180,9 @@ def entities_cmd(db, name, type_, country, sector, fmt, limit) -> None:
 @click.command("search")
 @db_option
 @click.argument("text")
-@click.option("--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes.")
+@click.option(
+    "--literal", is_flag=True, help="Search the words as given, ignoring FTS5 operators and quotes."
+)
 @click.option("--source", metavar="OUTLET", help="Only articles from this outlet.")
 @click.option("--from", "date_from", metavar="DATE")
 @click.option("--to", "date_to", metavar="DATE")

@@ -26,8 +26,10 @@ def run(
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     address: str | None = None,
+    pipeline_options: dict | None = None,
 ) -> Iterator[ArticleRecord | ReadError]:
-    """Records of ``items`` in input order, ReadErrors in their place, on the chosen engine."""
+    """Records of ``items`` in input order, ReadErrors in their place, on the chosen engine.
+    ``pipeline_options`` go to every ``Pipeline`` (``languages`` to code, ``language`` to force)."""
     if engine == "local":
         if address:
             raise EngineError(
@@ -35,11 +37,13 @@ def run(
             )
         from .local import run as run_local
 
-        return run_local(items, model=model, workers=workers, batch_size=batch_size)
+        return run_local(items, model=model, workers=workers, batch_size=batch_size, **(pipeline_options or {}))
     if engine == "ray":
         from .ray_data import run as run_ray
 
-        return run_ray(items, model=model, workers=workers, batch_size=batch_size, address=address)
+        return run_ray(
+            items, model=model, workers=workers, batch_size=batch_size, address=address, options=pipeline_options
+        )
     raise EngineError(f"There is no engine {engine!r}.", f"Use one of: {', '.join(ENGINES)}.")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..errors import ReadError
 from ..model import Article, ArticleRecord
@@ -10,6 +11,12 @@ from ..pipeline import run_parallel
 
 
 def run(
-    items: Iterable[Article | ReadError], *, model: str | None = None, workers: int = 1, batch_size: int = 32
+    items: Iterable[Article | ReadError],
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+    **options: Any,
 ) -> Iterator[ArticleRecord | ReadError]:
-    return run_parallel(items, model=model, workers=workers, batch_size=batch_size)
+    """``options`` go to every Pipeline (``languages``, ``language``)."""
+    return run_parallel(items, model=model, workers=workers, batch_size=batch_size, **options)

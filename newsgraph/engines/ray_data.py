@@ -42,11 +42,11 @@ def _import_ray() -> Any:
 class Extractor:
     """The callable class of ``map_batches``: one Pipeline per actor, reused for every batch."""
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, options: dict | None = None) -> None:
         from ..pipeline import Pipeline
 
         os.environ.setdefault("OMP_NUM_THREADS", "1")
-        self.pipeline = Pipeline(model)
+        self.pipeline = Pipeline(model, **(options or {}))
         self.done = 0
 
     def __call__(self, batch: Any) -> Any:  # pyarrow.Table -> pyarrow.Table
@@ -109,7 +109,8 @@ def _quiet_data(ray: Any) -> None:
 
 
 def _extract_window(
-    ray: Any, rows: list[dict], model: str, workers: int, batch_size: int, on_batch: OnBatch | None = None
+    ray: Any, rows: list[dict], model: str, workers: int, batch_size: int, on_batch: OnBatch | None = None,
+    options: dict | None = None,
 ) -> Iterator[tuple[int, str]]:
     """(seq, record JSON) of one window of articles, as the actors finish them (in order)."""
     # at least one block per actor (fewer would leave actors idle, and Ray warns), at most batch_size rows each
@@ -117,7 +118,7 @@ def _extract_window(
     ds = ray.data.from_items(rows, override_num_blocks=blocks)
     out = ds.map_batches(
         Extractor,
-        fn_constructor_kwargs={"model": model},
+        fn_constructor_kwargs={"model": model, "options": options},
         batch_size=batch_size,
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=workers),
@@ -135,12 +136,15 @@ def _windows(items: Iterable[Article | ReadError], size: int) -> Iterator[list[A
         yield window
 
 
-def _run_window(ray: Any, window: list, model: str, workers: int, batch_size: int, on_batch: OnBatch | None) -> Iterator:
+def _run_window(
+    ray: Any, window: list, model: str, workers: int, batch_size: int, on_batch: OnBatch | None,
+    options: dict | None = None,
+) -> Iterator:
     """One window's items in order: its ReadErrors as they are, its articles as records from the actors."""
     rows = [{"seq": i, "article": json.dumps(x.to_dict(), ensure_ascii=False)}
             for i, x in enumerate(window) if isinstance(x, Article)]
     done: dict[int, str] = {}
-    results = _extract_window(ray, rows, model, workers, batch_size, on_batch) if rows else iter(())
+    results = _extract_window(ray, rows, model, workers, batch_size, on_batch, options) if rows else iter(())
     for i, item in enumerate(window):
         if isinstance(item, ReadError):
             yield item
@@ -166,6 +170,7 @@ def run(
     address: str | None = None,
     window: int | None = None,
     on_batch: OnBatch | None = None,
+    options: dict | None = None,
 ) -> Iterator[ArticleRecord | ReadError]:
     """Records of ``items`` in input order, extracted by ``workers`` Ray actors. Raises EngineError (before
     any work) when Ray is missing or the cluster cannot be reached; ModelNotFound as the local engine does.
@@ -177,7 +182,7 @@ def run(
     nlp_mod.load(model)  # fail early, here, with the clear error, rather than inside an actor
     started = _connect(ray, address, workers)
     _quiet_data(ray)
-    return _stream(ray, items, model, workers, batch_size, window or WINDOW, started, on_batch)
+    return _stream(ray, items, model, workers, batch_size, window or WINDOW, started, on_batch, options)
 
 
 def _stats_file(path: str) -> OnBatch:
@@ -191,12 +196,13 @@ def _stats_file(path: str) -> OnBatch:
 
 
 def _stream(
-    ray: Any, items, model: str, workers: int, batch_size: int, window: int, started: bool, on_batch: OnBatch | None
+    ray: Any, items, model: str, workers: int, batch_size: int, window: int, started: bool, on_batch: OnBatch | None,
+    options: dict | None = None,
 ) -> Iterator:
     try:
         for part in _windows(items, window):
             try:
-                yield from _run_window(ray, part, model, workers, batch_size, on_batch)
+                yield from _run_window(ray, part, model, workers, batch_size, on_batch, options)
             except ray.exceptions.RayError as exc:
                 raise EngineError(
                     f"The Ray job failed: {type(exc).__name__}: {exc}",

@@ -3,7 +3,9 @@
 An extractor reads the spaCy ``Doc`` (``ctx.doc``), the ``Article`` and the results of the extractors
 before it (``ctx.entities``, ``ctx.times``, ...), and returns its own records. It never touches the
 store, the CLI or another extractor's module state. To add one: write ``extractors/NAME.py`` with an
-``extract(ctx)`` function and add it to ``STAGES``.
+``extract(ctx)`` function and add a ``Stage`` to ``STAGES`` naming what it reads (``requires``); the
+pipeline checks the order when it is built (``check_stages``), as spaCy checks its components'
+``requires`` and ``assigns``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import NewsgraphError
 from ..model import Article, Entity, Event, Quantity, Quote, Time
 
 
@@ -43,6 +46,8 @@ class Context:
         best: tuple[int, int, Entity] | None = None
         for ent in self.entities:
             for m in ent.mentions:
+                if m.kind == "modifier":
+                    continue  # "Palestinian riots": the phrase is coded from its words, as before modifiers were kept
                 if m.start < end and start < m.end:
                     key = (min(m.end, end), -(m.end - m.start))
                     if best is None or key > best[:2]:
@@ -62,11 +67,46 @@ def home_country(votes: Counter) -> str | None:
     return code if n >= 2 and n * 2 >= total else None
 
 
-# (name, module) in running order; the module has extract(ctx) -> list
-STAGES: tuple[tuple[str, str], ...] = (
-    ("entities", "newsgraph.extractors.entities"),
-    ("times", "newsgraph.extractors.times"),
-    ("quantities", "newsgraph.extractors.quantities"),
-    ("quotes", "newsgraph.extractors.quotes"),
-    ("events", "newsgraph.extractors.events"),
+@dataclass(frozen=True)
+class Stage:
+    """One extractor: it fills the Context field ``name`` (what it provides) from ``module``'s
+    ``extract(ctx)``, reading the fields in ``requires``, which earlier stages must provide."""
+
+    name: str
+    module: str
+    requires: tuple[str, ...] = ()
+
+
+class PipelineError(NewsgraphError):
+    """The stages are out of order, or one provides a field the Context does not have."""
+
+    code = "E010"
+
+
+# In running order.
+STAGES: tuple[Stage, ...] = (
+    Stage("entities", "newsgraph.extractors.entities"),
+    Stage("times", "newsgraph.extractors.times"),
+    Stage("quantities", "newsgraph.extractors.quantities", requires=("entities", "times")),
+    Stage("quotes", "newsgraph.extractors.quotes", requires=("entities",)),
+    Stage("events", "newsgraph.extractors.events", requires=("entities", "times", "quotes")),
 )
+
+_FIELDS = {"entities", "times", "quantities", "quotes", "events"}
+
+
+def check_stages(stages: tuple[Stage, ...]) -> None:
+    """Raise PipelineError unless every stage provides a Context field, once, after what it requires."""
+    provided: set[str] = set()
+    for stage in stages:
+        if stage.name not in _FIELDS:
+            raise PipelineError(f"Stage {stage.name!r} provides no Context field.", f"Use one of {sorted(_FIELDS)}.")
+        if stage.name in provided:
+            raise PipelineError(f"Stage {stage.name!r} is listed twice.", "List each stage once.")
+        missing = [r for r in stage.requires if r not in provided]
+        if missing:
+            raise PipelineError(
+                f"Stage {stage.name!r} requires {', '.join(missing)}, which no stage before it provides.",
+                "Move it after the stages it reads.",
+            )
+        provided.add(stage.name)

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from newsgraph.spacy_util import doc_text
 
-from .. import actors
+from .. import actors, geo
+from ..lexicons.places import Place
 from ..model import Entity, Mention
-from . import home_country
+from . import entity_places, home_country
 from .entity_spans import (
     _appositive_role,
     _bracketed_acronyms,
@@ -59,6 +60,7 @@ class Cluster:
     possessor_country: str | None = None
     gender: str | None = None
     plural: bool = False
+    place: Place | None = None  # the gazetteer's answer for a place (entity_places.resolve_places)
 
     @property
     def type(self) -> str:
@@ -84,6 +86,7 @@ class _Builder:
         self.quoted = _quoted_ranges(self.text)
         self.person_names: list[tuple[Cluster, list[str]]] = []
         self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
+        self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
 
     # clusters
     def cluster(self, key: str) -> Cluster:
@@ -112,14 +115,18 @@ class _Builder:
             if ent.label_ not in NAME_LABELS and ent.label_ not in OTHER_LABELS:
                 continue
             span = _trim(ent)
-            if span is None or not any(t.is_alpha for t in span):
+            if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
             spans.append((span, ent.label_))
         spans = _join_split_names(spans)
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
         spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
-        spans += [(s, "GPE") for s in actors.misspelt_countries(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
+        spans.sort(key=lambda x: x[0].start)
+        place_texts = {s.text for s, lab in spans if lab in ("GPE", "LOC")}
+        # "in Leduc", "Edmonton" as an organisation: a place the gazetteer and the text support
+        spans = [(s, "GPE" if lab not in ("GPE", "LOC", "NORP") and entity_places.is_place_name(s, lab, place_texts) else lab) for s, lab in spans]
+        spans += [(s, "GPE") for s in entity_places.extra_places(self.doc, [s for s, _ in spans], place_texts)]
         spans.sort(key=lambda x: x[0].start)
         # persons first, so that lone surnames and titles can be recognised
         persons = [(s, lab) for s, lab in spans if lab == "PERSON" and len(s) > 1]
@@ -217,6 +224,10 @@ class _Builder:
                 cl.country = country
             # title words without the leading country or demonym
             words = [t for t in toks if not (actors.country_of(t.text) and t.text[:1].isupper())]
+            lead = entity_places.leading_place(words)
+            if lead:  # "Montreal Mayor", "Florida Senator": the place is a name of its own, and the person's
+                self.title_places.append((cl, words[0].idx))
+                words = words[lead:]
             if words:
                 of = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for") and k > 0), None)
                 head = words[of - 1] if of else words[-1]
@@ -265,12 +276,13 @@ class _Builder:
         self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
 
     def other(self, span, label: str, start: int, end: int, text: str) -> None:
-        possessive = span.end < len(self.doc) and self.doc[span.end].tag_ == "POS" and span.root.pos_ == "PROPN"
-        hit = actors.country_of(text, fuzzy=label in ("GPE", "LOC", "NORP") or (label == "ORG" and possessive))  # "Quatar's"
+        hit = actors.country_of(text)
         people = hit is not None and hit[1] == "people"  # "Yoruba", "Uighurs": a people, whatever NER said,
         people = people and not (label in ("GPE", "LOC") and actors.place_country(text))  # unless a town ("Kikuyu")
         if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
+            if hit and hit[1] == "capital" and entity_places.is_located(span):
+                code = None  # "in Moscow" is the city; "Moscow denied" the government (below)
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")
                 cl.country = code
@@ -286,7 +298,8 @@ class _Builder:
         if label == "NORP" or people or (hit and hit[1] == "demonym" and label in ("PERSON", "ORG")):
             if hit and hit[1] == "demonym":
                 if not _is_plural_people(span):
-                    return  # "Salvadoran" as an adjective: coded on the phrase, not an entity
+                    self.modifier(hit[0], start, end)  # "Salvadoran officials": the country, named as a modifier
+                    return
                 cl = self.cluster(f"N:{hit[0]}")
                 cl.country = hit[0]
                 cl.plural = True
@@ -451,6 +464,42 @@ class _Builder:
                 best = (last, cl)
         return best[1] if best else None
 
+    def modifier(self, code: str, start: int, end: int) -> None:
+        """A demonym or a country's name used as a modifier ("Canadian companies", "U.S. officials"): a mention
+        of the country, of kind ``modifier`` (not a name: it does not vote for where the story is set)."""
+        cl = self.cluster(f"C:{code}")
+        cl.country = code
+        self.add(cl, start, end, "modifier", "GPE")
+        cl.names.append(actors.country_name(code))
+
+    def places(self) -> None:
+        """Resolve every place cluster against the article's scene; leave the answers on the doc for the events."""
+        places = [c for c in self.clusters.values() if c.key.startswith("L:") and c.type in entity_places.PLACE_LABELS]
+        states = [c for c in self.clusters.values() if c.key.startswith("C:")]
+        found = entity_places.resolve_places(places, states, self.text, self.ctx.article)
+        for cl, mention, place in entity_places.namesakes(states, found["scene"]):
+            cl.mentions.remove(mention)  # "London's" in a story set in Ontario: that London, not Britain
+            other = self.cluster(f"L:{mention.text.lower().removesuffix(chr(39) + 's').removesuffix('’s')}")
+            other.mentions.append(mention)
+            other.label_votes["GPE"] += 1
+            other.names.append(mention.text)
+            other.place, other.country = place, place.country
+            found["spans"][(mention.start, mention.end)] = place
+        states = [cl for cl in states if cl.mentions]
+        for cl in states:
+            cl.place = geo.country(cl.country) if cl.country else None
+            found["spans"].update({(m.start, m.end): cl.place for m in cl.mentions if cl.place})
+        known = {m.text.lower(): c.place for c in places if c.place for m in c.mentions}
+        for cl in self.clusters.values():
+            if cl.key.startswith("O:") and not cl.country and cl.names:
+                place = entity_places.place_in_name(cl.names[0], known, found["scene"])
+                cl.country = place.country if place else None  # "Toronto General Hospital", "Team Alberta"
+        for cl, start in self.title_places:
+            place = next((p for (s, _), p in found["spans"].items() if s == start), None)
+            cl.country = cl.country or (place.country if place else None)
+        self.doc.user_data["newsgraph.places"] = found["spans"]
+        self.doc.user_data["newsgraph.scene"] = found["scene"]
+
     def home_country(self) -> str | None:
         """The country a story is set in, when one country has most of its place mentions (at least half,
         and at least two): state officials with no country of their own belong to it."""
@@ -592,8 +641,15 @@ class _Builder:
             name = _best_name(cl, etype)
             title = max(cl.titles, key=len) if cl.titles else None
             mentions = tuple(sorted(cl.mentions, key=lambda m: (m.start, m.end)))
-            entities.append(Entity(f"e{n}", name, etype, country, sector, title, mentions))
+            where = _place_fields(cl.place) if etype in entity_places.PLACE_LABELS else {}
+            entities.append(Entity(f"e{n}", name, etype, country, sector, title, mentions, **where))
         return entities
+
+
+def _place_fields(place: Place | None) -> dict:
+    if place is None:
+        return {}
+    return {"lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "admin1": place.admin1}
 
 
 def _is_subject(token) -> bool:
@@ -759,6 +815,7 @@ def extract(ctx) -> list[Entity]:
     b = _Builder(ctx)
     b.names()
     b.merge_same_names()
+    b.places()
     b.descriptions()
     b.pronouns()
     return b.finish()

@@ -31,7 +31,7 @@ def _char_span(span) -> tuple[int, int, str]:
 
 def _title_tokens(name_span):
     """Tokens of the title before a name, from the parse: "US President [Donald Trump]",
-    "Salvadoran Minister of Justice and Security [Gustavo Villatoro]", "Rights group [Amnesty International]"."""
+    "Kenyan Minister of Roads and Transport [John Kamau]", "Rights group [Amnesty International]"."""
     doc = name_span.doc
     head = name_span.root
     i = name_span.start - 1

@@ -768,9 +768,7 @@ def extract(ctx) -> list[Quantity]:
         start, end = doc[amt.start].idx, doc[amt.end - 1].idx + len(doc[amt.end - 1]) - amt.trim
         counts = _counts(doc, amt)
         if counts is None and previous is not None and _elliptical(doc, amt, previous[0]):
-            counts = previous[
-                1
-            ]  # "arrested 86,000 suspected gang members, although several thousand were released"
+            counts = previous[1]  # "detained 2,000 protesters, though several hundred were freed"
         previous = (amt, counts) if counts is not None and _may_be_resumed(doc, amt, counts) else None
         c_start = doc[counts[0]].idx if counts else None
         c_end = doc[counts[1] - 1].idx + len(doc[counts[1] - 1]) if counts else None

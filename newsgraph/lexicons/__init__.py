@@ -1,40 +1,39 @@
-"""Lexicons the team wrote, loaded once and checked by tests/test_lexicons.py.
+"""The data layer: lexicons the team wrote and the gazetteer built from GeoNames data that PyPI packages ship.
+It imports nothing else from newsgraph (a test walks the imports); the code that uses the data (actors, geo,
+the extractors) asks it.
 
-Countries (``countries.tsv``): every alias that names a state, a capital used as a metonym, a demonym or an
-international body, or a people (an ethnic group coded with the one state where it mostly lives), with its actor
-code (ISO 3166-1 alpha-3, ``XKX`` for Kosovo, or an IGO code from ``IGO_CODES``) and its kind (``name``,
-``capital``, ``demonym``, ``people``, ``igo``)::
+    loader        the one TSV reader; a malformed line raises ``errors.LexiconError`` naming file and line
+    countries     the one country alias table (countries.tsv over pycountry): ``lookup`` answers every
+                  "which country is this span" question
+    places        the one place table (GeoNames: countries, divisions, counties, places of 500 people or more)
+    people        well-known political actors, given names
+    institutions  parties, armed groups, state bodies
 
-    >>> countries()["salvadorans"]
-    ('SLV', 'demonym')
+Country names, re-exported here for the callers that predate the modules::
+
     >>> lookup("the U.S.")
     ('USA', 'name')
-    >>> lookup("us") is None          # abbreviations match in their own case only
-    True
-    >>> country_name("KOR")
-    'South Korea'
-    >>> lookup("Yorubas")              # a people: coded like a demonym, but never a place
-    ('NGA', 'people')
-    >>> lookup_fuzzy("Ethopia")        # a country's name misspelt by one letter
-    ('ETH', 'name')
-
-``countries()`` is keyed by the lowercased alias, as the entity pass asked. Text is case-sensitive where it
-matters ("US" and "us", "WHO" and "who", "Chad" and "chad"), so to code a span of text prefer ``lookup()``,
-and to build a matcher use ``aliases()``, which keeps each alias in its natural case.
 """
 
 from __future__ import annotations
 
-import csv
-import re
-import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
-from typing import Any, NamedTuple
-
-import pycountry
+from .countries import (
+    CONTROLLING_STATE,
+    EXTRA_CODES,
+    IGO_CODES,
+    KINDS,
+    Alias,
+    Found,
+    aliases,
+    alpha3,
+    countries,
+    country_name,
+    find,
+    lookup,
+    not_coded,
+    plover_country,
+)
+from .loader import LexiconError, read_tsv
 
 __all__ = [
     "CONTROLLING_STATE",
@@ -43,420 +42,14 @@ __all__ = [
     "KINDS",
     "Alias",
     "Found",
+    "LexiconError",
     "aliases",
+    "alpha3",
     "countries",
     "country_name",
-    "edit_distance",
     "find",
     "lookup",
-    "lookup_fuzzy",
     "not_coded",
     "plover_country",
+    "read_tsv",
 ]
-
-KINDS = ("name", "capital", "demonym", "people", "igo")
-
-# Codes for international bodies. UNO, EUR and the generic IGO are the PLOVER manual's; the others are
-# CAMEO-style specific codes for the bodies news mentions most. Every UN organ, programme and specialised agency
-# is UNO, except the IMF, the World Bank and the ICJ, which keep their own code.
-IGO_CODES: dict[str, str] = {
-    "UNO": "United Nations",
-    "EUR": "European Union",
-    "NATO": "NATO",
-    "AFR": "African Union",
-    "ASN": "ASEAN",
-    "ARL": "Arab League",
-    "OAS": "Organization of American States",
-    "IMF": "International Monetary Fund",
-    "WBK": "World Bank",
-    "WTO": "World Trade Organization",
-    "OPEC": "OPEC",
-    "ICC": "International Criminal Court",
-    "ICJ": "International Court of Justice",
-    "IGO": "international organization",
-}
-
-# State codes that are not ISO 3166-1 (and so not in pycountry). The PLOVER manual writes KOS for Kosovo;
-# we use XKX, the user-assigned code the EU, the IMF and most datasets use.
-EXTRA_CODES: dict[str, str] = {"XKX": "Kosovo"}
-
-# Territories with an ISO code that PLOVER folds into the state controlling them (manual, "Country names":
-# independent states keep their code; Antarctica, Hong Kong and Palestine are exceptions that keep theirs).
-CONTROLLING_STATE: dict[str, str] = {
-    **dict.fromkeys(["ASM", "GUM", "MNP", "PRI", "UMI", "VIR"], "USA"),
-    **dict.fromkeys(
-        [
-            "AIA",
-            "BMU",
-            "CYM",
-            "FLK",
-            "GGY",
-            "GIB",
-            "IMN",
-            "IOT",
-            "JEY",
-            "MSR",
-            "PCN",
-            "SGS",
-            "SHN",
-            "TCA",
-            "VGB",
-        ],
-        "GBR",
-    ),
-    **dict.fromkeys(
-        ["ATF", "BLM", "GLP", "GUF", "MAF", "MTQ", "MYT", "NCL", "PYF", "REU", "SPM", "WLF"], "FRA"
-    ),
-    **dict.fromkeys(["ABW", "BES", "CUW", "SXM"], "NLD"),
-    **dict.fromkeys(["CCK", "CXR", "HMD", "NFK"], "AUS"),
-    **dict.fromkeys(["COK", "NIU", "TKL"], "NZL"),
-    **dict.fromkeys(["BVT", "SJM"], "NOR"),
-    "FRO": "DNK",
-    "GRL": "DNK",
-    "ALA": "FIN",
-    "MAC": "CHN",
-    "ESH": "MAR",  # PLOVER: a partially recognised entity, coded as Morocco
-}
-
-_UNCODED = "uncoded"
-
-
-@dataclass(frozen=True)
-class Alias:
-    alias: str  # natural case, as news writes it
-    code: str
-    kind: str
-    line: int  # line in countries.tsv, for error messages
-
-
-def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a team lexicon in this folder: '#' lines are comments, the first other line is the header;
-    fields are taken literally (no CSV quoting)."""
-    text = (resources.files(__name__) / name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def _normalise(text: str) -> str:
-    """NFC, straight apostrophes, single spaces."""
-    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u02bb", "'")
-    return " ".join(text.split())
-
-
-@cache
-def _rows() -> tuple[Alias, ...]:
-    """Every data row of countries.tsv, uncoded ones included, in file order."""
-    text = resources.files(__package__).joinpath("countries.tsv").read_text(encoding="utf-8")
-    lines = text.splitlines()
-    if not lines or lines[0].split("\t") != ["alias", "code", "kind"]:
-        raise ValueError("countries.tsv: the first line must be the header 'alias<TAB>code<TAB>kind'")
-    rows = []
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 3 or not all(c.strip() for c in cells):
-            raise ValueError(f"countries.tsv line {number}: expected 3 tab-separated cells, got {line!r}")
-        alias, code, kind = (c.strip() for c in cells)
-        rows.append(Alias(_normalise(alias), code, kind, number))
-    return tuple(rows)
-
-
-@cache
-def aliases() -> tuple[Alias, ...]:
-    """The coded rows of countries.tsv in their natural case (no pycountry names, no uncoded rows)."""
-    return tuple(r for r in _rows() if r.kind != _UNCODED)
-
-
-@cache
-def not_coded() -> frozenset[str]:
-    """Lowercased spellings deliberately not coded: ambiguous ("korean", "victoria") or places that contain a
-    country's alias without being that country ("latin america", "new mexico", "south china sea").
-
-    A matcher that tries longer phrases first should stop at one of these rather than fall back to the
-    shorter alias inside it ("America", "Mexico", "China")."""
-    return frozenset(r.alias.lower() for r in _rows() if r.kind == _UNCODED)
-
-
-def _pycountry_names() -> list[tuple[str, str]]:
-    out = []
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            name = getattr(c, attr, None)
-            if name:
-                name = _normalise(name)
-                out.append((name[4:] if name.startswith("the ") else name, c.alpha_3))
-    return out
-
-
-@cache
-def _natural() -> dict[str, tuple[str, str]]:
-    """Natural-case alias -> (code, kind): pycountry names first, then the TSV, which wins."""
-    table: dict[str, tuple[str, str]] = {}
-    blocked = not_coded()
-    for name, code in _pycountry_names():
-        if name.lower() not in blocked:
-            table[name] = (code, "name")
-    tsv_lower = {r.alias.lower() for r in aliases()}
-    table = {k: v for k, v in table.items() if k.lower() not in tsv_lower}
-    for r in aliases():
-        table[r.alias] = (r.code, r.kind)
-    return table
-
-
-@cache
-def countries() -> dict[str, tuple[str, str]]:
-    """Lowercased alias -> (code, kind) for every alias: countries.tsv, plus pycountry's names under it."""
-    return {alias.lower(): value for alias, value in _natural().items()}
-
-
-@cache
-def _folded() -> dict[str, tuple[str, str]]:
-    """Lowercased alias -> (code, kind), for aliases that are not abbreviations (which match exactly only)."""
-    return {a.lower(): v for a, v in _natural().items() if not _is_abbreviation(a)}
-
-
-def _is_abbreviation(alias: str) -> bool:
-    """'US', 'U.S.', 'WHO', 'OPEC+', 'G7': no lowercase letter, so the case carries the meaning."""
-    return not any(ch.islower() for ch in alias)
-
-
-def _variants(text: str) -> list[str]:
-    text = _normalise(text).strip(" ,;:")
-    out = [text]
-    for suffix in ("'s", "'"):
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
-            out.append(text[: -len(suffix)])
-    for t in list(out):
-        if t[:4].lower() == "the ":
-            out.append(t[4:])
-    return out
-
-
-def lookup(text: str) -> tuple[str, str] | None:
-    """(code, kind) for a span of text that is exactly an alias, else None.
-
-    Tolerates a leading "the", a possessive "'s", curly apostrophes and extra spaces. An abbreviation matches
-    only in its own case ("US", not "us"); other aliases match in any case if the text starts with a capital
-    ("Turkey", "TURKEY", not "turkey").
-    """
-    for t in _variants(text):
-        found = _match(t)
-        if found:
-            return found
-    return None
-
-
-def _match(text: str) -> tuple[str, str] | None:
-    natural = _natural()
-    if text in natural:
-        return natural[text]
-    if text[:1].isupper():
-        return _folded().get(text.lower())
-    return None
-
-
-# --- misspelt country names -------------------------------------------------------------------------
-
-_FUZZY_MIN_LETTERS = 6
-_ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def lookup_fuzzy(text: str) -> tuple[str, str] | None:
-    """(code, "name") for a country's name misspelt by one edit, as wire copy has them: "Ethopia",
-    "Quatar's", "Phillippines", "Kazakstan". None for anything else.
-
-    Only a single capitalised (or all-capitals) word, or its "'s" possessive, of six letters or more that is not an alias of any
-    kind itself ("Austrian", "Swedes", "Niger" are exact; "Korean" is deliberately uncoded), nor a word of a
-    longer alias ("Guiana", from "French Guiana"), a city of 100,000 people or more, a US state, a given name
-    or a name in the leader dictionary. The word must be at Damerau-Levenshtein distance 1 (one letter
-    inserted, dropped, replaced, or two neighbours swapped) of a country's name, and of no alias of another
-    country or uncoded spelling ("Nigera" is as close to Niger as to Nigeria: None). The edit must look like
-    a typo rather than another name (``_typo_shape``): inside the word, and a replaced letter only a vowel
-    for a vowel or a letter that sounds alike ("Roland", "Siberia", "the Americas", "Dominici", "Malaki" are
-    not misspelt countries). Results are cached; ``lookup()`` never calls this.
-    """
-    if not text or lookup(text) is not None:
-        return None
-    word = _normalise(text).strip(" ,;:")
-    if word[:4].lower() == "the ":
-        word = word[4:]
-    word = word.removesuffix("'s")
-    if not _ONE_WORD.fullmatch(word) or not word[0].isupper() or not (word[1:].islower() or word.isupper()):
-        return None  # "LeBaron", "McKenzie": names, not typos
-    if sum(ch.isalpha() for ch in word) < _FUZZY_MIN_LETTERS:
-        return None
-    return _fuzzy(word.lower())
-
-
-@lru_cache(maxsize=4096)
-def _fuzzy(word: str) -> tuple[str, str] | None:
-    if word in countries() or word in not_coded() or word in _fuzzy_blocked():
-        return None
-    near = [
-        (alias, code, kind)
-        for size in (len(word) - 1, len(word), len(word) + 1)
-        for alias, code, kind in _fuzzy_targets().get(size, ())
-        if _one_edit_apart(word, alias) and edit_distance(word, alias) == 1
-    ]
-    codes = {code for _, code, _ in near}
-    if len(codes) != 1 or "-" in codes:
-        return None  # no country that close, or two, or a spelling deliberately left uncoded
-    if not any(kind == "name" and _typo_shape(word, alias) for alias, _, kind in near):
-        return None
-    return codes.pop(), "name"
-
-
-_VOWELS = frozenset("aeiouy")
-_SOUND_ALIKE = (frozenset("ckq"), frozenset("sz"))
-
-
-def _typo_shape(word: str, alias: str) -> bool:
-    """An edit typists make, not one that makes another name: the first and last letters are kept ("Roland",
-    "Siberia", "the Americas", "Bruner" are not typos of Poland, Liberia, America, Brunei), and a replaced
-    letter is a vowel for a vowel or a letter that sounds alike ("Equador"; not "Malaki" for Malawi)."""
-    if word[0] != alias[0] or word[-1] != alias[-1]:
-        return False
-    if len(word) != len(alias):
-        return True  # a letter inserted or dropped inside the word
-    diff = [(a, b) for a, b in zip(word, alias, strict=True) if a != b]
-    if len(diff) != 1:
-        return True  # two neighbours swapped
-    pair = set(diff[0])
-    return pair <= _VOWELS or any(pair <= group for group in _SOUND_ALIKE)
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """At most one insertion, deletion, substitution or swap of neighbours apart, in linear time: a cheap
-    filter before ``edit_distance()``."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    p = 0
-    while p < len(a) and p < len(b) and a[p] == b[p]:
-        p += 1
-    ra, rb = a[p:], b[p:]
-    return ra[1:] == rb[1:] or ra[1:] == rb or ra == rb[1:] or (ra[:2] == rb[1::-1] and ra[2:] == rb[2:])
-
-
-@cache
-def _fuzzy_targets() -> dict[int, tuple[tuple[str, str, str], ...]]:
-    """Every alias but abbreviations, lowercased, by length: (alias, code, kind), uncoded rows with code "-"."""
-    rows = [(a.lower(), code, kind) for a, (code, kind) in _natural().items() if not _is_abbreviation(a)]
-    rows += [(r.alias.lower(), "-", r.kind) for r in _rows() if r.kind == _UNCODED]
-    by_size: dict[int, list[tuple[str, str, str]]] = {}
-    for row in rows:
-        by_size.setdefault(len(row[0]), []).append(row)
-    return {size: tuple(group) for size, group in by_size.items()}
-
-
-@cache
-def _fuzzy_blocked() -> frozenset[str]:
-    """Lowercased words that are real names, never misspellings: words of multi-word aliases, cities and US
-    states, given names, and the names in the leader dictionary."""
-    from .. import actors  # imported here: actors imports this module; called once (cached)
-
-    words = {w.strip(",.").lower() for a, _ in _natural().items() if " " in a for w in a.split()}
-    words |= {w.strip(",.").lower() for r in _rows() if " " in r.alias for w in r.alias.split()}
-    words |= {name.lower() for name in actors._cities()}
-    words |= {name.lower() for name in actors._us_states()}
-    words |= {name.lower() for name in actors.first_names()}
-    by_name, _ = actors.people()
-    words |= {w.lower() for name in by_name for w in name.split()}
-    return frozenset(words)
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance in its optimal-string-alignment form: the fewest insertions, deletions,
-    substitutions and swaps of two adjacent characters that turn ``a`` into ``b``.
-
-    >>> edit_distance("Ethopia", "Ethiopia"), edit_distance("Isreal", "Israel"), edit_distance("Gordon", "Jordan")
-    (1, 1, 2)
-    """
-    before: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], before[j - 2] + 1)
-        before, previous = previous, current
-    return previous[len(b)]
-
-
-class Found(NamedTuple):
-    start: int  # index of the first token
-    end: int  # index after the last token
-    code: str
-    kind: str
-
-
-_MAX_TOKENS = 10  # longer than any alias ("UN Office for the Coordination of Humanitarian Affairs")
-
-
-def find(tokens: Sequence[Any]) -> list[Found]:
-    """Every alias in a run of tokens, longest first, left to right, as token index ranges.
-
-    ``tokens`` are spaCy tokens (joined by their own whitespace) or strings (joined by one space). A phrase
-    in ``not_coded()`` takes its tokens without a result, so "Latin American" is not "American" (USA) and
-    "New Mexico" is not "Mexico"; the case rules are those of ``lookup()`` ("Who" is not the WHO), but a
-    leading "the" and a possessive are not stripped: they are tokens of their own.
-    """
-    texts = [t if isinstance(t, str) else t.text for t in tokens]
-    spaces = [" " if isinstance(t, str) else t.whitespace_ for t in tokens]
-    uncoded = not_coded()
-    out: list[Found] = []
-    i = 0
-    while i < len(texts):
-        for j in range(min(len(texts), i + _MAX_TOKENS), i, -1):
-            phrase = _normalise("".join(texts[k] + spaces[k] for k in range(i, j - 1)) + texts[j - 1])
-            if phrase.lower() in uncoded:
-                i = j
-                break
-            found = _match(phrase)
-            if found:
-                out.append(Found(i, j, *found))
-                i = j
-                break
-        else:
-            i += 1
-    return out
-
-
-@cache
-def _short_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for r in aliases():
-        if r.kind == "name" and r.code not in names:
-            names[r.code] = r.alias
-    return names
-
-
-def country_name(code: str) -> str:
-    """The short English name newsrooms use for an actor code: USA -> "United States", RUS -> "Russia".
-
-    Codes with no row in countries.tsv (dependencies such as PRI) fall back to pycountry's common name.
-    Raises KeyError for a code that is neither ISO 3166-1 alpha-3 nor in IGO_CODES or EXTRA_CODES.
-    """
-    if code in IGO_CODES:
-        return IGO_CODES[code]
-    names = _short_names()
-    if code in names:
-        return names[code]
-    if code in EXTRA_CODES:
-        return EXTRA_CODES[code]
-    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    if country is None:
-        raise KeyError(f"{code!r} is not an ISO 3166-1 alpha-3 code nor a newsgraph IGO code")
-    return getattr(country, "common_name", None) or country.name
-
-
-def plover_country(code: str) -> str:
-    """The PLOVER country code for an actor code: dependencies fold into the state that controls them
-    (PRI -> USA, GRL -> DNK, MAC -> CHN, ESH -> MAR), Kosovo is KOS, and IGO codes other than UNO and EUR
-    become the generic IGO. Every other code is returned as it is."""
-    if code in IGO_CODES:
-        return code if code in ("UNO", "EUR") else "IGO"
-    if code == "XKX":
-        return "KOS"
-    return CONTROLLING_STATE.get(code, code)

@@ -1,6 +1,11 @@
 """Readers: paths or streams -> ``Article`` or ``ReadError``. No exception escapes a reader.
 
-    read(paths, input_format=None, date=None, columns=None)   every article of files, folders and "-" (stdin)
+    read(paths, input_format=None, date=None, columns=None, max_chars=DEFAULT_MAX_CHARS)
+                                                  every article of files, folders and "-" (stdin)
+
+Limits, so that hostile input costs bounded memory: an article longer than ``max_chars`` is bad input
+(E111); formats read whole stop at ``MAX_FILE_BYTES`` after decompression (E113); JSON Lines stream line by
+line (constant memory in the number of articles), and a line over ``MAX_LINE_BYTES`` is skipped (E111).
 
 The format of a file comes from its extension (FORMATS; a further ``.gz`` means gzip-compressed, as
 in ``feed.jsonl.gz``), or from ``input_format`` for every file, including those inside folders.
@@ -22,10 +27,20 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from ..errors import E_BUG, E_ENCODING, E_FORMAT, E_NOT_FOUND, E_UNREADABLE, Ignored, ReadError
+from ..errors import (
+    E_BUG,
+    E_ENCODING,
+    E_FILE_TOO_LARGE,
+    E_FORMAT,
+    E_NOT_FOUND,
+    E_TOO_LONG,
+    E_UNREADABLE,
+    Ignored,
+    ReadError,
+)
 from ..model import Article
 from . import csvfile, htmlpage, jsonl, parquet, text
-from .common import display_path
+from .common import DEFAULT_MAX_CHARS, MAX_FILE_BYTES, MAX_LINE_BYTES, display_path
 from .encoding import binary_kind, decode
 
 FORMATS = {
@@ -43,10 +58,21 @@ STDIN = "-"
 Item = Article | ReadError
 
 
-def read(paths: Iterable[str], **options) -> Iterator[Item]:
-    """Every article in ``paths`` (files, folders, or ``-`` for stdin), in order."""
+def read(paths: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS, **options) -> Iterator[Item]:
+    """Every article in ``paths`` (files, folders, or ``-`` for stdin), in order; an article whose text is
+    longer than ``max_chars`` comes as a ReadError (E111), never truncated."""
     for path in paths:
-        yield from read_path(path, **options)
+        for item in read_path(path, **options):
+            yield _too_long(item, max_chars) if isinstance(item, Article) and len(item.text) > max_chars else item
+
+
+def _too_long(article: Article, max_chars: int) -> ReadError:
+    return ReadError(
+        article.origin or article.id,
+        f"text too long: {len(article.text):,} characters (the limit is {max_chars:,})",
+        "split it into its articles, or raise the limit with --max-chars",
+        E_TOO_LONG,
+    )
 
 
 def read_path(
@@ -164,11 +190,14 @@ def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]
     if fmt == "parquet" and not compressed:
         yield from parquet.parse(os.fspath(path), origin, opts["date"], opts["columns"])
         return
+    if fmt == "jsonl":
+        yield from _read_jsonl_file(path, origin, compressed, **opts)
+        return
     try:
         with open(path, "rb") as raw, gzip.GzipFile(fileobj=raw) if compressed else raw as f:
             head = f.read(8192)
             kind = binary_kind(head)
-            data = head if kind else head + f.read()
+            data = head if kind else head + f.read(MAX_FILE_BYTES + 1 - len(head))
     except OSError as exc:  # gzip.BadGzipFile is an OSError
         reason = f"not a readable gzip file ({exc})" if compressed else f"cannot read: {exc.strerror or exc}"
         yield ReadError(origin, reason, "check the file and its permissions", E_UNREADABLE)
@@ -176,7 +205,45 @@ def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]
     except (EOFError, zlib.error) as exc:
         yield ReadError(origin, f"a truncated gzip file ({exc})", "compress the file again", E_UNREADABLE)
         return
+    if len(data) > MAX_FILE_BYTES:
+        yield _file_too_large(origin, compressed)
+        return
     yield from _parse_bytes(data, origin, fmt, **opts)
+
+
+def _file_too_large(origin: str, compressed: bool) -> ReadError:
+    what = "inflates to more than" if compressed else "is larger than"
+    return ReadError(
+        origin,
+        f"file too large: it {what} {MAX_FILE_BYTES:,} bytes (NEWSGRAPH_MAX_FILE_BYTES)",
+        "split it, or give the articles as JSON Lines, which are read one line at a time",
+        E_FILE_TOO_LARGE,
+    )
+
+
+def _read_jsonl_file(path, origin: str, compressed: bool, **opts) -> Iterator[Item]:
+    """A JSON Lines file, plain or gzip, one bounded line at a time: memory stays flat however long it is."""
+    try:
+        with open(path, "rb") as raw, gzip.GzipFile(fileobj=raw) if compressed else raw as f:
+            yield from _stream_jsonl(f, origin, **opts)
+    except OSError as exc:  # gzip.BadGzipFile is an OSError
+        reason = f"not a readable gzip file ({exc})" if compressed else f"cannot read: {exc.strerror or exc}"
+        yield ReadError(origin, reason, "check the file and its permissions", E_UNREADABLE)
+    except (EOFError, zlib.error) as exc:
+        yield ReadError(origin, f"a truncated gzip file ({exc}); the lines before were read", "compress the file again", E_UNREADABLE)
+
+
+def bounded_lines(stream, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | jsonl.Oversize]:
+    """The lines of a binary stream; a line longer than ``limit`` bytes is skipped, never held whole, and
+    stands as ``Oversize`` in its place (so line numbers stay right)."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            size += len(rest)
+        yield jsonl.Oversize(size + len(rest))
 
 
 def _read_stdin(fmt: str, **opts) -> Iterator[Item]:
@@ -200,11 +267,16 @@ def _utf16_32(data: bytes) -> bool:
 def _stream_jsonl(buffer, origin: str, *, date: str | None, columns: dict[str, str]) -> Iterator[Item]:
     """JSON Lines from a stream, one line at a time, so that a pipe's articles come out as they come in.
     UTF-16/32 or binary input is read whole and detected like a file."""
-    first = buffer.readline()
-    if _utf16_32(first) or b"\x00" in first or binary_kind(first):
-        yield from _parse_bytes(first + buffer.read(), origin, "jsonl", date=date, columns=columns)
+    lines = bounded_lines(buffer)
+    first = next(lines, b"")
+    if isinstance(first, bytes) and (_utf16_32(first) or b"\x00" in first or binary_kind(first)):
+        rest = first + buffer.read(MAX_FILE_BYTES + 1 - len(first))
+        if len(rest) > MAX_FILE_BYTES:
+            yield _file_too_large(origin, False)
+            return
+        yield from _parse_bytes(rest, origin, "jsonl", date=date, columns=columns)
         return
-    yield from jsonl.parse_bytes_lines(itertools.chain([first], buffer), origin, date, columns)
+    yield from jsonl.parse_bytes_lines(itertools.chain([first], lines), origin, date, columns)
 
 
 def _parse_bytes(

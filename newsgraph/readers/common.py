@@ -19,6 +19,17 @@ _RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b"
 #: Longer texts are bad input (a concatenated dump, not an article); spaCy would refuse them anyway.
 MAX_TEXT_CHARS = 2_000_000
 
+#: The default cap on one article's text (``--max-chars``, env NEWSGRAPH_MAX_CHARS). spaCy's parser needs
+#: about 1 GB of memory per 100,000 characters at once; 200,000 is several times the longest news story.
+DEFAULT_MAX_CHARS = int(os.environ.get("NEWSGRAPH_MAX_CHARS", "200000"))
+
+#: Formats read whole (text, CSV, HTML, Parquet) stop at this many bytes, counted after decompression, so
+#: a small .gz that inflates to gigabytes (a decompression bomb) costs at most this much memory.
+MAX_FILE_BYTES = int(os.environ.get("NEWSGRAPH_MAX_FILE_BYTES", str(256 * 1024 * 1024)))
+
+#: A JSON Lines line longer than this is reported and skipped without being held in memory.
+MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS
+
 #: Article fields and whether a reader needs them.
 FIELDS = ("id", "date", "text", "title", "url", "source", "language")
 

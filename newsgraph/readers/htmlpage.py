@@ -22,6 +22,35 @@ from .encoding import decode
 for _name in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
+# lxml (under trafilatura) stops building the tree at 256 levels and the text below is lost. A page nested
+# deeper (10,000 wrapper <div>s, hostile or broken) is flattened first: layout tags carry no article text, so
+# dropping them (not their content) keeps every paragraph.
+MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+_LAYOUT = re.compile(
+    r"</?(?:div|span|section|font|center|table|tbody|thead|tr|td|th|ul|ol|li|dl|dd|dt|b|i|u|em|strong|small|big)\b[^>]*>",
+    re.IGNORECASE,
+)
+_VOID = {"br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
+
+
+def depth(content: str) -> int:
+    """The deepest nesting of tags in ``content``, counted roughly (unclosed tags count as open)."""
+    level = deepest = 0
+    for m in _TAG.finditer(content):
+        if m[1]:
+            level = max(level - 1, 0)
+        elif not m[3] and m[2].lower() not in _VOID:
+            level += 1
+            deepest = max(deepest, level)
+    return deepest
+
+
+def flatten(content: str) -> str:
+    """``content`` without its layout tags when it nests deeper than the HTML parser can follow."""
+    return _LAYOUT.sub(" ", content) if depth(content) > MAX_DEPTH else content
+
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _DATE_OPTIONS = {"extensive_search": False, "original_date": True}
 
@@ -44,7 +73,7 @@ def parse(content: str, origin: str, default_date: str | None = None) -> Iterato
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        content, with_metadata=True, include_comments=False, date_extraction_params=_DATE_OPTIONS
+        flatten(content), with_metadata=True, include_comments=False, date_extraction_params=_DATE_OPTIONS
     )
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
-from ..errors import E_EMPTY, E_ENCODING, E_JSON, E_NO_DATE, ReadError
+from ..errors import E_EMPTY, E_ENCODING, E_JSON, E_NO_DATE, E_TOO_LONG, ReadError
 from ..model import Article
 from .common import row_article
 
@@ -25,14 +26,29 @@ def parse(
         yield parse_line(line, f"{origin}:{lineno}", default_date, columns)
 
 
+@dataclass(frozen=True)
+class Oversize:
+    """A line too long to hold, skipped by the line reader; ``size`` is its length in bytes."""
+
+    size: int
+
+
 def parse_bytes_lines(
-    lines: Iterable[bytes],
+    lines: Iterable[bytes | Oversize],
     origin: str,
     default_date: str | None = None,
     columns: Mapping[str, str] | None = None,
 ) -> Iterator[Article | ReadError]:
     columns = columns or {}
     for lineno, raw in enumerate(lines, 1):
+        if isinstance(raw, Oversize):
+            yield ReadError(
+                f"{origin}:{lineno}",
+                f"text too long: the line has {raw.size:,} bytes",
+                "split it into its articles",
+                E_TOO_LONG,
+            )
+            continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         if not raw.strip():

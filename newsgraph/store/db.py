@@ -75,6 +75,7 @@ class Store:
                 f"Cannot open the store {self.path}: {exc}.", "Check the path and its permissions."
             ) from exc
         self.conn.row_factory = sqlite3.Row
+        self.backup: str | None = None
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 30000")
         if self.path != ":memory:":
@@ -99,6 +100,8 @@ class Store:
                 "Upgrade newsgraph (pip install -U newsgraph) to open it.",
             )
         applied = []
+        pending = [v for v, _, _ in migrations if v > self.version()]
+        self.backup = self._backup_before_migrating() if pending and self.version() > 0 else None
         for version, description, sql in migrations:
             if self.version() >= version:
                 continue
@@ -118,6 +121,35 @@ class Store:
             applied.append(version)
         return applied
 
+    def _backup_before_migrating(self) -> str | None:
+        """Copy a file store as it is (``FILE.vN.bak``) before a migration changes it; None for :memory:."""
+        if self.path == ":memory:":
+            return None
+        target = f"{self.path}.v{self.version()}.bak"
+        with sqlite3.connect(target) as copy:
+            self.conn.backup(copy)
+        copy.close()
+        return target
+
+    def check(self) -> dict:
+        """A health report: SQLite's integrity check, rows whose article or entity is gone, the schema
+        version against this newsgraph's, and row counts. ``ok`` is true when all of it is sound."""
+        integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        orphans: dict[str, int] = {}
+        for row in self.conn.execute("PRAGMA foreign_key_check").fetchall():
+            orphans[row[0]] = orphans.get(row[0], 0) + 1
+        version = self.version()
+        report = {
+            "path": self.path,
+            "schema_version": version,
+            "schema_latest": LATEST,
+            "integrity": "ok" if integrity == ["ok"] else integrity[:20],
+            "orphan_rows": orphans,
+            "counts": {t: self.count(t) for t in TABLES},
+        }
+        report["ok"] = report["integrity"] == "ok" and not orphans and version == LATEST
+        return report
+
     # --- writing ------------------------------------------------------------------------------
 
     @contextmanager
@@ -133,13 +165,16 @@ class Store:
     def has(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def status(self, article) -> str | None:
-        """None if ``article``'s id is free; "exists" if stored with the same text and date; else "conflict"."""
+    def status(self, article, languages: frozenset[str] | None = None) -> str | None:
+        """None if ``article``'s id is free, or it is stored uncoded in one of ``languages`` (to code now);
+        "exists" if stored with the same text and date; else "conflict"."""
         row = self.conn.execute(
-            "SELECT text = ? AND date = ? FROM articles WHERE id = ?",
+            "SELECT text = ? AND date = ?, uncoded IS NOT NULL, language FROM articles WHERE id = ?",
             (article.text, article.date, article.id),
         ).fetchone()
-        return None if row is None else "exists" if row[0] else "conflict"
+        if row is None or (row[0] and row[1] and languages and row[2] in languages):
+            return None
+        return "exists" if row[0] else "conflict"
 
     def write(self, record: ArticleRecord, *, update: bool = False, model: str | None = None) -> str:
         """Store one record in one transaction: "stored", "updated", "exists" (already there, untouched) or
@@ -167,10 +202,12 @@ class Store:
 
     def _write(self, record: ArticleRecord, update: bool, model: str | None) -> str:
         row = self.conn.execute(
-            "SELECT pk, text = ? AND date = ? FROM articles WHERE id = ?",
+            "SELECT pk, text = ? AND date = ?, uncoded IS NOT NULL FROM articles WHERE id = ?",
             (record.article.text, record.article.date, record.article.id),
         ).fetchone()
-        if row and not update:
+        # an article kept uncoded (no pipeline for its language) is replaced once a pipeline codes it
+        recode = row is not None and row[1] and row[2] and record.uncoded is None
+        if row and not update and not recode:
             return "exists" if row[1] else "conflict"  # conflict: another text or date under the same id
         if row:
             self.conn.execute("DELETE FROM articles WHERE pk = ?", (row[0],))
@@ -317,10 +354,12 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
     a = record.article
     art, art_extra = _split(a)
     cur = conn.execute(
-        "INSERT INTO articles (id, date, title, url, source, language, origin, text, ingested, model, errors, extra) "
-        "VALUES (:id, :date, :title, :url, :source, :language, :origin, :text, :ingested, :model, :errors, :extra)",
+        "INSERT INTO articles (id, date, title, url, source, language, origin, text, ingested, model, errors, extra, "
+        "uncoded) VALUES (:id, :date, :title, :url, :source, :language, :origin, :text, :ingested, :model, :errors, "
+        ":extra, :uncoded)",
         {
             **art,
+            "uncoded": record.uncoded,
             "ingested": _now(),
             "model": model,
             "extra": art_extra,

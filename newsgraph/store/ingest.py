@@ -28,11 +28,18 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def pending(items: Iterable[Article | ReadError], store: Store, update: bool, counts: Counter) -> Iterator:
-    """The items still to extract: bad input passes through (to be reported), stored articles are counted."""
+def pending(
+    items: Iterable[Article | ReadError],
+    store: Store,
+    update: bool,
+    counts: Counter,
+    languages: frozenset[str] | None = None,
+) -> Iterator:
+    """The items still to extract: bad input passes through (to be reported), stored articles are counted;
+    articles stored uncoded whose language is in ``languages`` (given with --languages) are coded now."""
     for item in items:
         if isinstance(item, Article) and not update:
-            known = store.status(item)
+            known = store.status(item, languages)
             if known is not None:
                 counts[known] += 1
                 continue
@@ -72,9 +79,11 @@ class Writer:
         seconds: float = 1.0,
         size: int = 64,
         report: Callable[[str], None] = _stderr,
+        link: bool = True,
     ) -> None:
         self.store, self.counts, self.update, self.model = store, counts, update, model
         self.report = report
+        self.link = link
         self.seconds, self.size = seconds, size
         self.buffer: list[ArticleRecord] = []
         self.last = time.monotonic()
@@ -95,6 +104,10 @@ class Writer:
                     where = record.article.origin or record.article.id
                     self.report(f"newsgraph: {where}: not stored: {type(result).__name__}: {result}")
             self.buffer = []
+            if self.link:
+                from ..link.update import update
+
+                update(self.store)  # the story level follows every write: new articles join what is there
         self.last = time.monotonic()
 
 

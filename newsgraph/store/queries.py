@@ -41,14 +41,29 @@ def resolve_names(store: Store, term: str) -> list[str]:
     term = " ".join(term.split())
     if not term:
         return []
+    canonical = _canonical_names(store, term)
     row = store.conn.execute("SELECT name FROM names WHERE name = ?", (term,)).fetchone()
     if row:
-        return [row[0]]
+        return sorted({row[0], *canonical}, key=str.lower)
     t = _like_escape(term)
     rows = store.conn.execute(
         "SELECT name FROM names WHERE name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' "
         "ORDER BY name",
         (f"{t} %", f"% {t}", f"% {t} %"),
+    ).fetchall()
+    return sorted({r[0] for r in rows} | set(canonical), key=str.lower)
+
+
+def _canonical_names(store: Store, term: str) -> list[str]:
+    """Every alias of the canonical actors ``term`` names ("Bukele" -> "Nayib Bukele", "Bukele"), so a
+    filter finds an actor however each article called it (the story level's actors, when linked)."""
+    from .story import resolve_actors
+
+    refs = resolve_actors(store, term)
+    if not refs:
+        return []
+    rows = store.conn.execute(
+        f"SELECT DISTINCT alias FROM actor_aliases WHERE actor_pk IN ({_marks(refs)})", refs
     ).fetchall()
     return [r[0] for r in rows]
 

@@ -13,6 +13,11 @@ deletes its rows):
     times, quotes, quantities, events    one row each, with their offsets into articles.text
     names        every actor, speaker and entity name once: what --actor and timeline resolve against
     articles_fts, quotes_fts    FTS5 indexes (external content) kept in step by triggers
+    story level (v7, filled by ``newsgraph.link.update`` after each ingest):
+    story_articles   one per linked article: its story, copy_of, independent source; copy_bands: MinHash bands
+    stories, actors (+ actor_aliases, actor_titles, actor_evidence), clusters, claims (+ claim_values)
+    entities.actor_ref, quotes.speaker_ref, events.actor_ref/recipient_ref/cluster_pk: canonical coding,
+    the per-article coding kept in the original columns
 """
 
 from __future__ import annotations
@@ -238,6 +243,161 @@ UPDATE entities SET n_mentions = (SELECT count(*) FROM mentions WHERE mentions.e
 CREATE INDEX entities_group ON entities(name, type, country, sector, article_pk, n_mentions);
 """
 
+V7_STORY = """
+CREATE TABLE stories (
+    pk INTEGER PRIMARY KEY,
+    title TEXT,
+    first_seen TEXT,
+    last_seen TEXT,
+    n_articles INTEGER NOT NULL DEFAULT 0,
+    n_sources INTEGER NOT NULL DEFAULT 0,
+    terms TEXT
+);
+CREATE INDEX stories_last_seen ON stories(last_seen);
+CREATE INDEX stories_size ON stories(n_articles);
+CREATE TABLE story_articles (
+    article_pk INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    story_pk INTEGER REFERENCES stories(pk) ON DELETE SET NULL,
+    copy_of TEXT,
+    source_key TEXT NOT NULL,
+    date TEXT NOT NULL,
+    signature BLOB
+);
+CREATE INDEX story_articles_story ON story_articles(story_pk, date);
+CREATE INDEX story_articles_date ON story_articles(date);
+CREATE TABLE copy_bands (
+    band INTEGER NOT NULL,
+    hash INTEGER NOT NULL,
+    article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE
+);
+CREATE INDEX copy_bands_key ON copy_bands(band, hash);
+CREATE INDEX copy_bands_article ON copy_bands(article_pk);
+
+CREATE TABLE actors (
+    pk INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT,
+    country TEXT,
+    sector TEXT,
+    key TEXT NOT NULL,
+    surname TEXT,
+    n_articles INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actors_key ON actors(key);
+CREATE INDEX actors_surname ON actors(surname);
+CREATE INDEX actors_size ON actors(n_articles);
+CREATE TABLE actor_aliases (
+    actor_pk INTEGER NOT NULL REFERENCES actors(pk) ON DELETE CASCADE,
+    alias TEXT NOT NULL COLLATE NOCASE,
+    n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (actor_pk, alias)
+) WITHOUT ROWID;
+CREATE INDEX actor_aliases_alias ON actor_aliases(alias);
+CREATE TABLE actor_titles (
+    actor_pk INTEGER NOT NULL REFERENCES actors(pk) ON DELETE CASCADE,
+    title TEXT NOT NULL COLLATE NOCASE,
+    first TEXT NOT NULL,
+    last TEXT NOT NULL,
+    PRIMARY KEY (actor_pk, title)
+) WITHOUT ROWID;
+CREATE TABLE actor_evidence (
+    actor_pk INTEGER NOT NULL REFERENCES actors(pk) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    weight REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (actor_pk, field, value)
+) WITHOUT ROWID;
+ALTER TABLE entities ADD COLUMN actor_ref INTEGER;
+CREATE INDEX entities_actor_ref ON entities(actor_ref);
+ALTER TABLE quotes ADD COLUMN speaker_ref INTEGER;
+CREATE INDEX quotes_speaker_ref ON quotes(speaker_ref, date);
+
+CREATE TABLE clusters (
+    pk INTEGER PRIMARY KEY,
+    story_pk INTEGER,
+    family TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    cameo TEXT,
+    status TEXT,
+    actor_ref INTEGER,
+    actor_name TEXT,
+    recipient_ref INTEGER,
+    recipient_name TEXT,
+    date TEXT NOT NULL,
+    date_precision TEXT,
+    location_name TEXT,
+    location_country TEXT,
+    n_reports INTEGER NOT NULL DEFAULT 0,
+    n_articles INTEGER NOT NULL DEFAULT 0,
+    n_sources INTEGER NOT NULL DEFAULT 0,
+    first_report TEXT,
+    lemma TEXT
+);
+CREATE INDEX clusters_family_date ON clusters(family, date);
+CREATE INDEX clusters_date ON clusters(date);
+CREATE INDEX clusters_actor ON clusters(actor_ref, date);
+CREATE INDEX clusters_recipient ON clusters(recipient_ref, date);
+CREATE INDEX clusters_story ON clusters(story_pk);
+ALTER TABLE events ADD COLUMN cluster_pk INTEGER;
+ALTER TABLE events ADD COLUMN actor_ref INTEGER;
+ALTER TABLE events ADD COLUMN recipient_ref INTEGER;
+CREATE INDEX events_cluster ON events(cluster_pk);
+CREATE INDEX events_actor_ref ON events(actor_ref, date);
+CREATE INDEX events_recipient_ref ON events(recipient_ref, date);
+
+CREATE TABLE claims (
+    pk INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    about TEXT,
+    key TEXT NOT NULL,
+    story_pk INTEGER,
+    cluster_pk INTEGER,
+    contested INTEGER NOT NULL DEFAULT 0,
+    "update" INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX claims_key ON claims(key);
+CREATE INDEX claims_story ON claims(story_pk);
+CREATE INDEX claims_cluster ON claims(cluster_pk);
+CREATE TABLE claim_values (
+    pk INTEGER PRIMARY KEY,
+    claim_pk INTEGER NOT NULL REFERENCES claims(pk) ON DELETE CASCADE,
+    article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    date TEXT,
+    value,
+    qualifier TEXT,
+    unit TEXT,
+    low REAL,
+    high REAL,
+    start INTEGER,
+    "end" INTEGER,
+    text TEXT,
+    is_update INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX claim_values_claim ON claim_values(claim_pk);
+CREATE INDEX claim_values_article ON claim_values(article_pk);
+
+CREATE TABLE link_dirty (kind TEXT NOT NULL, pk INTEGER NOT NULL, PRIMARY KEY (kind, pk)) WITHOUT ROWID;
+CREATE TRIGGER events_unlink AFTER DELETE ON events WHEN old.cluster_pk IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO link_dirty(kind, pk) VALUES ('cluster', old.cluster_pk);
+END;
+CREATE TRIGGER story_articles_unlink AFTER DELETE ON story_articles WHEN old.story_pk IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO link_dirty(kind, pk) VALUES ('story', old.story_pk);
+END;
+CREATE TRIGGER entities_unlink AFTER DELETE ON entities WHEN old.actor_ref IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO link_dirty(kind, pk) VALUES ('actor', old.actor_ref);
+END;
+CREATE TRIGGER claim_values_unlink AFTER DELETE ON claim_values BEGIN
+    INSERT OR IGNORE INTO link_dirty(kind, pk) VALUES ('claim', old.claim_pk);
+END;
+"""
+
+V8_UNCODED = """
+ALTER TABLE articles ADD COLUMN uncoded TEXT;
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -250,6 +410,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         V5_EVENT_ACTORS,
     ),
     (6, "mention counts on entities and a covering index for the entities listing", V6_ENTITY_COUNTS),
+    (
+        7,
+        "story level: copies and stories, canonical actors, event clusters, claims (filled by ingest)",
+        V7_STORY,
+    ),
+    (8, "articles kept but not coded (a language without a pipeline) say why", V8_UNCODED),
 ]
 
 LATEST = MIGRATIONS[-1][0]

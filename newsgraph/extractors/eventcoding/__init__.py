@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Event, EventActor, Mention, Span
 from . import arguments as args
-from . import merge, readings, speech
+from . import disposer, firing, merge, readings, speech
 from .dating import date_of
 from .lexicon import Lexicon, Trigger, default
 from .places import location_of
@@ -70,16 +70,15 @@ class Draft:
 
 def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or default()
-    events: list[Event] = []
-    nominal: set[int] = set()
+    firing.begin(ctx.article.id)
+    found: list[tuple[Event, bool, bool]] = []
     for sent in ctx.doc.sents:
-        for ev, is_nominal in _sentence(ctx, sent, lex):
-            events.append(ev)
-            if is_nominal:
-                nominal.add(id(ev))
-    verbal = {(ev.type, ev.actor.entity) for ev in events if id(ev) not in nominal and ev.actor and ev.actor.entity}
+        found.extend(_sentence(ctx, sent, lex))
+    verbal = {(ev.type, ev.actor.entity) for ev, nominal, _ in found if not nominal and ev.actor and ev.actor.entity}
     # "before her visit": a noun naming an act already reported by a verb is a reference back, not a new event
-    events = [ev for ev in events if not (id(ev) in nominal and ev.actor and (ev.type, ev.actor.entity) in verbal)]
+    found = [(ev, nominal, proposal) for ev, nominal, proposal in found
+             if not (nominal and ev.actor and (ev.type, ev.actor.entity) in verbal)]
+    events = [ev for ev, _ in disposer.dispose(found, ctx)]
     events = merge.dedupe(merge.merge_undated(events))
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
@@ -308,10 +307,12 @@ def _draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     return Draft(c, entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)
 
 
-def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
+def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool, bool]]:
+    """(event, named by a noun alone, proposal) for each candidate the rules code; a proposal is a noun with no
+    participant named ("the attack", "during a rally"), which the disposer keeps only when its model finds it likely."""
     cands = candidates(sent, lex)
     imposed, suppressed, about = _govern(cands, lex)
-    out: list[tuple[Event, bool]] = []
+    out: list[tuple[Event, bool, bool]] = []
     drafts: dict[int, Draft] = {}
     for c in cands:
         drafts[c.token.i] = _draft(c, ctx, lex, imposed)
@@ -322,10 +323,13 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             continue
         if (c.nominal and c.anchor == c.token and c.entry.type == "MOBILIZE" and c.token.dep_ in ("dobj", "nsubjpass")
                 and c.token.head.i in forceful):
+            firing.fired("march-attacked")
             continue  # "attacked an Israeli patrol": who was hit, not a deployment (a march broken up did happen)
         if c.nominal and c.anchor == c.token and c.token.dep_ == "nsubj" and (c.token.head.i, c.entry.type) in verbal_types:
+            firing.fired("strike-told-by-verb")
             continue  # "Israeli air strikes killed 12": one attack, told by its verb
         d = drafts[c.token.i]
+        proposal = False
         entry = d.entry
         mode, cameo, type_ = entry.mode, entry.cameo, entry.type
         inner = about.get(c.token.i)
@@ -336,6 +340,7 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         if inner is not None:
             inner_type = inner.entry.type
             if lemma(c.token) in PROMISE_VERBS and inner_type in CONFLICT:
+                firing.fired("promise-of-force")
                 type_, mode, cameo = "THREATEN", None, "138"
             if type_ == "REQUEST" and not d.recipients:
                 d.recipients = [a for a in drafts[inner.token.i].actors if args.is_actorlike(a)]
@@ -347,42 +352,61 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
             if not d.recipients:
                 d.recipients = drafts[inner.token.i].recipients
         elif lemma(c.token) in PROMISE_VERBS and _retaliation(c):
+            firing.fired("vowed-retaliation")
             type_, mode, cameo = "THREATEN", None, "130"  # "vowed to retaliate": a threat, whatever the means
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
+            firing.fired("allow-no-permitter")
             continue  # "these exemptions allow ...", "the system allows": not someone granting access
         if _other_sense(c, type_, lex):
+            firing.fired("other-sense")
             continue  # "seized on a report", "occupies a key post", "fired 3,000 workers", "the release of iLife"
         if type_ == "ASSAULT" and _fights_a_condition(c):
+            firing.fired("fights-a-condition")
             continue  # "battled pneumonia", "fighting against racism": not violence against anyone
         if type_ == "ASSAULT" and not c.nominal and _verbal_attack(c, d, ctx):
+            firing.fired("verbal-attack")
             type_, mode, cameo = "ACCUSE", "disapprove", "111"  # "Trump attacked his rival": words, not blows
         if lemma(c.token) == "pay" and not any(args.is_actorlike(r) for r in d.recipients):
+            firing.fired("pay-a-price")
             continue  # "Fiat will pay the average of two estimates": a price, not aid to anyone
         if type_ == "MOBILIZE" and _mobilizes_civilians(c, lex):
+            firing.fired("mobilize-civilians")
             continue  # "mobilize Latino voters": campaigning, not forces
         if lemma(c.token) == "help" and not _permitter(c, ctx, lex):
+            firing.fired("help-no-body")
             continue  # "subsidies will help consumers", "members will help him raise cash": not aid by a body
         if (type_ == "CONSULT" and lemma(c.token) in ("discuss", "talk") and not d.recipients and len(d.actors) < 2
                 and not _plural(d.actors, ctx) and not _with_someone(c)):
+            firing.fired("talk-no-one")
             continue  # "went on to discuss the polls", "what we're talking about": no one to consult
         if type_ == "SUPPORT" and lemma(c.token) == "welcome" and _welcomes_people(c, ctx, lex):
+            firing.fired("welcome-guests")
             continue  # "welcomed several hundred guests": hospitality, not support
         if not d.actors and c.token.tag_ == "VBN" and c.token.dep_ in ("advcl", "ccomp") and type_ in SPEECH_ACTS | {"REQUEST"} and not any(
             a.dep_ in ("aux", "auxpass") for a in c.token.children
         ):
+            firing.fired("asked-to-describe")
             continue  # "Asked to describe the device, O'Neill said": the question put to him, no one named asking
         if type_ == "RETREAT" and entry.mode == "access" and _permits_an_activity(c.anchor, lex):
+            firing.fired("permits-activity")
             type_, mode, cameo = "CONCEDE", None, "081"  # "allowed the opposition to hold rallies": an easing
         if type_ == "THREATEN" and inner is None and _warns_of_a_danger(c, lex):
+            firing.fired("warns-of-danger")
             continue  # "warnings of famine", "warned of a humanitarian catastrophe": a danger, not a threat
         if type_ == "SUPPORT" and entry.cameo == "051" and not d.recipients and not _supports_something(c, lex):
+            firing.fired("welcome-no-object")
             continue  # "welcomed the opportunity to see": not support for an actor or a policy
         if d.inanimate or d.hazard:
+            firing.fired("inanimate-or-hazard")
             continue
         if type_ in SPEECH_ACTS and not d.speaker:
+            firing.fired("no-speaker")
             continue  # "the scale of this disaster demands a response": a figure of speech, not a demand
         if not d.actors and _unattributed(c, type_, d, lex):
-            continue
+            if not (c.nominal and c.anchor == c.token):
+                firing.fired("unattributed")
+                continue
+            proposal = True
         if type_ in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and not d.recipients:
             # "demanded that the US cancel the sale": the US; not the actor ("criticised what he called ...")
             own = {a.entity for a in d.actors if a.entity}
@@ -392,23 +416,26 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool]]:
         if type_ == "THREATEN" and not d.recipients:
             d.recipients = _condition_subject(c, ctx)  # "threatened sanctions if Mali did not publish": Mali
         if c.nominal and c.anchor == c.token and not d.actors and not d.recipients:
-            continue  # a bare "the deportations": a reference back to an event, not a report of one
+            proposal = True  # a bare "the deportations": a reference back to an event, or a report of one
         if type_ == "PROTEST" and entry.mode != "boycott" and (
             any(a.sector in ("GOV", "IGO") for a in d.actors)
             or (lemma(c.token) == "protest" and any(a.sector == "NGO" for a in d.actors))
         ):
+            firing.fired("diplomatic-protest")
             type_, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest == diplomatic
         if type_ == "MOBILIZE" and c.nominal and len(d.actors) > 1:
+            firing.fired("joint-exercise")
             type_, mode, cameo = "COOPERATE", None, "062"  # joint exercises are cooperation (PLOVER)
         ev = _event(ctx, sent, c, d, type_, mode, cameo, lex)
-        out.append((ev, c.nominal and c.anchor == c.token))
-        out.extend((extra, False) for extra in readings.derived(ev, ctx))
-    taken = {ev.trigger.start for ev, _ in out}
+        out.append((ev, c.nominal and c.anchor == c.token, proposal))
+        if not proposal:
+            out.extend((extra, False, False) for extra in readings.derived(ev, ctx))
+    taken = {ev.trigger.start for ev, _, proposal in out if not proposal}
     emitted = {c.anchor.i for c in cands if c.token.i not in suppressed}
     covered = {t.i for c in cands if c.token.i not in suppressed for t in _own_clause(c.anchor)}
     protest_anchors = {c.anchor.i for c in cands if c.entry.type == "PROTEST"}
-    out.extend((ev, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
-    out.extend((ev, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
+    out.extend((ev, False, False) for ev in speech.evaluations(ctx, sent, lex, taken, covered))
+    out.extend((ev, False, False) for ev in speech.obligations(ctx, sent, lex, protest_anchors | emitted))
     return out
 
 
@@ -751,8 +778,8 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         type=type_,
         mode=mode,
         cameo=cameo,
-        actor=actor,
-        recipient=recipient,
+        actor=args.as_body(actor),
+        recipient=args.as_body(recipient),
         date=date,
         date_precision=precision,
         location=location,
@@ -761,8 +788,8 @@ def _event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex) -> E
         sentence=Span(sent.start_char, sent.end_char),
         confidence=round(max(confidence, 0.1), 2),
         source=source,
-        co_actors=tuple(d.actors[1:]),
-        co_recipients=tuple(d.recipients[1:]),
+        co_actors=tuple(args.as_body(a) for a in d.actors[1:]),
+        co_recipients=tuple(args.as_body(r) for r in d.recipients[1:]),
     )
 
 

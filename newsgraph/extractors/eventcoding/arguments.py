@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...model import EventActor
 from ...spacy_util import in_dateline
+from . import firing
 from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
 
 try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
@@ -72,6 +73,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
             # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live
             found = _located_country(tok, ctx, ("in", "of", "from") if ethnic else ("of",))
             if found:
+                firing.fired("ethnic-group-where-it-lives" if ethnic else "people-of-a-place")
                 actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
         if actor.country is None:  # "Iraqi Kurds", "rebels in Lebanon": the phrase around the name says where
             found = _phrase_country(span, ctx) or _proxy_country(tok, ctx) or _located_country(tok, ctx)
@@ -597,3 +599,18 @@ def code_pairs(tokens, ctx) -> list:
 
 def is_actorlike(actor: EventActor) -> bool:
     return bool(actor.entity or actor.country or actor.sector)
+
+
+BODY_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+
+
+def as_body(actor: EventActor | None) -> EventActor | None:
+    """An actor coded with an international body's code ("UN refugee agency" UNO, "EU foreign ministers" EUR, "NATO
+    troops") acts for the body: sector IGO, as PLOVER codes the UN's agencies, missions and peacekeepers."""
+    from ...lexicons import IGO_CODES
+
+    if actor is None or actor.sector not in BODY_SECTORS or not (actor.country in IGO_CODES or actor.country == "IGO"):
+        return actor
+    firing.fired("international-body")
+    return EventActor(actor.entity, actor.name, actor.country, "IGO", actor.start, actor.end)
+

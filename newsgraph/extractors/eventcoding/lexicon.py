@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ...errors import LexiconError
+
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
 
 # The 16 PLOVER types and their modes (PLOVER draft 0.8; "meet"/"host" for CONSULT and "sue" for ACCUSE as
@@ -58,8 +60,6 @@ OBJECT_CLASSES = frozenset(
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})
 
 
-class LexiconError(ValueError):
-    """A lexicon file has a bad line; the message names the file, the line and what to fix."""
 
 
 @dataclass(frozen=True)

@@ -49,12 +49,18 @@ def _location(tok) -> Location | None:
     if found is None:
         return None
     start, end, text = found
-    place = geo.lookup(text)
+    place = _resolved(tok.doc, start, end) or geo.lookup(text)
     if place is None and text.endswith(("’s", "'s")):
         place = geo.lookup(text[:-2])
     if place is None:
         return Location(name=text, start=start, end=end)
     return Location(name=text, country=place.country, lat=place.lat, lon=place.lon, start=start, end=end)
+
+
+def _resolved(doc, start: int, end: int):
+    """The place the entity pass resolved for this span in the article's context (entity_places), if any."""
+    spans = doc.user_data.get("newsgraph.places") or {}
+    return next((p for (s, e), p in spans.items() if s < end and start < e), None)
 
 
 def _known_place(tok) -> bool:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from ...errors import LexiconError
+
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
 VERB_CLASSES = ("speech", "stance", "cognition", "evidence", "intent", "position")
 # classes whose verbs attribute only in the writer's own clause: "Lopez said the party wants to ..." is Lopez's
@@ -29,8 +31,6 @@ SINGLE_WORD_ROLES = ("not_label", "noun", "adjective", "document", "voiced", "as
 INDIRECT_CLASSES = frozenset(VERB_CLASSES)
 
 
-class LexiconError(ValueError):
-    pass
 
 
 @dataclass(frozen=True)

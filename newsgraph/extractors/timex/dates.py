@@ -118,6 +118,12 @@ def month_day_near(anchor: dt.date, month: int, day: int | None, direction: str 
     the past, the first on or after it in the future, strictly before/after for last/next, else the nearest."""
     ref = anchor.replace(day=1) if day is None else anchor
     cands = _candidates(anchor, month, day)
+    if direction == "past_weak":  # the past tense is a clause's above the date's own noun or adjective
+        back = max(c for c in cands if c <= ref)
+        ahead = min(c for c in cands if c > ref)
+        if (ref - back).days > 200 and (ahead - ref).days <= 100:
+            return ahead  # "declared a dividend payable Dec. 7" in late October: a year-less date is a near one
+        return back
     if direction == "past":
         return max(c for c in cands if c <= ref)
     if direction == "future":

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ...errors import LexiconError
+
 PATH = Path(__file__).resolve().parent.parent.parent / "lexicons" / "time_words.tsv"
 
 CLASSES = {
@@ -19,8 +21,6 @@ REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _HOLIDAY = re.compile(r"^(\d\d-\d\d|nth:[1-5]:[1-7]:\d{1,2}(\+\d)?|last:[1-7]:\d{1,2}|easter:-?\d+)$")
 
 
-class LexiconError(ValueError):
-    pass
 
 
 def _check(word: str, cls: str, value: str, line: int) -> None:

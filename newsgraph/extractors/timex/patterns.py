@@ -45,6 +45,8 @@ def _blocks() -> dict[str, str]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     b["NUMWORD"] = f"(?i:(?:{tens})[-\\s](?:{ones}))|" + alternation("number")
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    b["SPOKEN_YY"] = f"(?i:(?:{tens})(?:[\\s-]+(?:{ones}))?|{teens}|(?:oh[\\s-]+)?(?:{ones}))"
     b["NUM"] = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?!\d)|" + b["NUMWORD"] + ")"
     b["UNIT"] = "(?:" + alternation("unit_plural", "unit") + r")(?!\w)"
     b["UNITS"] = "(?:" + alternation("unit_plural") + r")(?!\w)"
@@ -87,6 +89,8 @@ def _templates() -> list[tuple[str, str]]:
                   r"(?:\s+(?i:of)\s+(?P<ry>(?i:this|last|next)\s+year)(?!\w))?"),
         ("fiscal", r"(?P<fy>(?i:fiscal(?:\s+year)?|FY)\s?)(?P<y>(?:1[5-9]|20)\d\d|'?\d\d)(?!\w)"),
         ("year", r"(?:(?P<mod>{MOD}))?(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})"),
+        ("spokenyear", r"(?:(?P<mon>{MONTH})\s+|(?P<the>(?i:the\s+year))\s+)?(?P<sy>(?i:nineteen)[\s-]+(?:{SPOKEN_YY})|"
+                       r"(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:{SPOKEN_YY}))?)(?!\w)"),
         ("yearap", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’])"),
         ("theday", r"(?:(?P<mod>(?i:late|later|early|earlier))\s+(?i:in|on)\s+)?(?i:the)\s+"
                    r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
@@ -99,9 +103,15 @@ def _templates() -> list[tuple[str, str]]:
         ("decade_word", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:nineteen)[\s-]+)?"
                         r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"),
         ("century", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<ord>{ORD})[\s-]+(?i:century)(?!\w)"),
-        ("quarter", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
+        ("quarter", r"(?:(?i:the)\s+)?(?:(?P<pre>(?i:year-earlier|year-ago|prior-year)|{YEAR})\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
                     r"(?i:(?:fiscal\s+|calendar\s+)?quarter)(?!\w)(?:\s+(?i:of\s+)?(?:(?P<y>{YEAR})|"
                     r"(?P<ry>(?i:this|last|next)\s+year)))?"),
+        ("bizperiod", r"(?:(?i:the)\s+)?(?P<rel>(?i:latest|most\s+recent|year-earlier|year-ago|prior-year|comparable)|{YEAR})"
+                      r"\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|period))(?!\w)(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?"),
+        ("bizquarter", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>quarter)(?!\w)(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?"),
+        ("fullyear", r"(?i:the)\s+(?i:full)\s+(?:(?i:fiscal)\s+)?(?i:year)(?!\w)"),
+        ("yearback", r"(?P<w>(?i:year-earlier|year-ago))(?!\w)"),
+        ("yearended", r"(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:year))(?=\s+(?i:(?:that\s+|which\s+)?(?:ended|ending|ends))\s)"),
         ("qcode", r"(?<!\w)(?P<q>Q[1-4]|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
         ("half", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter))\s+(?i:half)\s+(?i:of)\s+"
                  r"(?:(?P<y>{YEAR})|(?P<ry>(?i:the|this|last|next)\s+year))"),
@@ -117,8 +127,10 @@ def _templates() -> list[tuple[str, str]]:
         ("weekend", r"(?P<rel>(?i:the|last|this|next|past|coming))\s+(?i:weekend)(?!\w)"),
         ("ago", r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|"
                 r"from\s+now|hence|prior|back))(?!\w)"),
-        ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that))"
+        ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that(?:\s+same)?))"
                      r"\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time))(?!\w)"),
+        ("anchoredwd", r"(?i:the)\s+(?P<rel>(?i:previous|preceding|prior|following|next))\s+(?P<wd>{WEEKDAY})"),
+        ("daypart", r"(?P<mod>(?i:the|mid|early|late))[\s-]+(?P<part>(?i:morning|afternoon|evening))(?!\w)"),
         ("weekof", r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+"
                    r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
         ("sameperiod", r"(?i:the\s+same\s+)(?P<unit>(?i:period|month|quarter|week|day|season|time))\s+"
@@ -135,7 +147,7 @@ def _templates() -> list[tuple[str, str]]:
         ("times", r"(?P<t>(?i:once|twice|thrice)|(?:\d+|{NUMWORD})\s+(?i:times))\s+(?i:a|an|per|each|every)\s+"
                   r"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade))(?!\w)"),
         ("range", r"(?P<n1>{NUM})\s*(?:-|–|(?i:to|or|and))\s*(?=(?P<n2>{NUM})[\s-]+(?P<unit>{UNIT}))"),
-        ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half))?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
+        ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half)|\s+1/2|\s?½)?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
                      r"successive|trading|business|working|calendar|school|summer|winter|sunny|rainy))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:['’](?!\w))?(?:-long)?"),
         ("halfunit", r"(?i:half)\s+(?:(?i:an?)\s+)?(?P<unit>(?i:hour|day|year|decade|century|month))(?!\w)"),
         ("bareunits", r"(?:(?P<pre>(?i:recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming|many|"
@@ -163,9 +175,10 @@ def compiled() -> list[tuple[str, re.Pattern]]:
 REQUIRES = {
     "century": r"centur", "oclock": r"o['’]clock", "times": r"times|once|twice|thrice", "season": r"spring|summer|autumn|fall|winter",
     "halfunit": r"half", "decade_word": r"ties\b", "weekof": r"week", "sameperiod": r"same", "yearend": r"year",
-    "quarter": r"quarter", "half": r"half", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
+    "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full", "daypart": r"morning|afternoon|evening",
+    "yearended": r"year\s+(that\s+|which\s+)?end", "half": r"half", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
     "weekend": r"weekend", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
-    "holiday": r"[A-Z]", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",
+    "holiday": r"[A-Z]", "spokenyear": r"nineteen|two\s+thousand", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",
 }
 
 

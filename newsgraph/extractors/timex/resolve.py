@@ -12,12 +12,13 @@ import datetime as dt
 import re
 
 from . import dates
+from .business import YEAR_BACK, BusinessMixin
 from .clock import CLOCKS, ClockMixin
 from .dates import Point
 from .extents import ExtentsMixin
 from .lexicon import lower, words
 from .patterns import Candidate
-from .tense import direction, modifies_noun
+from .tense import attaches_to_verb, direction, modifies_noun
 from .words import (
     DECADE_WORDS,
     DURATION_RELS,
@@ -37,11 +38,12 @@ Result = tuple[str, str, str | None]
 
 __all__ = ["CLOCKS", "Resolver", "number"]
 
-class Resolver(ExtentsMixin, ClockMixin):
+class Resolver(ExtentsMixin, ClockMixin, BusinessMixin):
     def __init__(self, dct: dt.date, doc) -> None:
         self.dct = dct
         self.doc = doc
         self.days: list[tuple[int, int, dt.date, str]] = []  # (start, sentence start, day, gran) of resolved dates
+        self.ref_quarters: list[tuple[int, Point]] = []  # explicit quarters, for "the latest quarter" and the like
 
     # --- context -----------------------------------------------------------------------------------------
     def direction(self, cand: Candidate) -> str | None:
@@ -131,8 +133,8 @@ class Resolver(ExtentsMixin, ClockMixin):
                 return None
         if day > dates.days_in_month(2024, month):
             return None
-        way = self.direction(c)
-        resolved = dates.month_day_near(self.dct, month, day, way if way in ("past", "future") else None)
+        way = self._weak(c, self.direction(c))
+        resolved = dates.month_day_near(self.dct, month, day, way if way in ("past", "past_weak", "future") else None)
         if abs((resolved - self.dct).days) > 62 and self._names_an_event(c):
             return f"XXXX-{month:02d}-{day:02d}", "DATE", None  # "the September 11 attacks": the year is not ours to guess
         if c.group("wd"):  # "Wednesday, March 26": the nearest year whose March 26 is a Wednesday
@@ -169,9 +171,15 @@ class Resolver(ExtentsMixin, ClockMixin):
         if c.group("ry"):
             year = self.dct.year + REL_STEP[c.group("ry").split()[0].lower()]
             return Point(dt.date(year, month, 1), "M"), "DATE", "publication"
-        way = REL_DIR.get(rel) or self.direction(c)
-        way = way if way in ("past", "future", "last", "next", "this") else None
+        way = REL_DIR.get(rel) or self._weak(c, self.direction(c))
+        way = way if way in ("past", "past_weak", "future", "last", "next", "this") else None
         return Point(dates.month_day_near(self.dct, month, None, way), "M"), "DATE", "publication"
+
+    def _weak(self, c: Candidate, way: str | None) -> str | None:
+        """A past tense read from above a noun or an adjective ("payable Dec. 7") only leans to the past."""
+        if way == "past" and not attaches_to_verb(self.doc, c.start, c.end):
+            return "past_weak"
+        return way
 
     def r_year(self, c: Candidate):
         return Point(dt.date(int(c.group("y")), 1, 1), "Y"), "DATE", None
@@ -179,6 +187,21 @@ class Resolver(ExtentsMixin, ClockMixin):
     def r_fiscal(self, c: Candidate):
         y = c.group("y").lstrip("'")
         year = int(y) if len(y) == 4 else 2000 + int(y)
+        return Point(dt.date(year, 1, 1), "Y"), "DATE", None
+
+    def r_spokenyear(self, c: Candidate):
+        """A year read out in a broadcast transcript: "nineteen ninety-six", "the year two thousand"."""
+        words_ = c.group("sy").lower().replace("-", " ").split()
+        if words_[0] == "nineteen":
+            century, rest = 1900, [w for w in words_[1:] if w != "oh"]
+        else:
+            century, rest = 2000, [w for w in words_[2:] if w != "and"]
+        n = number(" ".join(rest)) if rest else 0
+        if n is None or isinstance(n, str):
+            return None
+        year = century + int(n)
+        if c.group("mon"):
+            return Point(dt.date(year, month_of(c.group("mon")), 1), "M"), "DATE", None
         return Point(dt.date(year, 1, 1), "Y"), "DATE", None
 
     def r_yearap(self, c: Candidate):
@@ -254,14 +277,21 @@ class Resolver(ExtentsMixin, ClockMixin):
             way = "past"  # "will report second-quarter earnings": the latest such quarter, not the next one
         if way == "past" and part > cur_part:
             return self.dct.year - 1
-        if way == "future" and part < cur_part:
-            return self.dct.year + 1
+        if way == "future" and part < cur_part - 1:
+            return self.dct.year + 1  # but the quarter just ended is still to be reported on: that one is this year's
         return self.dct.year
 
     def r_quarter(self, c: Candidate):
         q = ORDINAL_Q[c.group("ord").lower()]
+        pre = c.group("pre") or ""
+        if pre[:1].isdigit():  # "the 1988 third quarter"
+            return Point(dt.date(int(pre), 3 * q - 2, 1), "Q"), "DATE", None
         year = self._year_of(c, (self.dct.month - 1) // 3 + 1, q)
-        return Point(dt.date(year, 3 * q - 2, 1), "Q"), "DATE", None if c.group("y") else "publication"
+        point = Point(dt.date(year, 3 * q - 2, 1), "Q")
+        if YEAR_BACK.match(pre):  # "the year-earlier third quarter"
+            return Point(point.day.replace(year=year - 1), "Q"), "DATE", "publication"
+        self.note_quarter(c, point)
+        return point, "DATE", None if c.group("y") else "publication"
 
     def r_qcode(self, c: Candidate):
         if c.group("q").startswith("H"):
@@ -270,6 +300,7 @@ class Resolver(ExtentsMixin, ClockMixin):
             return Point(dt.date(year, 6 * h - 5, 1), "H"), "DATE", None if c.group("y") else "publication"
         q = int(c.group("q")[1])
         year = self._year_of(c, (self.dct.month - 1) // 3 + 1, q)
+        self.note_quarter(c, Point(dt.date(year, 3 * q - 2, 1), "Q"))
         return Point(dt.date(year, 3 * q - 2, 1), "Q"), "DATE", None if c.group("y") else "publication"
 
     def r_half(self, c: Candidate):
@@ -346,6 +377,19 @@ class Resolver(ExtentsMixin, ClockMixin):
         if c.group("part"):
             return self._with_part(point, c.group("part"), "publication")
         return point.value(), "DATE", "publication"
+
+    def r_anchoredwd(self, c: Candidate):
+        """ "the previous Friday", "the following Monday": counted from the day the story is at."""
+        base, _, anchor = self.anchor_day(c, narrative=True)
+        way = "next" if c.group("rel").lower() in ("following", "next") else "last"
+        point = Point(dates.weekday_near(base, weekday_of(c.group("wd")), way), "D")
+        self.remember(c, point)
+        return point.value(), "DATE", anchor
+
+    def r_daypart(self, c: Candidate):
+        """ "in the morning", "by mid afternoon": that part of the day the story is at."""
+        base, _, anchor = self.anchor_day(c, narrative=True)
+        return f"{base.isoformat()}T{PART_CODES[c.group('part').lower()]}", "TIME", anchor
 
     def r_weekdays(self, c: Candidate):
         return f"XXXX-WXX-{weekday_of(c.group('wd')[:-1])}", "SET", None
@@ -461,6 +505,9 @@ class Resolver(ExtentsMixin, ClockMixin):
             if d in ("from now", "hence"):
                 return "FUTURE_REF", "DATE", "publication"
             return dates.duration("X", unit), "DURATION", None
+        same_quarter = self.quarter_year_back(c)
+        if same_quarter is not None:  # "profit rose from a year ago" in an earnings story
+            return same_quarter, "DATE", "publication"
         if d in ("ago", "back", "from now", "hence"):
             base, gran, anchor = self.dct, "D", "publication"
         else:

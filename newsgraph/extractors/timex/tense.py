@@ -116,6 +116,8 @@ def direction(doc, start: int, end: int) -> str | None:
     prep = preposition(doc, start, end)
     if prep in ("for", "until", "till", "to", "into") and verb.lemma_.lower() in PLANNING_FORMS:
         return "future"  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
+    if verb.lemma_.lower() in ("schedule", "plan", "slate") and prep not in ("in", "since", "during"):
+        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday": the thing planned is ahead
     if prep in ("until", "till", "through", "thru"):
         # "will stay closed until Monday" is ahead; "closed until Friday" may be either side of publication
         return "future" if _tense(verb) in ("future", "modal") else "near"
@@ -131,6 +133,8 @@ def direction(doc, start: int, end: int) -> str | None:
             return "future"
         if tense is None:
             tense = _tense(head)
+            if tense == "past" and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
+                tense = "past_weak"  # "summoned him to testify on Feb. 10": what was asked for may lie ahead
         node = head
     if tense is None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         tense = _infinitive(verb)
@@ -145,4 +149,21 @@ def _infinitive(verb) -> str:
         above = above.head
     if above is verb or above.pos_ not in ("VERB", "AUX") or above.lemma_.lower() in PLANNING:
         return "future"
-    return _tense(above) or "future"
+    tense = _tense(above) or "future"
+    # what a past verb asks for ("subpoenaed him to testify on Feb. 10") may still lie ahead: only leaning past
+    return "past_weak" if tense == "past" else tense
+
+
+def attaches_to_verb(doc, start: int, end: int) -> bool:
+    """True when the expression modifies a verb ("ruled on March 30", "met Friday") or dates the noun after it
+    ("a June report"), False when it follows a noun or an adjective ("payable Dec. 7", "holders of record
+    Nov. 20"), whose time the clause's tense does not fix."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    if tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i:
+        return True  # a date before its noun names a thing that exists: "said in a June report"
+    return tok.head.pos_ in ("VERB", "AUX") or tok.head.i == tok.i

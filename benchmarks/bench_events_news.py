@@ -1,0 +1,191 @@
+"""Events on news (RAMS, M2E2, WikiEvents dev halves), scored by the shared ``score_events.py``.
+
+Scoring rule (one for recall and precision, the scorer's strict one): a gold event is found when a predicted
+event of the same PLOVER type has its trigger within 30 characters of the gold trigger or in the same sentence,
+at any status; precision counts every predicted event (any status) of a type the set covers, on the two sets
+that annotate every event of their types (M2E2, WikiEvents). Actor / recipient accuracy: on found events, the
+predicted actor (recipient) span overlaps a gold argument of that side. Every figure here is **dev**: the team
+reads these halves' errors (by category) to develop the coder; the other halves are held out.
+
+The scorer is imported from the shared folder, never copied (its README).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import pickle
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from .common import EVAL, table
+
+TITLE = "Events on news (RAMS, M2E2, WikiEvents dev halves)"
+ORDER = 61
+NEWS = EVAL / "events_news"
+SETS = ("m2e2", "wikievents", "rams")
+# parsed spaCy docs, cached between runs while developing (NEWSGRAPH_DOC_CACHE=dir); off by default
+CACHE = os.environ.get("NEWSGRAPH_DOC_CACHE")
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score_events", NEWS / "score_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def gold(name: str) -> list[dict]:
+    with open(NEWS / f"{name}_dev.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    from newsgraph.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _docs(name: str, records: list[dict]) -> list:
+    pipe = _pipeline()
+    path = Path(CACHE) / f"{name}.pickle" if CACHE else None
+    if path is not None and path.exists():
+        from spacy.tokens import DocBin
+
+        return list(DocBin().from_bytes(pickle.loads(path.read_bytes())).get_docs(pipe.nlp.vocab))
+    docs = list(pipe.nlp.pipe((r["text"] for r in records), batch_size=16))
+    if path is not None:
+        from spacy.tokens import DocBin
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(DocBin(store_user_data=True, docs=docs).to_bytes()))
+    return docs
+
+
+def predict(name: str) -> tuple[list[dict], list[dict]]:
+    """(gold records, newsgraph's records as dicts) for one dev set."""
+    from newsgraph.model import Article
+
+    records = gold(name)
+    pipe = _pipeline()
+    out = []
+    for r, doc in zip(records, _docs(name, records), strict=True):
+        rec = pipe.record(Article(id=str(r["id"]), date=r.get("date") or "2016-01-01", text=r["text"]), doc)
+        out.append(rec.to_dict())
+    return records, out
+
+
+def reliability(sc, records: list[dict], preds: list[dict]) -> list[tuple[float, float, int, int]]:
+    """Per confidence bin: (low, high, predictions, right) over predictions of covered types."""
+    docs = {str(r["id"]): r for r in records}
+    counts: Counter = Counter()
+    right: Counter = Counter()
+    for p in preds:
+        rec = docs[str(p["article"]["id"])]
+        covered = set(rec.get("plover_types_covered") or [])
+        doc = sc.Doc(rec)
+        for ev in p["events"]:
+            if ev["type"] not in covered:
+                continue
+            b = next(i for i in range(len(BINS) - 1) if BINS[i] <= ev["confidence"] < BINS[i + 1])
+            counts[b] += 1
+            right[b] += any(sc.match_info(doc, g, ev, {g["plover"]}, 30, True) is not None for g in rec["events"])
+    return [(BINS[b], BINS[b + 1], counts[b], right[b]) for b in range(len(BINS) - 1)]
+
+
+def at_least(sc, records: list[dict], preds: list[dict], threshold: float) -> dict:
+    """Recall and precision of the predictions with confidence >= threshold."""
+    kept = [{**p, "events": [e for e in p["events"] if e["confidence"] >= threshold]} for p in preds]
+    return sc.score(records, kept)
+
+
+def run_set(name: str) -> dict:
+    sc = scorer()
+    records, preds = predict(name)
+    report = sc.score(records, preds)
+    report["reliability"] = reliability(sc, records, preds) if report["precision"] else None
+    report["at_0.8"] = at_least(sc, records, preds, 0.8)
+    report["preds"] = preds
+    return report
+
+
+def _fmt(v) -> str:
+    return "-" if v is None else f"{v:.3f}"
+
+
+def summary_rows(reports: dict[str, dict]) -> list[list]:
+    rows = []
+    for name, o in reports.items():
+        prec = o["precision"]
+        a, r = o["args"]["actor"], o["args"]["recipient"]
+        rows.append([
+            name, o["n_docs"], o["n_gold_events"], _fmt(o["recall_strict"]),
+            _fmt(prec["precision_strict"]) if prec else "n/a", prec["pred_events_in_covered_types"] if prec else "-",
+            _fmt(o["recall_lenient_types"]), f"{_fmt(a['acc_span'])} ({a['scored (gold found)']})",
+            f"{_fmt(r['acc_span'])} ({r['scored (gold found)']})",
+        ])
+    return rows
+
+
+def reliability_rows(reports: dict[str, dict]) -> list[list]:
+    rows = []
+    for name, o in reports.items():
+        if not o["reliability"]:
+            continue
+        for lo, hi, n, ok in o["reliability"]:
+            rows.append([name, f"[{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'}", n, _fmt(ok / n) if n else "-"])
+    return rows
+
+
+def threshold_rows(reports: dict[str, dict]) -> list[list]:
+    rows = []
+    for name, o in reports.items():
+        h = o["at_0.8"]
+        prec = h["precision"]
+        rows.append([name, _fmt(h["recall_strict"]), _fmt(prec["precision_strict"]) if prec else "n/a",
+                     prec["pred_events_in_covered_types"] if prec else "-"])
+    return rows
+
+
+def once_rows(reports: dict[str, dict]) -> str:
+    from .bench_events import firing_summary
+
+    return firing_summary({n: o["firings"] for n, o in reports.items() if "firings" in o})
+
+
+def run() -> str:
+    from newsgraph.extractors.eventcoding import firing
+
+    reports = {}
+    for name in SETS:
+        with firing.counting() as counter:
+            reports[name] = run_set(name)
+        reports[name]["firings"] = counter
+    body = (
+        "Every figure **dev** (read to develop the coder, by error category; the held-out halves are the test). "
+        "Strict rule for recall and precision alike (same PLOVER type, trigger within 30 characters or in the same "
+        "sentence, any status); precision only on the sets that annotate every event of their types, and a lower "
+        "bound. Actor / recipient: the predicted span overlaps a gold argument of that side, on found events "
+        "(in brackets: how many found events had such a gold argument).\n\n"
+        + table(["set", "docs", "gold events", "recall", "precision", "predictions", "recall (types the codebook also allows)",
+                 "actor right", "recipient right"], summary_rows(reports))
+        + "\n\nPer type (strict recall):\n\n"
+        + table(["set", "type", "gold", "found", "recall"],
+                [[n, t, v["gold"], v["found_strict"], _fmt(v["recall_strict"])] for n, o in reports.items()
+                 for t, v in o["per_type"].items()])
+        + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
+        "event, a lower bound), **dev**:\n\n"
+        + table(["set", "confidence", "predictions", "precision"], reliability_rows(reports))
+        + "\n\nKeeping only events with confidence >= 0.8, **dev**:\n\n"
+        + table(["set", "recall", "precision", "predictions"], threshold_rows(reports))
+        + "\n\n" + once_rows(reports)
+    )
+    return body
+
+
+if __name__ == "__main__":
+    print(run())

@@ -1,0 +1,331 @@
+"""The place part of the entity pass: which names are places, and which namesake each one is.
+
+1. ``is_place_name``: a name NER tagged ORG, PERSON, FAC or another kind is a place when the gazetteer has
+   it and the text supports it: "in Edmonton", "Leduc, Alberta", "the town of Izmir", or the same name
+   tagged as a place elsewhere in the article. ``extra_places`` finds the ones NER left untagged: a dateline
+   ("INNISFAIL -"), a division's short form ("in B.C.", "Churchill, Man."), a name tagged as a place
+   elsewhere ("Montreal Mayor ...").
+2. ``is_located``: a capital stands for its government and joins the country's entity ("Moscow denied", "a
+   firm hired by Caracas"), unless the text makes it the place where something happens ("in Moscow").
+3. ``resolve_places``: every place cluster resolved against the article's scene (``geo.Scene``: the countries
+   and divisions it names, the outlet's country), in two passes: first each name on its own, where the
+   answer is clear (one country far ahead of any other), to learn the scene, then each name in it. A
+   qualifier written after the name ("London, Ontario", "EDMONTON, Ky.") decides.
+4. ``place_in_name``: the place an organisation or facility is named after ("Toronto General Hospital",
+   "Plymouth County Sheriff's Office", "Government of Alberta"), which gives it its country.
+
+Resolved places are left on the doc (``doc.user_data["newsgraph.places"]``, keyed by character span, and
+``["newsgraph.scene"]``) so that the event coder's locations use the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from .. import actors, geo, lexicons
+from ..lexicons.institutions import institutions
+from ..lexicons.places import Place, Short, short_forms
+from ..spacy_util import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# a place name before one of these is where someone lives or comes from: "a Tabriz resident", "the Edmonton man"
+# or whose institutions are named: "the Ontario government"
+RESIDENT_NOUNS = {"resident", "residents", "native", "natives", "man", "woman", "men", "women", "couple",
+                  "family", "police", "council", "mayor", "councillor", "councilor", "sheriff", "skater", "doctor",
+                  "government", "legislature", "authorities", "officials", "premier", "governor"}
+LOCATIVE = {"in", "near", "outside", "throughout", "across", "around", "at"}
+MOVEMENT = {"from", "to", "into", "via", "toward", "towards"}
+PLACE_NOUNS = {"town", "city", "village", "province", "state", "county", "region", "district", "suburb",
+               "capital", "borough", "hamlet", "community", "municipality", "island", "port"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_QUALIFIER = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?)(?:\s*[A-Z][\w'’-]*\.?){0,3})")
+_DIRECTION = re.compile(r"^(?:(?:far|central|greater)\s+)?(?:north|south|east|west|northern|southern|eastern|"
+                        r"western|central|northeastern|northwestern|southeastern|southwestern|upper|lower)\s+", re.I)
+# a name NER read as an organisation is taken for a place on its own only if the place is this large
+_BIG_PLACE = 100_000
+# the margin (in the resolver's score, about log10 of population) by which one country must lead every other
+# for a name to count towards the scene on its own
+_CLEAR = 1.5
+
+
+def short_form(text: str, standalone: bool) -> tuple[Short, ...]:
+    """The divisions a short form may name ("Alta." -> Alberta); ``standalone``: only those that name a
+    division anywhere in text ("B.C."), not only after a place and a comma ("Mo.")."""
+    found = short_forms().get(text.replace(".", ""), ())
+    if text.isupper() and "." not in text and len(text) == 2:
+        return () if standalone else found  # a postal code, "KY"
+    if not text.endswith(".") and not any(s.form.replace(".", "") == s.form for s in found):
+        found = tuple(s for s in found if s.form.count(".") > 1 or not standalone)
+    return tuple(s for s in found if s.standalone or not standalone)
+
+
+def qualifier_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """The division or country written right after a place name, as (start, end, text) ("London, Ontario",
+    "EDMONTON, Ky.", "Perth, Australia"), or None."""
+    m = _QUALIFIER.match(text, end)
+    if not m:
+        return None
+    words = m[1].split()
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k])
+        bare = phrase.rstrip(".")
+        place = geo.lookup(bare) if bare[:1].isupper() else None
+        if place is not None and place.kind in ("country", "division") or short_form(phrase, standalone=False):
+            start = m.start(1)
+            return start, start + len(phrase), phrase
+    return None
+
+
+def qualifier_place(qualifier: str) -> list[Place]:
+    """The divisions or country a qualifier names ("Ontario", "Ky.", "WA": Washington and Western Australia)."""
+    shorts = short_form(qualifier, standalone=False)
+    if shorts:
+        return [p for s in shorts if (p := geo.division(s.country, s.division)) is not None]
+    place = geo.lookup(qualifier.rstrip("."))
+    return [place] if place is not None and place.kind in ("country", "division") else []
+
+
+def _split(text: str) -> tuple[str, str | None]:
+    """A name with its qualifier inside the span ("Paris, Texas" tagged as one place): (name, qualifier)."""
+    if ", " in text:
+        name, _, rest = text.partition(", ")
+        found = qualifier_after(", " + rest, 0)
+        if found is not None:
+            return name, found[2]
+    return text, None
+
+
+def _official(name: str) -> list[Place]:
+    return [p for p, official in geo.candidates(name) if official]
+
+
+def _support(span: Span, label: str) -> bool:
+    """The words around a span say it is a place: "in X", "from X" (not for a person: "a letter from Smith"),
+    "the town of X", "NAME, 49, of X", "X, Alberta"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    word = before.lower_ if before is not None else ""
+    if word in LOCATIVE and not (word == "at" and label == "PERSON"):
+        return True
+    if word in MOVEMENT and label != "PERSON":
+        return True
+    if word == "of" and span.start > 1:
+        prior = doc[span.start - 2]
+        if prior.lower_ in PLACE_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
+            return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in RESIDENT_NOUNS or _title_after(doc, span.end)):
+        return True
+    return qualifier_after(doc_text(doc), span.end_char) is not None
+
+
+def _title_after(doc: Any, i: int) -> bool:
+    """A capitalised title at token ``i`` or after one or two capitalised words ("Mayor", "Finance Minister")."""
+    for j in range(i, min(i + 3, len(doc))):
+        if actors.is_capitalised_title(doc[j]):
+            return True
+        if not doc[j].text[:1].isupper():
+            return False
+    return False
+
+
+def leading_place(tokens: list[Any]) -> int:
+    """How many of a title's first tokens name a place ("Montreal" in "Montreal Mayor", "British Columbia" in
+    "British Columbia Finance Minister"): proper nouns NER tagged as a place, or a division's own name, or a
+    city's of 100,000 people or more, and not words of the title itself ("Homeland" of "Homeland Security
+    Secretary", "Federal" of "Federal Minister", a town in Argentina); else 0."""
+    _, term = actors.sector_of_tokens(tokens)
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens[:k]):
+            text = " ".join(t.text for t in tokens[:k])
+            if term and text.lower() in term:
+                return 0
+            tagged = all(t.ent_type_ in ("GPE", "LOC") for t in tokens[:k])
+            found = [p for p in _official(text) if tagged or p.kind == "division" or p.population >= _BIG_PLACE]
+            if found and not actors.is_capitalised_title(tokens[k - 1]):
+                return k
+    return 0
+
+
+def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
+    """True when a span NER tagged as something other than a place names a place the gazetteer knows by its
+    own name and the text supports it (``_support``), or it is tagged as a place elsewhere in the article, or
+    (ORG only) it is a division, county or city of 100,000 people or more ("Alberta", "Edmonton" as an
+    organisation)."""
+    text, inner = _split(span.text.removeprefix("the ").removeprefix("The "))
+    if not text[:1].isupper() or not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
+        return False
+    if lexicons.lookup(text) is not None or text.lower() in institutions() or (text.isupper() and len(text) < 5):
+        return False  # a country, a demonym, the EU ("Eu" is a French town), the White House: not this path
+    found = _official(text)
+    if not found:
+        return False
+    if inner is not None or text in place_texts or _support(span, label):
+        return True
+    return label == "ORG" and any(p.kind in ("division", "county") or p.population >= _BIG_PLACE for p in found)
+
+
+def extra_places(doc: Any, taken: list[Any], place_texts: set[str]) -> list[Any]:
+    """Token spans NER left untagged that are places: a division's short form ("B.C.", and "Alta." right after
+    a place and a comma), a dateline ("INNISFAIL -", "HOLLIDAY, Mo."), or a proper name the article tags as a
+    place elsewhere ("Montreal Mayor Denis Coderre")."""
+    out = []
+    folded = {t.lower() for t in place_texts}
+    covered = {i for span in taken for i in range(span.start, span.end)}
+    for tok in doc:
+        if tok.ent_type_ or tok.i in covered or not tok.text[:1].isupper():
+            continue
+        after_comma = tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "")
+        if short_form(tok.text, standalone=not after_comma):
+            out.append(doc[tok.i : tok.i + 1])
+        elif tok.pos_ == "PROPN" and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
+            run = _proper_run(doc, tok.i)
+            big = [p for p in _official(run.text) if p.kind in ("division", "county") or p.population >= _BIG_PLACE]
+            if run.text.lower() in folded or (big and _support(run, "")):
+                out.append(run)
+        elif tok.i == 0 and tok.is_upper and len(tok) > 2 and _dateline(doc) and _official(tok.text.title()):
+            out.append(doc[0:1])
+    return out
+
+
+def _proper_run(doc: Any, i: int) -> Any:
+    """The run of untagged proper nouns starting at token ``i``, stopping before a title word ("Montreal" of
+    "Montreal Mayor Denis Coderre")."""
+    j = i + 1
+    while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and not actors.is_capitalised_title(doc[j]):
+        j += 1
+    return doc[i:j]
+
+
+def _dateline(doc: Any) -> bool:
+    """The article opens with a dateline: a place in capitals followed by a comma, a dash or a parenthesis."""
+    return len(doc) > 1 and doc[1].text in (",", "-", "—", "–", "(")
+
+
+def is_located(span: Span) -> bool:
+    """A capital named as the place where something happens ("protesters gathered in Moscow", "Paris, Texas"),
+    not as its government, which is how news mostly uses it ("Moscow denied", "a firm hired by Caracas")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in LOCATIVE or qualifier_after(doc_text(span.doc), span.end_char) is not None
+
+
+def _capital(text: str) -> bool:
+    hit = lexicons.lookup(text.removesuffix("'s").removesuffix("’s"))
+    return hit is not None and hit[1] == "capital"
+
+
+def scene_of(article: Any, countries: Counter, divisions: set) -> geo.Scene:
+    """The scene: countries named, divisions named, and the outlet's country, which also counts as two
+    mentions of its country (a local paper writes about its own country unless it says otherwise)."""
+    host = getattr(article, "source", None) or ""
+    if not host and getattr(article, "url", None):
+        host = re.sub(r"^[a-z]+://", "", article.url).split("/")[0]
+    outlet = geo.outlet_country(host)
+    votes = Counter(countries)
+    if outlet:
+        votes[outlet] += 2
+    return geo.Scene(votes, frozenset(divisions), outlet)
+
+
+def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, article: Any) -> dict:
+    """Resolve each place cluster (``cl.names``, ``cl.mentions``) in the article's scene; sets ``cl.place``
+    and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}. A name does not vote in the
+    scene that resolves it (a clear "Kingston" must not confirm itself against "the Ontario government")."""
+    countries: Counter = Counter()
+    for cl in country_clusters:  # by the country's names, not a capital's ("London's" may be in Ontario)
+        countries[cl.country] += sum(m.kind == "name" and not _capital(m.text) for m in cl.mentions)
+    divisions: Counter = Counter()
+    own: dict[int, tuple[Counter, Counter]] = {}
+    for cl in clusters:
+        place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, clear=True)
+        if place is not None:  # a capital never votes: "London" is clear on its own, and often in Ontario
+            votes = Counter({place.country: len(cl.mentions)})
+            parts = Counter()
+            if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
+                parts[(place.country, place.admin1)] = 1
+            own[id(cl)] = (votes, parts)
+            countries += votes
+            divisions += parts
+    scene = scene_of(article, countries, set(divisions))
+    spans: dict = {}
+    for cl in clusters:
+        votes, parts = own.get(id(cl), (Counter(), Counter()))
+        place = _resolve(cl, text, scene_of(article, countries - votes, set(divisions - parts)))
+        if place is None:
+            continue
+        cl.place, cl.country = place, place.country
+        spans.update({(m.start, m.end): place for m in cl.mentions})
+    return {"spans": spans, "scene": scene}
+
+
+def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, level: str = "country") -> Place | None:
+    """A cluster's place: its first mention with a qualifier decides, else its most frequent name. With
+    ``clear``, None unless one country (or ``level`` admin1: one division) is far ahead (a short form alone
+    is never clear: "WA")."""
+    for m in sorted(cl.mentions, key=lambda m: m.start):
+        name, inner = _split(m.text)
+        found = qualifier_after(text, m.end)
+        qualifier = inner or (found[2] if found else None)
+        if qualifier:
+            return geo.resolve(name, scene, qualifier_place(qualifier))
+    names = Counter(_split(n)[0] for n in cl.names) or Counter(_split(m.text)[0] for m in cl.mentions)
+    for name, _ in names.most_common():
+        shorts = short_form(name, standalone=False)
+        if shorts:
+            places = [p for s in shorts if (p := geo.division(s.country, s.division)) is not None]
+            if len(places) == 1 or (places and not clear):
+                return places[0]
+            continue
+        place = geo.resolve(name, scene, margin=_CLEAR if clear else 0.0, level=level) or _without_direction(name, scene)
+        if place is not None:
+            return place
+    return None
+
+
+def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
+    """"Western Canada", "Far North Queensland": the place a region is part of, with its country (and the
+    point of the whole, as no better one is known)."""
+    bare = _DIRECTION.sub("", name)
+    place = geo.resolve(bare, scene) if bare != name else None
+    return place if place is not None and place.kind in ("country", "division") else None  # not "North Africa"
+
+
+def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> Place | None:
+    """The place an organisation or facility is named after: a run of capitalised words at its start or after
+    "of" ("Toronto General Hospital", "Government of Alberta", "CTV Edmonton"'s last word) that is a place
+    the article names elsewhere (``known``, by folded name), or a division or county ("Plymouth County Sheriff's
+    Office", "Texas A&M")."""
+    words = name.replace("’", "'").split()
+    tries = [" ".join(words[:k]) for k in range(min(4, len(words) - 1), 0, -1)]
+    if " of " in name:
+        tail = name.split(" of ", 1)[1].split()
+        tries += [" ".join(tail[:k]) for k in range(min(3, len(tail)), 0, -1)]
+    tries += [words[-1]] if len(words) > 1 else []
+    for phrase in tries:
+        key = phrase.removesuffix("'s").lower()
+        if key in known:
+            return known[key]
+        found = [p for p in _official(phrase.removesuffix("'s")) if p.kind in ("division", "county")]
+        found = [p for p in found if scene is not None and scene.countries[p.country]]  # not "Falcon Street"
+        if found and phrase[:1].isupper():
+            return geo.resolve(phrase.removesuffix("'s"), scene, found)
+    return None
+
+
+def namesakes(country_clusters: list[Any], scene: geo.Scene) -> list[tuple[Any, Any, Place]]:
+    """Names merged into a country's entity that the scene puts elsewhere: a capital ("London's" in a story
+    from Ontario) or a country's name that is also a division ("Georgia" in a story set in the United States):
+    (cluster, mention, the place it is), for the entity pass to split off."""
+    out = []
+    for cl in country_clusters:
+        for m in cl.mentions:
+            name = m.text.removesuffix("'s").removesuffix("’s")
+            if m.kind == "name":
+                place = geo.resolve(name, scene)
+                if place is not None and place.country != cl.country:
+                    out.append((cl, m, place))
+    return out

@@ -1,0 +1,149 @@
+"""Rules propose, a small learned model disposes: which candidate events to keep, and how sure to be.
+
+The rules find candidates and code them; this module scores each with a logistic regression over plain
+features of the candidate (its type, status, trigger lemma, whether it is a noun, who its actor is, whether it is
+quoted, what clause it sits in) and sets ``confidence`` to the model's probability that the event is real. Two
+thresholds: a rule-coded event reported as done is dropped only when the model finds it unlikely (``drop_below``;
+planned, negated and hypothetical acts stay, with their confidence, for a user who filters on status); a
+*proposal* (a noun the rules alone would leave out: "the attack", "during a rally", with no participant named) is
+kept only when the model finds it likely (``keep_above``).
+
+The weights are data (``disposer_weights.json``, trained by ``scripts/train_event_disposer.py`` on data whose
+licence allows shipping, see ``disposer_weights.md``); scoring is a dot product in plain Python. With no weights
+file the rules' own confidence stands and no proposal is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from ...model import Event
+
+WEIGHTS = Path(__file__).with_name("disposer_weights.json")
+REFERENCE_PREPS = {"during", "after", "before", "since", "following", "amid", "in", "at", "of", "from", "by"}
+STATE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+QUOTES = "\"“”"
+
+# Proposals are kept only for material acts, whose nouns report events ("the attack", "a rally", "talks", "the
+# arrests"); a bare noun of a speech act ("their demands", "threats") names what was said before, and the model
+# has exhaustive labels only for these four types (M2E2)
+PROPOSED_TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE"}
+IMPLIED_CAP = 0.7
+
+_collected: list[dict] | None = None
+
+
+@cache
+def weights(path: Path = WEIGHTS) -> dict | None:
+    """The shipped model, or None when there is none (the rules then decide alone)."""
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@contextmanager
+def collecting() -> Iterator[list[dict]]:
+    """While training: every candidate (rule-coded and proposed) with its features, whatever the model says."""
+    global _collected
+    previous, _collected = _collected, []
+    try:
+        yield _collected
+    finally:
+        _collected = previous
+
+
+def _trigger_token(ev: Event, doc):
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _actor_kind(actor) -> str:
+    if actor is None:
+        return "none"
+    if actor.start is None:
+        return "implied"
+    if actor.entity:
+        return "entity"
+    return "phrase"
+
+
+def _clause(tok) -> str:
+    """Where the trigger sits: main clause, a subordinate clause, a relative clause, a noun phrase."""
+    for _ in range(6):
+        if tok.dep_ == "ROOT":
+            return "main"
+        if tok.dep_ in ("relcl", "acl"):
+            return "relative"
+        if tok.dep_ in ("advcl", "ccomp", "xcomp", "csubj"):
+            return "subordinate"
+        if tok.dep_ == "pobj" and tok.head.lower_ in REFERENCE_PREPS:
+            return "pp-" + tok.head.lower_
+        tok = tok.head
+    return "deep"
+
+
+def features(ev: Event, ctx, proposal: bool) -> dict[str, float]:
+    """The candidate as named features (one-hot strings and a few numbers)."""
+    doc = ctx.doc
+    tok = _trigger_token(ev, doc)
+    sent_text = ctx.article.text[ev.sentence.start:ev.trigger.start]
+    f: dict[str, float] = {
+        "bias": 1.0, f"type={ev.type}": 1.0, f"status={ev.status}": 1.0, f"type_status={ev.type}/{ev.status}": 1.0,
+        "proposal": float(proposal), "rule_confidence": ev.confidence, f"actor={_actor_kind(ev.actor)}": 1.0,
+        "recipient": float(ev.recipient is not None), "source": float(ev.source is not None),
+        "quoted": float(sum(sent_text.count(q) for q in QUOTES) % 2 == 1), "mode": float(ev.mode is not None),
+        "dated": float(ev.date_precision != "publication"), "located": float(ev.location is not None),
+        "early": float(ev.sentence.start < 300), "co_actors": float(bool(ev.co_actors)),
+    }
+    if ev.actor is not None:
+        f["actor_state"] = float(ev.actor.sector in STATE)
+        f["actor_body"] = float(ev.actor.sector in ("IGO", "NGO"))
+        f["actor_country"] = float(ev.actor.country is not None)
+    if tok is not None:
+        word = tok.lemma_.lower()
+        f[f"lemma={word}"] = 1.0
+        f[f"type_lemma={ev.type}/{word}"] = 1.0
+        f[f"pos={tok.pos_}"] = 1.0
+        f[f"clause={_clause(tok)}"] = 1.0
+        f["plural"] = float(tok.tag_ in ("NNS", "NNPS"))
+        f["definite"] = float(any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children))
+        f["possessed"] = float(any(c.dep_ == "poss" for c in tok.children))
+        f["negated"] = float(any(c.dep_ == "neg" for c in tok.children))
+    return f
+
+
+def probability(feats: dict[str, float], model: dict) -> float:
+    w = model["weights"]
+    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def dispose(scored: list[tuple[Event, bool, bool]], ctx) -> list[tuple[Event, bool]]:
+    """(event, nominal, proposal) -> the (event, nominal) pairs kept, confidence from the model."""
+    from dataclasses import replace
+
+    model = weights()
+    kept: list[tuple[Event, bool]] = []
+    for ev, nominal, proposal in scored:
+        feats = features(ev, ctx, proposal) if model is not None or _collected is not None else {}
+        if _collected is not None:
+            _collected.append({"id": ctx.article.id, "event": ev, "proposal": proposal, "features": feats})
+        if model is None:
+            if not proposal:
+                kept.append((ev, nominal))
+            continue
+        if proposal and ev.type not in PROPOSED_TYPES:
+            continue
+        p = probability(feats, model)
+        if p < (model["keep_above"] if proposal else model["drop_below"] if ev.status == "occurred" else 0.0):
+            continue
+        if ev.actor is not None and ev.actor.start is None:
+            p = min(p, IMPLIED_CAP)  # the event may be sure; its actor is a guess ("authorities", "unidentified attacker")
+        kept.append((replace(ev, confidence=round(p, 2)), nominal))
+    return kept

@@ -1,0 +1,96 @@
+"""Business reporting: the periods of an earnings story ("the latest quarter", "the year-earlier period",
+"the 1988 quarter", "a year ago" meaning the same quarter a year before, "the year ended June 30").
+
+An earnings story names its quarter once ("third-quarter profit", "the fiscal second quarter") and then refers
+back to it: "in the quarter", "the latest period", "the year-earlier quarter". The resolver keeps that
+reference quarter (the last explicit quarter of the article) and reads the back references against it; with
+none named yet, the reference is the last quarter that ended before the publication date, the one a company
+reports on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates
+from .dates import Point
+from .patterns import Candidate
+
+# "year-earlier", "year-ago", "prior-year", "comparable": the same period a year before
+YEAR_BACK = re.compile(r"(?i)^(?:year[-\s](?:earlier|ago)|prior[-\s]year|comparable)$")
+
+
+class BusinessMixin:
+    dct: dt.date
+    ref_quarters: list[tuple[int, Point]]
+
+    def note_quarter(self, c: Candidate, point: Point) -> None:
+        """An explicit quarter that has ended by the publication date can be the one the story reports on
+        ("the fourth quarter" of an outlook cannot)."""
+        if dates.shift(point.day, "Q", 1) <= self.dct:
+            self.ref_quarters.append((c.start, point))
+
+    def reference_quarter(self, c: Candidate) -> Point:
+        """The first quarter the story named (its lead says which quarter is reported; later quarters are
+        comparisons), else the one last reported on."""
+        before = [p for start, p in self.ref_quarters if start < c.start]
+        if before:
+            return before[0]
+        this_q = dt.date(self.dct.year, 3 * ((self.dct.month - 1) // 3) + 1, 1)
+        return Point(dates.shift(this_q, "Q", -1), "Q")  # the quarter last reported on
+
+    def has_quarter(self, c: Candidate) -> bool:
+        return any(start < c.start for start, _ in self.ref_quarters)
+
+    def r_bizperiod(self, c: Candidate):
+        """ "the latest quarter", "the year-earlier period", "the 1988 quarter", "the quarter a year ago"."""
+        ref = self.reference_quarter(c)
+        rel = " ".join((c.group("rel") or "").split())
+        if rel[:1].isdigit():
+            day = ref.day.replace(year=int(rel))
+        elif YEAR_BACK.match(rel) or c.group("ago"):
+            day = dates.shift(ref.day, "Y", -1)
+        else:
+            day = ref.day
+        return Point(day, "Q"), "DATE", "publication"
+
+    r_bizquarter = r_bizperiod
+
+    def r_yearback(self, c: Candidate):
+        """ "year-earlier results", "year-ago levels": the reference period a year before."""
+        if self.has_quarter(c):
+            return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q"), "DATE", "publication"
+        return Point(dt.date(self.dct.year - 1, 1, 1), "Y"), "DATE", "publication"
+
+    def r_fullyear(self, c: Candidate):
+        """ "sales for the full year": the year of the quarter reported on."""
+        return Point(dt.date(self.reference_quarter(c).day.year, 1, 1), "Y"), "DATE", "publication"
+
+    def r_yearended(self, c: Candidate):
+        """ "the year ended June 30", "the fiscal year ending in March": a twelve-month period, told by its end."""
+        unit = c.group("unit").lower()
+        return ("P3M" if unit == "quarter" else "P1Y"), "DURATION", None
+
+    def quarter_year_back(self, c: Candidate) -> Point | None:
+        """ "a year ago", "a year earlier" in a story that has named its quarter: that quarter a year before."""
+        if not self.has_quarter(c) or not self._quarter_nearby(c):
+            return None
+        n = (c.group("n") or "").lower()
+        if n not in ("a", "one", "1") or not c.group("unit").lower().startswith("year"):
+            return None
+        if c.group("dir").lower() not in ("ago", "earlier", "before"):
+            return None
+        return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q")
+
+    def _quarter_nearby(self, c: Candidate) -> bool:
+        """A quarter named in this sentence or the one before: the comparison is with that quarter's figures
+        ("profit rose ... from a year ago"), not with a year in general."""
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        sent = span.sent
+        first = sent.start_char
+        if sent.start > 0:
+            first = self.doc[sent.start - 1].sent.start_char
+        return any(first <= d[0] < c.start and d[3] == "Q" for d in self.days)

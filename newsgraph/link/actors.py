@@ -1,0 +1,197 @@
+"""Canonical actors across the store: one id per real-world person, body or place, whatever each article
+called it ("Kristi Noem", "Noem", "Homeland Security Secretary Kristi Noem").
+
+Each stored entity (one referent in one article) is mapped to an actor (``entities.actor_ref``):
+- a full name joins the actor with the same name key (first and last name for a person, the plain name
+  otherwise);
+- a surname alone ("Noem") joins the person with that surname the evidence favours: named in the same
+  story, with the same title, of the same country. When two people share the surname and nothing tells
+  them apart, the mention gets an actor of its own rather than a guess (two Johnsons stay two);
+- a first full name adopts the surname-only actor made before it, when it is the only one of that name.
+
+An actor's country and sector are decided by the weight of evidence across articles (one article per
+vote), so one article's slip does not move a person to another country. Titles keep their first and
+last date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+from .names import name_key, surname
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def _type_group(type_: str | None) -> str:
+    return "PLACE" if type_ in PLACE_TYPES else (type_ or "OTHER")
+
+
+def _candidates(conn: sqlite3.Connection, key: str, group: str) -> list[int]:
+    rows = conn.execute("SELECT pk, type FROM actors WHERE key = ?", (key,)).fetchall()
+    return [pk for pk, t in rows if _type_group(t) == group] or [pk for pk, _ in rows if group != "PERSON"]
+
+
+def _surname_match(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | None | str:
+    """The person a surname alone names: an actor pk, None (nobody yet) or "ambiguous"."""
+    rows = conn.execute(
+        "SELECT pk, country, key FROM actors WHERE surname = ? AND type = 'PERSON'", (surname(ent["name"]),)
+    ).fetchall()
+    if not rows:
+        return None
+    scored = []
+    for pk, country, _key in rows:
+        s = 0
+        if (
+            story is not None
+            and conn.execute(
+                "SELECT 1 FROM entities e JOIN story_articles s ON s.article_pk = e.article_pk "
+                "WHERE e.actor_ref = ? AND s.story_pk = ? LIMIT 1",
+                (pk, story),
+            ).fetchone()
+        ):
+            s += 2
+        if (
+            ent["title"]
+            and conn.execute(
+                "SELECT 1 FROM actor_titles WHERE actor_pk = ? AND title = ?", (pk, ent["title"])
+            ).fetchone()
+        ):
+            s += 2
+        if ent["country"] and ent["country"] == country:
+            s += 1
+        scored.append((s, pk))
+    scored.sort(reverse=True)
+    if len(scored) == 1 or scored[0][0] > scored[1][0]:
+        return scored[0][1]
+    return "ambiguous"
+
+
+def _new(conn: sqlite3.Connection, ent: dict, key: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO actors (name, type, country, sector, key, surname) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            ent["name"],
+            ent["type"],
+            ent["country"],
+            ent["sector"],
+            key,
+            surname(ent["name"]) if ent["type"] == "PERSON" else None,
+        ),
+    )
+    return cur.lastrowid
+
+
+def _adopt_surname_actor(conn: sqlite3.Connection, ent: dict, key: str) -> int | None:
+    """A full name's first appearance takes over the one actor made from its surname alone."""
+    last = surname(ent["name"])
+    rows = conn.execute(
+        "SELECT pk FROM actors WHERE type = 'PERSON' AND surname = ? AND key = ?", (last, last)
+    ).fetchall()
+    others = conn.execute(
+        "SELECT count(*) FROM actors WHERE type = 'PERSON' AND surname = ? AND key != ?", (last, last)
+    ).fetchone()[0]
+    if len(rows) != 1 or others:
+        return None
+    conn.execute("UPDATE actors SET key = ?, name = ? WHERE pk = ?", (key, ent["name"], rows[0][0]))
+    return rows[0][0]
+
+
+def resolve(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | None:
+    """The actor pk of one stored entity (``name``, ``type``, ``country``, ``sector``, ``title``)."""
+    key = name_key(ent["name"], ent["type"])
+    if key is None:
+        return None
+    group = _type_group(ent["type"])
+    if group == "PERSON" and " " not in key:
+        found = _surname_match(conn, ent, story)
+        if isinstance(found, int):
+            return found
+        if found == "ambiguous":
+            key = f"{key}?"  # a surname nothing tells apart: an actor of its own, not a guess
+    else:
+        found = _candidates(conn, key, group)
+        if found:
+            return found[0]
+        if group == "PERSON":
+            adopted = _adopt_surname_actor(conn, ent, key)
+            if adopted is not None:
+                return adopted
+    found = _candidates(conn, key, group)
+    return found[0] if found else _new(conn, ent, key)
+
+
+def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: int | None) -> set[int]:
+    """Map every entity of one article to its actor and add the article's evidence; return the actors."""
+    rows = conn.execute(
+        "SELECT pk, name, type, country, sector, title FROM entities WHERE article_pk = ? ORDER BY length(name) DESC",
+        (article_pk,),
+    ).fetchall()
+    seen: set[int] = set()
+    for pk, name, type_, country, sector, title in rows:
+        ent = {"name": name, "type": type_, "country": country, "sector": sector, "title": title}
+        ref = resolve(conn, ent, story)
+        if ref is None:
+            continue
+        conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
+        _evidence(conn, ref, ent, date, first=ref not in seen)
+        seen.add(ref)
+    for ref in seen:
+        conn.execute("UPDATE actors SET n_articles = n_articles + 1 WHERE pk = ?", (ref,))
+    return seen
+
+
+def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, first: bool) -> None:
+    conn.execute(
+        "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
+        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1",
+        (ref, ent["name"]),
+    )
+    day = date[:10]
+    if ent["title"]:
+        conn.execute(
+            "INSERT INTO actor_titles (actor_pk, title, first, last) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (actor_pk, title) DO UPDATE SET first = min(first, excluded.first), "
+            "last = max(last, excluded.last)",
+            (ref, ent["title"], day, day),
+        )
+    if not first:
+        return
+    for field in ("country", "sector", "type"):
+        if ent[field]:
+            conn.execute(
+                "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (actor_pk, field, value) DO UPDATE SET weight = weight + 1",
+                (ref, field, ent[field]),
+            )
+
+
+def refresh(conn: sqlite3.Connection, refs: set[int]) -> None:
+    """Recompute the name, type, country and sector of ``refs`` from all their evidence."""
+    for ref in refs:
+        votes: dict[str, Counter] = {"country": Counter(), "sector": Counter(), "type": Counter()}
+        for field, value, weight in conn.execute(
+            "SELECT field, value, weight FROM actor_evidence WHERE actor_pk = ?", (ref,)
+        ):
+            votes[field][value] = weight
+        aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
+        if not aliases:
+            continue
+        name = max(aliases, key=lambda a: (min(len(a[0].split()), 3), a[1], -len(a[0])))[0]
+        top = {f: (max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] if v else None) for f, v in votes.items()}
+        conn.execute(
+            "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type) WHERE pk = ?",
+            (name, top["country"], top["sector"], top["type"], ref),
+        )
+
+
+def lookup(conn: sqlite3.Connection, name: str | None, type_: str | None = None) -> int | None:
+    """The actor a bare name (an event party without an entity) refers to, if one has that key."""
+    key = name_key(name, type_)
+    if key is None:
+        return None
+    row = conn.execute(
+        "SELECT pk FROM actors WHERE key = ? ORDER BY n_articles DESC LIMIT 1", (key,)
+    ).fetchone()
+    return row[0] if row else None

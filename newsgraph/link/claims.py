@@ -1,0 +1,152 @@
+"""Claims: one fact stated with different values across articles, and whether the values disagree.
+
+Two kinds:
+- ``quantity``: numbers counting the same thing in one story ("238 Venezuelans", "261 Venezuelans",
+  "more than 250 Venezuelans"): the quantity's counted noun (stemmed) and unit, within the story;
+- ``date``: the days the reports of one event cluster give it.
+
+Each value stands for a range (``bounds``): "more than 200" is (200, inf), "about 250" is 250 give or
+take 10%, a bare number is itself. A claim is contested when two values' ranges do not meet, unless the
+later one is presented by its text as an update or correction ("the toll rose to", "revised figures"),
+which labels the claim ``update`` instead.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+
+from .events import word_key
+
+UPDATE_CUES = re.compile(
+    r"\b(updated?|revised?|corrected?|correction|rose to|risen to|raised|climbed to|increased to|"
+    r"jumped to|now stands|new (?:toll|figure|count|tally)|later said|has since|amended)\b",
+    re.IGNORECASE,
+)
+CUE_WINDOW = 80  # characters before a number in which an update cue counts
+
+BOUNDS = {
+    "more than": (0.0, math.inf, False),
+    "over": (0.0, math.inf, False),
+    "at least": (0.0, math.inf, True),
+    "less than": (-math.inf, 0.0, False),
+    "under": (-math.inf, 0.0, False),
+    "fewer than": (-math.inf, 0.0, False),
+    "at most": (-math.inf, 0.0, True),
+    "up to": (-math.inf, 0.0, True),
+}
+ROUGH = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "estimated"}
+
+
+def bounds(value: float | None, qualifier: str | None, low=None, high=None) -> tuple[float, float]:
+    """The range of true values a stated quantity allows."""
+    if low is not None and high is not None:
+        return float(low), float(high)
+    if value is None:
+        return -math.inf, math.inf
+    q = (qualifier or "").lower().strip()
+    v = float(value)
+    if q in BOUNDS:
+        lo, hi, _ = BOUNDS[q]
+        return (v if lo == 0.0 else lo), (v if hi == 0.0 else hi)
+    if q in ROUGH:
+        return v * 0.9, v * (1.0 if q in {"nearly", "almost"} else 1.1)
+    return v, v
+
+
+def compatible(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def is_update(text: str, start: int) -> bool:
+    """Whether the words just before a number present it as an update or correction."""
+    return bool(UPDATE_CUES.search(text[max(0, start - CUE_WINDOW) : start]))
+
+
+def about_key(counts: str | None) -> str | None:
+    """The counted thing as a key: its words stemmed ("Venezuelans deported" -> "venezuelan deport")."""
+    if not counts:
+        return None
+    keys = [word_key(w) for w in re.findall(r"[A-Za-z]+", counts)[:4]]
+    return " ".join(k for k in keys if k) or None
+
+
+def verdict(values: list[dict]) -> tuple[bool, bool]:
+    """(contested, update) for a claim's values, each ``{"bounds", "date", "is_update"}``."""
+    contested = update = False
+    ordered = sorted(values, key=lambda v: v["date"] or "")
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if compatible(a["bounds"], b["bounds"]):
+                continue
+            if b["is_update"]:
+                update = True
+            else:
+                contested = True
+    return contested, update
+
+
+def link_quantities(
+    conn: sqlite3.Connection, article_pk: int, article_id: str, date: str, story: int | None
+) -> set[int]:
+    """Add one article's counted quantities to their claims; return the claims touched."""
+    text = None
+    touched = set()
+    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext in conn.execute(
+        'SELECT pk, value, unit, qualifier, low, high, counts, start, "end", text FROM quantities '
+        "WHERE article_pk = ? AND value IS NOT NULL AND counts IS NOT NULL",
+        (article_pk,),
+    ).fetchall():
+        about = about_key(counts)
+        if about is None or story is None:
+            continue
+        if text is None:
+            text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
+        key = f"q|{story}|{about}|{unit or ''}"
+        row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
+        cpk = (
+            row[0]
+            if row
+            else conn.execute(
+                "INSERT INTO claims (kind, about, key, story_pk) VALUES ('quantity', ?, ?, ?)",
+                (counts, key, story),
+            ).lastrowid
+        )
+        conn.execute(
+            "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
+            'start, "end", text, is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            (cpk, article_pk, article_id, date, value, qualifier, unit, low, high, start, end, qtext,
+             is_update(text, start)),
+        )  # fmt: skip
+        touched.add(cpk)
+    return touched
+
+
+def refresh(conn: sqlite3.Connection, claims: set[int]) -> None:
+    """Recompute ``contested`` and ``update`` of the claims from all their values."""
+    for cpk in claims:
+        rows = conn.execute(
+            "SELECT value, qualifier, low, high, date, is_update, kind FROM claim_values v "
+            "JOIN claims c ON c.pk = v.claim_pk WHERE claim_pk = ?",
+            (cpk,),
+        ).fetchall()
+        values = [
+            {
+                "bounds": _date_bounds(v) if kind == "date" else bounds(v, q, lo, hi),
+                "date": d,
+                "is_update": bool(u),
+            }
+            for v, q, lo, hi, d, u, kind in rows
+        ]
+        contested, update = verdict(values)
+        conn.execute('UPDATE claims SET contested = ?, "update" = ? WHERE pk = ?', (contested, update, cpk))
+
+
+def _date_bounds(value: str) -> tuple[float, float]:
+    from .events import interval
+
+    span = interval(value, "day" if len(value) >= 10 else None)
+    if span is None:
+        return -math.inf, math.inf
+    return float(span[0].toordinal()), float(span[1].toordinal())

@@ -1,0 +1,316 @@
+"""Event clusters: which reports, across articles, describe the same real-world event.
+
+The core is a pure function over *report* dicts, so the store (``link.update``) and the measurement on
+public data (``cluster_mentions``) run the same rules. A report is::
+
+    {"id", "article", "type", "mode", "lemma", "actor", "recipient", "date", "date_precision",
+     "status", "location", "story", "published"}
+
+``actor``/``recipient`` are canonical keys (a canonical actor id, or a normalised name), ``location`` a
+country or place key, ``story`` the story the article belongs to; any may be None.
+
+Two reports are the same event when nothing about them conflicts and enough agrees:
+- the type is the same, or of the same PLOVER quad class with the same trigger lemma;
+- both actors (and both recipients) are the same when both are known (symmetric types such as a meeting
+  or an agreement compare the two parties as a set);
+- the dates overlap within the uncertainty of their precision (a day, a month, a year, or "around the
+  publication day" for an undated report: before it if it occurred, after it if planned), a day apart
+  allowed when both parties agree (outlets differ on the day: a contested date, not two events);
+- the status is compatible: a planned event and an occurred one are the same (the cluster is occurred),
+  negated and hypothetical reports only join their own kind;
+- the places do not name different countries;
+- and the agreement adds up to ``EVIDENCE`` points: same actor, same recipient, same lemma, same story,
+  same place each count one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+QUAD = {
+    "AGREE": "verbal_coop",
+    "CONSULT": "verbal_coop",
+    "SUPPORT": "verbal_coop",
+    "CONCEDE": "material_coop",
+    "COOPERATE": "material_coop",
+    "AID": "material_coop",
+    "RETREAT": "material_coop",
+    "REQUEST": "verbal_conflict",
+    "ACCUSE": "verbal_conflict",
+    "REJECT": "verbal_conflict",
+    "THREATEN": "verbal_conflict",
+    "PROTEST": "material_conflict",
+    "SANCTION": "material_conflict",
+    "MOBILIZE": "material_conflict",
+    "COERCE": "material_conflict",
+    "ASSAULT": "material_conflict",
+}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # "A met B" and "B met A" are one meeting
+EVIDENCE = 2
+PUBLICATION_WINDOW = (
+    7,
+    60,
+)  # an undated report: up to a week before publication, or two months after if planned
+STATUS_CLASS = {
+    "occurred": "real",
+    "planned": "real",
+    None: "real",
+    "negated": "negated",
+    "hypothetical": "hypo",
+}
+STATUS_RANK = {"occurred": 3, "planned": 2, "hypothetical": 1, "negated": 0}
+
+
+def family(type_: str | None) -> str:
+    """The group of types a report can share a cluster with: its quad class, or "none" for a lemma-only one."""
+    return QUAD.get(type_ or "", "none")
+
+
+_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "e")
+
+
+def stem(word: str | None) -> str | None:
+    """A crude stem of a trigger word, for the store, where no parser runs ("visited", "visits" -> "visit")."""
+    if not word:
+        return None
+    w = re.sub(r"[^a-z]", "", word.lower().split()[-1])
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2]:  # "planned" -> "plann" -> "plan"
+        w = w[:-1]
+    return w or None
+
+
+def _day(text: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except (ValueError, TypeError):
+        return None
+
+
+def interval(
+    date: str | None, precision: str | None, status: str | None = None, published: str | None = None
+):
+    """(first, last) day the report's date can mean, or None when it says nothing."""
+    if not date:
+        return None
+    if precision == "publication":
+        day = _day(date) or _day(published or "")
+        if day is None:
+            return None
+        before, after = PUBLICATION_WINDOW
+        if status == "planned":
+            return day, day + datetime.timedelta(days=after)
+        return day - datetime.timedelta(days=before), day
+    if len(date) >= 10:
+        day = _day(date)
+        return (day, day) if day else None
+    if len(date) == 7 and date[4] == "-" and date[5:].isdigit():
+        first = datetime.date(int(date[:4]), int(date[5:]), 1)
+        nxt = datetime.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - datetime.timedelta(days=1)
+    if len(date) == 4 and date.isdigit():
+        return datetime.date(int(date), 1, 1), datetime.date(int(date), 12, 31)
+    return None
+
+
+def _gap(a, b) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    if a is None or b is None:
+        return 0
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+@dataclass
+class Profile:
+    """What a cluster is known to be: the union of its reports' features, and the date they agree on."""
+
+    type: str | None
+    family: str
+    actors: set = field(default_factory=set)
+    recipients: set = field(default_factory=set)
+    lemmas: set = field(default_factory=set)
+    stories: set = field(default_factory=set)
+    locations: set = field(default_factory=set)
+    span: tuple | None = None
+    precise: bool = False  # the span comes from a day-precision report
+    status: str = "real"
+    types: set = field(default_factory=set)
+
+    def add(self, report: dict) -> None:
+        for key, bag in (
+            ("actor", self.actors),
+            ("recipient", self.recipients),
+            ("lemma", self.lemmas),
+            ("story", self.stories),
+            ("location", self.locations),
+            ("type", self.types),
+        ):
+            if report.get(key) is not None:
+                bag.add(report[key])
+        self.status = STATUS_CLASS.get(report.get("status"), "real")
+        span = _span(report)
+        if span is not None and (self.span is None or (not self.precise and span[0] == span[1])):
+            self.span, self.precise = span, span[0] == span[1]
+        elif span is not None and self.span is not None and _gap(span, self.span) == 0:
+            self.span = (max(span[0], self.span[0]), min(span[1], self.span[1]))
+
+
+def _span(report: dict):
+    return interval(
+        report.get("date"), report.get("date_precision"), report.get("status"), report.get("published")
+    )
+
+
+def profile(report: dict) -> Profile:
+    p = Profile(report.get("type"), family(report.get("type")))
+    p.add(report)
+    return p
+
+
+def _parties(report: dict, p: Profile) -> tuple[int, bool]:
+    """(agreeing parties, whether any conflicts)."""
+    a, r = report.get("actor"), report.get("recipient")
+    if report.get("type") in SYMMETRIC and p.type in SYMMETRIC:
+        mine = {x for x in (a, r) if x is not None}
+        theirs = p.actors | p.recipients
+        if mine and theirs and not mine & theirs:
+            return 0, True
+        return len(mine & theirs), False
+    agree, conflict = 0, False
+    for value, bag in ((a, p.actors), (r, p.recipients)):
+        if value is None or not bag:
+            continue
+        if value in bag:
+            agree += 1
+        else:
+            conflict = True
+    return agree, conflict
+
+
+def score(report: dict, p: Profile) -> int | None:
+    """How much ``report`` agrees with cluster ``p``; None when something conflicts.
+
+    The same trigger lemma in the same story is, in news, nearly always the same event (the field's
+    strong "same lemma" baseline); it is kept apart only by a conflicting date, status or place. Another
+    word for it (a visit and a trip, a shooting and a killing) needs the same type and agreeing parties."""
+    t = report.get("type")
+    lemma = report.get("lemma")
+    same_lemma = lemma is not None and lemma in p.lemmas
+    story = report.get("story")
+    same_story = story is not None and story in p.stories
+    if STATUS_CLASS.get(report.get("status"), "real") != p.status:
+        return None
+    loc = report.get("location")
+    if loc is not None and p.locations and loc not in p.locations:
+        return None
+    parties, conflict = _parties(report, p)
+    if same_lemma and same_story and not (t and p.types and t not in p.types):
+        conflict = False
+    if conflict or (t not in p.types and not same_lemma):
+        return None
+    if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
+        return None
+    tolerance = 1 if parties >= 2 else 0
+    if _gap(_span(report), p.span) > tolerance:
+        return None
+    return parties + same_lemma + same_story + (loc is not None and loc in p.locations)
+
+
+def best(report: dict, candidates: Iterable[tuple[object, Profile]], evidence: int = EVIDENCE):
+    """The key of the candidate cluster ``report`` agrees with most (at least ``evidence``), or None."""
+    top, top_score = None, evidence - 1
+    for key, p in candidates:
+        s = score(report, p)
+        if s is not None and s > top_score:
+            top, top_score = key, s
+    return top
+
+
+def cluster_reports(reports: list[dict], evidence: int = EVIDENCE) -> dict[str, int]:
+    """{report id: cluster number} for ``reports``: each joins the best-agreeing cluster so far, or starts
+    one. Reports are taken in date order, precise dates first, so a cluster's date is set by them."""
+    order = sorted(
+        reports, key=lambda r: (r.get("date_precision") == "publication", r.get("date") or "", str(r["id"]))
+    )
+    profiles: list[Profile] = []
+    index: dict[tuple, list[int]] = {}  # ("family", f) and ("lemma", l) -> clusters: the only candidates
+    out: dict[str, int] = {}
+    for report in order:
+        keys = [("family", family(report.get("type"))), ("lemma", report.get("lemma"))]
+        candidates = sorted({i for k in keys for i in index.get(k, [])})
+        key = best(report, ((i, profiles[i]) for i in candidates), evidence)
+        if key is None:
+            key = len(profiles)
+            profiles.append(profile(report))
+        else:
+            profiles[key].add(report)
+        for k in keys:
+            if key not in index.setdefault(k, []):
+                index[k].append(key)
+        out[report["id"]] = key
+    return out
+
+
+def consensus(reports: list[dict]) -> dict:
+    """A cluster's agreed coding: the most reported type/mode/actor/recipient/place, the most precise
+    date most reports give, and occurred if any report says it occurred."""
+
+    def top(key: str):
+        c = Counter(r.get(key) for r in reports if r.get(key) is not None)
+        return c.most_common(1)[0][0] if c else None
+
+    rank = {"day": 0, "month": 1, "year": 2, "publication": 3}
+    dated = Counter(
+        (rank.get(r.get("date_precision"), 3), r.get("date"), r.get("date_precision"))
+        for r in reports
+        if r.get("date")
+    )
+    best_date = min(dated, key=lambda k: (k[0], -dated[k], k[1])) if dated else (3, None, None)
+    status = max((r.get("status") or "occurred" for r in reports), key=lambda s: STATUS_RANK.get(s, 0))
+    return {
+        "type": top("type"),
+        "mode": top("mode"),
+        "actor": top("actor"),
+        "recipient": top("recipient"),
+        "location": top("location"),
+        "date": best_date[1],
+        "date_precision": best_date[2],
+        "status": status,
+    }
+
+
+@cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@cache
+def _families() -> dict[str, str]:
+    from ..lexicons import read_tsv
+
+    st = _stemmer()
+    return {
+        st.stemWord(w): row["family"] for row in read_tsv("event_families.tsv") for w in row["words"].split()
+    }
+
+
+def word_key(word: str | None) -> str | None:
+    """What two trigger words share when they name the same kind of happening: the family of the word's
+    stem in ``event_families.tsv``, else the stem ("killed", "slain" -> "death"; "visits" -> "visit")."""
+    if not word:
+        return None
+    w = re.sub(r"[^a-z]", "", word.lower().split()[-1]) if word.split() else ""
+    if not w:
+        return None
+    s = _stemmer().stemWord(w)
+    return _families().get(s, s)

@@ -1,0 +1,150 @@
+"""The explorer's application: FastAPI routes for the pages (Jinja2, server-rendered) and the JSON API,
+over a read-only store.
+
+    >>> from newsgraph.web import create_app
+    >>> app = create_app("news.db")            # uvicorn.run(app, host="127.0.0.1", port=8000)
+
+Security in one place: every response carries a Content-Security-Policy that allows only this server
+(``'self'``; no inline script), so even markup that slipped through escaping could neither run nor
+fetch; the Host header must name this server (DNS rebinding cannot reach a server on 127.0.0.1); errors
+are short messages, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import urllib.parse
+from pathlib import Path
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from ..store.db import StoreError
+from . import paging
+from .db import StorePool
+
+HERE = Path(__file__).parent
+log = logging.getLogger("newsgraph.web")
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+# The API docs page (Swagger UI) sets inline styles from its script; it gets that and nothing more.
+CSP_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,  # every {{ value }} is escaped: article text is shown as text, never as markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["u"] = lambda v: urllib.parse.quote(str(v), safe="")
+    env.filters["num"] = _number
+    return env
+
+
+def _number(value) -> str:
+    """2400.0 -> "2,400"; 0.5 -> "0.5"; None -> ""."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
+def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The explorer over the store at ``db`` (opened read-only; a missing file fails here, not later).
+    ``allowed_hosts``: the Host header values to answer (None: any, for tests)."""
+    pool = StorePool(db)
+    app = FastAPI(
+        title="newsgraph explorer",
+        description="Read-only JSON API over a newsgraph store: stories, event clusters, claims, actors, "
+        "articles with their records, and search. Lists are `{items, next}`; pass `next` back as `after`.",
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.pool = pool
+    app.state.templates = _environment()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        response = await call_next(request)
+        docs = request.url.path == "/api/docs"
+        response.headers["Content-Security-Policy"] = CSP_DOCS if docs else CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    _error_handlers(app)
+    from . import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def error_response(request: Request, status: int, message: str, fix: str = "") -> HTMLResponse | JSONResponse:
+    """A short error: JSON under /api/, a page elsewhere. Never a traceback."""
+    if _wants_json(request):
+        return JSONResponse({"error": message, "fix": fix or None, "status": status}, status_code=status)
+    env: jinja2.Environment = request.app.state.templates
+    html = env.get_template("error.html").render(request=request, status=status, message=message, fix=fix, nav="")
+    return HTMLResponse(html, status_code=status)
+
+
+def _error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        default = exc.status_code == 404 and exc.detail in (None, "", "Not Found")
+        message = "Not found." if default else str(exc.detail)
+        return error_response(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(request: Request, exc: RequestValidationError):
+        names = sorted({str(e.get("loc", ["", "?"])[-1]) for e in exc.errors()})
+        return error_response(request, 400, f"Bad value for {', '.join(names)}.", "Check the query parameters.")
+
+    @app.exception_handler(paging.BadRequest)
+    async def bad_request(request: Request, exc: paging.BadRequest):
+        return error_response(request, 400, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):
+        return error_response(request, 400, getattr(exc, "message", str(exc)), getattr(exc, "remedy", ""))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception):
+        log.exception("error answering %s", request.url.path)
+        return error_response(request, 500, "The server failed on this request.", "See the server's log.")
+
+
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """A date filter as given (YYYY, YYYY-MM or YYYY-MM-DD), None when empty; BadRequest otherwise."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if not DATE.match(value):
+        raise paging.BadRequest(f"`{name}` must be a date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    return value

@@ -1,0 +1,67 @@
+"""Rules the review found firing on one evaluation record only, shown on the general pattern they stand for, and
+the coder's firing counter. Sentences are team-written."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extractors.eventcoding import firing
+
+
+def _events(extract, text):
+    return extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text, type_, country",
+    [
+        ("The Kurds of northern Iraq demanded a referendum.", "REQUEST", "IRQ"),
+        ("The Tamils of Sri Lanka protested against the new law.", "PROTEST", "LKA"),
+        ("The Serbs of Kosovo blocked the roads to the border.", "PROTEST", "XKX"),
+    ],
+)
+def test_a_people_of_a_place_is_coded_where_it_lives(extract, text, type_, country):
+    ev = next(e for e in _events(extract, text) if e.type == type_)
+    assert ev.actor is not None and ev.actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops were preparing to storm the rebel stronghold.",
+        "The army is preparing to attack the city, a spokesman said.",
+        "Rebel fighters prepared to shell the airport on Sunday.",
+        "The navy was preparing for an assault on the port.",
+    ],
+)
+def test_an_attack_being_prepared_is_a_mobilization_not_a_threat(extract, text):
+    types = {(e.type, e.status) for e in _events(extract, text)}
+    assert ("MOBILIZE", "occurred") in types and ("THREATEN", "occurred") not in types
+
+
+def test_the_firing_counter_is_off_by_default_and_counts_records_when_on(extract):
+    text = "The Kurds of northern Iraq demanded a referendum."
+    extract(text)
+    assert firing._counts is None
+    with firing.counting() as counts:
+        extract(text)
+    assert len(counts["people-of-a-place"]) == 1
+    assert firing.once(counts) == sorted(counts)
+    assert firing._counts is None
+
+
+@pytest.mark.parametrize(
+    "text, type_, side, country",
+    [
+        ("The European Community imposed an arms embargo on the region.", "SANCTION", "actor", "EUR"),
+        ("The UN refugee agency criticised the deportations.", "ACCUSE", "actor", "UNO"),
+        ("The EU's foreign policy chief met the Iranian foreign minister.", "CONSULT", "actor", "EUR"),
+        ("NATO warned Russia against any incursion.", "THREATEN", "actor", "NATO"),
+        ("Israel accused the UN of bias.", "ACCUSE", "recipient", "UNO"),
+        ("The Warsaw Pact condemned the decision.", "ACCUSE", "actor", "IGO"),
+    ],
+)
+def test_international_bodies_are_coded_as_bodies(extract, text, type_, side, country):
+    ev = next(e for e in _events(extract, text) if e.type == type_)
+    who = getattr(ev, side)
+    assert who is not None and who.country == country and who.sector == "IGO", who

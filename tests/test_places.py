@@ -1,0 +1,257 @@
+"""Places: the gazetteer (lexicons.places), the resolver (geo) and the place part of the entity pass, on the
+team's own sentences. Accuracy on news belongs to benchmarks/bench_places.py, not here."""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsgraph import geo, lexicons
+from newsgraph.errors import LexiconError, NewsgraphError
+from newsgraph.lexicons import places
+from newsgraph.lexicons.loader import lines, read_tsv
+
+PACKAGE = Path(__file__).resolve().parent.parent / "newsgraph"
+
+
+# --- the gazetteer --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kind, at_least",
+    [("country", 240), ("division", 3000), ("county", 10000), ("city", 200_000)],
+)
+def test_the_gazetteer_holds_every_kind_of_place(kind, at_least):
+    assert places.size()[kind] >= at_least
+
+
+@pytest.mark.parametrize(
+    "name, kind, country, admin1",
+    [
+        ("Red Deer", "city", "CAN", "Alberta"),
+        ("Saskatchewan", "division", "CAN", "Saskatchewan"),
+        ("Maricopa County", "county", "USA", "Arizona"),
+        ("Jiangsu", "division", "CHN", "Jiangsu Sheng"),  # the bare name of "Jiangsu Sheng"
+        ("Quebec", "division", "CAN", "Quebec"),
+    ],
+)
+def test_places_by_name(name, kind, country, admin1):
+    found = [p for p, _ in places.candidates(name) if p.kind == kind]
+    assert (found[0].country, found[0].admin1) == (country, admin1)
+    assert found[0].lat is not None and found[0].lon is not None
+
+
+@pytest.mark.parametrize("code, geonameid", [("CAN", 6251999), ("SLV", 3585968), ("DEU", 2921044)])
+def test_countries_carry_a_point_and_their_geonames_id(code, geonameid):
+    country = places.country(code)
+    assert country.geonameid == geonameid and country.lat is not None
+
+
+def test_small_towns_are_in_the_table():
+    """Places well below 15,000 people: the table is GeoNames' places of 500 or more."""
+    assert any(p.country == "CAN" and p.population < 2000 for p, _ in places.candidates("Bassano"))
+
+
+@pytest.mark.parametrize("row", read_tsv("divisions.tsv", ("abbreviation", "country", "division", "standalone")))
+def test_every_short_form_names_a_division_of_the_table(row):
+    assert geo.division(row["country"], row["division"]) is not None, row
+    assert row["standalone"] in ("yes", "no")
+
+
+# --- the resolver ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, qualifier, country, admin1",
+    [
+        ("London", "Ontario", "CAN", "Ontario"),
+        ("Paris", "Texas", "USA", "Texas"),
+        ("Perth", "Scotland", "GBR", "Scotland"),
+        ("Springfield", "Illinois", "USA", "Illinois"),
+        ("Kingston", "Jamaica", "JAM", None),
+    ],
+)
+def test_a_qualifier_decides_the_namesake(name, qualifier, country, admin1):
+    place = geo.resolve(name, within=qualifier)
+    assert place.country == country
+    assert admin1 is None or place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Paris", "FRA"), ("London", "GBR"), ("the U.S.", "USA"), ("Britain", "GBR"), ("Edmonton", "CAN")],
+)
+def test_without_context_the_better_known_namesake_wins(name, country):
+    assert geo.lookup(name).country == country
+
+
+@pytest.mark.parametrize(
+    "name, scene, country",
+    [
+        ("Kingston", geo.Scene(divisions=frozenset({("CAN", "Ontario")})), "CAN"),
+        ("Kingston", geo.Scene(), "JAM"),
+        ("Georgia", geo.Scene(countries=Counter({"USA": 5})), "USA"),  # the state
+        ("Georgia", geo.Scene(countries=Counter({"RUS": 5})), "GEO"),  # the country
+        ("Perth", geo.Scene(countries=Counter({"GBR": 2}), outlet="GBR"), "GBR"),  # as the pipeline counts an outlet
+    ],
+)
+def test_the_scene_moves_the_namesake(name, scene, country):
+    assert geo.resolve(name, scene).country == country
+
+
+@pytest.mark.parametrize("name", ["South", "the West", "Midwest"])
+def test_a_part_of_the_world_is_not_a_place_of_that_name(name):
+    assert geo.resolve(name) is None and geo.lookup(name) is None
+
+
+@pytest.mark.parametrize(
+    "host, country",
+    [("www.example.co.uk", "GBR"), ("news.example.ca", "CAN"), ("example.com.au", "AUS"), ("example.com", None), (None, None)],
+)
+def test_outlet_country(host, country):
+    assert geo.outlet_country(host) == country
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Washington", "USA"), ("the Kremlin", "RUS"), ("Downing Street", "GBR"), ("Lagos", None), ("Paris", "FRA")],
+)
+def test_seat_of_government(name, country):
+    assert geo.seat_of_government(name) == country
+
+
+# --- through the pipeline -------------------------------------------------------------------------
+
+
+def _places(record):
+    return {m.text: e for e in record.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, word, country, admin1",
+    [
+        ("Firefighters from Red Deer, Alberta, were sent north on Friday.", "Red Deer", "CAN", "Alberta"),
+        ("BOZEMAN, Mont. - A bear was seen near the school on Monday.", "BOZEMAN", "USA", "Montana"),
+        ("BOZEMAN, Mont. - A bear was seen near the school on Monday.", "Mont.", "USA", "Montana"),
+        ("Snow fell on London, Ontario, overnight.", "London", "CAN", "Ontario"),
+        ("The roads near Kingston were closed, and the Ontario government sent crews.", "Kingston", "CAN", "Ontario"),
+        ("Montreal Mayor Anne Tremblay opened the new library.", "Montreal", "CAN", "Quebec"),
+        ("A Tabriz resident said the shaking lasted a minute.", "Tabriz", "IRN", None),
+        ("The B.C. government announced new rules on Tuesday.", "B.C.", "CAN", "British Columbia"),
+    ],
+)
+def test_a_place_in_context_gets_the_right_namesake(extract, text, word, country, admin1):
+    entity = _places(extract(text))[word]
+    assert entity.type in ("GPE", "LOC") and entity.country == country
+    assert admin1 is None or entity.admin1 == admin1
+    assert entity.lat is not None and entity.lon is not None
+
+
+@pytest.mark.parametrize(
+    "text, word, country",
+    [
+        ("Canadian companies opened new offices in Asia.", "Canadian", "CAN"),
+        ("U.S. officials said the talks would resume.", "U.S.", "USA"),
+        ("German police arrested two men on Sunday.", "German", "DEU"),
+    ],
+)
+def test_a_demonym_or_country_modifier_names_its_country(extract, text, word, country):
+    entity = _places(extract(text))[word]
+    assert entity.country == country and entity.type == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Deputies from the Hamilton County Sheriff's Office arrived in Cincinnati, Ohio.", "Hamilton County Sheriff's Office", "USA"),
+        ("Patients were moved to Calgary General Hospital after the storm hit Calgary.", "Calgary General Hospital", "CAN"),
+    ],
+)
+def test_an_organisation_named_after_a_place_takes_its_country(extract, text, name, country):
+    entity = next(e for e in extract(text).entities if e.name == name)
+    assert entity.country == country
+
+
+@pytest.mark.parametrize(
+    "text, word, code",
+    [
+        ("Moscow denied the report on Tuesday.", "Moscow", "RUS"),  # the government: the country's entity
+        ("Protesters gathered in Moscow on Tuesday.", "Moscow", "RUS"),  # the city
+    ],
+)
+def test_a_capital_is_the_government_as_a_subject_and_the_city_after_in(extract, text, word, code):
+    entity = _places(extract(text))[word]
+    assert entity.country == code
+    assert (entity.name == "Russia") == text.startswith("Moscow denied")
+
+
+def test_an_event_location_uses_the_same_resolution(extract):
+    record = extract("Protesters marched in Kingston, Ontario, on Sunday against the closure.")
+    located = [ev.location for ev in record.events if ev.location is not None]
+    assert located and located[0].country == "CAN" and located[0].lat is not None
+
+
+def test_show_prints_where_a_place_is(extract):
+    import io
+
+    from rich.console import Console
+
+    from newsgraph.show import render
+
+    out = io.StringIO()
+    render(extract("Firefighters from Red Deer, Alberta, were sent north on Friday."), Console(file=out, width=200))
+    assert "Alberta 52." in out.getvalue()
+
+
+# --- one authority ---------------------------------------------------------------------------------
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            out.append("." * node.level + (node.module or ""))
+        elif isinstance(node, ast.Import):
+            out += [a.name for a in node.names]
+    return out
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "lexicons").glob("*.py")), ids=lambda p: p.name)
+def test_lexicons_import_nothing_from_newsgraph_but_errors(path):
+    inner = [m for m in _imports(path) if m.startswith("newsgraph") or m.startswith("..")]
+    assert set(inner) <= {"..errors"}, inner
+
+
+def _module_dicts(path: Path):
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Dict):
+            yield [k.value for k in node.value.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted(PACKAGE.rglob("*.py")) if "lexicons" not in p.parts],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_no_second_country_alias_table(path):
+    """Country names are answered by lexicons.lookup alone: no module-level dict keyed by country names
+    elsewhere (geo._COUNTRY_ALIASES and the list of seats of government are gone)."""
+    for keys in _module_dicts(path):
+        named = [k for k in keys if lexicons.lookup(k) is not None and lexicons.lookup(k)[1] in ("name", "capital")]
+        assert len(named) < 3, (path.name, named[:5])
+
+
+def test_a_lexicon_error_names_file_and_line():
+    with pytest.raises(LexiconError) as err:
+        read_tsv("divisions.tsv", ("abbreviation", "country"))
+    assert "divisions.tsv:" in str(err.value) and err.value.line is not None
+    assert isinstance(err.value, NewsgraphError) and err.value.code == "E201"
+
+
+def test_a_missing_lexicon_is_a_lexicon_error():
+    with pytest.raises(LexiconError, match="no_such.tsv"):
+        lines("no_such.tsv")

@@ -1,0 +1,169 @@
+"""Time expressions of business reporting and broadcast transcripts: the reference quarter of an earnings story,
+year-less month-days near the publication date, planned events, spoken years.
+
+The team's own sentences. Publication date 2025-10-28 (a Tuesday, in the fourth quarter) unless a case says
+otherwise: the quarter a company reports on then is the third.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2025-10-28"
+
+
+def values(extract, text: str, date: str = DATE) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.value, t.type) for t in extract(text, date=date).times}
+
+
+EARNINGS = [
+    # the quarter named first is the one the story is about; back references read against it
+    ("Third-quarter profit at the brewer rose 8%. In the latest quarter, sales reached $2 billion.",
+     "the latest quarter", "2025-Q3"),
+    ("The miner lost money in the third quarter. In the year-earlier quarter it had earned $40 million.",
+     "the year-earlier quarter", "2024-Q3"),
+    ("The miner lost money in the third quarter. In the year-ago period it had earned $40 million.",
+     "the year-ago period", "2024-Q3"),
+    ("The chain's third-quarter sales rose 4%. Profit in the 2024 period was lower.", "the 2024 period", "2024-Q3"),
+    ("The chain's third-quarter sales rose 4%. Costs rose during the quarter.", "the quarter", "2025-Q3"),
+    ("Net income rose in the third quarter to $12 million from $9 million a year ago.", "a year ago", "2024-Q3"),
+    ("Revenue climbed in the second quarter, to $3 billion from $2.6 billion a year earlier.",
+     "a year earlier", "2024-Q2"),
+    ("The retailer earned more in the third quarter. The year-earlier results included a tax gain.",
+     "year-earlier", "2024-Q3"),
+    ("Profit fell in the 2024 third quarter, the insurer said.", "the 2024 third quarter", "2024-Q3"),
+    ("Profit fell in the year-ago third quarter, the insurer said.", "the year-ago third quarter", "2024-Q3"),
+    # no quarter named yet: the last quarter that ended before publication
+    ("The airline said fuel costs weighed on the latest quarter.", "the latest quarter", "2025-Q3"),
+    # the quarter just ended is still to be reported on: this year's, not next year's
+    ("The bank will report third-quarter results next week.", "third-quarter", "2025-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", EARNINGS)
+def test_earnings_periods(extract, text, expr, value):
+    got = values(extract, text)
+    assert expr in got, got
+    assert got[expr] == (value, "DATE")
+
+
+def test_an_outlook_quarter_is_not_the_reference(extract):
+    text = ("Sales rose in the third quarter. The company expects weak demand in the fourth quarter. "
+            "In the latest quarter, margins widened.")
+    assert values(extract, text)["the latest quarter"] == ("2025-Q3", "DATE")
+
+
+FISCAL_YEAR = [
+    ("The group had revenue of $80 million for the year ended June 30.", "the year"),
+    ("In the fiscal year ending in March, the company lost money.", "the fiscal year"),
+]
+
+
+@pytest.mark.parametrize("text, expr", FISCAL_YEAR)
+def test_a_year_told_by_its_end_is_a_twelve_month_period(extract, text, expr):
+    assert values(extract, text)[expr] == ("P1Y", "DURATION")
+
+
+NOT_TIMES = [
+    ("The candidate won a quarter of the vote.", "a quarter"),
+    ("The party won the quarter of the seats it needed.", "the quarter"),
+    ("Officials said the man, 52 years old, was released.", "years"),
+    ("In the latest period of unrest, shops closed.", "the latest period"),  # no earnings story: not a quarter
+    ("The company sold 1988 quarter-inch bolts.", "1988 quarter"),
+]
+
+
+@pytest.mark.parametrize("text, expr", NOT_TIMES)
+def test_not_business_periods(extract, text, expr):
+    assert expr not in values(extract, text)
+
+
+NEAR_DATES = [
+    # a past-tense clause with a year-less date: the near date ahead rather than one almost a year back
+    ("The board declared a dividend, payable Dec. 12 to holders of record Nov. 20.", "Dec. 12", "2025-12-12"),
+    ("The board declared a dividend, payable Dec. 12 to holders of record Nov. 20.", "Nov. 20", "2025-11-20"),
+    ("The firm agreed to buy the lender in January.", "January", "2026-01"),
+    # a date a few months back stays in the past
+    ("The firm launched the phone on June 3.", "June 3", "2025-06-03"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", NEAR_DATES)
+def test_year_less_dates_near_publication(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value
+
+
+PLANNED = [
+    ("The mayor has scheduled a news conference Thursday.", "Thursday", "2025-10-30"),
+    ("Farmers planned a march in the capital on Saturday.", "Saturday", "2025-11-01"),
+    ("The union met on Saturday.", "Saturday", "2025-10-25"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", PLANNED)
+def test_what_is_planned_lies_ahead(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value
+
+
+SPOKEN = [
+    ("The station opened in nineteen eighty-four.", "nineteen eighty-four", "1984"),
+    ("It happened again in March nineteen ninety-two.", "March nineteen ninety-two", "1992-03"),
+    ("The plan was meant to be finished by the year two thousand.", "the year two thousand", "2000"),
+    ("The town was flooded in nineteen oh five.", "nineteen oh five", "1905"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", SPOKEN)
+def test_spoken_years(extract, text, expr, value):
+    assert values(extract, text)[expr] == (value, "DATE")
+
+
+def test_two_thousand_alone_is_a_number(extract):
+    assert not values(extract, "Some two thousand people marched.")
+
+
+MORE = [
+    ("Revenue for the full year reached $9 billion, the company said after its third quarter.", "the full year",
+     ("2025", "DATE")),
+    ("The charge will be spread over the next three quarters.", "the next three quarters", ("P9M", "DURATION")),
+    ("Investors cheered the recent sale of the unit.", "recent", ("PAST_REF", "DATE")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", MORE)
+def test_more_business_and_vague_references(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+def test_recent_before_a_unit_is_the_longer_expression(extract):
+    got = values(extract, "Sales rose in recent years.")
+    assert "recent years" in got and "recent" not in got
+
+
+def test_a_year_ago_far_from_any_quarter_is_the_year(extract):
+    text = ("Sales rose in the third quarter. The chairman spoke at length about the new plant. "
+            "The board met in Zurich to review the plans for the site. Prices were lower than a year ago.")
+    assert values(extract, text)["a year ago"] == ("2024", "DATE")
+
+
+FRACTIONS_AND_EVENTS = [
+    ("The talks lasted 5 1/2 hours.", "5 1/2 hours", ("PT5.5H", "DURATION")),
+    ("The refugees stayed in the camps for 2 1/2 years.", "2 1/2 years", ("P2.5Y", "DURATION")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", FRACTIONS_AND_EVENTS)
+def test_written_fractions(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The hostage was freed soon after the raid.", "soon"),
+    ("The border closed shortly before the vote.", "shortly"),
+])
+def test_soon_after_an_event_is_not_a_reference(extract, text, word):
+    assert word not in values(extract, text)
+
+
+def test_soon_alone_is_the_future(extract):
+    assert values(extract, "The ministers will meet soon.")["soon"] == ("FUTURE_REF", "DATE")
