@@ -98,6 +98,14 @@ def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> Fas
     return app
 
 
+def from_environment() -> FastAPI:
+    """The app of one worker process of ``newsgraph serve --workers N`` (uvicorn imports it by name)."""
+    import os
+
+    hosts = [h for h in os.environ.get("NEWSGRAPH_SERVE_HOSTS", "").split(",") if h]
+    return create_app(os.environ["NEWSGRAPH_SERVE_DB"], allowed_hosts=hosts or None)
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
