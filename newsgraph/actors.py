@@ -49,7 +49,9 @@ def is_capitalised_title(token: Any) -> bool:
     return term is not None and term.kind == "title" and token.text[:1].isupper()
 
 
-def term_of(words: list[str], head: int | None = None, kinds: tuple[str, ...] = ("title", "person", "org")) -> tuple[str, Term] | None:
+def term_of(
+    words: list[str], head: int | None = None, kinds: tuple[str, ...] = ("title", "person", "org")
+) -> tuple[str, Term] | None:
     """The longest lexicon term among ``words`` (lowercase lemmas or forms). With ``head``, terms that
     contain the head word win over the rest ("Minister of Justice": minister, not justice)."""
     terms = sector_terms()
@@ -78,7 +80,9 @@ def token_words(tokens: Any) -> list[str]:
     return out
 
 
-def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("title", "person", "org")) -> tuple[str | None, str | None]:
+def sector_of_tokens(
+    tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("title", "person", "org")
+) -> tuple[str | None, str | None]:
     """(sector, matched term) of a run of spaCy tokens; the head token's term wins."""
     toks = list(tokens)
     if not toks:
@@ -104,7 +108,10 @@ def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("t
 def institutions() -> dict[str, tuple[str | None, str | None]]:
     """Institution name (lowercase) -> (country, sector): "white house" -> ("USA", "GOV")."""
     return {
-        row["name"].lower(): (None if row["country"] == "-" else row["country"], None if row["sector"] == "-" else row["sector"])
+        row["name"].lower(): (
+            None if row["country"] == "-" else row["country"],
+            None if row["sector"] == "-" else row["sector"],
+        )
         for row in read_tsv("institutions.tsv")
     }
 
@@ -273,7 +280,11 @@ def place_country(text: str) -> str | None:
     if hit and hit[1] in ("name", "capital"):
         return hit[0]
     clean = _POSSESSIVE.sub("", _LEADING_DET.sub("", text.strip())).strip()
-    return _cities().get(clean) or (_cities().get(clean.title()) if clean.isupper() else None) or _us_states().get(clean)
+    return (
+        _cities().get(clean)
+        or (_cities().get(clean.title()) if clean.isupper() else None)
+        or _us_states().get(clean)
+    )
 
 
 @cache
@@ -292,8 +303,25 @@ def country_in_tokens(tokens: Any) -> str | None:
 
 # People named by their tie to someone: "supporters of the president" are not the government, "relatives of the
 # soldiers" not the army. They take the complement's country, never its sector.
-RELATIONAL = {"supporter", "follower", "opponent", "critic", "relative", "family", "victim", "fan", "sympathizer",
-              "sympathiser", "friend", "admirer", "backer", "detractor", "widow", "kin", "descendant"}
+RELATIONAL = {
+    "supporter",
+    "follower",
+    "opponent",
+    "critic",
+    "relative",
+    "family",
+    "victim",
+    "fan",
+    "sympathizer",
+    "sympathiser",
+    "friend",
+    "admirer",
+    "backer",
+    "detractor",
+    "widow",
+    "kin",
+    "descendant",
+}
 
 
 def code_phrase(span: Any, ctx: Any = None) -> ActorCode:

@@ -25,10 +25,14 @@ def render(rec: ArticleRecord, console: Console | None = None) -> None:
     a = rec.article
     console.rule(f"[bold]{a.title or a.origin or a.id}[/bold]  ({a.date})")
 
-    ents = _table(f"Entities ({len(rec.entities)})", "id", "name", "type", "country", "sector", "title", "mentions")
+    ents = _table(
+        f"Entities ({len(rec.entities)})", "id", "name", "type", "country", "sector", "title", "mentions"
+    )
     for e in rec.entities:
         mentions = ", ".join(dict.fromkeys(m.text for m in e.mentions))
-        ents.add_row(e.id, e.name, e.type, e.country or "", e.sector or "", e.title or "", _clip(mentions, 60))
+        ents.add_row(
+            e.id, e.name, e.type, e.country or "", e.sector or "", e.title or "", _clip(mentions, 60)
+        )
     console.print(ents)
 
     times = _table(f"Times ({len(rec.times)})", "text", "value", "type", "offsets")
@@ -47,7 +51,9 @@ def render(rec: ArticleRecord, console: Console | None = None) -> None:
         quants.add_row(n.text, str(value), n.unit or "", n.qualifier or "", n.counts or "")
     console.print(quants)
 
-    events = _table(f"Events ({len(rec.events)})", "date", "actor", "event", "recipient", "place", "status", "trigger")
+    events = _table(
+        f"Events ({len(rec.events)})", "date", "actor", "event", "recipient", "place", "status", "trigger"
+    )
     for ev in rec.events:
         date = ev.date if ev.date_precision != "publication" else f"[dim]{ev.date}?[/dim]"
         events.add_row(

@@ -37,7 +37,16 @@ from .entity_spans import (
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 OTHER_LABELS = {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PERSON_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
@@ -118,8 +127,16 @@ class _Builder:
         spans = _join_split_names(spans)
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
-        spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
-        spans += [(s, "GPE") for s in actors.misspelt_countries(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
+        spans += [
+            (s, "ORG")
+            for s in _bracketed_acronyms(self.doc)
+            if not any(s.start < e.end and e.start < s.end for e, _ in spans)
+        ]
+        spans += [
+            (s, "GPE")
+            for s in actors.misspelt_countries(self.doc)
+            if not any(s.start < e.end and e.start < s.end for e, _ in spans)
+        ]
         spans.sort(key=lambda x: x[0].start)
         # persons first, so that lone surnames and titles can be recognised
         persons = [(s, lab) for s, lab in spans if lab == "PERSON" and len(s) > 1]
@@ -176,7 +193,11 @@ class _Builder:
         key = None
         for cl, known in self.person_names:
             if known[-1] == words[-1] and (
-                len(words) == 1 or known[0] == words[0] or len(known) == 1 or known[-len(words) :] == words or words[-len(known) :] == known
+                len(words) == 1
+                or known[0] == words[0]
+                or len(known) == 1
+                or known[-len(words) :] == words
+                or words[-len(known) :] == known
             ):
                 key = cl.key
                 if len(words) > len(known):
@@ -190,7 +211,9 @@ class _Builder:
         cl.names.append(full)
         if len(words) > 1 and not cl.gender:
             cl.gender = actors.first_names().get(words[0])
-        if span.doc[span.start].lower_ in FEMALE_HONORIFICS or (span.start > 0 and span.doc[span.start - 1].lower_ in FEMALE_HONORIFICS):
+        if span.doc[span.start].lower_ in FEMALE_HONORIFICS or (
+            span.start > 0 and span.doc[span.start - 1].lower_ in FEMALE_HONORIFICS
+        ):
             cl.gender = "f"
         self.add(cl, start, end, "name", "PERSON")
         if inner_title is not None:
@@ -222,7 +245,9 @@ class _Builder:
                 head = words[of - 1] if of else words[-1]
                 sector, term = actors.sector_of_tokens(words, head)
                 generic = term is not None and term.split()[-1] in GENERIC_ROLES
-                if term and (sector is None or not cl.country or generic):  # "Pentagon spokesman", "Hamas leader"
+                if term and (
+                    sector is None or not cl.country or generic
+                ):  # "Pentagon spokesman", "Hamas leader"
                     found = next(actors.find_institutions(_text_of(words).replace("’", "'")), None)
                     known = actors.institutions()[found[2].lower()] if found else None
                     if known:
@@ -241,7 +266,9 @@ class _Builder:
             self.claimed.append((role[0].idx, role[-1].idx + len(role[-1].text)))
             sector, term = actors.sector_of_tokens(role, role_head)
             if term:
-                cl.titles.append(_text_of(role[next((k + 1 for k, t in enumerate(role) if t.tag_ == "POS"), 0) :] or role))
+                cl.titles.append(
+                    _text_of(role[next((k + 1 for k, t in enumerate(role) if t.tag_ == "POS"), 0) :] or role)
+                )
                 cl.title_words |= {t.lower_ for t in role if t.is_alpha and len(t) > 2}
                 if sector and not cl.sector:
                     cl.sector = sector
@@ -265,11 +292,20 @@ class _Builder:
         self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
 
     def other(self, span, label: str, start: int, end: int, text: str) -> None:
-        possessive = span.end < len(self.doc) and self.doc[span.end].tag_ == "POS" and span.root.pos_ == "PROPN"
-        hit = actors.country_of(text, fuzzy=label in ("GPE", "LOC", "NORP") or (label == "ORG" and possessive))  # "Quatar's"
+        possessive = (
+            span.end < len(self.doc) and self.doc[span.end].tag_ == "POS" and span.root.pos_ == "PROPN"
+        )
+        hit = actors.country_of(
+            text, fuzzy=label in ("GPE", "LOC", "NORP") or (label == "ORG" and possessive)
+        )  # "Quatar's"
         people = hit is not None and hit[1] == "people"  # "Yoruba", "Uighurs": a people, whatever NER said,
-        people = people and not (label in ("GPE", "LOC") and actors.place_country(text))  # unless a town ("Kikuyu")
-        if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
+        people = people and not (
+            label in ("GPE", "LOC") and actors.place_country(text)
+        )  # unless a town ("Kikuyu")
+        if not people and (
+            label in ("GPE", "LOC")
+            or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))
+        ):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")
@@ -329,13 +365,21 @@ class _Builder:
             if other == norm:
                 return key
             # an acronym of a known name, or a name whose acronym is known: HRW ~ Human Rights Watch
-            if compact.isalpha() and compact.upper() == text.replace(".", "").replace(" ", "") and _acronym(other) == compact:
+            if (
+                compact.isalpha()
+                and compact.upper() == text.replace(".", "").replace(" ", "")
+                and _acronym(other) == compact
+            ):
                 return key
             if text.isupper() is False and _acronym(norm) == other.replace(" ", "") and key[2:].isalpha():
                 return key
         if " " not in norm and text[:1].isupper() and not actors.country_of(text):
             # a one-word short form of a known name: "Northrop" for Northrop Grumman, "Apple" for Apple Computer
-            longer = [k for k in self.clusters if k.startswith(prefix) and k[2:].split(" ")[0] == norm and " " in k[2:]]
+            longer = [
+                k
+                for k in self.clusters
+                if k.startswith(prefix) and k[2:].split(" ")[0] == norm and " " in k[2:]
+            ]
             if len(longer) == 1:
                 return longer[0]
         return f"{prefix}{norm}"
@@ -346,7 +390,9 @@ class _Builder:
         toks = list(span)
         sector, term = actors.sector_of_tokens(toks, toks[-1], kinds=("org", "person", "title"))
         if term and actors.sector_terms()[term].kind == "title" and term.split()[-1] != toks[-1].lower_:
-            sector = None  # a title word inside a name is not the body's role: "General Motors", "President Hotel"
+            sector = (
+                None  # a title word inside a name is not the body's role: "General Motors", "President Hotel"
+            )
         if sector and not cl.sector:
             cl.sector = sector
         if not cl.country:
@@ -359,10 +405,14 @@ class _Builder:
             after = [t for t in span.doc[span.end : head.i + 1]]
             around = around + after
         for other in [root.head] if root.dep_ == "appos" else []:
-            around = around + [t for t in other.subtree if t.i <= other.i and t.dep_ != "det" and not t.is_punct]
+            around = around + [
+                t for t in other.subtree if t.i <= other.i and t.dep_ != "det" and not t.is_punct
+            ]
         for child in root.children:
             if child.dep_ == "appos":
-                around = around + [t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct]
+                around = around + [
+                    t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and not t.is_punct
+                ]
         if around:
             sector, term = actors.sector_of_tokens(around, around[-1], kinds=("org", "person", "title"))
             if sector and not cl.sector:
@@ -375,16 +425,26 @@ class _Builder:
     # 3. descriptions
     def descriptions(self) -> None:
         persons = [c for c in self.clusters.values() if c.type == "PERSON"]
-        orgs = [c for c in self.clusters.values() if c.type in ("ORG", "NORP") and c.key.startswith(("O:", "I:"))]
+        orgs = [
+            c for c in self.clusters.values() if c.type in ("ORG", "NORP") and c.key.startswith(("O:", "I:"))
+        ]
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS"):
                 continue
-            toks = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct and t.i >= _after_possessor(chunk)]
+            toks = [
+                t
+                for t in chunk
+                if t.dep_ not in ("det", "poss", "case") and not t.is_punct and t.i >= _after_possessor(chunk)
+            ]
             if not toks or self.is_claimed(toks[0].idx, toks[-1].idx + len(toks[-1].text)):
                 continue
             sector, term = actors.sector_of_tokens(toks, root, kinds=("title", "org"))
-            if term is None or root.lower_ not in term.split()[-1] and root.lemma_.lower() not in term.split():
+            if (
+                term is None
+                or root.lower_ not in term.split()[-1]
+                and root.lemma_.lower() not in term.split()
+            ):
                 continue
             det = next((t for t in chunk if t.dep_ in ("det", "poss") and t.i < toks[0].i), None)
             if det is None or (det.dep_ == "det" and det.lower_ != "the"):
@@ -529,14 +589,20 @@ class _Builder:
                     best = (score, cl)
         if best is None and persons:
             # a person named further back in the article, if only one person was named before at all
-            before = [c for c in self.clusters.values() if c.type == "PERSON" and c.first() < pos and (not gender or not c.gender or c.gender == gender)]
+            before = [
+                c
+                for c in self.clusters.values()
+                if c.type == "PERSON"
+                and c.first() < pos
+                and (not gender or not c.gender or c.gender == gender)
+            ]
             if len(before) == 1:
                 return before[0]
         return best[1] if best else None
 
     # 4. codes
     def merge_same_names(self) -> None:
-        """"Tren de Aragua" tagged PERSON once and ORG elsewhere is one entity; the vote decides its type,
+        """ "Tren de Aragua" tagged PERSON once and ORG elsewhere is one entity; the vote decides its type,
         and a name that ever follows "the" is not a person's."""
         by_norm: dict[str, list[Cluster]] = defaultdict(list)
         for cl in self.clusters.values():
@@ -579,7 +645,12 @@ class _Builder:
                     cl.sector = cl.sector or known.sector
         home = self.home_country()
         for cl in self.clusters.values():
-            if home and not cl.country and cl.type in ("PERSON", "ORG") and (cl.org_sector or cl.sector) in STATE_SECTORS:
+            if (
+                home
+                and not cl.country
+                and cl.type in ("PERSON", "ORG")
+                and (cl.org_sector or cl.sector) in STATE_SECTORS
+            ):
                 cl.country = home  # "Transport Minister Davis Chirchir" in a story set in one country
         entities = []
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
@@ -645,14 +716,31 @@ def _best_name(cl: Cluster, etype: str) -> str:
 
 
 STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
-GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "movement", "company", "firm", "agency", "watchdog", "charity", "union", "party", "institute", "network"}
+GENERIC_ORG_HEADS = {
+    "group",
+    "organisation",
+    "organization",
+    "body",
+    "movement",
+    "company",
+    "firm",
+    "agency",
+    "watchdog",
+    "charity",
+    "union",
+    "party",
+    "institute",
+    "network",
+}
 
 
 def _preceded_by_the(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the "
 
 
-_CORPORATE = re.compile(r"(?:[\s,]+(?:inc|ltd|llc|plc|corp|corporation|co|company|group|holdings|sa|ag|nv|n\.v|s\.a|gmbh)\.?)+$")
+_CORPORATE = re.compile(
+    r"(?:[\s,]+(?:inc|ltd|llc|plc|corp|corporation|co|company|group|holdings|sa|ag|nv|n\.v|s\.a|gmbh)\.?)+$"
+)
 
 
 def _norm(text: str) -> str:
@@ -670,7 +758,9 @@ def _acronym(norm: str) -> str:
 def _is_plural_people(span) -> bool:
     """A demonym used as a noun for people ("the Venezuelans"), not as an adjective ("Venezuelan President")."""
     root = span.root
-    if root.tag_ in ("NNS", "NNPS") or root.text.endswith(("ans", "ians", "ese", "ers", "ites", "is", "ots", "ons")):
+    if root.tag_ in ("NNS", "NNPS") or root.text.endswith(
+        ("ans", "ians", "ese", "ers", "ites", "is", "ots", "ons")
+    ):
         return root.dep_ not in ("amod", "compound") or root.head.i < root.i
     return False
 
@@ -709,9 +799,27 @@ def _token_at(doc, start: int, end: int):
 
 
 # Roles that say rank, not sector: whose leader or chairman someone is decides the sector
-GENERIC_ROLES = {"leader", "chief", "chairman", "chairwoman", "chair", "head", "commander", "official", "member",
-                 "spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary", "founder",
-                 "deputy", "boss", "governor"}
+GENERIC_ROLES = {
+    "leader",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "commander",
+    "official",
+    "member",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "president",
+    "secretary",
+    "founder",
+    "deputy",
+    "boss",
+    "governor",
+}
 
 
 def _preposed_role(name_span) -> list:
@@ -750,7 +858,8 @@ def _is_dummy_it(tok) -> bool:
     head = tok.head
     if head.lemma_ in ("be", "seem", "appear", "remain", "rain", "take"):
         return any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children) and any(
-            c.dep_ in ("ccomp", "csubj") or c.tag_ == "TO" or c.lower_ in ("that", "whether", "if") for c in head.subtree
+            c.dep_ in ("ccomp", "csubj") or c.tag_ == "TO" or c.lower_ in ("that", "whether", "if")
+            for c in head.subtree
         )
     return False
 

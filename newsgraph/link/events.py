@@ -7,7 +7,10 @@ public data (``cluster_mentions``) run the same rules. A report is::
      "status", "location", "story", "published"}
 
 ``actor``/``recipient`` are canonical keys (a canonical actor id, or a normalised name), ``location`` a
-country or place key, ``story`` the story the article belongs to; any may be None.
+country or place key, ``story`` the story the article belongs to; any may be None. ``canonical`` is true
+when the parties are canonical actors (the store): only then do two different parties keep reports apart;
+parties known only by their names in one article (``cluster_mentions``) count when they agree and are
+ignored when they differ ("the actress" and "Lohan" are no evidence of two events).
 
 Two reports are the same event when nothing about them conflicts and enough agrees:
 - the type is the same, or of the same PLOVER quad class with the same trigger lemma;
@@ -31,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 QUAD = {
     "AGREE": "verbal_coop",
@@ -216,8 +219,8 @@ def score(report: dict, p: Profile) -> int | None:
     if loc is not None and p.locations and loc not in p.locations:
         return None
     parties, conflict = _parties(report, p)
-    if same_lemma and same_story and (t is None or not p.types):
-        conflict = False  # a mention without a coded event has only its word: the word decides
+    if not report.get("canonical") or (same_lemma and same_story and (t is None or not p.types)):
+        conflict = False  # parties known only by their names in one article, or a mention with only its word
     if conflict or (t not in p.types and not same_lemma):
         return None
     if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
@@ -308,6 +311,7 @@ def _families() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str | None) -> str | None:
     """What two trigger words share when they name the same kind of happening: the family of the word's
     stem in ``event_families.tsv``, else the stem ("killed", "slain" -> "death"; "visits" -> "visit")."""

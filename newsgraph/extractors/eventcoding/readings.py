@@ -12,16 +12,28 @@ from ...model import Event
 # Meetings and visits are the exception: SPEC section 2 codes "would meet", "will visit" as CONSULT with status
 # planned, so no AGREE is added for them (an exporter can map CONSULT + planned to PLOVER's AGREE).
 INTENT = {
-    "CONSULT": ("AGREE", None, "036"), "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
-    "AID": ("AGREE", None, "033"), "RETREAT": ("CONCEDE", None, "080"),
-    "ASSAULT": ("THREATEN", "violence", "138"), "COERCE": ("THREATEN", "restrict", "137"),
-    "SANCTION": ("THREATEN", "relations", "1313"), "MOBILIZE": ("THREATEN", "violence", "138"),
+    "CONSULT": ("AGREE", None, "036"),
+    "SUPPORT": ("AGREE", None, "032"),
+    "COOPERATE": ("AGREE", None, "031"),
+    "AID": ("AGREE", None, "033"),
+    "RETREAT": ("CONCEDE", None, "080"),
+    "ASSAULT": ("THREATEN", "violence", "138"),
+    "COERCE": ("THREATEN", "restrict", "137"),
+    "SANCTION": ("THREATEN", "relations", "1313"),
+    "MOBILIZE": ("THREATEN", "violence", "138"),
     "PROTEST": ("THREATEN", "relations", "133"),
 }
 
 
-REFUSAL = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "RETREAT": "1243",
-           "CONCEDE": "124"}
+REFUSAL = {
+    "AGREE": "120",
+    "CONSULT": "125",
+    "SUPPORT": "120",
+    "COOPERATE": "121",
+    "AID": "122",
+    "RETREAT": "1243",
+    "CONCEDE": "124",
+}
 
 
 def derived(ev: Event, ctx) -> list[Event]:
@@ -29,24 +41,54 @@ def derived(ev: Event, ctx) -> list[Event]:
         return []
     pub = dict(date=ctx.article.date, date_precision="publication")
     conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
-    if (ev.status == "planned" or conditional) and (ev.type in INTENT or ev.type == "CONCEDE") and not _scheduled(ev, ctx):
+    if (
+        (ev.status == "planned" or conditional)
+        and (ev.type in INTENT or ev.type == "CONCEDE")
+        and not _scheduled(ev, ctx)
+    ):
         type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", None, "080"))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
-            type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the navy prepared to bombard the town": a posture
+            type_, mode, cameo = (
+                "MOBILIZE",
+                "troops",
+                "150",
+            )  # "the navy prepared to bombard the town": a posture
         elif _unless(ev, ctx):
             # "will withdraw its force unless the president holds elections": a coercive warning (CAMEO 13)
-            type_, mode, cameo = "THREATEN", (mode if type_ == "THREATEN" else None), (cameo if type_ == "THREATEN" else "130")
+            type_, mode, cameo = (
+                "THREATEN",
+                (mode if type_ == "THREATEN" else None),
+                (cameo if type_ == "THREATEN" else "130"),
+            )
         elif type_ == "CONCEDE" and _willing(ev, ctx):
             # "is willing to withdraw", "is prepared to lift the ban": an offer, which PLOVER codes AGREE
             # ("indicate willingness ... to cooperate"); a flat "will withdraw" stays a declared concession
             type_, mode, cameo = "AGREE", None, "035"
         if type_ == ev.type:
             return []
-        return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
-                        confidence=round(ev.confidence - 0.1, 2), **pub)]
+        return [
+            replace(
+                ev,
+                type=type_,
+                mode=mode,
+                cameo=cameo,
+                status="occurred",
+                location=None,
+                confidence=round(ev.confidence - 0.1, 2),
+                **pub,
+            )
+        ]
     if ev.status == "negated" and ev.type in REFUSAL:
-        return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
-                        confidence=round(ev.confidence - 0.1, 2))]
+        return [
+            replace(
+                ev,
+                type="REJECT",
+                mode=None,
+                cameo=REFUSAL[ev.type],
+                status="occurred",
+                confidence=round(ev.confidence - 0.1, 2),
+            )
+        ]
     return []
 
 
@@ -81,7 +123,11 @@ def _clause_heads(tok, limit: int = 4):
 def _unless(ev: Event, ctx) -> bool:
     tok = _trigger_token(ev, ctx)
     return tok is not None and any(
-        m.lower_ == "unless" for h in _clause_heads(tok) for c in h.children if c.dep_ == "advcl" for m in c.children
+        m.lower_ == "unless"
+        for h in _clause_heads(tok)
+        for c in h.children
+        if c.dep_ == "advcl"
+        for m in c.children
         if m.dep_ == "mark"
     )
 
@@ -94,7 +140,9 @@ SCHEDULED = {"due", "scheduled", "expected", "slated", "set"}
 
 def _scheduled(ev: Event, ctx) -> bool:
     tok = _trigger_token(ev, ctx)
-    return tok is not None and any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
+    return tok is not None and any(
+        h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok)
+    )
 
 
 def _willing(ev: Event, ctx) -> bool:
@@ -113,6 +161,9 @@ def _prepared(ev: Event, ctx) -> bool:
         if head == tok:
             return False
         if head.lemma_.lower() == "prepare" and not any(c.dep_ == "auxpass" for c in head.children):
-            return not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in head.children) or head.tag_ == "VBG"
+            return (
+                not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in head.children)
+                or head.tag_ == "VBG"
+            )
         tok = head
     return False

@@ -18,17 +18,84 @@ from .lexicon import words
 from .patterns import Candidate
 
 TIME_PREPS = {
-    "in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "before", "after", "last",
-    "next", "this", "early", "late", "mid", "between", "and", "or", "throughout", "on", "for", "at", "around",
-    "into", "that", "every", "each", "-", "–", "as", "past", "coming", "previous", "following", "end", "start",
-    "beginning", "middle", "when", "about", "within", "over", "circa", "'s", "’s", "year",
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "to",
+    "during",
+    "of",
+    "before",
+    "after",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "between",
+    "and",
+    "or",
+    "throughout",
+    "on",
+    "for",
+    "at",
+    "around",
+    "into",
+    "that",
+    "every",
+    "each",
+    "-",
+    "–",
+    "as",
+    "past",
+    "coming",
+    "previous",
+    "following",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "when",
+    "about",
+    "within",
+    "over",
+    "circa",
+    "'s",
+    "’s",
+    "year",
 }
 NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "NORP", "GPE", "LOC"}
 COUNTED = {"MONEY", "PERCENT", "QUANTITY"}
 NOT_YEAR_BEFORE = {
-    "no", "no.", "number", "page", "pages", "room", "flight", "route", "article", "section", "resolution",
-    "chapter", "rule", "bill", "highway", "interstate", "code", "model", "version", "boeing", "airbus",
-    "#", "$", "€", "£",
+    "no",
+    "no.",
+    "number",
+    "page",
+    "pages",
+    "room",
+    "flight",
+    "route",
+    "article",
+    "section",
+    "resolution",
+    "chapter",
+    "rule",
+    "bill",
+    "highway",
+    "interstate",
+    "code",
+    "model",
+    "version",
+    "boeing",
+    "airbus",
+    "#",
+    "$",
+    "€",
+    "£",
 }
 UNIT_WORDS = re.compile(r"(?i)(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)")
 
@@ -112,7 +179,18 @@ def _year_ok(cand: Candidate, doc) -> bool:
     nxt = _next_word(text, cand.end)
     if prev in NOT_YEAR_BEFORE or prev.endswith(("$", "€", "£", "#")):
         return False
-    if nxt.lower() in ("%", "percent", "per", "pct", "kilometres", "kilometers", "km", "miles", "metres", "meters"):
+    if nxt.lower() in (
+        "%",
+        "percent",
+        "per",
+        "pct",
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
+        "metres",
+        "meters",
+    ):
         return False
     span = _span(doc, start, cand.end)
     if span is None:
@@ -146,14 +224,65 @@ def _dates_a_name(doc, tok) -> bool:
 
 
 YEAR_BEFORE = {
-    "in", "since", "by", "until", "till", "from", "before", "after", "of", "during", "through", "throughout",
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "and", "or", "between",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "of",
+    "during",
+    "through",
+    "throughout",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "and",
+    "or",
+    "between",
 }
 # plural nouns that a year dates rather than counts: "2005 levels", "the 2000 elections"
 YEAR_NOUNS = {
-    "levels", "elections", "figures", "prices", "rates", "results", "returns", "filings", "games", "olympics",
-    "races", "midterms", "polls", "standards", "numbers", "data", "estimates", "budgets", "accounts", "protests",
-    "floods", "riots", "attacks", "talks", "negotiations", "accords", "agreements", "sanctions", "reforms",
+    "levels",
+    "elections",
+    "figures",
+    "prices",
+    "rates",
+    "results",
+    "returns",
+    "filings",
+    "games",
+    "olympics",
+    "races",
+    "midterms",
+    "polls",
+    "standards",
+    "numbers",
+    "data",
+    "estimates",
+    "budgets",
+    "accounts",
+    "protests",
+    "floods",
+    "riots",
+    "attacks",
+    "talks",
+    "negotiations",
+    "accords",
+    "agreements",
+    "sanctions",
+    "reforms",
 }
 
 
@@ -169,14 +298,37 @@ def _season_ok(cand: Candidate, doc) -> bool:
     prev = _prev_word(doc_text(doc), cand.start)
     if det == "the":
         return word != "fall" or prev in TIME_PREPS
-    return word != "fall" and prev in {"in", "during", "since", "until", "by", "through", "over", "throughout", "this"}
+    return word != "fall" and prev in {
+        "in",
+        "during",
+        "since",
+        "until",
+        "by",
+        "through",
+        "over",
+        "throughout",
+        "this",
+    }
 
 
 def _clock24_ok(cand: Candidate, doc) -> bool:
     if cand.group("tz"):
         return True
     prev = _prev_word(doc_text(doc), cand.start)
-    return prev in {"at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to", "between"}
+    return prev in {
+        "at",
+        "by",
+        "from",
+        "until",
+        "till",
+        "before",
+        "after",
+        "around",
+        "about",
+        "since",
+        "to",
+        "between",
+    }
 
 
 def _ago(cand: Candidate, doc) -> Candidate | None:
@@ -197,8 +349,14 @@ def _duration(cand: Candidate, doc) -> Candidate | None:
     if not _duration_ok(cand, doc):
         return None
     head = re.match(r"(?i)the\s+", cand.text)
-    if head and re.search(r"\d-|[a-z]-", cand.text) and not re.search(r"(?i)\b(past|last|next|coming|first|final)\b", cand.text):
-        return replace(cand, start=cand.start + head.end())  # "the 24-hour strike": the article is the strike's
+    if (
+        head
+        and re.search(r"\d-|[a-z]-", cand.text)
+        and not re.search(r"(?i)\b(past|last|next|coming|first|final)\b", cand.text)
+    ):
+        return replace(
+            cand, start=cand.start + head.end()
+        )  # "the 24-hour strike": the article is the strike's
     return cand
 
 
@@ -219,7 +377,11 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # "a quarter of the vote", "three quarters"
     if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
         return True
-    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", _before(doc, cand.start)):
+    if (
+        n in ("a", "an")
+        and cand.start > 0
+        and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", _before(doc, cand.start))
+    ):
         return False  # "$5 a day": a rate, the perunit pattern takes it
     if n in ("many", "some", "several") and unit in ("day", "year"):
         return False
@@ -229,10 +391,31 @@ def _duration_ok(cand: Candidate, doc) -> bool:
 def _perunit_ok(cand: Candidate, doc) -> bool:
     if cand.group("per").lower() == "per":
         return True
-    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", _before(doc, cand.start)) is not None
+    return (
+        re.search(
+            r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$",
+            _before(doc, cand.start),
+        )
+        is not None
+    )
 
 
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that", "them"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "all",
+    "those",
+    "these",
+    "this",
+    "that",
+    "them",
+}
 
 
 def _bareunits_ok(cand: Candidate, doc) -> bool:
@@ -242,8 +425,28 @@ def _bareunits_ok(cand: Candidate, doc) -> bool:
     if cand.group("pre") or cand.group("long"):
         return True
     nxt = _next_word(doc_text(doc), cand.end).lower()
-    if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last",
-                "just", "only", "mere", "take", "takes", "taking", "wait", "waited"):
+    if prev in (
+        "for",
+        "within",
+        "in",
+        "over",
+        "after",
+        "from",
+        "than",
+        "few",
+        "took",
+        "lasted",
+        "spent",
+        "last",
+        "just",
+        "only",
+        "mere",
+        "take",
+        "takes",
+        "taking",
+        "wait",
+        "waited",
+    ):
         return not (prev == "in" and nxt == "of")
     return nxt in ("ago", "later", "earlier", "after", "before", "long", "old", "in")
 
@@ -266,8 +469,24 @@ def _ref_ok(cand: Candidate, doc) -> bool:
     return True
 
 
-NUMBERISH = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
-             "couple", "dozen", "hundred"}
+NUMBERISH = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "few",
+    "several",
+    "many",
+    "couple",
+    "dozen",
+    "hundred",
+}
 
 
 def _dayword_ok(cand: Candidate, doc) -> bool:
@@ -284,8 +503,17 @@ def _dayword_ok(cand: Candidate, doc) -> bool:
 def _anchored_ok(cand: Candidate, doc) -> bool:
     rel = cand.group("rel").lower()
     if rel == "that":
-        return cand.group("unit").lower() in ("day", "morning", "afternoon", "evening", "night", "week", "time",
-                                               "month", "year")
+        return cand.group("unit").lower() in (
+            "day",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "time",
+            "month",
+            "year",
+        )
     if cand.group("unit").lower() == "time":
         return False
     return True
@@ -294,7 +522,9 @@ def _anchored_ok(cand: Candidate, doc) -> bool:
 def _unitbefore_ok(cand: Candidate, doc) -> bool:
     """ "the day before" ends its clause; "the day before the vote" counts from the vote, not from a time."""
     nxt = _next_word(doc_text(doc), cand.end)
-    return not nxt[:1].isalnum() or cand.group("dir").lower() in ("earlier", "later") and nxt.lower() != "than"
+    return (
+        not nxt[:1].isalnum() or cand.group("dir").lower() in ("earlier", "later") and nxt.lower() != "than"
+    )
 
 
 def _range(cand: Candidate, doc) -> Candidate | None:
@@ -312,11 +542,24 @@ def _decade_ok(cand: Candidate, doc) -> bool:
     nxt = _next_word(doc_text(doc), cand.end).lower()
     if nxt in ("percent", "%", "degrees", "mph"):
         return False
-    return re.search(r"(?i)\bthe\s+$", before) is not None or re.search(r"\d0s\s+(?:and|or|to|-|–)\s*$", before) is not None
+    return (
+        re.search(r"(?i)\bthe\s+$", before) is not None
+        or re.search(r"\d0s\s+(?:and|or|to|-|–)\s*$", before) is not None
+    )
 
 
 def _yearap_ok(cand: Candidate, doc) -> bool:
-    return _prev_word(doc_text(doc), cand.start) in {"since", "in", "of", "until", "from", "by", "before", "after", "to"}
+    return _prev_word(doc_text(doc), cand.start) in {
+        "since",
+        "in",
+        "of",
+        "until",
+        "from",
+        "by",
+        "before",
+        "after",
+        "to",
+    }
 
 
 def _theday_ok(cand: Candidate, doc) -> bool:
@@ -330,28 +573,98 @@ def _theday_ok(cand: Candidate, doc) -> bool:
 
 
 DAY_VERBS = {
-    "end", "ended", "ending", "ends", "finish", "finished", "finishing", "finishes", "start", "started",
-    "starting", "starts", "open", "opened", "opening", "close", "closed", "closing", "for", "began", "begin",
+    "end",
+    "ended",
+    "ending",
+    "ends",
+    "finish",
+    "finished",
+    "finishing",
+    "finishes",
+    "start",
+    "started",
+    "starting",
+    "starts",
+    "open",
+    "opened",
+    "opening",
+    "close",
+    "closed",
+    "closing",
+    "for",
+    "began",
+    "begin",
 }
 
 
 def _dayonly_ok(cand: Candidate, doc) -> bool:
     """ "on the 16th": a day of the month, only after a time preposition and not before a noun."""
-    if _prev_word(doc_text(doc), cand.start) not in ("on", "by", "until", "since", "till", "from", "before", "after"):
+    if _prev_word(doc_text(doc), cand.start) not in (
+        "on",
+        "by",
+        "until",
+        "since",
+        "till",
+        "from",
+        "before",
+        "after",
+    ):
         return False
     nxt = _next_word(doc_text(doc), cand.end)
     return not nxt[:1].isalpha() or nxt.lower() in ("and", "or", "when", "at", "in")
 
 
-HOLIDAY_NOUNS = {"day", "eve", "week", "weekend", "holiday", "holidays", "period", "season", "break", "morning",
-                 "night", "evening", "recess", "vacation", "celebrations", "festivities", "truce", "ceasefire"}
+HOLIDAY_NOUNS = {
+    "day",
+    "eve",
+    "week",
+    "weekend",
+    "holiday",
+    "holidays",
+    "period",
+    "season",
+    "break",
+    "morning",
+    "night",
+    "evening",
+    "recess",
+    "vacation",
+    "celebrations",
+    "festivities",
+    "truce",
+    "ceasefire",
+}
 
 
 # things named after a holiday: "Christmas trees" are not a date, "the Boxing Day match" is
 HOLIDAY_THINGS = {
-    "tree", "egg", "card", "light", "decoration", "carol", "song", "pudding", "cake", "gift", "present",
-    "ornament", "bunny", "spirit", "jumper", "sweater", "stocking", "movie", "film", "album", "special",
-    "cactus", "lily", "wreath", "cracker", "number", "one",
+    "tree",
+    "egg",
+    "card",
+    "light",
+    "decoration",
+    "carol",
+    "song",
+    "pudding",
+    "cake",
+    "gift",
+    "present",
+    "ornament",
+    "bunny",
+    "spirit",
+    "jumper",
+    "sweater",
+    "stocking",
+    "movie",
+    "film",
+    "album",
+    "special",
+    "cactus",
+    "lily",
+    "wreath",
+    "cracker",
+    "number",
+    "one",
 }
 
 

@@ -59,7 +59,9 @@ def _blocks() -> dict[str, str]:
         r"fewer\s+than|at\s+least|at\s+most|up\s+to|a\s+mere|the\s+last|the\s+past|the\s+next|"
         r"the\s+first|the\s+coming|the\s+previous|the\s+following|the\s+final|the\s+remaining|another|the)"
     )
-    b["TZ"] = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|MST|MDT|PST|PDT|PT|MSK|IST|JST|AEST|AEDT|(?i:local\s+time))"
+    b["TZ"] = (
+        r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|MST|MDT|PST|PDT|PT|MSK|IST|JST|AEST|AEDT|(?i:local\s+time))"
+    )
     b["SEASON"] = r"(?i:spring|summer|autumn|fall|winter)(?!\w)"
     b["HOLIDAY"] = "(?:" + alternation("holiday", exact_case=True) + r")(?!\w)"
     b["SET"] = "(?:" + alternation("set") + r")(?!\w)"
@@ -70,79 +72,166 @@ def _blocks() -> dict[str, str]:
 
 def _templates() -> list[tuple[str, str]]:
     return [
-        ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-                r"(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])"),
+        (
+            "iso",
+            r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+            r"(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])",
+        ),
         ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
-        ("mdrange", r"(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})\s*(?:-|–|(?i:to|and|through|until))\s*(?P<d2>{DAYNUM})"
-                    r"(?:,?\s+(?P<y>{YEAR}))?"),
-        ("drange", r"(?P<d>{DAYNUM})\s*(?:-|–|(?i:to|and|through|until))\s*(?P<d2>{DAYNUM})\s+(?P<mon>{MONTH_ANY})"
-                   r"(?:,?\s+(?P<y>{YEAR}))?"),
+        (
+            "mdrange",
+            r"(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})\s*(?:-|–|(?i:to|and|through|until))\s*(?P<d2>{DAYNUM})"
+            r"(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            "drange",
+            r"(?P<d>{DAYNUM})\s*(?:-|–|(?i:to|and|through|until))\s*(?P<d2>{DAYNUM})\s+(?P<mon>{MONTH_ANY})"
+            r"(?:,?\s+(?P<y>{YEAR}))?",
+        ),
         ("dayonly", r"(?i:the)\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?!\w)"),
-        ("mdy", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"),
-        ("dmy", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})"
-                r"(?:,?\s+(?P<y>{YEAR}))?"),
+        (
+            "mdy",
+            r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            "dmy",
+            r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})"
+            r"(?:,?\s+(?P<y>{YEAR}))?",
+        ),
         ("my", r"(?:{MOD})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})"),
         ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"),
-        ("month", r"(?:(?P<mod>{MOD}))?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"
-                  r"(?:\s+(?i:of)\s+(?P<ry>(?i:this|last|next)\s+year)(?!\w))?"),
+        (
+            "month",
+            r"(?:(?P<mod>{MOD}))?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"
+            r"(?:\s+(?i:of)\s+(?P<ry>(?i:this|last|next)\s+year)(?!\w))?",
+        ),
         ("fiscal", r"(?P<fy>(?i:fiscal(?:\s+year)?|FY)\s?)(?P<y>(?:1[5-9]|20)\d\d|'?\d\d)(?!\w)"),
         ("year", r"(?:(?P<mod>{MOD}))?(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})"),
         ("yearap", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’])"),
-        ("theday", r"(?:(?P<mod>(?i:late|later|early|earlier))\s+(?i:in|on)\s+)?(?i:the)\s+"
-                   r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
-        ("modperiod", r"(?P<mod>{MOD})(?P<det>(?i:the|this))\s+(?:(?i:fiscal|financial|calendar)\s+)?"
-                      r"(?P<unit>(?i:day|week|month|year))(?!\w)"),
+        (
+            "theday",
+            r"(?:(?P<mod>(?i:late|later|early|earlier))\s+(?i:in|on)\s+)?(?i:the)\s+"
+            r"(?P<unit>(?i:day|week|month|year))(?!\w)",
+        ),
+        (
+            "modperiod",
+            r"(?P<mod>{MOD})(?P<det>(?i:the|this))\s+(?:(?i:fiscal|financial|calendar)\s+)?"
+            r"(?P<unit>(?i:day|week|month|year))(?!\w)",
+        ),
         ("yearend", r"(?:(?i:the)\s+)?(?i:year['’]s\s+end|year[- ]end)(?!\w)"),
         ("year2", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\d%\w])"),
-        ("decade", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
-                   r"(?P<dec>(?<!\d)(?:1\d|20)\d0s|['’]\d0s|(?<![\w$'’-])\d0s)(?!\w)"),
-        ("decade_word", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:nineteen)[\s-]+)?"
-                        r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"),
-        ("century", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<ord>{ORD})[\s-]+(?i:century)(?!\w)"),
-        ("quarter", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
-                    r"(?i:(?:fiscal\s+|calendar\s+)?quarter)(?!\w)(?:\s+(?i:of\s+)?(?:(?P<y>{YEAR})|"
-                    r"(?P<ry>(?i:this|last|next)\s+year)))?"),
+        (
+            "decade",
+            r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
+            r"(?P<dec>(?<!\d)(?:1\d|20)\d0s|['’]\d0s|(?<![\w$'’-])\d0s)(?!\w)",
+        ),
+        (
+            "decade_word",
+            r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:nineteen)[\s-]+)?"
+            r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)",
+        ),
+        (
+            "century",
+            r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<ord>{ORD})[\s-]+(?i:century)(?!\w)",
+        ),
+        (
+            "quarter",
+            r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
+            r"(?i:(?:fiscal\s+|calendar\s+)?quarter)(?!\w)(?:\s+(?i:of\s+)?(?:(?P<y>{YEAR})|"
+            r"(?P<ry>(?i:this|last|next)\s+year)))?",
+        ),
         ("qcode", r"(?<!\w)(?P<q>Q[1-4]|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
-        ("half", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter))\s+(?i:half)\s+(?i:of)\s+"
-                 r"(?:(?P<y>{YEAR})|(?P<ry>(?i:the|this|last|next)\s+year))"),
-        ("season", r"(?:(?P<mod>{MOD}))?(?:(?P<det>(?i:last|next|this|the|past|coming|that))\s+)?"
-                   r"(?P<s>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?"),
-        ("dayword", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|"
-                    r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?!\w)"
-                    r"(?:\s+(?P<part>{PART}))?"),
-        ("partrel", r"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?!\w)"),
-        ("weekday", r"(?:(?P<mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?"
-                    r"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?"),
+        (
+            "half",
+            r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter))\s+(?i:half)\s+(?i:of)\s+"
+            r"(?:(?P<y>{YEAR})|(?P<ry>(?i:the|this|last|next)\s+year))",
+        ),
+        (
+            "season",
+            r"(?:(?P<mod>{MOD}))?(?:(?P<det>(?i:last|next|this|the|past|coming|that))\s+)?"
+            r"(?P<s>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?",
+        ),
+        (
+            "dayword",
+            r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|"
+            r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?!\w)"
+            r"(?:\s+(?P<part>{PART}))?",
+        ),
+        (
+            "partrel",
+            r"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?!\w)",
+        ),
+        (
+            "weekday",
+            r"(?:(?P<mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?"
+            r"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
+        ),
         ("weekdays", r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?!\w)"),
         ("weekend", r"(?P<rel>(?i:the|last|this|next|past|coming))\s+(?i:weekend)(?!\w)"),
-        ("ago", r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|"
-                r"from\s+now|hence|prior|back))(?!\w)"),
-        ("anchored", r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that))"
-                     r"\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time))(?!\w)"),
-        ("weekof", r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+"
-                   r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
-        ("sameperiod", r"(?i:the\s+same\s+)(?P<unit>(?i:period|month|quarter|week|day|season|time))\s+"
-                       r"(?:(?i:of|in)\s+)?(?P<back>(?i:last\s+year|the\s+(?:previous|prior|last)\s+year|"
-                       r"a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before))(?!\w)"),
-        ("unitbefore", r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier|later))(?!\w)"),
-        ("reldate", r"(?:(?P<mod>{MOD}))?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
-                    r"following|current|prior|upcoming))\s+(?P<unit>(?i:week|month|year|quarter|decade|century|"
-                    r"season|fiscal\s+year|school\s+year|academic\s+year|financial\s+year))(?!\w)"),
+        (
+            "ago",
+            r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})[\s-]+)?(?P<unit>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|before|after|"
+            r"from\s+now|hence|prior|back))(?!\w)",
+        ),
+        (
+            "anchored",
+            r"(?P<rel>(?i:the\s+(?:next|following|previous|preceding|same|prior)|that))"
+            r"\s+(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night|time))(?!\w)",
+        ),
+        (
+            "weekof",
+            r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+"
+            r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            "sameperiod",
+            r"(?i:the\s+same\s+)(?P<unit>(?i:period|month|quarter|week|day|season|time))\s+"
+            r"(?:(?i:of|in)\s+)?(?P<back>(?i:last\s+year|the\s+(?:previous|prior|last)\s+year|"
+            r"a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before))(?!\w)",
+        ),
+        (
+            "unitbefore",
+            r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier|later))(?!\w)",
+        ),
+        (
+            "reldate",
+            r"(?:(?P<mod>{MOD}))?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
+            r"following|current|prior|upcoming))\s+(?P<unit>(?i:week|month|year|quarter|decade|century|"
+            r"season|fiscal\s+year|school\s+year|academic\s+year|financial\s+year))(?!\w)",
+        ),
         ("perunit", r"(?P<per>(?i:an?|per))\s+(?P<unit>(?i:second|minute|hour|day|week|month|year))(?!\w)"),
-        ("set", r"(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{NUM})\s+)?"
-                r"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{PART}|(?i:weekend|season|spring|summer|autumn|fall|winter)(?!\w))"),
+        (
+            "set",
+            r"(?P<every>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<n>{NUM})\s+)?"
+            r"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{PART}|(?i:weekend|season|spring|summer|autumn|fall|winter)(?!\w))",
+        ),
         ("setword", r"(?<!\w)(?P<w>{SET})"),
-        ("times", r"(?P<t>(?i:once|twice|thrice)|(?:\d+|{NUMWORD})\s+(?i:times))\s+(?i:a|an|per|each|every)\s+"
-                  r"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade))(?!\w)"),
+        (
+            "times",
+            r"(?P<t>(?i:once|twice|thrice)|(?:\d+|{NUMWORD})\s+(?i:times))\s+(?i:a|an|per|each|every)\s+"
+            r"(?P<unit>(?i:second|minute|hour|day|week|month|year|decade))(?!\w)",
+        ),
         ("range", r"(?P<n1>{NUM})\s*(?:-|–|(?i:to|or|and))\s*(?=(?P<n2>{NUM})[\s-]+(?P<unit>{UNIT}))"),
-        ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half))?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
-                     r"successive|trading|business|working|calendar|school|summer|winter|sunny|rainy))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:['’](?!\w))?(?:-long)?"),
+        (
+            "duration",
+            r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half))?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
+            r"successive|trading|business|working|calendar|school|summer|winter|sunny|rainy))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:['’](?!\w))?(?:-long)?",
+        ),
         ("halfunit", r"(?i:half)\s+(?:(?i:an?)\s+)?(?P<unit>(?i:hour|day|year|decade|century|month))(?!\w)"),
-        ("bareunits", r"(?:(?P<pre>(?i:recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming|many|"
-                      r"previous|following|the))\s+)?(?P<unit>{UNITS})(?P<long>-long)?"),
+        (
+            "bareunits",
+            r"(?:(?P<pre>(?i:recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming|many|"
+            r"previous|following|the))\s+)?(?P<unit>{UNITS})(?P<long>-long)?",
+        ),
         ("ref", r"(?P<ref>{REF})"),
-        ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?:\s+(?P<tz>{TZ}))?"),
-        ("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:\d])(?:\s*(?P<tz>{TZ}|(?i:h|hrs|hours)(?!\w)))?"),
+        (
+            "clock",
+            r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?:\s+(?P<tz>{TZ}))?",
+        ),
+        (
+            "clock24",
+            r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![:\d])(?:\s*(?P<tz>{TZ}|(?i:h|hrs|hours)(?!\w)))?",
+        ),
         ("military", r"(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>{TZ}|(?i:hrs|hours)(?!\w))"),
         ("noon", r"(?P<w>(?i:noon|midnight|midday))(?!\w)"),
         ("oclock", r"(?P<h>[01]?\d|{NUMWORD})\s+(?i:o'clock|o’clock)"),
@@ -161,11 +250,26 @@ def compiled() -> list[tuple[str, re.Pattern]]:
 
 # words without which a pattern cannot match: the pattern is skipped for an article that has none of them
 REQUIRES = {
-    "century": r"centur", "oclock": r"o['’]clock", "times": r"times|once|twice|thrice", "season": r"spring|summer|autumn|fall|winter",
-    "halfunit": r"half", "decade_word": r"ties\b", "weekof": r"week", "sameperiod": r"same", "yearend": r"year",
-    "quarter": r"quarter", "half": r"half", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
-    "weekend": r"weekend", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
-    "holiday": r"[A-Z]", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",
+    "century": r"centur",
+    "oclock": r"o['’]clock",
+    "times": r"times|once|twice|thrice",
+    "season": r"spring|summer|autumn|fall|winter",
+    "halfunit": r"half",
+    "decade_word": r"ties\b",
+    "weekof": r"week",
+    "sameperiod": r"same",
+    "yearend": r"year",
+    "quarter": r"quarter",
+    "half": r"half",
+    "qcode": r"\b[QH][1-4]",
+    "fiscal": r"fiscal|FY",
+    "set": r"every|each",
+    "weekend": r"weekend",
+    "noon": r"noon|midnight|midday",
+    "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
+    "holiday": r"[A-Z]",
+    "weekdays": r"days\b",
+    "dayonly": r"\d(st|nd|rd|th)\b",
 }
 
 

@@ -37,11 +37,14 @@ Result = tuple[str, str, str | None]
 
 __all__ = ["CLOCKS", "Resolver", "number"]
 
+
 class Resolver(ExtentsMixin, ClockMixin):
     def __init__(self, dct: dt.date, doc) -> None:
         self.dct = dct
         self.doc = doc
-        self.days: list[tuple[int, int, dt.date, str]] = []  # (start, sentence start, day, gran) of resolved dates
+        self.days: list[
+            tuple[int, int, dt.date, str]
+        ] = []  # (start, sentence start, day, gran) of resolved dates
 
     # --- context -----------------------------------------------------------------------------------------
     def direction(self, cand: Candidate) -> str | None:
@@ -134,11 +137,18 @@ class Resolver(ExtentsMixin, ClockMixin):
         way = self.direction(c)
         resolved = dates.month_day_near(self.dct, month, day, way if way in ("past", "future") else None)
         if abs((resolved - self.dct).days) > 62 and self._names_an_event(c):
-            return f"XXXX-{month:02d}-{day:02d}", "DATE", None  # "the September 11 attacks": the year is not ours to guess
+            return (
+                f"XXXX-{month:02d}-{day:02d}",
+                "DATE",
+                None,
+            )  # "the September 11 attacks": the year is not ours to guess
         if c.group("wd"):  # "Wednesday, March 26": the nearest year whose March 26 is a Wednesday
             wd = weekday_of(c.group("wd"))
-            fits = [resolved.replace(year=y) for y in range(self.dct.year - 6, self.dct.year + 7)
-                    if not (month == 2 and day == 29) and resolved.replace(year=y).isoweekday() == wd]
+            fits = [
+                resolved.replace(year=y)
+                for y in range(self.dct.year - 6, self.dct.year + 7)
+                if not (month == 2 and day == 29) and resolved.replace(year=y).isoweekday() == wd
+            ]
             if fits and resolved.isoweekday() != wd:
                 resolved = min(fits, key=lambda d: abs((d - self.dct).days))
         return Point(resolved, "D"), "DATE", "publication"
@@ -231,7 +241,9 @@ class Resolver(ExtentsMixin, ClockMixin):
 
     def r_decade_word(self, c: Candidate):
         tens = DECADE_WORDS[c.group("dw").lower()]
-        century = 19 if "nineteen" in c.text.lower() or tens * 10 > self.dct.year % 100 else self.dct.year // 100
+        century = (
+            19 if "nineteen" in c.text.lower() or tens * 10 > self.dct.year % 100 else self.dct.year // 100
+        )
         return f"{century}{tens}", "DATE", None
 
     def r_century(self, c: Candidate):
@@ -313,8 +325,14 @@ class Resolver(ExtentsMixin, ClockMixin):
 
     def r_dayword(self, c: Candidate):
         w = " ".join(c.group("w").lower().split())
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                  "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+        offset = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[w]
         point = Point(self.dct + dt.timedelta(days=offset), "D")
         self.remember(c, point)
         part = c.group("part") or ("night" if w == "tonight" else None)
@@ -338,7 +356,11 @@ class Resolver(ExtentsMixin, ClockMixin):
             if tense == "future" or (tense == "present" and wd != self.dct.isoweekday()):
                 way = "future"
             elif tense == "near":
-                way = "future" if (wd - self.dct.isoweekday()) % 7 < (self.dct.isoweekday() - wd) % 7 else "past"
+                way = (
+                    "future"
+                    if (wd - self.dct.isoweekday()) % 7 < (self.dct.isoweekday() - wd) % 7
+                    else "past"
+                )
             else:
                 way = "past"
         point = Point(dates.weekday_near(self.dct, wd, way), "D")
@@ -372,7 +394,11 @@ class Resolver(ExtentsMixin, ClockMixin):
         unit = UNIT_NAMES.get(" ".join(c.group("unit").lower().split()), "Y")
         if c.group("the") and rel in DURATION_RELS and unit != "SEASON" and not c.group("mod"):
             if rel in ("past", "coming") or unit in ("DE", "CE") or self._over(c):
-                return dates.duration(1, unit), "DURATION", None  # "over the following decade": a stretch of time
+                return (
+                    dates.duration(1, unit),
+                    "DURATION",
+                    None,
+                )  # "over the following decade": a stretch of time
         step = REL_STEP[rel]
         base, anchor = self.dct, "publication"
         if rel in ("following", "previous", "prior"):
@@ -380,7 +406,11 @@ class Resolver(ExtentsMixin, ClockMixin):
         if unit == "SEASON":
             cur = dates.season_of(base)
             day = dates.shift(base, "Q", step)
-            return dates.season_point(dates.season_year(day), dates.season_of(day) if step else cur), "DATE", anchor
+            return (
+                dates.season_point(dates.season_year(day), dates.season_of(day) if step else cur),
+                "DATE",
+                anchor,
+            )
         return Point(dates.shift(base, unit, step), unit), "DATE", anchor
 
     def r_anchored(self, c: Candidate):
@@ -467,11 +497,19 @@ class Resolver(ExtentsMixin, ClockMixin):
             base, gran, anchor = self.anchor(c)
         months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1, "Q": 3}.get(unit)
         if months and n * months >= 12 * (base.year - 1):
-            return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "DATE", anchor  # "10,000 years ago": before the calendar
+            return (
+                ("PAST_REF" if sign < 0 else "FUTURE_REF"),
+                "DATE",
+                anchor,
+            )  # "10,000 years ago": before the calendar
         if months and not float(n).is_integer():
             day = dates.shift(base, "M", sign * round(n * months))
         else:
             day = dates.shift(base, unit, sign * int(n))
-        if anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE"):
+        if (
+            anchor != "publication"
+            and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W")
+            and unit in ("Y", "DE")
+        ):
             return Point(day, gran), "DATE", anchor  # "the fourth quarter, up from a year earlier": 2023-Q4
         return Point(day, dates.coarser(dates.gran_of_unit(unit), gran)), "DATE", anchor
