@@ -52,7 +52,10 @@ def input_options(fn):
         help="Read every file as this format instead of guessing from its extension.",
     )
     @click.option(
-        "--date", "default_date", metavar="YYYY-MM-DD", callback=_check_date,
+        "--date",
+        "default_date",
+        metavar="YYYY-MM-DD",
+        callback=_check_date,
         help="Publication date for inputs that have none (undated .txt, rows or pages without a date).",
     )
     @click.option("--id-column", metavar="NAME", help="Column or JSON field holding the article id.")
@@ -62,7 +65,10 @@ def input_options(fn):
     @click.option("--url-column", metavar="NAME", help="Column or JSON field holding the URL.")
     @click.option("--source-column", metavar="NAME", help="Column or JSON field holding the outlet name.")
     @click.option(
-        "--model", envvar="NEWSGRAPH_MODEL", metavar="NAME_OR_PATH", help="spaCy pipeline to use (env NEWSGRAPH_MODEL)."
+        "--model",
+        envvar="NEWSGRAPH_MODEL",
+        metavar="NAME_OR_PATH",
+        help="spaCy pipeline to use (env NEWSGRAPH_MODEL).",
     )
     @click.option("--strict", is_flag=True, help="Stop with exit code 2 at the first bad input.")
     @click.option(
@@ -130,7 +136,9 @@ class Summary:
             self.uncoded[item.article.language or "?"] += 1
         for err in item.errors:
             self.failed_extractors += 1
-            click.echo(f"newsgraph: {item.article.origin or item.article.id}: extractor failed: {err}", err=True)
+            click.echo(
+                f"newsgraph: {item.article.origin or item.article.id}: extractor failed: {err}", err=True
+            )
         return item
 
     def line(self) -> str:
@@ -225,7 +233,9 @@ def store_errors(fn):
             fail(str(exc))
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                fail(f"[E204] the store is busy ({exc}): another process held its write lock for 30 s. Try again.")
+                fail(
+                    f"[E204] the store is busy ({exc}): another process held its write lock for 30 s. Try again."
+                )
             fail(f"[E200] the store cannot be used: {exc}.")
         except sqlite3.DatabaseError as exc:
             fail(f"[E200] the store cannot be read: {exc}. Is --db a newsgraph database?")
