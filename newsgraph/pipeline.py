@@ -44,6 +44,9 @@ class _time_limit:
         )
 
     def _fire(self, signum, frame):
+        # An exception raised while Python runs a gc callback or a __del__ is swallowed ("unraisable"), and the
+        # stage would run on unbounded: keep firing every half second until the stage is left.
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
         raise StageTimeout(f"took longer than {self.seconds:g}s (NEWSGRAPH_STAGE_TIMEOUT)")
 
     def __enter__(self):
