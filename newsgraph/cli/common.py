@@ -10,6 +10,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from typing import TextIO
 
 import click
 
@@ -259,10 +260,16 @@ def output_options(fn):
     return wrapper
 
 
+def text_stdout() -> TextIO:
+    """click's text stream for stdout (a right encoding under any locale). Typed here: click 8.5 serves it
+    through a deprecated module ``__getattr__`` that type checkers see as ``object``."""
+    return click.get_text_stream("stdout")  # type: ignore[operator]
+
+
 def emit(result: queries.Result, fmt: str | None) -> None:
     """Print a query's rows in the chosen format (a table on a terminal, JSON Lines otherwise)."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    out = click.get_text_stream("stdout")
+    out = text_stdout()
     if fmt == "json":
         out.write(json.dumps(result.rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":

@@ -50,6 +50,12 @@ class NoStore(StoreError):
     code = "E203"
 
 
+def _rowid(cur: sqlite3.Cursor) -> int:
+    """The rowid of the row ``cur`` just inserted (``lastrowid`` is typed optional: None before any INSERT)."""
+    assert cur.lastrowid is not None, "called after an INSERT"
+    return cur.lastrowid
+
+
 def _now() -> str:
     return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -306,7 +312,7 @@ def _fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _split(obj) -> tuple[dict, str | None]:
     """(the fields the schema stores, the others as JSON or None). Reads attributes directly: converting
     whole records with ``to_dict`` was half of the store's CPU time."""
-    known, other = _fields(type(obj))
+    known, other = _fields(type(obj))  # type: ignore[arg-type]  # a class is hashable; typeshed's type[Any] is not
     data = {k: getattr(obj, k) for k in known}
     if not other:
         return data, None
@@ -366,7 +372,7 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
             "errors": json.dumps(list(record.errors)) if record.errors else None,
         },
     )
-    apk = cur.lastrowid
+    apk = _rowid(cur)
     pks: dict[str, int] = {}
     mentions = []
     for e in record.entities:
@@ -376,8 +382,8 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (apk, e.id, e.name, e.type, e.country, e.sector, e.title, extra, len(e.mentions)),
         )
-        pks[e.id] = cur.lastrowid
-        mentions += _rows(apk, e.mentions, entity_pk=cur.lastrowid)
+        pks[e.id] = _rowid(cur)
+        mentions += _rows(apk, e.mentions, entity_pk=pks[e.id])
     _insert(conn, "mentions", mentions)
     _insert(conn, "times", _rows(apk, record.times))
     quotes = _rows(apk, record.quotes, article_id=a.id, date=a.date)
