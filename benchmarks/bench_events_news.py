@@ -177,8 +177,12 @@ def run() -> str:
         + table(["set", "type", "gold", "found", "recall"],
                 [[n, t, v["gold"], v["found_strict"], _fmt(v["recall_strict"])] for n, o in reports.items()
                  for t, v in o["per_type"].items()])
+        + "\n\nBefore the disposer and the work of issue 12 (2026-12-06, same scorer and rule): recall 0.510 / 0.358 / "
+        "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
-        "event, a lower bound), **dev**:\n\n"
+        "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
+        "records), so the M2E2 rows are in-sample; its cross-validated table is in "
+        "`newsgraph/extractors/eventcoding/disposer_weights.md`. WikiEvents was never trained on:\n\n"
         + table(["set", "confidence", "predictions", "precision"], reliability_rows(reports))
         + "\n\nKeeping only events with confidence >= 0.8, **dev**:\n\n"
         + table(["set", "recall", "precision", "predictions"], threshold_rows(reports))

@@ -2,7 +2,7 @@
 
     NewsgraphError            base class; str() gives "[Exxx] what happened. what to do."
     ├── ModelNotFound         the spaCy pipeline named by --model / NEWSGRAPH_MODEL is not installed
-    ├── LexiconError          a lexicon file shipped with newsgraph is malformed (file, line, reason)
+    ├── LexiconError          [E020] a lexicon file shipped with newsgraph is malformed (file, line, reason)
     ├── EngineError           --engine ray without Ray installed, an unreachable cluster, a failed Ray job
     ├── DatasetError          a Parquet dataset that cannot be written (folder not empty) or read
     └── InputError            one article could not be read (carried as a ReadError, not raised, in batches)
@@ -108,7 +108,7 @@ class LexiconError(NewsgraphError, ValueError):
     """A lexicon file is malformed: names the file and line, says what is wrong there. Also a ValueError, which
     the lexicon loaders raised before there was one error type for them."""
 
-    code = "E201"
+    code = "E020"
 
     def __init__(self, file: str, line: int | None = None, reason: str | None = None, remedy: str = "") -> None:
         self.file = file

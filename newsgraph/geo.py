@@ -25,13 +25,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicons
+from .lexicons.institutions import institutions
 from .lexicons.places import Place, candidates, fold
 from .lexicons.places import country as _country_place
 from .lexicons.places import division as _division
 
-__all__ = ["Place", "Scene", "candidates", "country", "country_of", "division", "lookup", "outlet_country", "resolve", "seat_of_government"]
+__all__ = [
+    "Place", "Scene", "candidates", "country", "country_of", "division", "lookup", "outlet_country", "resolve",
+    "seat_of_government",
+]
 
-_ALIAS_KINDS = ("name", "capital")
 # a division or county is known by name more than its population says (Alberta, Kent County)
 _KIND_BONUS = {"country": 2.0, "division": 1.5, "county": 0.5, "city": 0.0}
 _ALTERNATE_PENALTY = 1.5
@@ -39,14 +42,15 @@ _QUALIFIER_BONUS = 10.0
 # population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
 # set in the United States is still Paris, France), not the scene's country and division together
 _POPULATION_WEIGHT = 1.5
-# Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
-# Iceland's Southern Region)
+# Generic words around a place's name ("the City of Montreal", "Zhejiang province"): tried without them
 _GENERIC = re.compile(
     r"^(?:the\s+)?(?:city|town|village|county|province|state|district|borough|municipality)\s+of\s+|"
     r"\s+(?:city|town|borough|province|state|district|region|governorate|prefecture)$",
     re.I,
 )
 _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
+# Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
+# Iceland's Southern Region)
 _NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "midwest", "northeast", "northwest",
                          "southeast", "southwest", "middle east", "far east", "west coast", "east coast"})
 
@@ -87,8 +91,9 @@ def _alias(name: str) -> Place | None:
 def _candidates(name: str) -> list[tuple[Place, bool]]:
     if fold(name) in _NOT_PLACES:
         return []
-    found = list(candidates(name)) or list(candidates(_GENERIC.sub("", name)))  # "City of X", "X province"
-    alias = _alias(name)
+    bare = _GENERIC.sub("", name)  # "City of X", "X province"
+    found = list(candidates(name)) or list(candidates(bare))
+    alias = _alias(name) or (_alias(bare) if bare != name else None)
     if alias is None and not any(o and p.kind == "division" for p, o in found):
         alias = _alias(_DIRECTION.sub("", name))  # "South Lebanon": the country's south; not Western Australia
     if alias is not None and not any(p == alias for p, _ in found):
@@ -176,8 +181,6 @@ def seat_of_government(name: str) -> str | None:
     hit = lexicons.lookup(clean)
     if hit is not None and hit[1] == "capital":
         return hit[0]
-    from .lexicons.institutions import institutions
-
     inst = institutions().get(clean.lower())
     return inst[0] if inst and inst[1] in ("GOV", "MIL") and inst[0] else None
 

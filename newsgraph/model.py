@@ -65,8 +65,9 @@ class Mention(_Record):
     """A stretch of text that refers to an entity.
 
     ``kind``: ``name`` (a full or partial proper name), ``title`` (a title or role description such as
-    "the homeland security chief"), ``pronoun``, or ``group`` (a demonym or collective such as "Salvadoran
-    authorities").
+    "the homeland security chief"), ``pronoun``, ``group`` (a demonym or collective such as "Salvadoran
+    authorities"), or ``modifier`` (a country named by a demonym or its name used as a modifier: "Salvadoran"
+    in "Salvadoran police", "U.S." in "U.S. officials").
     """
 
     start: int

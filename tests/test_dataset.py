@@ -265,3 +265,43 @@ def test_an_empty_run_writes_an_empty_dataset(tmp_path):
     result = run("extract", str(feed), "--format", "parquet", "--output", str(tmp_path / "o"))
     assert result.exit_code == 1
     assert list(read_dataset(tmp_path / "o")) == []
+
+
+def _doc_queries() -> list[str]:
+    text = (Path(__file__).resolve().parent.parent / "docs" / "scale.md").read_text(encoding="utf-8")
+    return re.findall(r"```sql\n(.*?)```", text, re.S)
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_the_duckdb_queries_of_the_docs_run_on_a_dataset(dataset, n):
+    duckdb = pytest.importorskip("duckdb")
+    query = _doc_queries()[n].replace("'out/", f"'{dataset}/")
+    rows = duckdb.sql(query).fetchall()
+    assert rows
+    if n == 1:  # the quote's offsets give back its text, in DuckDB's character positions too
+        assert all(text == span for *_, text, span in rows)
+
+
+def _hand_built():
+    from newsgraph.model import Article, ArticleRecord, Entity, Mention, Quantity
+
+    art = Article(id="h1", date="2025-07-04", text="Some 238 people left Oslo.", language="en")
+    return [
+        ArticleRecord(article=art, quantities=(Quantity("Some 238", 0, 8, 238, qualifier="about"),
+                                               Quantity("1.5", 0, 3, 1.5, low=1, high=2.5))),
+        ArticleRecord(article=art, entities=(Entity("e1", "Oslo", "GPE", "NOR", lat=59.9, lon=10.7, geonameid=3143244,
+                                                    admin1="Oslo", mentions=(Mention(21, 25, "Oslo"),)),)),
+        ArticleRecord(article=art, errors=("times: ValueError: boom",)),
+        ArticleRecord(article=Article(id="h1", date="2025-07-04", text="Des gens ont quitt\u00e9 Oslo.",
+                                      language="fr"), uncoded="[I002] not coded: its language is 'fr'"),
+    ]
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_every_field_crosses_the_dataset(tmp_path, n):
+    record = _hand_built()[n]
+    with DatasetWriter(tmp_path / "o") as writer:
+        writer.add(record)
+    (back,) = read_dataset(tmp_path / "o")
+    assert back == record
+    assert type(back.quantities[0].value) is type(record.quantities[0].value) if record.quantities else True

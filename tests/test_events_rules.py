@@ -65,3 +65,34 @@ def test_international_bodies_are_coded_as_bodies(extract, text, type_, side, co
     ev = next(e for e in _events(extract, text) if e.type == type_)
     who = getattr(ev, side)
     assert who is not None and who.country == country and who.sector == "IGO", who
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The militants detonated a bomb near the market.", "ASSAULT"),
+        ("Rebels intimidated voters in the north.", "THREATEN"),
+        ("The government and the rebels held a dialogue in Geneva.", "CONSULT"),
+        ("The surrender of the rebel commander was announced on Monday.", "RETREAT"),
+        ("Prosecutors filed charges against the former minister.", "ACCUSE"),
+    ],
+)
+def test_general_trigger_words_from_the_codebook(extract, text, type_):
+    assert type_ in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    [
+        ("A US drone strike killed a militant commander near the border.", "ASSAULT", True),
+        ("The navy's missile strike on the port drew condemnation from Moscow.", "PROTEST", False),
+        ("Thousands joined the march in Paris on March 12.", "PROTEST", True),
+        ("The talks are due to resume on March 3.", "PROTEST", False),  # the month is not a march
+        ("Soldiers march in a parade marking Independence Day.", "PROTEST", False),  # a ceremony
+        ("Police officers marched through the capital during the ceremony.", "PROTEST", False),
+        ("Veterans held a march to commemorate the fallen.", "PROTEST", False),
+        ("Thousands of students marched to parliament to demand reforms.", "PROTEST", True),
+    ],
+)
+def test_strikes_marches_and_ceremonies(extract, text, type_, expected):
+    assert (type_ in {e.type for e in _events(extract, text)}) is expected

@@ -2,8 +2,8 @@
 
 The shared evaluation sets measure how well newsgraph generalises; a test built from one of their sentences tests
 memory, and several sets may not be redistributed. So every sentence of 8 or more words in the project's own text
-(tests, docs, README, BENCHMARKS.md, benchmarks, scripts, examples, and the package's string literals, docstrings
-and comments) must share less than 60% of its word 4-grams with any one evaluation document. Write a different
+(tests, docs, README, BENCHMARKS.md, benchmarks and their data, scripts, examples, the package's string literals,
+docstrings and comments, its lexicons and templates) must share less than 60% of its word 4-grams with any one evaluation document. Write a different
 sentence showing the same construction instead, or cite the evaluation text by file and sentence number.
 
 The scan goes the cheap way round: the project's 4-grams are few, so each evaluation document is reduced to the
@@ -39,8 +39,8 @@ TAG_TEXT = re.compile(r">([^<]*)<")
 AREAS = {
     "tests": ["tests/**/*.py"],
     "docs": ["docs/**/*.md", "README.md", "BENCHMARKS.md"],
-    "benchmarks": ["benchmarks/**/*.py", "scripts/**/*.py"],
-    "package": ["newsgraph/**/*.py"],
+    "benchmarks": ["benchmarks/**/*.py", "benchmarks/**/*.tsv", "scripts/**/*.py"],
+    "package": ["newsgraph/**/*.py", "newsgraph/**/*.tsv", "newsgraph/**/*.html"],
     "examples": ["examples/**/*.txt", "examples/**/*.jsonl", "examples/**/*.md"],
 }
 SKIP_EVAL = (".py", ".pdf", ".md")  # scorers and READMEs: written about the data, not the data

@@ -141,6 +141,8 @@ def _places(record):
         ("Montreal Mayor Anne Tremblay opened the new library.", "Montreal", "CAN", "Quebec"),
         ("A Tabriz resident said the shaking lasted a minute.", "Tabriz", "IRN", None),
         ("The B.C. government announced new rules on Tuesday.", "B.C.", "CAN", "British Columbia"),
+        ("Crews from Red Deer and Lacombe fought the fire overnight.", "Lacombe", "CAN", "Alberta"),  # a conjunct
+        ("Residents of Sylvan Lake, Alberta, were told to stay indoors.", "Sylvan Lake", "CAN", "Alberta"),
     ],
 )
 def test_a_place_in_context_gets_the_right_namesake(extract, text, word, country, admin1):
@@ -249,7 +251,7 @@ def test_a_lexicon_error_names_file_and_line():
     with pytest.raises(LexiconError) as err:
         read_tsv("divisions.tsv", ("abbreviation", "country"))
     assert "divisions.tsv:" in str(err.value) and err.value.line is not None
-    assert isinstance(err.value, NewsgraphError) and err.value.code == "E201"
+    assert isinstance(err.value, NewsgraphError) and err.value.code == "E020"
 
 
 def test_a_missing_lexicon_is_a_lexicon_error():

@@ -267,7 +267,7 @@ def test_story_page_folds_copies_and_draws_its_clusters(client):
     html = client.get("/stories/s1").text
     assert html.count('<circle class="ev ') == 3 and '<circle class="ev planned"' in html
     folded = html.split('<ol class="articles">')[1]
-    assert "1 near-copies" in folded and folded.index("Mayor meets dock unions") < folded.index(q(webdata.ODD_ID))
+    assert "1 near-copy" in folded and folded.index("Mayor meets dock unions") < folded.index(q(webdata.ODD_ID))
     claim = html.split('id="k1"')[1].split("</div>")[0]
     assert "contested" in claim and "2,400" in claim and "2,100" in claim
     speakers = html.split("Who said what")[1]

@@ -114,7 +114,8 @@ def records() -> list[ArticleRecord]:
 
 def small_store(path: Path, extra: list[ArticleRecord] = (), *, story: bool = True) -> Path:
     """A store at ``path`` with ``records()`` (and ``extra``) written through the store's own ingest path,
-    its story level filled by ``link_by_hand`` unless ``story`` is False."""
+    its story level replaced by ``link_by_hand``, or emptied when ``story`` is False (a store the linker
+    has not seen)."""
     from collections import Counter
 
     from newsgraph.store.ingest import ingest
@@ -123,6 +124,8 @@ def small_store(path: Path, extra: list[ArticleRecord] = (), *, story: bool = Tr
         ingest(store, iter([*records(), *extra]), lambda rec: rec, Counter())
     if story:
         link_by_hand(path)
+    else:
+        unlink(path)
     return path
 
 
@@ -130,10 +133,8 @@ STORY_TABLES = ("claim_values", "claims", "clusters", "actor_titles", "actor_ali
                 "story_articles", "stories", "link_dirty")
 
 
-def link_by_hand(path: Path) -> None:
-    """Fill the story level of a ``small_store`` by hand (whatever the linker made is replaced), so the
-    explorer's story pages are tested on a known story: the Porto strike (the plain article, its near-copy
-    and the hostile one), with its clusters, a contested figure, and three canonical actors."""
+def unlink(path: Path) -> None:
+    """Empty the story level (what the linker made at ingest)."""
     import sqlite3
 
     con = sqlite3.connect(path)
@@ -143,6 +144,18 @@ def link_by_hand(path: Path) -> None:
         con.execute("UPDATE entities SET actor_ref = NULL")
         con.execute("UPDATE events SET cluster_pk = NULL, actor_ref = NULL, recipient_ref = NULL")
         con.execute("UPDATE quotes SET speaker_ref = NULL")
+    con.close()
+
+
+def link_by_hand(path: Path) -> None:
+    """Fill the story level of a ``small_store`` by hand (whatever the linker made is replaced), so the
+    explorer's story pages are tested on a known story: the Porto strike (the plain article, its near-copy
+    and the hostile one), with its clusters, a contested figure, and three canonical actors."""
+    import sqlite3
+
+    unlink(path)
+    con = sqlite3.connect(path)
+    with con:
         pk = dict(con.execute("SELECT id, pk FROM articles").fetchall())
         con.execute("INSERT INTO stories VALUES (1, 'Porto dock strike talks', '2025-05-06', '2025-05-10', 3, 2, NULL)")
         con.execute("INSERT INTO stories VALUES (2, 'Minister visits flood zones', '2025-04-01', '2025-04-28', 30, 5, NULL)")
@@ -178,7 +191,7 @@ def link_by_hand(path: Path) -> None:
             con.execute("UPDATE events SET cluster_pk = 2 WHERE article_id = ? AND id = 'ev2'", (art,))
         con.execute("UPDATE events SET cluster_pk = 3 WHERE article_id = ?", (HOSTILE_ID,))
         for i in range(30):  # one cluster per filler event
-            for ev, kind in (("ev1", "CONSULT"), ("ev2", "AID")):
+            for ev in ("ev1", "ev2"):
                 cur = con.execute("INSERT INTO clusters (story_pk, family, type, status, actor_ref, actor_name, date, "
                                   "n_reports, n_articles, n_sources, first_report) SELECT 2, 'x', type, status, 3, "
                                   "actor_name, date, 1, 1, 1, date FROM events WHERE article_id = ? AND id = ?",

@@ -72,15 +72,25 @@ def schema(table: str) -> Any:
     import pyarrow as pa
 
     if table == "articles":
-        return pa.schema([*((n, arrow_type(t)) for n, t in _fields(Article)), ("errors", pa.list_(pa.string()))])
+        return pa.schema([(n, arrow_type(t)) for n, t in (*_fields(Article), *_record_fields())])
     return pa.schema([("article_id", pa.string()), *((n, arrow_type(t)) for n, t in _fields(SECTIONS[table]))])
 
 
 def table_rows(table: str, records: Iterable[ArticleRecord]) -> list[dict[str, Any]]:
     """The rows of ``table`` for ``records``, in record order."""
     if table == "articles":
-        return [{**r.article.to_dict(), "errors": list(r.errors)} for r in records]
+        extra = [name for name, _ in _record_fields()]
+        return [{**r.article.to_dict(), **{k: _list(getattr(r, k)) for k in extra}} for r in records]
     return [{"article_id": r.article.id, **item.to_dict()} for r in records for item in getattr(r, table)]
+
+
+def _record_fields() -> list[tuple[str, Any]]:
+    """The record's own fields beside the article and its sections (``errors``, ``uncoded``): in ``articles``."""
+    return [(n, t) for n, t in _fields(ArticleRecord) if n != "article" and n not in SECTIONS]
+
+
+def _list(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
 
 
 def month_of(record: ArticleRecord) -> str:
@@ -193,7 +203,8 @@ def _read_part(root: Path, month: str, name: str) -> Iterator[ArticleRecord]:
         for row in rows(table):
             grouped.setdefault(row.pop("article_id"), []).append(row)
         sections[table] = grouped
+    own = [name for name, _ in _record_fields()]
     for art in rows("articles"):
-        errors = art.pop("errors") or []
-        plain = {"article": art, "errors": errors, **{t: sections[t].get(art["id"], []) for t in SECTIONS}}
+        plain = {"article": art, **{k: art.pop(k) for k in own}, **{t: sections[t].get(art["id"], []) for t in SECTIONS}}
+        plain["errors"] = plain.get("errors") or []
         yield from_plain(plain, whole_floats=True)

@@ -150,7 +150,13 @@ def _run_window(
             yield item
             continue
         while i not in done:
-            seq, record = next(results)
+            try:
+                seq, record = next(results)
+            except StopIteration:
+                raise EngineError(
+                    f"The Ray job returned no record for {item.origin or item.id}.",
+                    "This is a newsgraph bug; please report it with the input.",
+                ) from None
             done[seq] = record
         yield from_plain(json.loads(done.pop(i)))
 

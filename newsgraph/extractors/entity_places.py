@@ -115,12 +115,23 @@ def _support(span: Span, label: str) -> bool:
         return True
     if word == "of" and span.start > 1:
         prior = doc[span.start - 2]
-        if prior.lower_ in PLACE_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
-            return True
+        if prior.lower_ in PLACE_NOUNS | RESIDENT_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
+            return True  # "the town of X", "residents of X", "NAME, 49, of X", "outside of X"
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and _is_place_token(root.head):
+        return True  # "from Red Deer and X": a conjunct of a place
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.lower_ in RESIDENT_NOUNS or _title_after(doc, span.end)):
         return True
     return qualifier_after(doc_text(doc), span.end_char) is not None
+
+
+def _is_place_token(tok: Any) -> bool:
+    """A token NER tagged as a place, or the end of a proper name the gazetteer has ("Red Deer" as ORG)."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return tok.pos_ == "PROPN" and bool(_official(tok.doc[start : tok.i + 1].text))
 
 
 def _title_after(doc: Any, i: int) -> bool:
@@ -258,6 +269,8 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
         if place is None:
             continue
         cl.place, cl.country = place, place.country
+        if any(short_form(n, standalone=False) for n in cl.names):
+            cl.names.append(place.name)  # "Alta." is shown as Alberta
         spans.update({(m.start, m.end): place for m in cl.mentions})
     return {"spans": spans, "scene": scene}
 

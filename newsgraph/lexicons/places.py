@@ -37,6 +37,7 @@ from pathlib import Path
 SCHEMA = 2  # bump whenever the build changes: the cached table is rebuilt
 KINDS = ("country", "division", "county", "city")
 _MAX_CANDIDATES = 40
+FILE = "divisions.tsv"  # the team's short forms of divisions ("Alta.", "B.C.")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,12 @@ def _connection() -> sqlite3.Connection:
     path = index_path()
     with _LOCK:
         if not path.exists():
-            _build(path)
+            try:
+                _build(path)
+            except OSError:  # a read-only home: build in the temporary folder instead
+                path = Path(tempfile.gettempdir()) / "newsgraph" / path.name
+                if not path.exists():
+                    _build(path)
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     con.execute("PRAGMA query_only = 1")
     return con
@@ -332,5 +338,3 @@ def short_forms() -> dict[str, tuple[Short, ...]]:
         out.setdefault(state["code"], []).append(Short(state["code"], "USA", state["name"], False))
     return {key: tuple(v) for key, v in out.items()}
 
-
-FILE = "divisions.tsv"

@@ -7,7 +7,10 @@ public data (``cluster_mentions``) run the same rules. A report is::
      "status", "location", "story", "published"}
 
 ``actor``/``recipient`` are canonical keys (a canonical actor id, or a normalised name), ``location`` a
-country or place key, ``story`` the story the article belongs to; any may be None.
+country or place key, ``story`` the story the article belongs to; any may be None. ``canonical`` is true
+when the parties are canonical actors (the store): only then do two different parties keep reports apart;
+parties known only by their names in one article (``cluster_mentions``) count when they agree and are
+ignored when they differ ("the actress" and "Lohan" are no evidence of two events).
 
 Two reports are the same event when nothing about them conflicts and enough agrees:
 - the type is the same, or of the same PLOVER quad class with the same trigger lemma;
@@ -15,7 +18,8 @@ Two reports are the same event when nothing about them conflicts and enough agre
   or an agreement compare the two parties as a set);
 - the dates overlap within the uncertainty of their precision (a day, a month, a year, or "around the
   publication day" for an undated report: before it if it occurred, after it if planned), a day apart
-  allowed when both parties agree (outlets differ on the day: a contested date, not two events);
+  allowed when both parties agree, or one does in the same story and type (outlets differ on the day:
+  a contested date, not two events);
 - the status is compatible: a planned event and an occurred one are the same (the cluster is occurred),
   negated and hypothetical reports only join their own kind;
 - the places do not name different countries;
@@ -30,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 QUAD = {
     "AGREE": "verbal_coop",
@@ -143,6 +147,7 @@ class Profile:
     precise: bool = False  # the span comes from a day-precision report
     status: str = "real"
     types: set = field(default_factory=set)
+    modes: set = field(default_factory=set)
 
     def add(self, report: dict) -> None:
         for key, bag in (
@@ -152,6 +157,7 @@ class Profile:
             ("story", self.stories),
             ("location", self.locations),
             ("type", self.types),
+            ("mode", self.modes),
         ):
             if report.get(key) is not None:
                 bag.add(report[key])
@@ -178,7 +184,8 @@ def profile(report: dict) -> Profile:
 def _parties(report: dict, p: Profile) -> tuple[int, bool]:
     """(agreeing parties, whether any conflicts)."""
     a, r = report.get("actor"), report.get("recipient")
-    if report.get("type") in SYMMETRIC and p.type in SYMMETRIC:
+    visits = report.get("mode") == "visit" and "visit" in p.modes  # a visitor and a host are not a set
+    if report.get("type") in SYMMETRIC and p.type in SYMMETRIC and not visits:
         mine = {x for x in (a, r) if x is not None}
         theirs = p.actors | p.recipients
         if mine and theirs and not mine & theirs:
@@ -212,13 +219,13 @@ def score(report: dict, p: Profile) -> int | None:
     if loc is not None and p.locations and loc not in p.locations:
         return None
     parties, conflict = _parties(report, p)
-    if same_lemma and same_story and not (t and p.types and t not in p.types):
-        conflict = False
+    if not report.get("canonical") or (same_lemma and same_story and (t is None or not p.types)):
+        conflict = False  # parties known only by their names in one article, or a mention with only its word
     if conflict or (t not in p.types and not same_lemma):
         return None
     if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
         return None
-    tolerance = 1 if parties >= 2 else 0
+    tolerance = 1 if parties >= 2 or (parties and same_story and t in p.types) else 0
     if _gap(_span(report), p.span) > tolerance:
         return None
     return parties + same_lemma + same_story + (loc is not None and loc in p.locations)
@@ -304,6 +311,7 @@ def _families() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str | None) -> str | None:
     """What two trigger words share when they name the same kind of happening: the family of the word's
     stem in ``event_families.tsv``, else the stem ("killed", "slain" -> "death"; "visits" -> "visit")."""

@@ -31,7 +31,12 @@ def _head_lemma(doc, start: int, end: int, text: str) -> str:
 
 
 def _party(actor) -> str | None:
-    return name_key(actor.name) if actor is not None and actor.name else None
+    """A party's key across articles without a store: the last word of its name ("Lohan" and "Lindsay
+    Lohan" agree), only for named parties (an entity); "police" or "the man" say nothing either way."""
+    if actor is None or not actor.name or actor.entity is None:
+        return None
+    key = name_key(actor.name)
+    return key.split()[-1] if key else None
 
 
 def _report(mention: dict, doc, record, story: str | None, dated: bool) -> dict:

@@ -19,6 +19,7 @@ from ..store.db import Store
 from . import actors as actor_mod
 from . import claims as claim_mod
 from . import copies
+from . import stories as stories_mod
 from .events import consensus, family, interval, profile, score, word_key
 
 CHUNK = 200
@@ -63,10 +64,21 @@ def _link_article(conn, row, touched: dict, done: Counter) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (pk, aid, None, copy_of, source_key, date, copies.to_blob(sig)),
     )
-    refs = actor_mod.link_entities(conn, pk, date, story)
+    signature = stories_mod.story_signature({"id": aid, "date": date, "text": text, "title": title})
+    by_text = _story_by_text(conn, signature, date) if story is None else story
+    refs = actor_mod.link_entities(conn, pk, date, by_text)
+    if story is None and by_text is not None and refs & _story_actors(conn, by_text):
+        story = by_text  # close in words, and naming someone or somewhere the story names
     if story is None:
         story = _story_by_actors(conn, refs, title, date) or _new_story(conn, title, text)
     conn.execute("UPDATE story_articles SET story_pk = ? WHERE article_pk = ?", (story, pk))
+    _remember_signature(conn, story, signature)
+    day = date[:10]  # kept current within a chunk, so the next article of the chunk finds the story open
+    conn.execute(
+        "UPDATE stories SET first_seen = min(coalesce(first_seen, ?), ?), last_seen = max(coalesce(last_seen, ?), ?) "
+        "WHERE pk = ?",
+        (day, day, day, day, story),
+    )
     _remember_story(conn, story, refs, title)
     touched["story"].add(story)
     touched["actor"] |= refs
@@ -75,7 +87,7 @@ def _link_article(conn, row, touched: dict, done: Counter) -> None:
         "WHERE article_pk = ?",
         (pk,),
     )
-    touched["cluster"] |= _link_events(conn, pk, date, story)
+    touched["claim"] |= _link_events(conn, pk, date, story)
     touched["claim"] |= claim_mod.link_quantities(conn, pk, aid, date, story)
     done["articles"] += 1
     done["copies"] += copy_of is not None
@@ -164,6 +176,31 @@ def _actor_kinds(conn, refs: set[int]) -> dict[str, set[int]]:
     return out
 
 
+def _story_by_text(conn, signature: dict, date: str) -> int | None:
+    """The open story whose merged text signature the article's is closest to (``stories.assign``)."""
+    window = stories_mod.WINDOW_DAYS
+    candidates = {}
+    for spk, terms in conn.execute(
+        "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ?",
+        (_day(date, -window), _day(date, window)),
+    ):
+        sig = json.loads(terms or "{}").get("signature")
+        if sig:
+            candidates[spk] = sig
+    return stories_mod.assign(signature, candidates)
+
+
+def _story_actors(conn, story: int) -> set[int]:
+    terms = json.loads(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")
+    return set(terms.get("actors", []))
+
+
+def _remember_signature(conn, story: int, signature: dict) -> None:
+    terms = json.loads(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")
+    terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
+    conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (json.dumps(terms), story))
+
+
 def _new_story(conn, title: str | None, text: str) -> int:
     head = title or text.strip().split("\n", 1)[0][:120]
     return conn.execute("INSERT INTO stories (title, terms) VALUES (?, '{}')", (head,)).lastrowid
@@ -204,12 +241,13 @@ def _report(row: tuple, story: int, published: str, conn, cache: dict) -> dict:
         "lemma": word_key(trigger),
         "story": story,
         "published": published,
+        "canonical": True,
     }
 
 
 CLUSTER_PROFILE = (
-    "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status "
-    "FROM clusters"
+    "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
+    "mode FROM clusters"
 )
 
 
@@ -226,18 +264,19 @@ def _candidates(conn, report: dict) -> list:
          report["actor"], report["recipient"]),
     ).fetchall()  # fmt: skip
     out = []
-    for pk, type_, a, r, lemma, story, country, date, precision, status in rows:
+    for pk, type_, a, r, lemma, story, country, date, precision, status, mode in rows:
         p = profile(
             {"type": type_, "actor": a, "recipient": r, "lemma": lemma, "story": story, "location": country,
-             "date": date, "date_precision": precision, "status": status}
+             "date": date, "date_precision": precision, "status": status, "mode": mode}
         )  # fmt: skip
         out.append((pk, p))
     return out
 
 
 def _link_events(conn, article_pk: int, published: str, story: int) -> set[int]:
+    """Put each event of one article in its cluster; return the date claims touched."""
     cache: dict = {}
-    touched = set()
+    claims: set[int] = set()
     for row in conn.execute(
         "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
         "location_country, trigger_text FROM events WHERE article_pk = ? ORDER BY pk",
@@ -258,8 +297,10 @@ def _link_events(conn, article_pk: int, published: str, story: int) -> set[int]:
             "UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?",
             (best, report["actor"], report["recipient"], report["id"]),
         )
-        touched.add(best)
-    return touched
+        claim = _refresh_cluster(conn, best)  # at once: the next report (of this article or the next) sees it
+        if claim is not None:
+            claims.add(claim)
+    return claims
 
 
 # --- recomputing what was touched ------------------------------------------------------------------

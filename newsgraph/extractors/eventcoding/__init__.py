@@ -360,6 +360,9 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool, bool]]:
         if _other_sense(c, type_, lex):
             firing.fired("other-sense")
             continue  # "seized on a report", "occupies a key post", "fired 3,000 workers", "the release of iLife"
+        if type_ == "PROTEST" and _ceremonial(c, lex):
+            firing.fired("ceremonial-march")
+            continue  # "troops marched in the parade", "a procession marking the holiday": a ceremony
         if type_ == "ASSAULT" and _fights_a_condition(c):
             firing.fired("fights-a-condition")
             continue  # "battled pneumonia", "fighting against racism": not violence against anyone
@@ -403,7 +406,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool, bool]]:
             firing.fired("no-speaker")
             continue  # "the scale of this disaster demands a response": a figure of speech, not a demand
         if not d.actors and _unattributed(c, type_, d, lex):
-            if not (c.nominal and c.anchor == c.token):
+            # a noun, or a material act told in passing ("who was arrested", "men detained in the raid"): proposed
+            told_in_passing = (c.anchor.dep_ in ("relcl", "acl") and is_passive(c.anchor) and type_ in disposer.PROPOSED_TYPES
+                               and not any(o.dep_ == "dobj" for o in c.anchor.children))  # not a misparsed active verb
+            if not (c.nominal and c.anchor == c.token) and not told_in_passing:
                 firing.fired("unattributed")
                 continue
             proposal = True
@@ -451,6 +457,21 @@ def _own_clause(anchor):
 # Letting someone in or back is RETREAT/access; letting someone do something else is a CONCEDE (easing a restriction).
 ENTRY_VERBS = {"enter", "return", "visit", "land", "pass", "reach", "access", "go", "travel", "come", "cross", "inspect",
                "deliver"}
+
+
+CEREMONIES = {"parade", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
+
+
+def _ceremonial(c: Candidate, lex: Lexicon) -> bool:
+    """A march of troops or police, or one held in or for a ceremony, is not a protest."""
+    if lemma(c.token) not in ("march", "parade", "procession", "gather", "rally"):
+        return False
+    if any("troops" in object_class(args.through_collective(t), lex) for t in args.subject(c.anchor)):
+        return True
+    near = [o for h in (c.token, c.anchor) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at", "for")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o) in CEREMONIES for o in near) or any(
+        v.dep_ in ("acl", "advcl") and lemma(v) in ("mark", "commemorate", "celebrate", "honor", "honour") for h in (c.token, c.anchor) for v in h.children)
 
 
 CONDITIONS = {"poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",

@@ -208,6 +208,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if hit is None:
             continue
         entry, extra = hit
+        if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
+            continue  # "on March 25": the month, not a march
         if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") and not tok.doc[tok.i - 1].whitespace_:
             continue  # "gas-fired plants", "state-funded", "Saudi-led": part of a compound word
         if entry.pos == "V":

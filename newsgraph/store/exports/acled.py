@@ -95,7 +95,9 @@ def category(row: dict) -> tuple[str, str, str] | None:
         if mode in by_mode:
             return by_mode[mode]
         # an unidentified attacker on soldiers or police is ACLED's "Unidentified Armed Group" in a battle
-        armed_actor = row["actor_sector"] in ARMED or (row["actor_name"] == UNIDENTIFIED and row["actor_entity"] is None)
+        armed_actor = row["actor_sector"] in ARMED or (
+            row["actor_name"] == UNIDENTIFIED and row["actor_entity"] is None
+        )
         if armed_actor and row["recipient_sector"] in ARMED:
             return (PV, "Battles", "Armed clash")
         return (PV, VAC, "Attack")

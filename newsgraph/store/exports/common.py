@@ -39,8 +39,9 @@ SELECT e.*, a.id AS article_id, a.date AS article_date, a.title AS article_title
        substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text,
        (SELECT json_group_array(json_object('role', x.role, 'name', x.name, 'country', x.country,
                                             'sector', x.sector, 'start', x.start, 'end', x."end"))
-        FROM (SELECT * FROM event_actors WHERE event_pk = e.pk ORDER BY role, position) x) AS co_json
-FROM events e JOIN articles a ON a.pk = e.article_pk
+        FROM (SELECT * FROM event_actors WHERE event_pk = e.pk ORDER BY role, position) x) AS co_json,
+       c.n_reports AS cluster_reports, c.n_sources AS cluster_sources, c.n_articles AS cluster_articles
+FROM events e JOIN articles a ON a.pk = e.article_pk LEFT JOIN clusters c ON c.pk = e.cluster_pk
 """
 
 

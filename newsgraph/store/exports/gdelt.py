@@ -131,9 +131,9 @@ def event_row(row: dict) -> list:
         cameo[:2] or None,
         quad(row),
         None,  # GoldsteinScale
-        1,
-        1,
-        1,  # NumMentions, NumSources, NumArticles: one mention in one article
+        row.get("cluster_reports") or 1,  # NumMentions, NumSources, NumArticles: of the event's cluster
+        row.get("cluster_sources") or 1,  # (story level), lifetime counts, a wire copy counted once as a
+        row.get("cluster_articles") or 1,  # source; 1, 1, 1 for an event not linked yet
         None,  # AvgTone
         *[None] * len(GEO_FIELDS),
         *[None] * len(GEO_FIELDS),

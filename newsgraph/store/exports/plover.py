@@ -140,6 +140,7 @@ def record(row: dict) -> dict:
         "newsgraph": {
             "article_id": row["article_id"],
             "event_id": row["id"],
+            "cluster": f"c{row['cluster_pk']}" if row.get("cluster_pk") is not None else None,
             "date": row["date"],  # as extracted: "2025-03" for an event dated by month
             "status": row["status"],
             "date_precision": row["date_precision"],

@@ -1,0 +1,313 @@
+"""Group articles into stories: reports of the same real-world topic within a time window.
+
+Offline and fast, no model: each article is reduced to a compact *signature* (its date and its ~60 most
+telling words, names and years weighted up, the headline counted twice) and articles are linked when the
+cosine of their TF-IDF-weighted signatures passes a threshold and their dates are within the window.
+
+Two forms over the same signatures:
+- ``cluster_articles(articles)``: a batch, complete-link agglomerative clustering (what the benchmark runs
+  and what a rebuild would do);
+- ``story_signature(article)`` + ``assign(signature, candidates)`` + ``add_to_story(story, signature)``:
+  the incremental form for the store, where a new article joins the best existing story (whose signature is
+  the merged signature of its articles) or starts a new one, so nothing is rebuilt.
+
+Why names and years count more: two stories of the same kind (two rehab check-ins, two earthquakes) share
+their ordinary words; what tells them apart is who, where and when. Why a signature and not the text: the
+store keeps one small JSON object per article and per story, and ``assign`` needs only those.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+THRESHOLD = 0.12  # cosine every pair of a story's articles must reach (complete link; ECB+ training topics)
+ASSIGN_THRESHOLD = 0.35  # cosine of a new article with a story's merged signature (incremental form)
+WINDOW_DAYS = 14  # articles further apart than this are never one story
+SIGNATURE_TERMS = 60
+NAME_WEIGHT = 2.0  # a word written capitalised inside sentences (a name) weighs this much more
+YEAR_WEIGHT = 4.0
+TITLE_REPEAT = 2
+IDF_FULL_AT = 200  # IDF is trusted in full from this many articles on, less in smaller batches
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d{4}")
+SENTENCE_END = re.compile(r"[.!?\n]\s*$")
+EXTRA_STOP = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "reported",
+    "report",
+    "reports",
+    "news",
+    "new",
+    "year",
+    "years",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "people",
+    "time",
+    "mr",
+    "mrs",
+    "ms",
+    "photo",
+    "image",
+    "copyright",
+    "reuters",
+    "ap",
+    "afp",
+    "associated",
+    "press",
+    "updated",
+    "posted",
+    "am",
+    "pm",
+    "gmt",
+    "edt",
+    "est",
+}
+STOP = {w.lower() for w in STOP_WORDS} | EXTRA_STOP
+
+
+def _terms(text: str, counts: Counter, names: Counter) -> None:
+    """Add a text's content words to ``counts`` (lower-cased) and, for each word written capitalised inside
+    a sentence (a name, not a sentence opening), one to ``names``; lower-case uses take one away."""
+    for m in WORD.finditer(text):
+        word = m.group().replace("\u2019", "'")
+        low = word.lower().removesuffix("'s")
+        if low in STOP or len(low) < 3 or word.isdigit() and not 1800 < int(word) < 2100:
+            continue
+        counts[low] += 1
+        if (
+            word[0].isupper()
+            and m.start()
+            and not SENTENCE_END.search(text[max(0, m.start() - 3) : m.start()])
+        ):
+            names[low] += 1
+        elif word[0].islower():
+            names[low] -= 1
+
+
+def _weight(term: str, count: float, names: Counter) -> float:
+    """1 + ln(count), times NAME_WEIGHT for a name, YEAR_WEIGHT for a year."""
+    factor = YEAR_WEIGHT if term.isdigit() else NAME_WEIGHT if names[term] > 0 else 1.0
+    return (1 + math.log(count)) * factor
+
+
+def story_signature(article: Mapping) -> dict:
+    """Compact, JSON-serialisable signature: ``{"date": ISO or None, "terms": {term: weight}, "n": 1}``.
+
+    Weights are log-scaled counts times a factor for names and years; IDF is applied when signatures are
+    compared, from the document frequencies of the collection at hand, so a signature never goes stale.
+    The headline's words count TITLE_REPEAT times more (headlines are Title Case, so they are no evidence
+    that a word is a name).
+    """
+    counts: Counter = Counter()
+    names: Counter = Counter()
+    _terms(str(article.get("text") or ""), counts, names)
+    title: Counter = Counter()
+    _terms(str(article.get("title") or ""), title, Counter())
+    for term, n in title.items():
+        counts[term] += TITLE_REPEAT * n
+    top = sorted(((_weight(t, c, names), t) for t, c in counts.items()), reverse=True)[:SIGNATURE_TERMS]
+    return {"date": _iso(article.get("date")), "terms": {t: round(w, 3) for w, t in top}, "n": 1}
+
+
+def _iso(value) -> str | None:
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d", value):
+        return value[:10]
+    return None
+
+
+def _days_apart(a: dict, b: dict) -> int:
+    """Days between two signatures' date ranges (0 when either has no date or the ranges overlap)."""
+    a_first, a_last = a.get("first") or a.get("date"), a.get("last") or a.get("date")
+    b_first, b_last = b.get("first") or b.get("date"), b.get("last") or b.get("date")
+    if not (a_first and b_first):
+        return 0
+    gap_1 = datetime.date.fromisoformat(b_first) - datetime.date.fromisoformat(a_last)
+    gap_2 = datetime.date.fromisoformat(a_first) - datetime.date.fromisoformat(b_last)
+    return max(gap_1.days, gap_2.days, 0)
+
+
+def idf_table(signatures: Iterable[dict]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every term over the given signatures, damped in small
+    collections: raised to the power min(1, n / IDF_FULL_AT). In 20 articles of one topic every word the
+    topic shares looks common and every name rare; undamped, the same articles clustered alone or among
+    500 others fell apart differently (ECB+ training topics: B3 F1 0.83 per topic vs 0.92 together)."""
+    df: Counter = Counter()
+    n = 0
+    for sig in signatures:
+        n += sig.get("n", 1)
+        df.update(sig["terms"].keys())
+    power = min(1.0, n / IDF_FULL_AT)
+    return {t: (math.log((n + 1) / (c + 1)) + 1) ** power for t, c in df.items()}
+
+
+def _vector(sig: dict, idf: Mapping[str, float] | None) -> dict[str, float]:
+    vec = {t: w * (idf.get(t, 1.0) if idf else 1.0) for t, w in sig["terms"].items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def similarity(a: dict, b: dict, idf: Mapping[str, float] | None = None) -> float:
+    """Cosine of two signatures, 0 when their dates are further apart than the window."""
+    if _days_apart(a, b) > WINDOW_DAYS:
+        return 0.0
+    va, vb = _vector(a, idf), _vector(b, idf)
+    if len(va) > len(vb):
+        va, vb = vb, va
+    return sum(v * vb.get(t, 0.0) for t, v in va.items())
+
+
+def _similarity_matrix(sigs: list[dict], idf: Mapping[str, float]):
+    """Pairwise cosine of the signatures (numpy, n x n), through an inverted index of their terms."""
+    import numpy as np
+
+    vecs = [_vector(s, idf) for s in sigs]
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vec in enumerate(vecs):
+        for term, v in vec.items():
+            postings.setdefault(term, []).append((i, v))
+    sim = np.zeros((len(sigs), len(sigs)), dtype=np.float32)
+    for plist in postings.values():
+        if len(plist) < 2:
+            continue
+        idx = np.array([i for i, _ in plist])
+        val = np.array([v for _, v in plist], dtype=np.float32)
+        sim[np.ix_(idx, idx)] += np.outer(val, val)
+    sim[_too_far_apart(sigs)] = 0.0
+    return sim
+
+
+def _too_far_apart(sigs: list[dict]):
+    """n x n boolean matrix: the two articles' dates are more than WINDOW_DAYS apart (never when undated)."""
+    import numpy as np
+
+    def day(value: str | None) -> float:
+        return float(datetime.date.fromisoformat(value).toordinal()) if value else np.nan
+
+    first = np.array([day(s.get("first") or s.get("date")) for s in sigs])
+    last = np.array([day(s.get("last") or s.get("date")) for s in sigs])
+    with np.errstate(invalid="ignore"):
+        gap = np.maximum(first[None, :] - last[:, None], first[:, None] - last[None, :])
+        return gap > WINDOW_DAYS
+
+
+def _complete_link(sim, threshold: float) -> list[int]:
+    """Complete-link agglomerative clustering: merge the two clusters whose *least* similar pair of
+    articles is the most similar, while that is >= threshold. Returns each item's cluster (lowest index).
+
+    Complete link because a story is a set of articles that are all about the same thing: average link let
+    two same-kind stories (two rehab check-ins of two actresses) merge through their shared vocabulary.
+    Cost: O(n^2) memory and O(n^2) per merge; meant for batches up to a few thousand articles (the store
+    uses the incremental form).
+    """
+    import numpy as np
+
+    n = sim.shape[0]
+    s = sim.astype(np.float64)
+    np.fill_diagonal(s, -np.inf)
+    rep = np.arange(n)
+    for _ in range(n - 1):
+        i, j = divmod(int(np.argmax(s)), n)
+        if s[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        row = np.minimum(s[i], s[j])
+        s[i], s[:, i] = row, row
+        s[j], s[:, j] = -np.inf, -np.inf
+        s[i, i] = -np.inf
+        rep[rep == j] = i
+    return [int(r) for r in rep]
+
+
+def cluster_articles(articles: Iterable[Mapping], threshold: float = THRESHOLD) -> dict[str, str]:
+    """``{article_id: story_id}`` for a batch of articles ``{"id", "date", "text", "title"?, "source"?}``.
+
+    Story ids are ``s1``, ``s2``, ... in order of each story's first article in the input.
+    """
+    items = list(articles)
+    sigs = [story_signature(a) for a in items]
+    if not sigs:
+        return {}
+    rep = _complete_link(_similarity_matrix(sigs, idf_table(sigs)), threshold)
+    names: dict[int, str] = {}
+    out = {}
+    for a, r in zip(items, rep, strict=True):
+        names.setdefault(r, f"s{len(names) + 1}")
+        out[str(a["id"])] = names[r]
+    return out
+
+
+def add_to_story(story: dict | None, signature: dict) -> dict:
+    """The story's signature after one more article: term weights averaged, dates widened."""
+    if story is None:
+        date = signature.get("date")
+        return {"terms": dict(signature["terms"]), "n": 1, "first": date, "last": date}
+    n = story.get("n", 1)
+    terms = Counter({t: w * n for t, w in story["terms"].items()})
+    terms.update(signature["terms"])
+    top = sorted(((w / (n + 1), t) for t, w in terms.items()), reverse=True)[: 2 * SIGNATURE_TERMS]
+    dates = [d for d in (story.get("first"), story.get("last"), signature.get("date")) if d]
+    return {
+        "terms": {t: round(w, 3) for w, t in top},
+        "n": n + 1,
+        "first": min(dates) if dates else None,
+        "last": max(dates) if dates else None,
+    }
+
+
+def assign(
+    signature: dict,
+    candidates: Mapping[str, dict],
+    idf: Mapping[str, float] | None = None,
+    threshold: float = ASSIGN_THRESHOLD,
+) -> str | None:
+    """The id of the candidate story this article belongs to, or None for a new story.
+
+    ``candidates`` maps story ids to story signatures (``add_to_story``); the caller picks them, e.g. the
+    stories active within the window of the article's date. ``idf`` (``idf_table`` over the store's
+    article signatures) may be given; on ECB+ training topics it gained little against merged story
+    signatures (B3 F1 0.913 with it at 0.3, 0.903 without at 0.35), so the default needs no table.
+    """
+    best, best_sim = None, threshold
+    for story_id, story in candidates.items():
+        sim = similarity(signature, story, idf)
+        if sim >= best_sim:
+            best, best_sim = story_id, sim
+    return best
+
+
+def cluster_incrementally(articles: Iterable[Mapping], threshold: float = ASSIGN_THRESHOLD) -> dict[str, str]:
+    """``{article_id: story_id}`` the way the store builds stories: one article at a time, in the given
+    order, each joining the best story so far (``assign``) or starting one. Stories further apart than the
+    window are skipped as candidates, as the store's date-range query would skip them."""
+    stories: dict[str, dict] = {}
+    out: dict[str, str] = {}
+    for article in articles:
+        sig = story_signature(article)
+        candidates = {k: v for k, v in stories.items() if _days_apart(sig, v) <= WINDOW_DAYS}
+        story_id = assign(sig, candidates, threshold=threshold) or f"s{len(stories) + 1}"
+        stories[story_id] = add_to_story(stories.get(story_id), sig)
+        out[str(article["id"])] = story_id
+    return out

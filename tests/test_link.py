@@ -1,0 +1,279 @@
+"""The story level: clustering rules on hand-made reports, claims' ranges, name keys, copies; and a
+team-written multi-outlet story set ingested through the CLI (copies, surname clash, planned then
+occurred, compatible and conflicting numbers, re-ingest and incremental ingest)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+from newsgraph.link import claims as claim_mod
+from newsgraph.link import copies
+from newsgraph.link.events import cluster_reports, word_key
+from newsgraph.link.names import name_key
+from newsgraph.store import Store
+from newsgraph.store import story as story_q
+
+DATA = Path(__file__).parent / "data" / "story_week.jsonl"
+
+
+def _r(id_, **kw) -> dict:
+    base = {"id": id_, "type": "CONSULT", "mode": "visit", "lemma": "visit", "actor": "A1", "recipient": "A2",
+            "date": "2025-05-12", "date_precision": "day", "status": "occurred", "story": "s1", "location": None,
+            "published": "2025-05-12", "canonical": True}  # fmt: skip
+    return {**base, **kw}
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (
+            _r("x"),
+            _r(
+                "y", status="planned", date="2025-05-09", date_precision="publication", published="2025-05-09"
+            ),
+            True,
+        ),  # fmt: skip  planned before, occurred later
+        (
+            _r("x"),
+            _r("y", date="2025-05-13"),
+            True,
+        ),  # a day apart, both parties agree: one event, a date claim
+        (_r("x"), _r("y", date="2025-05-15"), False),  # three days apart
+        (_r("x"), _r("y", actor="A9"), False),  # another visitor
+        (_r("x"), _r("y", status="negated"), False),  # "did not visit" is not the visit
+        (
+            _r("x", type="CONSULT", mode="meet", lemma="meet"),
+            _r("y", type="CONSULT", mode="meet", lemma="meet", actor="A2", recipient="A1"),
+            True,
+        ),  # fmt: skip
+        (_r("x", type="ASSAULT", lemma="shoot"), _r("y", type="ASSAULT", lemma="shoot", actor="A5"), False),
+        (
+            _r("x", type=None, lemma=word_key("killed"), actor=None, recipient=None),
+            _r("y", type=None, lemma=word_key("murder"), actor=None, recipient=None),
+            True,
+        ),  # fmt: skip
+        (
+            _r("x", type=None, lemma="visit", actor=None, recipient=None, story="s1"),
+            _r("y", type=None, lemma="visit", actor=None, recipient=None, story="s2"),
+            False,
+        ),  # fmt: skip
+        (_r("x", location="EST"), _r("y", location="LVA"), False),
+        (_r("x", canonical=False), _r("y", actor="A9", canonical=False), True),  # names in one article only
+    ],
+)
+def test_which_reports_are_one_event(a, b, same):
+    out = cluster_reports([a, b])
+    assert (out["x"] == out["y"]) is same
+
+
+@pytest.mark.parametrize(
+    "values, contested, update",
+    [
+        ([(238, None, "2025-05-12", False), (200, "more than", "2025-05-13", False)], False, False),
+        ([(238, None, "2025-05-12", False), (261, None, "2025-05-13", False)], True, False),
+        ([(238, None, "2025-05-12", False), (250, "about", "2025-05-13", False)], False, False),
+        ([(12, None, "2025-05-12", False), (19, None, "2025-05-13", True)], False, True),
+        ([(30, "at least", "2025-05-12", False), (20, "up to", "2025-05-13", False)], True, False),
+    ],
+)
+def test_claim_values_contested_or_compatible(values, contested, update):
+    rows = [{"bounds": claim_mod.bounds(v, q), "date": d, "is_update": u} for v, q, d, u in values]
+    assert claim_mod.verdict(rows) == (contested, update)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Officials later revised the figure to 19", True),
+        ("The death toll rose to 19", True),
+        ("Police said 19 people were hurt", False),
+    ],
+)
+def test_an_update_is_what_the_text_says(text, cue):
+    assert claim_mod.is_update(text, text.index("19")) is cue
+
+
+@pytest.mark.parametrize(
+    "name, type_, key",
+    [
+        ("Donald J. Trump", "PERSON", "donald trump"),
+        ("President Nayib Bukele", "PERSON", "nayib bukele"),
+        ("the United Nations", "ORG", "united nations"),
+        ("Martin Luther King Jr.", "PERSON", "martin king"),
+        ("São Paulo", "GPE", "sao paulo"),
+    ],
+)
+def test_name_keys(name, type_, key):
+    assert name_key(name, type_) == key
+
+
+BASE = (
+    "The harbour authority said on Monday that the new ferry terminal would open in June after two years "
+    "of delays, and that ticket prices would stay at their current level for the first season of service. "
+    "The terminal, built on the site of an old grain store, has room for two ferries at once and a waiting "
+    "hall for six hundred passengers. Local businesses had complained that the delays kept visitors away "
+    "from the old town, and the council had twice asked the authority to publish a firm date."
+)
+
+
+@pytest.mark.parametrize(
+    "other, copy",
+    [
+        (BASE.replace("Monday", "Tuesday"), True),
+        (BASE + " The mayor welcomed the news.", True),
+        (
+            "A storm closed the coastal road for three hours and cut power to several villages on the island.",
+            False,
+        ),
+    ],
+)
+def test_copies_by_minhash(other, copy):
+    sim = copies.similarity(copies.signature(BASE), copies.signature(other))
+    assert (sim >= copies.THRESHOLD) is copy
+
+
+# --- the multi-outlet story set through ingest -------------------------------------------------------
+
+
+def _ingest(runner: CliRunner, db: str, lines: list[str], tmp: Path) -> None:
+    src = tmp / f"part{len(list(tmp.iterdir()))}.jsonl"
+    src.write_text("".join(lines), encoding="utf-8")
+    res = runner.invoke(cli, ["ingest", str(src), "--db", db])
+    assert res.exit_code == 0, res.output
+
+
+def _snapshot(db: str) -> dict:
+    with Store(db, create=False) as store:
+        stories = sorted(sorted(a["id"] for a in s["articles"]) for s in story_q.stories(store))
+        clusters = sorted(
+            sorted((r["article"], r["event"]) for r in c["reports"]) for c in story_q.clustered_events(store)
+        )
+        claims = sorted(json.dumps(c["values"], sort_keys=True) for c in story_q.claims(store))
+    return {"stories": stories, "clusters": clusters, "claims": claims}
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    """The set ingested at once, then again (a no-op), and in two parts into a second store."""
+    tmp = tmp_path_factory.mktemp("story")
+    runner = CliRunner()
+    lines = DATA.read_text(encoding="utf-8").splitlines(keepends=True)
+    whole, parts = str(tmp / "whole.db"), str(tmp / "parts.db")
+    _ingest(runner, whole, lines, tmp)
+    first = _snapshot(whole)
+    _ingest(runner, whole, lines, tmp)
+    early = [ln for ln in lines if json.loads(ln)["id"] not in {"w4", "w5", "f2"}]
+    _ingest(runner, parts, early, tmp)
+    _ingest(runner, parts, [ln for ln in lines if ln not in early], tmp)
+    return {"db": whole, "first": first, "again": _snapshot(whole), "parts": _snapshot(parts)}
+
+
+def _story_of(store, article: str) -> dict:
+    return next(s for s in story_q.stories(store) if article in {a["id"] for a in s["articles"]})
+
+
+def test_a_wire_copy_counts_once(stored):
+    with Store(stored["db"], create=False) as store:
+        story = _story_of(store, "w2")
+        copy_of = {a["id"]: a["copy_of"] for a in story["articles"]}
+        assert copy_of["w3"] == "w2" and copy_of["w2"] is None
+        outlets = {"Baltic Wire", "Harbour Post", "Nordic Times", "Evening Ledger"}
+        assert (
+            story["n_articles"] == 5 and story["n_sources"] == len(outlets) - 1
+        )  # the copy's outlet is not one
+
+
+def test_two_people_sharing_a_surname_stay_apart(stored):
+    with Store(stored["db"], create=False) as store:
+        found = {a["name"]: a["id"] for a in story_q.actors(store, name="Johnson")}
+        assert set(found) == {"Mark Johnson", "Ellen Johnson"}
+        assert len(set(found.values())) == 2
+        assert _story_of(store, "j1")["id"] != _story_of(store, "j2")["id"]
+
+
+def test_a_surname_alone_joins_the_full_name(stored):
+    with Store(stored["db"], create=False) as store:
+        (kallas,) = story_q.actors(store, name="Kallas")
+        assert kallas["name"] == "Kaja Kallas" and "Kallas" in kallas["aliases"]
+        assert kallas["country"] == "EST"  # one article's other coding is outvoted
+
+
+def test_planned_then_occurred_is_one_occurred_event(stored):
+    with Store(stored["db"], create=False) as store:
+        visits = [c for c in story_q.clustered_events(store, actor="Voss", type_="CONSULT")]
+        main = max(visits, key=lambda c: c["n_reports"])
+        statuses = {r["article"]: r["status"] for r in main["reports"]}
+        assert statuses["w1"] == "planned" and main["status"] == "occurred"
+        assert main["n_articles"] == 5 and main["n_sources"] == 3
+
+
+def test_conflicting_numbers_are_contested_and_compatible_ones_are_not(stored):
+    with Store(stored["db"], create=False) as store:
+        by_about = {c["about"]: c for c in story_q.claims(store) if c["kind"] == "quantity"}
+        assert by_about["migrants"]["contested"] is True
+        assert {v["value"] for v in by_about["migrants"]["values"]} == {238, 200, 261}
+        assert by_about["workers"]["contested"] is False
+        dates = [c for c in story_q.claims(store, contested=True) if c["kind"] == "date"]
+        assert [sorted(v["value"] for v in c["values"]) for c in dates] == [["2025-05-12", "2025-05-13"]]
+
+
+def test_reingest_is_a_no_op_and_incremental_ingest_joins_clusters(stored):
+    assert stored["again"] == stored["first"]
+    assert stored["parts"] == stored["first"]
+
+
+def test_every_event_is_in_exactly_one_cluster(stored):
+    with Store(stored["db"], create=False) as store:
+        n_events = store.count("events")
+        reports = [r for c in story_q.clustered_events(store) for r in c["reports"]]
+        assert len(reports) == n_events == len({(r["article"], r["event"]) for r in reports})
+
+
+@pytest.mark.parametrize(
+    "args, expect",
+    [
+        (["stories", "--json"], lambda rows: {len(r["articles"]) for r in rows} >= {5, 2}),
+        (["events", "--clustered", "--json", "--actor", "Kallas"], lambda rows: rows and rows[0]["cluster"]),
+        (
+            ["claims", "--contested", "--json"],
+            lambda rows: all(r["contested"] for r in rows) and len(rows) == 2,
+        ),
+        (["actors", "--json", "--name", "Voss"], lambda rows: [r["name"] for r in rows] == ["Lena Voss"]),
+        (["stories", "--json", "--limit", "1"], lambda rows: len(rows) == 1),
+    ],
+)
+def test_story_commands(stored, args, expect):
+    res = CliRunner().invoke(cli, [*args, "--db", stored["db"]])
+    assert res.exit_code == 0, res.output
+    assert expect(json.loads(res.stdout))
+
+
+def test_pages_follow_each_other(stored):
+    with Store(stored["db"], create=False) as store:
+        every = [s["id"] for s in story_q.stories(store)]
+        first = story_q.stories(store, limit=2)
+        rest = story_q.stories(store, after=first[-1]["id"])
+        assert [s["id"] for s in first + rest] == every
+
+
+def test_quotes_and_events_filters_resolve_through_canonical_actors(stored):
+    from newsgraph.store import queries
+
+    with Store(stored["db"], create=False) as store:
+        assert set(queries.resolve_names(store, "Kallas")) >= {"Kallas", "Kaja Kallas"}
+
+
+@pytest.mark.parametrize("fmt", ["plover", "gdelt"])
+def test_exports_carry_the_clusters(stored, fmt):
+    res = CliRunner().invoke(cli, ["export", "--format", fmt, "--db", stored["db"]])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    if fmt == "plover":
+        assert all(json.loads(ln)["newsgraph"]["cluster"].startswith("c") for ln in lines)
+    else:  # NumMentions, NumSources, NumArticles: the busiest cluster has 7 reports from 3 outlets
+        assert max(tuple(int(x) for x in ln.split("\t")[31:34]) for ln in lines) == (7, 3, 5)
