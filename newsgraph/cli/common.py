@@ -27,7 +27,7 @@ from ..errors import (
 )
 from ..model import ArticleRecord
 from ..store import queries
-from ..store.db import DEFAULT_DB, Store
+from ..store.db import DEFAULT_DB, Store, coded
 
 COLUMN_FIELDS = ("id", "date", "text", "title", "url", "source")
 
@@ -224,12 +224,8 @@ def store_errors(fn):
             return fn(*args, **kw)
         except NewsgraphError as exc:
             fail(str(exc))
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                fail(f"[E204] the store is busy ({exc}): another process held its write lock for 30 s. Try again.")
-            fail(f"[E200] the store cannot be used: {exc}.")
-        except sqlite3.DatabaseError as exc:
-            fail(f"[E200] the store cannot be read: {exc}. Is --db a newsgraph database?")
+        except sqlite3.Error as exc:  # one the store did not map itself (a query's own statement)
+            fail(str(coded(exc)))
 
     return wrapper
 
