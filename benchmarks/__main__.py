@@ -3,6 +3,9 @@
 Each module ``benchmarks/bench_NAME.py`` has ``TITLE`` (a heading), ``ORDER`` (a number) and
 ``run() -> str`` (a Markdown section with its figures). Sections not run this time are kept from the
 previous BENCHMARKS.md, so one benchmark can be rerun alone (``make bench ONLY=times``).
+
+The summary table at the top is rebuilt on every write from the hidden ``summary`` lines of all sections (see
+``common.summary``); ``python -m benchmarks --summary`` runs nothing and only rebuilds it (after a merge).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ def old_sections() -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv)
+    wanted = set(argv)  # "--summary" names no module: every section is kept and the table rebuilt
     previous = old_sections()
     sections = []
     failed = False

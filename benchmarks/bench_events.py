@@ -124,6 +124,39 @@ def gsr() -> tuple[str, dict]:
     return body, {"f1": strict["f1"], "src": strict["src"], "tgt": strict["tgt"]}
 
 
+def gsr_actors() -> str:
+    """Issue 12's actor measure: the source coded right, a country or, for an international or non-governmental
+    body (GSR code IGO/NGO), a body (sector IGO/NGO or an IGO code), on an event of the gold type, co-actors counted."""
+    from newsgraph.lexicons import IGO_CODES
+    from newsgraph.model import Article
+    from newsgraph.pipeline import Pipeline
+
+    records = gsr_records()
+    out = list(Pipeline().run([Article(id=r["id"], date="2000-01-01", text=r["text"]) for r in records]))
+    rows = []
+    for side, attr, co in (("source", "actor", "co_actors"), ("target", "recipient", "co_recipients")):
+        n = ok = bodies = bodies_ok = 0
+        for r, rec in zip(records, out, strict=True):
+            gold = RENAME.get(r["event"], r["event"])
+            coded = [a for a in r.get(side) or [] if isinstance(a, dict)]
+            if not coded:
+                continue
+            found = [a for e in rec.events if e.type == gold for a in (getattr(e, attr), *getattr(e, co)) if a is not None]
+            body = any(a.get("code") in ("IGO", "NGO") for a in coded)
+            hit = bool(_codes(coded) & {a.country for a in found}) or (
+                body and any(a.sector in ("IGO", "NGO") or a.country in IGO_CODES for a in found))
+            n += bool(_codes(coded)) or body
+            ok += hit and (bool(_codes(coded)) or body)
+            bodies += body
+            bodies_ok += body and hit
+        rows.append([side, f"{ok}/{n} = {ok / max(n, 1):.3f}", f"{bodies_ok}/{bodies} = {bodies_ok / max(bodies, 1):.3f}"])
+    return (
+        "Actors as issue 12 counts them (**dev**): right when an event of the gold type has, among its actor and co-actors "
+        "(recipient and co-recipients), the gold country, or for a body the GSR codes IGO/NGO, an actor coded as a body.\n\n"
+        + table(["side", "country or body right", "of which bodies (IGO/NGO) right"], rows)
+    )
+
+
 # --- seed --------------------------------------------------------------------------------------------
 
 
@@ -271,7 +304,7 @@ def run() -> str:
                 f"{s['core']}/8 core, {s['share']:.2f} of output matching", ">= 7/8, >= 0.70",
                 s["core"] >= 7 and s["share"] >= 0.70),
     ])
-    once = firing_summary({"PLOVER GSR": counter})
+    once = firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors()
     return (lines + "\n\n" + head + "### PLOVER gold standard records\n\n" + gsr_body + "\n\n" + once
             + "\n\n### Seed article\n\n" + seed_body + "\n\n### Cost\n\n" + speed())
 

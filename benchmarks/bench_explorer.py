@@ -3,7 +3,7 @@ store of 1,000,000 events and 200,000 quotes (bench_store's synthetic store: the
 100,000 articles), with a synthetic story level on top (10 articles a story, one cluster per event,
 one canonical actor per name, a two-value claim per story).
 
-The server is ``newsgraph serve`` in its own process on 127.0.0.1 (a free port); the load comes from 20
+The server is ``newsgraph serve --workers 2`` in its own processes on 127.0.0.1 (a free port); the load comes from 20
 client threads in this process, bounded by count (2,000 requests) and time (a 30 s timeout each). Both
 share the machine's cores, so the latencies are rough. Target: 0 errors, p95 under 200 ms for the story,
 actor, article and search requests.
@@ -12,6 +12,7 @@ actor, article and search requests.
 from __future__ import annotations
 
 import http.client
+import os
 import random
 import shutil
 import socket
@@ -31,7 +32,7 @@ TITLE = "Explorer: API and pages under load"
 ORDER = 85
 
 DB = CACHE / "explorer_1m_v1.db"
-N_REQUESTS, CONCURRENCY = 2000, 20
+N_REQUESTS, CONCURRENCY, WORKERS = 2000, 20, 2
 STORY_SIZE = 10
 
 
@@ -159,6 +160,25 @@ def run_load(port: int, todo: list[tuple[str, str]]) -> dict[str, list]:
     return results
 
 
+def sequential(port: int, todo: list[tuple[str, str]], per_kind: int = 20) -> dict[str, list]:
+    """The same kinds of request one at a time (no queueing): each request's own service time."""
+    picked: dict[str, list[str]] = {}
+    for kind, path in todo:
+        if len(picked.setdefault(kind, [])) < per_kind:
+            picked[kind].append(path)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    out: dict[str, list] = {}
+    for kind, paths in picked.items():
+        for path in paths:
+            t = time.perf_counter()
+            conn.request("GET", path)
+            resp = conn.getresponse()
+            resp.read()
+            out.setdefault(kind, []).append(((time.perf_counter() - t) * 1000, resp.status))
+    conn.close()
+    return out
+
+
 def _pct(ms: list[float], p: float) -> float:
     return ms[min(len(ms) - 1, int(p * len(ms)))]
 
@@ -167,7 +187,8 @@ def run() -> str:
     built = ensure_store()
     port = _free_port()
     code = "import sys; from newsgraph.cli import main; sys.argv = ['newsgraph', *sys.argv[1:]]; main()"
-    server = subprocess.Popen([sys.executable, "-c", code, "serve", "--db", str(DB), "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-c", code, "serve", "--db", str(DB), "--port", str(port),
+                               "--workers", str(WORKERS)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         for _ in range(300):
@@ -181,6 +202,8 @@ def run() -> str:
         t = time.perf_counter()
         results = run_load(port, todo)
         wall = time.perf_counter() - t
+        load = os.getloadavg()[0]
+        alone = sequential(port, todo)
     finally:
         server.terminate()
         server.wait(10)
@@ -197,10 +220,16 @@ def run() -> str:
     con.close()
     return (
         f"Store: {counts['articles']:,} articles, {counts['events']:,} events, {counts['quotes']:,} quotes, "
-        f"{counts['stories']:,} stories, {counts['actors']:,} canonical actors{built}. `newsgraph serve` in its own "
-        f"process on 127.0.0.1; {sum(len(v) for v in results.values()):,} requests from {CONCURRENCY} client threads "
+        f"{counts['stories']:,} stories, {counts['actors']:,} canonical actors{built}. `newsgraph serve --workers {WORKERS}` "
+        f"(two processes: the machine's two cores) on 127.0.0.1; {sum(len(v) for v in results.values()):,} requests from {CONCURRENCY} client threads "
         f"in {wall:.1f}s ({sum(len(v) for v in results.values()) / wall:.0f} requests/s), after 100 warm-up requests.\n\n"
         + table(["request", "n", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"], rows)
+        + f"\n\nThe same kinds of request one at a time ({sum(len(v) for v in alone.values())} requests, no queueing: "
+        "each request's own service time):\n\n"
+        + table(["request", "n", "p50 ms", "p95 ms", "max ms"],
+                [[k, len(v), f"{statistics.median(m for m, _ in v):.0f}", f"{_pct(sorted(m for m, _ in v), 0.95):.0f}",
+                  f"{max(m for m, _ in v):.0f}"] for k, v in sorted(alone.items())])
+        + f"\n\nLoad average of the machine while this ran: **{load:.1f}** on {os.cpu_count()} cores (other sessions' work)."
         + f"\n\n**{errors} errors.** Target: 0 errors and p95 under 200 ms for story, actor, article and search. "
         "The client threads and the server share this machine's 2 cores with other work, so these latencies are "
         "rough; the lead reruns them alone.\n"

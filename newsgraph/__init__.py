@@ -1,9 +1,9 @@
 """newsgraph: news articles to a sourced, dated record of what happened and who said what.
 
-    >>> import newsgraph
-    >>> record = newsgraph.extract("Noem visited El Salvador on Wednesday.", date="2025-03-27")
-    >>> [t.value for t in record.times]
-    ['2025-03-26']
+>>> import newsgraph
+>>> record = newsgraph.extract("Noem visited El Salvador on Wednesday.", date="2025-03-27")
+>>> [t.value for t in record.times]
+['2025-03-26']
 """
 
 from __future__ import annotations
@@ -81,7 +81,9 @@ def _to_article(item: Article | Mapping[str, Any] | tuple, origin: str) -> Artic
     return made
 
 
-def extract(text: str, date: str, *, id: str | None = None, model: str | None = None, **meta: Any) -> ArticleRecord:
+def extract(
+    text: str, date: str, *, id: str | None = None, model: str | None = None, **meta: Any
+) -> ArticleRecord:
     """Extract entities, times, quotes, quantities and events from one article published on ``date``."""
     article = _to_article({"text": text, "date": date, "id": id, **meta}, "<extract>")
     return _pipeline(model).extract(article)

@@ -34,7 +34,9 @@ def load(name: str | None = None) -> Language:
             else "Install the package that provides it (pip install ...), or pass an installed pipeline's "
             f"name or folder with --model. The default is {DEFAULT_MODEL} ({DEFAULT_PACKAGE})."
         )
-        raise ModelNotFound(f"The spaCy pipeline {name!r} is not installed or cannot be loaded.", remedy) from exc
+        raise ModelNotFound(
+            f"The spaCy pipeline {name!r} is not installed or cannot be loaded.", remedy
+        ) from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFound(

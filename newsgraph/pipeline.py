@@ -41,7 +41,9 @@ class _time_limit:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.active = (
-            seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            seconds > 0
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
         )
 
     def _fire(self, signum, frame):

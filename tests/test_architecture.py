@@ -91,6 +91,8 @@ KNOWN_CYCLES = {
                "newsgraph.extractors.timex.business"}),
     frozenset({"newsgraph.extractors.timex", "newsgraph.extractors.timex.resolve",
                "newsgraph.extractors.timex.extents"}),
+    frozenset({"newsgraph.extractors.timex", "newsgraph.extractors.timex.resolve",
+               "newsgraph.extractors.timex.story"}),
 }
 
 

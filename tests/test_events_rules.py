@@ -96,3 +96,19 @@ def test_general_trigger_words_from_the_codebook(extract, text, type_):
 )
 def test_strikes_marches_and_ceremonies(extract, text, type_, expected):
     assert (type_ in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    [
+        ("The IMF advised Greece to cut its spending.", "REQUEST", True),
+        ("Experts suggest that the economy is slowing.", "REQUEST", False),  # an opinion
+        ("He recommended the book to his friends.", "REQUEST", False),
+        ("Obama spoke with Merkel by phone on Tuesday.", "CONSULT", True),
+        ("The president greeted the Japanese prime minister at the White House.", "CONSULT", True),
+        ("He spoke with reporters after the vote.", "CONSULT", False),  # the press is not consulted
+        ("The minister met journalists in Nairobi.", "CONSULT", False),
+    ],
+)
+def test_advice_calls_and_the_press(extract, text, type_, expected):
+    assert (type_ in {e.type for e in _events(extract, text)}) is expected

@@ -257,3 +257,29 @@ def test_a_lexicon_error_names_file_and_line():
 def test_a_missing_lexicon_is_a_lexicon_error():
     with pytest.raises(LexiconError, match="no_such.tsv"):
         lines("no_such.tsv")
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("Finance Minister Olav Voss arrived in Riga on Monday. Voss, Norway's finance minister, said talks went well.", "Voss"),
+        ("Senator Ruth Dunmore spoke on Tuesday. Dunmore, a Democrat from Ohio, backed the bill.", "Dunmore"),
+    ],
+)
+def test_a_surname_of_a_person_named_in_full_is_no_place(extract, text, surname):
+    record = extract(text)
+    lone = [e for e in record.entities if any(m.text == surname for m in e.mentions)]
+    assert lone and all(e.type == "PERSON" for e in lone), [(e.name, e.type, e.country) for e in lone]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Crews fought a blaze at a Leduc warehouse for six hours.", "Leduc"),
+        ("Workers at the Brantford plant walked out on Friday.", "Brantford"),
+    ],
+)
+def test_a_place_before_a_facility_noun_is_a_place(extract, text, name):
+    record = extract(text)
+    found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
+    assert found and found[0].type == "GPE" and found[0].country == "CAN", [(e.name, e.type, e.country) for e in found]

@@ -318,3 +318,25 @@ def unlinked(tmp_path_factory):
 def test_a_store_without_stories_falls_back_to_articles(unlinked, url, status, text):
     r = unlinked.get(url)
     assert r.status_code == status and text in r.text
+
+
+def test_many_matches_are_listed_newest_stored_first(client, monkeypatch):
+    from newsgraph.web import lists
+
+    monkeypatch.setattr(lists, "RANKED_MAX", 5)
+    page = client.get("/api/search?q=Haddad&limit=3").json()
+    assert page["ranked"] is False and page["total"] == 30
+    assert [i["article"] for i in page["items"]] == ["w-fill-29", "w-fill-28", "w-fill-27"]
+    assert "listed newest stored first" in client.get("/search?q=Haddad").text
+
+
+def test_a_worker_process_builds_its_app_from_the_environment(db, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from newsgraph.web.app import from_environment
+
+    monkeypatch.setenv("NEWSGRAPH_SERVE_DB", str(db))
+    monkeypatch.setenv("NEWSGRAPH_SERVE_HOSTS", "127.0.0.1,localhost")
+    c = TestClient(from_environment())
+    assert c.get("/api/names", headers={"host": "127.0.0.1"}).status_code == 200
+    assert c.get("/api/names", headers={"host": "evil.example"}).status_code == 400

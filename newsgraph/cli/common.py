@@ -53,7 +53,10 @@ def input_options(fn):
         help="Read every file as this format instead of guessing from its extension.",
     )
     @click.option(
-        "--date", "default_date", metavar="YYYY-MM-DD", callback=_check_date,
+        "--date",
+        "default_date",
+        metavar="YYYY-MM-DD",
+        callback=_check_date,
         help="Publication date for inputs that have none (undated .txt, rows or pages without a date).",
     )
     @click.option("--id-column", metavar="NAME", help="Column or JSON field holding the article id.")
@@ -63,7 +66,10 @@ def input_options(fn):
     @click.option("--url-column", metavar="NAME", help="Column or JSON field holding the URL.")
     @click.option("--source-column", metavar="NAME", help="Column or JSON field holding the outlet name.")
     @click.option(
-        "--model", envvar="NEWSGRAPH_MODEL", metavar="NAME_OR_PATH", help="spaCy pipeline to use (env NEWSGRAPH_MODEL)."
+        "--model",
+        envvar="NEWSGRAPH_MODEL",
+        metavar="NAME_OR_PATH",
+        help="spaCy pipeline to use (env NEWSGRAPH_MODEL).",
     )
     @click.option("--strict", is_flag=True, help="Stop with exit code 2 at the first bad input.")
     @click.option(
@@ -131,7 +137,9 @@ class Summary:
             self.uncoded[item.article.language or "?"] += 1
         for err in item.errors:
             self.failed_extractors += 1
-            click.echo(f"newsgraph: {item.article.origin or item.article.id}: extractor failed: {err}", err=True)
+            click.echo(
+                f"newsgraph: {item.article.origin or item.article.id}: extractor failed: {err}", err=True
+            )
         return item
 
     def line(self) -> str:

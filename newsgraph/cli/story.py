@@ -26,9 +26,9 @@ after_option = click.option(
 
 
 def emit_nested(
-    rows: list[dict], flat: list[dict], columns: list[str], fmt: str | None, limit: int | None
+    rows: list[dict], flat: list[dict], columns: list[str], fmt: str | None, limit: int | None, brief: int = 6
 ) -> None:
-    """JSON formats get the nested objects; CSV and the table get one flat row each."""
+    """JSON formats get the nested objects; CSV gets one flat row each, the table its first ``brief`` columns."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     out = text_stdout()
     if fmt == "json":
@@ -37,7 +37,7 @@ def emit_nested(
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
-        emit(queries.Result(columns, flat, [], None), fmt)
+        emit(queries.Result(columns, flat, [], None, columns[:brief]), fmt)
         return
     if limit and len(rows) >= limit:
         click.echo(
@@ -62,16 +62,16 @@ def flat_cluster(c: dict) -> dict:
         "mode": c["mode"],
         "status": c["status"],
         "actor": _name(c["actor"], "name"),
+        "recipient": _name(c["recipient"], "name"),
+        "n_reports": c["n_reports"],
+        "n_articles": c["n_articles"],
+        "n_sources": c["n_sources"],
         "actor_id": _name(c["actor"], "actor"),
         "actor_country": _name(c["actor"], "country"),
-        "recipient": _name(c["recipient"], "name"),
         "recipient_id": _name(c["recipient"], "actor"),
         "recipient_country": _name(c["recipient"], "country"),
         "location": loc.get("name"),
         "location_country": loc.get("country"),
-        "n_reports": c["n_reports"],
-        "n_articles": c["n_articles"],
-        "n_sources": c["n_sources"],
         "first_report": c["first_report"],
         "story": c.get("story"),
         "cameo": c["cameo"],
@@ -93,7 +93,7 @@ def clustered_events(db, actor, type_, story, date_from, date_to, fmt, limit, af
             store, story=story, actor=actor, type_=type_, date_from=date_from, date_to=date_to, limit=limit or None,
             after=after,
         )  # fmt: skip
-    emit_nested(rows, [flat_cluster(c) for c in rows], CLUSTER_COLUMNS, fmt, limit)
+    emit_nested(rows, [flat_cluster(c) for c in rows], CLUSTER_COLUMNS, fmt, limit, brief=10)
 
 
 STORY_COLUMNS = ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "articles", "copies"]

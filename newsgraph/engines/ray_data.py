@@ -113,13 +113,14 @@ def _extract_window(
     options: dict | None = None,
 ) -> Iterator[tuple[int, str]]:
     """(seq, record JSON) of one window of articles, as the actors finish them (in order)."""
-    # at least one block per actor (fewer would leave actors idle, and Ray warns), at most batch_size rows each
-    blocks = min(len(rows), max(workers, -(-len(rows) // batch_size)))
-    ds = ray.data.from_items(rows, override_num_blocks=blocks)
+    # blocks of at most batch_size rows, and at least one per actor: Ray bundles blocks up to batch_size rows
+    # per task, so a small window in big batches would otherwise go to one actor while the others wait
+    size = max(1, min(batch_size, -(-len(rows) // workers)))
+    ds = ray.data.from_items(rows, override_num_blocks=-(-len(rows) // size))
     out = ds.map_batches(
         Extractor,
         fn_constructor_kwargs={"model": model, "options": options},
-        batch_size=batch_size,
+        batch_size=size,
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,

@@ -63,7 +63,9 @@ def home_country(votes: Counter) -> str | None:
     mentions and at least half of them. State officials with no country of their own belong to it."""
     from ..lexicons import IGO_CODES  # the UN is not a place a story is set in
 
-    votes = Counter({c: n for c, n in votes.items() if len(c) == 3 and c.isalpha() and c not in IGO_CODES and n})
+    votes = Counter(
+        {c: n for c, n in votes.items() if len(c) == 3 and c.isalpha() and c not in IGO_CODES and n}
+    )
     if not votes:
         return None
     (code, n), total = votes.most_common(1)[0], sum(votes.values())

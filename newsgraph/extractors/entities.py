@@ -125,8 +125,13 @@ class _Builder:
         spans.sort(key=lambda x: x[0].start)
         place_texts = {s.text for s, lab in spans if lab in ("GPE", "LOC")}
         # "in Leduc", "Edmonton" as an organisation: a place the gazetteer and the text support
-        spans = [(s, "GPE" if lab not in ("GPE", "LOC", "NORP") and entity_places.is_place_name(s, lab, place_texts) else lab) for s, lab in spans]
-        spans += [(s, "GPE") for s in entity_places.extra_places(self.doc, [s for s, _ in spans], place_texts)]
+        # the words of full personal names: a lone "Voss" after "Lena Voss" is her, not the town of Voss
+        name_parts = frozenset(w for s, lab in spans if lab == "PERSON" and len(s) > 1 for w in s.text.split())
+        spans = [
+            (s, "GPE" if lab not in ("GPE", "LOC", "NORP") and entity_places.is_place_name(s, lab, place_texts, name_parts) else lab)
+            for s, lab in spans
+        ]
+        spans += [(s, "GPE") for s in entity_places.extra_places(self.doc, [s for s, _ in spans], place_texts, name_parts)]
         spans.sort(key=lambda x: x[0].start)
         # persons first, so that lone surnames and titles can be recognised
         persons = [(s, lab) for s, lab in spans if lab == "PERSON" and len(s) > 1]

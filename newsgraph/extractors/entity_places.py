@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 RESIDENT_NOUNS = {"resident", "residents", "native", "natives", "man", "woman", "men", "women", "couple",
                   "family", "police", "council", "mayor", "councillor", "councilor", "sheriff", "skater", "doctor",
                   "government", "legislature", "authorities", "officials", "premier", "governor"}
+# a place name before one of these is where the facility stands: "a Dunmore warehouse", "the Leduc plant"
+FACILITY_NOUNS = {"warehouse", "factory", "plant", "refinery", "mine", "mill", "depot", "hospital", "school",
+                  "prison", "jail", "airport", "harbour", "harbor", "station", "stadium", "courthouse", "bridge",
+                  "shipyard", "barracks", "base", "camp", "market", "church", "mosque", "synagogue", "temple"}
 LOCATIVE = {"in", "near", "outside", "throughout", "across", "around", "at"}
 MOVEMENT = {"from", "to", "into", "via", "toward", "towards"}
 PLACE_NOUNS = {"town", "city", "village", "province", "state", "county", "region", "district", "suburb",
@@ -121,7 +125,7 @@ def _support(span: Span, label: str) -> bool:
     if root.dep_ == "conj" and root.head.i < span.start and _is_place_token(root.head):
         return True  # "from Red Deer and X": a conjunct of a place
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.lower_ in RESIDENT_NOUNS or _title_after(doc, span.end)):
+    if after is not None and (after.lower_ in RESIDENT_NOUNS | FACILITY_NOUNS or _title_after(doc, span.end)):
         return True
     return qualifier_after(doc_text(doc), span.end_char) is not None
 
@@ -162,13 +166,17 @@ def leading_place(tokens: list[Any]) -> int:
     return 0
 
 
-def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
+def is_place_name(span: Span, label: str, place_texts: set[str], name_parts: frozenset[str] = frozenset()) -> bool:
     """True when a span NER tagged as something other than a place names a place the gazetteer knows by its
     own name and the text supports it (``_support``), or it is tagged as a place elsewhere in the article, or
     (ORG only) it is a division, county or city of 100,000 people or more ("Alberta", "Edmonton" as an
-    organisation)."""
+    organisation). A word of a person's full name in the same article (``name_parts``: "Voss" after "Lena
+    Voss") is that person, whatever town shares it: "Voss, Germany's interior minister, said" is no place in
+    Germany, and the Norwegian town of Voss is not meant."""
     text, inner = _split(span.text.removeprefix("the ").removeprefix("The "))
     if not text[:1].isupper() or not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
+        return False
+    if label == "PERSON" and text in name_parts:
         return False
     if lexicons.lookup(text) is not None or text.lower() in institutions() or (text.isupper() and len(text) < 5):
         return False  # a country, a demonym, the EU ("Eu" is a French town), the White House: not this path
@@ -180,10 +188,13 @@ def is_place_name(span: Span, label: str, place_texts: set[str]) -> bool:
     return label == "ORG" and any(p.kind in ("division", "county") or p.population >= _BIG_PLACE for p in found)
 
 
-def extra_places(doc: Any, taken: list[Any], place_texts: set[str]) -> list[Any]:
+def extra_places(
+    doc: Any, taken: list[Any], place_texts: set[str], name_parts: frozenset[str] = frozenset()
+) -> list[Any]:
     """Token spans NER left untagged that are places: a division's short form ("B.C.", and "Alta." right after
     a place and a comma), a dateline ("INNISFAIL -", "HOLLIDAY, Mo."), or a proper name the article tags as a
-    place elsewhere ("Montreal Mayor Denis Coderre")."""
+    place elsewhere ("Montreal Mayor Denis Coderre"). A word of a person's full name in the article
+    (``name_parts``) is that person, never a place found here."""
     out = []
     folded = {t.lower() for t in place_texts}
     covered = {i for span in taken for i in range(span.start, span.end)}
@@ -195,6 +206,8 @@ def extra_places(doc: Any, taken: list[Any], place_texts: set[str]) -> list[Any]
             out.append(doc[tok.i : tok.i + 1])
         elif tok.pos_ == "PROPN" and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
             run = _proper_run(doc, tok.i)
+            if run.text in name_parts:
+                continue
             big = [p for p in _official(run.text) if p.kind in ("division", "county") or p.population >= _BIG_PLACE]
             if run.text.lower() in folded or (big and _support(run, "")):
                 out.append(run)

@@ -40,7 +40,11 @@ def _title_tokens(name_span):
         t = doc[i]
         if t.is_punct and t.text not in ("-", "&", "."):
             break
-        if t.dep_ in ("det", "poss", "case") or t.pos_ in ("DET", "VERB", "AUX", "PRON", "ADP") and t.lower_ not in ("of", "for", "and"):
+        if (
+            t.dep_ in ("det", "poss", "case")
+            or t.pos_ in ("DET", "VERB", "AUX", "PRON", "ADP")
+            and t.lower_ not in ("of", "for", "and")
+        ):
             break
         if not _is_descendant(t, head) and not _is_descendant(t, name_span.root):
             break
@@ -48,7 +52,9 @@ def _title_tokens(name_span):
         i -= 1
     toks.reverse()
     surface = _surface_title(name_span)
-    if len(surface) > len(toks) and (actors.country_in_tokens(surface) or actors.sector_of_tokens(surface)[1]):
+    if len(surface) > len(toks) and (
+        actors.country_in_tokens(surface) or actors.sector_of_tokens(surface)[1]
+    ):
         toks = surface  # the parse attached the name elsewhere ("analyst and academic X" as a conjunct)
     while toks and toks[0].lower_ in ("of", "for", "and", "-", "&"):
         toks = toks[1:]
@@ -63,7 +69,11 @@ def _surface_title(name_span) -> list:
     i = name_span.start - 1
     while i >= name_span.sent.start and len(toks) < 8:
         t = doc[i]
-        if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.tag_ != "POS" or t.lower_ in ("of", "for", "and", "-", "&"):
+        if (
+            t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.tag_ != "POS"
+            or t.lower_ in ("of", "for", "and", "-", "&")
+        ):
             toks.append(t)
             i -= 1
             continue
@@ -91,7 +101,9 @@ def _appositive_role(name_span):
         if child.dep_ == "appos" and child.i >= name_span.end:
             role = [t for t in child.subtree if t.i < child.i or t.i == child.i]
             role = [t for t in role if t.dep_ != "det" and not t.is_punct]
-            affiliation = next((c for c in child.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            affiliation = next(
+                (c for c in child.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None
+            )
             for prep in child.children:
                 if affiliation is not None:
                     break
@@ -114,6 +126,7 @@ def _known_institutions(doc) -> list:
     """Institutions from the team's list, wherever they stand ("Human Rights Watch welcomed...", "Fidesz won"),
     case kept and left to right, the longest name first at each word; a one-token name only where it is used as
     a name (``_name_token``): "Labour" the party, not "Forward" opening a sentence."""
+
     def accept(start: int, end: int) -> bool:
         span = doc.char_span(start, end)
         return span is not None and (len(span) > 1 or _name_token(span[0]))
@@ -141,11 +154,17 @@ def _with_known_institutions(doc, spans: list) -> list:
     kept = []
     for span, label in spans:
         over = next((k for k in known if k.start < span.end and span.start < k.end), None)
-        if len(span) == 1 and not _name_token(span[0]) and span.text in actors.institution_index().get(span.text, ()):
+        if (
+            len(span) == 1
+            and not _name_token(span[0])
+            and span.text in actors.institution_index().get(span.text, ())
+        ):
             continue  # a listed name NER tagged where the tagger reads a verb: "Fed up with the delays"
         if over is None:
             kept.append((span, label))
-        elif not all(t.is_lower or t.text == "Party" or t.is_punct for t in span if not over.start <= t.i < over.end):
+        elif not all(
+            t.is_lower or t.text == "Party" or t.is_punct for t in span if not over.start <= t.i < over.end
+        ):
             kept.append((span, label))
             known.remove(over)
     return kept + [(k, "ORG") for k in known if not any(k.start < s.end and s.start < k.end for s, _ in kept)]
@@ -167,7 +186,12 @@ def _join_split_names(spans: list) -> list:
     for span, label in spans:
         if out:
             prev, prev_label = out[-1]
-            if prev.end == span.start and "PERSON" in (label, prev_label) and {label, prev_label} <= {"PERSON", "ORG", "NORP", "GPE"} and prev_label != "NORP":
+            if (
+                prev.end == span.start
+                and "PERSON" in (label, prev_label)
+                and {label, prev_label} <= {"PERSON", "ORG", "NORP", "GPE"}
+                and prev_label != "NORP"
+            ):
                 out[-1] = (span.doc[prev.start : span.end], "PERSON")
                 continue
         out.append((span, label))
@@ -187,7 +211,13 @@ def _titled_names(doc) -> list:
             continue
         titled = _is_title_end(doc, i)
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].i not in in_ent:
+        while (
+            j < len(doc)
+            and j - i < 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and doc[j].i not in in_ent
+        ):
             j += 1
         if titled and j - i >= 2:
             start = i
@@ -217,7 +247,9 @@ def _bracketed_acronyms(doc) -> list:
             initials = "".join(w[0] for w in tail if w[0].isupper())
             if initials == letters:
                 start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
-                name = doc.char_span(start, m.end(1) - (len(m[1]) - len(m[1].rstrip())), alignment_mode="contract")
+                name = doc.char_span(
+                    start, m.end(1) - (len(m[1]) - len(m[1].rstrip())), alignment_mode="contract"
+                )
                 acro = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
                 found += [x for x in (name, acro) if x is not None and len(x)]
                 break

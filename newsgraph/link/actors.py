@@ -17,7 +17,6 @@ last date.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 
 from .names import name_key, surname
 
@@ -168,22 +167,45 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, first: b
 
 
 def refresh(conn: sqlite3.Connection, refs: set[int]) -> None:
-    """Recompute the name, type, country and sector of ``refs`` from all their evidence."""
+    """Recompute ``refs`` from the entities mapped to them (exact even after articles were replaced):
+    aliases, titles with their first and last day, one vote per article for country, sector and type,
+    the name (the most used full form), the number of articles."""
     for ref in refs:
-        votes: dict[str, Counter] = {"country": Counter(), "sector": Counter(), "type": Counter()}
-        for field, value, weight in conn.execute(
-            "SELECT field, value, weight FROM actor_evidence WHERE actor_pk = ?", (ref,)
-        ):
-            votes[field][value] = weight
-        aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
-        if not aliases:
+        if conn.execute("SELECT 1 FROM entities WHERE actor_ref = ? LIMIT 1", (ref,)).fetchone() is None:
+            conn.execute("UPDATE actors SET n_articles = 0 WHERE pk = ?", (ref,))
             continue
+        _recount(conn, ref)
+        votes = {}
+        for field in ("country", "sector", "type"):
+            row = conn.execute(
+                f"SELECT {field}, count(DISTINCT article_pk) AS n FROM entities WHERE actor_ref = ? "  # noqa: S608
+                f"AND {field} IS NOT NULL GROUP BY {field} ORDER BY n DESC, {field} LIMIT 1",
+                (ref,),
+            ).fetchone()
+            votes[field] = row[0] if row else None
+        aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
         name = max(aliases, key=lambda a: (min(len(a[0].split()), 3), a[1], -len(a[0])))[0]
-        top = {f: (max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] if v else None) for f, v in votes.items()}
         conn.execute(
-            "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type) WHERE pk = ?",
-            (name, top["country"], top["sector"], top["type"], ref),
+            "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type), "
+            "n_articles = (SELECT count(DISTINCT article_pk) FROM entities WHERE actor_ref = ?) WHERE pk = ?",
+            (name, votes["country"], votes["sector"], votes["type"], ref, ref),
         )
+
+
+def _recount(conn: sqlite3.Connection, ref: int) -> None:
+    conn.execute("DELETE FROM actor_aliases WHERE actor_pk = ?", (ref,))
+    conn.execute(
+        "INSERT INTO actor_aliases (actor_pk, alias, n) SELECT ?, name, count(*) FROM entities "
+        "WHERE actor_ref = ? GROUP BY name COLLATE NOCASE",
+        (ref, ref),
+    )
+    conn.execute("DELETE FROM actor_titles WHERE actor_pk = ?", (ref,))
+    conn.execute(
+        "INSERT INTO actor_titles (actor_pk, title, first, last) SELECT ?, e.title, min(substr(a.date, 1, 10)), "
+        "max(substr(a.date, 1, 10)) FROM entities e JOIN articles a ON a.pk = e.article_pk "
+        "WHERE e.actor_ref = ? AND e.title IS NOT NULL GROUP BY e.title COLLATE NOCASE",
+        (ref, ref),
+    )
 
 
 def lookup(conn: sqlite3.Connection, name: str | None, type_: str | None = None) -> int | None:

@@ -259,9 +259,10 @@ def _candidates(conn, report: dict) -> list:
     hi = (span[1] + datetime.timedelta(days=WINDOW)).isoformat()
     rows = conn.execute(
         CLUSTER_PROFILE + " WHERE date BETWEEN ? AND ? AND (family = ? OR lemma = ?) "
-        "AND (story_pk = ? OR actor_ref IN (?, ?) OR recipient_ref IN (?, ?)) LIMIT 200",
+        "AND (story_pk = ? OR actor_ref IN (?, ?) OR recipient_ref IN (?, ?)) "
+        "ORDER BY story_pk IS NOT ?, abs(julianday(substr(date, 1, 10)) - julianday(?)) LIMIT 200",
         (lo, hi, family(report["type"]), report["lemma"], report["story"], report["actor"], report["recipient"],
-         report["actor"], report["recipient"]),
+         report["actor"], report["recipient"], report["story"], span[0].isoformat()),
     ).fetchall()  # fmt: skip
     out = []
     for pk, type_, a, r, lemma, story, country, date, precision, status, mode in rows:

@@ -121,7 +121,7 @@ def actors(
     store: Store, *, name: str | None = None, limit: int | None = None, after: str | None = None
 ) -> list[dict]:
     """Canonical actors, most widely reported first; ``name`` keeps those it resolves to."""
-    where, params = [], []
+    where, params = ["n_articles > 0"], []
     if name is not None:
         found = resolve_actors(store, name)
         where.append(f"pk IN ({_marks(found)})" if found else "0")

@@ -40,6 +40,29 @@ CSP = (
 CSP_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
+class SecurityHeaders:
+    """Adds the CSP and its companions to every response (a plain ASGI middleware: Starlette's
+    ``BaseHTTPMiddleware`` costs a task and a queue per request)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        csp = (CSP_DOCS if scope.get("path") == "/api/docs" else CSP).encode()
+
+        async def with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"content-security-policy", csp),
+                                      (b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                                      (b"x-frame-options", b"DENY")]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -80,22 +103,21 @@ def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> Fas
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        docs = request.url.path == "/api/docs"
-        response.headers["Content-Security-Policy"] = CSP_DOCS if docs else CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
-
+    app.add_middleware(SecurityHeaders)
     _error_handlers(app)
     from . import api, pages
 
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app of one worker process of ``newsgraph serve --workers N`` (uvicorn imports it by name)."""
+    import os
+
+    hosts = [h for h in os.environ.get("NEWSGRAPH_SERVE_HOSTS", "").split(",") if h]
+    return create_app(os.environ["NEWSGRAPH_SERVE_DB"], allowed_hosts=hosts or None)
 
 
 def _wants_json(request: Request) -> bool:

@@ -8,7 +8,10 @@ list is ``{"items": [...], "next": cursor-or-null}`` with a cursor from ``paging
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
+from collections import OrderedDict
 
 from ..store import queries
 from ..store.db import SearchSyntaxError, Store
@@ -142,32 +145,64 @@ def _article_filters(store: Store, f: dict) -> tuple[list[str], list]:
     return where, params
 
 
+RANKED_MAX = 20_000  # more matches than this are listed newest first: ranking them all takes seconds
+
+
+_AGGREGATES: OrderedDict[tuple, list[dict]] = OrderedDict()
+_AGGREGATES_LOCK = threading.Lock()
+
+
+def _aggregate(store: Store, sql: str, params: list, keep: int = 256) -> list[dict]:
+    """Rows of a read-only aggregate (the date facets), remembered per store file and its modification time
+    (the last ``keep``): paging through a search, or searching again, does not count every match again."""
+    try:
+        stamp = os.stat(store.path).st_mtime
+    except OSError:
+        stamp = 0.0
+    key = (store.path, stamp, sql, tuple(params))
+    with _AGGREGATES_LOCK:
+        if key in _AGGREGATES:
+            _AGGREGATES.move_to_end(key)
+            return [dict(r) for r in _AGGREGATES[key]]
+    rows = _rows(store, sql, params)
+    with _AGGREGATES_LOCK:
+        _AGGREGATES[key] = rows
+        while len(_AGGREGATES) > keep:
+            _AGGREGATES.popitem(last=False)
+    return [dict(r) for r in rows]
+
+
 def search_articles(store: Store, q: str, *, limit: int, after: str | None, **f) -> dict:
-    """Articles matching ``q`` (best first; every article, newest first, when ``q`` is empty) and the
-    filters, with the matches counted by day in date order (``facets``)."""
+    """Articles matching ``q`` (best first, or newest first when there are more than RANKED_MAX; every
+    article, newest first, when ``q`` is empty) and the filters, with the matches counted by day in date
+    order (``facets``)."""
     offset = paging.offset_of(after)
     where, params = _article_filters(store, f)
+    ranked = True
     if not q.strip():
         base = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-        items = _rows(store, f"SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead, substr(a.text, 1, 160) AS snippet {base} "
-                      "ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?", [*params, limit + 1, offset])
-        days = _rows(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day", params)
+        items = _rows(store, f"SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead, "
+                      f"substr(a.text, 1, 160) AS snippet {base} ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?",
+                      [*params, limit + 1, offset])
+        days = _aggregate(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day", params)
         literal = False
     else:
         base = "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ?" + "".join(
             f" AND {w}" for w in where)
 
         def run(query):
+            n = store.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)).fetchone()[0]
+            order = "rank" if n <= RANKED_MAX else "articles_fts.rowid DESC"
             found = _rows(store, "SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead, "
-                          f"snippet(articles_fts, 1, '\x02', '\x03', '…', 16) AS snippet {base} ORDER BY rank LIMIT ? OFFSET ?",
-                          [query, *params, limit + 1, offset])
-            counts = _rows(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day",
-                           [query, *params])
-            return found, counts
+                          f"snippet(articles_fts, 1, '\x02', '\x03', '…', 16) AS snippet {base} ORDER BY {order} "
+                          "LIMIT ? OFFSET ?", [query, *params, limit + 1, offset])
+            counts = _aggregate(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day",
+                                [query, *params])
+            return found, counts, n <= RANKED_MAX
 
-        (items, days), literal = _fts(store, run, q)
+        (items, days, ranked), literal = _fts(store, run, q)
     nxt = paging.encode(offset + limit) if len(items) > limit else None
-    return {"items": items[:limit], "next": nxt, "facets": facets(days), "literal": literal,
+    return {"items": items[:limit], "next": nxt, "facets": facets(days), "literal": literal, "ranked": ranked,
             "total": sum(d["n"] for d in days)}
 
 
@@ -195,7 +230,8 @@ def search_quotes(store: Store, q: str, *, limit: int, after: str | None, **f) -
         def run(query):
             found = _rows(store, f"SELECT {cols} {base} ORDER BY q.date DESC, q.pk DESC LIMIT ? OFFSET ?",
                           [query, *params, limit + 1, offset])
-            counts = _rows(store, f"SELECT q.date AS day, count(*) AS n {base} GROUP BY day ORDER BY day", [query, *params])
+            counts = _aggregate(store, f"SELECT q.date AS day, count(*) AS n {base} GROUP BY day ORDER BY day",
+                                [query, *params])
             return found, counts
 
         (items, days), literal = _fts(store, run, q)

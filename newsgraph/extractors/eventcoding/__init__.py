@@ -382,6 +382,9 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool, bool]]:
                 and not _plural(d.actors, ctx) and not _with_someone(c)):
             firing.fired("talk-no-one")
             continue  # "went on to discuss the polls", "what we're talking about": no one to consult
+        if type_ == "CONSULT" and d.recipients and all(r.sector == "JRN" for r in d.recipients):
+            firing.fired("press-not-consult")
+            continue  # "spoke with reporters", "met the press": talking to the media is not consulting anyone
         if type_ == "SUPPORT" and lemma(c.token) == "welcome" and _welcomes_people(c, ctx, lex):
             firing.fired("welcome-guests")
             continue  # "welcomed several hundred guests": hospitality, not support
@@ -551,6 +554,9 @@ def _other_sense(c: Candidate, type_: str, lex: Lexicon) -> bool:
     if word == "agree" and type_ == "AGREE" and not ({"to", "on", "upon"} & preps.keys()) and not any(
         k.dep_ == "xcomp" for k in kids) and (any(k.dep_ == "ccomp" for k in kids) or "with" in preps):
         return True  # "all agreed that the proposal would raise taxes", "agree with Trump": an opinion
+    if word in ("advise", "recommend", "suggest") and not any(k.dep_ == "xcomp" or (k.dep_ == "ccomp" and any(
+            a.lower_ == "should" for a in k.children)) for k in kids):
+        return True  # "the data suggest that", "recommended the film": an opinion, not advice to act
     if word == "ask" and type_ == "REQUEST" and not any(k.dep_ == "xcomp" for k in kids) and "for" not in preps and not (
         heads & ASKED_FOR) and (any(k.dep_ == "ccomp" for k in kids) or not heads or c.anchor.dep_ in ("relcl",)):
         return True  # a question ("asked her whether ..."), not a demand ("asked Iran to free", "asked for aid")

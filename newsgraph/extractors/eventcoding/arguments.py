@@ -16,11 +16,38 @@ except ImportError:  # pragma: no cover
     code_phrase = None
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into", "for"}
-FROM_TYPES = {"SANCTION", "RETREAT"}  # "recalled its ambassador from X", "withdrew troops from X": X is the recipient
+FROM_TYPES = {
+    "SANCTION",
+    "RETREAT",
+}  # "recalled its ambassador from X", "withdrew troops from X": X is the recipient
 NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into", "between"}
-OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "invite", "allow", "tell", "call", "encourage",
-                  "help", "lead", "compel", "push"}
-GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "ministry", "authorities", "authority", "state"}
+OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "order",
+    "force",
+    "persuade",
+    "press",
+    "invite",
+    "allow",
+    "tell",
+    "call",
+    "encourage",
+    "help",
+    "lead",
+    "compel",
+    "push",
+}
+GOVERNMENT_NOUNS = {
+    "administration",
+    "government",
+    "regime",
+    "cabinet",
+    "ministry",
+    "authorities",
+    "authority",
+    "state",
+}
 SUBJECT_DEPS = ("nsubj", "csubj", "expl", "nsubjpass")
 
 
@@ -29,7 +56,18 @@ def _np_span(tok):
     doc = tok.doc
     start = tok.i
     for child in tok.lefts:
-        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "advmod", "case", "punct"):
+        if child.dep_ in (
+            "det",
+            "amod",
+            "compound",
+            "nummod",
+            "poss",
+            "quantmod",
+            "nmod",
+            "advmod",
+            "case",
+            "punct",
+        ):
             start = min(start, child.left_edge.i)
     end = tok.i + 1
     for child in tok.rights:
@@ -66,7 +104,9 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     tok = through_collective(tok)
     span = _np_span(tok)
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
-    if ent is not None and (ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector):
+    if ent is not None and (
+        ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector
+    ):
         actor = entity_actor(ent, span.start_char, span.end_char, role)
         ethnic = any(t.lower_ == "ethnic" for t in span)
         if ethnic or (ent.type == "NORP" and tok.tag_ in ("NNS", "NNPS")):
@@ -128,8 +168,14 @@ def _possessor_country(tok, ctx) -> str | None:
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
                 # not the phrase that holds the possessive ("said its chairman": the chairman is not his own speaker)
-                speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i != tok.i
-                            and not (c.left_edge.i <= poss.i <= c.right_edge.i)]
+                speakers = [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj"
+                    and c.pos_ != "PRON"
+                    and c.i != tok.i
+                    and not (c.left_edge.i <= poss.i <= c.right_edge.i)
+                ]
                 if speakers:
                     coded = code(speakers[0], ctx, "actor")
                     return coded.country if coded is not None else None
@@ -140,7 +186,18 @@ def _possessor_country(tok, ctx) -> str | None:
     return None
 
 
-PROXY_VERBS = {"hire", "back", "fund", "sponsor", "appoint", "commission", "employ", "arm", "finance", "retain"}
+PROXY_VERBS = {
+    "hire",
+    "back",
+    "fund",
+    "sponsor",
+    "appoint",
+    "commission",
+    "employ",
+    "arm",
+    "finance",
+    "retain",
+}
 
 
 def _proxy_country(tok, ctx) -> str | None:
@@ -195,7 +252,9 @@ def animate(tok, lex) -> bool:
         (coded is not None and coded[1] in ("demonym", "people"))  # "Copts accused", "the Kurds"
         or actors.sector_of_tokens([tok], tok)[1] is not None
         or word in PEOPLE_NOUNS
-        or (len(word) > 4 and word.endswith(AGENT_SUFFIXES))  # fundamentalists, elders, residents, Kurdish-ians
+        or (
+            len(word) > 4 and word.endswith(AGENT_SUFFIXES)
+        )  # fundamentalists, elders, residents, Kurdish-ians
     )
 
 
@@ -203,28 +262,200 @@ AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
 
 
 ANIMATE_CLASSES = {"person", "group", "troops", "diplomat", "deportee"}
-PEOPLE_NOUNS = {"people", "man", "woman", "person", "crowd", "mob", "group", "gunman", "assailant", "attacker",
-                "resident", "villager", "citizen", "family", "member", "youth", "supporter", "leader", "force",
-                "side", "party", "government", "country", "nation", "state", "company", "firm", "bank", "union",
-                "coalition", "alliance", "bloc", "team", "committee", "council", "board", "agency", "authority",
-                "administration", "regime", "junta", "militia", "faction", "movement", "organisation",
-                "organization", "association", "federation", "network", "cell", "gang", "rebel", "insurgent",
-                "fighter", "militant", "extremist", "terrorist", "jihadist", "hacker", "suspect", "official",
-                "spokesman", "spokeswoman", "spokesperson", "lawyer", "prosecutor", "judge", "court", "jury",
-                "police", "army", "navy", "military", "troop", "soldier", "investor", "buyer", "seller",
-                "shareholder", "creditor", "donor", "voter", "worker", "employee", "employer", "student",
-                "teacher", "doctor", "nurse", "farmer", "trader", "protester", "demonstrator", "activist",
-                "critic", "opponent", "rival", "ally", "partner", "neighbour", "neighbor", "host", "guest",
-                "captor", "kidnapper", "hijacker", "pirate", "smuggler", "trafficker", "refugee", "migrant",
-                "guard", "officer", "agent", "chief", "elder", "delegate", "delegation", "envoy", "cop", "crew",
-                "staff", "personnel", "half", "camp", "wing", "arm", "branch", "unit", "squad", "brigade",
-                "battalion", "division", "regiment", "platoon", "cabinet", "parliament", "senate", "house",
-                "ministry", "department", "office", "embassy", "consulate", "mission", "clan",
-                "tribe", "community", "population", "public", "electorate", "majority", "minority", "opposition",
-                "establishment", "elite", "monarch", "king", "queen", "prince", "princess", "emir", "sheikh",
-                "cleric", "imam", "priest", "bishop", "pope", "monk", "nun", "child", "boy", "girl", "baby",
-                "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "widow", "victim",
-                "survivor", "witness", "hostage", "prisoner", "detainee", "inmate", "convict", "fugitive"}
+PEOPLE_NOUNS = {
+    "people",
+    "man",
+    "woman",
+    "person",
+    "crowd",
+    "mob",
+    "group",
+    "gunman",
+    "assailant",
+    "attacker",
+    "resident",
+    "villager",
+    "citizen",
+    "family",
+    "member",
+    "youth",
+    "supporter",
+    "leader",
+    "force",
+    "side",
+    "party",
+    "government",
+    "country",
+    "nation",
+    "state",
+    "company",
+    "firm",
+    "bank",
+    "union",
+    "coalition",
+    "alliance",
+    "bloc",
+    "team",
+    "committee",
+    "council",
+    "board",
+    "agency",
+    "authority",
+    "administration",
+    "regime",
+    "junta",
+    "militia",
+    "faction",
+    "movement",
+    "organisation",
+    "organization",
+    "association",
+    "federation",
+    "network",
+    "cell",
+    "gang",
+    "rebel",
+    "insurgent",
+    "fighter",
+    "militant",
+    "extremist",
+    "terrorist",
+    "jihadist",
+    "hacker",
+    "suspect",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "prosecutor",
+    "judge",
+    "court",
+    "jury",
+    "police",
+    "army",
+    "navy",
+    "military",
+    "troop",
+    "soldier",
+    "investor",
+    "buyer",
+    "seller",
+    "shareholder",
+    "creditor",
+    "donor",
+    "voter",
+    "worker",
+    "employee",
+    "employer",
+    "student",
+    "teacher",
+    "doctor",
+    "nurse",
+    "farmer",
+    "trader",
+    "protester",
+    "demonstrator",
+    "activist",
+    "critic",
+    "opponent",
+    "rival",
+    "ally",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "host",
+    "guest",
+    "captor",
+    "kidnapper",
+    "hijacker",
+    "pirate",
+    "smuggler",
+    "trafficker",
+    "refugee",
+    "migrant",
+    "guard",
+    "officer",
+    "agent",
+    "chief",
+    "elder",
+    "delegate",
+    "delegation",
+    "envoy",
+    "cop",
+    "crew",
+    "staff",
+    "personnel",
+    "half",
+    "camp",
+    "wing",
+    "arm",
+    "branch",
+    "unit",
+    "squad",
+    "brigade",
+    "battalion",
+    "division",
+    "regiment",
+    "platoon",
+    "cabinet",
+    "parliament",
+    "senate",
+    "house",
+    "ministry",
+    "department",
+    "office",
+    "embassy",
+    "consulate",
+    "mission",
+    "clan",
+    "tribe",
+    "community",
+    "population",
+    "public",
+    "electorate",
+    "majority",
+    "minority",
+    "opposition",
+    "establishment",
+    "elite",
+    "monarch",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sheikh",
+    "cleric",
+    "imam",
+    "priest",
+    "bishop",
+    "pope",
+    "monk",
+    "nun",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "victim",
+    "survivor",
+    "witness",
+    "hostage",
+    "prisoner",
+    "detainee",
+    "inmate",
+    "convict",
+    "fugitive",
+}
 
 
 NATIONAL_ENTS = ("NORP", "GPE", "ORG")
@@ -251,8 +482,12 @@ def means_owner(tok) -> bool:
     """A means of violence whose user the phrase names: "Israeli fire", "a Russian missile", "the army's shelling"."""
     return means_agent(tok) is not None or any(
         c.dep_ == "poss"
-        or (c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in NATIONAL_ENTS or _country_of_text(c.text)))
-        for c in tok.subtree if c.i < tok.i
+        or (
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.ent_type_ in NATIONAL_ENTS or _country_of_text(c.text))
+        )
+        for c in tok.subtree
+        if c.i < tok.i
     )
 
 
@@ -328,8 +563,14 @@ def _reporting_subject(pron):
     subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     plural = pron.lower_ in ("they", "we")
     # number agreement on the people a collective counts: "a group of leaders said they ..."
-    if subj and (through_collective(subj[0]).tag_ in ("NNS", "NNPS") or subj[0].tag_ in ("NNS", "NNPS")) == plural:
-        if pron.lower_ in ("he", "she") and _gender(subj[0]) not in (None, "m" if pron.lower_ == "he" else "f"):
+    if (
+        subj
+        and (through_collective(subj[0]).tag_ in ("NNS", "NNPS") or subj[0].tag_ in ("NNS", "NNPS")) == plural
+    ):
+        if pron.lower_ in ("he", "she") and _gender(subj[0]) not in (
+            None,
+            "m" if pron.lower_ == "he" else "f",
+        ):
             return None  # "Shelby said he refused": she is not he
         return subj[0]
     return None
@@ -361,7 +602,7 @@ def _allegiance_only(span, country: str) -> bool:
     for t in span:
         low = t.lower_
         for prefix in ("pro-", "anti-"):
-            if low.startswith(prefix) and _country_of_text(t.text[len(prefix):]) == country:
+            if low.startswith(prefix) and _country_of_text(t.text[len(prefix) :]) == country:
                 return True
         # the tokenizer splits "pro-Iranian" into "pro", "-", "Iranian"
         if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"):
@@ -385,7 +626,11 @@ def scene_country(sent, ctx) -> str | None:
     from .places import place_token
 
     for obj in sent:
-        prep = obj.head.head if obj.head.lower_ == "of" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "ADP" else obj.head
+        prep = (
+            obj.head.head
+            if obj.head.lower_ == "of" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "ADP"
+            else obj.head
+        )
         if obj.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near", "inside", "throughout", "outside"):
             continue  # "in X", "near X", "outside of X"; not "demonstrations against X"
         tok = place_token(obj)
@@ -415,12 +660,16 @@ def sentence_countries(sent, ctx, near: int | None = None, outside: tuple = ()) 
                     out.append((m.start, ent.country))
                 elif (found := _country_of_text(m.text)) is not None:  # a demonym tagged as something else
                     out.append((m.start, found))
-    for ent in sent.ents:  # names and demonyms the entity pass folded into other mentions ("Ugandan opposition")
+    for (
+        ent
+    ) in sent.ents:  # names and demonyms the entity pass folded into other mentions ("Ugandan opposition")
         if ent.label_ in ("GPE", "NORP"):
             found = _country_of_text(ent.text) or geo.country_of(ent.text)
             if found:
                 out.append((ent.start_char, found))
-    out = [(pos, c) for pos, c in out if geo.country(c) is not None and not any(a <= pos < b for a, b in outside)]
+    out = [
+        (pos, c) for pos, c in out if geo.country(c) is not None and not any(a <= pos < b for a, b in outside)
+    ]
     if near is not None:
         out.sort(key=lambda pc: abs(pc[0] - near))
         return [c for _, c in out]
@@ -451,13 +700,25 @@ def subject(verb, depth: int = 0) -> list:
     if depth > 5:
         return []
     kids = list(verb.children)
-    participle = verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids)
+    participle = (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids)
+    )
     if is_passive(verb) or participle:  # "Asked to describe the device, O'Neill said": O'Neill was asked
         agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not agents:  # "was stabbed and wounded by a guard": the agent hangs on the last conjunct
-            agents = [p for cj in kids if cj.dep_ == "conj" and cj.tag_ == "VBN"
-                      and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in cj.children)
-                      for c in cj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agents = [
+                p
+                for cj in kids
+                if cj.dep_ == "conj"
+                and cj.tag_ == "VBN"
+                and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in cj.children)
+                for c in cj.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         return [t for a in agents for t in _with_conj(a)]
     subj = [c for c in kids if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]  # not "BAMAKO, Nov 20 (AFP) -"
     if not subj:  # a subject the parser hung on an auxiliary ("Egypt and Qatar are mediating")
@@ -465,10 +726,22 @@ def subject(verb, depth: int = 0) -> list:
     if subj:
         return [t for s in subj for t in _with_conj(_resolve_relative(s, verb))]
     head = verb.head
-    if verb.dep_ in ("xcomp", "advcl") and head != verb and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head != verb
+        and head.pos_ == "ADJ"
+        and head.dep_ in ("acomp", "attr")
+    ):
         return subject(head, depth + 1)
-    if verb.dep_ == "xcomp" and head != verb and is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
-        raised = [c for c in head.children if c.dep_ == "nsubjpass"]  # "is expected to use", "was said to have"
+    if (
+        verb.dep_ == "xcomp"
+        and head != verb
+        and is_passive(head)
+        and not any(c.dep_ == "agent" for c in head.children)
+    ):
+        raised = [
+            c for c in head.children if c.dep_ == "nsubjpass"
+        ]  # "is expected to use", "was said to have"
         if raised:
             return [t for r in raised for t in _with_conj(_resolve_relative(r, head))]
     if verb.dep_ in ("xcomp", "advcl") and head != verb:
@@ -483,7 +756,9 @@ def subject(verb, depth: int = 0) -> list:
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return [t for a in agents for t in _with_conj(a)] or subject(head, depth + 1)
         # "was suspended by the council and resigned": the one who resigns is the passive subject, not the agent
-        return [t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
+        return [
+            t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))
+        ]
     if verb.dep_ in ("conj", "acomp", "attr") and head != verb:
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head != verb:
@@ -523,14 +798,33 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
         if c.dep_ == "dobj":
             for prep in c.children:
                 if prep.dep_ == "prep" and (
-                    prep.lower_ in NOMINAL_RECIPIENT_PREPS - {"of"} or (prep.lower_ == "from" and type_ in FROM_TYPES)
+                    prep.lower_ in NOMINAL_RECIPIENT_PREPS - {"of"}
+                    or (prep.lower_ == "from" and type_ in FROM_TYPES)
                 ):
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
     return [t for o in out for t in _with_conj(o)]
 
 
-INTRANSITIVE_NOUNS = {"withdrawal", "retreat", "resignation", "arrival", "visit", "protest", "demonstration", "strike",
-                      "march", "rally", "riot", "surrender", "trip", "walkout", "boycott", "hunger", "offensive", "advance"}
+INTRANSITIVE_NOUNS = {
+    "withdrawal",
+    "retreat",
+    "resignation",
+    "arrival",
+    "visit",
+    "protest",
+    "demonstration",
+    "strike",
+    "march",
+    "rally",
+    "riot",
+    "surrender",
+    "trip",
+    "walkout",
+    "boycott",
+    "hunger",
+    "offensive",
+    "advance",
+}
 
 
 def nominal_actor(noun) -> list:
@@ -561,8 +855,14 @@ def nominal_recipient(noun) -> list:
     out = []
     intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in NOMINAL_RECIPIENT_PREPS and not (intransitive and c.lower_ == "of"):
-            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in NOMINAL_RECIPIENT_PREPS
+            and not (intransitive and c.lower_ == "of")
+        ):
+            out.extend(
+                p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+            )  # not "on Monday"
     return [t for o in out for t in _with_conj(o)]
 
 
@@ -584,7 +884,16 @@ def code_all(tokens, ctx, role: str) -> list[EventActor]:
         for mod in coordinated_modifiers(tok) if actor is not None else ():
             co = code(mod, ctx, role)
             if co is not None and co.country and co.country != actor.country:
-                out.append(EventActor(None, f"{mod.text} {tok.text}", co.country, actor.sector, mod.idx, tok.idx + len(tok.text)))
+                out.append(
+                    EventActor(
+                        None,
+                        f"{mod.text} {tok.text}",
+                        co.country,
+                        actor.sector,
+                        mod.idx,
+                        tok.idx + len(tok.text),
+                    )
+                )
     return out
 
 

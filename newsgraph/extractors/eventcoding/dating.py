@@ -33,7 +33,12 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
     for _ in range(limit):
         if tok.i in anchors:
             return True
-        if tok.i != start and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "npadvmod" and tok.ent_type_ not in ("DATE", "TIME"):
+        if (
+            tok.i != start
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ != "npadvmod"
+            and tok.ent_type_ not in ("DATE", "TIME")
+        ):
             return False
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
@@ -43,9 +48,16 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
 
 def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, str]:
     """(value, precision) of the event whose anchor and trigger are given."""
-    datelines = dateline_spans(doc)  # "BAMAKO, Nov 20 (Reuters) -" says when the story was filed, not the event
-    usable = [t for t in times if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char
-              and not any(a <= t.start < b for a, b in datelines)]
+    datelines = dateline_spans(
+        doc
+    )  # "BAMAKO, Nov 20 (Reuters) -" says when the story was filed, not the event
+    usable = [
+        t
+        for t in times
+        if t.type in ("DATE", "TIME")
+        and sent.start_char <= t.start < sent.end_char
+        and not any(a <= t.start < b for a, b in datelines)
+    ]
     usable = [(t, precision(t.value[:10] if t.type == "TIME" else t.value)) for t in usable]
     usable = [(t, p) for t, p in usable if p]
     if not usable:
@@ -81,6 +93,8 @@ def _shifted(anchor, verb) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING for c in tok.children):
             return True
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            return True  # a finite conjunct has its own time: "would hold a summit next week and threatened .."
+            return (
+                True  # a finite conjunct has its own time: "would hold a summit next week and threatened .."
+            )
         tok = tok.head
     return False

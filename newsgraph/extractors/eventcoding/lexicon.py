@@ -35,27 +35,85 @@ MODES: dict[str, frozenset[str]] = {
     "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
     "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
     "COERCE": frozenset(
-        {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold", "misinformation", "cyber"}
+        {
+            "seize",
+            "restrict",
+            "censor",
+            "curfew",
+            "martial-law",
+            "arrest",
+            "deport",
+            "withhold",
+            "misinformation",
+            "cyber",
+        }
     ),
     "ASSAULT": frozenset(
-        {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
-         "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"}
+        {
+            "abduct",
+            "beat",
+            "torture",
+            "sexual",
+            "targeted",
+            "destroy",
+            "primitive",
+            "firearms",
+            "explosives",
+            "suicide-attack",
+            "aerial",
+            "drone",
+            "heavy-weapons",
+            "crowd-control",
+            "unconventional",
+        }
     ),
 }
 TYPES = frozenset(MODES)
 CAMEO_ROOTS: dict[str, frozenset[str]] = {
-    "AGREE": frozenset({"03"}), "CONSULT": frozenset({"04"}), "SUPPORT": frozenset({"05"}),
-    "CONCEDE": frozenset({"05", "08"}), "COOPERATE": frozenset({"06"}), "AID": frozenset({"07"}),
-    "RETREAT": frozenset({"08"}), "REQUEST": frozenset({"02", "10"}), "ACCUSE": frozenset({"09", "11"}),
-    "REJECT": frozenset({"12"}), "THREATEN": frozenset({"13"}), "PROTEST": frozenset({"14"}),
-    "SANCTION": frozenset({"11", "16"}), "MOBILIZE": frozenset({"15"}), "COERCE": frozenset({"17", "19"}),
+    "AGREE": frozenset({"03"}),
+    "CONSULT": frozenset({"04"}),
+    "SUPPORT": frozenset({"05"}),
+    "CONCEDE": frozenset({"05", "08"}),
+    "COOPERATE": frozenset({"06"}),
+    "AID": frozenset({"07"}),
+    "RETREAT": frozenset({"08"}),
+    "REQUEST": frozenset({"02", "10"}),
+    "ACCUSE": frozenset({"09", "11"}),
+    "REJECT": frozenset({"12"}),
+    "THREATEN": frozenset({"13"}),
+    "PROTEST": frozenset({"14"}),
+    "SANCTION": frozenset({"11", "16"}),
+    "MOBILIZE": frozenset({"15"}),
+    "COERCE": frozenset({"17", "19"}),
     "ASSAULT": frozenset({"17", "18", "19", "20"}),
 }
 _CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
 OBJECT_CLASSES = frozenset(
-    {"person", "troops", "aid", "money", "weapons", "diplomat", "relations", "sanctions", "intelligence", "policy", "prison",
-     "abstract", "group", "deportee", "place", "property", "demand", "charge", "hazard", "means", "measure", "restriction",
-     "occasion"}
+    {
+        "person",
+        "troops",
+        "aid",
+        "money",
+        "weapons",
+        "diplomat",
+        "relations",
+        "sanctions",
+        "intelligence",
+        "policy",
+        "prison",
+        "abstract",
+        "group",
+        "deportee",
+        "place",
+        "property",
+        "demand",
+        "charge",
+        "hazard",
+        "means",
+        "measure",
+        "restriction",
+        "occasion",
+    }
 )
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})
 
@@ -99,7 +157,9 @@ def _rows(path: Path, columns: int):
             continue
         fields = raw.split("\t")
         if len(fields) != columns:
-            raise LexiconError(f"{path.name}:{n}: expected {columns} tab-separated columns, found {len(fields)}: {raw!r}")
+            raise LexiconError(
+                f"{path.name}:{n}: expected {columns} tab-separated columns, found {len(fields)}: {raw!r}"
+            )
         if not header_seen:
             header_seen = True
             continue
@@ -126,12 +186,16 @@ def load_triggers(path: Path) -> dict[tuple[str, str], tuple[Trigger, ...]]:
         if pos not in ("V", "N"):
             raise LexiconError(f"{path.name}:{n}: pos must be V or N, not {pos!r}")
         if obj and obj not in OBJECT_CLASSES:
-            raise LexiconError(f"{path.name}:{n}: unknown object class {obj!r}; use one of {sorted(OBJECT_CLASSES)}")
+            raise LexiconError(
+                f"{path.name}:{n}: unknown object class {obj!r}; use one of {sorted(OBJECT_CLASSES)}"
+            )
         check_code(path, n, type_, mode or None, cameo)
         words = tuple(trigger.lower().split())
         key = (words, pos, obj)
         if key in seen:
-            raise LexiconError(f"{path.name}:{n}: duplicate entry {trigger!r} {pos} {obj or ''} (first on line {seen[key]})")
+            raise LexiconError(
+                f"{path.name}:{n}: duplicate entry {trigger!r} {pos} {obj or ''} (first on line {seen[key]})"
+            )
         seen[key] = n
         entry = Trigger(words, pos, type_, mode or None, cameo, obj or None)
         out[(entry.head, pos)].append(entry)

@@ -20,16 +20,27 @@ def merge_undated(events: list[Event]) -> list[Event]:
         if ev.date_precision != "publication" and ev.actor is not None
     }
     return [
-        ev for ev in events
-        if not (ev.date_precision == "publication" and ev.status == "occurred" and ev.actor is not None
-                and (ev.type, _who(ev.actor), _who(ev.recipient)) in dated)
+        ev
+        for ev in events
+        if not (
+            ev.date_precision == "publication"
+            and ev.status == "occurred"
+            and ev.actor is not None
+            and (ev.type, _who(ev.actor), _who(ev.recipient)) in dated
+        )
     ]
 
 
 def _key(ev: Event) -> tuple:
     who = (ev.actor.entity or ev.actor.name) if ev.actor else None
     whom = (ev.recipient.entity or ev.recipient.country or ev.recipient.name) if ev.recipient else None
-    return ev.type, who, whom, ev.sentence.start, ev.status  # "had withdrawn ... and would hand over": two acts
+    return (
+        ev.type,
+        who,
+        whom,
+        ev.sentence.start,
+        ev.status,
+    )  # "had withdrawn ... and would hand over": two acts
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -43,8 +54,12 @@ def dedupe(events: list[Event]) -> list[Event]:
     kept = []
     for ev in best.values():
         if ev.recipient is None and any(
-            o != ev and o.type == ev.type and o.recipient is not None and _key(o)[1] == _key(ev)[1]
-            and o.sentence.start == ev.sentence.start and o.status == ev.status
+            o != ev
+            and o.type == ev.type
+            and o.recipient is not None
+            and _key(o)[1] == _key(ev)[1]
+            and o.sentence.start == ev.sentence.start
+            and o.status == ev.status
             for o in best.values()
         ):
             continue

@@ -11,19 +11,63 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Common nouns that name part of a place, so "the town of X", "a sector of X", "X's border" locate at X; not
 # "in support of Israel" or "in the wake of the coup"
 PLACE_NOUNS = {
-    "town", "city", "village", "region", "province", "district", "state", "sector", "area", "suburb", "suburbs",
-    "outskirts", "border", "borders", "capital", "country", "part", "parts", "centre", "center", "south", "north",
-    "east", "west", "heart", "streets", "street", "port", "island", "coast", "camp", "neighbourhood",
-    "neighborhood", "quarter", "county", "municipality", "territory", "zone", "enclave", "prefecture",
-    "governorate", "oblast", "outpost", "frontier", "hills", "mountains", "valley", "desert", "countryside",
+    "town",
+    "city",
+    "village",
+    "region",
+    "province",
+    "district",
+    "state",
+    "sector",
+    "area",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "border",
+    "borders",
+    "capital",
+    "country",
+    "part",
+    "parts",
+    "centre",
+    "center",
+    "south",
+    "north",
+    "east",
+    "west",
+    "heart",
+    "streets",
+    "street",
+    "port",
+    "island",
+    "coast",
+    "camp",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "county",
+    "municipality",
+    "territory",
+    "zone",
+    "enclave",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "outpost",
+    "frontier",
+    "hills",
+    "mountains",
+    "valley",
+    "desert",
+    "countryside",
 }
 
 
 def _phrase(tok):
     """The named place a token heads, as a (start, end, text) character span, or None."""
-    named_as_place = (tok.pos_ == "PROPN" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS) or (
-        _known_place(tok)
-    )
+    named_as_place = (
+        tok.pos_ == "PROPN" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS
+    ) or (_known_place(tok))
     if tok.ent_type_ not in PLACE_LABELS and not named_as_place:
         return None
     doc = tok.doc
@@ -68,11 +112,18 @@ def _known_place(tok) -> bool:
     tagged ORG by NER): a place whatever the tagger said."""
     from ... import geo
 
-    if tok.pos_ != "PROPN" or tok.head.lower_ not in LOCATIVE or tok.dep_ != "pobj" or tok.ent_type_ not in ("", "ORG", "PERSON"):
+    if (
+        tok.pos_ != "PROPN"
+        or tok.head.lower_ not in LOCATIVE
+        or tok.dep_ != "pobj"
+        or tok.ent_type_ not in ("", "ORG", "PERSON")
+    ):
         return False  # not "in March" (a date)
     text = _name_tokens(tok).text
     place = geo.lookup(text)
-    return place is not None and place.name == text  # its own name, not an alternate spelling of another place
+    return (
+        place is not None and place.name == text
+    )  # its own name, not an alternate spelling of another place
 
 
 def place_token(obj):
@@ -90,7 +141,9 @@ def place_token(obj):
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        if pobj.ent_type_ in PLACE_LABELS or pobj.pos_ == "PROPN":  # "the town of Ghazni" (as ORG)
+                        if (
+                            pobj.ent_type_ in PLACE_LABELS or pobj.pos_ == "PROPN"
+                        ):  # "the town of Ghazni" (as ORG)
                             return pobj
                         nxt = pobj
         if nxt is None:

@@ -48,20 +48,34 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
         if verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
             continue
         for comp in verb.children:
-            if comp.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children):
+            if comp.dep_ != "ccomp" or not any(
+                a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children
+            ):
                 continue
             speakers = [a for a in code_all(args.subject(verb), ctx, "actor") if is_actorlike(a)]
             if not speakers:
                 continue
             targets = [a for a in code_all(args.subject(comp), ctx, "recipient") if is_actorlike(a)]
             date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
-            out.append(Event(
-                id="", type="REQUEST", mode=None, cameo="100", actor=speakers[0],
-                recipient=targets[0] if targets else None, date=date, date_precision=precision, location=None,
-                status="occurred", trigger=Mention(verb.idx, verb.idx + len(verb.text), verb.text, "trigger"),
-                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
-                co_actors=tuple(speakers[1:]), co_recipients=tuple(targets[1:]),
-            ))
+            out.append(
+                Event(
+                    id="",
+                    type="REQUEST",
+                    mode=None,
+                    cameo="100",
+                    actor=speakers[0],
+                    recipient=targets[0] if targets else None,
+                    date=date,
+                    date_precision=precision,
+                    location=None,
+                    status="occurred",
+                    trigger=Mention(verb.idx, verb.idx + len(verb.text), verb.text, "trigger"),
+                    sentence=Span(sent.start_char, sent.end_char),
+                    confidence=0.6,
+                    co_actors=tuple(speakers[1:]),
+                    co_recipients=tuple(targets[1:]),
+                )
+            )
     return out
 
 
@@ -84,11 +98,22 @@ def _evaluation_key(tok, lex: Lexicon) -> str | None:
     troubled", "is concerned", which spaCy lemmatises to the verb)."""
     if lemma(tok) in lex.evaluation:
         return lemma(tok)
-    predicate = tok.dep_ in ("acomp", "attr", "oprd") or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+    predicate = tok.dep_ in ("acomp", "attr", "oprd") or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+    )
     # the speaker's own feeling ("said it was troubled"), not someone else's ("said farmers were concerned")
-    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in (tok.head if tok.dep_ == "acomp" else tok).children)
-    if tok.lower_ in lex.evaluation and predicate and own and any(
-        p.dep_ in ("prep", "agent") and p.lower_ in ("by", "about", "over", "at", "with") for p in tok.children
+    own = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+        for c in (tok.head if tok.dep_ == "acomp" else tok).children
+    )
+    if (
+        tok.lower_ in lex.evaluation
+        and predicate
+        and own
+        and any(
+            p.dep_ in ("prep", "agent") and p.lower_ in ("by", "about", "over", "at", "with")
+            for p in tok.children
+        )
     ):
         return tok.lower_  # about something: not "concerned that prices could rise"
     return None
@@ -109,7 +134,11 @@ def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> 
                 span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
                 content.extend(span or ())
         hit = next(
-            (t for t in content if _evaluative(t, lex) and t.idx not in taken and t.i not in covered and _asserted(t, verb)),
+            (
+                t
+                for t in content
+                if _evaluative(t, lex) and t.idx not in taken and t.i not in covered and _asserted(t, verb)
+            ),
             None,
         )
         if hit is None:
@@ -128,10 +157,19 @@ def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> 
         date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
         out.append(
             Event(
-                id="", type=type_, mode=mode, cameo=cameo, actor=speaker, recipient=target, date=date,
-                date_precision=precision, location=None, status=st,
+                id="",
+                type=type_,
+                mode=mode,
+                cameo=cameo,
+                actor=speaker,
+                recipient=target,
+                date=date,
+                date_precision=precision,
+                location=None,
+                status=st,
                 trigger=Mention(hit.idx, hit.idx + len(hit.text), hit.text, "trigger"),
-                sentence=Span(sent.start_char, sent.end_char), confidence=0.6,
+                sentence=Span(sent.start_char, sent.end_char),
+                confidence=0.6,
             )
         )
     return out

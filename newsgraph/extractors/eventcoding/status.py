@@ -12,8 +12,28 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "set", "due", "poised", "likely", "keen"}
-PLANNED_WORDS = {"planned", "upcoming", "proposed", "future", "expected", "scheduled", "possible", "potential"}
+INTENT_ADJECTIVES = {
+    "willing",
+    "ready",
+    "prepared",
+    "determined",
+    "eager",
+    "set",
+    "due",
+    "poised",
+    "likely",
+    "keen",
+}
+PLANNED_WORDS = {
+    "planned",
+    "upcoming",
+    "proposed",
+    "future",
+    "expected",
+    "scheduled",
+    "possible",
+    "potential",
+}
 
 
 def _own(tok, lex) -> str | None:
@@ -28,7 +48,10 @@ def _own(tok, lex) -> str | None:
         return "hypothetical"
     if "would" in auxes:
         # "would attack if the talks fail": a condition on this clause, not one elsewhere in the sentence
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in kids):
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+            for c in kids
+        ):
             return "hypothetical"
         return "planned"
     if auxes & FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
@@ -51,13 +74,21 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
         if trigger == anchor:
             # "is expected to use his veto", "could face sanctions": a noun the object of a verb that is only
             # planned or possible; not negation ("did not mention the attack" says nothing of the attack)
-            verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else None
+            verb = (
+                trigger.head
+                if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX")
+                else None
+            )
             if verb is not None and verb.i != trigger.i:
                 around = status(verb, verb, lex)
                 if around in ("planned", "hypothetical"):
                     return around
             return "occurred"
-        if trigger.head.lower_ == "for" and trigger.head.head == anchor and lex.role(lemma(anchor), "planned"):
+        if (
+            trigger.head.lower_ == "for"
+            and trigger.head.head == anchor
+            and lex.role(lemma(anchor), "planned")
+        ):
             own = _own(anchor, lex)
             return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
     tok = anchor
@@ -74,7 +105,9 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
         if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
             head = tok.head
             if tok.dep_ == "xcomp":
-                role = next((r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None)
+                role = next(
+                    (r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None
+                )
                 if head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
                     role = role or "planned"  # "is willing to withdraw", "ready to host"
                 if role:

@@ -21,7 +21,18 @@ SUPPORT_PHRASES = {
     *(("in", v) for v in ("engage", "participate", "join", "take")),
     *(("under", v) for v in ("put", "place", "be", "remain", "come")),
 }
-TRANSPARENT = {"effort", "mission", "campaign", "operation", "process", "drive", "bid", "initiative", "round", "session"}
+TRANSPARENT = {
+    "effort",
+    "mission",
+    "campaign",
+    "operation",
+    "process",
+    "drive",
+    "bid",
+    "initiative",
+    "round",
+    "session",
+}
 PARTICLES = {"in", "out", "up", "down", "off", "back", "over", "away"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
@@ -53,7 +64,16 @@ def verb_keys(tok) -> tuple[str, ...]:
     low = tok.lower_
     keys = [lemma(tok)]
     if tok.pos_ in ("VERB", "AUX"):
-        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 keys.append(low[: -len(suffix)] + repl)
     return tuple(dict.fromkeys(keys))
@@ -87,8 +107,11 @@ def patients(verb) -> list:
 
 def destinations(verb) -> list:
     return [
-        p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
-        for p in c.children if p.dep_ == "pobj"
+        p
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
 
 
@@ -134,10 +157,18 @@ def _matches(tok, entry: Trigger, lex: Lexicon) -> tuple | None:
         if not all(w in near for w in entry.others):
             return None
         wanted = set(entry.others)
-        extra = [c for c in tok.children if lemma(c) in wanted and not (
-            c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))]
-        if any(c.lower_ in PARTICLES and c.lower_ not in entry.words[:1] and any(g.dep_ == "pobj" for g in c.children)
-               for c in extra):
+        extra = [
+            c
+            for c in tok.children
+            if lemma(c) in wanted
+            and not (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        ]
+        if any(
+            c.lower_ in PARTICLES
+            and c.lower_ not in entry.words[:1]
+            and any(g.dep_ == "pobj" for g in c.children)
+            for c in extra
+        ):
             return None  # "given 12 seats in parliament" is not "give in": a preposition with its object, not a particle
     if entry.object:
         if entry.pos == "V":
@@ -170,15 +201,33 @@ def match(tok, lex: Lexicon) -> tuple[Trigger, tuple] | None:
     return None
 
 
-ORGANISATION_HEADS = {"agency", "organization", "organisation", "committee", "team", "office", "body", "group",
-                      "movement", "network", "coalition", "council", "convoy", "ship", "flight", "plane", "truck"}
+ORGANISATION_HEADS = {
+    "agency",
+    "organization",
+    "organisation",
+    "committee",
+    "team",
+    "office",
+    "body",
+    "group",
+    "movement",
+    "network",
+    "coalition",
+    "council",
+    "convoy",
+    "ship",
+    "flight",
+    "plane",
+    "truck",
+}
 
 
 def _names_who(head, lex: Lexicon) -> bool:
     """A head noun that names people or an organisation (or a vehicle carrying them): the trigger before it only
     classifies them."""
     return head.pos_ in NOMINAL_POS and (
-        lemma(head) in ORGANISATION_HEADS or bool(object_class(head, lex) & {"person", "group", "diplomat", "troops"})
+        lemma(head) in ORGANISATION_HEADS
+        or bool(object_class(head, lex) & {"person", "group", "diplomat", "troops"})
     )
 
 
@@ -194,8 +243,16 @@ def _gathering(tok):
     if tok.pos_ != "VERB" or lemma(tok) not in GATHERING:
         return None
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-        people = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj"), subj)  # "hundreds of protesters"
+        people = next(
+            (
+                o
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            subj,
+        )  # "hundreds of protesters"
         if lemma(people) in PROTESTERS:
             return GATHERING_ENTRY, ()
     return None
@@ -227,17 +284,24 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             tok_for_anchor, head = head, head.head
         else:
             tok_for_anchor = tok
-        if tok_for_anchor.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") and any(
-            lex.role(k, "light") for k in verb_keys(head)
+        if (
+            tok_for_anchor.dep_ in ("dobj", "nsubjpass", "attr")
+            and head.pos_ in ("VERB", "AUX")
+            and any(lex.role(k, "light") for k in verb_keys(head))
         ):
             anchor = head
         elif (
-            tok_for_anchor.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
+            tok_for_anchor.dep_ == "pobj"
+            and head.head.pos_ in ("VERB", "AUX")
             and (lemma(head), lemma(head.head)) in SUPPORT_PHRASES
         ):
-            anchor = head.head  # "went on strike", "remained on alert", "engaged in fighting", "put under arrest"
+            anchor = (
+                head.head
+            )  # "went on strike", "remained on alert", "engaged in fighting", "put under arrest"
         elif (
-            tok_for_anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
+            tok_for_anchor.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.pos_ == "VERB"
             and any(lex.role(k, "planned") for k in verb_keys(head.head))
         ):
             anchor = head.head  # "were preparing for an offensive", "planned for a strike": the planner acts

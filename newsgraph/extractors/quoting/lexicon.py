@@ -95,7 +95,9 @@ def load_cues(path: Path):
     no_cue: set[tuple[str, str]] = set()
     labels: set[str] = set()
     # roles whose phrases are kept as they are, one set each
-    plain: dict[str, set[str]] = {r: set() for r in ("noun", "adjective", "document", "voiced", "as_verb", "holder")}
+    plain: dict[str, set[str]] = {
+        r: set() for r in ("noun", "adjective", "document", "voiced", "as_verb", "holder")
+    }
     seen: set[tuple[str, str]] = set()
     for n, cols in _rows(path):
         if (

@@ -142,7 +142,7 @@ def find(text: str) -> list[Marked]:
     # two straight single marks ('') are one double mark (a typewriter convention some wires keep), and so are
     # two backticks (``), the opening half of the ``...'' convention of older wire archives
     scan = text.replace("''", '"\u200b') if "''" in text else text
-    scan = scan.replace("``", '\u201c\u200b') if "``" in scan else scan
+    scan = scan.replace("``", "\u201c\u200b") if "``" in scan else scan
     found = _find(scan)
     if scan is text:
         return found

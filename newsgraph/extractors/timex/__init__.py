@@ -24,18 +24,34 @@ __all__ = ["anchor_date", "find", "precision"]
 
 log = logging.getLogger("newsgraph.times")
 
-DAY_PATTERNS = {"mdy", "dmy", "range_first", "range_last", "dayonly", "partrel", "weekday", "dayword", "iso", "numeric", "holiday"}
+DAY_PATTERNS = {
+    "mdy",
+    "dmy",
+    "range_first",
+    "range_last",
+    "dayonly",
+    "partrel",
+    "weekday",
+    "dayword",
+    "iso",
+    "numeric",
+    "holiday",
+}
 JOINER = re.compile(r"\s*(?:,\s*)?(?:(?i:on|at|of))?\s*$")
 
 
-def merge(cands: list[patterns.Candidate], text: str, no_merge: set | frozenset = frozenset()) -> list[patterns.Candidate]:
+def merge(
+    cands: list[patterns.Candidate], text: str, no_merge: set | frozenset = frozenset()
+) -> list[patterns.Candidate]:
     """Join a day and a clock time next to each other ("Friday at 6pm", "6 p.m. on March 3") into one."""
     out: list[patterns.Candidate] = []
     for c in cands:
         if out:
             prev = out[-1]
             pair = {prev.name, c.name}
-            kinds_ok = (prev.name in CLOCKS and c.name in DAY_PATTERNS) or (prev.name in DAY_PATTERNS and c.name in CLOCKS)
+            kinds_ok = (prev.name in CLOCKS and c.name in DAY_PATTERNS) or (
+                prev.name in DAY_PATTERNS and c.name in CLOCKS
+            )
             joined = kinds_ok and len(pair) == 2 and (prev.start, c.end) not in no_merge
             if joined and JOINER.match(text[prev.end : c.start]) and c.start - prev.end <= 5:
                 out[-1] = patterns.Candidate(prev.start, c.end, "datetime", prev.match, prev.rank, [prev, c])
@@ -75,7 +91,9 @@ def _resolve_all(chosen, text: str, doc, dct: dt.date) -> tuple[list[Time], set]
             failed.add((c.start, c.end, c.name))
             continue
         value, kind, anchor = got
-        times.append(Time(text=text[c.start : c.end], start=c.start, end=c.end, value=value, type=kind, anchor=anchor))
+        times.append(
+            Time(text=text[c.start : c.end], start=c.start, end=c.end, value=value, type=kind, anchor=anchor)
+        )
     return _number_anchors(times), failed
 
 

@@ -13,7 +13,21 @@ from dataclasses import dataclass
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # a month inside the season (winter: its Jan/Feb)
 # how fine a granularity is: coarser granularities have smaller numbers
-FINENESS = {"CE": 0, "DE": 1, "Y": 2, "H": 3, "Q": 4, "SP": 5, "SU": 5, "FA": 5, "WI": 5, "M": 6, "W": 7, "WE": 8, "D": 9}
+FINENESS = {
+    "CE": 0,
+    "DE": 1,
+    "Y": 2,
+    "H": 3,
+    "Q": 4,
+    "SP": 5,
+    "SU": 5,
+    "FA": 5,
+    "WI": 5,
+    "M": 6,
+    "W": 7,
+    "WE": 8,
+    "D": 9,
+}
 
 
 @dataclass(frozen=True)
@@ -44,7 +58,9 @@ class Point:
 
 
 def season_of(day: dt.date) -> str:
-    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        day.month, "FA"
+    )
 
 
 def season_year(day: dt.date) -> int:
@@ -75,7 +91,9 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
         return day + dt.timedelta(weeks=n)
     if unit == "2W":
         return day + dt.timedelta(weeks=2 * n)
-    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit, 3 if unit in SEASON_MONTH else 0)
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(
+        unit, 3 if unit in SEASON_MONTH else 0
+    )
     return add_months(day, n * months)
 
 
@@ -157,7 +175,9 @@ def holiday(rule: str, year: int) -> dt.date:
     kind, _, rest = rule.partition(":")
     if kind == "easter":
         return easter(year) + dt.timedelta(days=int(rest))
-    if kind == "nth":  # nth:N:WEEKDAY:MONTH[+DAYS], e.g. US Election Day is the Tuesday after the first Monday
+    if (
+        kind == "nth"
+    ):  # nth:N:WEEKDAY:MONTH[+DAYS], e.g. US Election Day is the Tuesday after the first Monday
         rest, _, extra = rest.partition("+")
         n, wd, month = (int(x) for x in rest.split(":"))
         first = dt.date(year, month, 1)
@@ -194,7 +214,9 @@ def duration(n: float | str, unit: str) -> str:
         n = n if n == "X" else n * mult
     if unit == "Q":
         unit, n = "M", n if n == "X" else n * 3
-    if isinstance(n, float) and n < 1 and unit in _SMALLER:  # half an hour: PT30M; but two and a half years: P2.5Y
+    if (
+        isinstance(n, float) and n < 1 and unit in _SMALLER
+    ):  # half an hour: PT30M; but two and a half years: P2.5Y
         unit, mult = _SMALLER[unit]
         n = n * mult
     if isinstance(n, float):

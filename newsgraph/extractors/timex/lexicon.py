@@ -11,8 +11,19 @@ from ...errors import LexiconError
 PATH = Path(__file__).resolve().parent.parent.parent / "lexicons" / "time_words.tsv"
 
 CLASSES = {
-    "month", "month_abbr", "weekday", "weekday_abbr", "season", "unit", "unit_plural", "number", "ordinal",
-    "partofday", "ref", "set", "holiday",
+    "month",
+    "month_abbr",
+    "weekday",
+    "weekday_abbr",
+    "season",
+    "unit",
+    "unit_plural",
+    "number",
+    "ordinal",
+    "partofday",
+    "ref",
+    "set",
+    "holiday",
 }
 UNITS = {"Y", "M", "W", "D", "H", "MIN", "S", "Q", "DE", "CE", "2W"}
 SEASONS = {"SP", "SU", "FA", "WI"}

@@ -15,12 +15,55 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
 # verbs and adjectives whose complement clause is (usually) yet to happen: "plans to visit in May"
 PLANNING = {
-    "plan", "intend", "expect", "schedule", "due", "set", "slate", "aim", "hope", "prepare", "go", "want",
-    "seek", "vow", "promise", "pledge", "threaten", "agree", "decide", "propose", "likely", "poised", "bound",
-    "ready", "wish", "need", "try", "attempt", "offer", "ask", "urge", "call", "invite", "hold", "await",
+    "plan",
+    "intend",
+    "expect",
+    "schedule",
+    "due",
+    "set",
+    "slate",
+    "aim",
+    "hope",
+    "prepare",
+    "go",
+    "want",
+    "seek",
+    "vow",
+    "promise",
+    "pledge",
+    "threaten",
+    "agree",
+    "decide",
+    "propose",
+    "likely",
+    "poised",
+    "bound",
+    "ready",
+    "wish",
+    "need",
+    "try",
+    "attempt",
+    "offer",
+    "ask",
+    "urge",
+    "call",
+    "invite",
+    "hold",
+    "await",
 }
 PAST_TAGS = {"VBD"}
-PLANNING_FORMS = {"schedule", "plan", "slate", "set", "due", "expect", "postpone", "delay", "reschedule", "push"}
+PLANNING_FORMS = {
+    "schedule",
+    "plan",
+    "slate",
+    "set",
+    "due",
+    "expect",
+    "postpone",
+    "delay",
+    "reschedule",
+    "push",
+}
 PRESENT_TAGS = {"VBZ", "VBP"}
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|run-up\s+to|in\s+advance\s+of)\s+$")
 
@@ -41,13 +84,38 @@ def governing_verb(doc, start: int, end: int):
 
 
 # verbs whose past tense is spelled like their base form, so the tagger may read "cut" as present
-SAME_PAST = {"cut", "put", "set", "hit", "let", "shut", "spread", "cost", "hurt", "quit", "split", "bid", "cast",
-             "broadcast", "forecast", "upset", "burst", "thrust", "shed", "slit", "read", "beat", "rid"}
+SAME_PAST = {
+    "cut",
+    "put",
+    "set",
+    "hit",
+    "let",
+    "shut",
+    "spread",
+    "cost",
+    "hurt",
+    "quit",
+    "split",
+    "bid",
+    "cast",
+    "broadcast",
+    "forecast",
+    "upset",
+    "burst",
+    "thrust",
+    "shed",
+    "slit",
+    "read",
+    "beat",
+    "rid",
+}
 
 
 def _singular_subject(verb) -> bool:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subj) and subj[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj[0].children)
+    return (
+        bool(subj) and subj[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj[0].children)
+    )
 
 
 def _tense(verb) -> str | None:
@@ -62,12 +130,17 @@ def _tense(verb) -> str | None:
         return "modal"  # "may be signed on September 12": ahead, unless the time sits in a noun phrase
     if any(a.tag_ in PAST_TAGS for a in auxes):
         return "past"
-    if verb.lemma_.lower() in ("schedule", "slate", "plan", "set") and any(a.dep_ == "auxpass" for a in auxes):
+    if verb.lemma_.lower() in ("schedule", "slate", "plan", "set") and any(
+        a.dep_ == "auxpass" for a in auxes
+    ):
         return "future"  # "a hearing has been scheduled", "talks are slated": what is planned lies ahead
     if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
         return "past"  # present perfect: it has already happened
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled", "slated", "poised", "likely", "expected")
-           for c in verb.children):
+    if any(
+        c.dep_ == "acomp"
+        and c.lemma_.lower() in ("due", "set", "scheduled", "slated", "poised", "likely", "expected")
+        for c in verb.children
+    ):
         return "future"  # "elections are due in November"
     if verb.tag_ in PAST_TAGS:
         return "past"
@@ -143,7 +216,11 @@ def direction(doc, start: int, end: int) -> str | None:
             if tense == "past" and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
                 tense = "past_weak"  # "summoned him to testify on Feb. 10": what was asked for may lie ahead
         node = head
-    if tense is None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if (
+        tense is None
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
         tense = _infinitive(verb)
     return "future" if tense == "modal" else tense
 

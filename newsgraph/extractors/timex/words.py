@@ -7,22 +7,61 @@ import re
 from .lexicon import lower, words
 
 REL_STEP = {
-    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
-    "this": 0, "current": 0, "same": 0, "that": 0,
-    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "preceding": -1,
+    "this": 0,
+    "current": 0,
+    "same": 0,
+    "that": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "upcoming": 1,
 }
 REL_DIR = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
 UNIT_NAMES = {
-    "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "season": "SEASON",
-    "fiscal year": "Y", "school year": "Y", "academic year": "Y", "financial year": "Y", "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "quarter": "Q",
+    "decade": "DE",
+    "century": "CE",
+    "season": "SEASON",
+    "fiscal year": "Y",
+    "school year": "Y",
+    "academic year": "Y",
+    "financial year": "Y",
+    "day": "D",
 }
 DURATION_RELS = {"past", "coming", "next", "last", "following", "previous"}
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "final": 4, "last": 4, "latter": 2}
+ORDINAL_Q = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+    "latter": 2,
+}
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}
+DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def number(text: str | None) -> float | str | None:
