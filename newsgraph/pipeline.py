@@ -12,13 +12,16 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import language as lang_mod
 from . import nlp as nlp_mod
 from .errors import I_UNCODED, ReadError
 from .extractors import STAGES, Context, Stage, check_stages
 from .model import Article, ArticleRecord
+
+if TYPE_CHECKING:  # spaCy is imported only for types here: loading it is nlp.load's job
+    from spacy.tokens import Doc
 
 log = logging.getLogger("newsgraph")
 
@@ -90,7 +93,8 @@ class Pipeline:
         self.nlp.max_length = max(self.nlp.max_length, 2_000_000)
         self.stages = _stages()
         # the languages coded: the model's own unless told; ``language`` forces every article's language
-        self.languages = frozenset(languages) if languages else frozenset({self.nlp.lang})
+        own = {self.nlp.lang} if self.nlp.lang else set()  # spaCy types Language.lang as optional
+        self.languages = frozenset(languages or own)
         self.language = lang_mod.normalise(language)
 
     def identify(self, article: Article) -> tuple[Article, bool]:
@@ -109,7 +113,7 @@ class Pipeline:
         )
         return ArticleRecord(article=article, uncoded=reason)
 
-    def record(self, article: Article, doc: Any) -> ArticleRecord:
+    def record(self, article: Article, doc: Doc) -> ArticleRecord:
         ctx = Context(article=article, doc=doc)
         failed: list[str] = []
         for name, fn in self.stages:
@@ -149,12 +153,12 @@ class Pipeline:
         """One batch inside a spaCy memory zone: the strings its Docs added to the vocabulary are freed after
         it, so a worker's memory stays flat over millions of articles (records hold plain str, no Doc).
         Articles in a language this pipeline does not code skip spaCy and come out ``uncoded``."""
-        judged = [self.identify(x) if isinstance(x, Article) else (x, False) for x in batch]
+        judged = [self.identify(x) if isinstance(x, Article) else x for x in batch]
         with self.nlp.memory_zone():
-            docs = iter(self.nlp.pipe((a.text for a, code in judged if code), batch_size=batch_size))
+            docs = iter(self.nlp.pipe((j[0].text for j in judged if isinstance(j, tuple) and j[1]), batch_size=batch_size))
             return [
-                item if isinstance(item, ReadError) else self.record(article, next(docs)) if code else self.uncoded(article)
-                for item, (article, code) in zip(batch, judged, strict=True)
+                j if isinstance(j, ReadError) else self.record(j[0], next(docs)) if j[1] else self.uncoded(j[0])
+                for j in judged
             ]
 
 

@@ -58,3 +58,14 @@ def ray_instance():
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
     yield ray
     ray.shutdown()
+
+
+MODEL_FIXTURES = {"pipeline", "extract", "seed_record"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that run the statistical model (through the session pipeline) are marked ``model``: the sentence
+    tables. ``pytest -m "not model"`` runs the rule tests on hand-built parses and the rest without it."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)

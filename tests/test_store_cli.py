@@ -152,6 +152,7 @@ def _rows_per_article(db: Path) -> dict[tuple[str, str], tuple[int, ...]]:
 CHILD_TABLES = ("entities", "mentions", "times", "quotes", "quantities", "events")
 
 
+@pytest.mark.slow
 def test_an_ingest_killed_mid_batch_with_sigkill_resumes_to_every_article_exactly_once(tmp_path):
     n = 200  # enough that the kill lands mid-batch however fast extraction gets
     src, db, clean = tmp_path / "batch.jsonl", tmp_path / "k.db", tmp_path / "clean.db"
@@ -197,6 +198,7 @@ def _kill_and_resume(n, src, db, clean, items, whole):
     assert resumed == expected
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_an_ingest_cleanly_and_says_how_to_resume(tmp_path):
     src, db = tmp_path / "batch.jsonl", tmp_path / "i.db"
     n = 400  # enough that the signal lands mid-batch however fast extraction gets

@@ -10,6 +10,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from typing import TextIO
 
 import click
 
@@ -26,7 +27,7 @@ from ..errors import (
 )
 from ..model import ArticleRecord
 from ..store import queries
-from ..store.db import DEFAULT_DB, Store
+from ..store.db import DEFAULT_DB, Store, coded
 
 COLUMN_FIELDS = ("id", "date", "text", "title", "url", "source")
 
@@ -231,14 +232,8 @@ def store_errors(fn):
             return fn(*args, **kw)
         except NewsgraphError as exc:
             fail(str(exc))
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                fail(
-                    f"[E204] the store is busy ({exc}): another process held its write lock for 30 s. Try again."
-                )
-            fail(f"[E200] the store cannot be used: {exc}.")
-        except sqlite3.DatabaseError as exc:
-            fail(f"[E200] the store cannot be read: {exc}. Is --db a newsgraph database?")
+        except sqlite3.Error as exc:  # one the store did not map itself (a query's own statement)
+            fail(str(coded(exc)))
 
     return wrapper
 
@@ -269,10 +264,16 @@ def output_options(fn):
     return wrapper
 
 
+def text_stdout() -> TextIO:
+    """click's text stream for stdout (a right encoding under any locale). Typed here: click 8.5 serves it
+    through a deprecated module ``__getattr__`` that type checkers see as ``object``."""
+    return click.get_text_stream("stdout")  # type: ignore[operator]
+
+
 def emit(result: queries.Result, fmt: str | None) -> None:
     """Print a query's rows in the chosen format (a table on a terminal, JSON Lines otherwise)."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    out = click.get_text_stream("stdout")
+    out = text_stdout()
     if fmt == "json":
         out.write(json.dumps(result.rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..store.exports import FORMATS, Filters, export
-from .common import db_option, open_store, store_errors
+from .common import db_option, open_store, store_errors, text_stdout
 from .store import STATUSES
 
 
@@ -28,7 +28,7 @@ def export_cmd(db, fmt, output, date_from, date_to, status, header) -> None:
             "newsgraph: gdelt to stdout gives the event table only; --output FOLDER adds mentions", err=True
         )
     with open_store(db) as store:
-        counts = export(store, fmt, output, filters, header, stdout=click.get_text_stream("stdout"))
+        counts = export(store, fmt, output, filters, header, stdout=text_stdout())
     where = output or "stdout"
     click.echo(
         f"newsgraph: exported {', '.join(f'{n} {k}' for k, n in counts.items())} as {fmt} to {where}",

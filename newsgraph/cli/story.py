@@ -14,7 +14,7 @@ import click
 
 from ..store import queries
 from ..store import story as story_q
-from .common import db_option, emit, open_store, output_options, store_errors
+from .common import db_option, emit, open_store, output_options, store_errors, text_stdout
 
 date_from_option = click.option(
     "--from", "date_from", metavar="DATE", help="From this date (YYYY-MM-DD, YYYY-MM or YYYY)."
@@ -30,7 +30,7 @@ def emit_nested(
 ) -> None:
     """JSON formats get the nested objects; CSV gets one flat row each, the table its first ``brief`` columns."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    out = click.get_text_stream("stdout")
+    out = text_stdout()
     if fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import NewsgraphError
 from ..model import Article, Entity, Event, Quantity, Quote, Time
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass
 class Context:
     article: Article
-    doc: Any  # spacy.tokens.Doc
+    doc: Doc
     entities: list[Entity] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)

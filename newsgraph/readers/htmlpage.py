@@ -75,8 +75,9 @@ def parse(content: str, origin: str, default_date: str | None = None) -> Iterato
     doc = trafilatura.bare_extraction(
         flatten(content), with_metadata=True, include_comments=False, date_extraction_params=_DATE_OPTIONS
     )
+    assert not isinstance(doc, dict), "a Document unless as_dict=True, which is not asked for"
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if doc is None or not text:
         yield ReadError(
             origin,
             "empty text: no article text found in the page",

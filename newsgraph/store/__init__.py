@@ -8,6 +8,6 @@
 
 from __future__ import annotations
 
-from .db import DEFAULT_DB, NoStore, SchemaTooNew, SearchSyntaxError, Store, StoreError
+from .db import DEFAULT_DB, NoStore, SchemaTooNew, SearchSyntaxError, Store, StoreBusy, StoreError
 
-__all__ = ["DEFAULT_DB", "NoStore", "SchemaTooNew", "SearchSyntaxError", "Store", "StoreError"]
+__all__ = ["DEFAULT_DB", "NoStore", "SchemaTooNew", "SearchSyntaxError", "Store", "StoreBusy", "StoreError"]

@@ -50,6 +50,37 @@ class NoStore(StoreError):
     code = "E203"
 
 
+class StoreBusy(StoreError):
+    """Another process held the store's write lock for longer than the 30 s the store waits."""
+
+    code = "E204"
+
+
+def coded(exc: sqlite3.Error, path: str | None = None) -> StoreError:
+    """The coded error, with a remedy, for a raw ``sqlite3`` error met on the store at ``path``: the store
+    maps these itself so that no caller (library user, CLI, explorer) sees SQLite's bare message."""
+    where = f"The store {path}" if path else "The store"
+    text = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return StoreBusy(
+            f"{where} is busy ({text}): another process held its write lock for 30 s.", "Try again."
+        )
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return StoreError(  # "file is not a database", "database disk image is malformed"
+            f"{where} cannot be read: {text}.",
+            "Is it a newsgraph database? Pass --db a store made by `newsgraph ingest`, or a new file name.",
+        )
+    return StoreError(
+        f"{where} cannot be used: {text}.", "Check the file, its folder's permissions and the free disk space."
+    )
+
+
+def _rowid(cur: sqlite3.Cursor) -> int:
+    """The rowid of the row ``cur`` just inserted (``lastrowid`` is typed optional: None before any INSERT)."""
+    assert cur.lastrowid is not None, "called after an INSERT"
+    return cur.lastrowid
+
+
 def _now() -> str:
     return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -76,13 +107,20 @@ class Store:
             ) from exc
         self.conn.row_factory = sqlite3.Row
         self.backup: str | None = None
+        try:
+            self._prepare(MIGRATIONS if migrations is None else migrations)
+        except sqlite3.Error as exc:  # a file that is not a database, a read-only folder, a held lock
+            self.conn.close()
+            raise coded(exc, self.path) from exc
+
+    def _prepare(self, migrations) -> None:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 30000")
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA mmap_size = 1073741824")  # read pages from the OS cache without a copy
-        self.migrate(MIGRATIONS if migrations is None else migrations)
+        self.migrate(migrations)
 
     # --- schema -------------------------------------------------------------------------------
 
@@ -154,13 +192,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction. Taking the lock and committing raise coded errors (``StoreBusy``); errors
+        of the statements inside reach the caller as they are, after the rollback."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise coded(exc, self.path) from exc
         try:
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise coded(exc, self.path) from exc
 
     def has(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
@@ -306,7 +352,7 @@ def _fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _split(obj) -> tuple[dict, str | None]:
     """(the fields the schema stores, the others as JSON or None). Reads attributes directly: converting
     whole records with ``to_dict`` was half of the store's CPU time."""
-    known, other = _fields(type(obj))
+    known, other = _fields(type(obj))  # type: ignore[arg-type]  # a class is hashable; typeshed's type[Any] is not
     data = {k: getattr(obj, k) for k in known}
     if not other:
         return data, None
@@ -366,7 +412,7 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
             "errors": json.dumps(list(record.errors)) if record.errors else None,
         },
     )
-    apk = cur.lastrowid
+    apk = _rowid(cur)
     pks: dict[str, int] = {}
     mentions = []
     for e in record.entities:
@@ -376,8 +422,8 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (apk, e.id, e.name, e.type, e.country, e.sector, e.title, extra, len(e.mentions)),
         )
-        pks[e.id] = cur.lastrowid
-        mentions += _rows(apk, e.mentions, entity_pk=cur.lastrowid)
+        pks[e.id] = _rowid(cur)
+        mentions += _rows(apk, e.mentions, entity_pk=pks[e.id])
     _insert(conn, "mentions", mentions)
     _insert(conn, "times", _rows(apk, record.times))
     quotes = _rows(apk, record.quotes, article_id=a.id, date=a.date)

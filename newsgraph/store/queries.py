@@ -72,14 +72,15 @@ def _marks(values: list) -> str:
     return ", ".join("?" for _ in values)
 
 
-def date_range(column: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[str]]:
+def date_range(column: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[str | int]]:
     """SQL conditions (and their parameters) for ``column`` within [date_from, date_to].
 
     ISO strings compare in date order. A partial ``--to`` ("2025-03", "2025") covers the whole period; a
     partial stored date ("2025-03", from an event dated only by month) counts as in range when its period
     overlaps the range. The year floor keeps the condition usable by a (..., date) index.
     """
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if date_from:
         where.append(
             f"{column} >= substr(?, 1, 4) AND ({column} >= ? OR "
@@ -152,7 +153,9 @@ def events(
     """Events matching every filter given, in date order. ``actor``/``recipient`` also match coordinated
     actors/recipients ("Hungarian and Romanian officials"); ``country`` matches any actor, recipient or
     the location."""
-    where, params, names = [], [], []
+    where: list[str] = []
+    params: list[str | int] = []
+    names: list[str] = []
     for role, term in (("actor", actor), ("recipient", recipient)):
         if term:
             found = resolve_names(store, term)
@@ -218,7 +221,9 @@ def quotes(
     limit: int | None = DEFAULT_LIMIT,
 ) -> Result:
     """Quotes by speaker and/or full-text search of their content, in date order."""
-    where, params, names = [], [], []
+    where: list[str] = []
+    params: list[str | int] = []
+    names: list[str] = []
     if speaker:
         names = resolve_names(store, speaker)
         where.append(f"q.speaker_name IN ({_marks(names)})" if names else "0")
@@ -260,7 +265,8 @@ def entities(
     limit: int | None = DEFAULT_LIMIT,
 ) -> Result:
     """Entities across articles, one row per (name, type, country, sector), most widely reported first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if name:
         where.append("e.name LIKE ? ESCAPE '\\'")
         params.append(f"%{_like_escape(name)}%")
@@ -296,7 +302,8 @@ def search(
 ) -> Result:
     """Articles whose title or text match ``text`` (FTS5 syntax unless ``literal``), best match first."""
     query = literal_search(text) if literal else text
-    where, params = ["articles_fts MATCH ?"], [query]
+    where = ["articles_fts MATCH ?"]
+    params: list[str | int] = [query]
     more, more_params = date_range("a.date", date_from, date_to)
     where += more
     params += more_params

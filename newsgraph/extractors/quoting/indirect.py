@@ -13,7 +13,9 @@ A complement that contains a direct quote is left to the direct pass (a mixed qu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from newsgraph.spacy_util import doc_text
 
@@ -21,119 +23,18 @@ from . import stances
 from .lexicon import INDIRECT_CLASSES, lexicon
 from .marks import Spans
 from .speakers import Cue, in_own_clause, is_cue_verb, make_cue, names_someone, source_prep, subject_of
-
-PREP_CONTENT = {
-    "accuse": ("of",),
-    "charge": ("with",),
-    "blame": ("for",),
-    "criticize": ("for",),
-    "criticise": ("for",),
-    "chastise": ("for",),
-    "condemn": ("for",),
-    "call": ("for",),
-    "praise": ("for",),
-    "warn": ("of", "about", "against"),
-    "urge": ("to",),
-    "question": ("about",),
-    "complain": ("about", "of"),
-    "appeal": ("for",),
-    "hail": ("for",),
-    "slam": ("for",),
-    "blast": ("for",),
-    "attack": ("for",),
-    "apologize": ("for",),
-    "apologise": ("for",),
-    "thank": ("for",),
-    "speak": ("about", "of"),
-    "talk": ("about", "of"),
-    "ask": ("about",),
-    "write": ("about", "of"),
-    "testify": ("about",),
-    "brag": ("about",),
-    "joke": ("about",),
-    "argue": ("for", "against"),
-    "advocate": ("for",),
-    "press": ("for",),
-    "push": ("for",),
-    "lobby": ("for",),
-    "worry": ("about",),
-    "comment": ("on", "about"),
-    "point": ("to",),
-    "rule": ("against", "on"),
-    "care": ("about",),
-}
-
-
-# verbs whose infinitive complement is what was said: "vowed to fight", "declined to comment"
-XCOMP_CONTENT = frozenset(
-    {
-        "urge",
-        "call",
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "demand",
-        "decline",
-        "refuse",
-        "agree",
-        "offer",
-        "propose",
-        "ask",
-        "appeal",
-        "swear",
-        "tell",
-        "warn",
-        "advise",
-    }
+from .verbs import (
+    ADDRESSEE_OBJECT,
+    OBJECT_CLASSES,
+    PREP_CONTENT,
+    SHOWN_OBJECT,
+    TARGET_OBJECT,
+    THING_OBJECT,
+    XCOMP_CONTENT,
 )
 
-# classes whose verbs take a reported content as direct object ("denied the allegations", "cited a poll")
-OBJECT_CLASSES = frozenset({"speech", "stance", "position"})
-
-# speech verbs whose object is a thing made or handed over, not a statement ("wrote a book", "posted a video",
-# "welcomed the guests", "offered help"); their that-clauses are still contents
-THING_OBJECT = frozenset(
-    {
-        "write",
-        "post",
-        "publish",
-        "sing",
-        "tweet",
-        "release",
-        "offer",
-        "welcome",
-        "chant",
-        "answer",
-        "ask",
-        "brief",
-        "continue",
-        "repeat",
-        "signal",
-        "highlight",
-        "read",
-        "quote",
-        "recite",
-        "cry",
-        "laugh",
-        "sigh",
-        "vent",
-        "add",
-        "point",
-        "observe",
-        "boast",
-        "maintain",
-        "defend",
-        "recall",
-        "admit",
-    }
-)
-
-
-# evidence verbs whose object is what the evidence states ("polls show the governor with a narrow lead", "the
-# video shows a man running", "the study found 31 cases"); "police found the body" is a thing found, not a
-# finding, but "the judge found the law unconstitutional" is one (a labelled object, any subject)
-SHOWN_OBJECT = frozenset({"show", "find"})
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def _shown_by_evidence(verb) -> bool:
@@ -143,42 +44,6 @@ def _shown_by_evidence(verb) -> bool:
         return False
     subject = subject_of(verb)
     return subject is not None and not names_someone(subject) and subject.lower_ not in ("who", "that")
-
-
-# verbs whose direct object is the person addressed, not what was said ("told reporters", "urged voters")
-ADDRESSEE_OBJECT = frozenset(
-    {
-        "chastise",
-        "tell",
-        "inform",
-        "notify",
-        "brief",
-        "assure",
-        "warn",
-        "urge",
-        "ask",
-        "advise",
-        "remind",
-        "beg",
-        "implore",
-        "answer",
-        "question",
-        "blame",
-        "accuse",
-        "criticize",
-        "criticise",
-        "praise",
-        "hail",
-        "attack",
-        "thank",
-        "call",
-    }
-)
-
-
-# addressee verbs whose object, when it is not a person or a body, is what the stance is about
-# ("criticized the plan", "questioned the figures"; but "criticized the minister" has no content)
-TARGET_OBJECT = frozenset({"criticize", "criticise", "chastise", "praise", "hail", "attack", "question"})
 
 
 @dataclass
@@ -377,64 +242,124 @@ def _according(tok, src):
     return toks
 
 
-def find(doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
+_Found: TypeAlias = tuple[Cue | None, list | None]  # (cue, content tokens); a None: nothing reported here
+
+
+def _word_cue(tok: Token, speaker: Token | None) -> Cue:
+    return Cue(tok, tok.text, tok.idx, tok.idx + len(tok), speaker)
+
+
+def _by_source(tok: Token) -> _Found | None:
+    """"according to X, S" and the other source phrases of the lexicon."""
+    src = source_prep(tok)
+    return None if src is None else (make_cue(tok), _according(tok, src))
+
+
+def _in_document(tok: Token) -> _Found | None:
+    """"In the latest poll, S", "in his view, S"."""
+    if not (tok.lower_ == "in" and tok.dep_ == "prep"):
+        return None
+    speaker = stances.in_document(tok)
+    if speaker is None:
+        return None, None
+    content = _according(tok, speaker)
+    if speaker.dep_ == "nsubj":  # the subject speaks: the rest of its clause is what it said
+        content = [t for t in content if t.i > speaker.right_edge.i]
+    return _word_cue(tok, speaker), content
+
+
+def _stance_noun(tok: Token) -> _Found | None:
+    """"the claim that S", "a newspaper report that S", "raised questions about S"."""
+    if not (tok.pos_ == "NOUN" and tok.lower_ in lexicon().nouns):
+        return None
+    content = _that_clause(tok)
+    speaker = _noun_speaker(tok)
+    if speaker is None and tok.lower_ in lexicon().documents:
+        speaker = tok  # "a newspaper report that S": the report says S
+    if content is None:  # "raised questions about S", "the union's criticism of S"
+        content, speaker = stances.noun_object(tok)
+    return (None if content is None else _word_cue(tok, speaker)), content
+
+
+def _seen_as(tok: Token) -> _Found | None:
+    """"Critics view Y as Z"."""
+    if not (tok.pos_ == "VERB" and lexicon().lemma(tok) in lexicon().as_verbs):
+        return None
+    content = stances.seen_as(tok)
+    return (None if content is None else _word_cue(tok, subject_of(tok))), content
+
+
+def _made(tok: Token) -> _Found | None:
+    """"made clear that S", "made the case for S" (not negated)."""
+    if not (tok.pos_ == "VERB" and tok.lemma_ == "make" and not _negated(tok)):
+        return None
+    content = stances.made(tok)
+    return (None if content is None else _word_cue(tok, subject_of(tok))), content
+
+
+def _holder(tok: Token) -> _Found | None:
+    """"X is a critic of S"."""
+    if not (tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().holders):
+        return None
+    content, subject = stances.holder(tok)
+    return (None if content is None else _word_cue(tok, subject)), content
+
+
+def _adjective(tok: Token) -> _Found | None:
+    """"X is confident that S"."""
+    if not (tok.pos_ == "ADJ" and tok.lower_ in lexicon().adjectives):
+        return None
+    content, subject = stances.adjective(tok)
+    return (None if content is None else _word_cue(tok, subject)), content
+
+
+def _reporting_verb(tok: Token) -> _Found | None:
+    """"X said (that) S"; "did not say when": a negated cue reports no statement."""
+    if not (is_cue_verb(tok, INDIRECT_CLASSES) and not _negated(tok)):
+        return None
+    content = _complement(tok)
+    return (None if content is None else make_cue(tok)), content
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+#: The constructions that report a statement, tried in this order; the first whose word fits the token
+#: decides (even when it then finds no content), so their order matters where a word fits two.
+CONSTRUCTIONS: tuple[Callable[[Token], _Found | None], ...] = (
+    _by_source,
+    _in_document,
+    _stance_noun,
+    _seen_as,
+    _made,
+    _holder,
+    _adjective,
+    _reporting_verb,
+)
+
+
+def _construction(tok: Token) -> _Found:
+    """(cue, content) of the first construction whose word ``tok`` fits, or (None, None)."""
+    for rule in CONSTRUCTIONS:
+        found = rule(tok)
+        if found is not None:
+            return found
+    return None, None
+
+
+def find(doc: Doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
+    """Reported speech outside the direct quotes ``quoted``: one candidate per cue with its content span."""
     out: list[IndirectCandidate] = []
-
     spans = Spans(quoted)
-
-    def in_quote(a: int, b: int) -> bool:
-        return spans.overlaps(a, b)
-
     for tok in doc:
-        if in_quote(tok.idx, tok.idx + 1):
+        if spans.overlaps(tok.idx, tok.idx + 1):
             continue
-        cue = None
-        content = None
-        src = source_prep(tok)
-        if src is not None:
-            cue = make_cue(tok)
-            content = _according(tok, src)
-        elif tok.lower_ == "in" and tok.dep_ == "prep":  # "In the latest poll, S", "in his view, S"
-            speaker = stances.in_document(tok)
-            if speaker is not None:
-                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), speaker)
-                content = _according(tok, speaker)
-                if speaker.dep_ == "nsubj":  # the subject speaks: the rest of its clause is what it said
-                    content = [t for t in content if t.i > speaker.right_edge.i]
-        elif tok.pos_ == "NOUN" and tok.lower_ in lexicon().nouns:
-            content = _that_clause(tok)
-            speaker = _noun_speaker(tok)
-            if speaker is None and tok.lower_ in lexicon().documents:
-                speaker = tok  # "a newspaper report that S": the report says S
-            if content is None:  # "raised questions about S", "the union's criticism of S"
-                content, speaker = stances.noun_object(tok)
-            if content is not None:
-                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), speaker)
-        elif tok.pos_ == "VERB" and lexicon().lemma(tok) in lexicon().as_verbs:  # "Critics view Y as Z"
-            content = stances.seen_as(tok)
-            if content is not None:
-                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject_of(tok))
-        elif tok.pos_ == "VERB" and tok.lemma_ == "make" and not any(c.dep_ == "neg" for c in tok.children):
-            content = stances.made(tok)  # "made clear that S", "made the case for S"
-            if content is not None:
-                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject_of(tok))
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().holders:  # "X is a critic of S"
-            content, subject = stances.holder(tok)
-            if content is not None:
-                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject)
-        elif tok.pos_ == "ADJ" and tok.lower_ in lexicon().adjectives:
-            content, subject = stances.adjective(tok)
-            if content is not None:
-                cue = Cue(tok, tok.text, tok.idx, tok.idx + len(tok), subject)
-        elif is_cue_verb(tok, INDIRECT_CLASSES) and not any(c.dep_ == "neg" for c in tok.children):
-            # "did not say when": a negated cue reports no statement
-            content = _complement(tok)
-            if content is not None:
-                cue = make_cue(tok)
+        cue, content = _construction(tok)
         if cue is None or content is None:
             continue
         span = _trim(_drop_aside(_same_paragraph(content, tok)))
-        if span is None or in_quote(*span) or span[0] <= cue.start < span[1]:
+        if span is None or spans.overlaps(*span) or span[0] <= cue.start < span[1]:
             continue
         out.append(IndirectCandidate(span[0], span[1], cue))
     return _drop_nested(out)

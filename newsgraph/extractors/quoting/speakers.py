@@ -317,6 +317,20 @@ class Resolver:
             return sp
         if low in NOT_SOURCES or not any(ch.isalpha() for ch in head.text):
             return None
+        ent = self._entity_of(head, start, end)
+        text = doc_text(head.doc)[start:end]
+        if ent is not None:
+            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+        person = (
+            head.ent_type_ == "PERSON"
+            or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
+            or _one_person(head)
+        )
+        return Speaker(None, text, start, end, person)
+
+    def _entity_of(self, head, start: int, end: int):
+        """The entity the phrase ``text[start:end]`` headed by ``head`` names: the head's own mention, else
+        the name a title introduces, the core of a name, or a conjunct's mention; None if none."""
         ent = self._entity(head.idx, head.idx + len(head))
         if ent is None and _is_title(head):
             ent = self._entity(start, end)  # the name the title introduces: its mention ends the phrase
@@ -329,15 +343,7 @@ class Resolver:
                 ent = self._entity(conj.idx, conj.idx + len(conj))
                 if ent is not None:
                     break
-        text = doc_text(head.doc)[start:end]
-        if ent is not None:
-            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
-        person = (
-            head.ent_type_ == "PERSON"
-            or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
-            or _one_person(head)
-        )
-        return Speaker(None, text, start, end, person)
+        return ent
 
     def label(self, start: int, end: int) -> Speaker:
         """The speaker of a transcript line labelled ``text[start:end]`` ("WALLACE", "Pat Caddell")."""

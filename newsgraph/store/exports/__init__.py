@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -28,9 +29,11 @@ def export(
 ) -> dict[str, int]:
     """Write the store as ``fmt`` to ``output`` (a file, or a folder for folder formats) or to ``stdout``.
 
-    Returns the row counts per table. gdelt without a folder writes the event table only."""
+    Returns the row counts per table. gdelt without a folder writes the event table only. ``stdout`` is
+    ``sys.stdout`` when not given (a caller such as the CLI passes its own, correctly encoded stream)."""
     from . import acled, gdelt, plover, tables
 
+    stdout = stdout or sys.stdout
     if fmt in ("parquet", "csv"):
         if not output:
             raise ExportError(f"--format {fmt} writes one file per table: give a folder with --output")
