@@ -178,9 +178,11 @@ def run() -> str:
     lemmas, pos = head_lemmas(docs)
     responses: dict = {}
     n_mentions = {s: sum(len(d.mentions) for d in split_docs(docs, s)) for s in SPLITS}
+    n_with = {s: sum(bool(d.mentions) for d in split_docs(docs, s)) for s in SPLITS}
     out = [
         "ECB+ topics 1-35 as read by `benchmarks/ecbplus.py`: "
-        + ", ".join(f"{s}: {len(split_docs(docs, s))} documents, {n_mentions[s]} event mentions" for s in SPLITS)
+        + ", ".join(f"{s}: {len(split_docs(docs, s))} documents ({n_with[s]} with event mentions), "
+                    f"{n_mentions[s]} event mentions" for s in SPLITS)
         + " (the counts the field reports for these splits: 196/1,245 dev, 574/3,808 training).",
         "",
         "### Cross-document event coreference, gold mentions, within topics",
