@@ -257,3 +257,20 @@ def test_a_lexicon_error_names_file_and_line():
 def test_a_missing_lexicon_is_a_lexicon_error():
     with pytest.raises(LexiconError, match="no_such.tsv"):
         lines("no_such.tsv")
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Valparaiso Region", -33.0, -71.4),  # a few mainland towns and Easter Island: not in the ocean between
+        ("Chukotskiy Avtonomnyy Okrug", 66.0, 175.0),  # across the antimeridian: not at longitude 0
+        ("Heilongjiang", 47.0, 127.5),
+        ("Ontario", 46.0, -82.5),  # a large division keeps the middle of its places' extent
+    ],
+)
+def test_a_division_point_lies_among_its_places(name, lat, lon):
+    from newsgraph.lexicons.places import _km
+
+    place = geo.lookup(name)
+    assert place is not None and place.kind == "division"
+    assert _km(place.lat, place.lon, lat, lon) < 300
