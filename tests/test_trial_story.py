@@ -175,3 +175,21 @@ def test_striking_workers_are_not_an_assault(linked):
 def test_dateline_is_not_part_of_an_actor_name(linked):
     names = {r[0] for r in linked.conn.execute("SELECT actor_name FROM events WHERE actor_name IS NOT NULL")}
     assert not any("Pacific Wire" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("article", "shown", "not_shown"),
+    [
+        ("vp07", ["not coded (language es): [I002]"], ["Entities (0)", "Events (0)"]),  # why, not five empty tables
+        ("vp01", ["Thousands"], ["None–None"]),  # a quantity with neither value nor range
+    ],
+)
+def test_show_says_why_an_article_is_empty_and_prints_no_none(records, article, shown, not_shown):
+    from rich.console import Console
+
+    from newsgraph.show import render
+
+    console = Console(record=True, width=160)
+    render(next(r for r in records if r.article.id == article), console)
+    text = console.export_text()
+    assert all(s in text for s in shown) and not any(s in text for s in not_shown)
