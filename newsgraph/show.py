@@ -47,7 +47,7 @@ def render(rec: ArticleRecord, console: Console | None = None) -> None:
 
     quants = _table(f"Quantities ({len(rec.quantities)})", "text", "value", "unit", "qualifier", "counts")
     for n in rec.quantities:
-        value = n.value if n.value is not None else f"{n.low}–{n.high}" if n.low is not None else ""  # "thousands"
+        value = n.value if n.value is not None else f"{n.low}–{n.high}"
         quants.add_row(n.text, str(value), n.unit or "", n.qualifier or "", n.counts or "")
     console.print(quants)
 
