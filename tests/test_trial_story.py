@@ -193,3 +193,21 @@ def test_show_says_why_an_article_is_empty(records, article, shown, not_shown):
     render(next(r for r in records if r.article.id == article), console)
     text = console.export_text()
     assert all(s in text for s in shown) and not any(s in text for s in not_shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # the agency's bracket is not part of a name: "Chile (Pacific Wire" was an organisation
+        ("OSORNO, Chile (Pacific Wire) - Farmers blocked a highway near Osorno on Monday.", {("Chile", "GPE")},
+         {"Chile (Pacific Wire"}),
+        # a dateline city NER took for a person is the city
+        ("TEMUCO (Pacific Wire) - Teachers marched through Temuco on Monday.", {("Temuco", "GPE")}, {"TEMUCO"}),
+        # other names opening a paragraph stay what they are
+        ("NATO: The alliance said on Monday it would send more ships.", {("NATO", "ORG")}, set()),
+    ],
+)
+def test_dateline_names(extract, text, names, not_names):
+    found = {(e.name.title() if e.name.isupper() and e.type == "GPE" else e.name, e.type) for e in extract(text).entities}
+    assert names <= found
+    assert not {n for n, _ in found} & not_names
