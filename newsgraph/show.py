@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .model import ArticleRecord
@@ -24,6 +25,9 @@ def render(rec: ArticleRecord, console: Console | None = None) -> None:
     console = console or Console()
     a = rec.article
     console.rule(f"[bold]{a.title or a.origin or a.id}[/bold]  ({a.date})")
+    if rec.uncoded:  # kept with its text and language, nothing extracted: say why instead of five empty tables
+        console.print(f"[yellow]not coded[/yellow] (language {escape(a.language or 'unknown')}): {escape(rec.uncoded)}")
+        return
 
     ents = _table(f"Entities ({len(rec.entities)})", "id", "name", "type", "country", "sector", "title", "where", "mentions")
     for e in rec.entities:

@@ -283,3 +283,17 @@ def test_a_place_before_a_facility_noun_is_a_place(extract, text, name):
     record = extract(text)
     found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
     assert found and found[0].type == "GPE" and found[0].country == "CAN", [(e.name, e.type, e.country) for e in found]
+    ("name", "lat", "lon"),
+    [
+        ("Valparaiso Region", -33.0, -71.4),  # a few mainland towns and Easter Island: not in the ocean between
+        ("Chukotskiy Avtonomnyy Okrug", 66.0, 175.0),  # across the antimeridian: not at longitude 0
+        ("Heilongjiang", 47.0, 127.5),
+        ("Ontario", 46.0, -82.5),  # a large division keeps the middle of its places' extent
+    ],
+)
+def test_a_division_point_lies_among_its_places(name, lat, lon):
+    from newsgraph.lexicons.places import _km
+
+    place = geo.lookup(name)
+    assert place is not None and place.kind == "division"
+    assert _km(place.lat, place.lon, lat, lon) < 300

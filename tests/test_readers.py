@@ -222,6 +222,9 @@ def test_jsonl_fields_and_line_numbers(tmp_path):
     [
         ('{"date": "2025-03-27", "text": broken}', "E106", "malformed JSON"),
         ('{"date": "2025-03-27", "text": "cut off', "E106", "malformed JSON"),
+        # the reason names what is wrong in the line itself, not its line end, and says "at" once
+        ('{"date": "2025-03-27", "text": "a feed cut mid-sentence', "E106", "(Unterminated string starting at column 32)"),
+        ('{"date": "2025-03-27", "text": "a raw\ttab"}', "E106", "(Invalid control character at column 38)"),
         ('["2025-03-27", "a list"]', "E106", "not an object"),
         ("[" * 100_000, "E106", "nested too deeply"),
         ('"just a string"', "E106", "not an object"),

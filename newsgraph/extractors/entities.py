@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from newsgraph.spacy_util import doc_text
+from newsgraph.spacy_util import dateline_spans, doc_text
 
 from .. import actors, geo
 from ..lexicons.places import Place
@@ -115,6 +115,11 @@ class _Builder:
             if ent.label_ not in NAME_LABELS and ent.label_ not in OTHER_LABELS:
                 continue
             span = _trim(ent)
+            if span is not None and _in_dateline(span):
+                span, label = _dateline_place(span, ent.label_)
+                if span is not None:
+                    spans.append((span, label))
+                continue
             if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
             spans.append((span, ent.label_))
@@ -649,6 +654,24 @@ class _Builder:
             where = _place_fields(cl.place) if etype in entity_places.PLACE_LABELS else {}
             entities.append(Entity(f"e{n}", name, etype, country, sector, title, mentions, **where))
         return entities
+
+
+def _in_dateline(span) -> bool:
+    return any(a < span.end_char and span.start_char < b for a, b in dateline_spans(span.doc))
+
+
+def _dateline_place(span, label: str):
+    """(span, label) for a name NER found in a wire dateline ("VALPARAISO, Chile (Pacific Wire) - "), or (None,
+    None): the part before the agency's bracket, a place when the gazetteer knows it ("Chile (Pacific Wire" as an
+    organisation is "Chile"; "VALPARAISO" as a person is the city). Other names there ("NATO: ...") are kept."""
+    cut = next((t.i for t in span if t.text == "("), None)
+    head = span.doc[span.start : cut] if cut is not None else span
+    while len(head) and not head[-1].is_alpha:
+        head = span.doc[head.start : head.end - 1]
+    known = len(head) and geo.lookup(head.text.title() if head.text.isupper() else head.text) is not None
+    if cut is None:
+        return span, "GPE" if label == "PERSON" and known else label
+    return (head, "GPE") if known else (None, None)
 
 
 def _place_fields(place: Place | None) -> dict:

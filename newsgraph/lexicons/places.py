@@ -34,7 +34,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA = 2  # bump whenever the build changes: the cached table is rebuilt
+SCHEMA = 3  # bump whenever the build changes: the cached table is rebuilt
 KINDS = ("country", "division", "county", "city")
 _MAX_CANDIDATES = 40
 FILE = "divisions.tsv"  # the team's short forms of divisions ("Alta.", "B.C.")
@@ -251,12 +251,29 @@ def _divisions(cities: dict, iso3: dict[str, str]):
 
 
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the extent of a division's places; their median point when that middle lies far from
+    every one of them. A division of a few towns and a remote island (Valparaiso and Easter Island) has too
+    few places for the percentiles to drop the island, and the middle of the extent fell in the ocean."""
     lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
+    wrap = max(p[1] for p in points) - min(p[1] for p in points) > 180  # across the antimeridian: Chukotka, Fiji
+    lons = sorted(p[1] % 360 if wrap else p[1] for p in points)  # on 0..360 the places are contiguous again
     lo, hi = int(len(points) * 0.05), max(int(math.ceil(len(points) * 0.95)) - 1, 0)
-    if lons[-1] - lons[0] > 180:  # across the antimeridian (Fiji, Chukotka): the mean is safer
-        return sum(lats) / len(lats), sum(lons) / len(lons)
-    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+    lat, lon = (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    if min(_km(lat, lon, p[0], p[1] % 360 if wrap else p[1]) for p in points) > _NEAR_KM:
+        lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+    if lon > 180:
+        lon -= 360
+    return round(lat, 4), round(lon, 4)
+
+
+_NEAR_KM = 150  # the middle is kept when one of the division's places lies this close to it
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 # --- look-ups ---------------------------------------------------------------------------------------

@@ -71,11 +71,11 @@ def parse_line(
     line: str, where: str, default_date: str | None, columns: Mapping[str, str]
 ) -> Article | ReadError:
     try:
-        obj = json.loads(line)
+        # without its line end: a line cut off inside a string is "unterminated", not a "control character"
+        obj = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        return ReadError(
-            where, f"malformed JSON ({exc.msg} at column {exc.colno})", "fix or remove the line", E_JSON
-        )
+        msg = exc.msg.removesuffix(" at")  # json's "Invalid control character at": the column follows
+        return ReadError(where, f"malformed JSON ({msg} at column {exc.colno})", "fix or remove the line", E_JSON)
     except RecursionError:
         return ReadError(where, "malformed JSON (nested too deeply)", "fix or remove the line", E_JSON)
     if not isinstance(obj, dict):
