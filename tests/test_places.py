@@ -283,6 +283,9 @@ def test_a_place_before_a_facility_noun_is_a_place(extract, text, name):
     record = extract(text)
     found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
     assert found and found[0].type == "GPE" and found[0].country == "CAN", [(e.name, e.type, e.country) for e in found]
+
+
+@pytest.mark.parametrize(
     ("name", "lat", "lon"),
     [
         ("Valparaiso Region", -33.0, -71.4),  # a few mainland towns and Easter Island: not in the ocean between
