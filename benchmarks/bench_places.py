@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .common import EVAL, table
+from .common import DEV, EVAL, summary, table
 
 TITLE = "Places (TR-News dev)"
 ORDER = 45
@@ -116,8 +116,15 @@ def render(report: dict, seconds: float) -> str:
     by = report.get("by_type", {})
     rows += [_row(g, by[g]) for g in GROUPS if g in by]
     miss = causes(report.get("errors", []))
+    rec, e2e, acc, a161 = (o["recognition_recall"], o["e2e_country_recall"], o["country_accuracy_when_given"],
+                           o["acc161_among_with_coords"] or 0.0)
+    line = summary("places", f"TR-News dev half ({report['gold_docs']} articles)", DEV, "score_geo.py (shared)",
+                   f"recognised {rec:.3f}, right country {e2e:.3f}, where given {acc:.3f}, 161 km {a161:.3f}",
+                   ">= 0.90, >= 0.85, >= 0.97, >= 0.85", rec >= 0.90 and e2e >= 0.85 and acc >= 0.97 and a161 >= 0.85)
     confusions = ", ".join(f"{c['gold']}->{c['pred']} {c['n']}" for c in report["top_country_confusions"][:10])
     return "\n".join([
+        line,
+        "",
         f"`score_geo.py` on `geo_news/trnews_dev.jsonl` ({report['gold_docs']} articles, {o['gold_toponyms']} gold "
         f"toponyms), newsgraph end to end (title, URL and outlet passed as the article's fields). **dev**: the "
         "place rules were developed on this set's error categories.",
