@@ -142,9 +142,6 @@ def _counts(store: Store) -> dict[str, int]:
             "contested": len(claims(store, contested=True, limit=0))}
 
 
-@pytest.mark.xfail(strict=True, reason="link/update.py: stories and clusters created in the chunk being linked have "
-                   "no dates until the chunk's refresh, so later articles of the same chunk never find them (16 "
-                   "stories instead of 3, 44 clusters instead of 31, no contested claim)")
 def test_linking_in_one_chunk_gives_what_linking_one_by_one_gives(records, linked, tmp_path):
     """A fast ingest, an ingest of a Parquet dataset or `newsgraph link` on an older store links many articles in
     one chunk; the story level must not depend on how the articles were batched."""
