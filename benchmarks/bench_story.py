@@ -22,7 +22,7 @@ import random
 import time
 from collections.abc import Callable
 
-from . import ecbplus
+from . import ecbplus, story_errors
 from .common import table
 from .coref import HEADER, b3, score
 
@@ -38,17 +38,21 @@ PUBLISHED = (
 )
 
 
-def head_lemmas(docs) -> dict[str, str]:
-    """Mention id -> lower-cased lemma of the mention's syntactic head (spaCy parse of the rebuilt text)."""
+def head_lemmas(docs) -> tuple[dict[str, str], dict[str, str]]:
+    """Mention id -> lower-cased lemma, and -> part of speech, of the mention's syntactic head (spaCy
+    parse of the rebuilt text)."""
     from newsgraph.nlp import load
 
     nlp = load()
-    out: dict[str, str] = {}
+    lemma: dict[str, str] = {}
+    pos: dict[str, str] = {}
     for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16), strict=True):
         for m in doc.mentions:
             span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-            out[m.id] = (span.root.lemma_ if span is not None and len(span) else m.text).lower()
-    return out
+            head = span.root if span is not None and len(span) else None
+            lemma[m.id] = (head.lemma_ if head is not None else m.text).lower()
+            pos[m.id] = head.pos_ if head is not None else "X"
+    return lemma, pos
 
 
 def lemma_clusters(docs, lemmas: dict[str, str], group: Callable) -> dict[str, tuple]:
@@ -69,6 +73,18 @@ def stories(docs) -> dict[str, str]:
     from newsgraph.link import cluster_articles
 
     return cluster_articles([d.article() for d in docs])
+
+
+def stories_per_topic(docs) -> dict[str, str]:
+    """Story of each document from ``cluster_articles`` run on one topic at a time (what
+    ``cluster_mentions`` sees when the harness gives it one topic)."""
+    from newsgraph.link import cluster_articles
+
+    out: dict[str, str] = {}
+    for topic, tdocs in ecbplus.by_topic(tuple(docs)).items():
+        found = cluster_articles([d.article() for d in tdocs])
+        out.update({k: f"{topic}/{v}" for k, v in found.items()})
+    return out
 
 
 def stories_incrementally(docs, seed: int = 14) -> dict[str, str]:
@@ -100,17 +116,18 @@ def system_clusters(docs, cluster_mentions: Callable) -> dict[str, tuple]:
     return out
 
 
-def coref_rows(docs, lemmas) -> list[list]:
+def coref_rows(docs, lemmas, responses: dict) -> list[list]:
+    """Score rows for every system and split; the last system's response per split goes to ``responses``."""
     rows = []
     fn = link_mentions()
     for split in SPLITS:
         sdocs = split_docs(docs, split)
         key = gold(sdocs)
-        story = stories(sdocs)
+        story = stories_per_topic(sdocs)
         systems = [
             ("same lemma in a topic", lemma_clusters(sdocs, lemmas, lambda d: d.topic)),
-            ("cluster + lemma (lemma within cluster_articles stories)",
-             lemma_clusters(sdocs, lemmas, lambda d, story=story: (d.topic, story[d.id]))),
+            ("cluster + lemma (lemma within the stories of cluster_articles, per topic)",
+             lemma_clusters(sdocs, lemmas, lambda d, story=story: story[d.id])),
             ("lemma within gold sub-topics (oracle stories, reference only)",
              lemma_clusters(sdocs, lemmas, lambda d: d.subtopic)),
         ]
@@ -119,6 +136,8 @@ def coref_rows(docs, lemmas) -> list[list]:
             systems.append(("newsgraph cluster_mentions", system_clusters(sdocs, fn)))
             systems[-1] = (f"{systems[-1][0]} ({time.perf_counter() - started:.0f}s)", systems[-1][1])
         rows += [[split, f"{len(key)}", name] + score(key, resp).row() for name, resp in systems]
+        responses[split] = (systems[-1][0] if fn is not None else systems[1][0],
+                            systems[-1][1] if fn is not None else systems[1][1], story)
     return rows
 
 
@@ -127,7 +146,9 @@ def story_rows(docs) -> list[list]:
     for split in SPLITS:
         sdocs = split_docs(docs, split)
         key = {d.id: d.subtopic for d in sdocs}
-        for name, fn in (("batch (cluster_articles)", stories), ("incremental (assign)", stories_incrementally)):
+        for name, fn in (("batch (cluster_articles), whole split", stories),
+                         ("batch, one topic at a time", stories_per_topic),
+                         ("incremental (assign), whole split, shuffled", stories_incrementally)):
             started = time.perf_counter()
             resp = fn(sdocs)
             secs = time.perf_counter() - started
@@ -137,25 +158,42 @@ def story_rows(docs) -> list[list]:
     return rows
 
 
+def error_section(docs, lemmas, pos, responses) -> str:
+    """Error categories of the story-level system on the training topics (never on dev)."""
+    name, response, story = responses["training"]
+    sdocs = split_docs(docs, "training")
+    context = {"lemma": lemmas, "pos": pos, "story": story, "subtopic": {d.id: d.subtopic for d in sdocs}}
+    return "\n".join([
+        f"### Errors by category, training topics: {name}",
+        "",
+        "Mention pairs within a topic; each pair in the first category that fits (see "
+        "`benchmarks/story_errors.py`).",
+        "",
+        story_errors.report(sdocs, response, context, "training"),
+    ])
+
+
 def run() -> str:
     docs = [d for d in ecbplus.load() if d.mentions or d.text]
-    lemmas = head_lemmas(docs)
+    lemmas, pos = head_lemmas(docs)
+    responses: dict = {}
     n_mentions = {s: sum(len(d.mentions) for d in split_docs(docs, s)) for s in SPLITS}
+    n_with = {s: sum(bool(d.mentions) for d in split_docs(docs, s)) for s in SPLITS}
     out = [
         "ECB+ topics 1-35 as read by `benchmarks/ecbplus.py`: "
-        + ", ".join(f"{s}: {len(split_docs(docs, s))} documents, {n_mentions[s]} event mentions" for s in SPLITS)
+        + ", ".join(f"{s}: {len(split_docs(docs, s))} documents ({n_with[s]} with event mentions), "
+                    f"{n_mentions[s]} event mentions" for s in SPLITS)
         + " (the counts the field reports for these splits: 196/1,245 dev, 574/3,808 training).",
         "",
         "### Cross-document event coreference, gold mentions, within topics",
         "",
-        table(["split", "mentions", "system"] + HEADER, coref_rows(docs, lemmas)),
+        table(["split", "mentions", "system"] + HEADER, coref_rows(docs, lemmas, responses)),
         "",
     ]
     if link_mentions() is None:
         out += ["`newsgraph.link.cluster_mentions` is not in this build yet: its row is skipped.", ""]
+    out += [PUBLISHED, "", error_section(docs, lemmas, pos, responses), ""]
     out += [
-        PUBLISHED,
-        "",
         "### Story clustering (`cluster_articles`), sub-topics as gold, B3 over documents",
         "",
         table(["split", "form", "documents", "gold stories", "found stories", "B3 R", "B3 P", "B3 F1", "seconds"],

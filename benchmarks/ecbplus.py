@@ -84,7 +84,7 @@ def _glue(prev: str | None, tok: str, quote_open: bool) -> bool:
     if tok == '"':
         return quote_open  # a closing quote sticks to the word before it
     if prev == '"':
-        return not quote_open  # an opening quote sticks to the word after it
+        return quote_open  # an opening quote sticks to the word after it
     clitic = tok.startswith(APOSTROPHES) and len(tok) <= 3  # 's 're 'll and a lone apostrophe
     return tok in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER or clitic
 

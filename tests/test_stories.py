@@ -2,6 +2,7 @@
 by several outlets in their own words, plus a strike of the same kind in another port the same week."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -122,3 +123,17 @@ def test_signatures_are_compact_json():
 ])
 def test_edge_cases(articles, expected):
     assert cluster_articles(articles) == expected
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("date", [
+    "2024-10-01",  # four unrelated stories of one day: the year they were published in is no evidence
+    pytest.param(None, marks=pytest.mark.xfail(strict=True, reason=(
+        "undated, a year two articles both mention counts as a telling term, and in a batch of four the IDF "
+        "cannot discount it: the flood aid and the port strike of the same year merge"))),
+])
+def test_unrelated_articles_in_a_tiny_batch_stay_apart(date):
+    found = cluster_articles([{"id": p.stem, "date": date, "text": p.read_text()} for p in EXAMPLES])
+    assert len(EXAMPLES) == 4 and len(set(found.values())) == 4

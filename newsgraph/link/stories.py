@@ -26,13 +26,15 @@ from collections.abc import Iterable, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-THRESHOLD = 0.1  # cosine every pair of a story's articles must reach (complete link; ECB+ training topics)
+THRESHOLD = 0.12  # cosine every pair of a story's articles must reach (complete link; ECB+ training topics)
 ASSIGN_THRESHOLD = 0.35  # cosine of a new article with a story's merged signature (incremental form)
 WINDOW_DAYS = 14  # articles further apart than this are never one story
 SIGNATURE_TERMS = 60
 NAME_WEIGHT = 2.0  # a word written capitalised inside sentences (a name) weighs this much more
 YEAR_WEIGHT = 4.0
 TITLE_REPEAT = 2
+RAW_THRESHOLD = 0.16  # the batch threshold where IDF has no say (tiny batches); interpolated in between
+IDF_FULL_AT = 200  # IDF is trusted in full from this many articles on, less in smaller batches
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d{4}")
 SENTENCE_END = re.compile(r"[.!?\n]\s*$")
@@ -102,9 +104,12 @@ def _terms(text: str, counts: Counter, names: Counter) -> None:
             names[low] -= 1
 
 
-def _weight(term: str, count: float, names: Counter) -> float:
-    """1 + ln(count), times NAME_WEIGHT for a name, YEAR_WEIGHT for a year."""
-    factor = YEAR_WEIGHT if term.isdigit() else NAME_WEIGHT if names[term] > 0 else 1.0
+def _weight(term: str, count: float, names: Counter, own_year: str | None = None) -> float:
+    """1 + ln(count), times NAME_WEIGHT for a name, YEAR_WEIGHT for a year other than the article's own
+    (the year of publication is in half the news of that year and tells stories apart no better than
+    'said')."""
+    year = term.isdigit() and term != own_year
+    factor = YEAR_WEIGHT if year else NAME_WEIGHT if names[term] > 0 and not term.isdigit() else 1.0
     return (1 + math.log(count)) * factor
 
 
@@ -123,8 +128,10 @@ def story_signature(article: Mapping) -> dict:
     _terms(str(article.get("title") or ""), title, Counter())
     for term, n in title.items():
         counts[term] += TITLE_REPEAT * n
-    top = sorted(((_weight(t, c, names), t) for t, c in counts.items()), reverse=True)[:SIGNATURE_TERMS]
-    return {"date": _iso(article.get("date")), "terms": {t: round(w, 3) for w, t in top}, "n": 1}
+    date = _iso(article.get("date"))
+    own_year = date[:4] if date else None
+    top = sorted(((_weight(t, c, names, own_year), t) for t, c in counts.items()), reverse=True)
+    return {"date": date, "terms": {t: round(w, 3) for w, t in top[:SIGNATURE_TERMS]}, "n": 1}
 
 
 def _iso(value) -> str | None:
@@ -148,14 +155,22 @@ def _days_apart(a: dict, b: dict) -> int:
     return max(gap_1.days, gap_2.days, 0)
 
 
+def _idf_power(n: int) -> float:
+    return min(1.0, n / IDF_FULL_AT)
+
+
 def idf_table(signatures: Iterable[dict]) -> dict[str, float]:
-    """Smoothed inverse document frequency of every term over the given signatures."""
+    """Smoothed inverse document frequency of every term over the given signatures, damped in small
+    collections: raised to the power min(1, n / IDF_FULL_AT). In 20 articles of one topic every word the
+    topic shares looks common and every name rare; undamped, the same articles clustered alone or among
+    500 others fell apart differently (ECB+ training topics: B3 F1 0.83 per topic vs 0.92 together)."""
     df: Counter = Counter()
     n = 0
     for sig in signatures:
         n += sig.get("n", 1)
         df.update(sig["terms"].keys())
-    return {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+    power = _idf_power(n)
+    return {t: (math.log((n + 1) / (c + 1)) + 1) ** power for t, c in df.items()}
 
 
 def _vector(sig: dict, idf: Mapping[str, float] | None) -> dict[str, float]:
@@ -190,11 +205,22 @@ def _similarity_matrix(sigs: list[dict], idf: Mapping[str, float]):
         idx = np.array([i for i, _ in plist])
         val = np.array([v for _, v in plist], dtype=np.float32)
         sim[np.ix_(idx, idx)] += np.outer(val, val)
-    for i in range(len(sigs)):
-        for j in range(i + 1, len(sigs)):
-            if sim[i, j] and _days_apart(sigs[i], sigs[j]) > WINDOW_DAYS:
-                sim[i, j] = sim[j, i] = 0.0
+    sim[_too_far_apart(sigs)] = 0.0
     return sim
+
+
+def _too_far_apart(sigs: list[dict]):
+    """n x n boolean matrix: the two articles' dates are more than WINDOW_DAYS apart (never when undated)."""
+    import numpy as np
+
+    def day(value: str | None) -> float:
+        return float(datetime.date.fromisoformat(value).toordinal()) if value else np.nan
+
+    first = np.array([day(s.get("first") or s.get("date")) for s in sigs])
+    last = np.array([day(s.get("last") or s.get("date")) for s in sigs])
+    with np.errstate(invalid="ignore"):
+        gap = np.maximum(first[None, :] - last[:, None], first[:, None] - last[None, :])
+        return gap > WINDOW_DAYS
 
 
 def _complete_link(sim, threshold: float) -> list[int]:
@@ -234,6 +260,8 @@ def cluster_articles(articles: Iterable[Mapping], threshold: float = THRESHOLD) 
     sigs = [story_signature(a) for a in items]
     if not sigs:
         return {}
+    power = _idf_power(len(sigs))
+    threshold = power * threshold + (1 - power) * max(threshold, RAW_THRESHOLD)
     rep = _complete_link(_similarity_matrix(sigs, idf_table(sigs)), threshold)
     names: dict[int, str] = {}
     out = {}
