@@ -11,6 +11,7 @@ article linked or not, and the next run takes up the rest.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 from collections import Counter
@@ -176,6 +177,12 @@ def _actor_kinds(conn, refs: set[int]) -> dict[str, set[int]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _decoded(terms: str) -> dict:
+    """A story's terms decoded once per distinct text (read only: the callers never change it)."""
+    return json.loads(terms)
+
+
 def _story_by_text(conn, signature: dict, date: str) -> int | None:
     """The open story whose merged text signature the article's is closest to (``stories.assign``)."""
     window = stories_mod.WINDOW_DAYS
@@ -184,7 +191,7 @@ def _story_by_text(conn, signature: dict, date: str) -> int | None:
         "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ?",
         (_day(date, -window), _day(date, window)),
     ):
-        sig = json.loads(terms or "{}").get("signature")
+        sig = _decoded(terms or "{}").get("signature")
         if sig:
             candidates[spk] = sig
     return stories_mod.assign(signature, candidates)
