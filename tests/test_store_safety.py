@@ -94,3 +94,21 @@ def test_two_ingests_into_one_store_at_once_store_each_article_once(tmp_path):
         assert store.count("articles") == 40
         ids = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
         assert len(set(ids)) == 40 and store.check()["ok"]
+
+
+def test_a_write_that_finds_the_store_busy_is_tried_again(monkeypatch):
+    from newsgraph.store import ingest as ingest_mod
+    from newsgraph.store.db import StoreBusy
+
+    monkeypatch.setattr(ingest_mod.time, "sleep", lambda s: None)
+    calls = []
+
+    def write():
+        calls.append(1)
+        if len(calls) < 3:
+            raise StoreBusy("The store is busy.")
+        return "written"
+
+    assert ingest_mod._patiently(write) == "written" and len(calls) == 3
+    with pytest.raises(StoreBusy):
+        ingest_mod._patiently(lambda: (_ for _ in ()).throw(StoreBusy("The store is busy.")), tries=2)

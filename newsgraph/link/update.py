@@ -29,19 +29,22 @@ STORY_WINDOW = 10  # days a story stays open to new articles after its last one
 
 
 def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
-    """Link every unlinked article; return counts of what was done."""
-    done = Counter()
+    """Link every unlinked article; return counts of what was done.
+
+    The articles to link are chosen inside the write transaction: two ingests into one store each link what
+    is unlinked when they hold the lock, so neither links an article the other has just linked."""
+    done: Counter = Counter()
     while True:
-        todo = store.conn.execute(
-            "SELECT a.pk, a.id, a.date, a.source, a.title, a.text FROM articles a "
-            "LEFT JOIN story_articles s ON s.article_pk = a.pk WHERE s.article_pk IS NULL "
-            "ORDER BY a.date, a.pk LIMIT ?",
-            (chunk,),
-        ).fetchall()
-        if not todo and not _dirty(store):
-            return dict(done)
         with store.transaction() as conn:
-            touched = {"story": set(), "actor": set(), "cluster": set(), "claim": set()}
+            todo = conn.execute(
+                "SELECT a.pk, a.id, a.date, a.source, a.title, a.text FROM articles a "
+                "LEFT JOIN story_articles s ON s.article_pk = a.pk WHERE s.article_pk IS NULL "
+                "ORDER BY a.date, a.pk LIMIT ?",
+                (chunk,),
+            ).fetchall()
+            if not todo and not _dirty(store):
+                return dict(done)
+            touched: dict[str, set] = {"story": set(), "actor": set(), "cluster": set(), "claim": set()}
             for row in todo:
                 _link_article(conn, row, touched, done)
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():

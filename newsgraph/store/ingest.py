@@ -95,7 +95,7 @@ class Writer:
 
     def flush(self) -> None:
         if self.buffer:
-            results = self.store.write_many(self.buffer, update=self.update, model=self.model)
+            results = _patiently(lambda: self.store.write_many(self.buffer, update=self.update, model=self.model))
             for record, result in zip(self.buffer, results, strict=True):
                 if isinstance(result, str):
                     self.counts[result] += 1
@@ -107,8 +107,24 @@ class Writer:
             if self.link:
                 from ..link.update import update
 
-                update(self.store)  # the story level follows every write: new articles join what is there
+                _patiently(lambda: update(self.store))  # the story level follows every write
         self.last = time.monotonic()
+
+
+def _patiently(write, tries: int = 8, first: float = 1.0):
+    """Run ``write`` (one transaction), and when another writer held the store past SQLite's busy timeout
+    (StoreBusy), wait and try again, doubling the wait (1 s, 2 s, ... about 4 minutes in all) before the
+    error reaches the user: two ingests into one store take turns instead of failing."""
+    from .db import StoreBusy
+
+    for attempt in range(tries):
+        try:
+            return write()
+        except StoreBusy:
+            if attempt == tries - 1:
+                raise
+            time.sleep(first * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 def ingest(
