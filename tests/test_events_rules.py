@@ -112,3 +112,58 @@ def test_strikes_marches_and_ceremonies(extract, text, type_, expected):
 )
 def test_advice_calls_and_the_press(extract, text, type_, expected):
     assert (type_ in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed striking bus drivers outside the depot in Lagos on Tuesday.",
+        "The striking miners blocked the road to the pit near Potosi.",
+        "Hundreds of striking nurses gathered outside the ministry in Nairobi.",
+        "Soldiers detained dozens of striking teachers in Harare on Friday.",
+    ],
+)
+def test_striking_workers_are_on_strike_not_hitting(extract, text):
+    events = extract(text).events
+    assert not [e for e in events if e.type == "ASSAULT" and e.trigger.text.lower() == "striking"]
+    struck = [e for e in events if e.trigger.text.lower() == "striking"]
+    assert all((e.type, e.mode, e.cameo) == ("PROTEST", "strike", "143") for e in struck)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen were seen striking the convoy with rockets near Kandahar.",  # hitting: a verb with an object
+        "The militia kept striking army posts along the border of Chad.",
+    ],
+)
+def test_striking_a_target_stays_an_attack(extract, text):
+    assert [e for e in extract(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("TEMUCO, Chile (Andes Wire) - Police arrested two farmers in Temuco on Monday.", "Police"),
+        ("MOMBASA, Kenya - Police detained three dock workers in Mombasa on Sunday.", "Police"),
+        ("LIMA (Coast News) - Soldiers attacked a camp of illegal miners on Friday.", "Soldiers"),
+    ],
+)
+def test_an_actor_name_starts_after_the_wire_dateline(extract, text, name):
+    rec = extract(text)
+    actors = [a for e in rec.events for a in (e.actor,) if a is not None and a.start is not None]
+    assert actors
+    for a in actors:
+        assert a.name == name and rec.article.text[a.start : a.end] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser can read the workers as what "striking" hits when a verb follows them
+        "Police fired tear gas on Monday after striking port workers marched on the harbour in Durban.",
+        "Traffic stopped in the capital after striking taxi drivers blocked the main bridge in Accra.",
+    ],
+)
+def test_striking_workers_before_their_verb_are_not_hit(extract, text):
+    assert not [e for e in extract(text).events if e.type == "ASSAULT" and e.trigger.text.lower() == "striking"]

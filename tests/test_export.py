@@ -187,8 +187,8 @@ def test_acled_csv_has_acleds_columns_and_only_the_events_it_covers(store):
     assert list(df.columns) == acled.COLUMNS
     assert counts == {
         "events": 4,
-        "not covered by ACLED": 3,
-    }  # the two CONSULTs and the ACCUSE are not ACLED's
+        "not covered by ACLED": 2,
+    }  # the occurred CONSULT and the ACCUSE are not ACLED's; the negated CONSULT is left out (ACLED: occurred only)
     got = {(r["event_type"], r["sub_event_type"]) for r in df.to_dict("records")}
     assert got == {
         ("Strategic developments", "Arrests"),
@@ -359,7 +359,8 @@ def test_the_seed_articles_real_record_exports_in_every_format(seed_record, tmp_
     assert all(text[ev.trigger.start : ev.trigger.end] == ev.trigger.text for ev in seed_record.events)
     out = io.StringIO()
     counts = acled.write(store, out)
-    assert counts["events"] + counts["not covered by ACLED"] == len(seed_record.events)
+    occurred = [ev for ev in seed_record.events if ev.status == "occurred"]  # ACLED's default: what happened
+    assert counts["events"] + counts["not covered by ACLED"] == len(occurred)
     export(store, "parquet", str(tmp_path / "p"), ALL)
     assert pq.read_table(tmp_path / "p" / "mentions.parquet").num_rows == sum(
         len(e.mentions) for e in seed_record.entities
@@ -429,3 +430,60 @@ def test_acled_reads_an_unidentified_attack_on_soldiers_as_a_battle(actor_name, 
     row = {"type": "ASSAULT", "mode": None, "actor_name": actor_name, "actor_entity": actor_entity,
            "actor_sector": actor_sector, "recipient_sector": recipient_sector}
     assert acled.category(row)[1] == event_type
+
+
+STATUS_TEXT = (
+    "The port union signed a pay deal with the harbour board. The mayor will sign a water pact with the county. "
+    "The envoys would propose a truce with the militia. The ministers did not sign an accord with the unions."
+)
+
+
+def status_store(tmp_path) -> Store:
+    """One AGREE event per status (the team's own sentences)."""
+    from test_store import event
+
+    from newsgraph.model import Article, ArticleRecord
+
+    t = STATUS_TEXT
+    rows = [("occ", "signed", "occurred"), ("pla", "will sign", "planned"), ("hyp", "propose", "hypothetical"),
+            ("neg", "did not sign", "negated")]
+    evs = tuple(event(t, i, "AGREE", None, trig, "2025-06-02", status=st) for i, trig, st in rows)
+    store = Store(tmp_path / "status.db")
+    store.write(ArticleRecord(article=Article("st-1", "2025-06-02", t), events=evs))
+    return store
+
+
+@pytest.mark.parametrize(
+    "status, exported",
+    [
+        (None, ["occurred"]),  # ACLED records what happened: the default leaves plans and conditionals out
+        ("occurred", ["occurred"]),
+        ("planned", ["planned"]),
+        ("hypothetical", ["hypothetical"]),
+        ("negated", ["negated"]),
+    ],
+)
+def test_acled_exports_occurred_events_unless_a_status_is_given(tmp_path, status, exported):
+    store = status_store(tmp_path)
+    out = io.StringIO()
+    counts = acled.write(store, out, Filters(status=status))
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    triggers = {"occurred": "signed", "planned": "will sign", "hypothetical": "propose", "negated": "did not sign"}
+    assert counts["events"] == len(rows) == len(exported)
+    assert [r["notes"] for r in rows] == [
+        next(s.strip() + "." for s in STATUS_TEXT.split(".") if triggers[st] in s) for st in exported
+    ]
+
+
+@pytest.mark.parametrize("args, exported", [([], 1), (["--status", "planned"], 1), (["--status", "negated"], 1)])
+def test_export_command_acled_defaults_to_occurred(tmp_path, args, exported):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    status_store(tmp_path).close()
+    result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "status.db"), "--format", "acled", *args])
+    assert result.exit_code == 0, result.output
+    body = [line for line in result.stdout.splitlines() if line and not line.startswith("newsgraph:")]
+    assert len(body) == 1 + exported
+    assert ("will sign" in result.stdout) == (args == ["--status", "planned"])

@@ -161,14 +161,11 @@ def test_announced_visit_that_happened_is_one_occurred_cluster(linked):
     assert {r["status"] for r in fuentes[0]["reports"]} == {"planned", "occurred"}
 
 
-@pytest.mark.xfail(strict=True, reason="events: 'striking dock workers' is coded ASSAULT (striking as hitting)")
 def test_striking_workers_are_not_an_assault(linked):
     triggers = {r[0] for r in linked.conn.execute("SELECT trigger_text FROM events WHERE type = 'ASSAULT'")}
     assert "striking" not in triggers
 
 
-@pytest.mark.xfail(strict=True, reason="events: the actor's name span takes the wire dateline before it "
-                   "('VALPARAISO, Chile (Pacific Wire) - Police')")
 def test_dateline_is_not_part_of_an_actor_name(linked):
     names = {r[0] for r in linked.conn.execute("SELECT actor_name FROM events WHERE actor_name IS NOT NULL")}
     assert not any("Pacific Wire" in n for n in names)

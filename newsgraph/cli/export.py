@@ -17,7 +17,11 @@ from .store import STATUSES
 )
 @click.option("--from", "date_from", metavar="DATE", help="Events from this date.")
 @click.option("--to", "date_to", metavar="DATE", help="Events up to this date, included.")
-@click.option("--status", type=click.Choice(STATUSES), help="Only events with this status.")
+@click.option(
+    "--status",
+    type=click.Choice(STATUSES),
+    help="Only events with this status (acled: default occurred, as ACLED records what happened)."
+)
 @click.option("--header", is_flag=True, help="gdelt: start each file with a line of column names.")
 @store_errors
 def export_cmd(db, fmt, output, date_from, date_to, status, header) -> None:

@@ -357,6 +357,10 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[tuple[Event, bool, bool]]:
         if lemma(c.token) in ("allow", "permit") and not _permitter(c, ctx, lex):
             firing.fired("allow-no-permitter")
             continue  # "these exemptions allow ...", "the system allows": not someone granting access
+        if type_ == "ASSAULT" and _striking_workforce(c) is not None:
+            firing.fired("striking-workers")  # "striking nurses": a labour strike, never a blow
+            type_, mode, cameo = "PROTEST", "strike", "143"
+            d.actors, d.recipients = args.code_all([_striking_workforce(c)], ctx, "actor"), []
         if _other_sense(c, type_, lex):
             firing.fired("other-sense")
             continue  # "seized on a report", "occupies a key post", "fired 3,000 workers", "the release of iLife"
@@ -519,6 +523,30 @@ def _objects(c: Candidate) -> list:
     if c.nominal:
         objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return [args.through_collective(o) for o in objs]
+
+
+WORKFORCE = {"worker", "employee", "staff", "staffer", "miner", "teacher", "nurse", "driver", "docker", "dockworker",
+             "longshoreman", "stevedore", "doctor", "pilot", "labourer", "laborer", "crew", "porter", "cleaner",
+             "firefighter", "conductor", "trucker", "machinist", "steelworker", "autoworker", "member", "unionist",
+             "servant", "workforce", "employe", "controller", "guard", "lecturer", "professor", "physician",
+             "postman", "postal", "farmhand", "operator", "technician", "mechanic", "cabbie", "courier"}
+
+
+def _striking_workforce(c: Candidate):
+    """The workers a participle "striking" describes ("striking dock workers", "the striking nurses"): people on
+    a labour strike, not an attack. None when "striking" is the verb of hitting or modifies anything else."""
+    tok = c.token
+    if c.nominal or lemma(tok) != "strike" or tok.tag_ not in ("VBG", "JJ", "NN"):
+        return None
+    if tok.dep_ in ("amod", "acl", "compound") and tok.i < tok.head.i:
+        head = args.through_collective(tok.head)
+    else:  # "after striking dock workers clashed": the parser reads the workers as what was struck
+        head = next((o for o in tok.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS")), None)
+        if head is None or any(k.dep_ in ("det", "poss", "nummod") for k in head.children) or any(
+            t.head != head or t.dep_ not in ("compound", "amod") for t in tok.doc[tok.i + 1 : head.i]
+        ):
+            return None  # "striking the guards", "striking their camp": hitting someone
+    return head if head.pos_ in ("NOUN", "PROPN") and lemma(head) in WORKFORCE else None
 
 
 def _other_sense(c: Candidate, type_: str, lex: Lexicon) -> bool:

@@ -6,7 +6,7 @@ resolved there) and ``newsgraph.actors.code_phrase`` for groups that are not ent
 from __future__ import annotations
 
 from ...model import EventActor
-from ...spacy_util import in_dateline
+from ...spacy_util import dateline_spans, in_dateline
 from . import firing
 from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
 
@@ -69,11 +69,22 @@ def _np_span(tok):
             "punct",
         ):
             start = min(start, child.left_edge.i)
+    start = _after_dateline(doc, start, tok)
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ == "case" or (child.dep_ == "compound"):
             end = max(end, child.i + 1)
     return doc[start:end]
+
+
+def _after_dateline(doc, start: int, head) -> int:
+    """The first token of a name that would reach back into a wire dateline ("OSORNO, Chile (Wire) - Police"):
+    the parser hangs the dateline on the paragraph's first noun, but it says where the story was filed."""
+    for _start, b in dateline_spans(doc):
+        if doc[start].idx < b <= head.idx:
+            while start < head.i and doc[start].idx < b:
+                start += 1
+    return start
 
 
 def entity_actor(ent, start: int, end: int, role: str) -> EventActor:

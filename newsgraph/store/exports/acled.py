@@ -18,12 +18,14 @@ civilian targeting, country (ISO numeric code and name), location and coordinate
 source, notes (the event's sentence), timestamp. Associated actors are the
 coordinated actors and recipients. Blank: region (ACLED's own regions), admin1-3, source_scale,
 fatalities (newsgraph does not yet tie casualty counts to events), tags.
+Only occurred events unless a status is asked for: ACLED records what happened.
 """
 
 from __future__ import annotations
 
 import calendar
 import csv
+import dataclasses
 import datetime
 from typing import IO
 
@@ -65,6 +67,7 @@ COLUMNS = [
 ]
 
 ARMED = {"MIL", "REB", "COP"}
+DEFAULT_STATUS = "occurred"  # ACLED records what happened: planned, hypothetical, negated events stay out
 UNIDENTIFIED = "unidentified attacker"  # the event coder's implied actor (docs/events.md)
 STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
 CIVILIAN = {"CVL", "REF", "MED", "EDU", "REL", "BUS", "NGO", "LAB", "AGR"}
@@ -184,6 +187,10 @@ def row_for(row: dict) -> dict | None:
 
 
 def write(store: Store, out: IO[str], filters: Filters = ALL) -> dict[str, int]:
+    """Write the ACLED rows; without an explicit status only occurred events, as ACLED records events that
+    happened (a planned signing or a hypothetical mediator is not an Agreement yet)."""
+    if filters.status is None:
+        filters = dataclasses.replace(filters, status=DEFAULT_STATUS)
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     counts = {"events": 0, "not covered by ACLED": 0}
