@@ -112,3 +112,29 @@ def test_a_write_that_finds_the_store_busy_is_tried_again(monkeypatch):
     assert ingest_mod._patiently(write) == "written" and len(calls) == 3
     with pytest.raises(StoreBusy):
         ingest_mod._patiently(lambda: (_ for _ in ()).throw(StoreBusy("The store is busy.")), tries=2)
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
+def test_the_explorer_reads_while_an_ingest_writes(tmp_path):
+    """WAL: the read-only explorer answers every request while another process stores articles, and sees
+    them arrive; the ingest never finds the store locked."""
+    from starlette.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    rows = [json.dumps({"id": f"r{i}", "date": "2025-06-04", "text": f"Nurses at clinic {i} in Accra walked out on "
+                        "Wednesday over unpaid wages, their union said."}) for i in range(60)]
+    src, db = tmp_path / "feed.jsonl", tmp_path / "live.db"
+    src.write_text("\n".join(rows) + "\n")
+    Store(db).close()
+    client = TestClient(create_app(db), raise_server_exceptions=False)
+    writer = _ingest(src, db)
+    statuses = []
+    while writer.poll() is None:
+        statuses.append(client.get("/api/search", params={"q": "nurses"}).status_code)
+    _, err = writer.communicate(timeout=600)
+    assert writer.returncode == 0 and "locked" not in err, err
+    assert statuses and set(statuses) == {200}
+    assert client.get("/api/search", params={"q": "nurses"}).json()["items"]  # the new articles are seen
+    with Store(db) as store:
+        assert store.count("articles") == 60 and store.check()["ok"]
