@@ -198,12 +198,8 @@ def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]
             head = f.read(8192)
             kind = binary_kind(head)
             data = head if kind else head + f.read(MAX_FILE_BYTES + 1 - len(head))
-    except OSError as exc:  # gzip.BadGzipFile is an OSError
-        reason = f"not a readable gzip file ({exc})" if compressed else f"cannot read: {exc.strerror or exc}"
-        yield ReadError(origin, reason, "check the file and its permissions", E_UNREADABLE)
-        return
-    except (EOFError, zlib.error) as exc:
-        yield ReadError(origin, f"a truncated gzip file ({exc})", "compress the file again", E_UNREADABLE)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _unreadable(exc, origin, compressed)
         return
     if len(data) > MAX_FILE_BYTES:
         yield _file_too_large(origin, compressed)
@@ -226,11 +222,17 @@ def _read_jsonl_file(path, origin: str, compressed: bool, **opts) -> Iterator[It
     try:
         with open(path, "rb") as raw, gzip.GzipFile(fileobj=raw) if compressed else raw as f:
             yield from _stream_jsonl(f, origin, **opts)
-    except OSError as exc:  # gzip.BadGzipFile is an OSError
-        reason = f"not a readable gzip file ({exc})" if compressed else f"cannot read: {exc.strerror or exc}"
-        yield ReadError(origin, reason, "check the file and its permissions", E_UNREADABLE)
-    except (EOFError, zlib.error) as exc:
-        yield ReadError(origin, f"a truncated gzip file ({exc}); the lines before were read", "compress the file again", E_UNREADABLE)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _unreadable(exc, origin, compressed, "; the lines before were read")
+
+
+def _unreadable(exc: Exception, origin: str, compressed: bool, after: str = "") -> ReadError:
+    """The E108 report of a file that could not be read whole: a truncated gzip (EOFError, zlib.error), a file
+    that is not gzip (gzip.BadGzipFile is an OSError) or any other OSError (permissions...)."""
+    if isinstance(exc, EOFError | zlib.error):
+        return ReadError(origin, f"a truncated gzip file ({exc}){after}", "compress the file again", E_UNREADABLE)
+    reason = f"not a readable gzip file ({exc})" if compressed else f"cannot read: {getattr(exc, 'strerror', None) or exc}"
+    return ReadError(origin, reason, "check the file and its permissions", E_UNREADABLE)
 
 
 def bounded_lines(stream, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | jsonl.Oversize]:
