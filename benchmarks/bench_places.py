@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
 
+from . import place_misses
 from .common import DEV, EVAL, summary, table
 
 TITLE = "Places (TR-News dev)"
@@ -97,8 +98,10 @@ def run() -> str:
     with tempfile.TemporaryDirectory() as tmp:
         gold_path, pred_path = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
         gold_path.write_text("".join(json.dumps(d) + "\n" for d in gold), encoding="utf-8")
-        pred_path.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in records), encoding="utf-8")
+        dicts = [r.to_dict() for r in records]
+        pred_path.write_text("".join(json.dumps(r) + "\n" for r in dicts), encoding="utf-8")
         report = score(gold_path, pred_path)
+    report["far"] = place_misses.tally(gold, dicts)
     return render(report, seconds)
 
 
@@ -138,7 +141,11 @@ def render(report: dict, seconds: float) -> str:
         f"end-to-end acc@161km {o['e2e_acc161']}. Matched entity types: "
         + ", ".join(f"{k} {v}" for k, v in report["matched_entity_types"].items()) + ".",
         "",
-        "Misses by cause (of all gold toponyms): " + ", ".join(f"{k} {v}" for k, v in miss.most_common()) + ".",
+        "Misses of acc@161km (end to end, every gold toponym) by toponym group and cause (`benchmarks/place_misses.py`):",
+        "",
+        table(place_misses.HEADER, place_misses.rows(report.get("far", {}), GROUPS)),
+        "",
+        "Misses of the country by cause (of all gold toponyms): " + ", ".join(f"{k} {v}" for k, v in miss.most_common()) + ".",
         f"Most frequent country confusions (gold->predicted): {confusions}.",
         "",
         f"Extraction of the 64 articles took {seconds:.0f} s (shared machine; not a speed figure).",
