@@ -38,6 +38,8 @@ __all__ = [
 # a division or county is known by name more than its population says (Alberta, Kent County)
 _KIND_BONUS = {"country": 2.0, "division": 1.5, "county": 0.5, "city": 0.0}
 _ALTERNATE_PENALTY = 1.5
+# an alternate (often historic) name counts less again where a place of the same country bears it as its own
+_SHADOWED_ALTERNATE = 1.0
 _QUALIFIER_BONUS = 10.0
 _CAPITAL_PENALTY = 5.0  # a capital's name means the capital city before another place of its country
 # population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
@@ -144,7 +146,10 @@ def resolve(name: str, scene: Scene | None = None, within: list[Place] | str | N
         return _unlisted(name, within, scene)  # not "Wisconsin, Michigan" (a list of states)
     if not found:
         return None
-    scored = _capital_first(name, found, [(_score(p, o, scene, within or []), p) for p, o in found])
+    own = {p.country for p, official in found if official}  # "Waterloo" in Iowa, not Austin's old name
+    scored = [(_score(p, o, scene, within or []) - _SHADOWED_ALTERNATE * (not o and p.country in own), p)
+              for p, o in found]
+    scored = _capital_first(name, found, scored)
     scored.sort(key=lambda sp: -sp[0])
     best_score, best = scored[0]
     if margin:

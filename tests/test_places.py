@@ -430,3 +430,16 @@ def test_a_capital_with_a_qualifier_keeps_its_namesake_later(extract):
     record = extract(text)
     found = [e for e in record.entities if any(m.text == "Paris" for m in e.mentions)]
     assert found and all(e.country == "USA" and e.admin1 == "Kentucky" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "admin1"),
+    [
+        ("Saint Charles", "Saint Charles", "Missouri"),  # the Missouri city's own name, not an old name of Denver
+        ("Frisco", "Frisco", "Texas"),  # the Texas city's own name, not San Francisco's nickname
+        ("Manhattan", "Manhattan", "New York"),  # the borough, not Manhattan, Kansas
+    ],
+)
+def test_a_place_own_name_counts_more_than_another_place_alternate_name(name, place, admin1):
+    found = geo.resolve(name, geo.Scene(countries=Counter({"USA": 3})))
+    assert (found.name, found.admin1) == (place, admin1)
