@@ -7,8 +7,9 @@ coordinates and overlaps the toponym most (ties: the earlier, then the shorter m
 - **not recognised**: no entity overlaps the toponym;
 - **no coordinates**: an entity overlaps it but carries no point (a site, an organisation, a place the
   gazetteer lacks);
-- **right place, point far**: our place is the gold one (same GeoNames id, or the same name in the same
-  country where our place has no id: a division), but our point lies more than 161 km from GeoNames';
+- **right place, point far**: our place is the gold one (same GeoNames id, or, for a country or division
+  that our table gives no id, the same name in the same country), but our point lies more than 161 km from
+  GeoNames';
 - **the country's point**: the toponym is a city or division but our entity is its country (a capital standing
   for its government, a place folded into the country's entity);
 - **wrong namesake**: another place of the same name (another country, or another place in the same one).
@@ -43,8 +44,13 @@ def _best(g0: int, g1: int, mentions: list[tuple[int, int, dict]]) -> dict | Non
 
 
 def _same_place(gold: dict, ent: dict) -> bool:
+    """Our place is the gold one: the same GeoNames id, or, for a country or division (unique by name within a
+    country) that our table gives no id, the same name in the same country. A county with the same name may be
+    another state's."""
     if ent.get("geonameid") is not None and ent["geonameid"] == gold.get("geonameid"):
         return True
+    if gold["type"] not in ("country", "division"):
+        return False
     names = {fold(ent.get("name") or "")} | ({fold(ent["admin1"])} if gold["type"] == "division" and ent.get("admin1") else set())
     return ent.get("geonameid") is None and ent.get("country") == gold["country"] and fold(gold.get("name") or "") in names
 
