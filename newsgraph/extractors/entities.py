@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from newsgraph.spacy_util import dateline_spans, doc_text
 
 from .. import actors, geo
-from ..lexicons.places import Place
+from ..lexicons.places import Place, fold
 from ..model import Entity, Mention
 from . import entity_places, home_country
 from .entity_spans import (
@@ -293,6 +293,8 @@ class _Builder:
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
             if hit and hit[1] == "capital" and entity_places.is_located(span):
                 code = None  # "in Moscow" is the city; "Moscow denied" the government (below)
+            if code and hit[1] == "name" and entity_places.is_part_of_state(text, code):
+                code = None  # "England", "Scotland": a place of its own in the state, with its own point
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")
                 cl.country = code
@@ -487,14 +489,16 @@ class _Builder:
         places = [c for c in self.clusters.values() if c.key.startswith("L:") and c.type in entity_places.PLACE_LABELS]
         states = [c for c in self.clusters.values() if c.key.startswith("C:")]
         found = entity_places.resolve_places(places, states, self.text, self.ctx.article)
-        for cl, mention, place in entity_places.namesakes(states, found["scene"]):
+        named = {fold(m.text.removesuffix("'s")): c.place for c in places if c.place for m in c.mentions}
+        for cl, mention, place in entity_places.namesakes(states, found["scene"], self.text, named):
             cl.mentions.remove(mention)  # "London's" in a story set in Ontario: that London, not Britain
             other = self.cluster(f"L:{mention.text.lower().removesuffix(chr(39) + 's').removesuffix('’s')}")
             other.mentions.append(mention)
             other.label_votes["GPE"] += 1
             other.names.append(mention.text)
-            other.place, other.country = place, place.country
-            found["spans"][(mention.start, mention.end)] = place
+            if other.place is None:  # "Paris, Missouri" resolved with its qualifier: "of Paris" later is that one
+                other.place, other.country = place, place.country
+            found["spans"][(mention.start, mention.end)] = other.place
         states = [cl for cl in states if cl.mentions]
         for cl in states:
             cl.place = geo.country(cl.country) if cl.country else None
