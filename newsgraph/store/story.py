@@ -328,6 +328,15 @@ def clustered_events(
     return _cluster_dicts(store, _rows(store, _limit(sql, params, limit), params))
 
 
+def actor_clusters(store: Store, actor_id: str, *, role: str = "actor", limit: int = 50) -> list[dict]:
+    """The latest ``limit`` clusters with the canonical actor in ``role`` ("actor" or "recipient"), newest
+    first (an actor page; ``clustered_events`` pages from the oldest, the wrong end for a long-covered actor)."""
+    column = {"actor": "c.actor_ref", "recipient": "c.recipient_ref"}[role]
+    rows = _rows(store, f"{CLUSTER_SQL} WHERE {column} = ? AND c.n_reports > 0 ORDER BY c.date DESC, c.pk DESC LIMIT ?",
+                 [_pk(actor_id, "actor"), int(limit)])
+    return _cluster_dicts(store, rows)
+
+
 def cluster(store: Store, cluster_id: str) -> dict | None:
     rows = _rows(store, CLUSTER_SQL + " WHERE c.pk = ?", [_pk(cluster_id, "cluster")])
     return _cluster_dicts(store, rows)[0] if rows else None
@@ -387,8 +396,9 @@ def claims(
 ) -> list[dict]:
     """Facts stated in more than one way across articles (at least two distinct values), by id;
     ``contested`` keeps those whose values cannot all be true together."""
+    # per claim through claim_values_claim: grouping every value of the store first cost most of a story page
     where, params = (
-        ["pk IN (SELECT claim_pk FROM claim_values GROUP BY claim_pk HAVING count(DISTINCT value) > 1)"],
+        ["(SELECT count(DISTINCT value) FROM claim_values v WHERE v.claim_pk = claims.pk) > 1"],
         [],
     )
     if contested:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-import urllib.parse
 from pathlib import Path
 
 import jinja2
@@ -26,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..store.db import StoreError
-from . import paging
+from . import markup, paging, words
 from .db import StorePool
 
 HERE = Path(__file__).parent
@@ -71,18 +70,11 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["u"] = lambda v: urllib.parse.quote(str(v), safe="")
-    env.filters["num"] = _number
+    env.filters["u"] = markup.url_part
+    env.globals.update(actor_link=markup.actor_link, type_badge=markup.type_badge)  # on every row: Python, not macros
+    env.filters["num"] = words.number
+    env.filters["plural"] = words.plural  # {{ n|plural("source") }}: "1 source", "2 sources"
     return env
-
-
-def _number(value) -> str:
-    """2400.0 -> "2,400"; 0.5 -> "0.5"; None -> ""."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
 def create_app(db: str | Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
