@@ -290,7 +290,8 @@ def test_story_level_filters(client, url, n):
     assert len(client.get(url + "&limit=500").json()["items"]) == n
 
 
-@pytest.mark.parametrize("url", ["/api/stories", "/api/events", "/api/actors"])
+@pytest.mark.parametrize("url", ["/api/stories", "/api/events", "/api/actors", "/api/events?actor=A3",
+                                 "/api/events?actor=Omar+Haddad&type=AID", "/api/events?actor=A1&from=2025-05"])
 def test_story_level_cursor(client, url):
     seen, after = [], None
     for _ in range(40):
