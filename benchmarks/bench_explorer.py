@@ -74,9 +74,25 @@ def link_synthetic(path: Path) -> None:
     con.close()
 
 
+def migrate(path: Path) -> None:
+    """Give a store cached by an older newsgraph this one's tables and indexes (the server opens it
+    read-only and never migrates); the backup the migration makes of a 900 MB cache is dropped."""
+    from newsgraph.store import Store
+
+    store = Store(path)
+    backup = getattr(store, "backup", None)
+    store.close()
+    if backup:
+        Path(backup).unlink(missing_ok=True)
+        con = sqlite3.connect(path)  # statistics for the new indexes too, as a fresh build's ANALYZE makes
+        con.execute("ANALYZE")
+        con.close()
+
+
 def ensure_store() -> str:
     CACHE.mkdir(parents=True, exist_ok=True)
     if DB.exists():
+        migrate(DB)
         return ""
     t = time.perf_counter()
     if not BIG_DB.exists():

@@ -124,9 +124,22 @@ def actor_view(store: Store, actor_id: str, *, limit: int = 50) -> dict | None:
                               for role in ("actor", "recipient"))
     quotes = _rows(store, 'SELECT article_id AS article, date, kind, cue, text, start, "end" FROM quotes '
                    "WHERE speaker_ref = ? ORDER BY date DESC, pk DESC LIMIT ?", [pk, limit])
-    co = _rows(store, "WITH arts AS (SELECT DISTINCT article_pk FROM entities WHERE actor_ref = ? "
-               "ORDER BY article_pk DESC LIMIT 500) SELECT 'A' || a.pk AS actor, a.name, count(DISTINCT e.article_pk) "
-               "AS n_articles FROM entities e JOIN arts USING (article_pk) JOIN actors a ON a.pk = e.actor_ref "
-               "WHERE e.actor_ref != ? GROUP BY a.pk ORDER BY n_articles DESC, a.name LIMIT 20", [pk, pk])
     return {**found, "events_as_actor": as_actor, "events_as_recipient": as_recipient, "quotes": quotes,
-            "co_occurring": co}
+            "co_occurring": co_occurring(store, pk)}
+
+
+CO_SQL = (  # counted by actor key first; only the candidates for the 20 places are joined for their names
+    "WITH arts AS (SELECT DISTINCT article_pk FROM entities WHERE actor_ref = ? ORDER BY article_pk DESC LIMIT 500), "
+    "co AS (SELECT e.actor_ref AS pk, count(DISTINCT e.article_pk) AS n FROM arts JOIN entities e USING (article_pk) "
+    "WHERE e.actor_ref != ? GROUP BY e.actor_ref) "
+    "SELECT 'A' || a.pk AS actor, a.name, co.n AS n_articles FROM co JOIN actors a ON a.pk = co.pk "
+    "WHERE co.n >= coalesce((SELECT n FROM co WHERE EXISTS (SELECT 1 FROM actors x WHERE x.pk = co.pk) "
+    "ORDER BY n DESC LIMIT 1 OFFSET 19), 0) "
+    "ORDER BY co.n DESC, a.name LIMIT 20"
+)
+
+
+def co_occurring(store: Store, pk: int) -> list[dict]:
+    """The 20 canonical actors most often in the same articles as actor ``pk`` (its 500 latest articles),
+    most shared articles first, then by name."""
+    return _rows(store, CO_SQL, [pk, pk])
