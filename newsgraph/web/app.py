@@ -87,7 +87,8 @@ def _environment() -> jinja2.Environment:
         auto_reload=False,  # templates are package files: no stat of each on every page
     )
     env.filters["u"] = markup.url_part
-    env.globals.update(actor_link=markup.actor_link, type_badge=markup.type_badge)  # on every row: Python, not macros
+    env.globals.update(actor_link=markup.actor_link, type_badge=markup.type_badge,  # on every row: Python, not macros
+                       story_cluster_rows=markup.story_cluster_rows, actor_cluster_rows=markup.actor_cluster_rows)
     env.filters["num"] = words.number
     env.filters["plural"] = words.plural  # {{ n|plural("source") }}: "1 source", "2 sources"
     return env
