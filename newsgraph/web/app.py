@@ -126,7 +126,20 @@ def from_environment() -> FastAPI:
     import os
 
     hosts = [h for h in os.environ.get("NEWSGRAPH_SERVE_HOSTS", "").split(",") if h]
-    return create_app(os.environ["NEWSGRAPH_SERVE_DB"], allowed_hosts=hosts or None)
+    app = create_app(os.environ["NEWSGRAPH_SERVE_DB"], allowed_hosts=hosts or None)
+    settle()
+    return app
+
+
+def settle() -> None:
+    """Collect what start-up left behind and exempt the rest (modules, routes, templates: tens of thousands
+    of objects that live as long as the server) from the garbage collector. Without it, each full
+    collection walked them all: about 30 ms of CPU every few hundred requests (far longer on a busy
+    machine), during which every queued request of that process waited."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _wants_json(request: Request) -> bool:
