@@ -288,3 +288,46 @@ def test_a_title_word_inside_an_organisations_name_is_not_its_sector(extract):
     ent = entity_with(extract("General Motors filed for bankruptcy on Monday."), "General Motors")
     assert (ent.type, ent.sector) == ("ORG", None)
 
+
+
+@pytest.mark.parametrize(
+    "text, mention, sector",
+    [
+        # a role that heads any body belongs to the body named before it: labour unions and their officials
+        ("Union leader Rosa Ibarra said the stoppage would go on.", "Rosa Ibarra", "LAB"),
+        ("The teachers' union president, Amal Haddad, called off the march.", "Amal Haddad", "LAB"),
+        ("Nurses' union chief Tomas Berg met hospital managers on Monday.", "Tomas Berg", "LAB"),
+        ("The writers guild president, Lena Ortiz, welcomed the deal.", "Lena Ortiz", "LAB"),
+        ("Dockers' union official Pavel Novak was detained.", "Pavel Novak", "LAB"),
+        ("Shop steward Ines Lopez read the offer to the night shift.", "Ines Lopez", "LAB"),
+        # the same rule for other bodies
+        ("Party leader Olga Marsh resigned after the vote.", "Olga Marsh", "PTY"),
+        ("Army chief Samuel Okoro visited the front.", "Samuel Okoro", "MIL"),
+        ("Company president Hugo Bell announced the layoffs.", "Hugo Bell", "BUS"),
+        ("Central bank chief Alma Reyes raised rates again.", "Alma Reyes", "GOV"),
+        # roles of their own keep their sector
+        ("Labour Minister Ivo Petrov met the strikers.", "Ivo Petrov", "GOV"),
+        ("Opposition leader Nadia Sow called for new elections.", "Nadia Sow", "OPP"),
+    ],
+)
+def test_a_generic_role_takes_the_sector_of_its_body(extract, text, mention, sector):
+    ent = entity_with(extract(text), mention)
+    assert ent is not None and ent.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, phrase, sector",
+    [
+        ("Union leaders rejected the offer.", "Union leaders", "LAB"),
+        ("Striking dockers blocked the gates.", "Striking dockers", "LAB"),
+        ("The national labour federation called a strike.", "The national labour federation", "LAB"),
+        ("Rebel commanders agreed to a truce.", "Rebel commanders", "REB"),
+        ("Company officials declined to comment.", "Company officials", "BUS"),
+    ],
+)
+def test_code_phrase_codes_the_body_of_a_generic_role(pipeline, text, phrase, sector):
+    from newsgraph.actors import code_phrase
+
+    doc = pipeline.nlp(text)
+    start = text.index(phrase)
+    assert code_phrase(doc.char_span(start, start + len(phrase))).sector == sector

@@ -793,9 +793,7 @@ def _token_at(doc, start: int, end: int):
 
 
 # Roles that say rank, not sector: whose leader or chairman someone is decides the sector
-GENERIC_ROLES = {"leader", "chief", "chairman", "chairwoman", "chair", "head", "commander", "official", "member",
-                 "spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary", "founder",
-                 "deputy", "boss", "governor"}
+GENERIC_ROLES = actors.GENERIC_ROLES
 
 
 def _preposed_role(name_span) -> list:
