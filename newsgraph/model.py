@@ -115,6 +115,8 @@ class Quote(_Record):
     cue_end: int | None = None
     speaker_start: int | None = None  # the mention that names the speaker at this quote
     speaker_end: int | None = None
+    speaker_country: str | None = None  # the speaker entity's, or a descriptive speaker's own ("his deputy")
+    speaker_sector: str | None = None
 
 
 @dataclass(frozen=True)
