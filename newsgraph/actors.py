@@ -122,6 +122,10 @@ GENERIC_ROLES = frozenset({
     "representative", "organiser", "organizer",
 })
 _HEADS_A_BODY = GENERIC_ROLES - {"governor"}
+# The same role as someone else's, elsewhere: "her Ugandan counterpart" holds her office in Uganda.
+COUNTERPARTS = frozenset({"counterpart", "equivalent"})
+# Verbs of a relative clause that tie a person to the body they lead: "X, who leads the dockers' union".
+LEADS = frozenset({"lead", "head", "run", "chair", "direct", "found", "represent", "command"})
 
 
 def _body_before(words: list[str], idx: int | None, key: str) -> str | None:

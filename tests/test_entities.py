@@ -305,6 +305,10 @@ def test_a_title_word_inside_an_organisations_name_is_not_its_sector(extract):
         ("Army chief Samuel Okoro visited the front.", "Samuel Okoro", "MIL"),
         ("Company president Hugo Bell announced the layoffs.", "Hugo Bell", "BUS"),
         ("Central bank chief Alma Reyes raised rates again.", "Alma Reyes", "GOV"),
+        # the body as the role's possessor, or in a relative clause
+        ("The minister met the union's president, Rosa Ibarra, on Friday.", "Rosa Ibarra", "LAB"),
+        ("Rosa Ibarra, who heads the Harbour Pilots Union, called the offer an insult.", "Rosa Ibarra", "LAB"),
+        ("Ghana's president, Kofi Mensah, opened the port.", "Kofi Mensah", "GOV"),
         # roles of their own keep their sector
         ("Labour Minister Ivo Petrov met the strikers.", "Ivo Petrov", "GOV"),
         ("Opposition leader Nadia Sow called for new elections.", "Nadia Sow", "OPP"),
@@ -331,3 +335,18 @@ def test_code_phrase_codes_the_body_of_a_generic_role(pipeline, text, phrase, se
     doc = pipeline.nlp(text)
     start = text.index(phrase)
     assert code_phrase(doc.char_span(start, start + len(phrase))).sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, mention, country, sector",
+    [
+        # a counterpart holds the possessor's office in the country the phrase names
+        ("Chilean Trade Minister Ana Vidal arrived first. Her Peruvian counterpart, Luis Paredes, came later.",
+         "Luis Paredes", "PER", "GOV"),
+        ("Kenya's army chief, Samuel Okoro, met his Ugandan counterpart, David Ssali, at the border.",
+         "David Ssali", "UGA", "MIL"),
+    ],
+)
+def test_a_counterpart_takes_the_possessors_sector_and_its_own_country(extract, text, mention, country, sector):
+    ent = entity_with(extract(text), mention)
+    assert ent is not None and (ent.country, ent.sector) == (country, sector)

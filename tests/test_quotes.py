@@ -806,6 +806,20 @@ def test_a_descriptive_speaker_with_no_antecedent_stays_descriptive_and_coded(ex
     assert (q.speaker, q.speaker_name, q.speaker_country, q.speaker_sector) == (None, name, country, sector)
 
 
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a thing's evidence inside someone's words: the someone is quoted
+        ('Union leader Rosa Ibarra said the vote showed that "the members want a deal".', "the members want",
+         "Rosa Ibarra"),
+        ('Mayor Tom Reed said the figures proved that "the new buses work".', "the new buses work", "Tom Reed"),
+    ],
+)
+def test_a_quote_inside_a_things_evidence_is_the_speakers(extract, text, fragment, speaker):
+    rec, quotes = _quotes(extract, text)
+    assert speaker in _speaker(rec, _one(quotes, fragment))
+
+
 def test_a_named_speaker_carries_its_entity_country_and_sector(extract):
     rec, quotes = _quotes(extract, "Kenyan Interior Minister Kipchumba Murkomen said the border would stay open.")
     q = _one(quotes, "the border would stay open")

@@ -28,7 +28,9 @@ from .entity_spans import (
     _bracketed_acronyms,
     _char_span,
     _join_split_names,
+    _led_body,
     _possessor_country,
+    _possessor_of,
     _text_of,
     _title_tokens,
     _titled_names,
@@ -86,6 +88,7 @@ class _Builder:
         self.quoted = _quoted_ranges(self.text)
         self.person_names: list[tuple[Cluster, list[str]]] = []
         self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
+        self.pending_counterparts: list = []  # (person cluster, token of the one whose counterpart they are)
         self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
 
     # clusters
@@ -216,6 +219,9 @@ class _Builder:
             cl.title_words |= {t.lower_ for t in inner_title if t.is_alpha and len(t) > 2}
             cl.sector = cl.sector or sector
         self.title_of(cl, span)
+        led = _led_body(span)
+        if led is not None:  # "Ana Ruiz, who heads the Dockers Union": the union's sector is hers
+            self.pending_affiliations.append((cl, led))
         country = _of_country(span)
         if country and not cl.country:
             cl.country = country  # "King Hassan of Morocco"
@@ -277,8 +283,15 @@ class _Builder:
         pre = _preposed_role(span)
         words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS"), 0) :]
         sector, term = actors.sector_of_tokens(words, span.root.head) if words else (None, None)
+        owner = _possessor_of(pre)
         if term is None:
+            if owner is not None and span.root.head.lemma_.lower() in actors.COUNTERPARTS:
+                cl.country = cl.country or actors.country_in_tokens(words)  # "her Ugandan counterpart"
+                self.pending_counterparts.append((cl, owner))
             return
+        if owner is not None and term.split()[-1] in GENERIC_ROLES:
+            sector = actors.sector_of_tokens(pre, span.root.head)[0] or sector  # "the union's president": LAB
+            self.pending_affiliations.append((cl, owner))  # a named body's own sector, or its country
         cl.titles.append(_text_of(words))
         cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
         cl.sector = cl.sector or sector
@@ -617,7 +630,16 @@ class _Builder:
                 keep.label_votes["PERSON"] = 0
                 keep.label_votes["ORG"] += 1
 
+    def counterparts(self) -> None:
+        """A counterpart holds the possessor's office elsewhere: "her Ugandan counterpart" has her sector."""
+        for cl, owner_tok in self.pending_counterparts:
+            owner = self.cluster_at(owner_tok.idx, owner_tok.idx + len(owner_tok.text))
+            if owner is not None and owner is not cl and owner.type == "PERSON":
+                cl.sector = cl.sector or owner.sector
+                cl.org_sector = cl.org_sector or owner.org_sector
+
     def finish(self) -> list[Entity]:
+        self.counterparts()
         for cl, affiliation in self.pending_affiliations:
             org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
             if org is None and affiliation.lemma_.lower() in GENERIC_ORG_HEADS:

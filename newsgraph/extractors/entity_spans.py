@@ -116,6 +116,22 @@ def _appositive_role(name_span):
     return None, None, None
 
 
+def _led_body(name_span):
+    """The body a person leads, from a relative clause: "Ana Ruiz, who heads the Dockers Union," -> the
+    Union's token; None if there is no such clause."""
+    for child in name_span.root.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in actors.LEADS:
+            if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children):
+                return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _possessor_of(role) -> object | None:
+    """The head of the possessor among a role's tokens ("union" in "the union's president", "Her" in "Her
+    Ugandan counterpart"), or None."""
+    return next((t for t in role if t.dep_ == "poss"), None)
+
+
 def _text_of(tokens) -> str:
     """The article's own text from the first to the last of ``tokens``."""
     doc = tokens[0].doc

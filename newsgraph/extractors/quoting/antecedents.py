@@ -19,7 +19,7 @@ from typing import Any
 
 from newsgraph import actors
 
-COUNTERPARTS = frozenset({"counterpart", "opposite number", "equivalent"})
+COUNTERPARTS = actors.COUNTERPARTS
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 _PERSON_TYPES = frozenset({"PERSON"})
 
