@@ -124,6 +124,8 @@ GENERIC_ROLES = frozenset({
 _HEADS_A_BODY = GENERIC_ROLES - {"governor"}
 # The same role as someone else's, elsewhere: "her Ugandan counterpart" holds her office in Uganda.
 COUNTERPARTS = frozenset({"counterpart", "equivalent"})
+# Roles held under or after someone, in their office: "his deputy" serves where he does.
+DEPUTIES = frozenset({"deputy", "successor", "predecessor", "aide", "assistant", "lieutenant"})
 # Verbs of a relative clause that tie a person to the body they lead: "X, who leads the dockers' union".
 LEADS = frozenset({"lead", "head", "run", "chair", "direct", "found", "represent", "command"})
 

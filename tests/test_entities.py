@@ -286,7 +286,7 @@ def test_a_role_takes_the_codes_of_the_body_named_in_the_title(extract, text, me
 
 def test_a_title_word_inside_an_organisations_name_is_not_its_sector(extract):
     ent = entity_with(extract("General Motors filed for bankruptcy on Monday."), "General Motors")
-    assert (ent.type, ent.sector) == ("ORG", None)
+    assert (ent.type, ent.sector) == ("ORG", "BUS")  # not MIL from "General"; BUS from "Motors", a line of business
 
 
 
@@ -345,8 +345,26 @@ def test_code_phrase_codes_the_body_of_a_generic_role(pipeline, text, phrase, se
          "Luis Paredes", "PER", "GOV"),
         ("Kenya's army chief, Samuel Okoro, met his Ugandan counterpart, David Ssali, at the border.",
          "David Ssali", "UGA", "MIL"),
+        # a deputy serves in the possessor's office, in the possessor's country
+        ("Kenyan Interior Minister Joseph Ole Lenku was abroad. His deputy, Mary Wambui, chaired the meeting.",
+         "Mary Wambui", "KEN", "GOV"),
     ],
 )
 def test_a_counterpart_takes_the_possessors_sector_and_its_own_country(extract, text, mention, country, sector):
     ent = entity_with(extract(text), mention)
     assert ent is not None and (ent.country, ent.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text, mention, etype, sector",
+    [
+        # a name ending in a line of business is a company, whatever NER says
+        ("Home Minister Ramesh Karki arrived. Vardo Hydro Power said its dam was safe.", "Vardo Hydro Power", "ORG", "BUS"),
+        ("Kestrel Freight cut 400 jobs on Monday.", "Kestrel Freight", "ORG", "BUS"),
+        # unless it opens with a first name: a surname that is also such a word
+        ("Robert Power said the vote was fair.", "Robert Power", "PERSON", None),
+    ],
+)
+def test_company_names_are_organisations(extract, text, mention, etype, sector):
+    ent = entity_with(extract(text), mention)
+    assert ent is not None and (ent.type, ent.sector) == (etype, sector)

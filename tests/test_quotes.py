@@ -820,6 +820,23 @@ def test_a_quote_inside_a_things_evidence_is_the_speakers(extract, text, fragmen
     assert speaker in _speaker(rec, _one(quotes, fragment))
 
 
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a headline the parser joined to the story's first sentence gives no quote of its own
+        ("Rescuers find survivors\nRescuers pulled two children from a house on Friday, the army said.",
+         "Rescuers pulled two children", "the army"),
+        ("Minister says talks will go on\nThe minister said on Monday that talks would go on.",
+         "talks would go on", "The minister"),
+    ],
+)
+def test_a_headline_joined_to_the_story_keeps_each_its_own_quote(extract, text, fragment, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, fragment)
+    assert speaker in _speaker(rec, q) and q.text.startswith(fragment)
+    assert not any(q.text == "survivors" for q in quotes)
+
+
 def test_a_named_speaker_carries_its_entity_country_and_sector(extract):
     rec, quotes = _quotes(extract, "Kenyan Interior Minister Kipchumba Murkomen said the border would stay open.")
     q = _one(quotes, "the border would stay open")

@@ -768,6 +768,9 @@ def test_too_long_text_is_bad_input(tmp_path):
 def test_markup_in_a_json_text_field_is_cleaned(tmp_path, text, expected):
     art = one(read_file(tmp_path, "a.jsonl", json.dumps({"date": "2025-03-27", "text": text})))
     assert art.text == expected
+    # a cleaned article's record carries the text its offsets count into, as the input holds the markup
+    header = art.header()
+    assert (header.get("markup"), header.get("text")) == (("html", expected) if expected != text else (None, None))
 
 
 def test_a_whole_page_in_a_text_field_is_read_as_an_html_file_is(tmp_path):

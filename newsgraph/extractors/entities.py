@@ -36,6 +36,7 @@ from .entity_spans import (
     _titled_names,
     _trim,
     _with_known_institutions,
+    company_named_person,
 )
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -88,7 +89,7 @@ class _Builder:
         self.quoted = _quoted_ranges(self.text)
         self.person_names: list[tuple[Cluster, list[str]]] = []
         self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
-        self.pending_counterparts: list = []  # (person cluster, token of the one whose counterpart they are)
+        self.pending_counterparts: list = []  # (person cluster, token of whose counterpart or deputy, deputy?)
         self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
 
     # clusters
@@ -125,7 +126,7 @@ class _Builder:
                 continue
             if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
-            spans.append((span, ent.label_))
+            spans.append((span, company_named_person(span, ent.label_)))
         spans = _join_split_names(spans)
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
@@ -285,9 +286,10 @@ class _Builder:
         sector, term = actors.sector_of_tokens(words, span.root.head) if words else (None, None)
         owner = _possessor_of(pre)
         if term is None:
-            if owner is not None and span.root.head.lemma_.lower() in actors.COUNTERPARTS:
+            role = span.root.head.lemma_.lower()
+            if owner is not None and role in actors.COUNTERPARTS | actors.DEPUTIES:
                 cl.country = cl.country or actors.country_in_tokens(words)  # "her Ugandan counterpart"
-                self.pending_counterparts.append((cl, owner))
+                self.pending_counterparts.append((cl, owner, role in actors.DEPUTIES))
             return
         if owner is not None and term.split()[-1] in GENERIC_ROLES:
             sector = actors.sector_of_tokens(pre, span.root.head)[0] or sector  # "the union's president": LAB
@@ -383,6 +385,8 @@ class _Builder:
         sector, term = actors.sector_of_tokens(toks, toks[-1], kinds=("org", "person", "title"))
         if term and actors.sector_terms()[term].kind == "title" and term.split()[-1] != toks[-1].lower_:
             sector = None  # a title word inside a name is not the body's role: "General Motors", "President Hotel"
+        if sector is None and company_named_person(toks, "PERSON") == "ORG":
+            sector = "BUS"  # "Seti Hydro Power", "Andes Mining": a line of business ends the name
         if sector and not cl.sector:
             cl.sector = sector
         if not cl.country:
@@ -631,12 +635,15 @@ class _Builder:
                 keep.label_votes["ORG"] += 1
 
     def counterparts(self) -> None:
-        """A counterpart holds the possessor's office elsewhere: "her Ugandan counterpart" has her sector."""
-        for cl, owner_tok in self.pending_counterparts:
+        """A counterpart holds the possessor's office elsewhere ("her Ugandan counterpart": her sector); a
+        deputy serves in it ("his deputy": his sector and country)."""
+        for cl, owner_tok, same_country in self.pending_counterparts:
             owner = self.cluster_at(owner_tok.idx, owner_tok.idx + len(owner_tok.text))
             if owner is not None and owner is not cl and owner.type == "PERSON":
                 cl.sector = cl.sector or owner.sector
                 cl.org_sector = cl.org_sector or owner.org_sector
+                if same_country:
+                    cl.country = cl.country or owner.country
 
     def finish(self) -> list[Entity]:
         self.counterparts()

@@ -96,6 +96,7 @@ def make_article(
     url: object = None,
     source: object = None,
     language: object = None,
+    markup: str | None = None,
 ) -> Article | ReadError:
     """Validate the fields of one article; every problem becomes a ReadError that says how to fix it. Its
     length is not checked here but where the limit is known (``too_long``: ``read`` and the Python API), so
@@ -151,6 +152,7 @@ def make_article(
         source=opt(source),
         language=opt(language),
         origin=origin,
+        markup=markup,
     )
 
 
@@ -199,8 +201,10 @@ def row_article(
     """The Article of one row or JSON object, with the user's column mapping and --date as default."""
     values = {f: row.get(columns.get(f, f)) for f in FIELDS}
     text = values["text"]
+    cleaned = None
     if isinstance(text, str) and markup.has_markup(text):  # an HTML body or escaped entities in the field
         values["text"], meta = markup.clean(text)
+        cleaned = "html" if values["text"] != text else None
         for field, value in meta.items():  # a whole page's own title, URL, site and date fill empty fields
             if value and (_missing(values[field]) or values[field] == ""):
                 values[field] = value
@@ -208,4 +212,4 @@ def row_article(
         values["title"] = markup.clean(values["title"])[0]
     if (_missing(values["date"]) or values["date"] == "") and default_date:
         values["date"] = default_date
-    return make_article(where, values.pop("text"), values.pop("date"), **values)
+    return make_article(where, values.pop("text"), values.pop("date"), markup=cleaned, **values)

@@ -105,4 +105,4 @@ def parse(content: str, origin: str, default_date: str | None = None) -> Iterato
             E_NO_DATE,
         )
         return
-    yield make_article(origin, text, date, title=meta["title"], url=meta["url"], source=meta["source"])
+    yield make_article(origin, text, date, title=meta["title"], url=meta["url"], source=meta["source"], markup="html")

@@ -64,7 +64,8 @@ _PEOPLE = frozenset(  # lemmas: plurals are matched through the lemma
     american republican democrat conservative liberal committee board organisation organization coalition
     alliance team network paper magazine station city state town nation region majority minority mate
     administrator executive director manager chairman chairwoman chair founder owner employee staff crowd public
-    audience reader viewer fan percent""".split()
+    audience reader viewer fan percent rescuer searcher firefighter diver volunteer survivor hiker fisherman
+    passer-by passerby neighbour neighbor witness""".split()
 )
 
 
