@@ -14,6 +14,7 @@ homeland security chief" are mentions of one entity. Steps:
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -282,7 +283,8 @@ class _Builder:
     def preposed_title(self, cl: Cluster, span) -> None:
         """'Qatar's emir, Hamad bin Khalifa': the role before the name, and the country of its possessor."""
         pre = _preposed_role(span)
-        words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS"), 0) :]
+        # the role after its possessor: "the union's president", "Its spokeswoman"
+        words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS" or t.tag_ == "PRP$"), 0) :]
         sector, term = actors.sector_of_tokens(words, span.root.head) if words else (None, None)
         owner = _possessor_of(pre)
         if term is None:
@@ -754,7 +756,12 @@ def _best_name(cl: Cluster, etype: str) -> str:
     if etype == "PERSON":
         return max(names, key=lambda n: (len(n.split()), len(n)))
     counts = Counter(names)
-    return max(counts, key=lambda n: (counts[n], len(n)))
+    # a dateline's capitals ("POKHARA, Nepal (Wire) -") are its style, not the name: the text's own form wins,
+    # and a place named only there reads as a name ("Pokhara"); acronyms ("NATO", "UAE") stay as they are
+    best = max(counts, key=lambda n: (not n.isupper(), counts[n], len(n)))
+    if best.isupper() and etype in ("GPE", "LOC") and len(best) > 4:
+        return string.capwords(best.lower())
+    return best
 
 
 STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
