@@ -368,3 +368,19 @@ def test_a_counterpart_takes_the_possessors_sector_and_its_own_country(extract, 
 def test_company_names_are_organisations(extract, text, mention, etype, sector):
     ent = entity_with(extract(text), mention)
     assert ent is not None and (ent.type, ent.sector) == (etype, sector)
+
+
+@pytest.mark.parametrize(
+    "text, mention, name, title",
+    [
+        # a dateline's capitals are its style: the place reads as a name, acronyms stay
+        ("TARIJA, Bolivia (Andes Wire) - Miners blocked roads near Tarija on Monday.", "TARIJA", "Tarija", None),
+        ("NATO said on Monday it would send more ships.", "NATO", "NATO", None),
+        # a possessive pronoun is not part of a title
+        ("The Kenya Red Cross Society said 40 died. Its spokeswoman, Mary Wanjiku, said roads were closed.", "Mary Wanjiku",
+         "Mary Wanjiku", "spokeswoman"),
+    ],
+)
+def test_names_and_titles_read_as_written_in_running_text(extract, text, mention, name, title):
+    ent = entity_with(extract(text), mention)
+    assert ent is not None and (ent.name, ent.title) == (name, title)
