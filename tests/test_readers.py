@@ -796,3 +796,18 @@ def test_a_whole_page_in_a_text_field_is_read_as_an_html_file_is(tmp_path):
 def test_markup_in_csv_cells_is_cleaned_in_text_and_title(tmp_path, name, data):
     art = one(read_file(tmp_path, name, data))
     assert (art.text, art.title) == ("Storms hit Lima.\n\nSchools shut.", "Rain & wind")
+
+
+@pytest.mark.parametrize(
+    "meta, code, date",
+    [
+        # a page in a field with no date field carries its own date, as an .html file does
+        ('<meta property="article:published_time" content="2025-06-02T08:00:00Z">', "ok", "2025-06-02"),
+        ("", "E102", None),  # neither the row nor the page has one
+    ],
+)
+def test_a_page_in_a_text_field_dates_itself(tmp_path, meta, code, date):
+    page = (f"<html><head>{meta}<title>Ferry back</title></head><body><article><p>The ferry to Vardo sailed "
+            "again on Monday after a week of storms kept it in port.</p></article></body></html>")
+    item = one(read_file(tmp_path, "a.jsonl", json.dumps({"id": "f1", "text": page})))
+    assert codes([item]) == [code] and getattr(item, "date", None) == date

@@ -43,12 +43,17 @@ def has_markup(text: str) -> bool:
     return bool(_TAG.search(text) or _ENTITY.search(text))
 
 
+def is_page(text: object) -> bool:
+    """The text is a whole HTML page, which may carry its own publication date."""
+    return isinstance(text, str) and bool(_PAGE.search(text)) and bool(_TAG.search(text))
+
+
 def clean(text: str) -> tuple[str, dict[str, str | None]]:
     """(the text without its markup, the page's metadata: title, url, source, date). The text comes back as it
     was when cleaning would lose some of it."""
     if not _TAG.search(text):
         return _ENTITY.sub(lambda m: html.unescape(m[0]), text), {}
-    if _PAGE.search(text):
+    if is_page(text):
         from .htmlpage import page
 
         found = page(text)
