@@ -12,7 +12,8 @@ from email.utils import parsedate_to_datetime
 
 from ..errors import E_BAD_DATE, E_BINARY, E_COLUMN, E_EMPTY, E_ENCODING, E_NO_DATE, E_TOO_LONG, ReadError
 from ..model import Article
-from . import markup
+from .markup import clean as clean_markup
+from .markup import has_markup
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$")
 _RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
@@ -202,14 +203,14 @@ def row_article(
     values = {f: row.get(columns.get(f, f)) for f in FIELDS}
     text = values["text"]
     cleaned = None
-    if isinstance(text, str) and markup.has_markup(text):  # an HTML body or escaped entities in the field
-        values["text"], meta = markup.clean(text)
+    if isinstance(text, str) and has_markup(text):  # an HTML body or escaped entities in the field
+        values["text"], meta = clean_markup(text)
         cleaned = "html" if values["text"] != text else None
         for field, value in meta.items():  # a whole page's own title, URL, site and date fill empty fields
             if value and (_missing(values[field]) or values[field] == ""):
                 values[field] = value
-    if isinstance(values["title"], str) and markup.has_markup(values["title"]):
-        values["title"] = markup.clean(values["title"])[0]
+    if isinstance(values["title"], str) and has_markup(values["title"]):
+        values["title"] = clean_markup(values["title"])[0]
     if (_missing(values["date"]) or values["date"] == "") and default_date:
         values["date"] = default_date
     return make_article(where, values.pop("text"), values.pop("date"), markup=cleaned, **values)
