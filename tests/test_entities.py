@@ -376,6 +376,8 @@ def test_company_names_are_organisations(extract, text, mention, etype, sector):
         # a dateline's capitals are its style: the place reads as a name, acronyms stay
         ("TARIJA, Bolivia (Andes Wire) - Miners blocked roads near Tarija on Monday.", "TARIJA", "Tarija", None),
         ("NATO said on Monday it would send more ships.", "NATO", "NATO", None),
+        # a capital in a dateline is the city the story was filed from, not its government
+        ("NAIROBI (Savanna Wire) - Traders closed their stalls on Monday.", "NAIROBI", "Nairobi", None),
         # a possessive pronoun is not part of a title
         ("The Kenya Red Cross Society said 40 died. Its spokeswoman, Mary Wanjiku, said roads were closed.", "Mary Wanjiku",
          "Mary Wanjiku", "spokeswoman"),

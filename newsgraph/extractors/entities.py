@@ -308,8 +308,8 @@ class _Builder:
         people = people and not (label in ("GPE", "LOC") and actors.place_country(text))  # unless a town ("Kikuyu")
         if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
-            if hit and hit[1] == "capital" and entity_places.is_located(span):
-                code = None  # "in Moscow" is the city; "Moscow denied" the government (below)
+            if hit and hit[1] == "capital" and (entity_places.is_located(span) or _in_dateline(span)):
+                code = None  # "in Moscow" and a dateline's "MOSCOW (Wire) -" are the city; "Moscow denied" the government
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")
                 cl.country = code
