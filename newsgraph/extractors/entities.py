@@ -673,13 +673,14 @@ class _Builder:
                 cl.country = home  # "Transport Minister Davis Chirchir" in a story set in one country
         entities = []
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
+        datelines = dateline_spans(self.doc)
         for n, cl in enumerate(ordered, 1):
             etype = cl.type
             sector = cl.org_sector or cl.sector if etype == "PERSON" else cl.sector
             country = cl.country or cl.possessor_country
             if etype in ("GPE", "LOC") and cl.key.startswith("C:"):
                 sector = None
-            name = _best_name(cl, etype)
+            name = _best_name(cl, etype, any(_wire_dateline(self.text, m, datelines) for m in cl.mentions))
             title = max(cl.titles, key=len) if cl.titles else None
             mentions = tuple(sorted(cl.mentions, key=lambda m: (m.start, m.end)))
             where = _place_fields(cl.place) if etype in entity_places.PLACE_LABELS else {}
@@ -747,7 +748,13 @@ def _of_country(span) -> str | None:
     return None
 
 
-def _best_name(cl: Cluster, etype: str) -> str:
+def _wire_dateline(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
+    """The mention is the place of a wire dateline ("POKHARA, Nepal (Wire) -", "NAIROBI (Wire) -"), not a
+    transcript's speaker label ("BAKER:")."""
+    return any(a <= m.start < b for a, b in datelines) and text[m.end : m.end + 2] in (", ", " (")
+
+
+def _best_name(cl: Cluster, etype: str, in_dateline: bool = False) -> str:
     if cl.key.startswith("C:"):
         return actors.country_name(cl.key[2:])
     names = [n for n in cl.names if n]
@@ -757,9 +764,10 @@ def _best_name(cl: Cluster, etype: str) -> str:
         return max(names, key=lambda n: (len(n.split()), len(n)))
     counts = Counter(names)
     # a dateline's capitals ("POKHARA, Nepal (Wire) -") are its style, not the name: the text's own form wins,
-    # and a place named only there reads as a name ("Pokhara"); acronyms ("NATO", "UAE") stay as they are
+    # and a place named only there reads as a name ("Pokhara"); acronyms ("NATO", "UAE") and capitals
+    # elsewhere (a transcript's "BAKER:") stay as they are
     best = max(counts, key=lambda n: (not n.isupper(), counts[n], len(n)))
-    if best.isupper() and etype in ("GPE", "LOC") and len(best) > 4:
+    if best.isupper() and in_dateline and etype in ("GPE", "LOC") and len(best) > 4:
         return string.capwords(best.lower())
     return best
 
