@@ -307,6 +307,9 @@ def test_a_title_word_inside_an_organisations_name_is_not_its_sector(extract):
         ("Central bank chief Alma Reyes raised rates again.", "Alma Reyes", "GOV"),
         # the body as the role's possessor, or in a relative clause
         ("The minister met the union's president, Rosa Ibarra, on Friday.", "Rosa Ibarra", "LAB"),
+        # not the body named just before, when it is of another kind
+        ("The Lima Court of Appeals ruled for the strikers. The minister then met the union's president, Rosa "
+         "Ibarra.", "Rosa Ibarra", "LAB"),
         ("Rosa Ibarra, who heads the Harbour Pilots Union, called the offer an insult.", "Rosa Ibarra", "LAB"),
         ("Ghana's president, Kofi Mensah, opened the port.", "Kofi Mensah", "GOV"),
         # roles of their own keep their sector

@@ -483,10 +483,12 @@ class _Builder:
                     best = (last, cl)
         return best[1] if best else None
 
-    def recent_org(self, pos: int) -> Cluster | None:
+    def recent_org(self, pos: int, sector: str | None = None) -> Cluster | None:
+        """The organisation named last before ``pos``; with ``sector``, the last one of that sector ("the
+        union's president" is not the court named just before)."""
         best = None
         for cl in self.clusters.values():
-            if cl.type != "ORG":
+            if cl.type != "ORG" or (sector is not None and cl.sector != sector):
                 continue
             last = max((m.start for m in cl.mentions if m.start < pos), default=-1)
             if last >= 0 and (best is None or last > best[0]):
@@ -652,7 +654,8 @@ class _Builder:
         for cl, affiliation in self.pending_affiliations:
             org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
             if org is None and affiliation.lemma_.lower() in GENERIC_ORG_HEADS:
-                org = self.recent_org(affiliation.idx)  # "the group's Brazil director"
+                word = actors.sector_terms().get(affiliation.lemma_.lower())
+                org = self.recent_org(affiliation.idx, word.sector if word else None)  # "the group's Brazil director"
             if org is None or org is cl:
                 continue
             if org.type in ("ORG", "NORP") and org.sector:
