@@ -75,17 +75,13 @@ def _to_article(item: Article | Mapping[str, Any] | tuple, origin: str) -> Artic
 
 
 def _made(item: Mapping[str, Any] | tuple, origin: str) -> Article | ReadError:
-    from .readers.common import make_article
+    """A dict or tuple read as a feed's row is: the same checks, and HTML in the text cleaned."""
+    from .readers.common import row_article
 
     if isinstance(item, tuple):
         item = dict(zip(("id", "date", "text"), item, strict=False))
     fields = dict(item)
-    return make_article(
-        fields.get("origin") or origin,
-        fields.get("text"),
-        fields.get("date"),
-        **{k: fields.get(k) for k in ("id", "title", "url", "source", "language")},
-    )
+    return row_article(str(fields.get("origin") or origin), fields, {}, None)
 
 
 def extract(
