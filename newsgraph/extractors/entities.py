@@ -14,6 +14,7 @@ homeland security chief" are mentions of one entity. Steps:
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -28,12 +29,15 @@ from .entity_spans import (
     _bracketed_acronyms,
     _char_span,
     _join_split_names,
+    _led_body,
     _possessor_country,
+    _possessor_of,
     _text_of,
     _title_tokens,
     _titled_names,
     _trim,
     _with_known_institutions,
+    company_named_person,
 )
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -86,6 +90,7 @@ class _Builder:
         self.quoted = _quoted_ranges(self.text)
         self.person_names: list[tuple[Cluster, list[str]]] = []
         self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
+        self.pending_counterparts: list = []  # (person cluster, token of whose counterpart or deputy, deputy?)
         self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
 
     # clusters
@@ -122,7 +127,7 @@ class _Builder:
                 continue
             if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
-            spans.append((span, ent.label_))
+            spans.append((span, company_named_person(span, ent.label_)))
         spans = _join_split_names(spans)
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
@@ -216,6 +221,9 @@ class _Builder:
             cl.title_words |= {t.lower_ for t in inner_title if t.is_alpha and len(t) > 2}
             cl.sector = cl.sector or sector
         self.title_of(cl, span)
+        led = _led_body(span)
+        if led is not None:  # "Ana Ruiz, who heads the Dockers Union": the union's sector is hers
+            self.pending_affiliations.append((cl, led))
         country = _of_country(span)
         if country and not cl.country:
             cl.country = country  # "King Hassan of Morocco"
@@ -275,10 +283,19 @@ class _Builder:
     def preposed_title(self, cl: Cluster, span) -> None:
         """'Qatar's emir, Hamad bin Khalifa': the role before the name, and the country of its possessor."""
         pre = _preposed_role(span)
-        words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS"), 0) :]
+        # the role after its possessor: "the union's president", "Its spokeswoman"
+        words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS" or t.tag_ == "PRP$"), 0) :]
         sector, term = actors.sector_of_tokens(words, span.root.head) if words else (None, None)
+        owner = _possessor_of(pre)
         if term is None:
+            role = span.root.head.lemma_.lower()
+            if owner is not None and role in actors.COUNTERPARTS | actors.DEPUTIES:
+                cl.country = cl.country or actors.country_in_tokens(words)  # "her Ugandan counterpart"
+                self.pending_counterparts.append((cl, owner, role in actors.DEPUTIES))
             return
+        if owner is not None and term.split()[-1] in GENERIC_ROLES:
+            sector = actors.sector_of_tokens(pre, span.root.head)[0] or sector  # "the union's president": LAB
+            self.pending_affiliations.append((cl, owner))  # a named body's own sector, or its country
         cl.titles.append(_text_of(words))
         cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
         cl.sector = cl.sector or sector
@@ -291,8 +308,8 @@ class _Builder:
         people = people and not (label in ("GPE", "LOC") and actors.place_country(text))  # unless a town ("Kikuyu")
         if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
-            if hit and hit[1] == "capital" and entity_places.is_located(span):
-                code = None  # "in Moscow" is the city; "Moscow denied" the government (below)
+            if hit and hit[1] == "capital" and (entity_places.is_located(span) or _in_dateline(span)):
+                code = None  # "in Moscow" and a dateline's "MOSCOW (Wire) -" are the city; "Moscow denied" the government
             if code and hit[1] == "name" and entity_places.is_part_of_state(text, code):
                 code = None  # "England", "Scotland": a place of its own in the state, with its own point
             if code and hit and hit[1] != "igo":
@@ -372,6 +389,8 @@ class _Builder:
         sector, term = actors.sector_of_tokens(toks, toks[-1], kinds=("org", "person", "title"))
         if term and actors.sector_terms()[term].kind == "title" and term.split()[-1] != toks[-1].lower_:
             sector = None  # a title word inside a name is not the body's role: "General Motors", "President Hotel"
+        if sector is None and company_named_person(toks, "PERSON") == "ORG":
+            sector = "BUS"  # "Seti Hydro Power", "Andes Mining": a line of business ends the name
         if sector and not cl.sector:
             cl.sector = sector
         if not cl.country:
@@ -466,10 +485,12 @@ class _Builder:
                     best = (last, cl)
         return best[1] if best else None
 
-    def recent_org(self, pos: int) -> Cluster | None:
+    def recent_org(self, pos: int, sector: str | None = None) -> Cluster | None:
+        """The organisation named last before ``pos``; with ``sector``, the last one of that sector ("the
+        union's president" is not the court named just before)."""
         best = None
         for cl in self.clusters.values():
-            if cl.type != "ORG":
+            if cl.type != "ORG" or (sector is not None and cl.sector != sector):
                 continue
             last = max((m.start for m in cl.mentions if m.start < pos), default=-1)
             if last >= 0 and (best is None or last > best[0]):
@@ -621,11 +642,24 @@ class _Builder:
                 keep.label_votes["PERSON"] = 0
                 keep.label_votes["ORG"] += 1
 
+    def counterparts(self) -> None:
+        """A counterpart holds the possessor's office elsewhere ("her Ugandan counterpart": her sector); a
+        deputy serves in it ("his deputy": his sector and country)."""
+        for cl, owner_tok, same_country in self.pending_counterparts:
+            owner = self.cluster_at(owner_tok.idx, owner_tok.idx + len(owner_tok.text))
+            if owner is not None and owner is not cl and owner.type == "PERSON":
+                cl.sector = cl.sector or owner.sector
+                cl.org_sector = cl.org_sector or owner.org_sector
+                if same_country:
+                    cl.country = cl.country or owner.country
+
     def finish(self) -> list[Entity]:
+        self.counterparts()
         for cl, affiliation in self.pending_affiliations:
             org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
             if org is None and affiliation.lemma_.lower() in GENERIC_ORG_HEADS:
-                org = self.recent_org(affiliation.idx)  # "the group's Brazil director"
+                word = actors.sector_terms().get(affiliation.lemma_.lower())
+                org = self.recent_org(affiliation.idx, word.sector if word else None)  # "the group's Brazil director"
             if org is None or org is cl:
                 continue
             if org.type in ("ORG", "NORP") and org.sector:
@@ -646,13 +680,14 @@ class _Builder:
                 cl.country = home  # "Transport Minister Davis Chirchir" in a story set in one country
         entities = []
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
+        datelines = dateline_spans(self.doc)
         for n, cl in enumerate(ordered, 1):
             etype = cl.type
             sector = cl.org_sector or cl.sector if etype == "PERSON" else cl.sector
             country = cl.country or cl.possessor_country
             if etype in ("GPE", "LOC") and cl.key.startswith("C:"):
                 sector = None
-            name = _best_name(cl, etype)
+            name = _best_name(cl, etype, any(_wire_dateline(self.text, m, datelines) for m in cl.mentions))
             title = max(cl.titles, key=len) if cl.titles else None
             mentions = tuple(sorted(cl.mentions, key=lambda m: (m.start, m.end)))
             where = _place_fields(cl.place) if etype in entity_places.PLACE_LABELS else {}
@@ -720,7 +755,13 @@ def _of_country(span) -> str | None:
     return None
 
 
-def _best_name(cl: Cluster, etype: str) -> str:
+def _wire_dateline(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
+    """The mention is the place of a wire dateline ("POKHARA, Nepal (Wire) -", "NAIROBI (Wire) -"), not a
+    transcript's speaker label ("BAKER:")."""
+    return any(a <= m.start < b for a, b in datelines) and text[m.end : m.end + 2] in (", ", " (")
+
+
+def _best_name(cl: Cluster, etype: str, in_dateline: bool = False) -> str:
     if cl.key.startswith("C:"):
         return actors.country_name(cl.key[2:])
     names = [n for n in cl.names if n]
@@ -729,7 +770,13 @@ def _best_name(cl: Cluster, etype: str) -> str:
     if etype == "PERSON":
         return max(names, key=lambda n: (len(n.split()), len(n)))
     counts = Counter(names)
-    return max(counts, key=lambda n: (counts[n], len(n)))
+    # a dateline's capitals ("POKHARA, Nepal (Wire) -") are its style, not the name: the text's own form wins,
+    # and a place named only there reads as a name ("Pokhara"); acronyms ("NATO", "UAE") and capitals
+    # elsewhere (a transcript's "BAKER:") stay as they are
+    best = max(counts, key=lambda n: (not n.isupper(), counts[n], len(n)))
+    if best.isupper() and in_dateline and etype in ("GPE", "LOC") and len(best) > 4:
+        return string.capwords(best.lower())
+    return best
 
 
 STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
@@ -797,9 +844,7 @@ def _token_at(doc, start: int, end: int):
 
 
 # Roles that say rank, not sector: whose leader or chairman someone is decides the sector
-GENERIC_ROLES = {"leader", "chief", "chairman", "chairwoman", "chair", "head", "commander", "official", "member",
-                 "spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary", "founder",
-                 "deputy", "boss", "governor"}
+GENERIC_ROLES = actors.GENERIC_ROLES
 
 
 def _preposed_role(name_span) -> list:
