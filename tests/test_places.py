@@ -36,6 +36,9 @@ def test_the_gazetteer_holds_every_kind_of_place(kind, at_least):
         ("Maricopa County", "county", "USA", "Arizona"),
         ("Jiangsu", "division", "CHN", "Jiangsu Sheng"),  # the bare name of "Jiangsu Sheng"
         ("Quebec", "division", "CAN", "Quebec"),
+        # a capital district: its neighbourhoods share names with the suburbs across its border, which must
+        # not outvote the city itself when the division's name is chosen
+        ("Washington", "city", "USA", "Washington, D.C."),
     ],
 )
 def test_places_by_name(name, kind, country, admin1):

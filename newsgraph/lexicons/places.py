@@ -35,7 +35,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA = 7  # bump whenever the build changes: the cached table is rebuilt
+SCHEMA = 8  # bump whenever the build changes: the cached table is rebuilt
 KINDS = ("country", "division", "county", "city")
 _MAX_CANDIDATES = 40
 FILE = "divisions.tsv"  # the team's short forms of divisions ("Alta.", "B.C.")
@@ -234,16 +234,19 @@ def _divisions(cities: dict, iso3: dict[str, str]):
             by_key.setdefault((cc, row["admin1"]), []).append((lat, lon))
             if row["admin2"]:
                 by_key.setdefault((cc, row["admin1"], row["admin2"]), []).append((lat, lon))
-            by_place.setdefault((cc, fold(row["name"])), []).append((lat, lon, row["admin1"], row["admin2"]))
+            for name in {row["name"], row["name"].split(",")[0]}:  # "Washington, D.C." is GeoNames' "Washington"
+                by_place.setdefault((cc, fold(name)), []).append((lat, lon, row["admin1"], row["admin2"]))
     admin1_votes: dict[tuple[str, str], dict[str, int]] = {}
     people: dict[tuple, int] = {}  # a division's population: the sum of its places'
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
         for lat, lon, admin1, admin2 in by_place.get((cc, fold(city["name"])), ()):
             if abs(lat - city["latitude"]) < 0.05 and abs(lon - city["longitude"]) < 0.05:
-                votes = admin1_votes.setdefault((cc, city.get("admin1code")), {})
-                votes[admin1] = votes.get(admin1, 0) + 1
+                # votes weighed by people: a capital district's few namesakes across its border
+                # (neighbourhoods that share a name with a suburb) do not outvote the city itself
                 pop = int(city.get("population") or 0)
+                votes = admin1_votes.setdefault((cc, city.get("admin1code")), {})
+                votes[admin1] = votes.get(admin1, 0) + max(pop, 1)
                 people[(cc, admin1)] = people.get((cc, admin1), 0) + pop
                 people[(cc, admin1, admin2)] = people.get((cc, admin1, admin2), 0) + pop
                 break
