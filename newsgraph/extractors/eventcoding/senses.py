@@ -26,7 +26,8 @@ OPINIONS = {"insight", "detail", "explanation", "view", "opinion", "advice", "th
 ASKED_FOR = {"help", "aid", "assistance", "permission", "asylum", "support", "forgiveness", "clemency", "release",
              "extradition", "ceasefire", "truce", "protection", "money", "loan", "bailout", "troops", "weapons"}
 TARGETS = {"threshold", "target", "requirement", "deadline", "criterion", "criteria", "goal", "need", "standard",
-           "expectation", "quota", "obligation", "condition", "cost", "payroll", "end", "bar", "mark", "limit"}
+           "expectation", "quota", "obligation", "condition", "cost", "payroll", "end", "bar", "mark", "limit",
+           "demise", "fate", "death", "payment", "call", "demand", "challenge"}  # "met its fate", "meet the payment"
 SIGNED = {"bill", "law", "legislation", "order", "decree", "budget", "measure", "check", "autograph", "contract"}
 FILED_FOR = {"bankruptcy", "protection", "divorce", "reelection", "candidacy", "office"}
 HOSTED = {"summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest"}
@@ -149,7 +150,7 @@ def _file_for(u: Use) -> bool:
 
 
 def _meet_a_target(u: Use) -> bool:
-    """"did not meet the threshold"."""
+    """"did not meet the threshold", "met a grim fate": a target or a fate, no one met."""
     return u.word == "meet" and u.type == "CONSULT" and bool(u.heads) and u.heads <= TARGETS
 
 
