@@ -201,3 +201,17 @@ def test_the_disposer_drops_what_its_model_finds_no_event(bias, status, proposal
     model = {"weights": {"bias": bias}, "keep_above": 0.3, "drop_below": 0.2}
     _, dropped = _verdict(ev, {"bias": 1.0}, proposal, model)
     assert (dropped is None) == kept
+
+
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("The envoy advised the president on the ceasefire talks.", "REQUEST", True),  # advice to someone
+        ("The committee recommended sanctions against the regime.", "REQUEST", True),  # advice for an act
+        ("The new figures suggest that voters are tired.", "REQUEST", False),  # an opinion
+        ("She recommended the documentary to her friends.", "REQUEST", False),
+        ("The arms embargo remains in force.", "SANCTION", True),  # a sanction named by its noun is proposed
+    ],
+)
+def test_advice_to_someone_is_a_request_and_a_sanction_noun_is_proposed(extract, text, type_, present):
+    assert (type_ in {e.type for e in _events(extract, text)}) == present

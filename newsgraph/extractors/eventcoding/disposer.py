@@ -32,9 +32,10 @@ STATE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 QUOTES = "\"“”"
 
 # Proposals are kept only for material acts, whose nouns report events ("the attack", "a rally", "talks", "the
-# arrests"); a bare noun of a speech act ("their demands", "threats") names what was said before, and the model
-# has exhaustive labels only for these four types (M2E2)
-PROPOSED_TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE"}
+# arrests", "the embargo"); a bare noun of a speech act ("their demands", "threats") names what was said before.
+# The model has exhaustive labels (M2E2) only for the CALIBRATED types; the others' confidence is capped below
+PROPOSED_TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE", "SANCTION"}
+CALIBRATED = {"ASSAULT", "PROTEST", "CONSULT", "COERCE"}
 IMPLIED_CAP = 0.7
 # Planned, negated and hypothetical acts are kept whatever the model says, for a user who filters on status; but a
 # candidate the model finds almost surely no event at all ("they may talk about the weather", "no one will ever
@@ -147,7 +148,7 @@ def _verdict(ev: Event, feats: dict[str, float], proposal: bool, model: dict | N
 
 
 def _confidence(ev: Event, p: float) -> float:
-    if ev.type not in PROPOSED_TYPES:
+    if ev.type not in CALIBRATED:
         p = min(p, UNCALIBRATED_CAP)  # no news labels for this type: the PLOVER records alone are all events
     if ev.actor is not None and ev.actor.start is None:
         p = min(p, IMPLIED_CAP)  # the event may be sure; its actor is a guess ("authorities", "unidentified attacker")

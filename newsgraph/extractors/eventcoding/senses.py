@@ -132,10 +132,23 @@ def _agree_an_opinion(u: Use) -> bool:
             and (u.has("ccomp") or "with" in u.preps))
 
 
+def _mandative(clause) -> bool:
+    """A clause that says what someone should do: "that Iran should stop", "that she resign" (a bare verb)."""
+    return clause.tag_ == "VB" or any(a.lower_ in ("should", "must") for a in clause.children)
+
+
+def _advised(u: Use) -> bool:
+    """Advice given to someone or for an act: "advised the minister", "recommended sanctions"."""
+    told = u.objs + [d for d in u.kids if d.dep_ == "dative"]
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PRON" or "person" in object_class(o, u.lex)
+               or match(o, u.lex) for o in told)
+
+
 def _suggest_an_opinion(u: Use) -> bool:
-    """"the data suggest that", "recommended the film": an opinion, not advice to act."""
+    """"the data suggest that", "recommended the film": an opinion, not advice to act (advice to someone, for an
+    act, or that someone do something is a request)."""
     return u.word in ("advise", "recommend", "suggest") and not any(
-        k.dep_ == "xcomp" or (k.dep_ == "ccomp" and any(a.lower_ == "should" for a in k.children)) for k in u.kids)
+        k.dep_ == "xcomp" or (k.dep_ == "ccomp" and _mandative(k)) for k in u.kids) and not _advised(u)
 
 
 def _ask_a_question(u: Use) -> bool:
