@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 
 import click
 
@@ -69,7 +69,8 @@ def show(paths, reader_options, model, strict, article_id, show_all, explain) ->
 
     summary = Summary(strict)
     shown = 0
-    with explaining() if explain else nullcontext({}) as trails:  # trails are kept only when asked
+    keeping: AbstractContextManager[dict] = explaining() if explain else nullcontext({})
+    with keeping as trails:  # trails are kept only when asked
         for item in records(paths, reader_options, model):
             rec = summary.check(item)
             trail = trails.pop(rec.article.id, []) if rec is not None else []
