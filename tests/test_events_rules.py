@@ -215,3 +215,16 @@ def test_the_disposer_drops_what_its_model_finds_no_event(bias, status, proposal
 )
 def test_advice_to_someone_is_a_request_and_a_sanction_noun_is_proposed(extract, text, type_, present):
     assert (type_ in {e.type for e in _events(extract, text)}) == present
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("Red Cross officials condemned the attack on the convoy.", "NGO"),
+        ("Amnesty researchers accused the police of torture.", "NGO"),
+        ("Government officials condemned the attack on the convoy.", "GOV"),
+    ],
+)
+def test_people_of_a_named_body_act_for_the_body(extract, text, sector):
+    ev = next(e for e in _events(extract, text) if e.type == "ACCUSE")
+    assert ev.actor is not None and ev.actor.sector == sector

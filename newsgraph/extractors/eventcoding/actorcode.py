@@ -132,6 +132,10 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
             country, sector, name = coded.country, coded.sector, coded.name or span.text
         except Exception:  # a bug in the phrase coder must not lose the event
             pass
+    body = _named_body(tok, ctx)
+    if body is not None:  # "Red Cross officials", "Amnesty researchers": people acting for the body, not their role
+        fired("member-of-a-body")
+        country, sector = body.country or country, body.sector
     if country is not None and _allegiance_only(span, country):
         country = None  # "the pro-Iranian Hizbollah group" is not Iranian
     if country is None:
@@ -143,6 +147,17 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
     if name.lower().startswith("the "):
         name = name[4:]
     return EventActor(None, name, country, sector, span.start_char, span.end_char)
+
+
+def _named_body(tok, ctx):
+    """The international or non-governmental body a modifier of the head names ("Red Cross" in "Red Cross
+    officials"), or None."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
+            ent = ctx.entity_at(c.idx, c.idx + len(c.text))
+            if ent is not None and ent.sector in ("IGO", "NGO"):
+                return ent
+    return None
 
 
 def _possessor_country(tok, ctx) -> str | None:
