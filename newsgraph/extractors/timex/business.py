@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import dates
-from .dates import Point
+from .dates import Point, shift
 from .patterns import Candidate
 
 # "year-earlier", "year-ago", "prior-year", "comparable": the same period a year before
@@ -28,7 +27,7 @@ class BusinessMixin:
     def note_quarter(self, c: Candidate, point: Point) -> None:
         """An explicit quarter that has ended by the publication date can be the one the story reports on
         ("the fourth quarter" of an outlook cannot)."""
-        if dates.shift(point.day, "Q", 1) <= self.dct:
+        if shift(point.day, "Q", 1) <= self.dct:
             self.ref_quarters.append((c.start, point))
 
     def reference_quarter(self, c: Candidate) -> Point:
@@ -38,7 +37,7 @@ class BusinessMixin:
         if before:
             return before[0]
         this_q = dt.date(self.dct.year, 3 * ((self.dct.month - 1) // 3) + 1, 1)
-        return Point(dates.shift(this_q, "Q", -1), "Q")  # the quarter last reported on
+        return Point(shift(this_q, "Q", -1), "Q")  # the quarter last reported on
 
     def has_quarter(self, c: Candidate) -> bool:
         return any(start < c.start for start, _ in self.ref_quarters)
@@ -50,7 +49,7 @@ class BusinessMixin:
         if rel[:1].isdigit():
             day = ref.day.replace(year=int(rel))
         elif YEAR_BACK.match(rel) or c.group("ago"):
-            day = dates.shift(ref.day, "Y", -1)
+            day = shift(ref.day, "Y", -1)
         else:
             day = ref.day
         return Point(day, "Q"), "DATE", "publication"
@@ -60,7 +59,7 @@ class BusinessMixin:
     def r_yearback(self, c: Candidate):
         """ "year-earlier results", "year-ago levels": the reference period a year before."""
         if self.has_quarter(c):
-            return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q"), "DATE", "publication"
+            return Point(shift(self.reference_quarter(c).day, "Y", -1), "Q"), "DATE", "publication"
         return Point(dt.date(self.dct.year - 1, 1, 1), "Y"), "DATE", "publication"
 
     def r_fullyear(self, c: Candidate):
@@ -81,7 +80,7 @@ class BusinessMixin:
             return None
         if c.group("dir").lower() not in ("ago", "earlier", "before"):
             return None
-        return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q")
+        return Point(shift(self.reference_quarter(c).day, "Y", -1), "Q")
 
     def _quarter_nearby(self, c: Candidate) -> bool:
         """A quarter named in this sentence or the one before: the comparison is with that quarter's figures
