@@ -94,8 +94,8 @@ def _month_ok(cand: Candidate, doc) -> bool:
 def _bare_month_ok(cand: Candidate, doc) -> bool:
     if not _month_ok(cand, doc):
         return False
-    if cand.group("mod") or cand.group("rel"):
-        return True
+    if cand.group("mod") or cand.group("rel") or cand.group("ry"):
+        return True  # "last June", "June last year"
     prev = _prev_word(doc_text(doc), cand.start)
     if prev in ("the", "their", "its", "his", "her", "our", "my", "your", "a", "an"):
         nxt = _next_word(doc_text(doc), cand.end)

@@ -86,7 +86,7 @@ def _templates() -> list[tuple[str, str]]:
         ("my", r"(?:{MOD})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})"),
         ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"),
         ("month", r"(?:(?P<mod>{MOD}))?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"
-                  r"(?:\s+(?i:of)\s+(?P<ry>(?i:this|last|next)\s+year)(?!\w))?"),
+                  r"(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:this|last|next)\s+year)(?![\w'’]))?"),
         ("fiscal", r"(?P<fy>(?i:fiscal(?:\s+year)?|FY)\s?)(?P<y>(?:1[5-9]|20)\d\d|'?\d\d)(?!\w)"),
         ("year", r"(?:(?P<mod>{MOD}))?(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})"),
         ("spokenyear", r"(?:(?P<mon>{MONTH})\s+|(?P<the>(?i:the\s+year))\s+)?(?P<sy>(?i:nineteen)[\s-]+(?:{SPOKEN_YY})|"
@@ -103,7 +103,7 @@ def _templates() -> list[tuple[str, str]]:
         ("decade_word", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:nineteen)[\s-]+)?"
                         r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"),
         ("century", r"(?:{MOD})?(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<ord>{ORD})[\s-]+(?i:century)(?!\w)"),
-        ("quarter", r"(?:(?i:the)\s+)?(?:(?P<pre>(?i:year-earlier|year-ago|prior-year)|{YEAR})\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
+        ("quarter", r"(?:(?i:the)\s+|(?P<ryp>(?i:this|last|next)\s+year['’]s)\s+)?(?:(?P<pre>(?i:year-earlier|year-ago|prior-year)|{YEAR})\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
                     r"(?i:(?:fiscal\s+|calendar\s+)?quarter)(?!\w)(?:\s+(?i:of\s+)?(?:(?P<y>{YEAR})|"
                     r"(?P<ry>(?i:this|last|next)\s+year)))?"),
         ("bizperiod", r"(?:(?i:the)\s+)?(?P<rel>(?i:latest|most\s+recent|year-earlier|year-ago|prior-year|comparable)|{YEAR})"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .business import YEAR_BACK, BusinessMixin
+from .business import YEAR_BACK, BusinessMixin, is_comparison
 from .clock import CLOCKS, ClockMixin
 from .dates import (
     Point,
@@ -59,6 +59,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         self.doc = doc
         self.days: list[tuple[int, int, dt.date, str]] = []  # (start, sentence start, day, gran) of resolved dates
         self.ref_quarters: list[tuple[int, Point]] = []  # explicit quarters, for "the latest quarter" and the like
+        self.report_quarters: set[int] = set()  # quarters that date a report: "third-quarter profit"
+        self.comparisons: set[int] = set()  # "a year earlier": remembered, but never counted from
 
     # --- context -----------------------------------------------------------------------------------------
     def direction(self, cand: Candidate) -> str | None:
@@ -71,7 +73,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
     def anchor(self, cand: Candidate) -> tuple[dt.date, str, str]:
         """The latest earlier calendar date in the same sentence, else in the article, else publication."""
         sent = self.sentence_start(cand.start)
-        before = [d for d in self.days if d[0] < cand.start]
+        before = [d for d in self.days if d[0] < cand.start and d[0] not in self.comparisons]
         same = [d for d in before if d[1] == sent]
         pick = (same or before or [None])[-1]
         if pick is None:
@@ -79,6 +81,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         return pick[2], pick[3], f"@{pick[0]}"
 
     def remember(self, cand: Candidate, point: Point) -> None:
+        if is_comparison(cand.text):
+            self.comparisons.add(cand.start)
         self.days.append((cand.start, self.sentence_start(cand.start), point.day, point.gran))
 
     def resolve(self, cand: Candidate) -> Result | None:
@@ -276,7 +280,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
     def _year_of(self, c: Candidate, cur_part: int, part: int) -> int:
         if c.group("y"):
             return int(c.group("y"))
-        ry = (c.group("ry") or "").lower().split()
+        ry = (c.group("ry") or c.group("ryp") or "").lower().split()
         if ry and ry[0] in ("last", "next"):
             return self.dct.year + REL_STEP[ry[0]]
         if ry:
