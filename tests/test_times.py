@@ -88,6 +88,7 @@ SETS = [
     ("The fair is held every year.", "every year", "P1Y", "SET"),
     ("Markets close early on Fridays.", "Fridays", "XXXX-WXX-5", "SET"),
     ("Guards patrol the border every morning.", "every morning", "XXXX-XX-XXTMO", "SET"),
+    ("Exports grew 6% annually over the decade.", "annually", "P1Y", "SET"),
 ]
 
 CLOCK = [
@@ -299,6 +300,11 @@ NOT_TIMES = [
     "Turnout in the district was in the mid-30s.",
     "The suspect is in his 30s.",
     "The survey was published by USA TODAY.",
+    # a set adjective that says what kind of meeting or payment a noun is, not when anything happens
+    "Shareholders approved the plan at the annual meeting.",
+    "The utility raised its quarterly dividend to 40 cents a share.",
+    "Average daily volume on the exchange was 90 million shares.",
+    "She was named player of the year.",
 ]
 
 

@@ -37,6 +37,9 @@ EARNINGS = [
     ("The railway earned more in its fiscal first quarter. Separately, the ferry line reported third-quarter "
      "profit of $9 million, from $7 million a year earlier.", "a year earlier", "2024-Q3"),
     ("Sales could be booked as early as next year's first quarter.", "next year's first quarter", "2026-Q1"),
+    # "the year" alone closing a period phrase: the year the story is in
+    ("Third-quarter sales rose 5%. For the year, volume was flat.", "the year", "2025"),
+    ("Sales fell to $2 billion in the first nine months of the year.", "the year", "2025"),
     # no quarter named yet: the last quarter that ended before publication
     ("The airline said fuel costs weighed on the latest quarter.", "the latest quarter", "2025-Q3"),
     # the quarter just ended is still to be reported on: this year's, not next year's

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from newsgraph.spacy_util import doc_text
 
-from .lexicon import words
+from .lexicon import lower, words
 from .patterns import Candidate
 
 TIME_PREPS = {
@@ -342,11 +342,29 @@ def _yearap_ok(cand: Candidate, doc) -> bool:
 def _theday_ok(cand: Candidate, doc) -> bool:
     if cand.group("mod"):
         return True
+    if cand.group("unit").lower() == "year":
+        return _the_year_ok(cand, doc)
     if cand.group("unit").lower() != "day":
         return False
     prev = _prev_word(doc_text(doc), cand.start)
     nxt = _next_word(doc_text(doc), cand.end).lower()
     return prev in DAY_VERBS and nxt not in ("of", "when", "that", "before", "after", "he", "she", "they")
+
+
+# "the first nine months of the year", "the rest of the year": a part of the year the story is in
+PART_OF = re.compile(r"(?i)\b(?:months|weeks|days|quarters?|half|rest|remainder|balance|part|bulk)\s+of\s+$")
+
+
+def _the_year_ok(cand: Candidate, doc) -> bool:
+    """ "the year" alone is the year the story is in when it closes a period phrase ("for the year," in an
+    earnings story, "the first nine months of the year"); not "the year before", "the year of the dragon",
+    "player of the year"."""
+    nxt = _next_word(doc_text(doc), cand.end)
+    if nxt[:1].isalnum() and nxt.lower() not in ("to", "and", "in", "on", "at", "as", "with", "from", "because"):
+        return False
+    if PART_OF.search(_before(doc, cand.start)):
+        return True
+    return _prev_word(doc_text(doc), cand.start) == "for" and _EARNINGS.search(doc_text(doc)) is not None
 
 
 DAY_VERBS = {
@@ -440,7 +458,21 @@ def _noon_ok(cand: Candidate, doc) -> bool:
     return span is not None and len(span) > 0 and span[0].is_sent_start
 
 
+def _setword_ok(cand: Candidate, doc) -> bool:
+    """ "the annual meeting", "a quarterly dividend", "average daily volume": the adjective says what kind of
+    meeting or payment it is, not when anything happens ("profits rose 8% annually" is a set)."""
+    span = _span(doc, cand.start, cand.end)
+    if span is None or len(span) != 1:
+        return True
+    tok = span[0]
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i:
+        return True
+    return head.lemma_.lower() not in lower("set_noun")
+
+
 CHECKS = {
+    "setword": _setword_ok,
     "noon": _noon_ok,
     "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
