@@ -79,6 +79,7 @@ DURATIONS = [
     ("The vote took half an hour.", "half an hour", "PT30M", "DURATION"),
     ("The vote took 90 minutes.", "90 minutes", "PT90M", "DURATION"),
     ("The rebuilding will need between 9 and 14 months.", "9", "P9M", "DURATION"),
+    ("Rents may climb over the next couple of years.", "the next couple of years", "P2Y", "DURATION"),
 ]
 
 SETS = [
