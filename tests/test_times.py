@@ -44,6 +44,9 @@ RELATIVE = [
     ("The summit opened today.", "today", "2025-03-27", "DATE"),
     ("Exports rose last week.", "last week", "2025-W12", "DATE"),
     ("Exports rose this week.", "this week", "2025-W13", "DATE"),
+    # "the past year" is the last one, as "the last year" is; "over the past year" asks for a stretch of time
+    ("Inflation doubled in the past year.", "the past year", "2024", "DATE"),
+    ("Inflation doubled over the past year.", "the past year", "P1Y", "DURATION"),
     ("The vote is due next month.", "next month", "2025-04", "DATE"),
     ("The war started two years ago.", "two years ago", "2023", "DATE"),
     ("The law was passed three days ago.", "three days ago", "2025-03-24", "DATE"),

@@ -415,7 +415,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         rel = c.group("rel").lower()
         unit = UNIT_NAMES.get(" ".join(c.group("unit").lower().split()), "Y")
         if c.group("the") and rel in DURATION_RELS and unit != "SEASON" and not c.group("mod"):
-            if rel in ("past", "coming") or unit in ("DE", "CE") or self._over(c):
+            if rel == "coming" or unit in ("DE", "CE") or self._over(c):
                 return duration(1, unit), "DURATION", None  # "over the following decade": a stretch of time
         step = REL_STEP[rel]
         base, anchor = self.dct, "publication"
