@@ -44,6 +44,7 @@ RELATIVE = [
     ("The summit opened today.", "today", "2025-03-27", "DATE"),
     ("Exports rose last week.", "last week", "2025-W12", "DATE"),
     ("Exports rose this week.", "this week", "2025-W13", "DATE"),
+    ("Ceasefire Talks Resume Next Week", "Next Week", "2025-W14", "DATE"),  # a title-case headline, not a title
     # "the past year" is the last one, as "the last year" is; "over the past year" asks for a stretch of time
     ("Inflation doubled in the past year.", "the past year", "2024", "DATE"),
     ("Inflation doubled over the past year.", "the past year", "P1Y", "DURATION"),

@@ -290,6 +290,15 @@ def _anchored_ok(cand: Candidate, doc) -> bool:
     return True
 
 
+def _reldate_ok(cand: Candidate, doc) -> bool:
+    """ 'ABC's "This Week"': a capitalised "This Week" or "Next Year" in quotation marks is a title (a programme,
+    a book), not a time; a title-case headline ("Talks Resume Next Week") is not quoted and keeps it."""
+    words_ = cand.text.split()
+    if len(words_) < 2 or not all(w[:1].isupper() for w in words_):
+        return True
+    return text_before(doc, cand.start).rstrip()[-1:] not in ('"', "“", "‘", "'", "`")
+
+
 def _unitbefore_ok(cand: Candidate, doc) -> bool:
     """ "the day before" ends its clause; "the day before the vote" counts from the vote, not from a time."""
     nxt = next_word(doc_text(doc), cand.end)
@@ -409,6 +418,7 @@ CHECKS = {
     "ref": _ref_ok,
     "dayword": _dayword_ok,
     "anchored": _anchored_ok,
+    "reldate": _reldate_ok,
 }
 
 
