@@ -225,6 +225,30 @@ def test_conflicting_numbers_are_contested_and_compatible_ones_are_not(stored):
         assert [sorted(v["value"] for v in c["values"]) for c in dates] == [["2025-05-12", "2025-05-13"]]
 
 
+@pytest.mark.parametrize(
+    "value, n_articles, n_sources, copies",
+    [
+        (238, 2, 1, {"w3": "w2"}),  # a wire story and its copy in another paper: two articles, one source
+        (261, 1, 1, {}),
+        (200, 1, 1, {}),
+    ],
+)
+def test_claim_values_count_a_wire_copy_once(stored, value, n_articles, n_sources, copies):
+    with Store(stored["db"], create=False) as store:
+        (claim,) = [c for c in story_q.claims(store) if c["about"] == "migrants"]
+        (found,) = [v for v in claim["values"] if v["value"] == value]
+        assert (found["n_articles"], found["n_sources"]) == (n_articles, n_sources)
+        assert {r["article"]: r["copy_of"] for r in found["reports"] if r["copy_of"]} == copies
+
+
+@pytest.mark.parametrize("value, shown", [("238", "238 (1 source)"), ("261", "261 (1 source)")])
+def test_claims_table_counts_sources_not_copies(stored, value, shown):
+    res = CliRunner().invoke(cli, ["claims", "--csv", "--db", stored["db"]])
+    assert res.exit_code == 0, res.output
+    (line,) = [ln for ln in res.stdout.splitlines() if "migrants" in ln]
+    assert shown in line
+
+
 def test_reingest_is_a_no_op_and_incremental_ingest_joins_clusters(stored):
     assert stored["again"] == stored["first"]
     assert stored["parts"] == stored["first"]  # ingested in two parts, then re-extracted with --update

@@ -398,6 +398,11 @@ V8_UNCODED = """
 ALTER TABLE articles ADD COLUMN uncoded TEXT;
 """
 
+V9_LINK_INDEXES = """
+CREATE INDEX clusters_story_date ON clusters(story_pk, date);
+CREATE INDEX story_articles_id ON story_articles(article_id);
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -416,6 +421,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         V7_STORY,
     ),
     (8, "articles kept but not coded (a language without a pipeline) say why", V8_UNCODED),
+    (9, "indexes for linking: a story's clusters by date, a story article by its id", V9_LINK_INDEXES),
 ]
 
 LATEST = MIGRATIONS[-1][0]
