@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import actors as actor_mod
 from .events import consensus, family, interval, profile, score, word_key
+from .tally import Tally
 
 WINDOW = 8  # days either side of a report's dates in which candidate clusters are looked for
 
@@ -33,6 +34,11 @@ PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE = 16, 15, 7, 8, 13, 14  # positi
 CLUSTER_PROFILE = (
     "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
     "mode FROM clusters"
+)
+CLUSTER_UPDATE = (
+    "UPDATE clusters SET type = ?, family = ?, mode = ?, cameo = ?, status = ?, actor_ref = ?, actor_name = ?, "
+    "recipient_ref = ?, recipient_name = ?, date = ?, date_precision = ?, location_name = ?, "
+    "location_country = ?, n_reports = ?, n_articles = ?, n_sources = ?, first_report = ? WHERE pk = ?"
 )
 EVENT_SQL = (
     "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
@@ -58,50 +64,72 @@ def _profile(row: tuple):
 
 
 class Clusters:
-    """The clusters one chunk touches: their member rows (in event order, as the store returns them) and
-    report dicts, and their date claim. Valid inside one transaction only: the next chunk starts afresh,
-    so another writer's changes between chunks are seen."""
+    """The clusters one chunk touches: the running counts of their reports (``Tally``), their dated
+    reports (in event order) and their date claim. Valid inside one transaction only: the next chunk
+    starts afresh, so another writer's changes between chunks are seen."""
 
     def __init__(self, conn) -> None:
         self.conn = conn
-        self.rows: dict[int, list[tuple]] = {}
-        self.reports: dict[int, list[dict]] = {}
+        self.tallies: dict[int, Tally] = {}
+        self.dated: dict[int, list[tuple]] = {}  # the reports dated to a day, in event order
         self.claims: dict[int, int | None] = {}  # cluster -> its date claim's pk (None: none yet)
 
     def _load(self, cluster: int) -> None:
-        rows = self.conn.execute(MEMBER_SQL, (cluster,)).fetchall()
-        self.rows[cluster] = rows
-        self.reports[cluster] = [_as_report(r) for r in rows]
+        self.tallies[cluster] = Tally()
+        self.dated[cluster] = []
+        for r in self.conn.execute(MEMBER_SQL, (cluster,)):
+            self._count(cluster, tuple(r))
         found = self.conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
         self.claims[cluster] = found[0] if found else None
+
+    def _count(self, cluster: int, row: tuple) -> None:
+        self.tallies[cluster].add(_as_report(row), row[PK], row[ARTICLE], row[SOURCE], row[PUBLISHED])
+        if row[PRECISION] == "day" and row[DATE]:
+            dated = self.dated[cluster]
+            dated.insert(bisect.bisect([r[PK] for r in dated], row[PK]), row)
 
     def add(self, cluster: int, row: tuple) -> int | None:
         """Add one report (already stored with its ``cluster_pk``); update the cluster's row and its date
         claim; return the claim touched, if any."""
-        if cluster not in self.rows:
+        if cluster not in self.tallies:
             self._load(cluster)  # the store's rows include the new one
         else:
-            rows = self.rows[cluster]
-            at = bisect.bisect([r[PK] for r in rows], row[PK])
-            rows.insert(at, row)
-            self.reports[cluster].insert(at, _as_report(row))
-        head = _write_cluster(self.conn, cluster, self.rows[cluster], self.reports[cluster])
+            self._count(cluster, row)
+        head = _write_tally(self.conn, cluster, self.tallies[cluster])
         return self._date_claim(cluster, row, head)
 
     def _date_claim(self, cluster: int, row: tuple, head: tuple) -> int | None:
-        rows = self.rows[cluster]
         cpk = self.claims[cluster]
         if cpk is not None:
             if row[PRECISION] == "day" and row[DATE]:
                 _insert_values(self.conn, cpk, [row])
             return cpk
-        dated = [r for r in rows if r[PRECISION] == "day" and r[DATE]]
+        dated = self.dated[cluster]
         if len({r[DATE][:10] for r in dated}) < 2:
             return None  # one day at most: no claim (and none was stored: it is only made here)
         cpk = _new_date_claim(self.conn, cluster, head)
         self.claims[cluster] = cpk
         _insert_values(self.conn, cpk, dated)
         return cpk
+
+
+# What ``events.score`` would reject at once, said in SQL so that such clusters are never fetched: a
+# cluster dated to a day more than a day outside the report's dates (the most ``score`` tolerates), a
+# status of another kind, a place in another country.
+EXACT_FILTER = (
+    "AND (coalesce(date_precision, '') = 'publication' OR length(date) < 10 OR date(substr(date, 1, 10)) IS NULL "
+    "OR substr(date, 1, 10) BETWEEN ? AND ?) "
+    "AND (CASE WHEN status IN ('negated', 'hypothetical') THEN status ELSE 'real' END) = ? "
+    "AND (? IS NULL OR location_country IS NULL OR location_country = ?) "
+)
+STATUS_SQL = {"negated": "negated", "hypothetical": "hypothetical"}
+
+
+def _exact(report: dict, span: tuple) -> list:
+    one = datetime.timedelta(days=1)
+    loc = report["location"]
+    status = STATUS_SQL.get(report["status"], "real")
+    return [(span[0] - one).isoformat(), (span[1] + one).isoformat(), status, loc, loc]
 
 
 def candidates(conn, report: dict) -> list:
@@ -121,9 +149,11 @@ def candidates(conn, report: dict) -> list:
     params = [report["story"], lo, hi] + [x for p in parties for x in (p, lo, hi, p, lo, hi)]
     rows = conn.execute(
         CLUSTER_PROFILE + f" WHERE pk IN ({near}) AND date BETWEEN ? AND ? AND (family = ? OR lemma = ?) "  # noqa: S608
-        "ORDER BY story_pk IS NOT ?, abs(julianday(substr(date, 1, 10)) - julianday(?)), pk LIMIT 200",
-        [*params, lo, hi, family(report["type"]), report["lemma"], report["story"], span[0].isoformat()],
-    ).fetchall()
+        + EXACT_FILTER
+        + "ORDER BY story_pk IS NOT ?, abs(julianday(substr(date, 1, 10)) - julianday(?)), pk LIMIT 200",
+        [*params, lo, hi, family(report["type"]), report["lemma"], *_exact(report, span), report["story"],
+         span[0].isoformat()],
+    ).fetchall()  # fmt: skip
     return [(row[0], _profile(row)) for row in rows]
 
 
@@ -233,13 +263,24 @@ def _write_cluster(conn, cluster: int, rows: list[tuple], reports: list[dict]) -
     place = Counter(r["location_name"] for r in reports if r["location_name"]).most_common(1)
     actor_name, recipient_name = (name[0][0] if name else None), (rname[0][0] if rname else None)
     conn.execute(
-        "UPDATE clusters SET type = ?, family = ?, mode = ?, cameo = ?, status = ?, actor_ref = ?, actor_name = ?, "
-        "recipient_ref = ?, recipient_name = ?, date = ?, date_precision = ?, location_name = ?, "
-        "location_country = ?, n_reports = ?, n_articles = ?, n_sources = ?, first_report = ? WHERE pk = ?",
+        CLUSTER_UPDATE,
         (c["type"], family(c["type"]), c["mode"], pick["cameo"], c["status"], c["actor"], actor_name,
          c["recipient"], recipient_name, c["date"], c["date_precision"], place[0][0] if place else None,
          c["location"], len(rows), len({r[ARTICLE] for r in rows}), len({r[SOURCE] for r in rows}),
          min(r[PUBLISHED][:10] for r in rows), cluster),
+    )  # fmt: skip
+    return c["type"], c["mode"], actor_name, recipient_name
+
+
+def _write_tally(conn, cluster: int, t: Tally) -> tuple:
+    """``_write_cluster`` from running counts (the same values, without reading every report)."""
+    c = t.consensus()
+    actor_name, recipient_name = t.names_for("actor", c["actor"]), t.names_for("recipient", c["recipient"])
+    conn.execute(
+        CLUSTER_UPDATE,
+        (c["type"], family(c["type"]), c["mode"], t.cameo[c["type"]][1], c["status"], c["actor"], actor_name,
+         c["recipient"], recipient_name, c["date"], c["date_precision"], t.place(), c["location"], t.n,
+         len(t.articles), len(t.sources), t.first, cluster),
     )  # fmt: skip
     return c["type"], c["mode"], actor_name, recipient_name
 
