@@ -356,7 +356,8 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
             value = int(value)
         key = (cpk, value, qualifier, unit)
         if key not in index:
-            index[key] = {"value": value, "qualifier": qualifier, "unit": unit, "reports": []}
+            index[key] = {"value": value, "qualifier": qualifier, "unit": unit, "n_articles": 0, "n_sources": 0,
+                          "reports": []}  # fmt: skip
             sources[key] = (set(), set())
             out[cpk].append(index[key])
         index[key]["reports"].append(
