@@ -357,23 +357,36 @@ def cluster(store: Store, cluster_id: str) -> dict | None:
 
 
 def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
-    """Each claim's distinct values (value, qualifier, unit), each with its reports, earliest first."""
+    """Each claim's distinct values (value, qualifier, unit), each with its reports, earliest first, and
+    how many articles and independent sources give it: a wire copy (``copy_of``) is its original's
+    source, so a figure carried by five papers from one wire counts one source, as in stories and
+    clusters."""
     out: dict[int, list[dict]] = {pk: [] for pk in pks}
     if not pks:
         return out
     index: dict[tuple, dict] = {}
-    for cpk, value, qualifier, unit, aid, start, end, text in store.conn.execute(
-        'SELECT claim_pk, value, qualifier, unit, article_id, start, "end", text FROM claim_values '
-        f"WHERE claim_pk IN ({_marks(pks)}) ORDER BY date, article_pk, start",
+    sources: dict[tuple, tuple[set, set]] = {}
+    for cpk, value, qualifier, unit, aid, start, end, text, source, copy_of in store.conn.execute(
+        'SELECT v.claim_pk, v.value, v.qualifier, v.unit, v.article_id, v.start, v."end", v.text, s.source_key, '
+        "s.copy_of FROM claim_values v LEFT JOIN story_articles s ON s.article_pk = v.article_pk "
+        f"WHERE v.claim_pk IN ({_marks(pks)}) ORDER BY v.date, v.article_pk, v.start",
         pks,
     ):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         key = (cpk, value, qualifier, unit)
         if key not in index:
-            index[key] = {"value": value, "qualifier": qualifier, "unit": unit, "reports": []}
+            index[key] = {"value": value, "qualifier": qualifier, "unit": unit, "n_articles": 0, "n_sources": 0,
+                          "reports": []}  # fmt: skip
+            sources[key] = (set(), set())
             out[cpk].append(index[key])
-        index[key]["reports"].append({"article": aid, "start": start, "end": end, "text": text})
+        index[key]["reports"].append(
+            {"article": aid, "start": start, "end": end, "text": text, "copy_of": copy_of}
+        )
+        sources[key][0].add(aid)
+        sources[key][1].add(source or f"article:{aid}")
+    for key, (arts, srcs) in sources.items():
+        index[key]["n_articles"], index[key]["n_sources"] = len(arts), len(srcs)
     return out
 
 
