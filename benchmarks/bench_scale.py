@@ -341,7 +341,7 @@ def _report_big(big: dict, sc: dict | None) -> str:
                 big["workers"])
         + f"\n\nProjected for 10 million such articles, from CPU seconds: **{(ext_cpu + ing_cpu) * per / 3600:,.0f} "
         f"core-hours** (extract {ext_cpu * per / 3600:,.0f}; ingest {ing_cpu * per / 3600:,.0f}, one process: "
-        f"SQLite has one writer, so at least {ing_s * per / 3600:,.0f} hours of wall time at this rate), a dataset of "
+        f"SQLite has one writer, so at least {ing_cpu * per / 3600:,.0f} hours of wall time into one store), a dataset of "
         f"{big['dataset'] * per / 2**30:,.1f} GiB and a store of {big['store'] * per / 2**30:,.1f} GiB. "
     )
     if sc:
