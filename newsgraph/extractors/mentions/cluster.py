@@ -1,0 +1,111 @@
+"""One entity while the pass builds it (``Cluster``), the pass's word lists, and text helpers it shares."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ... import actors
+from ...lexicons.places import Place
+from ...model import Mention
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+OTHER_LABELS = {"EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady"}
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+
+
+@dataclass
+class Cluster:
+    key: str
+    label_votes: Counter = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    title_words: set[str] = field(default_factory=set)
+    country: str | None = None
+    sector: str | None = None
+    org_sector: str | None = None  # from the organisation a person works for
+    possessor_country: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    place: Place | None = None  # the gazetteer's answer for a place (entity_places.resolve_places)
+
+    @property
+    def type(self) -> str:
+        return self.label_votes.most_common(1)[0][0] if self.label_votes else "ORG"
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "movement", "company", "firm", "agency", "watchdog", "charity", "union", "party", "institute", "network"}
+
+# Roles that say rank, not sector: whose leader or chairman someone is decides the sector
+GENERIC_ROLES = {"leader", "chief", "chairman", "chairwoman", "chair", "head", "commander", "official", "member",
+                 "spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary", "founder",
+                 "deputy", "boss", "governor"}
+
+
+def _place_fields(place: Place | None) -> dict:
+    if place is None:
+        return {}
+    return {"lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "admin1": place.admin1}
+
+
+def _best_name(cl: Cluster, etype: str) -> str:
+    if cl.key.startswith("C:"):
+        return actors.country_name(cl.key[2:])
+    names = [n for n in cl.names if n]
+    if not names:
+        return cl.mentions[0].text
+    if etype == "PERSON":
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+def _preceded_by_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+_CORPORATE = re.compile(r"(?:[\s,]+(?:inc|ltd|llc|plc|corp|corporation|co|company|group|holdings|sa|ag|nv|n\.v|s\.a|gmbh)\.?)+$")
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'")
+    text = re.sub(r"^(the)\s+", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    return " ".join(text.lower().split())
+
+
+def _acronym(norm: str) -> str:
+    words = [w for w in norm.split() if w not in ("of", "the", "and", "for", "de", "la", "&")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges between quotation marks, paragraph by paragraph (an unclosed one ends with it)."""
+    ranges = []
+    pos = 0
+    for para in text.split("\n"):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            if ch in QUOTE_PAIRS:
+                close = para.find(QUOTE_PAIRS[ch], i + 1)
+                if close == -1:
+                    ranges.append((pos + i, pos + len(para)))
+                    break
+                ranges.append((pos + i, pos + close + 1))
+                i = close + 1
+            else:
+                i += 1
+        pos += len(para) + 1
+    return ranges
