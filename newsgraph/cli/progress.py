@@ -82,14 +82,14 @@ class BarProgress(PlainProgress):
 
     def advance(self, counts: Counter) -> None:
         self.done += 1
-        fields = {"articles": self.done, "rate": self.rate()}
+        articles, rate = self.done, self.rate()
         if not self.marks:
-            self.bar.update(self.task, **fields)
+            self.bar.update(self.task, articles=articles, rate=rate)
         elif self.started_at is None:  # articles skipped as stored before this one are not this run's speed
             self.started_at = self.marks.popleft()
-            self.bar.reset(self.task, total=self.total, completed=self.started_at, **fields)
+            self.bar.reset(self.task, total=self.total, completed=self.started_at, articles=articles, rate=rate)
         else:
-            self.bar.update(self.task, completed=self.marks.popleft(), **fields)
+            self.bar.update(self.task, completed=self.marks.popleft(), articles=articles, rate=rate)
 
     def close(self) -> None:
         self.bar.stop()

