@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...lexicons import read_tsv
+from ...spacy_util import doc_text
 
 NUM_RE = re.compile(
     r"(?P<cur>[A-Za-z]{0,4}[$€£¥₹₩₽₦₺₪₴])?"
@@ -25,6 +26,16 @@ class Unit:
     scale: Decimal
     place: str  # before, after, both
     others: tuple[str, ...] = ()  # currencies the same word names in other countries ("pesos": ARS, COP...)
+
+
+@lru_cache(maxsize=1)
+def starts() -> tuple[frozenset[str], frozenset[str]]:
+    """(the lowercase words a number in words may begin with, every beginning of a "few" form): what lets
+    ``numbers._number`` pass over a token that starts no number without trying each reading of it."""
+    lex = lexicons()
+    words = {"a", "an", "one", "half"} | lex["numbers"].keys() | lex["vague"].keys()
+    few = {form[:k] for form in lex["few"] for k in range(1, len(form) + 1)}
+    return frozenset(words), frozenset(few)
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +66,17 @@ def lexicons() -> dict[str, Any]:
     }
 
 
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
 def _key(doc, lo: int, hi: int) -> str:
-    """The lexicon key of tokens lo..hi: lowercase, hyphens read as spaces ("square-kilometre")."""
-    return re.sub(r"\s*-\s*", " ", doc[lo:hi].text.lower()) if hi - lo > 1 else doc[lo].lower_
+    """The lexicon key of tokens lo..hi: lowercase, hyphens read as spaces ("square-kilometre"). The text is cut
+    from the Doc's text (what ``doc[lo:hi].text`` is) without making a Span: the scan asks at every token."""
+    if hi - lo == 1:
+        return doc[lo].lower_
+    last = doc[hi - 1]
+    text = doc_text(doc)[doc[lo].idx : last.idx + len(last)].lower()
+    return _HYPHEN.sub(" ", text) if "-" in text else text
 
 
 def _match(doc, i: int, forms, max_len: int = 4, backward: bool = False) -> int:
@@ -69,6 +88,7 @@ def _match(doc, i: int, forms, max_len: int = 4, backward: bool = False) -> int:
         if _key(doc, lo, hi) in forms:
             return n
     return 0
+
 
 FRACTION = Unit("fraction", "fraction", Decimal(1), "after")
 

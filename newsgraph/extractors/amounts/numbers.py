@@ -3,10 +3,13 @@ vague amounts ("tens of thousands") and fractions ("two-thirds of")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .lexicon import DASHES, FRACTION, NUM_RE, Unit, _key, _match, lexicons
+from .lexicon import DASHES, FRACTION, NUM_RE, Unit, _key, _match, lexicons, starts
+
+_DIGIT = re.compile(r"\d")  # what NUM_RE needs at least one of
 
 
 @dataclass
@@ -153,10 +156,22 @@ def _fraction(doc, i: int) -> Amount | None:
     return Amount(i, j + 1, value, unit=FRACTION, head=j, first=i, words_only=True)
 
 
+def _may_start(text: str, low: str) -> bool:
+    """False only when no reading below can start at a token of this text (lowercase ``low``): no digit, not a
+    word numbers, fractions or vague amounts begin with, and no beginning of a "few" form ("a couple of"). A
+    token with a hyphen, a space or a non-ASCII letter is always tried (its key is not its own text)."""
+    words, few = starts()
+    if _DIGIT.search(text) or low in words or low in few:
+        return True
+    return "-" in low or not low.isascii() or any(c.isspace() for c in low)
+
+
 def _number(doc, i: int) -> Amount | None:
     """The number starting at token i, with its multipliers, or None."""
     lex = lexicons()
     tok = doc[i]
+    if not _may_start(tok.text, tok.lower_):
+        return None
     parsed = (
         _token_number(tok) if tok.text[:1].isdigit() or tok.text[:1] in "+-." or not tok.is_alpha else None
     )

@@ -18,6 +18,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+_OPENING = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 
 
 @dataclass
@@ -96,16 +97,13 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     pos = 0
     for para in text.split("\n"):
         i = 0
-        while i < len(para):
-            ch = para[i]
-            if ch in QUOTE_PAIRS:
-                close = para.find(QUOTE_PAIRS[ch], i + 1)
-                if close == -1:
-                    ranges.append((pos + i, pos + len(para)))
-                    break
-                ranges.append((pos + i, pos + close + 1))
-                i = close + 1
-            else:
-                i += 1
+        while (m := _OPENING.search(para, i)) is not None:
+            i = m.start()
+            close = para.find(QUOTE_PAIRS[m[0]], i + 1)
+            if close == -1:
+                ranges.append((pos + i, pos + len(para)))
+                break
+            ranges.append((pos + i, pos + close + 1))
+            i = close + 1
         pos += len(para) + 1
     return ranges
