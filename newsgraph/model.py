@@ -7,7 +7,6 @@ shape fixed by SPEC section 2; fields beyond the SPEC are additions, never renam
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,10 +32,15 @@ class _Record:
         return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
 
 
-@functools.cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
     """The fields of a record class, in order (``dataclasses.fields`` rebuilds the tuple at every call)."""
-    return tuple(f.name for f in dataclasses.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 @dataclass(frozen=True)
