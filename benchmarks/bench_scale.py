@@ -13,8 +13,12 @@
    the sizes of the dataset and the store, each worker's memory after 1,000 and 10,000 of its articles
    (NEWSGRAPH_RAY_STATS), and the core-hours that projects to for 10 million articles.
 
-Sizes: NEWSGRAPH_BENCH_SCALE_SPEED, NEWSGRAPH_BENCH_SCALE_BIG (100000 for the issue's full run, about two
-hours on 2 cores). Ray must not bind to the machine's interface: when this module is not already in a
+Parts: NEWSGRAPH_BENCH_SCALE_PARTS (default ``equality,scaling,big``) runs some of them; each part's figures are
+kept in benchmarks/data/scale_results.json with the date, sizes and the load average when it started, and the
+section shows every part's latest figures with that stamp. So the timed parts (1, 2) can be run alone on a quiet
+machine, and the long big run (3), whose wall time is not used for the projection (CPU seconds are), at another
+time. Sizes: NEWSGRAPH_BENCH_SCALE_SPEED, NEWSGRAPH_BENCH_SCALE_BIG (100000 for the issue's full run, about an
+hour alone on 2 cores). Ray must not bind to the machine's interface: when this module is not already in a
 network namespace with loopback only, ``run()`` re-executes itself under ``unshare -n`` (root) and
 RAY_USAGE_STATS_ENABLED=0.
 """
@@ -38,6 +42,8 @@ ORDER = 95
 
 SPEED = int(os.environ.get("NEWSGRAPH_BENCH_SCALE_SPEED", "1000"))
 BIG = int(os.environ.get("NEWSGRAPH_BENCH_SCALE_BIG", "20000"))
+PARTS = os.environ.get("NEWSGRAPH_BENCH_SCALE_PARTS", "equality,scaling,big").split(",")
+RESULTS = ROOT / "benchmarks" / "data" / "scale_results.json"
 WORKERS = 2
 TEN_MILLION = 10_000_000
 
@@ -85,7 +91,7 @@ def _engine(articles, engine: str, workers: int) -> list:
 # --- 1 and 2 --------------------------------------------------------------------------------------
 
 
-def equality() -> tuple[list, float, float]:
+def equality() -> dict:
     from newsgraph.dataset import to_plain
 
     articles = corpus_articles()
@@ -99,55 +105,95 @@ def equality() -> tuple[list, float, float]:
     same = sum(a == b for a, b in zip(key(local), key(ray), strict=True))
     row = [f"corpus ({len(articles)} news texts)", len(key(local)), len(key(ray)), same,
            "identical" if same == len(key(local)) == len(key(ray)) == len(articles) else "DIFFERENT"]
-    return row, t_local, t_ray
+    return {"row": row, "local s": t_local, "ray s": t_ray}
 
 
-def scaling() -> dict[str, float]:
+def scaling() -> dict:
+    """Wall seconds of each engine on SPEED articles, and for Ray the steady rate: articles a second from the
+    moment every actor has finished its first batch (its model loaded) to the last batch."""
     articles = corpus_articles(SPEED)
-    words = sum(len(a.text.split()) for a in articles)
-    times = {}
+    out: dict = {"words": sum(len(a.text.split()) for a in articles), "wall": {}, "steady": {}}
     for label, engine, workers in (("local, 2 processes", "local", 2), ("ray, 1 worker", "ray", 1),
                                    ("ray, 2 workers", "ray", 2)):
-        _, times[label] = _timed(lambda e=engine, w=workers: _engine(articles, e, w))
-    times["words"] = words
-    return times
+        with tempfile.TemporaryDirectory() as tmp:
+            stats = Path(tmp, "stats.tsv")
+            os.environ["NEWSGRAPH_RAY_STATS"] = str(stats)
+            try:
+                _, out["wall"][label] = _timed(lambda e=engine, w=workers: _engine(articles, e, w))
+            finally:
+                del os.environ["NEWSGRAPH_RAY_STATS"]
+            if stats.exists():
+                out["steady"][label] = steady_rate(_stat_lines(stats))
+    return out
+
+
+def _stat_lines(stats: Path) -> list[tuple[int, int, int, float]]:
+    """(worker pid, its articles done, its resident bytes, unix time) per batch, from NEWSGRAPH_RAY_STATS."""
+    rows = []
+    for line in stats.read_text().splitlines():
+        pid, done, rss, t = line.split("\t")
+        rows.append((int(pid), int(done), int(rss), float(t)))
+    return rows
+
+
+def steady_rate(rows: list[tuple[int, int, int, float]]) -> float:
+    """Articles a second once every worker has finished its first batch: start-up (actors, models) left out."""
+    first: dict[int, float] = {}
+    for pid, _, _, t in rows:
+        first[pid] = min(first.get(pid, t), t)
+    start, end = max(first.values()), max(t for *_, t in rows)
+
+    def done_by(moment: float) -> int:
+        last: dict[int, int] = {}
+        for pid, done, _, t in rows:
+            if t <= moment:
+                last[pid] = max(last.get(pid, 0), done)
+        return sum(last.values())
+
+    return (done_by(end) - done_by(start)) / (end - start) if end > start else 0.0
 
 
 # --- 3: the big run ---------------------------------------------------------------------------------
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and every process under it (Linux /proc)."""
+def _tree(root: int) -> tuple[int, dict[int, float]]:
+    """Resident bytes of ``root`` and every process under it, and each one's CPU seconds so far (Linux /proc)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
+    cpu: dict[int, float] = {}
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
             rss[int(entry)] = int(Path(f"/proc/{entry}/statm").read_text().split()[1]) * page
         except (OSError, ValueError, IndexError):
             continue
-        children.setdefault(ppid, []).append(int(entry))
-    total, todo = 0, [root]
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+    total, seen, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        seen[pid] = cpu.get(pid, 0.0)
         todo += children.get(pid, [])
-    return total
+    return total, seen
 
 
-def _run_watched(cmd: list[str], env: dict) -> tuple[float, int, subprocess.CompletedProcess]:
-    """(wall seconds, peak resident bytes of the process tree, the result) of one command."""
+def _run_watched(cmd: list[str], env: dict) -> tuple[float, int, float]:
+    """(wall seconds, peak resident bytes of the process tree, CPU seconds of the tree) of one command. CPU
+    seconds hardly depend on what else the machine runs, so they, not the wall time, give the projection."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak, cpu = [0], {}
 
     def watch():
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            rss, seconds = _tree(proc.pid)
+            peak[0] = max(peak[0], rss)
+            for pid, c in seconds.items():
+                cpu[pid] = max(cpu.get(pid, 0.0), c)
             time.sleep(0.5)
 
     watcher = threading.Thread(target=watch, daemon=True)
@@ -157,7 +203,7 @@ def _run_watched(cmd: list[str], env: dict) -> tuple[float, int, subprocess.Comp
     secs = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd[:3])} failed ({proc.returncode}): {err[-2000:]}")
-    return secs, peak[0], subprocess.CompletedProcess(cmd, proc.returncode, "", err)
+    return secs, peak[0], sum(cpu.values())
 
 
 def _size(path: Path) -> int:
@@ -165,11 +211,10 @@ def _size(path: Path) -> int:
 
 
 def _worker_rss(stats: Path) -> list[list]:
-    """Per worker: its articles, and its resident memory after 1,000, after 10,000 and at the end."""
-    by: dict[str, list[tuple[int, int]]] = {}
-    for line in stats.read_text().splitlines():
-        pid, done, rss = line.split("\t")
-        by.setdefault(pid, []).append((int(done), int(rss)))
+    """Per worker: its articles, and its resident memory after its first batch, 1,000, 10,000 and at the end."""
+    by: dict[int, list[tuple[int, int]]] = {}
+    for pid, done, rss, _ in _stat_lines(stats):
+        by.setdefault(pid, []).append((done, rss))
     rows = []
     for n, (_, points) in enumerate(sorted(by.items()), 1):
         def at(k, pts=points):
@@ -179,7 +224,7 @@ def _worker_rss(stats: Path) -> list[list]:
     return rows
 
 
-def big_run() -> tuple[dict, list[list]]:
+def big_run() -> dict:
     from .bench_store import example_articles
 
     exe = str(Path(sys.executable).with_name("newsgraph"))
@@ -195,69 +240,117 @@ def big_run() -> tuple[dict, list[list]]:
         with __import__("sqlite3").connect(db) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-        return {"extract": ext[:2], "ingest": ing[:2], "dataset": _size(out), "store": _size(db),
-                "events": events, "feed": _size(feed)}, _worker_rss(stats)
+        return {"extract": ext, "ingest": ing, "dataset": _size(out), "store": _size(db),
+                "events": events, "feed": _size(feed), "workers": _worker_rss(stats)}
 
 
 # --- the section ------------------------------------------------------------------------------------
 
 
+def _stamp() -> dict:
+    """When a part started, and how busy the machine was then (1-minute load average, before the part's own)."""
+    return {"when": time.strftime("%Y-%m-%d %H:%M"), "load": round(os.getloadavg()[0], 2)}
+
+
 def measure() -> str:
-    import ray
+    results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    if {"equality", "scaling"} & set(PARTS):
+        import ray
 
-    ray.init(num_cpus=WORKERS, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
-    try:
-        eq_row, t_local_eq, t_ray_eq = equality()
-        speed = scaling()
-    finally:
-        ray.shutdown()
-    big, workers = big_run()
-    return _report(eq_row, t_local_eq, t_ray_eq, speed, big, workers)
+        ray.init(num_cpus=WORKERS, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+        try:
+            if "equality" in PARTS:
+                results["equality"] = {**_stamp(), **equality()}
+            if "scaling" in PARTS:
+                results["scaling"] = {**_stamp(), "size": SPEED, **scaling()}
+        finally:
+            ray.shutdown()
+    if "big" in PARTS:
+        results["big"] = {**_stamp(), "size": BIG, **big_run()}
+    RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return _report(results)
 
 
-def _report(eq_row, t_local_eq, t_ray_eq, speed, big, workers) -> str:
-    t1, t2, tl = speed["ray, 1 worker"], speed["ray, 2 workers"], speed["local, 2 processes"]
-    x = t1 / t2
-    overhead = t2 / tl - 1
-    ext_s, ext_peak = big["extract"]
-    ing_s, ing_peak = big["ingest"]
-    per = TEN_MILLION / BIG
-    core_h = (ext_s * WORKERS + ing_s) * per / 3600
-    load = os.getloadavg()[0]
-    sizes = "default sizes" if (SPEED, BIG) == (1000, 20000) else f"REDUCED sizes (SPEED={SPEED}, BIG={BIG})"
+def _when(part: dict) -> str:
+    return f"_Part run {part['when']}, load average {part['load']:.1f} on {os.cpu_count()} cores when it started._"
+
+
+def _report(results: dict) -> str:
     parts = [
-        f"Load average when it ended: {load:.1f} on {os.cpu_count()} cores; {sizes}. Timings are only "
-        "meaningful from a run alone on the machine (load well under 1).\n\n",
-        "Equality (records compared whole, sorted by article id):\n\n",
-        table(["input", "local records", "ray records", "identical", "verdict"], [eq_row]),
-        f"\n\n(wall: local 2 processes {t_local_eq:.0f}s, ray 2 workers {t_ray_eq:.0f}s, each with its workers' "
-        "start and model load)\n",
-        f"\nScaling and overhead on {SPEED:,} news texts ({speed['words']:,} words; the corpus repeated):\n\n",
-        table(["engine", "wall s", "articles/s"],
-              [[k, f"{speed[k]:.1f}", f"{SPEED / speed[k]:.1f}"] for k in ("local, 2 processes", "ray, 1 worker",
-                                                                            "ray, 2 workers")]),
-        f"\n\n- Ray 2 workers over 1: **{x:.2f}x** (target >= 1.7x: {'met' if x >= 1.7 else 'NOT met'})\n"
-        f"- Ray over local, 2 processes each: **{overhead:+.1%}** (target <= +15%: "
-        f"{'met' if overhead <= 0.15 else 'NOT met'})\n",
-        f"\nSimulated big run: {BIG:,} synthetic articles ({big['feed'] / 2**20:.1f} MiB of JSON Lines), "
-        f"`extract --engine ray --workers {WORKERS} --format parquet --output DIR`, then `ingest DIR`:\n\n",
-        table(["step", "wall s", "articles/s", "peak memory (process tree)", "output"], [
-            ["extract (ray)", f"{ext_s:.0f}", f"{BIG / ext_s:.1f}", f"{ext_peak / 2**20:.0f} MiB",
-             f"dataset {big['dataset'] / 2**20:.1f} MiB"],
-            ["ingest DIR", f"{ing_s:.0f}", f"{BIG / ing_s:.1f}", f"{ing_peak / 2**20:.0f} MiB",
-             f"store {big['store'] / 2**20:.1f} MiB, {big['events']:,} events"],
-        ]),
-        "\n\nMemory of each Ray worker (resident, from NEWSGRAPH_RAY_STATS) as its articles add up:\n\n",
-        table(["worker", "articles", "after its first batch", "after 1,000", "after 10,000", "at the end"], workers),
-        f"\n\nProjected for 10 million such articles: **{core_h:,.0f} core-hours** (extract: "
-        f"{ext_s * WORKERS * per / 3600:,.0f} on {WORKERS} cores' rate; ingest: {ing_s * per / 3600:,.0f}, one "
-        f"process, SQLite has one writer), a dataset of {big['dataset'] * per / 2**30:,.1f} GiB and a store "
-        f"of {big['store'] * per / 2**30:,.1f} GiB. At the rate of the news texts above (ray, 2 workers; "
-        f"{speed['words'] / SPEED:.0f} words an article against about 100 here), extracting 10 million "
-        f"real-length articles is **{t2 * WORKERS / SPEED * TEN_MILLION / 3600:,.0f} core-hours**. Extraction scales with cores (more Ray workers or nodes); "
-        "ingest into one SQLite file does not, which is why the dataset is also readable in place.\n",
+        "Each part below keeps its own date and the load average when it started; timings mean something only "
+        "from a part run alone on the machine (load well under 1 when it started). Figures: "
+        "`benchmarks/data/scale_results.json`.\n\n"
     ]
+    if "equality" in results:
+        parts.append(_report_equality(results["equality"]))
+    if "scaling" in results:
+        parts.append(_report_scaling(results["scaling"]))
+    if "big" in results:
+        parts.append(_report_big(results["big"], results.get("scaling")))
     return "".join(parts)
+
+
+def _report_equality(eq: dict) -> str:
+    return (
+        f"### Equality\n\n{_when(eq)} Records compared whole, sorted by article id:\n\n"
+        + table(["input", "local records", "ray records", "identical", "verdict"], [eq["row"]])
+        + f"\n\n(wall: local 2 processes {eq['local s']:.0f}s, ray 2 workers {eq['ray s']:.0f}s, each with its "
+        "workers' start and model load)\n\n"
+    )
+
+
+def _report_scaling(sc: dict) -> str:
+    wall, steady, n = sc["wall"], sc["steady"], sc["size"]
+    x = wall["ray, 1 worker"] / wall["ray, 2 workers"]
+    one, two = steady.get("ray, 1 worker", 0.0), steady.get("ray, 2 workers", 0.0)
+    xs = two / one if one and two else 0.0  # 0: too few batches to see a steady rate
+    overhead = wall["ray, 2 workers"] / wall["local, 2 processes"] - 1
+    rows = [[k, f"{wall[k]:.1f}", f"{n / wall[k]:.1f}", f"{steady[k]:.1f}" if steady.get(k) else "-"]
+            for k in ("local, 2 processes", "ray, 1 worker", "ray, 2 workers")]
+    return (
+        f"### Scaling and overhead\n\n{_when(sc)} {n:,} news texts ({sc['words']:,} words; the corpus repeated "
+        "under new ids). Wall time includes starting the workers and loading the model in each; the steady rate "
+        "counts from the moment every worker has finished its first batch to the last batch (from the time each "
+        "actor stamps on its batches):\n\n"
+        + table(["engine", "wall s", "articles/s (wall)", "articles/s (steady)"], rows)
+        + f"\n\n- Ray 2 workers over 1, wall time with start-up: **{x:.2f}x** (target >= 1.7x: {_met(x >= 1.7)}); "
+        + (f"steady rate: **{xs:.2f}x** ({_met(xs >= 1.7)})\n" if xs else "steady rate: too few batches to tell\n")
+        + f"- Ray over local, 2 processes each, wall: **{overhead:+.1%}** (target <= +15%: {_met(overhead <= 0.15)})\n\n"
+    )
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def _report_big(big: dict, sc: dict | None) -> str:
+    n = big["size"]
+    (ext_s, ext_peak, ext_cpu), (ing_s, ing_peak, ing_cpu) = big["extract"], big["ingest"]
+    per = TEN_MILLION / n
+    rows = [["extract (ray)", f"{ext_s:.0f}", f"{ext_cpu:.0f}", f"{ext_peak / 2**20:.0f} MiB",
+             f"dataset {big['dataset'] / 2**20:.1f} MiB"],
+            ["ingest DIR", f"{ing_s:.0f}", f"{ing_cpu:.0f}", f"{ing_peak / 2**20:.0f} MiB",
+             f"store {big['store'] / 2**20:.1f} MiB, {big['events']:,} events"]]
+    text = (
+        f"### A simulated big run\n\n{_when(big)} {n:,} synthetic articles ({big['feed'] / 2**20:.1f} MiB of JSON "
+        f"Lines): `extract --engine ray --workers {WORKERS} --format parquet --output DIR`, then `ingest DIR`, each "
+        "a fresh process; CPU seconds are those of the whole process tree (driver, Ray's services, actors):\n\n"
+        + table(["step", "wall s", "CPU s", "peak memory (process tree)", "output"], rows)
+        + "\n\nMemory of each Ray worker (resident, from NEWSGRAPH_RAY_STATS) as its articles add up:\n\n"
+        + table(["worker", "articles", "after its first batch", "after 1,000", "after 10,000", "at the end"],
+                big["workers"])
+        + f"\n\nProjected for 10 million such articles, from CPU seconds: **{(ext_cpu + ing_cpu) * per / 3600:,.0f} "
+        f"core-hours** (extract {ext_cpu * per / 3600:,.0f}; ingest {ing_cpu * per / 3600:,.0f}, one process: "
+        f"SQLite has one writer, so at least {ing_s * per / 3600:,.0f} hours of wall time at this rate), a dataset of "
+        f"{big['dataset'] * per / 2**30:,.1f} GiB and a store of {big['store'] * per / 2**30:,.1f} GiB. "
+    )
+    if sc:
+        r = sc["steady"]["ray, 2 workers"] / WORKERS
+        text += (f"At the steady rate of the news texts above ({sc['words'] / sc['size']:.0f} words an article "
+                 f"against about 100 here; {r:.1f} articles a second a worker), extracting 10 million real-length "
+                 f"articles is **{TEN_MILLION / r / 3600:,.0f} core-hours**. ")
+    return text + ("Extraction scales with cores (more Ray workers or nodes); ingest into one SQLite file does "
+                   "not, which is why the dataset is also readable in place.\n")
 
 
 if __name__ == "__main__":

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import datetime
 import html
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 
-from .common import DEV, EVAL, UNSEEN, seed_gold, seed_record, summary, table
-from .times_categories import categorise, render
+from .common import DEV, EVAL, ROOT, UNSEEN, seed_gold, seed_record, summary, table
+from .times_categories import categorise, render, render_change
 
 TITLE = "Time expressions (TempEval-3 platinum, TBAQ dev half, MEANTIME)"
 ORDER = 20
@@ -250,8 +251,7 @@ def run() -> str:
         ">= 0.85, recognition F1 >= 0.92; TE3 stays >= 0.85).",
         "Categories, TBAQ dev half (type, direction against the creation day, granularity of the gold value):\n\n"
         + render(categorise(results[1][2], results[1][3])),
-        "Categories, TempEval-3 platinum:\n\n" + render(categorise(results[0][2], results[0][3])),
-        "Categories, MEANTIME:\n\n" + render(categorise(results[2][2], results[2][3])),
+        _change_section(results),
         seed_section(),
         "Notes: the scorer is this module's (overlap matching as in TempEval-3's relaxed mode, value compared as a "
         "string), not the official TE3 script. MEANTIME annotates only the first sentences of each article (title, "
@@ -260,6 +260,23 @@ def run() -> str:
         "out by the reviewers, and a held-out set of the same kind may score somewhat lower.",
     ]
     return "\n\n".join(out)
+
+
+BEFORE = ROOT / "benchmarks" / "data" / "times_before.json"
+
+
+def _change_section(results) -> str:
+    """Issue 13, second round: the category counts before it (stored, counts only) beside today's, all dev."""
+    before = json.loads(BEFORE.read_text(encoding="utf-8"))
+    parts = [f"Before and after issue 13's second round (before: commit {before['commit']}; all **dev**). Value F1: "
+             + ", ".join(f"{name} {before[key]['value_f1']:.3f} -> {res['val'][2]:.3f}"
+                         for key, (name, _, _, _, res) in zip(("te3", "tbaq", "meantime"), results, strict=True))
+             + "."]
+    for key, (name, _, docs, preds, _) in zip(("tbaq", "te3", "meantime"), (results[1], results[0], results[2]),
+                                              strict=True):
+        parts.append(f"Before/after by category, {name} (**dev**):\n\n" + render_change(before[key],
+                                                                                        categorise(docs, preds)))
+    return "\n\n".join(parts)
 
 
 def predict_times_only(docs: list[Doc]) -> list[list]:

@@ -143,3 +143,30 @@ def render(cats: dict) -> str:
     spurious = sorted((k for k in causes if k.startswith("spurious ")), key=lambda k: -causes[k])
     cause_rows += [[k, causes[k]] for k in spurious]
     return table(head, rows) + "\n\nErrors by cause:\n\n" + table(["cause", "count"], cause_rows)
+
+
+def _as_plain(cats: dict) -> dict:
+    return {"axes": {a: {k: dict(c) for k, c in g.items()} for a, g in cats["axes"].items()},
+            "causes": dict(cats["causes"])}
+
+
+def render_change(before: dict, cats: dict) -> str:
+    """Before and after side by side, per category (value right and recall) and per cause of error, so that a
+    change shows where it helped and where it cost; ``before`` is a stored count table (no text)."""
+    after = _as_plain(cats)
+    rows = []
+    for axis, groups in after["axes"].items():
+        old_groups = before["axes"].get(axis, {})
+        for key in sorted(set(groups) | set(old_groups), key=lambda k: -groups.get(k, {}).get("gold", 0)):
+            old, new = old_groups.get(key, {}), groups.get(key, {})
+            gold = new.get("gold", old.get("gold", 0))
+            ro, rn = old.get("right", 0), new.get("right", 0)
+            rows.append([axis, key, gold, ro, rn, ro / gold if gold else 0.0, rn / gold if gold else 0.0,
+                         f"{rn - ro:+d}"])
+    head = ["axis", "category", "gold", "right before", "right after", "recall before", "recall after", "change"]
+    causes = sorted(set(before["causes"]) | set(after["causes"]),
+                    key=lambda k: (k.startswith("spurious "), -before["causes"].get(k, 0)))
+    cause_rows = [[k, before["causes"].get(k, 0), after["causes"].get(k, 0),
+                   f"{after['causes'].get(k, 0) - before['causes'].get(k, 0):+d}"] for k in causes]
+    return (table(head, rows) + "\n\nErrors by cause, before and after:\n\n"
+            + table(["cause", "before", "after", "change"], cause_rows))

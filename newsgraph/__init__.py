@@ -63,22 +63,25 @@ _PIPELINES: dict[str, Any] = {}
 
 
 def _to_article(item: Article | Mapping[str, Any] | tuple, origin: str) -> Article:
-    from .readers.common import make_article
+    """The Article of one API input, held to the readers' rules and their one length limit (``too_long``)."""
+    from .readers.common import too_long
 
-    if isinstance(item, Article):
-        return item
-    if isinstance(item, tuple):
-        item = dict(zip(("id", "date", "text"), item, strict=False))
-    fields = dict(item)
-    made = make_article(
-        fields.get("origin") or origin,
-        fields.get("text"),
-        fields.get("date"),
-        **{k: fields.get(k) for k in ("id", "title", "url", "source", "language")},
-    )
+    made = item if isinstance(item, Article) else _made(item, origin)
+    if isinstance(made, Article):
+        made = too_long(made) or made
     if isinstance(made, ReadError):
         raise InputError(made.reason, made.fix)
     return made
+
+
+def _made(item: Mapping[str, Any] | tuple, origin: str) -> Article | ReadError:
+    """A dict or tuple read as a feed's row is: the same checks, and HTML in the text cleaned."""
+    from .readers.common import row_article
+
+    if isinstance(item, tuple):
+        item = dict(zip(("id", "date", "text"), item, strict=False))
+    fields = dict(item)
+    return row_article(str(fields.get("origin") or origin), fields, {}, None)
 
 
 def extract(

@@ -109,7 +109,39 @@ def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("t
         org = term_of(words, None, ("org",))
         if org is not None and org[1].sector:
             return org[1].sector, hit[0]
-    return hit[1].sector, hit[0]
+    body = _body_before(words, idx, hit[0]) if "org" in kinds else None
+    return (body or hit[1].sector), hit[0]
+
+
+# Roles that head any body ("leader", "chief", "spokesman"): alone they are the government's, but a body named
+# before them says whose they are ("union leader" LAB, "party official" PTY, "army chief" MIL, "company
+# president" BUS). Not "governor": a "bank governor" heads the central bank, not a business.
+GENERIC_ROLES = frozenset({
+    "leader", "chief", "chairman", "chairwoman", "chair", "head", "commander", "official", "member", "spokesman",
+    "spokeswoman", "spokesperson", "director", "president", "secretary", "founder", "deputy", "boss", "governor",
+    "representative", "organiser", "organizer",
+})
+_HEADS_A_BODY = GENERIC_ROLES - {"governor"}
+# The same role as someone else's, elsewhere: "her Ugandan counterpart" holds her office in Uganda.
+COUNTERPARTS = frozenset({"counterpart", "equivalent"})
+# Roles held under or after someone, in their office: "his deputy" serves where he does.
+DEPUTIES = frozenset({"deputy", "successor", "predecessor", "aide", "assistant", "lieutenant"})
+# Verbs of a relative clause that tie a person to the body they lead: "X, who leads the dockers' union".
+LEADS = frozenset({"lead", "head", "run", "chair", "direct", "found", "represent", "command"})
+
+
+def _body_before(words: list[str], idx: int | None, key: str) -> str | None:
+    """The sector of the body a generic role belongs to, from the words before the role ("the dock workers'
+    union leader": the union, LAB; "rebel commander": REB); an organisation word wins over a people word, the
+    longest and then the nearest to the role. None when the role is not generic or nothing comes before it."""
+    role = key.split()[-1]
+    if role not in _HEADS_A_BODY:
+        return None
+    at = idx if idx is not None and words[idx] == role else max((i for i, w in enumerate(words) if w == role), default=-1)
+    if at <= 0:
+        return None
+    body = term_of(words[:at], None, ("org",)) or term_of(words[:at], None, ("person",))  # "student union": the union
+    return body[1].sector if body is not None else None
 
 
 # --- countries -------------------------------------------------------------------------------------

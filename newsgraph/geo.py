@@ -38,7 +38,10 @@ __all__ = [
 # a division or county is known by name more than its population says (Alberta, Kent County)
 _KIND_BONUS = {"country": 2.0, "division": 1.5, "county": 0.5, "city": 0.0}
 _ALTERNATE_PENALTY = 1.5
+# an alternate (often historic) name counts less again where a place of the same country bears it as its own
+_SHADOWED_ALTERNATE = 1.0
 _QUALIFIER_BONUS = 10.0
+_CAPITAL_PENALTY = 5.0  # a capital's name means the capital city before another place of its country
 # population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
 # set in the United States is still Paris, France), not the scene's country and division together
 _POPULATION_WEIGHT = 1.5
@@ -134,13 +137,20 @@ def resolve(name: str, scene: Scene | None = None, within: list[Place] | str | N
     ``within``: the divisions or country written right after the name ("Ontario" in "London, Ontario"), as
     places or as the qualifier's text. ``margin``: return a place only if it scores that much above the best
     namesake in another country (``level="admin1"``: in another division), a clear answer, for learning the scene."""
-    found = _candidates(name)
-    if not found:
-        return None
     if isinstance(within, str):
         q = lookup(within)
         within = [q] if q is not None and q.kind in ("country", "division") else []
-    scored = sorted(((_score(p, o, scene, within or []), p) for p, o in found), key=lambda sp: -sp[0])
+    found = _candidates(name)
+    if within and not any(_within(p, q) for p, _ in found for q in within) \
+            and not any(p.kind in ("country", "division") for p, _ in found):
+        return _unlisted(name, within, scene)  # not "Wisconsin, Michigan" (a list of states)
+    if not found:
+        return None
+    own = {p.country for p, official in found if official}  # "Waterloo" in Iowa, not Austin's old name
+    scored = [(_score(p, o, scene, within or []) - _SHADOWED_ALTERNATE * (not o and p.country in own), p)
+              for p, o in found]
+    scored = _capital_first(name, found, scored)
+    scored.sort(key=lambda sp: -sp[0])
     best_score, best = scored[0]
     if margin:
         key = (lambda p: p.country) if level == "country" else (lambda p: (p.country, p.admin1))
@@ -148,6 +158,38 @@ def resolve(name: str, scene: Scene | None = None, within: list[Place] | str | N
         if rival is not None and best_score - rival < margin:
             return None
     return best
+
+
+def _capital_city(name: str, found: list[tuple[Place, bool]]) -> Place | None:
+    """The capital city a capital's name means ("Moscow": the city, not Moscow Oblast; "Washington": the
+    city, not the state or a town of that name elsewhere in the country): the most populous city of that
+    name in the country whose capital it is; None for a name that is no capital."""
+    hit = lexicons.lookup(name.title() if name.isupper() else name)
+    if hit is None or hit[1] != "capital":
+        return None
+    return next((p for p, official in found if official and p.kind == "city" and p.country == hit[0]), None)
+
+
+def _capital_first(name: str, found: list[tuple[Place, bool]], scored: list[tuple[float, Place]]) -> list:
+    """A capital's name means the capital city before any other place of its country ("Moscow": not Moscow
+    Oblast; "Washington": not the state, nor a town of that name): the city takes the best score of its
+    country's namesakes, which fall behind it. Namesakes abroad keep their chance ("Kingston" in a story set
+    in Ontario, "London" in one from there)."""
+    capital = _capital_city(name, found)
+    if capital is None:
+        return scored
+    home = max(sc for sc, p in scored if p.country == capital.country)
+    return [(home if p == capital else sc - _CAPITAL_PENALTY if p.country == capital.country else sc, p)
+            for sc, p in scored]
+
+
+def _unlisted(name: str, within: list[Place], scene: Scene | None) -> Place:
+    """A place the gazetteer lacks, written with its division or country ("Smallville, Mo.": fewer than 500
+    people), rather than a namesake elsewhere: it lies in the qualifier (the one the scene knows best, when
+    several places have its name), whose point it takes (no GeoNames id)."""
+    qualifier = max(within, key=lambda q: scene.countries[q.country] if scene is not None else 0)
+    admin1 = qualifier.name if qualifier.kind == "division" else None
+    return Place(name, "city", qualifier.country, qualifier.lat, qualifier.lon, 0, None, admin1)
 
 
 def division(code: str, name: str) -> Place | None:

@@ -55,10 +55,12 @@ class Article(_Record):
     source: str | None = None
     language: str | None = None
     origin: str | None = None  # where it was read from: "path" or "path:line"
+    markup: str | None = None  # "html": the reader took the text out of HTML, so the input is not the text
 
     def header(self) -> dict[str, Any]:
-        """The ``article`` object of the output record (everything but the text)."""
-        return {
+        """The ``article`` object of the output record: everything but the text, unless the reader cleaned it
+        out of HTML, when the record carries the text its offsets count into (the input holds markup)."""
+        out = {
             "id": self.id,
             "date": self.date,
             "title": self.title,
@@ -67,6 +69,9 @@ class Article(_Record):
             "language": self.language,
             "origin": self.origin,
         }
+        if self.markup:
+            out.update(markup=self.markup, text=self.text)
+        return out
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ class Quote(_Record):
     cue_end: int | None = None
     speaker_start: int | None = None  # the mention that names the speaker at this quote
     speaker_end: int | None = None
+    speaker_country: str | None = None  # the speaker entity's, or a descriptive speaker's own ("his deputy")
+    speaker_sector: str | None = None
 
 
 @dataclass(frozen=True)

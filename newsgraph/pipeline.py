@@ -19,6 +19,7 @@ from . import nlp as nlp_mod
 from .errors import I_UNCODED, ReadError
 from .extractors import STAGES, Context, Stage, check_stages
 from .model import Article, ArticleRecord
+from .readers.common import MAX_TEXT_CHARS
 
 if TYPE_CHECKING:  # spaCy is imported only for types here: loading it is nlp.load's job
     from spacy.tokens import Doc
@@ -95,7 +96,7 @@ class Pipeline:
         self.on_error = on_error
         self.model = nlp_mod.model_name(model)
         self.nlp = nlp_mod.load(self.model)
-        self.nlp.max_length = max(self.nlp.max_length, 2_000_000)
+        self.nlp.max_length = max(self.nlp.max_length, MAX_TEXT_CHARS)  # the length limit's ceiling
         self.stages = _stages()
         # the languages coded: the model's own unless told; ``language`` forces every article's language
         own = {self.nlp.lang} if self.nlp.lang else set()  # spaCy types Language.lang as optional

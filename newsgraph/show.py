@@ -21,7 +21,8 @@ def _clip(text: str | None, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render(rec: ArticleRecord, console: Console | None = None) -> None:
+def render(rec: ArticleRecord, console: Console | None = None, explain: list | None = None) -> None:
+    """Print the digest; ``explain`` (the event coder's trails, ``show --explain``) adds why each event is there."""
     console = console or Console()
     a = rec.article
     console.rule(f"[bold]{a.title or a.origin or a.id}[/bold]  ({a.date})")
@@ -64,8 +65,30 @@ def render(rec: ArticleRecord, console: Console | None = None) -> None:
             ev.trigger.text,
         )
     console.print(events)
+    if explain is not None:
+        _explain(rec, explain, console)
     if rec.errors:
         console.print(f"[red]extractor failures:[/red] {'; '.join(rec.errors)}")
+
+
+def _explain(rec: ArticleRecord, trails: list, console: Console) -> None:
+    """Per event: what proposed it, the rules that fired on it, and score -> confidence; then what was dropped."""
+    from .extractors.eventcoding.firing import explain
+
+    why = _table("Why each event", "id", "trigger", "proposed by", "rules that fired", "score -> confidence")
+    for ev in rec.events:
+        made = explain(trails, ev)
+        rules = "; ".join(dict.fromkeys(r for t in made for r in t.rules)) or "-"
+        scores = ", ".join(f"{t.score:.2f}" for t in made if t.score is not None) or "rules only"
+        why.add_row(ev.id, ev.trigger.text, escape("; ".join(dict.fromkeys(t.proposed_by for t in made)) or "?"),
+                    escape(rules), f"{scores} -> {ev.confidence:.2f}")
+    console.print(why)
+    dropped = _table("Candidates dropped", "trigger", "offsets", "proposed by", "rules that fired", "dropped by")
+    for t in trails:
+        if t.dropped_by:
+            dropped.add_row(t.text, f"{t.start}-{t.end}", escape(t.proposed_by), escape("; ".join(t.rules) or "-"),
+                            escape(t.dropped_by))
+    console.print(dropped)
 
 
 def where(place) -> str:

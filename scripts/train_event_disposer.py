@@ -141,7 +141,7 @@ def main() -> None:
     print("cross-validated reliability (all training candidates):", reliability(p, y))
     for name, part in (("m2e2", slice(0, len(m2e2))), ("gsr", slice(len(m2e2) + len(rams), len(rows)))):
         pp, yy, pr = p[part], y[part], prop[part]
-        for lo, hi in ((0.1, 0.4), (0.2, 0.4), (0.3, 0.5), (0.4, 0.5), (0.3, 0.6)):
+        for lo, hi in ((0.1, 0.4), (0.2, 0.4), (0.2, 0.3), (0.2, 0.25), (0.3, 0.5), (0.4, 0.5), (0.3, 0.6)):
             k = np.where(pr, pp >= hi, pp >= lo)
             print(f"  {name} drop<{lo} keep>={hi}: kept {k.sum()} right {yy[k].sum()} precision {yy[k].mean():.3f}")
         keep = np.where(pr, pp >= a.keep_above, pp >= a.drop_below)
@@ -158,7 +158,7 @@ def main() -> None:
     weights = {k: round(float(w), 4) for k, w in zip(vocab, model.coef_[0], strict=True) if abs(w) > 1e-4}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     out = {"keep_above": a.keep_above, "drop_below": a.drop_below, "weights": weights,
-           "trained_on": "PLOVER GSR records (CC BY-SA 4.0), RAMS dev half (CC BY-SA 4.0), M2E2 dev half (VOA texts)",
+           "trained_on": "PLOVER GSR records (CC BY-SA 4.0), M2E2 dev half (VOA texts)",
            "candidates": len(rows), "min_count": MIN_COUNT, "C": C}
     if a.write:
         disposer.WEIGHTS.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")

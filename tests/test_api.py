@@ -41,3 +41,9 @@ def test_same_text_and_date_give_the_same_id():
     b = newsgraph.extract("Talks resumed in Geneva.", date="2025-05-01")
     c = newsgraph.extract("Talks resumed in Geneva.", date="2025-05-02")
     assert a.article.id == b.article.id != c.article.id
+
+
+def test_html_in_an_api_text_is_cleaned_as_a_feed_field_is():
+    rec = newsgraph.extract("<p>Ferries stopped in Lima.</p><p>Crews &amp; pilots walked out.</p>", date="2025-03-27")
+    assert rec.article.text == "Ferries stopped in Lima.\n\nCrews & pilots walked out."
+    assert rec.to_dict()["article"]["markup"] == "html"

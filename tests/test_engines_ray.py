@@ -94,14 +94,18 @@ def test_only_bad_input_needs_no_actor():
     assert list(run_ray(items, workers=1)) == items
 
 
-def test_each_batch_reports_its_worker_and_memory():
+def test_each_batch_reports_its_worker_memory_and_when_it_finished():
+    import time
+
     from newsgraph.engines.ray_data import run as run_ray
 
     seen = []
     items = [Article(id=f"m{i}", date="2025-03-10", text="Talks resumed in Geneva.") for i in range(4)]
+    before = time.time()
     list(run_ray(items, workers=1, batch_size=2, on_batch=lambda *x: seen.append(x)))
-    assert [done for _, done, _ in seen] == [2, 4]
-    assert all(pid > 0 and rss > 10_000_000 for pid, _, rss in seen)
+    assert [done for _, done, _, _ in seen] == [2, 4]
+    assert all(pid > 0 and rss > 10_000_000 for pid, _, rss, _ in seen)
+    assert before < seen[0][3] <= seen[1][3] <= time.time()
 
 
 def test_the_parquet_dataset_is_the_same_from_either_engine(inputs, tmp_path):

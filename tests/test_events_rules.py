@@ -167,3 +167,64 @@ def test_an_actor_name_starts_after_the_wire_dateline(extract, text, name):
 )
 def test_striking_workers_before_their_verb_are_not_hit(extract, text):
     assert not [e for e in extract(text).events if e.type == "ASSAULT" and e.trigger.text.lower() == "striking"]
+
+
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("The rebel movement met its demise after the offensive.", "CONSULT", False),
+        ("The company failed to meet the loan payment last month.", "CONSULT", False),
+        ("A drone struck the army base, killing two soldiers.", "ASSAULT", True),
+    ],
+)
+def test_a_fate_is_not_a_meeting_and_a_weapon_is_the_means_of_an_attack(extract, text, type_, present):
+    assert (type_ in {e.type for e in _events(extract, text)}) == present
+
+
+@pytest.mark.parametrize(
+    "bias, status, proposal, kept",
+    [
+        (-5.0, "planned", False, False),  # the model is nearly sure it is no event: dropped whatever its status
+        (-1.0, "planned", False, True),  # unlikely but possible: a planned act stays, with its confidence
+        (-5.0, "occurred", False, False),
+        (0.0, "occurred", True, True),  # a proposal the model finds even odds is kept
+        (-1.0, "occurred", True, False),
+    ],
+)
+def test_the_disposer_drops_what_its_model_finds_no_event(bias, status, proposal, kept):
+    from newsgraph.extractors.eventcoding.disposer import _verdict
+    from newsgraph.model import Event, Mention, Span
+
+    ev = Event(id="", type="ASSAULT", mode=None, cameo="190", actor=None, recipient=None, date="2025-01-01",
+               date_precision="day", location=None, status=status, trigger=Mention(0, 6, "attack", "trigger"),
+               sentence=Span(0, 10), confidence=0.5)
+    model = {"weights": {"bias": bias}, "keep_above": 0.3, "drop_below": 0.2}
+    _, dropped = _verdict(ev, {"bias": 1.0}, proposal, model)
+    assert (dropped is None) == kept
+
+
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("The envoy advised the president on the ceasefire talks.", "REQUEST", True),  # advice to someone
+        ("The committee recommended sanctions against the regime.", "REQUEST", True),  # advice for an act
+        ("The new figures suggest that voters are tired.", "REQUEST", False),  # an opinion
+        ("She recommended the documentary to her friends.", "REQUEST", False),
+        ("The arms embargo remains in force.", "SANCTION", True),  # a sanction named by its noun is proposed
+    ],
+)
+def test_advice_to_someone_is_a_request_and_a_sanction_noun_is_proposed(extract, text, type_, present):
+    assert (type_ in {e.type for e in _events(extract, text)}) == present
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("Red Cross officials condemned the attack on the convoy.", "NGO"),
+        ("Amnesty researchers accused the police of torture.", "NGO"),
+        ("Government officials condemned the attack on the convoy.", "GOV"),
+    ],
+)
+def test_people_of_a_named_body_act_for_the_body(extract, text, sector):
+    ev = next(e for e in _events(extract, text) if e.type == "ACCUSE")
+    assert ev.actor is not None and ev.actor.sector == sector

@@ -96,3 +96,35 @@ def test_depth_counts_open_tags_not_void_ones(html, deepest):
 def test_flatten_leaves_a_normal_page_alone():
     page = "<div><p>Normal page.</p></div>"
     assert flatten(page) == page
+
+
+@pytest.mark.parametrize(
+    "length, max_chars, reason, raise_hint",
+    [
+        # one limit: the reader's old 2,000,000 bound spoke of its own limit, not the one the user set
+        (2_000_001, None, "2,000,001 characters (the limit is 200,000)", True),
+        (250_000, None, "250,000 characters (the limit is 200,000)", True),
+        (250_000, 300_000, None, None),
+        (2_000_001, 5_000_000, "2,000,001 characters (the limit is 2,000,000)", False),  # the ceiling
+    ],
+)
+def test_one_length_limit_with_one_error(tmp_path, length, max_chars, reason, raise_hint):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2025-01-02\n" + "w" * length)
+    (item,) = list(read([str(path)], **({"max_chars": max_chars} if max_chars else {})))
+    if reason is None:
+        assert len(item.text) == length
+        return
+    assert item.code == "E111" and reason in item.reason
+    assert ("--max-chars" in item.fix) is raise_hint
+
+
+@pytest.mark.parametrize("as_article", [False, True])
+def test_the_python_api_holds_the_same_limit(as_article):
+    import newsgraph
+    from newsgraph.readers.common import DEFAULT_MAX_CHARS
+
+    text = "w" * (DEFAULT_MAX_CHARS + 1)
+    item = newsgraph.Article(id="a", date="2025-01-02", text=text) if as_article else {"date": "2025-01-02", "text": text}
+    with pytest.raises(newsgraph.InputError, match=f"the limit is {DEFAULT_MAX_CHARS:,}"):
+        next(newsgraph.extract_many([item]))

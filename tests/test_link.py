@@ -5,6 +5,7 @@ occurred, compatible and conflicting numbers, re-ingest and incremental ingest).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -79,11 +80,54 @@ def test_which_reports_are_one_event(a, b, same):
         ([(238, None, "2025-05-12", False), (250, "about", "2025-05-13", False)], False, False),
         ([(12, None, "2025-05-12", False), (19, None, "2025-05-13", True)], False, True),
         ([(30, "at least", "2025-05-12", False), (20, "up to", "2025-05-13", False)], True, False),
+        # a later value that only the first one disagrees with: found without comparing every pair
+        ([(100, "more than", "2025-05-11", False), (150, None, "2025-05-12", False),
+          (80, None, "2025-05-13", False)], True, False),
+        ([(100, "more than", "2025-05-11", False), (150, None, "2025-05-12", False),
+          (90, None, "2025-05-13", True)], False, True),
+        ([(150, None, "2025-05-13", False), (100, "more than", "2025-05-11", False)], False, False),
     ],
-)
+)  # fmt: skip
 def test_claim_values_contested_or_compatible(values, contested, update):
     rows = [{"bounds": claim_mod.bounds(v, q), "date": d, "is_update": u} for v, q, d, u in values]
     assert claim_mod.verdict(rows) == (contested, update)
+
+
+def _rep(type_="CONSULT", actor="A1", name="Lena Voss", date="2025-05-12", precision="day", status="occurred",
+         place="Tallinn", cameo="040") -> dict:
+    return {"type": type_, "mode": None, "cameo": cameo, "actor": actor, "actor_name": name, "recipient": None,
+            "recipient_name": None, "date": date, "date_precision": precision, "status": status,
+            "location": "EST" if place else None, "location_name": place}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        [_rep(), _rep(date="2025-05-13"), _rep(status="planned", precision="publication", date="2025-05-09")],
+        [_rep(type_="AGREE", cameo="057"), _rep(cameo="042"), _rep(type_="AGREE", cameo="050"), _rep()],  # a tie
+        [_rep(name="Voss"), _rep(name="Lena Voss"), _rep(name="Voss", actor="A2"), _rep(name="Lena Voss")],
+        [_rep(date="2025-05", precision="month"), _rep(date="2025", precision="year"), _rep(place=None)],
+        [_rep(status="negated"), _rep(status=None), _rep(status="hypothetical", date=None, precision=None)],
+    ],
+)
+def test_running_counts_agree_with_the_consensus_of_every_report(reports):
+    """The store keeps a cluster's consensus as running counts (one report at a time, in any order of
+    arrival); it must be what reading every report in event order gives."""
+    from newsgraph.link.events import consensus
+    from newsgraph.link.tally import Tally
+
+    tally = Tally()
+    for key, r in reversed(list(enumerate(reports))):  # arrival order need not be event order
+        tally.add(r, key, article=key // 2, source=f"o{key % 3}", published=f"2025-05-1{key}")
+    want = consensus(reports)
+    got = tally.consensus()
+    assert {k: got[k] for k in want} == want
+    assert tally.cameo[want["type"]][1] == next(r["cameo"] for r in reports if r["type"] == want["type"])
+    assert (tally.n, len(tally.articles), len(tally.sources)) == (
+        len(reports), len({k // 2 for k in range(len(reports))}), len({k % 3 for k in range(len(reports))}))
+    assert tally.first == "2025-05-10"
+    names = Counter(r["actor_name"] for r in reports if r["actor"] == want["actor"] and r["actor_name"])
+    assert tally.names_for("actor", want["actor"]) == names.most_common(1)[0][0]
 
 
 @pytest.mark.parametrize(
@@ -223,6 +267,30 @@ def test_conflicting_numbers_are_contested_and_compatible_ones_are_not(stored):
         assert by_about["workers"]["contested"] is False
         dates = [c for c in story_q.claims(store, contested=True) if c["kind"] == "date"]
         assert [sorted(v["value"] for v in c["values"]) for c in dates] == [["2025-05-12", "2025-05-13"]]
+
+
+@pytest.mark.parametrize(
+    "value, n_articles, n_sources, copies",
+    [
+        (238, 2, 1, {"w3": "w2"}),  # a wire story and its copy in another paper: two articles, one source
+        (261, 1, 1, {}),
+        (200, 1, 1, {}),
+    ],
+)
+def test_claim_values_count_a_wire_copy_once(stored, value, n_articles, n_sources, copies):
+    with Store(stored["db"], create=False) as store:
+        (claim,) = [c for c in story_q.claims(store) if c["about"] == "migrants"]
+        (found,) = [v for v in claim["values"] if v["value"] == value]
+        assert (found["n_articles"], found["n_sources"]) == (n_articles, n_sources)
+        assert {r["article"]: r["copy_of"] for r in found["reports"] if r["copy_of"]} == copies
+
+
+@pytest.mark.parametrize("value, shown", [("238", "238 (1 source)"), ("261", "261 (1 source)")])
+def test_claims_table_counts_sources_not_copies(stored, value, shown):
+    res = CliRunner().invoke(cli, ["claims", "--csv", "--db", stored["db"]])
+    assert res.exit_code == 0, res.output
+    (line,) = [ln for ln in res.stdout.splitlines() if "migrants" in ln]
+    assert shown in line
 
 
 def test_reingest_is_a_no_op_and_incremental_ingest_joins_clusters(stored):

@@ -36,6 +36,9 @@ def test_the_gazetteer_holds_every_kind_of_place(kind, at_least):
         ("Maricopa County", "county", "USA", "Arizona"),
         ("Jiangsu", "division", "CHN", "Jiangsu Sheng"),  # the bare name of "Jiangsu Sheng"
         ("Quebec", "division", "CAN", "Quebec"),
+        # a capital district: its neighbourhoods share names with the suburbs across its border, which must
+        # not outvote the city itself when the division's name is chosen
+        ("Washington", "city", "USA", "Washington, D.C."),
     ],
 )
 def test_places_by_name(name, kind, country, admin1):
@@ -291,12 +294,155 @@ def test_a_place_before_a_facility_noun_is_a_place(extract, text, name):
         ("Valparaiso Region", -33.0, -71.4),  # a few mainland towns and Easter Island: not in the ocean between
         ("Chukotskiy Avtonomnyy Okrug", 66.0, 175.0),  # across the antimeridian: not at longitude 0
         ("Heilongjiang", 47.0, 127.5),
-        ("Ontario", 46.0, -82.5),  # a large division keeps the middle of its places' extent
+        # a large, thinly settled division: the middle of its area (remote towns included), not of where
+        # most of its people live (Perth, on the south-west coast)
+        ("Western Australia", -26.0, 121.0),
+        ("Texas", 31.0, -100.0),
     ],
 )
-def test_a_division_point_lies_among_its_places(name, lat, lon):
+def test_a_division_point_lies_in_the_middle_of_its_places(name, lat, lon):
     from newsgraph.lexicons.places import _km
 
     place = geo.lookup(name)
     assert place is not None and place.kind == "division"
-    assert _km(place.lat, place.lon, lat, lon) < 300
+    assert _km(place.lat, place.lon, lat, lon) < 250
+
+
+@pytest.mark.parametrize(
+    ("points", "kept"),
+    [
+        # three towns close together and one island 10 degrees away: the island is left out
+        ([(45.1, 10.1), (45.3, 10.4), (46.0, 11.0), (35.0, 20.0)], 3),
+        # two towns two cells apart still see each other
+        ([(45.5, 10.5), (47.5, 12.5)], 2),
+        # a single place, or places that are all isolated, are all kept (nothing else to go on)
+        ([(45.0, 10.0)], 1),
+        ([(10.0, 10.0), (30.0, 30.0)], 2),
+    ],
+)
+def test_an_isolated_place_does_not_stretch_a_division(points, kept):
+    from newsgraph.lexicons.places import _not_isolated
+
+    assert len(_not_isolated(points)) == kept
+
+
+@pytest.mark.parametrize(
+    ("points", "middle"),
+    [
+        # most places crowd the south; two northern villages still mark the extent
+        ([(40.0, 10.0), (40.1, 10.2), (40.2, 10.1), (40.3, 10.3), (42.0, 10.5), (44.0, 10.4)], (42.0, 10.25)),
+        # an island 3,000 km away is left out
+        ([(40.0, 10.0), (41.0, 11.0), (42.0, 12.0), (20.0, 40.0)], (41.0, 11.0)),
+        # across the antimeridian the middle stays in the division, not at longitude 0
+        ([(65.0, 178.0), (66.0, 179.5), (67.0, -179.0), (66.5, -177.0)], (66.0, 180.5 - 360)),
+    ],
+)
+def test_a_division_point_is_the_middle_of_its_places_extent(points, middle):
+    from newsgraph.lexicons.places import _km, _middle
+
+    lat, lon = _middle(points)
+    assert _km(lat, lon, *middle) < 20, (lat, lon)
+
+
+# --- capitals, qualifiers and parts of a state ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "near"),
+    [
+        ("Moscow", "RUS", (55.75, 37.62)),  # the city, not Moscow Oblast
+        ("Washington", "USA", (38.9, -77.04)),  # the city, not the state
+        ("Paris", "FRA", (48.85, 2.35)),  # the city, not the county
+    ],
+)
+def test_a_capital_name_means_the_capital_city(name, country, near):
+    from newsgraph.lexicons.places import _km
+
+    place = geo.resolve(name)
+    assert place.kind == "city" and place.country == country and _km(place.lat, place.lon, *near) < 20
+
+
+@pytest.mark.parametrize(
+    ("name", "qualifier", "country", "admin1", "kind"),
+    [
+        ("Nowhereville", "Missouri", "USA", "Missouri", "city"),  # a town the gazetteer lacks: in its state
+        ("Nowhereville", "Mo.", "USA", "Missouri", "city"),
+        ("Wisconsin", "Michigan", "USA", "Wisconsin", "division"),  # a list of states, not a town in Michigan
+        ("Atlanta", "Georgia", "USA", "Georgia", "city"),  # the US state, not the country
+    ],
+)
+def test_a_qualifier_places_a_name(name, qualifier, country, admin1, kind):
+    from newsgraph.extractors.entity_places import qualifier_place
+
+    place = geo.resolve(name, within=qualifier_place(qualifier))
+    assert (place.country, place.admin1, place.kind) == (country, admin1, kind)
+
+
+def test_a_town_the_gazetteer_lacks_has_no_geonames_id():
+    from newsgraph.extractors.entity_places import qualifier_place
+
+    place = geo.resolve("Nowhereville", within=qualifier_place("Kansas"))
+    assert place.geonameid is None and place.population == 0 and place.lat is not None
+
+
+LIMA = ("PER", "Peru", (-12.05, -77.04))
+NAIROBI = ("KEN", "Kenya", (-1.28, 36.82))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "capital", "where"),
+    [
+        # a capital named as a place is the city, with the city's point
+        ("LIMA (Andes Wire) - Miners blocked a highway on Tuesday.", "LIMA", LIMA, "city"),
+        ("NAIROBI -- Traders closed their stalls on Monday.", "NAIROBI", NAIROBI, "city"),
+        ("The Lima-based miner cut its forecast.", "Lima", LIMA, "city"),
+        ("Lima police arrested two men after the march.", "Lima", LIMA, "city"),
+        ("Buses left Cusco, Arequipa and Lima before dawn.", "Lima", LIMA, "city"),
+        ("She flew from Madrid to Lima on Friday.", "Lima", LIMA, "city"),
+        # a capital acting is its government: the country's entity
+        ("Lima rejected the proposal on Friday.", "Lima", LIMA, "country"),
+    ],
+)
+def test_a_capital_named_as_a_place_is_the_city(extract, text, name, capital, where):
+    code, state, (lat, lon) = capital
+    record = extract(text)
+    found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
+    assert found and found[0].country == code, [(e.name, e.type, e.country) for e in record.entities]
+    assert (found[0].name == state) == (where == "country"), found[0]
+    if where == "city":
+        assert abs(found[0].lat - lat) < 0.5 and abs(found[0].lon - lon) < 0.5, found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heavy snow closed schools across northern Scotland on Monday.", "Scotland"),
+        ("Storms flooded farms in Wales overnight.", "Wales"),
+    ],
+)
+def test_a_part_of_a_state_is_a_place_of_its_own(extract, text, name):
+    record = extract(text)
+    found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
+    assert found and found[0].name == name and found[0].country == "GBR", [(e.name, e.country) for e in found]
+    assert found[0].admin1 == name
+
+
+def test_a_capital_with_a_qualifier_keeps_its_namesake_later(extract):
+    text = ("A 40-year-old Paris, Kentucky, woman was hurt when her truck left the road. The woman, of Paris, "
+            "was taken to a hospital in Lexington.")
+    record = extract(text)
+    found = [e for e in record.entities if any(m.text == "Paris" for m in e.mentions)]
+    assert found and all(e.country == "USA" and e.admin1 == "Kentucky" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "admin1"),
+    [
+        ("Saint Charles", "Saint Charles", "Missouri"),  # the Missouri city's own name, not an old name of Denver
+        ("Frisco", "Frisco", "Texas"),  # the Texas city's own name, not San Francisco's nickname
+        ("Manhattan", "Manhattan", "New York"),  # the borough, not Manhattan, Kansas
+    ],
+)
+def test_a_place_own_name_counts_more_than_another_place_alternate_name(name, place, admin1):
+    found = geo.resolve(name, geo.Scene(countries=Counter({"USA": 3})))
+    assert (found.name, found.admin1) == (place, admin1)

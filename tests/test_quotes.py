@@ -760,3 +760,84 @@ def test_indirect_attributions_beyond_said(extract, text, content, speaker):
     q = _one(quotes, content)
     assert q.kind == "indirect"
     assert speaker in _speaker(rec, q)
+
+
+# --- descriptive speakers: a named antecedent only where the text says who, never the possessor ---------------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, not_speaker",
+    [
+        # an apposition names the role's holder
+        ("Chilean Trade Minister Ana Vidal signed the deal. Her Peruvian counterpart, Luis Paredes, said the "
+         "fees would fall in May.", "the fees would fall", "Luis Paredes", "Ana Vidal"),
+        ("Mayor Tom Reed was in Lisbon. His deputy, Clara Nunes, said the bridge would reopen on Friday.",
+         "the bridge would reopen", "Clara Nunes", "Tom Reed"),
+        # a counterpart holds the possessor's role in the country the phrase names
+        ("Chilean Trade Minister Ana Vidal met Peru's trade minister, Luis Paredes, in Lima. Vidal praised the "
+         "talks. Her Peruvian counterpart said the fees would fall in May.", "the fees would fall", "Luis Paredes",
+         "Ana Vidal"),
+        # a role word held by one person named before
+        ("Deputy Mayor Clara Nunes stayed behind while Mayor Tom Reed flew to Lisbon. His deputy said the bridge "
+         "would reopen on Friday.", "the bridge would reopen", "Clara Nunes", "Tom Reed"),
+    ],
+)
+def test_a_descriptive_speaker_resolves_to_the_person_the_text_names(extract, text, fragment, speaker, not_speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, fragment)
+    assert speaker in _speaker(rec, q) and not_speaker not in _speaker(rec, q)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, name, country, sector",
+    [
+        # nobody named holds the role: the phrase stays, coded with its own country and sector
+        ("Mayor Tom Reed was in Lisbon. His deputy said the bridge would reopen on Friday.",
+         "the bridge would reopen", "His deputy", None, None),
+        ("Kestrel Freight cut 400 jobs. The company's spokeswoman said the cuts were final.",
+         "the cuts were final", "The company's spokeswoman", None, "BUS"),
+        ("A Kenyan union official said the strike would spread to Mombasa.", "the strike would spread",
+         "A Kenyan union official", "KEN", "LAB"),
+    ],
+)
+def test_a_descriptive_speaker_with_no_antecedent_stays_descriptive_and_coded(extract, text, fragment, name, country, sector):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, fragment)
+    assert (q.speaker, q.speaker_name, q.speaker_country, q.speaker_sector) == (None, name, country, sector)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a thing's evidence inside someone's words: the someone is quoted
+        ('Union leader Rosa Ibarra said the vote showed that "the members want a deal".', "the members want",
+         "Rosa Ibarra"),
+        ('Mayor Tom Reed said the figures proved that "the new buses work".', "the new buses work", "Tom Reed"),
+    ],
+)
+def test_a_quote_inside_a_things_evidence_is_the_speakers(extract, text, fragment, speaker):
+    rec, quotes = _quotes(extract, text)
+    assert speaker in _speaker(rec, _one(quotes, fragment))
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a headline the parser joined to the story's first sentence gives no quote of its own
+        ("Rescuers find survivors\nRescuers pulled two children from a house on Friday, the army said.",
+         "Rescuers pulled two children", "the army"),
+        ("Minister says talks will go on\nThe minister said on Monday that talks would go on.",
+         "talks would go on", "The minister"),
+    ],
+)
+def test_a_headline_joined_to_the_story_keeps_each_its_own_quote(extract, text, fragment, speaker):
+    rec, quotes = _quotes(extract, text)
+    q = _one(quotes, fragment)
+    assert speaker in _speaker(rec, q) and q.text.startswith(fragment)
+    assert not any(q.text == "survivors" for q in quotes)
+
+
+def test_a_named_speaker_carries_its_entity_country_and_sector(extract):
+    rec, quotes = _quotes(extract, "Kenyan Interior Minister Kipchumba Murkomen said the border would stay open.")
+    q = _one(quotes, "the border would stay open")
+    assert (q.speaker_country, q.speaker_sector) == ("KEN", "GOV")

@@ -783,3 +783,74 @@ def test_stdin_has_no_input_size():
     from newsgraph.readers import input_size
 
     assert input_size(["-"]) is None
+
+
+# --- HTML inside a text field -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fragment: block tags are paragraphs, inline tags nothing, entities their characters
+        ("<p>Ferries stopped on Monday.</p><p>Crews &amp; pilots <b>walked out</b>.</p>",
+         "Ferries stopped on Monday.\n\nCrews & pilots walked out."),
+        ("Line one<br>line two<br/>line three", "Line one\nline two\nline three"),
+        ("<div><h2>Talks end</h2><ul><li>Wages</li><li>Hours</li></ul></div>", "Talks end\n\nWages\n\nHours"),
+        # entities without tags
+        ("Mora &amp; Sons said &quot;no&quot; to the offer&#33;", 'Mora & Sons said "no" to the offer!'),
+        ("The fee rose&nbsp;3%.", "The fee rose\u00a03%."),
+        # a script's code is not text
+        ("<p>Rain fell.</p><script>var a = 1;</script><p>Roads shut.</p>", "Rain fell.\n\nRoads shut."),
+        # no markup: the text as it came
+        ("Turnout was <50% in Lima, and AT&T fell.", "Turnout was <50% in Lima, and AT&T fell."),
+        ("Growth of 3 <5 and 7 > 2.", "Growth of 3 <5 and 7 > 2."),
+        # never lose text: a tag named in the story that would swallow the rest stays as written
+        ("Attackers hid a <script> tag in the page, the bank said.", "Attackers hid a <script> tag in the page, the bank said."),
+    ],
+)
+def test_markup_in_a_json_text_field_is_cleaned(tmp_path, text, expected):
+    art = one(read_file(tmp_path, "a.jsonl", json.dumps({"date": "2025-03-27", "text": text})))
+    assert art.text == expected
+    # a cleaned article's record carries the text its offsets count into, as the input holds the markup
+    header = art.header()
+    assert (header.get("markup"), header.get("text")) == (("html", expected) if expected != text else (None, None))
+
+
+def test_a_whole_page_in_a_text_field_is_read_as_an_html_file_is(tmp_path):
+    page = (
+        "<html><head><title>Dam opens | Lake Post</title></head><body><nav><a href='/'>Home</a> | Subscribe</nav>"
+        "<article><p>Engineers opened the spillway of the Vardo dam on Monday after a week of rain.</p>"
+        "<p>Villages downstream were told to move to higher ground before the water arrived.</p></article>"
+        "<footer>Copyright Lake Post</footer></body></html>"
+    )
+    art = one(read_file(tmp_path, "a.jsonl", json.dumps({"date": "2025-03-27", "text": page})))
+    assert art.text.startswith("Engineers opened the spillway") and "higher ground" in art.text
+    assert not any(s in art.text for s in ("<", "Subscribe", "Copyright"))
+    assert art.title == "Dam opens" and art.date == "2025-03-27"  # the page title without the site name
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("a.csv", 'date,title,text\n2025-03-27,Rain &amp; wind,"<p>Storms hit Lima.</p><p>Schools shut.</p>"\n'),
+        ("a.tsv", "date\ttitle\ttext\n2025-03-27\tRain &amp; wind\t<p>Storms hit Lima.</p><p>Schools shut.</p>\n"),
+    ],
+)
+def test_markup_in_csv_cells_is_cleaned_in_text_and_title(tmp_path, name, data):
+    art = one(read_file(tmp_path, name, data))
+    assert (art.text, art.title) == ("Storms hit Lima.\n\nSchools shut.", "Rain & wind")
+
+
+@pytest.mark.parametrize(
+    "meta, code, date",
+    [
+        # a page in a field with no date field carries its own date, as an .html file does
+        ('<meta property="article:published_time" content="2025-06-02T08:00:00Z">', "ok", "2025-06-02"),
+        ("", "E102", None),  # neither the row nor the page has one
+    ],
+)
+def test_a_page_in_a_text_field_dates_itself(tmp_path, meta, code, date):
+    page = (f"<html><head>{meta}<title>Ferry back</title></head><body><article><p>The ferry to Vardo sailed "
+            "again on Monday after a week of storms kept it in port.</p></article></body></html>")
+    item = one(read_file(tmp_path, "a.jsonl", json.dumps({"id": "f1", "text": page})))
+    assert codes([item]) == [code] and getattr(item, "date", None) == date

@@ -269,6 +269,10 @@ def test_query_commands(runner, filled, args, expected):
         (["search", '"unbalanced'], 2, "is not valid full-text syntax"),
         (["quotes", "--search", "(world"], 2, "is not valid full-text syntax"),
         (["timeline", "Nobody Atall"], 1, "no actor or speaker named 'Nobody Atall'"),
+        # a name nobody has is not an empty answer ("they said nothing"): the same hint as timeline's
+        (["quotes", "--speaker", "Nobody Atall"], 1, "no actor or speaker named 'Nobody Atall'"),
+        (["events", "--actor", "Nobody Atall"], 1, "no actor or speaker named 'Nobody Atall'"),
+        (["events", "--recipient", "Nobody Atall"], 1, "no actor or speaker named 'Nobody Atall'"),
         (["events", "--db", "missing.db"], 2, "There is no store at missing.db"),
         (["export", "--format", "parquet"], 2, "give a folder with --output"),
     ],

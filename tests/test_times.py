@@ -44,6 +44,10 @@ RELATIVE = [
     ("The summit opened today.", "today", "2025-03-27", "DATE"),
     ("Exports rose last week.", "last week", "2025-W12", "DATE"),
     ("Exports rose this week.", "this week", "2025-W13", "DATE"),
+    ("Ceasefire Talks Resume Next Week", "Next Week", "2025-W14", "DATE"),  # a title-case headline, not a title
+    # "the past year" is the last one, as "the last year" is; "over the past year" asks for a stretch of time
+    ("Inflation doubled in the past year.", "the past year", "2024", "DATE"),
+    ("Inflation doubled over the past year.", "the past year", "P1Y", "DURATION"),
     ("The vote is due next month.", "next month", "2025-04", "DATE"),
     ("The war started two years ago.", "two years ago", "2023", "DATE"),
     ("The law was passed three days ago.", "three days ago", "2025-03-24", "DATE"),
@@ -79,6 +83,7 @@ DURATIONS = [
     ("The vote took half an hour.", "half an hour", "PT30M", "DURATION"),
     ("The vote took 90 minutes.", "90 minutes", "PT90M", "DURATION"),
     ("The rebuilding will need between 9 and 14 months.", "9", "P9M", "DURATION"),
+    ("Rents may climb over the next couple of years.", "the next couple of years", "P2Y", "DURATION"),
 ]
 
 SETS = [
@@ -88,6 +93,7 @@ SETS = [
     ("The fair is held every year.", "every year", "P1Y", "SET"),
     ("Markets close early on Fridays.", "Fridays", "XXXX-WXX-5", "SET"),
     ("Guards patrol the border every morning.", "every morning", "XXXX-XX-XXTMO", "SET"),
+    ("Exports grew 6% annually over the decade.", "annually", "P1Y", "SET"),
 ]
 
 CLOCK = [
@@ -299,6 +305,11 @@ NOT_TIMES = [
     "Turnout in the district was in the mid-30s.",
     "The suspect is in his 30s.",
     "The survey was published by USA TODAY.",
+    # a set adjective that says what kind of meeting or payment a noun is, not when anything happens
+    "Shareholders approved the plan at the annual meeting.",
+    "The utility raised its quarterly dividend to 40 cents a share.",
+    "Average daily volume on the exchange was 90 million shares.",
+    "She was named player of the year.",
 ]
 
 

@@ -33,6 +33,13 @@ EARNINGS = [
      "year-earlier", "2024-Q3"),
     ("Profit fell in the 2024 third quarter, the insurer said.", "the 2024 third quarter", "2024-Q3"),
     ("Profit fell in the year-ago third quarter, the insurer said.", "the year-ago third quarter", "2024-Q3"),
+    # a round-up: a later company's own quarter ("reported third-quarter profit") becomes the reference
+    ("The railway earned more in its fiscal first quarter. Separately, the ferry line reported third-quarter "
+     "profit of $9 million, from $7 million a year earlier.", "a year earlier", "2024-Q3"),
+    ("Sales could be booked as early as next year's first quarter.", "next year's first quarter", "2026-Q1"),
+    # "the year" alone closing a period phrase: the year the story is in
+    ("Third-quarter sales rose 5%. For the year, volume was flat.", "the year", "2025"),
+    ("Sales fell to $2 billion in the first nine months of the year.", "the year", "2025"),
     # no quarter named yet: the last quarter that ended before publication
     ("The airline said fuel costs weighed on the latest quarter.", "the latest quarter", "2025-Q3"),
     # the quarter just ended is still to be reported on: this year's, not next year's
@@ -45,6 +52,20 @@ def test_earnings_periods(extract, text, expr, value):
     got = values(extract, text)
     assert expr in got, got
     assert got[expr] == (value, "DATE")
+
+
+# a comparison is never counted from: a second "a year earlier" is still one year back, not two
+CHAINED_COMPARISONS = [
+    ("The lender said costs rose compared with a year earlier. Its loss widened from $3 million a year earlier.",
+     ["2024", "2024"]),
+    ("The hotel group said 2020 was its worst year. Bookings fell by half from a year earlier, and revenue was "
+     "down from a year earlier.", ["2020", "2019", "2019"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHAINED_COMPARISONS)
+def test_a_comparison_is_not_an_anchor(extract, text, expected):
+    assert [t.value for t in extract(text, date=DATE).times] == expected
 
 
 def test_an_outlook_quarter_is_not_the_reference(extract):

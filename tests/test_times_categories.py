@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from benchmarks.times_categories import cause, direction, granularity
+from benchmarks.times_categories import cause, direction, granularity, render_change
 
 DCT = "2025-10-28"
 
@@ -36,3 +38,18 @@ def test_direction_against_the_creation_day(value, expected):
 ])
 def test_cause_of_a_wrong_value(gold, got, expected):
     assert cause(gold, got, DCT) == expected
+
+
+BEFORE = {"axes": {"type": {"DATE": {"gold": 4, "right": 2, "wrong": 2}}},
+          "causes": {"wrong granularity": 2, "spurious": 1}}
+AFTER = {"axes": {"type": {"DATE": Counter(gold=4, right=3, wrong=1)}},
+         "causes": Counter({"wrong granularity": 1, "spurious": 1})}
+
+
+@pytest.mark.parametrize("row", [
+    "| type | DATE | 4 | 2 | 3 | 0.500 | 0.750 | +1 |",
+    "| wrong granularity | 2 | 1 | -1 |",
+    "| spurious | 1 | 1 | +0 |",
+])
+def test_before_and_after_table_shows_the_change(row):
+    assert row in render_change(BEFORE, AFTER)

@@ -51,6 +51,7 @@ def test_an_infinitive_under_a_past_verb_leans_past_only(extract, text, expr, va
 @pytest.mark.parametrize("text, expr", [
     ("The senator told his story on 60 Minutes last year.", "60 Minutes"),
     ("They watched High Noon on television.", "Noon"),
+    ('The minister, speaking on the BBC\'s "This Week," defended the budget.', "This Week"),
 ])
 def test_capitalised_titles_are_not_times(extract, text, expr):
     assert expr not in values(extract, text)

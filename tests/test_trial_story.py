@@ -205,3 +205,29 @@ def test_dateline_names(extract, text, names, not_names):
     found = {(e.name.title() if e.name.isupper() and e.type == "GPE" else e.name, e.type) for e in extract(text).entities}
     assert names <= found
     assert not {n for n, _ in found} & not_names
+
+
+@pytest.mark.parametrize(
+    ("article", "fragment", "name", "country", "sector"),
+    [
+        # the trial's leftovers: a labour union's leader is LAB, never GOV; the quote is hers, not the deal's
+        ("vp14", "workers win when they stand together", "Carla Mendoza", None, "LAB"),
+        # a described speaker named in apposition is that person, never the possessor ("Her" is Uwase)
+        ("kg02", "about 600 lorries crossed the border", "Peter Okello", "UGA", "GOV"),
+    ],
+)
+def test_leftover_speakers(extracted, article, fragment, name, country, sector):
+    (q,) = [q for q in extracted[1][article]["quotes"] if fragment in q["text"]]
+    assert (q["speaker_name"], q["speaker_country"], q["speaker_sector"]) == (name, country, sector)
+
+
+@pytest.mark.parametrize("article", ["vp12", "vp14", "vp09", "vp05"])
+def test_carla_mendoza_leads_a_union(extracted, article):
+    (ent,) = [e for e in extracted[1][article]["entities"] if e["name"] == "Carla Mendoza"]
+    assert ent["sector"] == "LAB"
+
+
+def test_a_page_in_a_text_field_is_cleaned(extracted):
+    article = extracted[1]["vp10"]["article"]
+    assert article["markup"] == "html" and article["title"] == "Judge frees detained dock workers"
+    assert not any(s in article["text"] for s in ("<", "trackPageView", "Subscribe now"))

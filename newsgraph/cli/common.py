@@ -26,6 +26,7 @@ from ..errors import (
     ReadError,
 )
 from ..model import ArticleRecord
+from ..readers.common import MAX_TEXT_CHARS
 from ..store import queries
 from ..store.db import DEFAULT_DB, Store, coded
 
@@ -73,7 +74,7 @@ def input_options(fn):
     )
     @click.option("--strict", is_flag=True, help="Stop with exit code 2 at the first bad input.")
     @click.option(
-        "--max-chars", type=click.IntRange(1, 2_000_000), default=None, metavar="N",
+        "--max-chars", type=click.IntRange(1, MAX_TEXT_CHARS), default=None, metavar="N",
         help="Longest article text to extract, in characters (default 200,000; env NEWSGRAPH_MAX_CHARS); "
         "longer ones are reported [E111], never truncated.",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import AbstractContextManager, nullcontext
 
 import click
 
@@ -58,20 +59,27 @@ def _write_dataset(items, output: str, summary: Summary, model: str | None) -> N
 @input_options
 @click.option("--id", "article_id", metavar="ID", help="Show the article with this id (default: the first one).")
 @click.option("--all", "show_all", is_flag=True, help="Show every article, not only the first.")
-def show(paths, reader_options, model, strict, article_id, show_all) -> None:
+@click.option("--explain", is_flag=True,
+              help="For each event: the trigger lexicon entry that proposed it, the rules that fired on it and the "
+                   "disposer's score; and the candidates the rules dropped, with the rule that dropped each.")
+def show(paths, reader_options, model, strict, article_id, show_all, explain) -> None:
     """A readable digest of an article: entities, times, quotes, quantities and events."""
+    from ..extractors.eventcoding.firing import explaining
     from ..show import render
 
     summary = Summary(strict)
     shown = 0
-    for item in records(paths, reader_options, model):
-        rec = summary.check(item)
-        if rec is None or (article_id and rec.article.id != article_id):
-            continue
-        render(rec)
-        shown += 1
-        if not show_all:
-            break
+    keeping: AbstractContextManager[dict] = explaining() if explain else nullcontext({})
+    with keeping as trails:  # trails are kept only when asked
+        for item in records(paths, reader_options, model):
+            rec = summary.check(item)
+            trail = trails.pop(rec.article.id, []) if rec is not None else []
+            if rec is None or (article_id and rec.article.id != article_id):
+                continue
+            render(rec, explain=trail if explain else None)
+            shown += 1
+            if not show_all:
+                break
     if not shown:
         click.echo("newsgraph: no article to show" + (f" with id {article_id!r}" if article_id else ""), err=True)
         sys.exit(EXIT_USAGE)

@@ -44,6 +44,9 @@ def serve_cmd(db: str, host: str, port: int, workers: int) -> None:
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"newsgraph: explorer on http://{shown}:{port}/ (store {db}, read-only); Ctrl-C stops it.", err=True)
     if workers == 1:
+        from ..web.app import settle
+
+        settle()
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
     os.environ["NEWSGRAPH_SERVE_DB"] = str(Path(db).resolve())  # what each worker process's factory reads

@@ -116,6 +116,7 @@ def events_cmd(
 
         return clustered_events(db, actor, type_, story, date_from, date_to, fmt, limit)
     with open_store(db) as store:
+        _known(store, db, actor, recipient)
         result = queries.events(
             store,
             actor=actor,
@@ -144,6 +145,7 @@ def events_cmd(
 def quotes_cmd(db, speaker, search, literal, date_from, date_to, fmt, limit) -> None:
     """Quotes in the store by speaker and content, in date order."""
     with open_store(db) as store:
+        _known(store, db, speaker)
         result = queries.quotes(
             store,
             speaker=speaker,
@@ -202,9 +204,21 @@ def timeline_cmd(db, actor, date_from, date_to, fmt, limit) -> None:
     with open_store(db) as store:
         result = queries.timeline(store, actor, date_from=date_from, date_to=date_to, limit=limit)
         if not result.names:
-            hint = actor.split()[-1] if actor.split() else actor
-            fail(f"no actor or speaker named {actor!r} in {db}; try `newsgraph entities --name {hint}`", 1)
+            _unknown(db, actor)
         emit(result, fmt)
+
+
+def _known(store, db: str, *names: str | None) -> None:
+    """Stop with a hint when a name to filter on is nobody in the store: an empty answer would read as
+    "they said nothing" or "nothing happened to them" when the name is only misspelt."""
+    for name in names:
+        if name and not queries.resolve_names(store, name):
+            _unknown(db, name)
+
+
+def _unknown(db: str, name: str) -> None:
+    hint = name.split()[-1] if name.split() else name
+    fail(f"no actor or speaker named {name!r} in {db}; try `newsgraph entities --name {hint}`", 1)
 
 
 COMMANDS = [ingest_cmd, events_cmd, quotes_cmd, entities_cmd, search_cmd, timeline_cmd]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -24,7 +25,7 @@ from ..model import Article, ArticleRecord
 
 WINDOW = int(os.environ.get("NEWSGRAPH_RAY_WINDOW", "20000"))
 EXTRA = 'pip install "newsgraph[ray]"'
-OnBatch = Callable[[int, int, int], None]
+OnBatch = Callable[[int, int, int, float], None]
 
 
 def _import_ray() -> Any:
@@ -66,6 +67,7 @@ class Extractor:
             "worker": pa.array([os.getpid()] * n, pa.int64()),
             "done": pa.array([self.done] * n, pa.int64()),
             "rss": pa.array([rss_bytes()] * n, pa.int64()),
+            "t": pa.array([time.time()] * n, pa.float64()),  # when the actor finished it: steady-state rates
         })
 
 
@@ -129,7 +131,7 @@ def _extract_window(
     )
     for batch in out.iter_batches(batch_format="pyarrow", batch_size=None):
         if on_batch is not None and batch.num_rows:
-            on_batch(*(batch.column(c)[batch.num_rows - 1].as_py() for c in ("worker", "done", "rss")))
+            on_batch(*(batch.column(c)[batch.num_rows - 1].as_py() for c in ("worker", "done", "rss", "t")))
         yield from zip(batch.column("seq").to_pylist(), batch.column("record").to_pylist(), strict=True)
 
 
@@ -177,7 +179,8 @@ def run(
 ) -> Iterator[ArticleRecord | ReadError]:
     """Records of ``items`` in input order, extracted by ``workers`` Ray actors. Raises EngineError (before
     any work) when Ray is missing or the cluster cannot be reached; ModelNotFound as the local engine does.
-    ``on_batch(worker_pid, articles_done_by_it, its_rss_bytes)`` is called as each batch comes back."""
+    ``on_batch(worker_pid, articles_done_by_it, its_rss_bytes, unix_time_it_finished)`` is called as each batch
+    comes back."""
     ray = _import_ray()
     if on_batch is None and os.environ.get("NEWSGRAPH_RAY_STATS"):
         on_batch = _stats_file(os.environ["NEWSGRAPH_RAY_STATS"])
@@ -189,11 +192,12 @@ def run(
 
 
 def _stats_file(path: str) -> OnBatch:
-    """NEWSGRAPH_RAY_STATS=FILE: a line ``worker articles_done rss_bytes`` per batch, to watch a long run."""
+    """NEWSGRAPH_RAY_STATS=FILE: a line ``worker articles_done rss_bytes unix_time`` per batch, to watch a long
+    run (its memory) and to measure throughput once every actor has loaded its model."""
 
-    def write(worker: int, done: int, rss: int) -> None:
+    def write(worker: int, done: int, rss: int, t: float) -> None:
         with open(path, "a", encoding="utf-8") as f:
-            f.write(f"{worker}\t{done}\t{rss}\n")
+            f.write(f"{worker}\t{done}\t{rss}\t{t:.3f}\n")
 
     return write
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .. import actors, geo
+from ..lexicons.places import fold
 from ..model import Entity
+from ..spacy_util import dateline_spans
 from . import entity_places, home_country
 from .mentions.cluster import (
     GENERIC_ORG_HEADS,
@@ -28,6 +30,7 @@ from .mentions.cluster import (
     _norm,
     _place_fields,
     _preceded_by_the,
+    _wire_dateline,
 )
 from .mentions.groups import GroupMixin
 from .mentions.names import NameMixin
@@ -44,14 +47,16 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
         places = [c for c in self.clusters.values() if c.key.startswith("L:") and c.type in entity_places.PLACE_LABELS]
         states = [c for c in self.clusters.values() if c.key.startswith("C:")]
         found = entity_places.resolve_places(places, states, self.text, self.ctx.article)
-        for cl, mention, place in entity_places.namesakes(states, found["scene"]):
+        named = {fold(m.text.removesuffix("'s")): c.place for c in places if c.place for m in c.mentions}
+        for cl, mention, place in entity_places.namesakes(states, found["scene"], self.text, named):
             cl.mentions.remove(mention)  # "London's" in a story set in Ontario: that London, not Britain
             other = self.cluster(f"L:{mention.text.lower().removesuffix(chr(39) + 's').removesuffix('’s')}")
             other.mentions.append(mention)
             other.label_votes["GPE"] += 1
             other.names.append(mention.text)
-            other.place, other.country = place, place.country
-            found["spans"][(mention.start, mention.end)] = place
+            if other.place is None:  # "Paris, Missouri" resolved with its qualifier: "of Paris" later is that one
+                other.place, other.country = place, place.country
+            found["spans"][(mention.start, mention.end)] = other.place
         states = [cl for cl in states if cl.mentions]
         for cl in states:
             cl.place = geo.country(cl.country) if cl.country else None
@@ -99,13 +104,26 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
                 keep.label_votes["PERSON"] = 0
                 keep.label_votes["ORG"] += 1
 
+    def counterparts(self) -> None:
+        """A counterpart holds the possessor's office elsewhere ("her Ugandan counterpart": her sector); a
+        deputy serves in it ("his deputy": his sector and country)."""
+        for cl, owner_tok, same_country in self.pending_counterparts:
+            owner = self.cluster_at(owner_tok.idx, owner_tok.idx + len(owner_tok.text))
+            if owner is not None and owner is not cl and owner.type == "PERSON":
+                cl.sector = cl.sector or owner.sector
+                cl.org_sector = cl.org_sector or owner.org_sector
+                if same_country:
+                    cl.country = cl.country or owner.country
+
     def finish(self) -> list[Entity]:
         """Step 4: each cluster's country and sector from its affiliations, known people and the story's home
         country; then the entities, numbered in order of first mention."""
+        self.counterparts()
         for cl, affiliation in self.pending_affiliations:
             org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
             if org is None and affiliation.lemma_.lower() in GENERIC_ORG_HEADS:
-                org = self.recent_org(affiliation.idx)  # "the group's Brazil director"
+                word = actors.sector_terms().get(affiliation.lemma_.lower())
+                org = self.recent_org(affiliation.idx, word.sector if word else None)  # "the group's Brazil director"
             if org is None or org is cl:
                 continue
             if org.type in ("ORG", "NORP") and org.sector:
@@ -126,13 +144,14 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
                 cl.country = home  # "Transport Minister Davis Chirchir" in a story set in one country
         entities = []
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
+        datelines = dateline_spans(self.doc)
         for n, cl in enumerate(ordered, 1):
             etype = cl.type
             sector = cl.org_sector or cl.sector if etype == "PERSON" else cl.sector
             country = cl.country or cl.possessor_country
             if etype in ("GPE", "LOC") and cl.key.startswith("C:"):
                 sector = None
-            name = _best_name(cl, etype)
+            name = _best_name(cl, etype, any(_wire_dateline(self.text, m, datelines) for m in cl.mentions))
             title = max(cl.titles, key=len) if cl.titles else None
             mentions = tuple(sorted(cl.mentions, key=lambda m: (m.start, m.end)))
             where = _place_fields(cl.place) if etype in entity_places.PLACE_LABELS else {}

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
-from ..lexicons.places import Place, Short, short_forms
-from ..spacy_util import doc_text
+from ..lexicons.places import Place, Short, fold, short_forms
+from ..spacy_util import dateline_spans, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -85,12 +85,16 @@ def qualifier_after(text: str, end: int) -> tuple[int, int, str] | None:
 
 
 def qualifier_place(qualifier: str) -> list[Place]:
-    """The divisions or country a qualifier names ("Ontario", "Ky.", "WA": Washington and Western Australia)."""
+    """The divisions or country a qualifier names ("Ontario", "Ky.", "WA": Washington and Western Australia;
+    "Georgia": the country and the US state)."""
     shorts = short_form(qualifier, standalone=False)
     if shorts:
         return [p for s in shorts if (p := geo.division(s.country, s.division)) is not None]
+    found = [p for p in _official(qualifier.rstrip(".")) if p.kind == "division"]  # "Georgia": the state too
     place = geo.lookup(qualifier.rstrip("."))
-    return [place] if place is not None and place.kind in ("country", "division") else []
+    if place is not None and place.kind in ("country", "division") and place not in found:
+        found.insert(0, place)
+    return found
 
 
 def _split(text: str) -> tuple[str, str | None]:
@@ -231,10 +235,71 @@ def _dateline(doc: Any) -> bool:
 
 
 def is_located(span: Span) -> bool:
-    """A capital named as the place where something happens ("protesters gathered in Moscow", "Paris, Texas"),
-    not as its government, which is how news mostly uses it ("Moscow denied", "a firm hired by Caracas")."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in LOCATIVE or qualifier_after(doc_text(span.doc), span.end_char) is not None
+    """A capital named as a place ("protesters gathered in Moscow", "Paris, Texas"), not as its government,
+    which is how news mostly uses it ("Moscow denied", "a firm hired by Caracas"): after "in" or a word of
+    movement ("flew to Paris"), in a dateline, as "the capital of X", before "-based" or a facility or its
+    people ("a London-based firm", "an east London hospital", "Ottawa police", "London's Heathrow"), or in a
+    list of places that starts with a place ("Toronto, Ottawa and Montreal", "in Russia and Paris")."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in LOCATIVE | MOVEMENT or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS):
+        return True
+    if any(a <= span.start_char < b for a, b in dateline_spans(doc)) or _opens_paragraph(span):
+        return True
+    if _place_after(doc, span.end) or _listed_with_places(span):
+        return True
+    return qualifier_after(doc_text(doc), span.end_char) is not None
+
+
+def _opens_paragraph(span: Span) -> bool:
+    """A name that opens the article or a paragraph and is followed by an agency in brackets or a dash, a
+    dateline the strict pattern misses ("WASHINGTON (RNS) Evangelical leaders", "BEIJING --At least")."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
+        return False
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return nxt == "(" or nxt[:1] in ("-", "–", "—")
+
+
+# what follows a capital named as a place: its facilities and its people (not "officials" or "government")
+_LOCATED_BEFORE = FACILITY_NOUNS | {"police", "resident", "residents", "native", "natives", "man", "woman",
+                                    "men", "women", "family", "mayor", "council", "neighbourhood", "neighborhood"}
+
+
+def _place_after(doc: Any, i: int) -> bool:
+    """The tokens from ``i`` make the name before them a place: "-based", a facility or its people, or a
+    possessive followed by a place or facility ("London's Heathrow")."""
+    nxt = doc[i] if i < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.text in ("-", "–") and i + 1 < len(doc) and doc[i + 1].lower_ == "based":
+        return True
+    if nxt.lower_ in _LOCATED_BEFORE:
+        return True
+    after = doc[i + 1] if nxt.text in ("'s", "’s") and i + 1 < len(doc) else None
+    return after is not None and after.ent_type_ in ("FAC", "LOC", "GPE") and after.text[:1].isupper()
+
+
+def _listed_with_places(span: Span) -> bool:
+    """The name is a later item of a list whose first item is a place named as such: after "in" or a word of
+    movement, or a place that is no capital ("Toronto, Ottawa" but not "Washington and Moscow agreed")."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i >= span.start or not _is_place_token(first):
+        return False
+    start = min([first.i] + [c.i for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    head = first.doc[start - 1].lower_ if start > 0 else ""
+    name = first.doc[start : first.i + 1].text
+    return head in LOCATIVE | MOVEMENT or not (_capital(name) or lexicons.lookup(name) is not None)
+
+
+def is_part_of_state(text: str, code: str) -> bool:
+    """A name of a state that is one of its first-level divisions, not the state ("England", "Wales" for the
+    United Kingdom): news uses them as places of their own."""
+    clean = re.sub(r"^the\s+", "", text.removesuffix("'s").removesuffix("’s"), flags=re.I)
+    state = geo.country(code)
+    return state is not None and fold(clean) != fold(state.name) and geo.division(code, clean) is not None
 
 
 def _capital(text: str) -> bool:
@@ -342,16 +407,30 @@ def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -
     return None
 
 
-def namesakes(country_clusters: list[Any], scene: geo.Scene) -> list[tuple[Any, Any, Place]]:
+def namesakes(country_clusters: list[Any], scene: geo.Scene, text: str = "",
+              known: dict[str, Place] | None = None) -> list[tuple[Any, Any, Place]]:
     """Names merged into a country's entity that the scene puts elsewhere: a capital ("London's" in a story
-    from Ontario) or a country's name that is also a division ("Georgia" in a story set in the United States):
-    (cluster, mention, the place it is), for the entity pass to split off."""
+    from Ontario), a country's name that is also a division ("Georgia" in a story set in the United States),
+    a name written with a qualifier ("Paris, Missouri") or that the article calls a town ("the city of
+    Turkey": then every mention of it is the town), or a name the article already resolved as a place
+    (``known``, by folded name: one sense per article): (cluster, mention, the place it is), for the entity
+    pass to split off."""
     out = []
     for cl in country_clusters:
-        for m in cl.mentions:
+        names = [m for m in cl.mentions if m.kind == "name"]
+        town = any(_PLACE_OF.search(text[max(0, m.start - 20) : m.start]) for m in names)
+        for m in names:
             name = m.text.removesuffix("'s").removesuffix("’s")
-            if m.kind == "name":
-                place = geo.resolve(name, scene)
-                if place is not None and place.country != cl.country:
-                    out.append((cl, m, place))
+            found = qualifier_after(text, m.end) if text else None
+            within = qualifier_place(found[2]) if found else None
+            if town and not within:
+                within = [p for p, official in geo.candidates(name) if official and p.kind != "country"]
+            place = (known or {}).get(fold(name)) if not within else None
+            place = place or geo.resolve(name, scene, within)
+            if place is not None and place.country != cl.country:
+                out.append((cl, m, place))
     return out
+
+
+# "the city of X" right before a name: X is a town, whatever else it names
+_PLACE_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$", re.I)

@@ -116,6 +116,39 @@ def _appositive_role(name_span):
     return None, None, None
 
 
+# The last word of a company's name ("Seti Hydro Power", "Kestrel Freight", "Andes Mining"): NER, which knows
+# people by their shape, often calls such a name a person. A few are surnames too ("Samantha Power"): a name
+# that opens with a known first name stays a person.
+COMPANY_WORDS = frozenset(
+    """power energy airlines airways holdings motors steel mining petroleum telecom telecoms foods pharmaceuticals
+    insurance shipping logistics freight industries electric utilities railways construction cement textiles
+    inc inc. ltd ltd. corp corp. plc llc gmbh""".split()
+)
+
+
+def company_named_person(span, label: str) -> str:
+    """``label``, or ORG for a PERSON span whose last word names a line of business."""
+    if label != "PERSON" or len(span) < 2 or not span[-1].text[:1].isupper() or span[-1].lower_ not in COMPANY_WORDS:
+        return label
+    return label if span[0].text in actors.first_names() else "ORG"
+
+
+def _led_body(name_span):
+    """The body a person leads, from a relative clause: "Ana Ruiz, who heads the Dockers Union," -> the
+    Union's token; None if there is no such clause."""
+    for child in name_span.root.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in actors.LEADS:
+            if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children):
+                return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _possessor_of(role) -> object | None:
+    """The head of the possessor among a role's tokens ("union" in "the union's president", "Her" in "Her
+    Ugandan counterpart"), or None."""
+    return next((t for t in role if t.dep_ == "poss"), None)
+
+
 def _text_of(tokens) -> str:
     """The article's own text from the first to the last of ``tokens``."""
     doc = tokens[0].doc

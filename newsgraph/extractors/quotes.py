@@ -172,4 +172,6 @@ def _quote(text: str, start: int, end: int, kind: str, cue, sp: Speaker | None) 
         cue_end=cue.end if cue is not None else None,
         speaker_start=None if sp is None else sp.start,
         speaker_end=None if sp is None else sp.end,
+        speaker_country=sp.country if sp else None,
+        speaker_sector=sp.sector if sp else None,
     )

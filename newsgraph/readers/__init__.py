@@ -35,14 +35,13 @@ from ..errors import (
     E_FILE_TOO_LARGE,
     E_FORMAT,
     E_NOT_FOUND,
-    E_TOO_LONG,
     E_UNREADABLE,
     Ignored,
     ReadError,
 )
 from ..model import Article
 from . import csvfile, htmlpage, jsonl, parquet, text
-from .common import DEFAULT_MAX_CHARS, MAX_FILE_BYTES, MAX_LINE_BYTES, display_path
+from .common import DEFAULT_MAX_CHARS, MAX_FILE_BYTES, MAX_LINE_BYTES, display_path, too_long
 from .encoding import binary_kind, decode
 from .meter import InputMeter
 
@@ -69,16 +68,7 @@ def read(
     of the input have been read, as they are."""
     for path in paths:
         for item in read_path(path, meter=meter, **options):
-            yield _too_long(item, max_chars) if isinstance(item, Article) and len(item.text) > max_chars else item
-
-
-def _too_long(article: Article, max_chars: int) -> ReadError:
-    return ReadError(
-        article.origin or article.id,
-        f"text too long: {len(article.text):,} characters (the limit is {max_chars:,})",
-        "split it into its articles, or raise the limit with --max-chars",
-        E_TOO_LONG,
-    )
+            yield (too_long(item, max_chars) or item) if isinstance(item, Article) else item
 
 
 def read_path(
@@ -89,7 +79,8 @@ def read_path(
     columns: Mapping[str, str] | None = None,
     meter: InputMeter | None = None,
 ) -> Iterator[Item]:
-    """Every article of one path: a file, a folder (recursively) or ``-`` (stdin, JSON Lines by default)."""
+    """Every article of one path: a file, a folder (recursively) or ``-`` (stdin, JSON Lines by default).
+    The length limit is ``read``'s (``common.too_long``)."""
     opts = {"date": date, "columns": dict(columns or {})}
     if path == STDIN:
         yield from _guarded(_read_stdin(input_format or "jsonl", **opts), "<stdin>")

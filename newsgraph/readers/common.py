@@ -12,16 +12,20 @@ from email.utils import parsedate_to_datetime
 
 from ..errors import E_BAD_DATE, E_BINARY, E_COLUMN, E_EMPTY, E_ENCODING, E_NO_DATE, E_TOO_LONG, ReadError
 from ..model import Article
+from .markup import clean as clean_markup
+from .markup import has_markup
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$")
 _RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
 
-#: Longer texts are bad input (a concatenated dump, not an article); spaCy would refuse them anyway.
+#: The most the length limit can be raised to (``--max-chars`` stops here, and so does the pipeline's spaCy
+#: ``max_length``): a longer text is a concatenated dump, not an article.
 MAX_TEXT_CHARS = 2_000_000
 
-#: The default cap on one article's text (``--max-chars``, env NEWSGRAPH_MAX_CHARS). spaCy's parser needs
-#: about 1 GB of memory per 100,000 characters at once; 200,000 is several times the longest news story.
-DEFAULT_MAX_CHARS = int(os.environ.get("NEWSGRAPH_MAX_CHARS", "200000"))
+#: The one limit on an article's text, for the readers (``read(max_chars=)``, ``--max-chars``) and the Python
+#: API alike (env NEWSGRAPH_MAX_CHARS; at most MAX_TEXT_CHARS). spaCy's parser needs about 1 GB of memory per
+#: 100,000 characters at once; 200,000 is several times the longest news story.
+DEFAULT_MAX_CHARS = min(int(os.environ.get("NEWSGRAPH_MAX_CHARS", "200000")), MAX_TEXT_CHARS)
 
 #: Formats read whole (text, CSV, HTML, Parquet) stop at this many bytes, counted after decompression, so
 #: a small .gz that inflates to gigabytes (a decompression bomb) costs at most this much memory.
@@ -93,8 +97,11 @@ def make_article(
     url: object = None,
     source: object = None,
     language: object = None,
+    markup: str | None = None,
 ) -> Article | ReadError:
-    """Validate the fields of one article; every problem becomes a ReadError that says how to fix it."""
+    """Validate the fields of one article; every problem becomes a ReadError that says how to fix it. Its
+    length is not checked here but where the limit is known (``too_long``: ``read`` and the Python API), so
+    that one limit gives one error whatever the reader."""
     if _missing(text):
         return ReadError(origin, "no text", "give the article text in the 'text' field or column", E_EMPTY)
     if not isinstance(text, str):
@@ -118,13 +125,6 @@ def make_article(
                 "fix the \\uD8xx escape in the source",
                 E_ENCODING,
             )
-    if len(text) > MAX_TEXT_CHARS:
-        return ReadError(
-            origin,
-            f"text too long: {len(text):,} characters (the limit is {MAX_TEXT_CHARS:,})",
-            "split it into its articles",
-            E_TOO_LONG,
-        )
     if _missing(date) or date == "":
         return ReadError(
             origin,
@@ -153,6 +153,25 @@ def make_article(
         source=opt(source),
         language=opt(language),
         origin=origin,
+        markup=markup,
+    )
+
+
+def too_long(article: Article, max_chars: int | None = None) -> ReadError | None:
+    """The one E111 error for an article whose text is over the limit (``max_chars``, by default
+    DEFAULT_MAX_CHARS; never more than MAX_TEXT_CHARS), else None. Never truncated: a cut article would give
+    a record that looks whole."""
+    limit = min(DEFAULT_MAX_CHARS if max_chars is None else max_chars, MAX_TEXT_CHARS)
+    if len(article.text) <= limit:
+        return None
+    fix = "split it into its articles"
+    if limit < MAX_TEXT_CHARS:
+        fix += f", or raise the limit with --max-chars or NEWSGRAPH_MAX_CHARS (at most {MAX_TEXT_CHARS:,})"
+    return ReadError(
+        article.origin or article.id,
+        f"text too long: {len(article.text):,} characters (the limit is {limit:,})",
+        fix,
+        E_TOO_LONG,
     )
 
 
@@ -182,6 +201,16 @@ def row_article(
 ) -> Article | ReadError:
     """The Article of one row or JSON object, with the user's column mapping and --date as default."""
     values = {f: row.get(columns.get(f, f)) for f in FIELDS}
+    text = values["text"]
+    cleaned = None
+    if isinstance(text, str) and has_markup(text):  # an HTML body or escaped entities in the field
+        values["text"], meta = clean_markup(text)
+        cleaned = "html" if values["text"] != text else None
+        for field, value in meta.items():  # a whole page's own title, URL, site and date fill empty fields
+            if value and (_missing(values[field]) or values[field] == ""):
+                values[field] = value
+    if isinstance(values["title"], str) and has_markup(values["title"]):
+        values["title"] = clean_markup(values["title"])[0]
     if (_missing(values["date"]) or values["date"] == "") and default_date:
         values["date"] = default_date
-    return make_article(where, values.pop("text"), values.pop("date"), **values)
+    return make_article(where, values.pop("text"), values.pop("date"), markup=cleaned, **values)

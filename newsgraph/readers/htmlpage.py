@@ -69,7 +69,9 @@ def decode_html(data: bytes, origin: str) -> str | ReadError:
     return decode(data, origin)
 
 
-def parse(content: str, origin: str, default_date: str | None = None) -> Iterator[Article | ReadError]:
+def page(content: str) -> tuple[str, dict[str, str | None]] | None:
+    """(the article text of a page, its metadata: title, url, source, date), or None if it holds no article
+    text. Used for ``.html`` files and for pages inside a text field of a feed (``markup``)."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -78,6 +80,14 @@ def parse(content: str, origin: str, default_date: str | None = None) -> Iterato
     assert not isinstance(doc, dict), "a Document unless as_dict=True, which is not asked for"
     text = (doc.text or "").strip() if doc is not None else ""
     if doc is None or not text:
+        return None
+    date = parse_date(doc.date) if doc.date else None
+    return text, {"title": doc.title, "url": doc.url, "source": doc.sitename, "date": date}
+
+
+def parse(content: str, origin: str, default_date: str | None = None) -> Iterator[Article | ReadError]:
+    found = page(content)
+    if found is None:
         yield ReadError(
             origin,
             "empty text: no article text found in the page",
@@ -85,8 +95,8 @@ def parse(content: str, origin: str, default_date: str | None = None) -> Iterato
             E_EMPTY,
         )
         return
-    date = parse_date(doc.date) if doc.date else None
-    date = date or default_date
+    text, meta = found
+    date = meta["date"] or default_date
     if date is None:
         yield ReadError(
             origin,
@@ -95,4 +105,4 @@ def parse(content: str, origin: str, default_date: str | None = None) -> Iterato
             E_NO_DATE,
         )
         return
-    yield make_article(origin, text, date, title=doc.title, url=doc.url, source=doc.sitename)
+    yield make_article(origin, text, date, title=meta["title"], url=meta["url"], source=meta["source"], markup="html")

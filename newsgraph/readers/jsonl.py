@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..errors import E_EMPTY, E_ENCODING, E_JSON, E_NO_DATE, E_TOO_LONG, ReadError
 from ..model import Article
 from .common import row_article
+from .markup import is_page
 
 
 def parse(
@@ -94,7 +95,7 @@ def parse_line(
             E_EMPTY,
         )
     date_key = columns.get("date", "date")
-    if date_key not in obj and not default_date:
+    if date_key not in obj and not default_date and not is_page(obj[text_key]):  # a page has its own
         return ReadError(
             where,
             f"no publication date: no {date_key!r} field (the object has: {_keys(obj)})",

@@ -398,6 +398,16 @@ V8_UNCODED = """
 ALTER TABLE articles ADD COLUMN uncoded TEXT;
 """
 
+V9_ACTOR_ARTICLES = """
+CREATE INDEX entities_actor_article ON entities(actor_ref, article_pk);
+CREATE INDEX entities_article_actor ON entities(article_pk, actor_ref);
+"""
+
+V10_LINK_INDEXES = """
+CREATE INDEX clusters_story_date ON clusters(story_pk, date);
+CREATE INDEX story_articles_id ON story_articles(article_id);
+"""
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -416,6 +426,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         V7_STORY,
     ),
     (8, "articles kept but not coded (a language without a pipeline) say why", V8_UNCODED),
+    (9, "covering indexes from a canonical actor to its articles and back (the actors in the same articles)",
+     V9_ACTOR_ARTICLES),
+    (10, "indexes for linking: a story's clusters by date, a story article by its id", V10_LINK_INDEXES),
 ]
 
 LATEST = MIGRATIONS[-1][0]

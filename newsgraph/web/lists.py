@@ -8,14 +8,11 @@ list is ``{"items": [...], "next": cursor-or-null}`` with a cursor from ``paging
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import threading
-from collections import OrderedDict
 
 from ..store import queries
 from ..store.db import SearchSyntaxError, Store
-from . import paging
+from . import memo, paging
 
 
 def _rows(store: Store, sql: str, params: list) -> list[dict]:
@@ -147,30 +144,45 @@ def _article_filters(store: Store, f: dict) -> tuple[list[str], list]:
 
 
 RANKED_MAX = 20_000  # more matches than this are listed newest first: ranking them all takes seconds
+RANKED_KEPT = 2_000  # the ranked order remembered per search (40 pages of 50); deeper pages rank again
+RANKED_AT_ONCE = 4_000  # up to this many matches, ranking them all is as cheap as fetching a page by key
 
 
-_AGGREGATES: OrderedDict[tuple, list[dict]] = OrderedDict()
-_AGGREGATES_LOCK = threading.Lock()
+def _facets(store: Store, sql: str, params: list) -> tuple[dict, int]:
+    """The date facets of a list and its total (``sql``: day, n rows), remembered per store state: paging
+    through a search, or searching again, neither counts every match again nor buckets them again."""
+
+    def compute() -> tuple[dict, int]:
+        days = _rows(store, sql, params)
+        return facets(days), sum(d["n"] for d in days)
+
+    return memo.remember(store.path, ("facets", sql, tuple(params)), compute)
 
 
-def _aggregate(store: Store, sql: str, params: list, keep: int = 256) -> list[dict]:
-    """Rows of a read-only aggregate (the date facets), remembered per store file and its modification time
-    (the last ``keep``): paging through a search, or searching again, does not count every match again."""
-    try:
-        stamp = os.stat(store.path).st_mtime
-    except OSError:
-        stamp = 0.0
-    key = (store.path, stamp, sql, tuple(params))
-    with _AGGREGATES_LOCK:
-        if key in _AGGREGATES:
-            _AGGREGATES.move_to_end(key)
-            return [dict(r) for r in _AGGREGATES[key]]
-    rows = _rows(store, sql, params)
-    with _AGGREGATES_LOCK:
-        _AGGREGATES[key] = rows
-        while len(_AGGREGATES) > keep:
-            _AGGREGATES.popitem(last=False)
-    return [dict(r) for r in rows]
+def _matches(store: Store, query: str) -> int:
+    return memo.remember(store.path, ("n", query), lambda: store.conn.execute(
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)).fetchone()[0])
+
+
+ARTICLE_COLS = "a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead"
+SNIPPET = "snippet(articles_fts, 1, '\x02', '\x03', '…', 16) AS snippet"
+
+
+def _ranked_page(store: Store, base: str, params: list, limit: int, offset: int) -> list[dict]:
+    """Rows ``offset``.. of the matches best first: the first RANKED_KEPT in ranked order are remembered
+    per search (bm25 over every match is most of a search's time), then fetched by row key."""
+    order = memo.remember(store.path, ("ranked", base, tuple(params)), lambda: [
+        r[0] for r in store.conn.execute(f"SELECT a.pk {base} ORDER BY rank LIMIT ?", [*params, RANKED_KEPT])])
+    if offset + limit > len(order) and len(order) >= RANKED_KEPT:  # deeper than remembered: rank again
+        return _rows(store, f"SELECT {ARTICLE_COLS}, {SNIPPET} {base} ORDER BY rank LIMIT ? OFFSET ?",
+                     [*params, limit, offset])
+    pks = order[offset:offset + limit]
+    if not pks:
+        return []
+    rows = _rows(store, f"SELECT a.pk, {ARTICLE_COLS}, {SNIPPET} {base} AND articles_fts.rowid IN ({', '.join('?' for _ in pks)})",
+                 [*params, *pks])
+    by_pk = {r.pop("pk"): r for r in rows}
+    return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
 def search_articles(store: Store, q: str, *, limit: int, after: str | None, **f) -> dict:
@@ -182,29 +194,33 @@ def search_articles(store: Store, q: str, *, limit: int, after: str | None, **f)
     ranked = True
     if not q.strip():
         base = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-        items = _rows(store, f"SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead, "
-                      f"substr(a.text, 1, 160) AS snippet {base} ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?",
-                      [*params, limit + 1, offset])
-        days = _aggregate(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day", params)
+        items = _rows(store, f"SELECT {ARTICLE_COLS}, substr(a.text, 1, 160) AS snippet {base} "
+                      "ORDER BY a.date DESC, a.pk DESC LIMIT ? OFFSET ?", [*params, limit + 1, offset])
+        stats = _facets(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day", params)
         literal = False
     else:
         base = "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ?" + "".join(
             f" AND {w}" for w in where)
 
         def run(query):
-            n = store.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)).fetchone()[0]
-            order = "rank" if n <= RANKED_MAX else "articles_fts.rowid DESC"
-            found = _rows(store, "SELECT a.id AS article, a.date, a.source, a.title, substr(a.text, 1, 100) AS lead, "
-                          f"snippet(articles_fts, 1, '\x02', '\x03', '…', 16) AS snippet {base} ORDER BY {order} "
-                          "LIMIT ? OFFSET ?", [query, *params, limit + 1, offset])
-            counts = _aggregate(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day",
-                                [query, *params])
-            return found, counts, n <= RANKED_MAX
+            args = [query, *params]
+            n = _matches(store, query)
+            if n > RANKED_MAX:
+                found = _rows(store, f"SELECT {ARTICLE_COLS}, {SNIPPET} {base} ORDER BY articles_fts.rowid DESC "
+                              "LIMIT ? OFFSET ?", [*args, limit + 1, offset])
+            elif n > RANKED_AT_ONCE:
+                found = _ranked_page(store, base, args, limit + 1, offset)
+            else:
+                found = _rows(store, f"SELECT {ARTICLE_COLS}, {SNIPPET} {base} ORDER BY rank LIMIT ? OFFSET ?",
+                              [*args, limit + 1, offset])
+            stats = _facets(store, f"SELECT substr(a.date, 1, 10) AS day, count(*) AS n {base} GROUP BY day ORDER BY day",
+                            args)
+            return found, stats, n <= RANKED_MAX
 
-        (items, days, ranked), literal = _fts(store, run, q)
+        (items, stats, ranked), literal = _fts(store, run, q)
     nxt = paging.encode(offset + limit) if len(items) > limit else None
-    return {"items": items[:limit], "next": nxt, "facets": facets(days), "literal": literal, "ranked": ranked,
-            "total": sum(d["n"] for d in days)}
+    return {"items": items[:limit], "next": nxt, "facets": stats[0], "literal": literal, "ranked": ranked,
+            "total": stats[1]}
 
 
 def search_quotes(store: Store, q: str, *, limit: int, after: str | None, **f) -> dict:
@@ -223,7 +239,7 @@ def search_quotes(store: Store, q: str, *, limit: int, after: str | None, **f) -
     if not q.strip():
         base = "FROM quotes q" + (" WHERE " + " AND ".join(where) if where else "")
         items = _rows(store, f"SELECT {cols} {base} ORDER BY q.date DESC, q.pk DESC LIMIT ? OFFSET ?", [*params, limit + 1, offset])
-        days = _rows(store, f"SELECT q.date AS day, count(*) AS n {base} GROUP BY day ORDER BY day", params)
+        stats = _facets(store, f"SELECT q.date AS day, count(*) AS n {base} GROUP BY day ORDER BY day", params)
         literal = False
     else:
         base = "FROM quotes q WHERE q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)" + "".join(
@@ -232,14 +248,12 @@ def search_quotes(store: Store, q: str, *, limit: int, after: str | None, **f) -
         def run(query):
             found = _rows(store, f"SELECT {cols} {base} ORDER BY q.date DESC, q.pk DESC LIMIT ? OFFSET ?",
                           [query, *params, limit + 1, offset])
-            counts = _aggregate(store, f"SELECT q.date AS day, count(*) AS n {base} GROUP BY day ORDER BY day",
-                                [query, *params])
-            return found, counts
+            return found, _facets(store, f"SELECT q.date AS day, count(*) AS n {base} GROUP BY day ORDER BY day",
+                                  [query, *params])
 
-        (items, days), literal = _fts(store, run, q)
+        (items, stats), literal = _fts(store, run, q)
     nxt = paging.encode(offset + limit) if len(items) > limit else None
-    return {"items": items[:limit], "next": nxt, "facets": facets(days), "literal": literal,
-            "total": sum(d["n"] for d in days)}
+    return {"items": items[:limit], "next": nxt, "facets": stats[0], "literal": literal, "total": stats[1]}
 
 
 def facets(days: list[dict]) -> dict:

@@ -130,8 +130,9 @@ def story_page(request: Request, story_id: str):
     found = storyviews.story_view(_story_level_or_404(request), story_id)
     if found is None:
         raise HTTPException(404)
+    present = {c["type"] for c in found["clusters"]}
     return render(request, "story.html", "stories", s=found, timeline=svg.timeline(found["clusters"]),
-                  chart=svg.bars(found["activity"], height=50))
+                  chart=svg.bars(found["activity"], height=50), types=[t for t in svg.PLOVER_TYPES if t in present])
 
 
 @router.get("/actors/{actor_id}")

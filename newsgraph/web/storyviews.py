@@ -89,12 +89,10 @@ def speakers(store: Store, story_pk: int, *, per_speaker: int = 8) -> list[dict]
     return sorted(groups.values(), key=lambda g: (g["speaker"] == "(unattributed)", -g["n_quotes"], g["speaker"]))
 
 
-def _story_claims(store: Store, story_pk: int) -> list[dict]:
-    """The story's claims with at least two distinct values, contested first. (``claims(story=...)``
-    first groups every claim value of the store; on a large store that is most of a story page's time.)"""
-    rows = level._rows(store, level.CLAIM_SQL + " WHERE story_pk = ? ORDER BY pk LIMIT ?", [story_pk, paging.MAX_LIMIT])
-    found = [k for k in level._claim_dicts(store, rows) if len(k["values"]) > 1]
-    return sorted(found, key=lambda k: (not k["contested"], k["id"]))
+def _story_claims(store: Store, story_id: str) -> list[dict]:
+    """The story's claims with at least two distinct values, contested first."""
+    found = level.claims(store, story=story_id, limit=paging.MAX_LIMIT)
+    return sorted(found, key=lambda k: (not k["contested"], int(k["id"][1:])))
 
 
 def story_view(store: Store, story_id: str) -> dict | None:
@@ -104,7 +102,7 @@ def story_view(store: Store, story_id: str) -> dict | None:
     if found is None:
         return None
     clusters = level.clustered_events(store, story=found["id"], limit=paging.MAX_LIMIT)
-    claims = _story_claims(store, int(found["id"][1:]))
+    claims = _story_claims(store, found["id"])
     meta = _article_meta(store, [a["id"] for a in found["articles"]])
     articles = [{**a, **{k: v for k, v in meta.get(a["id"], {}).items() if k != "id"}} for a in found["articles"]]
     days: dict[str, int] = {}
@@ -115,15 +113,6 @@ def story_view(store: Store, story_id: str) -> dict | None:
             "activity": [{"value": d, "count": n} for d, n in sorted(days.items())]}
 
 
-def _latest_clusters(store: Store, role: str, pk: int, limit: int) -> list[dict]:
-    """The latest ``limit`` clusters with actor ``pk`` in ``role`` (served by the clusters_<role> index;
-    ``clustered_events`` pages in date order from the oldest, which on a long-covered actor is the wrong end)."""
-    column = {"actor": "c.actor_ref", "recipient": "c.recipient_ref"}[role]
-    rows = level._rows(store, f"{level.CLUSTER_SQL} WHERE {column} = ? AND c.n_reports > 0 "
-                       "ORDER BY c.date DESC, c.pk DESC LIMIT ?", [pk, limit])
-    return level._cluster_dicts(store, rows)
-
-
 def actor_view(store: Store, actor_id: str, *, limit: int = 50) -> dict | None:
     """A canonical actor (SPEC section 4) with its event clusters as actor and as recipient (latest
     first), its quotes and the actors most often named in the same articles."""
@@ -131,12 +120,26 @@ def actor_view(store: Store, actor_id: str, *, limit: int = 50) -> dict | None:
     if found is None:
         return None
     pk = int(found["id"][1:])
-    as_actor, as_recipient = (_latest_clusters(store, role, pk, limit) for role in ("actor", "recipient"))
+    as_actor, as_recipient = (level.actor_clusters(store, found["id"], role=role, limit=limit)
+                              for role in ("actor", "recipient"))
     quotes = _rows(store, 'SELECT article_id AS article, date, kind, cue, text, start, "end" FROM quotes '
                    "WHERE speaker_ref = ? ORDER BY date DESC, pk DESC LIMIT ?", [pk, limit])
-    co = _rows(store, "WITH arts AS (SELECT DISTINCT article_pk FROM entities WHERE actor_ref = ? "
-               "ORDER BY article_pk DESC LIMIT 500) SELECT 'A' || a.pk AS actor, a.name, count(DISTINCT e.article_pk) "
-               "AS n_articles FROM entities e JOIN arts USING (article_pk) JOIN actors a ON a.pk = e.actor_ref "
-               "WHERE e.actor_ref != ? GROUP BY a.pk ORDER BY n_articles DESC, a.name LIMIT 20", [pk, pk])
     return {**found, "events_as_actor": as_actor, "events_as_recipient": as_recipient, "quotes": quotes,
-            "co_occurring": co}
+            "co_occurring": co_occurring(store, pk)}
+
+
+CO_SQL = (  # counted by actor key first; only the candidates for the 20 places are joined for their names
+    "WITH arts AS (SELECT DISTINCT article_pk FROM entities WHERE actor_ref = ? ORDER BY article_pk DESC LIMIT 500), "
+    "co AS (SELECT e.actor_ref AS pk, count(DISTINCT e.article_pk) AS n FROM arts JOIN entities e USING (article_pk) "
+    "WHERE e.actor_ref != ? GROUP BY e.actor_ref) "
+    "SELECT 'A' || a.pk AS actor, a.name, co.n AS n_articles FROM co JOIN actors a ON a.pk = co.pk "
+    "WHERE co.n >= coalesce((SELECT n FROM co WHERE EXISTS (SELECT 1 FROM actors x WHERE x.pk = co.pk) "
+    "ORDER BY n DESC LIMIT 1 OFFSET 19), 0) "
+    "ORDER BY co.n DESC, a.name LIMIT 20"
+)
+
+
+def co_occurring(store: Store, pk: int) -> list[dict]:
+    """The 20 canonical actors most often in the same articles as actor ``pk`` (its 500 latest articles),
+    most shared articles first, then by name."""
+    return _rows(store, CO_SQL, [pk, pk])

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from .words import plural
+
 VENDOR = Path(__file__).parent / "static" / "vendor"
 ATLAS = VENDOR / "world-atlas" / "countries-110m.json"
 
@@ -41,7 +43,7 @@ def bars(counts: list[dict], *, width: int = 640, height: int = 90, label: str =
         h = max(1.0, (height - 2) * c["count"] / top)
         parts.append(
             f'<rect x="{i * step + 0.5:.1f}" y="{height - h:.1f}" width="{max(step - 2, 1):.1f}" height="{h:.1f}">'
-            f"<title>{escape(c['value'])}: {c['count']} {escape(label)}</title></rect>"
+            f"<title>{escape(c['value'])}: {escape(plural(c['count'], label.removesuffix('s')))}</title></rect>"
         )
         if few:
             parts.append(f'<text x="{i * step + step / 2:.1f}" y="{height + 13}" text-anchor="middle">{escape(c["value"])}</text>')
@@ -65,7 +67,7 @@ def spark(articles: list[dict], *, width: int = 120, height: int = 22) -> Markup
     top = max(counts.values())
     step = width / max(span, 1)
     parts = [f'<svg class="spark" viewBox="0 0 {width} {height}" role="img" aria-label="articles per day">',
-             f"<title>{len(days)} articles, {lo.isoformat()} to {hi.isoformat()}</title>"]
+             f"<title>{plural(len(days), 'article')}, {lo.isoformat()} to {hi.isoformat()}</title>"]
     for i, n in sorted(counts.items()):
         h = max(2.0, (height - 1) * n / top)
         parts.append(f'<rect x="{i * step:.1f}" y="{height - h:.1f}" width="{max(step - 0.5, 1.5):.1f}" height="{h:.1f}"/>')
@@ -108,7 +110,7 @@ def timeline(clusters: list[dict], *, width: int = 900) -> Markup:
         colour = TYPE_COLOURS.get(c.get("type") or "", "#555")
         tip = (f"{c.get('date')} {c.get('type')} {c.get('mode') or ''} {status}: "
                f"{(c.get('actor') or {}).get('name') or '?'} → {(c.get('recipient') or {}).get('name') or '—'}; "
-               f"{c.get('n_sources') or 1} sources")
+               f"{plural(c.get('n_sources') or 1, 'source')}")
         dot = f'<circle class="ev {escape(status)}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" stroke="{colour}"/>'
         if status == "negated":
             dot += f'<line class="neg" x1="{x - r:.1f}" y1="{y - r:.1f}" x2="{x + r:.1f}" y2="{y + r:.1f}"/>'
@@ -130,6 +132,38 @@ def project(lon: float, lat: float) -> tuple[float, float]:
     return (lon + 180) / 360 * MAP_W, (NORTH - lat) / 360 * MAP_W
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], int]:
+    """The ring with its longitudes made continuous (a step of more than 180° crosses the antimeridian,
+    so the next points are shifted by 360°), and the number of times it went round the globe."""
+    out, shift = [ring[0]], 0
+    for (x0, _), (x, y) in zip(ring, ring[1:], strict=False):
+        if x - x0 > 180:
+            shift -= 1
+        elif x0 - x > 180:
+            shift += 1
+        out.append((x + 360 * shift, y))
+    return out, shift
+
+
+def ring_path(ring: list[tuple[float, float]]) -> str:
+    """SVG path data of one ring of (lon, lat) points. A ring that crosses the antimeridian (Fiji, the
+    east of Russia) is drawn whole in continuous longitudes, once more shifted by 360° for the part beyond
+    the edge, and the map's frame clips both: drawn as stored, its points on either side of 180° would be
+    joined by a stripe across the whole map. A ring round the pole (Antarctica) is drawn as stored."""
+    if not ring:
+        return ""
+    unwrapped, turns = _unwrap(ring)
+    if turns:
+        unwrapped = ring
+    lons = [x for x, _ in unwrapped]
+    offsets = [0] + [360] * (min(lons) < -180) + [-360] * (max(lons) > 180)
+    paths = []
+    for off in offsets:
+        pts = [project(x + off, y) for x, y in unwrapped]
+        paths.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
+    return "".join(paths)
+
+
 @functools.lru_cache(maxsize=1)
 def outlines() -> tuple[tuple[str, str, str], ...]:
     """(ISO alpha-3 or "", name, SVG path) of every country in the installed world atlas; () without it."""
@@ -145,7 +179,7 @@ def outlines() -> tuple[tuple[str, str, str], ...]:
         pts = []
         for dx, dy in arc:
             x, y = x + dx, y + dy
-            pts.append(project(x * sx + tx, y * sy + ty))
+            pts.append((x * sx + tx, y * sy + ty))
         arcs.append(pts)
 
     def ring(indexes: list[int]) -> str:
@@ -153,7 +187,7 @@ def outlines() -> tuple[tuple[str, str, str], ...]:
         for i in indexes:
             seg = arcs[i] if i >= 0 else arcs[~i][::-1]
             pts += seg[1:] if pts else seg
-        return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z"
+        return ring_path(pts)
 
     out = []
     for geo in topo["objects"]["countries"]["geometries"]:
@@ -184,13 +218,13 @@ def world(countries: list[dict], points: list[dict], link: str = "/events?countr
              f'<rect class="sea" width="{MAP_W}" height="{MAP_H}"/>']
     for code, name, path in outlines():
         n = counts.get(code, 0)
-        shape = f'<path class="land q{_shade(n, top)}" d="{path}"><title>{escape(name)}: {n} events</title></path>'
+        shape = f'<path class="land q{_shade(n, top)}" d="{path}"><title>{escape(name)}: {plural(n, "event")}</title></path>'
         parts.append(f'<a href="{escape(link + code)}">{shape}</a>' if code and n else shape)
     ptop = max((p["n"] for p in points), default=1)
     for p in points:
         x, y = project(p["lon"], p["lat"])
         r = 1.5 + 5 * math.sqrt(p["n"] / ptop)
         parts.append(f'<circle class="pt" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(p.get("name") or "")}'
-                     f" ({p['lat']}, {p['lon']}): {p['n']} events</title></circle>")
+                     f" ({p['lat']}, {p['lon']}): {plural(p['n'], 'event')}</title></circle>")
     parts.append("</svg>")
     return Markup("".join(parts))

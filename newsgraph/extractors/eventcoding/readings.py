@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event
-from . import firing
+from .firing import fired
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, CONCEDE for a retreat,
 # THREATEN for force or coercion; and a refusal of cooperation as REJECT. The planned or negated act stays too.
@@ -33,14 +33,14 @@ def derived(ev: Event, ctx) -> list[Event]:
     if (ev.status == "planned" or conditional) and (ev.type in INTENT or ev.type == "CONCEDE") and not _scheduled(ev, ctx):
         type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", None, "080"))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
-            firing.fired("prepared-to-attack")
+            fired("prepared-to-attack")
             type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the navy prepared to bombard the town": a posture
         elif _unless(ev, ctx):
-            firing.fired("unless-threat")
+            fired("unless-threat")
             # "will withdraw its force unless the president holds elections": a coercive warning (CAMEO 13)
             type_, mode, cameo = "THREATEN", (mode if type_ == "THREATEN" else None), (cameo if type_ == "THREATEN" else "130")
         elif type_ == "CONCEDE" and _willing(ev, ctx):
-            firing.fired("willing-offer")
+            fired("willing-offer")
             # "is willing to withdraw", "is prepared to lift the ban": an offer, which PLOVER codes AGREE
             # ("indicate willingness ... to cooperate"); a flat "will withdraw" stays a declared concession
             type_, mode, cameo = "AGREE", None, "035"

@@ -4,8 +4,8 @@ praise in what someone said: ACCUSE / SUPPORT), and demands made by saying what 
 from __future__ import annotations
 
 from ...model import Event, Mention, Span
-from . import arguments as args
-from .arguments import code_all, is_actorlike
+from .actorcode import code, code_all, is_actorlike
+from .arguments import subject
 from .dating import date_of
 from .lexicon import Lexicon
 from .status import status as status_of
@@ -17,7 +17,7 @@ def speaker_source(anchor, ctx, lex: Lexicon) -> str | None:
     tok = anchor
     for _ in range(6):
         if tok.dep_ == "ccomp" and lex.role(lemma(tok.head), "speech"):
-            for s in args.subject(tok.head):
+            for s in subject(tok.head):
                 ent = ctx.entity_at(s.idx, s.idx + len(s.text))
                 if ent is not None:
                     return ent.id
@@ -52,10 +52,10 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
                 a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children
             ):
                 continue
-            speakers = [a for a in code_all(args.subject(verb), ctx, "actor") if is_actorlike(a)]
+            speakers = [a for a in code_all(subject(verb), ctx, "actor") if is_actorlike(a)]
             if not speakers:
                 continue
-            targets = [a for a in code_all(args.subject(comp), ctx, "recipient") if is_actorlike(a)]
+            targets = [a for a in code_all(subject(comp), ctx, "recipient") if is_actorlike(a)]
             date, precision = date_of(ctx.times, ctx.doc, verb, verb, sent, ctx.article.date)
             out.append(
                 Event(
@@ -125,7 +125,7 @@ def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> 
     for verb in sent:
         if verb.pos_ != "VERB" or not lex.role(lemma(verb), "speech"):
             continue
-        speakers = [a for a in code_all(args.subject(verb), ctx, "actor") if is_actorlike(a)]
+        speakers = [a for a in code_all(subject(verb), ctx, "actor") if is_actorlike(a)]
         if not speakers:
             continue
         content = [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "oprd") for t in c.subtree]
@@ -148,7 +148,7 @@ def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> 
         target = None
         for tok in content:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound",):
-                coded = args.code(tok, ctx, "recipient")
+                coded = code(tok, ctx, "recipient")
                 if coded is not None and (coded.entity or coded.country) and coded.entity != speaker.entity:
                     if coded.country != speaker.country or coded.entity:
                         target = coded

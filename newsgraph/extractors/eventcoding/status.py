@@ -67,55 +67,65 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
     if governed_by:
         return governed_by
     if trigger != anchor or trigger.pos_ in ("NOUN", "PROPN"):
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
-            return "negated"
-        if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in trigger.children):
-            return "planned"
-        if trigger == anchor:
-            # "is expected to use his veto", "could face sanctions": a noun the object of a verb that is only
-            # planned or possible; not negation ("did not mention the attack" says nothing of the attack)
-            verb = (
-                trigger.head
-                if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX")
-                else None
-            )
-            if verb is not None and verb.i != trigger.i:
-                around = status(verb, verb, lex)
-                if around in ("planned", "hypothetical"):
-                    return around
-            return "occurred"
-        if (
-            trigger.head.lower_ == "for"
-            and trigger.head.head == anchor
-            and lex.role(lemma(anchor), "planned")
-        ):
-            own = _own(anchor, lex)
-            return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
+        found = _nominal(anchor, trigger, lex)
+        if found:
+            return found
+    return _controlled(anchor, lex)
+
+
+def _nominal(anchor, trigger, lex) -> str | None:
+    """The status a noun trigger has of its own ("no talks", "planned strikes", "preparing for an offensive")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return "negated"
+    if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in trigger.children):
+        return "planned"
+    if trigger == anchor:
+        # "is expected to use his veto", "could face sanctions": a noun the object of a verb that is only
+        # planned or possible; not negation ("did not mention the attack" says nothing of the attack)
+        verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else None
+        if verb is not None and verb.i != trigger.i:
+            around = status(verb, verb, lex)
+            if around in ("planned", "hypothetical"):
+                return around
+        return "occurred"
+    if trigger.head.lower_ == "for" and trigger.head.head == anchor and lex.role(lemma(anchor), "planned"):
+        own = _own(anchor, lex)
+        return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
+    return None
+
+
+def _controlled(anchor, lex) -> str:
+    """The status of the anchor, then of the verbs that control it ("wants to attack", "threatened to leave")."""
     tok = anchor
-    for _ in range(6):  # the anchor, then the verbs that control it
+    for _ in range(6):
         own = _own(tok, lex)
         if own:
             return own
-        if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            if tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
-                tok = tok.head.head  # "invoked legislation to fly": as the invoking
-                continue
-        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            break  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
-        if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
-            head = tok.head
-            if tok.dep_ == "xcomp":
-                role = next(
-                    (r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None
-                )
-                if head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
-                    role = role or "planned"  # "is willing to withdraw", "ready to host"
-                if role:
-                    return role
-            tok = head
-            continue
-        if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
-            tok = tok.head.head
-            continue
-        break
+        step = _controller(tok, lex)
+        if step is None:
+            break
+        if isinstance(step, str):
+            return step
+        tok = step
     return "occurred"
+
+
+def _controller(tok, lex):
+    """The next verb up whose status this one takes, a status the controlling verb gives, or None to stop."""
+    if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
+            return tok.head.head  # "invoked legislation to fly": as the invoking
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
+    if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
+        head = tok.head
+        if tok.dep_ == "xcomp":
+            role = next((r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None)
+            if head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
+                role = role or "planned"  # "is willing to withdraw", "ready to host"
+            if role:
+                return role
+        return head
+    if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
+        return tok.head.head
+    return None

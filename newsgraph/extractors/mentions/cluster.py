@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,9 +50,7 @@ STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "movement", "company", "firm", "agency", "watchdog", "charity", "union", "party", "institute", "network"}
 
 # Roles that say rank, not sector: whose leader or chairman someone is decides the sector
-GENERIC_ROLES = {"leader", "chief", "chairman", "chairwoman", "chair", "head", "commander", "official", "member",
-                 "spokesman", "spokeswoman", "spokesperson", "director", "president", "secretary", "founder",
-                 "deputy", "boss", "governor"}
+GENERIC_ROLES = actors.GENERIC_ROLES
 
 
 def _place_fields(place: Place | None) -> dict:
@@ -60,7 +59,13 @@ def _place_fields(place: Place | None) -> dict:
     return {"lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "admin1": place.admin1}
 
 
-def _best_name(cl: Cluster, etype: str) -> str:
+def _wire_dateline(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
+    """The mention is the place of a wire dateline ("POKHARA, Nepal (Wire) -", "NAIROBI (Wire) -"), not a
+    transcript's speaker label ("BAKER:")."""
+    return any(a <= m.start < b for a, b in datelines) and text[m.end : m.end + 2] in (", ", " (")
+
+
+def _best_name(cl: Cluster, etype: str, in_dateline: bool = False) -> str:
     if cl.key.startswith("C:"):
         return actors.country_name(cl.key[2:])
     names = [n for n in cl.names if n]
@@ -69,7 +74,13 @@ def _best_name(cl: Cluster, etype: str) -> str:
     if etype == "PERSON":
         return max(names, key=lambda n: (len(n.split()), len(n)))
     counts = Counter(names)
-    return max(counts, key=lambda n: (counts[n], len(n)))
+    # a dateline's capitals ("POKHARA, Nepal (Wire) -") are its style, not the name: the text's own form wins,
+    # and a place named only there reads as a name ("Pokhara"); acronyms ("NATO", "UAE") and capitals
+    # elsewhere (a transcript's "BAKER:") stay as they are
+    best = max(counts, key=lambda n: (not n.isupper(), counts[n], len(n)))
+    if best.isupper() and in_dateline and etype in ("GPE", "LOC") and len(best) > 4:
+        return string.capwords(best.lower())
+    return best
 
 
 def _preceded_by_the(text: str, start: int) -> bool:

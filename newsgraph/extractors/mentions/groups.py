@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ... import actors
 from .. import entity_places
-from ..entity_spans import _possessor_country, _title_tokens
+from ..entity_spans import _possessor_country, _title_tokens, company_named_person
 from .cluster import _CORPORATE, Cluster, _acronym, _norm
+from .names import _in_dateline
 from .state import BuilderState
 
 
@@ -18,8 +19,10 @@ class GroupMixin(BuilderState):
         people = people and not (label in ("GPE", "LOC") and actors.place_country(text))  # unless a town ("Kikuyu")
         if not people and (label in ("GPE", "LOC") or (hit and hit[1] in ("name", "capital") and label in ("ORG", "NORP", "PERSON"))):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
-            if hit and hit[1] == "capital" and entity_places.is_located(span):
-                code = None  # "in Moscow" is the city; "Moscow denied" the government (below)
+            if hit and hit[1] == "capital" and (entity_places.is_located(span) or _in_dateline(span)):
+                code = None  # "in Moscow" and a dateline's "MOSCOW (Wire) -" are the city; "Moscow denied" the government
+            if code and hit[1] == "name" and entity_places.is_part_of_state(text, code):
+                code = None  # "England", "Scotland": a place of its own in the state, with its own point
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")
                 cl.country = code
@@ -97,6 +100,8 @@ class GroupMixin(BuilderState):
         sector, term = actors.sector_of_tokens(toks, toks[-1], kinds=("org", "person", "title"))
         if term and actors.sector_terms()[term].kind == "title" and term.split()[-1] != toks[-1].lower_:
             sector = None  # a title word inside a name is not the body's role: "General Motors", "President Hotel"
+        if sector is None and company_named_person(toks, "PERSON") == "ORG":
+            sector = "BUS"  # "Seti Hydro Power", "Andes Mining": a line of business ends the name
         if sector and not cl.sector:
             cl.sector = sector
         if not cl.country:

@@ -12,11 +12,14 @@ from ..entity_spans import (
     _bracketed_acronyms,
     _char_span,
     _join_split_names,
+    _led_body,
+    _possessor_of,
     _text_of,
     _title_tokens,
     _titled_names,
     _trim,
     _with_known_institutions,
+    company_named_person,
 )
 from .cluster import FEMALE_HONORIFICS, GENERIC_ROLES, HONORIFICS, NAME_LABELS, OTHER_LABELS, Cluster
 from .state import BuilderState
@@ -38,7 +41,7 @@ class NameMixin(BuilderState):
                 continue
             if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
-            spans.append((span, ent.label_))
+            spans.append((span, company_named_person(span, ent.label_)))
         spans = _join_split_names(spans)
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
@@ -132,6 +135,9 @@ class NameMixin(BuilderState):
             cl.title_words |= {t.lower_ for t in inner_title if t.is_alpha and len(t) > 2}
             cl.sector = cl.sector or sector
         self.title_of(cl, span)
+        led = _led_body(span)
+        if led is not None:  # "Ana Ruiz, who heads the Dockers Union": the union's sector is hers
+            self.pending_affiliations.append((cl, led))
         country = _of_country(span)
         if country and not cl.country:
             cl.country = country  # "King Hassan of Morocco"
@@ -202,10 +208,19 @@ class NameMixin(BuilderState):
     def preposed_title(self, cl: Cluster, span) -> None:
         """'Qatar's emir, Hamad bin Khalifa': the role before the name, and the country of its possessor."""
         pre = _preposed_role(span)
-        words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS"), 0) :]
+        # the role after its possessor: "the union's president", "Its spokeswoman"
+        words = pre[next((k + 1 for k, t in enumerate(pre) if t.tag_ == "POS" or t.tag_ == "PRP$"), 0) :]
         sector, term = actors.sector_of_tokens(words, span.root.head) if words else (None, None)
+        owner = _possessor_of(pre)
         if term is None:
+            role = span.root.head.lemma_.lower()
+            if owner is not None and role in actors.COUNTERPARTS | actors.DEPUTIES:
+                cl.country = cl.country or actors.country_in_tokens(words)  # "her Ugandan counterpart"
+                self.pending_counterparts.append((cl, owner, role in actors.DEPUTIES))
             return
+        if owner is not None and term.split()[-1] in GENERIC_ROLES:
+            sector = actors.sector_of_tokens(pre, span.root.head)[0] or sector  # "the union's president": LAB
+            self.pending_affiliations.append((cl, owner))  # a named body's own sector, or its country
         cl.titles.append(_text_of(words))
         cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
         cl.sector = cl.sector or sector

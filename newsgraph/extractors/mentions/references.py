@@ -78,10 +78,12 @@ class ReferenceMixin(BuilderState):
                     best = (last, cl)
         return best[1] if best else None
 
-    def recent_org(self, pos: int) -> Cluster | None:
+    def recent_org(self, pos: int, sector: str | None = None) -> Cluster | None:
+        """The organisation named last before ``pos``; with ``sector``, the last one of that sector ("the
+        union's president" is not the court named just before)."""
         best = None
         for cl in self.clusters.values():
-            if cl.type != "ORG":
+            if cl.type != "ORG" or (sector is not None and cl.sector != sector):
                 continue
             last = max((m.start for m in cl.mentions if m.start < pos), default=-1)
             if last >= 0 and (best is None or last > best[0]):

@@ -20,6 +20,7 @@ class BuilderState:
         self.quoted = _quoted_ranges(self.text)
         self.person_names: list[tuple[Cluster, list[str]]] = []
         self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
+        self.pending_counterparts: list = []  # (person cluster, token of whose counterpart or deputy, deputy?)
         self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
 
     def cluster(self, key: str) -> Cluster:

@@ -23,7 +23,7 @@ from newsgraph.spacy_util import doc_text
 
 from .layout import dash_name
 from .marks import ALL_MARKS, Marked, Spans
-from .speakers import Cue, make_cue
+from .speakers import VAGUE, Cue, make_cue, names_someone
 
 STOP_DEPS = {"relcl", "appos", "acl"}
 END_PUNCT = ".!?"
@@ -81,10 +81,25 @@ def governing_cue(content, marks) -> Cue | None:
                 continue
             cue = make_cue(cur)
             if cue is not None and cue.subject is not None:
+                cue = _asserted_by(cue, marks) or cue
                 if best is None or _dist(cur, content) < _dist(best.token, content):
                     best = cue
                 break
     return best or _side_cue(content, marks)
+
+
+def _asserted_by(cue: Cue, marks) -> Cue | None:
+    """The speaker's cue when ``cue`` is a thing's evidence inside someone's words: in 'Ruiz said the vote
+    showed that "..."' the vote cannot speak, Ruiz quotes the words. None when the cue's subject is someone."""
+    if names_someone(cue.subject) or cue.subject.lower_ in VAGUE:
+        return None
+    for outer in list(cue.token.ancestors)[:4]:
+        if _inside(outer, marks):
+            continue
+        found = make_cue(outer)
+        if found is not None and found.subject is not None and names_someone(found.subject):
+            return found
+    return None
 
 
 def _side_cue(content, marks) -> Cue | None:

@@ -22,7 +22,16 @@ from newsgraph.spacy_util import doc_text
 from . import stances
 from .lexicon import INDIRECT_CLASSES, lexicon
 from .marks import Spans
-from .speakers import Cue, in_own_clause, is_cue_verb, make_cue, names_someone, source_prep, subject_of
+from .speakers import (
+    Cue,
+    _across_paragraph,
+    in_own_clause,
+    is_cue_verb,
+    make_cue,
+    names_someone,
+    source_prep,
+    subject_of,
+)
 from .verbs import (
     ADDRESSEE_OBJECT,
     OBJECT_CLASSES,
@@ -73,7 +82,11 @@ def _complement(verb):
     """Tokens of the content for a speech verb, or None."""
     lemma = lexicon().lemma(verb)
     takes_xcomp = lemma in XCOMP_CONTENT or lexicon().verb_class(lemma) == "intent"
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)]
+    clauses = [
+        c
+        for c in verb.children
+        if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)) and _clause_here(c, verb)
+    ]
     if clauses:  # the clause after the verb when there is one ("...; the team says she'll continue")
         after = [c for c in clauses if c.i > verb.i]
         return list((after or clauses)[0].subtree)
@@ -145,6 +158,14 @@ def _complement(verb):
         if verb.i > head.i and toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
             return toks
     return None
+
+
+def _clause_here(clause, verb) -> bool:
+    """The clause has a verb in the cue's paragraph: a headline's verb the parser joined to the story's first
+    sentence ("Rescuers find survivors / Rescuers pulled ...") has no content of its own."""
+    if not _across_paragraph(clause, verb):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in _same_paragraph(list(clause.subtree), verb))
 
 
 def _that_clause(noun):

@@ -10,11 +10,12 @@ pronoun the entity pass left unresolved takes the most recent speaker of a compa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph import actors
 from newsgraph.spacy_util import doc_text
 
+from . import antecedents
 from .lexicon import WEAK_CLASSES, lexicon
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -63,7 +64,8 @@ _PEOPLE = frozenset(  # lemmas: plurals are matched through the lemma
     american republican democrat conservative liberal committee board organisation organization coalition
     alliance team network paper magazine station city state town nation region majority minority mate
     administrator executive director manager chairman chairwoman chair founder owner employee staff crowd public
-    audience reader viewer fan percent""".split()
+    audience reader viewer fan percent rescuer searcher firefighter diver volunteer survivor hiker fisherman
+    passer-by passerby neighbour neighbor witness""".split()
 )
 
 
@@ -76,6 +78,8 @@ class Speaker:
     start: int | None
     end: int | None
     person: bool = False  # a person (for later "he"/"she" to refer back to)
+    country: str | None = None  # the entity's, or a descriptive phrase's own ("the company's spokeswoman")
+    sector: str | None = None
 
 
 @dataclass(frozen=True)
@@ -268,6 +272,11 @@ def _one_person(token) -> bool:
     )
 
 
+def _definite(head) -> bool:
+    """A phrase that points at one known holder: "the deputy", "his deputy" (not "a deputy")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in head.children)
+
+
 def _name_core(head) -> tuple[int, int]:
     """The proper-name tokens around a PROPN head ("Kristi Noem" in "Secretary Kristi Noem")."""
     doc = head.doc
@@ -301,7 +310,7 @@ class Resolver:
         low = head.lower_
         if low in RELATIVES and head.head.dep_ == "relcl":  # "an architect who said": the architect
             sp = self.resolve(head.head.head)
-            return Speaker(sp.entity, sp.name, head.idx, head.idx + len(head), sp.person) if sp else None
+            return replace(sp, start=head.idx, end=head.idx + len(head)) if sp else None
         start, end = phrase_span(head)
         if low in VAGUE:  # "Some say", "many of whom say", "one of the doctors": the phrase itself, no entity
             group = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -317,16 +326,35 @@ class Resolver:
             return sp
         if low in NOT_SOURCES or not any(ch.isalpha() for ch in head.text):
             return None
-        ent = self._entity_of(head, start, end)
+        ent = self._described(head, start, end)
         text = doc_text(head.doc)[start:end]
         if ent is not None:
-            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+            return _of(ent, start, end)
         person = (
             head.ent_type_ == "PERSON"
             or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
             or _one_person(head)
         )
-        return Speaker(None, text, start, end, person)
+        span = head.doc.char_span(start, end, alignment_mode="expand")
+        country, sector = antecedents.describe(span, self.ctx) if span is not None else (None, None)
+        return Speaker(None, text, start, end, person, country, sector)
+
+    def _described(self, head, start: int, end: int):
+        """The entity a speaker phrase names: an apposition's name, the phrase's own mention (never its
+        possessor's, see ``antecedents``), else the one holder of the role it describes; None if none."""
+        if not self.ctx.entities:
+            return None
+        if head.pos_ == "NOUN":
+            named = antecedents.appositive(self.ctx, head)
+            if named is not None:  # "Her Ugandan counterpart, Peter Okello, said"
+                return named
+        owner, owner_span = antecedents.possessor(self.ctx, head)
+        ent = self._entity_of(head, start, end)
+        if ent is not None and antecedents.only_in(ent, owner_span, start, end) and not antecedents.speaks_for(head, ent):
+            ent = None  # "her deputy" is not her
+        if ent is None and head.pos_ == "NOUN" and head.tag_ == "NN" and _definite(head):
+            ent = antecedents.role_holder(self.ctx, head, start, owner)
+        return ent
 
     def _entity_of(self, head, start: int, end: int):
         """The entity the phrase ``text[start:end]`` headed by ``head`` names: the head's own mention, else
@@ -361,7 +389,7 @@ class Resolver:
                 None,
             )
         if ent is not None:
-            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+            return _of(ent, start, end)
         return Speaker(None, label, start, end, True)
 
     def _pronoun(self, head) -> Speaker | None:
@@ -382,23 +410,23 @@ class Resolver:
         ]
         recent = [sp for _, sp in recent_at]
         if ent is not None and any(sp.entity == ent.id for sp in recent[:3]):
-            return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
+            return self._gendered(_of(ent, start, end), gender)
         if ent is not None and recent_at:
             named_at = max(
                 (m.start for m in ent.mentions if m.kind == "name" and m.start < start), default=-1
             )
             if named_at > recent_at[0][0]:
                 # someone else was named after the last speaker ("... Tinubu visited Maiduguri. He promised")
-                return self._gendered(Speaker(ent.id, ent.name, start, end, ent.type == "PERSON"), gender)
+                return self._gendered(_of(ent, start, end), gender)
         if recent:
             sp = recent[0]
-            return self._gendered(Speaker(sp.entity, sp.name, start, end, sp.person), gender)
+            return self._gendered(replace(sp, start=start, end=end), gender)
         if ent is not None:
-            return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON")
+            return _of(ent, start, end)
         if low in PRONOUNS_PERSON:  # no entity pass or no referent from it: the person named just before
             named = self._person_before(start)
             if named is not None:
-                return Speaker(named.entity, named.name, start, end, True)
+                return replace(named, start=start, end=end, person=True)
         return None
 
     def _gendered(self, sp: Speaker, gender: str | None) -> Speaker:
@@ -417,11 +445,16 @@ class Resolver:
         last = people[-1]
         ent = self._entity(last.start_char, last.end_char)
         if ent is not None:
-            return Speaker(ent.id, ent.name, last.start_char, last.end_char, True)
+            return _of(ent, last.start_char, last.end_char)
         return Speaker(None, last.text, last.start_char, last.end_char, True)
 
 
 RECENT = 800
+
+
+def _of(ent, start: int | None, end: int | None) -> Speaker:
+    """The Speaker for entity ``ent`` named at ``[start, end)``, with its country and sector."""
+    return Speaker(ent.id, ent.name, start, end, ent.type == "PERSON", ent.country, ent.sector)
 GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 

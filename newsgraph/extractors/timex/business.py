@@ -12,33 +12,51 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
-from . import dates
-from .dates import Point
+from .dates import Point, shift
 from .patterns import Candidate
+from .tense import modifies_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # "year-earlier", "year-ago", "prior-year", "comparable": the same period a year before
 YEAR_BACK = re.compile(r"(?i)^(?:year[-\s](?:earlier|ago)|prior[-\s]year|comparable)$")
+# "a year earlier", "the year-ago quarter": a comparison with the period just named, not a new point in the story
+COMPARISON = re.compile(r"(?i)\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|year[-\s](?:earlier|ago)|prior[-\s]year)\b")
+
+
+def is_comparison(text: str) -> bool:
+    """A comparison is not where the story is: "up from $4 million a year earlier" must not become the time the
+    next "a year earlier" counts from (two years back)."""
+    return COMPARISON.search(text) is not None
 
 
 class BusinessMixin:
     dct: dt.date
+    doc: Doc
     ref_quarters: list[tuple[int, Point]]
+    report_quarters: set[int]
 
     def note_quarter(self, c: Candidate, point: Point) -> None:
         """An explicit quarter that has ended by the publication date can be the one the story reports on
         ("the fourth quarter" of an outlook cannot)."""
-        if dates.shift(point.day, "Q", 1) <= self.dct:
+        if shift(point.day, "Q", 1) <= self.dct:
             self.ref_quarters.append((c.start, point))
+            if modifies_noun(self.doc, c.start, c.end):
+                self.report_quarters.add(c.start)
 
     def reference_quarter(self, c: Candidate) -> Point:
         """The first quarter the story named (its lead says which quarter is reported; later quarters are
-        comparisons), else the one last reported on."""
-        before = [p for start, p in self.ref_quarters if start < c.start]
+        comparisons), unless a later quarter dates a report of its own ("America West reported third-quarter
+        profit ..." in a round-up of several companies); else the one last reported on."""
+        before = [(start, p) for start, p in self.ref_quarters if start < c.start]
         if before:
-            return before[0]
+            later = [p for start, p in before[1:] if start in self.report_quarters]
+            return later[-1] if later else before[0][1]
         this_q = dt.date(self.dct.year, 3 * ((self.dct.month - 1) // 3) + 1, 1)
-        return Point(dates.shift(this_q, "Q", -1), "Q")  # the quarter last reported on
+        return Point(shift(this_q, "Q", -1), "Q")  # the quarter last reported on
 
     def has_quarter(self, c: Candidate) -> bool:
         return any(start < c.start for start, _ in self.ref_quarters)
@@ -50,7 +68,7 @@ class BusinessMixin:
         if rel[:1].isdigit():
             day = ref.day.replace(year=int(rel))
         elif YEAR_BACK.match(rel) or c.group("ago"):
-            day = dates.shift(ref.day, "Y", -1)
+            day = shift(ref.day, "Y", -1)
         else:
             day = ref.day
         return Point(day, "Q"), "DATE", "publication"
@@ -60,7 +78,7 @@ class BusinessMixin:
     def r_yearback(self, c: Candidate):
         """ "year-earlier results", "year-ago levels": the reference period a year before."""
         if self.has_quarter(c):
-            return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q"), "DATE", "publication"
+            return Point(shift(self.reference_quarter(c).day, "Y", -1), "Q"), "DATE", "publication"
         return Point(dt.date(self.dct.year - 1, 1, 1), "Y"), "DATE", "publication"
 
     def r_fullyear(self, c: Candidate):
@@ -81,7 +99,7 @@ class BusinessMixin:
             return None
         if c.group("dir").lower() not in ("ago", "earlier", "before"):
             return None
-        return Point(dates.shift(self.reference_quarter(c).day, "Y", -1), "Q")
+        return Point(shift(self.reference_quarter(c).day, "Y", -1), "Q")
 
     def _quarter_nearby(self, c: Candidate) -> bool:
         """A quarter named in this sentence or the one before: the comparison is with that quarter's figures

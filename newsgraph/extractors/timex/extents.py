@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import dates
+from .dates import duration
 from .lexicon import lower, words
 from .patterns import Candidate
 from .words import month_of, number, unit_code, weekday_of
@@ -11,7 +11,7 @@ from .words import month_of, number, unit_code, weekday_of
 class ExtentsMixin:
     def r_ago_duration(self, c: Candidate):
         n = number(c.group("n")) if c.group("n") else "X"
-        return dates.duration(n if n is not None else "X", unit_code(c.group("unit"))), "DURATION", None
+        return duration(n if n is not None else "X", unit_code(c.group("unit"))), "DURATION", None
 
     def r_duration(self, c: Candidate):
         n = number(c.group("n"))
@@ -19,25 +19,25 @@ class ExtentsMixin:
             return None
         if (c.group("half") or c.group("nhalf")) and n != "X":
             n += 0.5
-        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
+        return duration(n, unit_code(c.group("unit"))), "DURATION", None
 
     def r_range(self, c: Candidate):
         n = number(c.group("n1"))
         if n is None:
             return None
-        return dates.duration(n, unit_code(c.group("unit"))), "DURATION", None
+        return duration(n, unit_code(c.group("unit"))), "DURATION", None
 
     def r_halfunit(self, c: Candidate):
-        return dates.duration(0.5, unit_code(c.group("unit"))), "DURATION", None
+        return duration(0.5, unit_code(c.group("unit"))), "DURATION", None
 
     def r_bareunits(self, c: Candidate):
-        return dates.duration("X", unit_code(c.group("unit"))), "DURATION", None
+        return duration("X", unit_code(c.group("unit"))), "DURATION", None
 
     def r_perunit(self, c: Candidate):
-        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
+        return duration(1, unit_code(c.group("unit"))), "SET", None
 
     def r_times(self, c: Candidate):
-        return dates.duration(1, unit_code(c.group("unit"))), "SET", None
+        return duration(1, unit_code(c.group("unit"))), "SET", None
 
     def r_setword(self, c: Candidate):
         return lower("set")[c.group("w").lower()], "SET", None
@@ -60,7 +60,7 @@ class ExtentsMixin:
             return f"XXXX-{lower('season')[low]}", "SET", None
         if low == "season":
             return "P1Y", "SET", None
-        return dates.duration(n if n not in (None, "X") else 1, unit_code(what)), "SET", None
+        return duration(n if n not in (None, "X") else 1, unit_code(what)), "SET", None
 
     def r_ref(self, c: Candidate):
         return lower("ref")[" ".join(c.text.lower().split())], "DATE", None

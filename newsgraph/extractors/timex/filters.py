@@ -14,8 +14,10 @@ from dataclasses import replace
 
 from newsgraph.spacy_util import doc_text
 
+from .context import OF_WORD, next_word, prev_word, span_at, text_before
 from .lexicon import words
 from .patterns import Candidate
+from .periods import bizperiod_ok, setword_ok, theday_ok, yearback_ok
 
 TIME_PREPS = {
     "in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "before", "after", "last",
@@ -33,32 +35,9 @@ NOT_YEAR_BEFORE = {
 UNIT_WORDS = re.compile(r"(?i)(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)")
 
 
-def _span(doc, start: int, end: int):
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[max(0, start - 80) : start])  # a window: "$" searches are linear
-    return m.group(1).lower() if m else ""
-
-
-def _before(doc, start: int) -> str:
-    """The text just before ``start`` (a short window, so that "...$" searches stay cheap)."""
-    return doc_text(doc)[max(0, start - 80) : start]
-
-
-_NEXT_WORD = re.compile(r"\s*([\w'’%-]+|\S)")
-_OF_WORD = re.compile(r"\s*of\s+(\S+)")
-
-
-def _next_word(text: str, end: int) -> str:
-    m = _NEXT_WORD.match(text, end)  # match at a position: no copy of the rest of the article
-    return m.group(1) if m else ""
-
-
 def _inside_name(doc, start: int, end: int) -> bool:
     """True when the match sits inside a longer named entity (a person, an organisation, a title)."""
-    span = _span(doc, start, end)
+    span = span_at(doc, start, end)
     if span is None:
         return False
     for tok in span:
@@ -75,7 +54,7 @@ def _inside_name(doc, start: int, end: int) -> bool:
 
 def _month_ok(cand: Candidate, doc) -> bool:
     mstart = cand.match.start("mon")
-    span = _span(doc, mstart, cand.match.end("mon"))
+    span = span_at(doc, mstart, cand.match.end("mon"))
     if span is None:
         return False
     tok = span[0]
@@ -94,11 +73,11 @@ def _month_ok(cand: Candidate, doc) -> bool:
 def _bare_month_ok(cand: Candidate, doc) -> bool:
     if not _month_ok(cand, doc):
         return False
-    if cand.group("mod") or cand.group("rel"):
-        return True
-    prev = _prev_word(doc_text(doc), cand.start)
+    if cand.group("mod") or cand.group("rel") or cand.group("ry"):
+        return True  # "last June", "June last year"
+    prev = prev_word(doc_text(doc), cand.start)
     if prev in ("the", "their", "its", "his", "her", "our", "my", "your", "a", "an"):
-        nxt = _next_word(doc_text(doc), cand.end)
+        nxt = next_word(doc_text(doc), cand.end)
         return nxt[:1].islower() and nxt.isalpha()  # "their January sales", "the May report"
     return prev in TIME_PREPS
 
@@ -108,13 +87,13 @@ def _year_ok(cand: Candidate, doc) -> bool:
         return True
     text = doc_text(doc)
     start = cand.match.start("y")
-    prev = _prev_word(text, start)
-    nxt = _next_word(text, cand.end)
+    prev = prev_word(text, start)
+    nxt = next_word(text, cand.end)
     if prev in NOT_YEAR_BEFORE or prev.endswith(("$", "€", "£", "#")):
         return False
     if nxt.lower() in ("%", "percent", "per", "pct", "kilometres", "kilometers", "km", "miles", "metres", "meters"):
         return False
-    span = _span(doc, start, cand.end)
+    span = span_at(doc, start, cand.end)
     if span is None:
         return False
     tok = span[0]
@@ -160,13 +139,13 @@ YEAR_NOUNS = {
 def _season_ok(cand: Candidate, doc) -> bool:
     if cand.group("y") or cand.group("mod"):
         return True
-    if _next_word(doc_text(doc), cand.end).lower() == "of":
+    if next_word(doc_text(doc), cand.end).lower() == "of":
         return False  # "the fall of Rome", "the spring of discontent"
     det = (cand.group("det") or "").lower()
     word = cand.group("s").lower()
     if det and det != "the":
         return True
-    prev = _prev_word(doc_text(doc), cand.start)
+    prev = prev_word(doc_text(doc), cand.start)
     if det == "the":
         return word != "fall" or prev in TIME_PREPS
     return word != "fall" and prev in {"in", "during", "since", "until", "by", "through", "over", "throughout", "this"}
@@ -175,14 +154,14 @@ def _season_ok(cand: Candidate, doc) -> bool:
 def _clock24_ok(cand: Candidate, doc) -> bool:
     if cand.group("tz"):
         return True
-    prev = _prev_word(doc_text(doc), cand.start)
+    prev = prev_word(doc_text(doc), cand.start)
     return prev in {"at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to", "between"}
 
 
 def _ago(cand: Candidate, doc) -> Candidate | None:
     direction = cand.group("dir").lower()
     if direction in ("before", "after", "prior", "earlier", "later"):
-        nxt = _next_word(doc_text(doc), cand.end)
+        nxt = next_word(doc_text(doc), cand.end)
         if nxt and (nxt[0].isalnum() or nxt in ("$",)):
             if direction in ("before", "after", "prior") or nxt.lower() == "than":
                 if cand.group("n") is None and not cand.group("unit").lower().endswith("s"):
@@ -205,10 +184,10 @@ def _duration(cand: Candidate, doc) -> Candidate | None:
 def _duration_ok(cand: Candidate, doc) -> bool:
     unit = cand.group("unit").lower()
     n = (cand.group("n") or "").lower()
-    nxt = _next_word(doc_text(doc), cand.end)
+    nxt = next_word(doc_text(doc), cand.end)
     if nxt.lower() in ("-old", "old") or doc_text(doc)[cand.end : cand.end + 4] == "-old":
         return False  # an age: "a 22-year-old"
-    if _prev_word(doc_text(doc), cand.start) in ("aged", "ages", "age"):
+    if prev_word(doc_text(doc), cand.start) in ("aged", "ages", "age"):
         return False  # an age: "children aged 6 months and older"
     if unit.startswith("quarter") and re.fullmatch(r"(?:1[5-9]|20)\d\d", n):
         return False  # "the 1988 quarter": a year's quarter, not 1988 quarters
@@ -218,7 +197,7 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # "a single-day fall" is a day's span; "not a single day passed" is emphasis
     if unit == "second" and not n[:1].isdigit():
         return False  # "a second term"
-    after_of = _OF_WORD.match(doc_text(doc), cand.end)
+    after_of = OF_WORD.match(doc_text(doc), cand.end)
     counted = re.match(r"(?i)the\s+(next|past|last|coming|previous|first|final)\s", cand.text) is not None
     if unit.startswith("quarter") and not counted and (
         n in ("a", "an", "one", "three") or (after_of and after_of.group(1).lower() in DETERMINERS)
@@ -226,7 +205,7 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # "a quarter of the vote", "three quarters"
     if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
         return True
-    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", _before(doc, cand.start)):
+    if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", text_before(doc, cand.start)):
         return False  # "$5 a day": a rate, the perunit pattern takes it
     if n in ("many", "some", "several") and unit in ("day", "year"):
         return False
@@ -236,19 +215,19 @@ def _duration_ok(cand: Candidate, doc) -> bool:
 def _perunit_ok(cand: Candidate, doc) -> bool:
     if cand.group("per").lower() == "per":
         return True
-    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", _before(doc, cand.start)) is not None
+    return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", text_before(doc, cand.start)) is not None
 
 
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that", "them"}
 
 
 def _bareunits_ok(cand: Candidate, doc) -> bool:
-    prev = _prev_word(doc_text(doc), cand.start)
+    prev = prev_word(doc_text(doc), cand.start)
     if (cand.group("pre") or "").lower() == "the":
         return prev in ("over", "during", "throughout", "in", "across")  # "over the years"
     if cand.group("pre") or cand.group("long"):
         return True
-    nxt = _next_word(doc_text(doc), cand.end).lower()
+    nxt = next_word(doc_text(doc), cand.end).lower()
     if nxt == "old" or doc_text(doc)[cand.end : cand.end + 4] == "-old":
         return False  # an age: "52 years old"
     if prev in ("for", "within", "in", "over", "after", "from", "than", "few", "took", "lasted", "spent", "last",
@@ -263,12 +242,12 @@ def _weekday_ok(cand: Candidate, doc) -> bool:
 
 def _ref_ok(cand: Candidate, doc) -> bool:
     word = cand.text.lower()
-    nxt = _next_word(doc_text(doc), cand.end).lower()
+    nxt = next_word(doc_text(doc), cand.end).lower()
     if word == "the past" and (UNIT_WORDS.match(nxt or "x") or nxt[:1].isdigit() or nxt in NUMBERISH):
         return False
     if doc_text(doc)[cand.end : cand.end + 1] == "-":
         return False  # "the now-defunct", "the soon-to-open"
-    if word == "soon" and _prev_word(doc_text(doc), cand.start) == "as":
+    if word == "soon" and prev_word(doc_text(doc), cand.start) == "as":
         return False  # "as soon as"
     if word in ("soon", "shortly") and nxt in ("after", "before"):
         return False  # "soon after the vote": timed from an event, not a reference to the present
@@ -282,7 +261,7 @@ def _dating_adjective(cand: Candidate, doc, nxt: str) -> bool:
     years"). ("current" was tried too: TempEval-3 leaves it unmarked, and it cost more there than it gained.)"""
     if not nxt[:1].isalpha() or UNIT_WORDS.match(nxt):
         return False
-    span = _span(doc, cand.start, cand.end)
+    span = span_at(doc, cand.start, cand.end)
     return span is not None and len(span) == 1 and span[0].dep_ == "amod"
 
 
@@ -293,7 +272,7 @@ NUMBERISH = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
 def _dayword_ok(cand: Candidate, doc) -> bool:
     if _inside_name(doc, cand.start, cand.end):
         return False
-    span = _span(doc, cand.start, cand.end)
+    span = span_at(doc, cand.start, cand.end)
     if span is not None and span.start > 0 and cand.text[:1].isupper():
         prev = doc[span.start - 1]
         if prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start:
@@ -311,9 +290,18 @@ def _anchored_ok(cand: Candidate, doc) -> bool:
     return True
 
 
+def _reldate_ok(cand: Candidate, doc) -> bool:
+    """ 'ABC's "This Week"': a capitalised "This Week" or "Next Year" in quotation marks is a title (a programme,
+    a book), not a time; a title-case headline ("Talks Resume Next Week") is not quoted and keeps it."""
+    words_ = cand.text.split()
+    if len(words_) < 2 or not all(w[:1].isupper() for w in words_):
+        return True
+    return text_before(doc, cand.start).rstrip()[-1:] not in ('"', "“", "‘", "'", "`")
+
+
 def _unitbefore_ok(cand: Candidate, doc) -> bool:
     """ "the day before" ends its clause; "the day before the vote" counts from the vote, not from a time."""
-    nxt = _next_word(doc_text(doc), cand.end)
+    nxt = next_word(doc_text(doc), cand.end)
     return not nxt[:1].isalnum() or cand.group("dir").lower() in ("earlier", "later") and nxt.lower() != "than"
 
 
@@ -328,38 +316,22 @@ def _decade_ok(cand: Candidate, doc) -> bool:
     """ "the 70s" and "the 70s and 80s" are decades; "in the mid-30s" (a rate), "in his 30s" (an age) are not."""
     if not re.fullmatch(r"\d0s", cand.group("dec")):
         return True
-    before = _before(doc, cand.match.start("dec"))
-    nxt = _next_word(doc_text(doc), cand.end).lower()
+    before = text_before(doc, cand.match.start("dec"))
+    nxt = next_word(doc_text(doc), cand.end).lower()
     if nxt in ("percent", "%", "degrees", "mph"):
         return False
     return re.search(r"(?i)\bthe\s+$", before) is not None or re.search(r"\d0s\s+(?:and|or|to|-|–)\s*$", before) is not None
 
 
 def _yearap_ok(cand: Candidate, doc) -> bool:
-    return _prev_word(doc_text(doc), cand.start) in {"since", "in", "of", "until", "from", "by", "before", "after", "to"}
-
-
-def _theday_ok(cand: Candidate, doc) -> bool:
-    if cand.group("mod"):
-        return True
-    if cand.group("unit").lower() != "day":
-        return False
-    prev = _prev_word(doc_text(doc), cand.start)
-    nxt = _next_word(doc_text(doc), cand.end).lower()
-    return prev in DAY_VERBS and nxt not in ("of", "when", "that", "before", "after", "he", "she", "they")
-
-
-DAY_VERBS = {
-    "end", "ended", "ending", "ends", "finish", "finished", "finishing", "finishes", "start", "started",
-    "starting", "starts", "open", "opened", "opening", "close", "closed", "closing", "for", "began", "begin",
-}
+    return prev_word(doc_text(doc), cand.start) in {"since", "in", "of", "until", "from", "by", "before", "after", "to"}
 
 
 def _dayonly_ok(cand: Candidate, doc) -> bool:
     """ "on the 16th": a day of the month, only after a time preposition and not before a noun."""
-    if _prev_word(doc_text(doc), cand.start) not in ("on", "by", "until", "since", "till", "from", "before", "after"):
+    if prev_word(doc_text(doc), cand.start) not in ("on", "by", "until", "since", "till", "from", "before", "after"):
         return False
-    nxt = _next_word(doc_text(doc), cand.end)
+    nxt = next_word(doc_text(doc), cand.end)
     return not nxt[:1].isalpha() or nxt.lower() in ("and", "or", "when", "at", "in")
 
 
@@ -379,7 +351,7 @@ def _holiday_ok(cand: Candidate, doc) -> bool:
     """ "Christmas trees", "Easter eggs": the holiday names a kind of thing, not a date."""
     if cand.group("y") or cand.group("rel"):
         return True
-    span = _span(doc, cand.start, cand.end)
+    span = span_at(doc, cand.start, cand.end)
     if span is None:
         return False
     last = span[-1]
@@ -392,43 +364,18 @@ def _holiday_ok(cand: Candidate, doc) -> bool:
     return True
 
 
-def _bizperiod_ok(cand: Candidate, doc) -> bool:
-    """ "the quarter", "the latest period" refer back to a quarter: only in a story that talks of quarters, and
-    not "a quarter of the vote"."""
-    if _next_word(doc_text(doc), cand.end).lower() == "of" and not cand.group("ago"):
-        return False
-    if (cand.group("rel") or "")[:1].isdigit() and not cand.text.lower().startswith("the"):
-        return False  # "the 1988 quarter" is a period; "1988 quarter-inch bolts" are not
-    if cand.name == "bizquarter":  # "the quarter" alone: a period only in an earnings story, not a city's quarter
-        return _EARNINGS.search(doc_text(doc)) is not None
-    if cand.group("unit").lower() == "quarter":
-        return True
-    text = doc_text(doc)  # "the latest period" of an earnings story
-    return _EARNINGS.search(text) is not None or re.search(r"(?i)\bquarters?\b", text) is not None
-
-
-_EARNINGS = re.compile(r"(?i)\b(?:profits?|earnings|revenues?|sales|net income|a share|(?:first|second|third|fourth)"
-                       r"[-\s]quarter|quarterly)\b")
-
-
-def _yearback_ok(cand: Candidate, doc) -> bool:
-    """ "year-earlier results": the adjective dates a noun after it."""
-    nxt = _next_word(doc_text(doc), cand.end)
-    return nxt[:1].isalpha() and nxt[:1].islower()
-
-
 def _spokenyear_ok(cand: Candidate, doc) -> bool:
     """ "nineteen ninety-six" is a year; "two thousand" alone is a number unless it is "the year two thousand"."""
     if cand.group("sy").lower().startswith("nineteen"):
-        return _next_word(doc_text(doc), cand.end).lower() not in ("percent", "dollars", "people")
+        return next_word(doc_text(doc), cand.end).lower() not in ("percent", "dollars", "people")
     return bool(cand.group("the"))
 
 
 def _daypart_ok(cand: Candidate, doc) -> bool:
     """ "in the morning", "by mid afternoon" as an adverbial; not "the morning news" nor "the evening of June 3"."""
-    if _prev_word(doc_text(doc), cand.start) not in ("in", "during", "by", "throughout", "until", "since", "from"):
+    if prev_word(doc_text(doc), cand.start) not in ("in", "during", "by", "throughout", "until", "since", "from"):
         return False
-    nxt = _next_word(doc_text(doc), cand.end)
+    nxt = next_word(doc_text(doc), cand.end)
     return not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt in ("to", "and", "when", "as", "before", "after")
 
 
@@ -436,17 +383,18 @@ def _noon_ok(cand: Candidate, doc) -> bool:
     """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name."""
     if not cand.text[:1].isupper():
         return True
-    span = _span(doc, cand.start, cand.end)
+    span = span_at(doc, cand.start, cand.end)
     return span is not None and len(span) > 0 and span[0].is_sent_start
 
 
 CHECKS = {
+    "setword": setword_ok,
     "noon": _noon_ok,
     "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
-    "bizperiod": _bizperiod_ok,
-    "bizquarter": _bizperiod_ok,
-    "yearback": _yearback_ok,
+    "bizperiod": bizperiod_ok,
+    "bizquarter": bizperiod_ok,
+    "yearback": yearback_ok,
     "weekof": _month_ok,
     "decade": _decade_ok,
     "unitbefore": _unitbefore_ok,
@@ -455,7 +403,7 @@ CHECKS = {
     "mdrange": _month_ok,
     "drange": _month_ok,
     "yearap": _yearap_ok,
-    "theday": _theday_ok,
+    "theday": theday_ok,
     "month": _bare_month_ok,
     "mdy": _month_ok,
     "dmy": _month_ok,
@@ -470,6 +418,7 @@ CHECKS = {
     "ref": _ref_ok,
     "dayword": _dayword_ok,
     "anchored": _anchored_ok,
+    "reldate": _reldate_ok,
 }
 
 

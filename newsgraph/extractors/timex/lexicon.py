@@ -24,6 +24,7 @@ CLASSES = {
     "ref",
     "set",
     "holiday",
+    "set_noun",
 }
 UNITS = {"Y", "M", "W", "D", "H", "MIN", "S", "Q", "DE", "CE", "2W"}
 SEASONS = {"SP", "SU", "FA", "WI"}
@@ -49,6 +50,7 @@ def _check(word: str, cls: str, value: str, line: int) -> None:
         "ref": lambda v: v in REFS,
         "set": lambda v: re.fullmatch(r"PT?\d+[YMWDH]", v) is not None,
         "holiday": lambda v: _HOLIDAY.match(v) is not None,
+        "set_noun": lambda v: v == "kind",
     }
     if cls not in ok:
         raise LexiconError(f"{PATH.name}:{line}: unknown class {cls!r} (known: {', '.join(sorted(CLASSES))})")

@@ -11,10 +11,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import dates
-from .business import YEAR_BACK, BusinessMixin
+from .business import YEAR_BACK, BusinessMixin, is_comparison
 from .clock import CLOCKS, ClockMixin
-from .dates import Point
+from .dates import (
+    Point,
+    add_months,
+    coarser,
+    days_in_month,
+    duration,
+    gran_of_unit,
+    holiday,
+    holiday_near,
+    month_day_near,
+    season_of,
+    season_point,
+    season_year,
+    shift,
+    weekday_near,
+)
 from .extents import ExtentsMixin
 from .lexicon import lower, words
 from .patterns import Candidate
@@ -45,6 +59,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         self.doc = doc
         self.days: list[tuple[int, int, dt.date, str]] = []  # (start, sentence start, day, gran) of resolved dates
         self.ref_quarters: list[tuple[int, Point]] = []  # explicit quarters, for "the latest quarter" and the like
+        self.report_quarters: set[int] = set()  # quarters that date a report: "third-quarter profit"
+        self.comparisons: set[int] = set()  # "a year earlier": remembered, but never counted from
 
     # --- context -----------------------------------------------------------------------------------------
     def direction(self, cand: Candidate) -> str | None:
@@ -57,7 +73,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
     def anchor(self, cand: Candidate) -> tuple[dt.date, str, str]:
         """The latest earlier calendar date in the same sentence, else in the article, else publication."""
         sent = self.sentence_start(cand.start)
-        before = [d for d in self.days if d[0] < cand.start]
+        before = [d for d in self.days if d[0] < cand.start and d[0] not in self.comparisons]
         same = [d for d in before if d[1] == sent]
         pick = (same or before or [None])[-1]
         if pick is None:
@@ -65,6 +81,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         return pick[2], pick[3], f"@{pick[0]}"
 
     def remember(self, cand: Candidate, point: Point) -> None:
+        if is_comparison(cand.text):
+            self.comparisons.add(cand.start)
         self.days.append((cand.start, self.sentence_start(cand.start), point.day, point.gran))
 
     def resolve(self, cand: Candidate) -> Result | None:
@@ -113,8 +131,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         way = self.direction(c)
         cands = []
         for k in (-1, 0, 1):
-            first = dates.add_months(self.dct.replace(day=1), k)
-            if day <= dates.days_in_month(first.year, first.month):
+            first = add_months(self.dct.replace(day=1), k)
+            if day <= days_in_month(first.year, first.month):
                 cands.append(first.replace(day=day))
         if way == "future":
             pick = min((d for d in cands if d >= self.dct), default=None)
@@ -132,10 +150,10 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
                 return Point(dt.date(int(c.group("y")), month, day), "D"), "DATE", None
             except ValueError:
                 return None
-        if day > dates.days_in_month(2024, month):
+        if day > days_in_month(2024, month):
             return None
         way = self._weak(c, self.direction(c))
-        resolved = dates.month_day_near(self.dct, month, day, way if way in ("past", "past_weak", "future") else None)
+        resolved = month_day_near(self.dct, month, day, way if way in ("past", "past_weak", "future") else None)
         if abs((resolved - self.dct).days) > 62 and self._names_an_event(c):
             return f"XXXX-{month:02d}-{day:02d}", "DATE", None  # "the September 11 attacks": the year is not ours to guess
         if c.group("wd"):  # "Wednesday, March 26": the nearest year whose March 26 is a Wednesday
@@ -174,7 +192,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             return Point(dt.date(year, month, 1), "M"), "DATE", "publication"
         way = REL_DIR.get(rel) or self._weak(c, self.direction(c))
         way = way if way in ("past", "past_weak", "future", "last", "next", "this") else None
-        return Point(dates.month_day_near(self.dct, month, None, way), "M"), "DATE", "publication"
+        return Point(month_day_near(self.dct, month, None, way), "M"), "DATE", "publication"
 
     def _weak(self, c: Candidate, way: str | None) -> str | None:
         """A past tense read from above a noun or an adjective ("payable Dec. 7") only leans to the past."""
@@ -262,7 +280,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
     def _year_of(self, c: Candidate, cur_part: int, part: int) -> int:
         if c.group("y"):
             return int(c.group("y"))
-        ry = (c.group("ry") or "").lower().split()
+        ry = (c.group("ry") or c.group("ryp") or "").lower().split()
         if ry and ry[0] in ("last", "next"):
             return self.dct.year + REL_STEP[ry[0]]
         if ry:
@@ -306,8 +324,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
     def r_season(self, c: Candidate):
         code = words("season").get(c.group("s").lower(), "SP")
         if c.group("y"):
-            return dates.season_point(int(c.group("y")), code), "DATE", None
-        cur = dates.season_year(self.dct) * 4 + SEASON_ORDER[dates.season_of(self.dct)]
+            return season_point(int(c.group("y")), code), "DATE", None
+        cur = season_year(self.dct) * 4 + SEASON_ORDER[season_of(self.dct)]
         det = (c.group("det") or "").lower()
         way = REL_DIR.get(det) or self.direction(c)
         options = [y * 4 + SEASON_ORDER[code] for y in range(self.dct.year - 2, self.dct.year + 3)]
@@ -321,14 +339,14 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             idx = min(i for i in options if i >= cur)
         else:
             idx = min(options, key=lambda i: (abs(i - cur), i < cur))
-        return dates.season_point(idx // 4, code), "DATE", "publication"
+        return season_point(idx // 4, code), "DATE", "publication"
 
     def r_holiday(self, c: Candidate):
         rule = words("holiday")[" ".join(c.group("h").split())]
         if c.group("y"):
-            return Point(dates.holiday(rule, int(c.group("y"))), "D"), "DATE", None
+            return Point(holiday(rule, int(c.group("y"))), "D"), "DATE", None
         way = REL_DIR.get((c.group("rel") or "").lower()) or self.direction(c)
-        return Point(dates.holiday_near(self.dct, rule, way), "D"), "DATE", "publication"
+        return Point(holiday_near(self.dct, rule, way), "D"), "DATE", "publication"
 
     # --- relative to the publication date ----------------------------------------------------------------
     def _with_part(self, point: Point, part: str | None, anchor: str | None):
@@ -367,7 +385,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
                 way = "future" if (wd - self.dct.isoweekday()) % 7 < (self.dct.isoweekday() - wd) % 7 else "past"
             else:
                 way = "past"
-        point = Point(dates.weekday_near(self.dct, wd, way), "D")
+        point = Point(weekday_near(self.dct, wd, way), "D")
         self.remember(c, point)
         if c.group("part"):
             return self._with_part(point, c.group("part"), "publication")
@@ -391,23 +409,23 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             step = REL_STEP[rel]
             if rel in ("last", "past") and self.dct.isoweekday() == 7:
                 step = 0
-        return Point(dates.shift(self.dct, "W", step), "WE"), "DATE", "publication"
+        return Point(shift(self.dct, "W", step), "WE"), "DATE", "publication"
 
     def r_reldate(self, c: Candidate):
         rel = c.group("rel").lower()
         unit = UNIT_NAMES.get(" ".join(c.group("unit").lower().split()), "Y")
         if c.group("the") and rel in DURATION_RELS and unit != "SEASON" and not c.group("mod"):
-            if rel in ("past", "coming") or unit in ("DE", "CE") or self._over(c):
-                return dates.duration(1, unit), "DURATION", None  # "over the following decade": a stretch of time
+            if rel == "coming" or unit in ("DE", "CE") or self._over(c):
+                return duration(1, unit), "DURATION", None  # "over the following decade": a stretch of time
         step = REL_STEP[rel]
         base, anchor = self.dct, "publication"
         if rel in ("following", "previous", "prior"):
             base, _, anchor = self.anchor(c)
         if unit == "SEASON":
-            cur = dates.season_of(base)
-            day = dates.shift(base, "Q", step)
-            return dates.season_point(dates.season_year(day), dates.season_of(day) if step else cur), "DATE", anchor
-        return Point(dates.shift(base, unit, step), unit), "DATE", anchor
+            cur = season_of(base)
+            day = shift(base, "Q", step)
+            return season_point(season_year(day), season_of(day) if step else cur), "DATE", anchor
+        return Point(shift(base, unit, step), unit), "DATE", anchor
 
     def r_weekof(self, c: Candidate):
         """ "the first week of April": the first (second, ..., last) ISO week whose Thursday is in April."""
@@ -416,11 +434,11 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             first = dt.date(int(c.group("y")), month, 1)
         else:
             way = self.direction(c)
-            first = dates.month_day_near(self.dct, month, None, way if way in ("past", "future") else None)
+            first = month_day_near(self.dct, month, None, way if way in ("past", "future") else None)
         # a week belongs to the month of its Thursday (the ISO convention)
         o = c.group("ord").lower()
         if o in ("last", "final"):
-            day = first.replace(day=dates.days_in_month(first.year, first.month))
+            day = first.replace(day=days_in_month(first.year, first.month))
             if (day + dt.timedelta(days=4 - day.isoweekday())).month != first.month:
                 day -= dt.timedelta(days=7)
         else:
@@ -440,7 +458,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
                 return "PAST_REF", "DATE", "publication"
             if d in ("from now", "hence"):
                 return "FUTURE_REF", "DATE", "publication"
-            return dates.duration("X", unit), "DURATION", None
+            return duration("X", unit), "DURATION", None
         same_quarter = self.quarter_year_back(c)
         if same_quarter is not None:  # "profit rose from a year ago" in an earnings story
             return same_quarter, "DATE", "publication"
@@ -452,9 +470,9 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         if months and n * months >= 12 * (base.year - 1):
             return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "DATE", anchor  # "10,000 years ago": before the calendar
         if months and not float(n).is_integer():
-            day = dates.shift(base, "M", sign * round(n * months))
+            day = shift(base, "M", sign * round(n * months))
         else:
-            day = dates.shift(base, unit, sign * int(n))
+            day = shift(base, unit, sign * int(n))
         if anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE"):
             return Point(day, gran), "DATE", anchor  # "the fourth quarter, up from a year earlier": 2023-Q4
-        return Point(day, dates.coarser(dates.gran_of_unit(unit), gran)), "DATE", anchor
+        return Point(day, coarser(gran_of_unit(unit), gran)), "DATE", anchor

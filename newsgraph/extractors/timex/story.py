@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import dates
-from .dates import Point
+from .dates import FINENESS, Point, duration, season_of, shift, weekday_near
 from .patterns import Candidate
 from .words import DURATION_RELS, PART_CODES, REL_STEP, UNIT_NAMES, weekday_of
 
@@ -25,7 +24,7 @@ class StoryMixin:
         """ "the previous Friday", "the following Monday": counted from the day the story is at."""
         base, _, anchor = self.anchor_day(c, narrative=True)
         way = "next" if c.group("rel").lower() in ("following", "next") else "last"
-        point = Point(dates.weekday_near(base, weekday_of(c.group("wd")), way), "D")
+        point = Point(weekday_near(base, weekday_of(c.group("wd")), way), "D")
         self.remember(c, point)
         return point.value(), "DATE", anchor
 
@@ -38,7 +37,7 @@ class StoryMixin:
         rel = " ".join(c.group("rel").lower().split())
         unit = c.group("unit").lower()
         if unit in UNIT_NAMES and rel.split()[-1] in DURATION_RELS and self._over(c):
-            return dates.duration(1, UNIT_NAMES[unit]), "DURATION", None
+            return duration(1, UNIT_NAMES[unit]), "DURATION", None
         base, gran, anchor = self.anchor(c)
         step = REL_STEP.get(rel.split()[-1], 0)
         return self._step_from(c, base, gran, anchor, unit, step)
@@ -55,10 +54,10 @@ class StoryMixin:
         if unit not in ("period", "time"):
             gran = {"month": "M", "quarter": "Q", "week": "W", "day": "D"}.get(unit, gran)
             if unit == "season":
-                gran = dates.season_of(base)
+                gran = season_of(base)
         if gran in ("CE", "DE"):
             gran = "Y"  # nothing finer to go on: at least the year
-        return Point(dates.shift(base, "Y", -1), gran), "DATE", anchor
+        return Point(shift(base, "Y", -1), gran), "DATE", anchor
 
     def r_unitbefore(self, c: Candidate):
         """ "the day before", "the year after": one unit from the time last mentioned."""
@@ -76,6 +75,6 @@ class StoryMixin:
             self.remember(c, Point(day, "D"))
             return f"{day.isoformat()}T{PART_CODES[unit]}", "TIME", anchor
         code = UNIT_NAMES[unit]
-        if dates.FINENESS[gran] < dates.FINENESS[code]:
+        if FINENESS[gran] < FINENESS[code]:
             return None  # "the next day" after "2009": nothing to count from
-        return Point(dates.shift(base, code, step), code), "DATE", anchor
+        return Point(shift(base, code, step), code), "DATE", anchor

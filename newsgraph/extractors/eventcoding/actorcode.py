@@ -1,0 +1,418 @@
+"""Coding actor and recipient tokens: through the entity pass (pronouns and titles resolved there) and
+``newsgraph.actors.code_phrase`` for groups that are not entities; the country of a group from the phrase around it
+(its place, its backer, its possessor, the sentence's scene); international bodies coded as such.
+"""
+
+from __future__ import annotations
+
+from ...model import EventActor
+from ...spacy_util import dateline_spans
+from .arguments import coordinated_modifiers
+from .firing import fired
+from .triggers import lemma
+
+try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
+    from ...actors import code_phrase
+except ImportError:  # pragma: no cover
+    code_phrase = None
+
+
+GOVERNMENT_NOUNS = {
+    "administration", "government", "regime", "cabinet", "ministry", "authorities", "authority", "state"
+}
+
+
+def _np_span(tok):
+    """The noun phrase a head token ends: its left modifiers up to the head (no relative clauses)."""
+    doc = tok.doc
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in (
+            "det",
+            "amod",
+            "compound",
+            "nummod",
+            "poss",
+            "quantmod",
+            "nmod",
+            "advmod",
+            "case",
+            "punct",
+        ):
+            start = min(start, child.left_edge.i)
+    start = _after_dateline(doc, start, tok)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "case" or (child.dep_ == "compound"):
+            end = max(end, child.i + 1)
+    return doc[start:end]
+
+
+def _after_dateline(doc, start: int, head) -> int:
+    """The first token of a name that would reach back into a wire dateline ("OSORNO, Chile (Wire) - Police"):
+    the parser hangs the dateline on the paragraph's first noun, but it says where the story was filed."""
+    for _start, b in dateline_spans(doc):
+        if doc[start].idx < b <= head.idx:
+            while start < head.i and doc[start].idx < b:
+                start += 1
+    return start
+
+
+def entity_actor(ent, start: int, end: int, role: str) -> EventActor:
+    sector = ent.sector
+    if sector is None and ent.type == "GPE" and role == "actor":
+        sector = "GOV"  # a country or capital acting stands for its government
+    return EventActor(entity=ent.id, name=ent.name, country=ent.country, sector=sector, start=start, end=end)
+
+
+def through_collective(tok):
+    """'a group of diplomats', 'thousands of Kurds': the people the collective head counts."""
+    from .lexicon import default
+    from .triggers import object_class
+
+    if "group" in object_class(tok, default()) or tok.pos_ == "NUM":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return tok
+
+
+def code(tok, ctx, role: str = "actor") -> EventActor | None:
+    """The EventActor a head token names, or None for an unresolved pronoun or a non-actor word."""
+    tok = through_collective(tok)
+    span = _np_span(tok)
+    ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    if ent is not None and (
+        ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector
+    ):
+        return _entity_code(tok, span, ent, ctx, role)
+    if tok.pos_ == "PRON":
+        quoted = _quoted_speaker(tok, ctx)
+        if quoted is not None:
+            return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)
+        speaker = _reporting_subject(tok)
+        return code(speaker, ctx, role) if speaker is not None else None
+    if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound"):
+                owner = ctx.entity_at(child.idx, child.idx + len(child.text))
+                if owner is not None and owner.country:
+                    return EventActor(None, span.text, owner.country, "GOV", span.start_char, span.end_char)
+    return _phrase_code(tok, span, ctx, role)
+
+
+def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
+    """A named actor, placed by the phrase around it when the entity pass gives no country."""
+    actor = entity_actor(ent, span.start_char, span.end_char, role)
+    ethnic = any(t.lower_ == "ethnic" for t in span)
+    if ethnic or (ent.type == "NORP" and tok.tag_ in ("NNS", "NNPS")):
+        # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live
+        found = _located_country(tok, ctx, ("in", "of", "from") if ethnic else ("of",))
+        if found:
+            fired("ethnic-group-where-it-lives" if ethnic else "people-of-a-place")
+            actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
+    if actor.country is None:  # "Iraqi Kurds", "rebels in Lebanon": the phrase around the name says where
+        found = _phrase_country(span, ctx) or _proxy_country(tok, ctx) or _located_country(tok, ctx)
+        if found:
+            actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
+    return actor
+
+
+def _phrase_code(tok, span, ctx, role: str) -> EventActor:
+    """A group that is no entity ("Kurdish rebels", "the junta"), coded by the phrase coder and the phrase around it."""
+    from ... import geo
+
+    country = sector = None
+    name = span.text
+    if code_phrase is not None:
+        try:
+            coded = code_phrase(span, ctx)
+            country, sector, name = coded.country, coded.sector, coded.name or span.text
+        except Exception:  # a bug in the phrase coder must not lose the event
+            pass
+    body = _named_body(tok, ctx)
+    if body is not None:  # "Red Cross officials", "Amnesty researchers": people acting for the body, not their role
+        fired("member-of-a-body")
+        country, sector = body.country or country, body.sector
+    if country is not None and _allegiance_only(span, country):
+        country = None  # "the pro-Iranian Hizbollah group" is not Iranian
+    if country is None:
+        country = _proxy_country(tok, ctx) or _located_country(tok, ctx) or _possessor_country(tok, ctx)
+    if country is None and tok.ent_type_ in ("GPE", "LOC"):
+        country = geo.country_of(tok.text)
+    if country is None and role == "actor" and geo.seat_of_government(tok.text):
+        country, sector = geo.seat_of_government(tok.text), sector or "GOV"
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return EventActor(None, name, country, sector, span.start_char, span.end_char)
+
+
+def _named_body(tok, ctx):
+    """The international or non-governmental body a modifier of the head names ("Red Cross" in "Red Cross
+    officials"), or None."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
+            ent = ctx.entity_at(c.idx, c.idx + len(c.text))
+            if ent is not None and ent.sector in ("IGO", "NGO"):
+                return ent
+    return None
+
+
+def _possessor_country(tok, ctx) -> str | None:
+    """'its troops', 'their forces': the country of whoever the possessive pronoun stands for, from the entity
+    pass, else (in reported speech) the speaker: "Malian officials said their soldiers had pulled back"."""
+    from .lexicon import default
+
+    for poss in tok.children:
+        if poss.dep_ != "poss" or poss.pos_ != "PRON" or poss.lower_ not in ("its", "their", "our"):
+            continue
+        ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))
+        if ent is not None and ent.country:
+            return ent.country
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
+                # not the phrase that holds the possessive ("said its chairman": the chairman is not his own speaker)
+                speakers = [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj"
+                    and c.pos_ != "PRON"
+                    and c.i != tok.i
+                    and not (c.left_edge.i <= poss.i <= c.right_edge.i)
+                ]
+                if speakers:
+                    coded = code(speakers[0], ctx, "actor")
+                    return coded.country if coded is not None else None
+                return None
+            if verb.head == verb:
+                return None
+            verb = verb.head
+    return None
+
+
+PROXY_VERBS = {
+    "hire", "back", "fund", "sponsor", "appoint", "commission", "employ", "arm", "finance", "retain"
+}
+
+
+def _proxy_country(tok, ctx) -> str | None:
+    """The country of whoever hired, backed or funded the group this token heads."""
+    for acl in tok.children:
+        if acl.dep_ == "acl" and lemma(acl) in PROXY_VERBS:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        coded = code(obj, ctx, "actor") if obj.dep_ == "pobj" else None
+                        if coded is not None and coded.country:
+                            return coded.country
+    return None
+
+
+def _located_country(tok, ctx, preps: tuple = ("in", "of", "from")) -> str | None:
+    from ... import geo
+
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    ent = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
+                    if ent is not None and ent.country:
+                        return ent.country
+                    return geo.country_of(obj.text) or _phrase_country(_np_span(obj), ctx)
+    return None
+
+
+SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
+
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
+
+def _quoted_speaker(pron, ctx):
+    """'"We will not accept lessons," he said': I and we in a direct quote are its speaker (for "we", the
+    speaker stands for the group they speak for, as event coders code it)."""
+    if pron.lower_ not in FIRST_PERSON:
+        return None
+    for q in ctx.quotes:
+        if q.kind in ("direct", "mixed") and q.start <= pron.idx < q.end and q.speaker:
+            return ctx.entity(q.speaker)
+    return None
+
+
+def _reporting_subject(pron):
+    """'Rebels said they would attack': an unresolved subject pronoun of reported speech is the speaker."""
+    from .lexicon import default
+
+    if pron.lower_ not in SPEAKER_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or not default().role(lemma(clause.head), "speech"):
+        return None
+    subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    plural = pron.lower_ in ("they", "we")
+    # number agreement on the people a collective counts: "a group of leaders said they ..."
+    if (
+        subj
+        and (through_collective(subj[0]).tag_ in ("NNS", "NNPS") or subj[0].tag_ in ("NNS", "NNPS")) == plural
+    ):
+        if pron.lower_ in ("he", "she") and _gender(subj[0]) not in (
+            None,
+            "m" if pron.lower_ == "he" else "f",
+        ):
+            return None  # "Shelby said he refused": she is not he
+        return subj[0]
+    return None
+
+
+def _gender(tok) -> str | None:
+    """'m' or 'f' from a name's given name or honorific ("Betty Shelby", "Mrs Shelby"), else None."""
+    from ... import actors
+
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "flat")] + [tok]
+    first = words[0].text.rstrip(".").lower()
+    if first in ("mrs", "ms", "miss", "madam"):
+        return "f"
+    if first == "mr":
+        return "m"
+    return actors.first_names().get(words[0].text) if len(words) > 1 else None
+
+
+def _allegiance_only(span, country: str) -> bool:
+    """True when the phrase names the country only as a side taken: "pro-Iranian", "anti-Syria"."""
+    doc = span.doc
+    for t in span:
+        low = t.lower_
+        for prefix in ("pro-", "anti-"):
+            if low.startswith(prefix) and country_of_text(t.text[len(prefix) :]) == country:
+                return True
+        # the tokenizer splits "pro-Iranian" into "pro", "-", "Iranian"
+        if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("pro", "anti"):
+            if country_of_text(t.text) == country:
+                return True
+    return False
+
+
+def _phrase_country(span, ctx) -> str | None:
+    if code_phrase is None:
+        return None
+    try:
+        return code_phrase(span, ctx).country
+    except Exception:  # a bug in the phrase coder must not lose the event
+        return None
+
+
+def scene_country(sent, ctx) -> str | None:
+    """The country where a sentence's action takes place: its first locative phrase naming a place."""
+    from ... import geo
+    from .places import place_token
+
+    for obj in sent:
+        prep = (
+            obj.head.head
+            if obj.head.lower_ == "of" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "ADP"
+            else obj.head
+        )
+        if obj.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near", "inside", "throughout", "outside"):
+            continue  # "in X", "near X", "outside of X"; not "demonstrations against X"
+        tok = place_token(obj)
+        if tok is not None:
+            ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+            if ent is not None and ent.country and ent.type in ("GPE", "LOC", "FAC"):
+                return ent.country  # not "the UN Mission in Angola", an organisation named after the place
+            found = geo.country_of(tok.text)
+            if found:
+                return found
+    return None
+
+
+STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP"}
+
+
+def sentence_countries(sent, ctx, near: int | None = None, outside: tuple = ()) -> list[str]:
+    """Countries (not IGOs) the sentence names (places, demonyms, capitals, national institutions), in order,
+    or nearest first to the character offset ``near``; none named inside the ``outside`` (start, end) spans."""
+    from ... import geo
+
+    out: list[tuple[int, str]] = []
+    for ent in ctx.entities:
+        for m in ent.mentions:
+            if sent.start_char <= m.start < sent.end_char:
+                if ent.country and ent.type != "PERSON":  # places, demonyms, national institutions
+                    out.append((m.start, ent.country))
+                elif (found := country_of_text(m.text)) is not None:  # a demonym tagged as something else
+                    out.append((m.start, found))
+    for (
+        ent
+    ) in sent.ents:  # names and demonyms the entity pass folded into other mentions ("Ugandan opposition")
+        if ent.label_ in ("GPE", "NORP"):
+            found = country_of_text(ent.text) or geo.country_of(ent.text)
+            if found:
+                out.append((ent.start_char, found))
+    out = [
+        (pos, c) for pos, c in out if geo.country(c) is not None and not any(a <= pos < b for a, b in outside)
+    ]
+    if near is not None:
+        out.sort(key=lambda pc: abs(pc[0] - near))
+        return [c for _, c in out]
+    return [c for _, c in sorted(out)]
+
+
+def country_of_text(text: str) -> str | None:
+    try:
+        from ...actors import country_of
+    except ImportError:  # pragma: no cover
+        return None
+    hit = country_of(text)
+    return hit[0] if hit else None
+
+
+def code_all(tokens, ctx, role: str) -> list[EventActor]:
+    out: list[EventActor] = []
+    for tok in tokens:
+        actor = code(tok, ctx, role)
+        if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
+            out.append(actor)
+        for mod in coordinated_modifiers(tok) if actor is not None else ():
+            co = code(mod, ctx, role)
+            if co is not None and co.country and co.country != actor.country:
+                out.append(
+                    EventActor(
+                        None,
+                        f"{mod.text} {tok.text}",
+                        co.country,
+                        actor.sector,
+                        mod.idx,
+                        tok.idx + len(tok.text),
+                    )
+                )
+    return out
+
+
+def code_pairs(tokens, ctx) -> list:
+    out = []
+    for tok in tokens:
+        actor = code(tok, ctx, "recipient")
+        if actor is not None:
+            out.append((actor, tok))
+    return out
+
+
+def is_actorlike(actor: EventActor) -> bool:
+    return bool(actor.entity or actor.country or actor.sector)
+
+
+BODY_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+
+
+def as_body(actor: EventActor | None) -> EventActor | None:
+    """An actor coded with an international body's code ("UN refugee agency" UNO, "EU foreign ministers" EUR, "NATO
+    troops") acts for the body: sector IGO, as PLOVER codes the UN's agencies, missions and peacekeepers."""
+    from ...lexicons import IGO_CODES
+
+    if actor is None or actor.sector not in BODY_SECTORS or not (actor.country in IGO_CODES or actor.country == "IGO"):
+        return actor
+    fired("international-body")
+    return EventActor(actor.entity, actor.name, actor.country, "IGO", actor.start, actor.end)

@@ -1,0 +1,145 @@
+"""Can a subject act? People, groups, institutions and places standing for their governments act; things,
+quantities, hazards ("floods killed 230 people") and means of violence ("the blast killed 12") do not.
+"""
+
+from __future__ import annotations
+
+from .actorcode import country_of_text
+from .triggers import lemma
+
+
+def animate(tok, lex) -> bool:
+    """Can this token's referent act? People, groups, organisations, places acting as governments."""
+    from .triggers import match, object_class
+
+    if cause_kind(tok, lex):
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+        return True
+    if tok.pos_ == "PROPN":
+        return True  # a name NER missed
+    classes = object_class(tok, lex)
+    if classes & ANIMATE_CLASSES:
+        return True
+    if "abstract" in classes or match(tok, lex) is not None:
+        return False
+    # a common noun acts only when it names people or a body: "protesters", "the junta", "the ministry";
+    # not "the projections provide evidence", "the left winglet struck the hangar"
+    from ... import actors
+
+    word = tok.lemma_.lower()
+    coded = actors.country_of(tok.text)
+    return (
+        (coded is not None and coded[1] in ("demonym", "people"))  # "Copts accused", "the Kurds"
+        or actors.sector_of_tokens([tok], tok)[1] is not None
+        or word in PEOPLE_NOUNS
+        or (
+            len(word) > 4 and word.endswith(AGENT_SUFFIXES)
+        )  # fundamentalists, elders, residents, Kurdish-ians
+    )
+
+
+AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
+
+
+ANIMATE_CLASSES = {"person", "group", "troops", "diplomat", "deportee"}
+
+
+PEOPLE_NOUNS = {
+    "people", "man", "woman", "person", "crowd", "mob", "group", "gunman", "assailant", "attacker", "resident",
+    "villager", "citizen", "family", "member", "youth", "supporter", "leader", "force", "side", "party",
+    "government", "country", "nation", "state", "company", "firm", "bank", "union", "coalition", "alliance",
+    "bloc", "team", "committee", "council", "board", "agency", "authority", "administration", "regime", "junta",
+    "militia", "faction", "movement", "organisation", "organization", "association", "federation", "network",
+    "cell", "gang", "rebel", "insurgent", "fighter", "militant", "extremist", "terrorist", "jihadist", "hacker",
+    "suspect", "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "prosecutor", "judge", "court",
+    "jury", "police", "army", "navy", "military", "troop", "soldier", "investor", "buyer", "seller",
+    "shareholder", "creditor", "donor", "voter", "worker", "employee", "employer", "student", "teacher",
+    "doctor", "nurse", "farmer", "trader", "protester", "demonstrator", "activist", "critic", "opponent",
+    "rival", "ally", "partner", "neighbour", "neighbor", "host", "guest", "captor", "kidnapper", "hijacker",
+    "pirate", "smuggler", "trafficker", "refugee", "migrant", "guard", "officer", "agent", "chief", "elder",
+    "delegate", "delegation", "envoy", "cop", "crew", "staff", "personnel", "half", "camp", "wing", "arm",
+    "branch", "unit", "squad", "brigade", "battalion", "division", "regiment", "platoon", "cabinet",
+    "parliament", "senate", "house", "ministry", "department", "office", "embassy", "consulate", "mission",
+    "clan", "tribe", "community", "population", "public", "electorate", "majority", "minority", "opposition",
+    "establishment", "elite", "monarch", "king", "queen", "prince", "princess", "emir", "sheikh", "cleric",
+    "imam", "priest", "bishop", "pope", "monk", "nun", "child", "boy", "girl", "baby", "mother", "father",
+    "son", "daughter", "brother", "sister", "wife", "husband", "widow", "victim", "survivor", "witness",
+    "hostage", "prisoner", "detainee", "inmate", "convict", "fugitive"
+}
+
+
+NATIONAL_ENTS = ("NORP", "GPE", "ORG")
+
+
+def cause_kind(tok, lex) -> str | None:
+    """What kind of non-actor cause a subject is: "hazard" for natural and accidental ones ("floods",
+    "an earthquake", "Hurricane Maria"), "means" for an instrument of violence ("the blast", "a car bomb"),
+    None for anything else. Read from the head noun, its plain singular and its compound modifiers
+    (event_objects.tsv classes ``hazard`` and ``means``)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    forms = {lemma(tok), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+    forms |= {lemma(c) for c in tok.children if c.dep_ == "compound"}
+    classes = set().union(*(lex.objects.get(f, ()) for f in forms))
+    if "hazard" in classes:
+        return "hazard"
+    if "means" in classes:
+        return "means"
+    return None
+
+
+def means_owner(tok) -> bool:
+    """A means of violence whose user the phrase names: "Israeli fire", "a Russian missile", "the army's shelling"."""
+    return means_agent(tok) is not None or any(
+        c.dep_ == "poss"
+        or (
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.ent_type_ in NATIONAL_ENTS or country_of_text(c.text))
+        )
+        for c in tok.subtree
+        if c.i < tok.i
+    )
+
+
+def means_agent(tok):
+    """The by-agent of a means of violence: "shelling by government forces" -> forces."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def agentive(tok, actor, lex) -> bool:
+    """Can this subject make a statement or a demand? A person, group or institution, a pronoun, a place standing
+    for its government, or a phrase the actor coder gives a sector or country; not a thing, a quantity or a
+    hazard ("the scale of this disaster demands a response")."""
+    from .triggers import object_class
+
+    if cause_kind(tok, lex):
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+        return True
+    if object_class(tok, lex) & {"person", "group", "troops", "diplomat", "deportee"}:
+        return True
+    if actor is not None and (actor.entity or actor.sector):
+        return True
+    if "measure" in object_class(tok, lex):  # "the scale of this disaster", "the number of victims"
+        return False
+    return animate(tok, lex)
+
+
+def institutional(tok, actor, lex) -> bool:
+    """Stricter than ``agentive``: a person, group or institution the text or the actor coder names as such
+    ("the junta", "Sudan", "they"), not any noun that is not abstract ("these exemptions allow")."""
+    from .triggers import object_class
+
+    if cause_kind(tok, lex):
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if object_class(tok, lex) & {"person", "group", "troops", "diplomat"}:
+        return True
+    return actor is not None and bool(actor.entity or actor.sector or actor.country)

@@ -1,0 +1,137 @@
+"""The coder's loop: per sentence, candidates from the trigger lexicon, the governing passes, a draft of each,
+then the ordered ``RULES`` table (filters and recodes), then the Event; across the article, references back
+dropped and the disposer's verdict, then merging."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Event
+from .build import event as build_event
+from .disposer import dispose
+from .draft import Draft, draft
+from .firing import begin, drop, emitted, fired, follow, resume
+from .govern import Governance, govern
+from .lexicon import Lexicon, Trigger, default
+from .merge import dedupe, merge_undated
+from .readings import derived
+from .rules import RULES, Coding, Sentence
+from .speech import evaluations, obligations
+from .triggers import Candidate, candidates
+
+Found = tuple[Event, bool, bool]  # (event, named by a noun alone, proposal)
+
+
+def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
+    lex = lex or default()
+    begin(ctx.article.id)
+    found: list[Found] = []
+    for sent in ctx.doc.sents:
+        found.extend(_sentence(ctx, sent, lex))
+    found = _without_references_back(found)
+    events = [ev for ev, _ in dispose(found, ctx)]
+    events = dedupe(merge_undated(events))
+    return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
+
+
+def _without_references_back(found: list[Found]) -> list[Found]:
+    """"before her visit": a noun naming an act already reported by a verb is a reference back, not a new event."""
+    verbal = {(ev.type, ev.actor.entity) for ev, nominal, _ in found if not nominal and ev.actor and ev.actor.entity}
+    kept = []
+    for ev, nominal, proposal in found:
+        if nominal and ev.actor and (ev.type, ev.actor.entity) in verbal:
+            fired("reference-back")
+            continue
+        kept.append((ev, nominal, proposal))
+    return kept
+
+
+def proposer(entry: Trigger, made_by_rule: bool) -> str:
+    """How a candidate was proposed, for ``--explain``: the trigger lexicon entry, or the rule that made it."""
+    code = f"{entry.type}/{entry.mode or '-'} ({entry.cameo})"
+    what = f" with object {entry.object}" if entry.object else ""
+    if made_by_rule:
+        return f"rule stopping-an-act: '{' '.join(entry.words)}' -> {code}"
+    return f"lexicon {entry.pos} '{' '.join(entry.words)}'{what} -> {code}"
+
+
+def _drafts(cands: list[Candidate], g: Governance, ctx, lex: Lexicon) -> tuple[dict[int, Draft], dict]:
+    drafts: dict[int, Draft] = {}
+    trails = {}
+    for c in cands:
+        start, end = c.span
+        trails[c.token.i] = follow(start, end, ctx.article.text[start:end], proposer(c.entry, c.token.i in g.stoppers))
+        drafts[c.token.i] = draft(c, ctx, lex, g.imposed)
+    return drafts, trails
+
+
+def _coded(c: Candidate, s: Sentence, about: dict[int, Candidate]) -> Coding | None:
+    """The candidate through the RULES table: its coding, or None when a filter dropped it."""
+    entry = s.drafts[c.token.i].entry
+    k = Coding(c, s.drafts[c.token.i], entry.type, entry.mode, entry.cameo, about.get(c.token.i))
+    for rule in RULES:
+        if rule.test(k, s):
+            fired(rule.name)
+            if rule.kind == "filter":
+                drop(rule.name)
+                return None
+    return k
+
+
+def _sentence(ctx, sent, lex: Lexicon) -> list[Found]:
+    """(event, named by a noun alone, proposal) for each candidate the rules code; a proposal is a noun with no
+    participant named ("the attack", "during a rally"), which the disposer keeps only when its model finds it likely."""
+    cands = candidates(sent, lex)
+    g = govern(cands, lex)
+    drafts, trails = _drafts(cands, g, ctx, lex)
+    s = Sentence(ctx, sent, lex, drafts,
+                 forceful={k.anchor.i for k in cands if k.entry.type in ("ASSAULT", "COERCE") and not k.nominal},
+                 verbal_types={(k.token.i, k.entry.type) for k in cands if not k.nominal and k.token.i not in g.suppressed})
+    out: list[Found] = []
+    for c in cands:
+        resume(trails.get(c.token.i))
+        if c.token.i in g.suppressed:
+            drop("governed")  # the content of another act, a charge, or an act stopped by a verb coded for it
+            continue
+        k = _coded(c, s, g.about)
+        if k is None:
+            continue
+        ev = build_event(ctx, sent, c, k.d, k.type, k.mode, k.cameo, lex)
+        emitted(ev)
+        out.append((ev, k.bare_noun, k.proposal))
+        if not k.proposal:
+            out.extend(_followed(derived(ev, ctx), sent, "reading of '" + ev.trigger.text + "'"))
+    out.extend(_speech(ctx, sent, lex, cands, g, out))
+    return out
+
+
+def _followed(events: list[Event], sent, proposed_by: str) -> list[Found]:
+    """Events made by a rule beyond the candidate loop, each with its own trail for ``--explain``."""
+    found = []
+    for ev in events:
+        follow(ev.trigger.start, ev.trigger.end, ev.trigger.text, proposed_by)
+        emitted(ev)
+        found.append((ev, False, False))
+    return found
+
+
+def _speech(ctx, sent, lex: Lexicon, cands: list[Candidate], g: Governance, out: list[Found]) -> list[Found]:
+    """Statements that evaluate someone (ACCUSE / SUPPORT of the speaker) and obligations ("X must withdraw")."""
+    taken = {ev.trigger.start for ev, _, proposal in out if not proposal}
+    live = [c for c in cands if c.token.i not in g.suppressed]
+    emitted_at = {c.anchor.i for c in live}
+    covered = {t.i for c in live for t in _own_clause(c.anchor)}
+    protest_anchors = {c.anchor.i for c in cands if c.entry.type == "PROTEST"}
+    resume(None)
+    found = _followed(evaluations(ctx, sent, lex, taken, covered), sent, "speech: an evaluation in a statement")
+    found += _followed(obligations(ctx, sent, lex, protest_anchors | emitted_at), sent, "speech: an obligation")
+    return found
+
+
+def _own_clause(anchor):
+    """The anchor's subtree without the clauses of their own that hang on it ("urged Ankara to respect the law,
+    while the United States said it was troubled": the second statement is not the urging's content)."""
+    own = [c for c in anchor.children if c.dep_ in ("advcl", "conj", "parataxis")
+           and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    skip = {t.i for c in own for t in c.subtree}
+    return [t for t in anchor.subtree if t.i not in skip]

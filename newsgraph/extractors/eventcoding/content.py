@@ -1,0 +1,70 @@
+"""Who an act about another act is directed at, read from its content: "threatened to break relations with
+Britain" (Britain), "threatened sanctions if Mali did not publish" (Mali), "demanded that Israel ease
+restrictions" (Israel); and the CAMEO code such an act takes from its content ("threatened to attack": 138)."""
+
+from __future__ import annotations
+
+from .actorcode import code, code_all, is_actorlike
+from .govern import content_heads
+from .triggers import Candidate, lemma
+
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
+PROMISE_VERBS = {"vow", "pledge", "promise", "swear"}
+RETALIATION = {"retaliate", "respond", "avenge", "revenge", "punish", "hit"}
+TOWARD_PREPS = {"to", "into", "with", "against", "on", "from"}
+# (governor type, content type) -> (mode, cameo): the nearest CAMEO code for an act about another act
+REFINE = {
+    ("THREATEN", "ASSAULT"): ("violence", "138"), ("THREATEN", "COERCE"): ("restrict", "137"),
+    ("THREATEN", "SANCTION"): ("relations", "1313"), ("THREATEN", "PROTEST"): ("relations", "133"),
+    ("THREATEN", "MOBILIZE"): ("violence", "138"),
+    ("REQUEST", "CONSULT"): ("meet", "106"), ("REQUEST", "AID"): ("assist", "103"),
+    ("REQUEST", "COOPERATE"): ("assist", "101"), ("REQUEST", "RETREAT"): ("yield", "1053"),
+    ("REQUEST", "CONCEDE"): ("yield", "105"), ("REJECT", "CONSULT"): ("meet", "125"),
+    ("REJECT", "AID"): ("assist", "122"), ("REJECT", "COOPERATE"): ("assist", "121"),
+    ("REJECT", "RETREAT"): ("yield", "1243"), ("AGREE", "CONSULT"): (None, "036"),
+    ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"), ("AGREE", "RETREAT"): (None, "035"),
+}
+
+
+def retaliation(c: Candidate) -> bool:
+    """"vowed to retaliate", "promised to respond": the content is a reprisal, whatever the means."""
+    return any(lemma(h) in RETALIATION for h in content_heads(c.token) if h.pos_ == "VERB")
+
+
+def named_in_content(c: Candidate, ctx) -> list:
+    """A country or named actor the content of a threat, promise or refusal is directed at: "threatened to break
+    relations with Britain", "refused to send troops to Iraq", "agreed to provide aid for Romania"."""
+    heads = [h for h in content_heads(c.token) if h.pos_ in ("VERB", "AUX")]
+    for head in heads:  # the content verb's own phrases and its object's, not clauses further down
+        holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+        for prep in (p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in TOWARD_PREPS | {"for"}):
+            for tok in prep.children:
+                if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                    found = code(tok, ctx, "recipient")
+                    if found is not None and is_actorlike(found):
+                        return [found]
+    return []
+
+
+def condition_subject(c: Candidate, ctx) -> list:
+    """Who must act to avert a threat: the subject of its "if" or "unless" clause."""
+    for head in dict.fromkeys([c.token, c.anchor]):
+        for cl in head.children:
+            if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
+                subj = [s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")]
+                found = [a for a in code_all(subj, ctx, "recipient") if is_actorlike(a)]
+                if found:
+                    return found
+    return []
+
+
+def addressee(c: Candidate, ctx) -> list:
+    """The subject of a "that" clause a demand or warning is about ("demanded that Israel ease restrictions")."""
+    for head in [c.token, c.anchor]:
+        for comp in head.children:
+            if comp.dep_ == "ccomp" or (comp.dep_ == "acl" and any(m.dep_ == "mark" for m in comp.children)):
+                subj = [s for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
+                found = [a for a in code_all(subj, ctx, "recipient") if is_actorlike(a)]
+                if found:
+                    return found
+    return []

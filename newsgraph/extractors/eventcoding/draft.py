@@ -1,0 +1,147 @@
+"""A candidate's first coding, before any filter: actor and recipient tokens from the parse, coded; whether the
+subject can act at all (an inanimate or a natural cause); the status. The filters and recodes (``rules``) read it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actorcode import code, code_all, code_pairs, is_actorlike, through_collective
+from .animacy import agentive, animate, cause_kind, means_agent, means_owner
+from .arguments import nominal_actor, nominal_recipient, recipient, subject
+from .lexicon import Lexicon, Trigger
+from .status import status as status_of
+from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_class
+
+# what is sent or imposed, not whom: "sent troops", "imposed sanctions"
+THINGS = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison",
+          "restriction", "charge", "demand", "property"}
+THING_TYPES = ("AID", "MOBILIZE", "COOPERATE", "SANCTION", "CONCEDE", "RETREAT")
+OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
+
+
+@dataclass
+class Draft:
+    cand: Candidate
+    entry: Trigger
+    status: str
+    actors: list
+    recipients: list
+    source: str | None = None
+    inanimate: bool = False  # the subject cannot act ("the motion seeks"): a figure of speech, not an event
+    hazard: bool = False  # the only subjects are natural or accidental causes ("floods killed 230 people")
+    speaker: bool = True  # a subject that can make a statement or demand (not "the scale of this disaster")
+
+
+def owner(tok, lex: Lexicon):
+    """An act or statement named as the object stands for whoever made it: "condemned Israel's attack",
+    "welcomed Reagan's statement", "rejected calls by Belarus's rulers", "dismissed an appeal from the president"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not (object_class(tok, lex) & {"abstract", "policy"} or match(tok, lex)):
+        return tok
+    for child in tok.children:
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return tok
+
+
+def names_an_act(tok, lex: Lexicon) -> bool:
+    """Only material acts: "the summit agreed" and "the deployment of troops arrived" stand for their participants."""
+    hit = match(tok, lex) if tok.pos_ == "NOUN" else None
+    return hit is not None and hit[0].type in ("PROTEST", "ASSAULT", "COERCE")
+
+
+def _participant_tokens(c: Candidate) -> tuple[list, list]:
+    """(actor tokens, recipient tokens) from the parse: a noun's own phrases, or the verb's (a light verb's)."""
+    noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
+    if c.nominal and c.anchor == c.token:
+        return nominal_actor(c.token) or nominal_actor(noun), nominal_recipient(c.token) + nominal_recipient(noun)
+    actor_toks = subject(c.anchor)
+    recip_toks = recipient(c.anchor, nominal_trigger=c.token if c.nominal else None, type_=c.entry.type)
+    if c.nominal:
+        recip_toks = nominal_recipient(c.token) + nominal_recipient(noun) + recip_toks
+        if not actor_toks:
+            actor_toks = nominal_actor(c.token)
+    return actor_toks, recip_toks
+
+
+def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
+    """The recipient tokens that name whom the act is done to: not an occasion, a thing sent, the act itself
+    ("preparing for an offensive") or, for forces sent, the place they go ("sent to El Salvador")."""
+    entry = c.entry
+    recip_toks = [owner(t, lex) for t in recip_toks
+                  if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
+    extra = {t.i for t in c.extra}
+    if entry.object or entry.type in THING_TYPES:
+        recip_toks = [t for t in recip_toks if not (object_class(t, lex) & THINGS)]
+    recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)
+                  and t.i != c.token.i]
+    if entry.type in ("COERCE", "MOBILIZE"):
+        recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
+    return recip_toks
+
+
+def _forces_moved(c: Candidate, ctx, lex: Lexicon) -> list:
+    """"Russian troops were deployed", "British troops were withdrawn": a state's forces move for it."""
+    forces = [t for t in c.anchor.children if t.dep_ == "nsubjpass" and "troops" in object_class(through_collective(t), lex)]
+    coded = [a for a in code_all(forces, ctx, "actor") if a.country]
+    return forces if coded else []
+
+
+def _unnamed_attack(actor_toks: list, actors: list, inanimate: bool, ctx, lex: Lexicon) -> tuple[list, bool]:
+    """"the blast killed 12", "the attack killed 12": an attack whose author the sentence does not name; the
+    event stands without an actor unless the phrase names whose it was ("Israeli fire", "US drone strikes")."""
+    means = [t for t in actor_toks if cause_kind(t, lex) or names_an_act(t, lex) or t.tag_ == "VBG"]
+    agents = [a for a in (means_agent(t) for t in means) if a is not None]
+    if agents:
+        actors = code_all(agents, ctx, "actor")
+    elif not any(means_owner(t) for t in actor_toks):
+        actors = []
+    return actors, inanimate and not means  # "the blast killed 12" stands; "the left winglet struck the hangar" not
+
+
+def _causes(c: Candidate, actor_toks: list, actors: list, ctx, lex: Lexicon) -> tuple[list, bool, bool]:
+    """(actors, inanimate, hazard): whether the subject is a thing, a natural cause or a figure of speech."""
+    assault = c.entry.type == "ASSAULT"
+    inanimate = bool(actor_toks) and not any(animate(t, lex) for t in actor_toks)
+    inanimate = inanimate and not any(is_actorlike(a) for a in actors)
+    if actor_toks and not assault and all(names_an_act(t, lex) for t in actor_toks):
+        inanimate = True  # "a strike that shut down the port": an act is not the actor of another
+    kinds = [cause_kind(t, lex) for t in actor_toks]
+    hazard = bool(actor_toks) and all(kinds) and "hazard" in kinds  # "floods killed 230 people": no event
+    figurative = any("abstract" in object_class(t, lex) and not cause_kind(t, lex) for t in actor_toks)
+    if figurative and assault and all("abstract" in object_class(t, lex) for t in actor_toks):
+        inanimate = True  # "the decision destroyed her hopes": a figure of speech
+    if assault and not hazard and not figurative and (inanimate or (actor_toks and all(kinds))):
+        actors, inanimate = _unnamed_attack(actor_toks, actors, inanimate, ctx, lex)
+    return actors, inanimate, hazard
+
+
+def _distinct_recipients(type_: str, actors: list, recips: list) -> list:
+    """Not the actor again; for an outward act, not the actor's own country when another is named
+    ("recalled its ambassador from X")."""
+    actor_names = {(a.entity, a.name) for a in actors}
+    recips = [r for r in recips if (r.entity, r.name) not in actor_names]
+    own = {a.country for a in actors if a.country}
+    if type_ in OUTWARD and any(r.country and r.country not in own for r in recips):
+        recips = [r for r in recips if not (r.country and r.country in own)]
+    return recips
+
+
+def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
+    """The candidate coded from the parse alone."""
+    actor_toks, recip_toks = _participant_tokens(c)
+    recip_toks = _recipient_tokens(c, recip_toks, lex)
+    people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
+    if not actor_toks and c.entry.type in ("MOBILIZE", "RETREAT") and not c.nominal and is_passive(c.anchor):
+        actor_toks = _forces_moved(c, ctx, lex)
+    actors = code_all(actor_toks, ctx, "actor")
+    recips = [r for r, t in code_pairs(recip_toks, ctx) if is_actorlike(r) or t.i in people]
+    actors, inanimate, hazard = _causes(c, actor_toks, actors, ctx, lex)
+    speaker = not actor_toks or any(agentive(t, code(t, ctx, "actor"), lex) for t in actor_toks)
+    recips = _distinct_recipients(c.entry.type, actors, recips)
+    st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
+    return Draft(c, c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)

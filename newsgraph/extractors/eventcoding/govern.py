@@ -1,0 +1,201 @@
+"""Acts about other acts: which candidates are the content of another and so no event of their own.
+
+"threatened to attack" is one THREATEN; "denied sending troops" is a negated MOBILIZE; "staged rallies to demand
+reforms" is one PROTEST; "suspended talks" is a SANCTION coded for what it stops; "sent aid in humanitarian aid"
+is one AID. Each pass below looks at a candidate's children or a short subtree, so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Trigger
+from .triggers import TRANSPARENT, Candidate, lemma
+
+# Types whose content (complement clause, object, prepositional object) is what they are about, not a
+# separate event: "threatened to attack", "agreed to cooperate", "called for talks", "accused X of killing".
+GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE", "CONSULT"}
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "acl"}
+STOPPING = {"end", "stop", "halt", "suspend", "prevent", "abandon", "break", "freeze", "terminate", "block", "ban"}
+STOPPING_TYPES = {
+    "CONSULT": ("SANCTION", "withdraw", "164"), "COOPERATE": ("SANCTION", "discontinue", "160"),
+    "AID": ("SANCTION", "discontinue", "162"), "PROTEST": ("COERCE", "restrict", "172"),
+}
+# Ending one's own hostile act is a concession (PLOVER): "halted the offensive" RETREAT (ending active conflict),
+# "ended the crackdown" / "suspended the sanctions" CONCEDE. Only verbs of ending, not "prevented an attack".
+ENDING = {"end", "stop", "halt", "suspend", "abandon", "freeze", "terminate", "cease"}
+ENDING_TYPES = {
+    "ASSAULT": ("RETREAT", "ceasefire", "0871"), "COERCE": ("CONCEDE", None, "081"), "SANCTION": ("CONCEDE", None, "085"),
+}
+# Prepositions that set an act in time or circumstance, not its content: "ordered patrols following the riots"
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "as", "while"}
+NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
+ORDERED_ACTS = ("MOBILIZE", "COERCE", "ASSAULT")
+
+
+@dataclass
+class Governance:
+    """What the passes decided: statuses imposed by a denial, candidates suppressed as content of another, the
+    content each governor is about (for its mode and recipient), and verbs made events by what they stop."""
+
+    by_token: dict[int, Candidate]
+    imposed: dict[int, str] = field(default_factory=dict)
+    suppressed: set[int] = field(default_factory=set)
+    about: dict[int, Candidate] = field(default_factory=dict)
+    stoppers: set[int] = field(default_factory=set)
+
+
+def content_heads(tok) -> list:
+    """The heads of what a verb is about: its complement clauses and objects, and the objects of its
+    prepositions other than those of time and circumstance."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and _to_infinitive(c)):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _to_infinitive(tok) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _has_subject(tok) -> bool:
+    return any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children)
+
+
+def govern(cands: list[Candidate], lex: Lexicon) -> Governance:
+    """Run the passes in order (each may rely on what the earlier ones suppressed); ``cands`` may grow by a
+    verb of stopping made an event of its own."""
+    g = Governance(by_token={c.token.i: c for c in cands})
+    _protest_topics(cands, g)
+    _stopping(cands, g)
+    _same_act(cands, g)
+    _charges(cands, g)
+    _governors(cands, g)
+    return g
+
+
+def _protest_topics(cands: list[Candidate], g: Governance) -> None:
+    """"staged rallies to demand reforms": the demand is the protest's topic (PLOVER); "rioted, setting fire to
+    cars": the damage is the riot's; "a hunger strike in protest of": one protest."""
+    protests = [c for c in cands if c.entry.type == "PROTEST"]
+    for c in protests:
+        for child in c.anchor.children:
+            _protest_child(child, g)
+        if c.nominal and c.token.head.lower_ in ("in", "as") and len(protests) > 1:
+            g.suppressed.add(c.token.i)
+
+
+def _protest_child(child, g: Governance) -> None:
+    by = g.by_token
+    if child.dep_ in ("advcl", "conj") and child.i in by and by[child.i].entry.mode == "destroy" and not _has_subject(child):
+        g.suppressed.add(child.i)
+    if child.dep_ in ("advcl", "xcomp", "acl", "conj") and child.i in by and by[child.i].entry.type == "REQUEST":
+        g.suppressed.add(child.i)
+    elif child.dep_ in ("advcl", "xcomp", "acl", "prep"):
+        # deeper: "blocked roads to press their demands", "rioted, joining others in demanding a vote"
+        for t in child.subtree:
+            req = by.get(t.i)
+            if req is not None and req.entry.type == "REQUEST" and not _has_subject(req.anchor):
+                g.suppressed.add(t.i)
+
+
+def _stopping_verb(c: Candidate):
+    """The verb of stopping whose object the candidate is ("ended mediation efforts"), or None."""
+    verb = c.token.head if c.nominal and c.token.dep_ in ("dobj", "nsubjpass") else None
+    if c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT and c.token.head.dep_ in ("dobj", "nsubjpass"):
+        verb = c.token.head.head
+    return verb if verb is not None and lemma(verb) in STOPPING else None
+
+
+def _stopped_code(c: Candidate, verb) -> tuple | None:
+    own = not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.token.children)  # not "halted the rebels' offensive"
+    own = own and not _to_infinitive(verb)  # not "praised efforts to end the war"
+    return STOPPING_TYPES.get(c.entry.type) or (ENDING_TYPES.get(c.entry.type) if lemma(verb) in ENDING and own else None)
+
+
+def _stopping(cands: list[Candidate], g: Governance) -> None:
+    """"ended mediation efforts", "prevented the demonstration": stopping an act is an act, coded for what it stops."""
+    for c in cands:  # the list may grow while walked: a new verb candidate is itself looked at
+        verb = _stopping_verb(c)
+        stopped = _stopped_code(c, verb) if verb is not None else None
+        if not stopped:
+            continue
+        entry = Trigger((lemma(verb),), "V", *stopped, None)
+        if verb.i in g.by_token:  # "suspended talks": the suspension, coded for what it stops
+            g.by_token[verb.i].entry = entry
+        else:
+            g.by_token[verb.i] = Candidate(verb, entry, (), verb, False)
+            cands.append(g.by_token[verb.i])
+        g.stoppers.add(verb.i)
+        g.suppressed.add(c.token.i)
+
+
+def _same_act(cands: list[Candidate], g: Governance) -> None:
+    """"sent 5 million euros in humanitarian aid": the aid is the sending, one event."""
+    for verb in cands:
+        if verb.nominal or verb.entry.type in GOVERNING:
+            continue
+        same = [g.by_token[t.i] for h in content_heads(verb.token) for t in h.subtree
+                if t.i in g.by_token and t.i != verb.token.i and g.by_token[t.i].nominal
+                and g.by_token[t.i].entry.type == verb.entry.type]
+        g.suppressed.update(c.token.i for c in same)
+        if same:
+            g.about[verb.token.i] = same[0]
+
+
+def _charges(cands: list[Candidate], g: Governance) -> None:
+    """"arrested for collaborating with X", "jailed over the protests": the charge, not an event."""
+    for act in cands:
+        if act.entry.type in ("COERCE", "SANCTION"):
+            for prep in act.anchor.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "over"):
+                    g.suppressed.update(t.i for t in prep.subtree if t.i in g.by_token)
+
+
+def _governors(cands: list[Candidate], g: Governance) -> None:
+    """A speech act or attitude governs the acts in its content: one event, about the content."""
+    for gov in cands:
+        if gov.entry.type not in GOVERNING or gov.token.i in g.suppressed:
+            continue
+        heads = content_heads(gov.token) + (content_heads(gov.anchor) if gov.anchor != gov.token else [])
+        inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
+        if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g):
+            continue
+        g.suppressed.update(c.token.i for c in inner)
+        if inner:
+            g.about[gov.token.i] = inner[0]
+
+
+def _denial(gov: Candidate, inner: list[Candidate], g: Governance) -> bool:
+    """"denied sending troops": the sending, negated; the denial is no event of its own."""
+    if lemma(gov.token) != "deny" or gov.nominal:
+        return False
+    verbal = [c for c in inner if not c.nominal or c.anchor != c.token]
+    if not verbal:
+        return False
+    g.suppressed.add(gov.token.i)
+    for c in verbal:
+        g.imposed[c.token.i] = "negated"
+    return True
+
+
+def _refusal_to_speak(gov: Candidate, heads: list, g: Governance) -> bool:
+    """"declined to comment": no event at all."""
+    if lemma(gov.token) in ("refuse", "decline") and any(lemma(h) in NO_EVENT_COMPLEMENTS for h in heads):
+        g.suppressed.add(gov.token.i)
+        return True
+    return False
+
+
+def _order(gov: Candidate, inner: list[Candidate], g: Governance) -> bool:
+    """"ordered patrols", "ordered the arrest of": the order is the act, and whoever ordered it is the actor."""
+    if lemma(gov.token) != "order" or not inner or not all(c.entry.type in ORDERED_ACTS for c in inner):
+        return False
+    g.suppressed.add(gov.token.i)
+    for c in inner:
+        if c.nominal and c.anchor == c.token and c.token.head == gov.token:
+            c.anchor = gov.anchor
+    return True

@@ -1,0 +1,351 @@
+"""The event coder's filters and recodes: one ordered table of named rules, each a small function whose
+docstring names the error category it answers.
+
+A *filter* drops the candidate when it fires (a false event: another sense of the word, a ceremony, a figure of
+speech, no one acting). A *recode* changes its type, code or participants when it fires ("striking nurses" is a
+labour strike, a government's protest is a diplomatic one). The table is walked in order and the order is part
+of the meaning: a recode can make a later filter apply ("the senator attacked his rival" becomes ACCUSE and must
+then have a speaker) or stop one ("battled pneumonia" is filtered before "attacked" is read as words).
+Every rule that fires is reported to ``firing`` under its name, so an error analysis reads "rule X fired" and
+``newsgraph show --explain`` lists the rules behind each event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .actorcode import code_all, is_actorlike
+from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
+from .content import addressee as addressee_of
+from .content import condition_subject as condition_subject_of
+from .content import named_in_content as named_in
+from .disposer import PROPOSED_TYPES
+from .draft import Draft
+from .firing import fired
+from .govern import GOVERNING
+from .lexicon import Lexicon
+from .predicates import (
+    SPEECH_ACTS,
+    mobilizes_civilians,
+    permits_an_activity,
+    permitter,
+    plural,
+    supports_something,
+    warns_of_a_danger,
+    welcomes_people,
+    with_someone,
+)
+from .predicates import unattributed as agentless
+from .predicates import verbal_attack as attacks_in_words
+from .senses import ceremonial, striking_workforce
+from .senses import fights_a_condition as fights_condition
+from .senses import other_sense as sense_of
+from .triggers import Candidate, is_passive, lemma
+
+
+@dataclass
+class Sentence:
+    """What every rule may look at besides its candidate: the article, the sentence, every draft in it."""
+
+    ctx: Any
+    sent: Any
+    lex: Lexicon
+    drafts: dict[int, Draft]
+    forceful: set[int]  # anchors of verbal ASSAULT/COERCE candidates
+    verbal_types: set[tuple[int, str]]  # (token, type) of verbal candidates not suppressed
+
+
+@dataclass
+class Coding:
+    """A candidate as the rules code it: its draft, current type/mode/CAMEO, the act it is about (if any) and
+    whether it is only a proposal (kept by the disposer only when its model finds it likely)."""
+
+    c: Candidate
+    d: Draft
+    type: str
+    mode: str | None
+    cameo: str | None
+    inner: Candidate | None = None
+    proposal: bool = False
+
+    def recode(self, type_: str, mode: str | None, cameo: str | None) -> bool:
+        self.type, self.mode, self.cameo = type_, mode, cameo
+        return True
+
+    @property
+    def bare_noun(self) -> bool:
+        return self.c.nominal and self.c.anchor == self.c.token
+
+
+Test = Callable[[Coding, Sentence], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str  # "filter" or "recode"
+    test: Test
+
+    @property
+    def reason(self) -> str:
+        """The first line of the rule's docstring: the error category it answers."""
+        return (self.test.__doc__ or "").strip().splitlines()[0]
+
+
+# --- filters and recodes, in table order -------------------------------------------------------------------
+
+def march_attacked(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "attacked an Israeli patrol" names who was hit, not a deployment."""
+    c = k.c
+    return (k.bare_noun and c.entry.type == "MOBILIZE" and c.token.dep_ in ("dobj", "nsubjpass")
+            and c.token.head.i in s.forceful)
+
+
+def strike_told_by_verb(k: Coding, s: Sentence) -> bool:
+    """Double count: "Israeli air strikes killed 12" is one attack, told by its verb."""
+    c = k.c
+    return k.bare_noun and c.token.dep_ == "nsubj" and (c.token.head.i, c.entry.type) in s.verbal_types
+
+
+def same_act(k: Coding, s: Sentence) -> bool:
+    """Double count: "sent aid in humanitarian aid" is one act; the verb takes the noun's recipients."""
+    if k.inner is None or k.inner.entry.type != k.type or k.d.entry.type in GOVERNING:
+        return False
+    if not k.d.recipients:
+        k.d.recipients = s.drafts[k.inner.token.i].recipients
+    k.inner = None
+    return True
+
+
+def promise_of_force(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "vowed to attack" is a threat of force, not an agreement."""
+    return (k.inner is not None and lemma(k.c.token) in PROMISE_VERBS and k.inner.entry.type in CONFLICT
+            and k.recode("THREATEN", None, "138"))
+
+
+def request_addressee(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "urged Iran to free the sailors" is addressed to whoever must act (Iran)."""
+    if k.inner is None or k.type != "REQUEST" or k.d.recipients:
+        return False
+    k.d.recipients = [a for a in s.drafts[k.inner.token.i].actors if is_actorlike(a)]
+    return bool(k.d.recipients)
+
+
+def refine_by_content(k: Coding, s: Sentence) -> bool:
+    """Coarse code: an act about another act takes the nearest CAMEO code ("threatened to attack": 138)."""
+    refined = REFINE.get((k.type, k.inner.entry.type)) if k.inner is not None else None
+    if not refined:
+        return False
+    mode, cameo = refined
+    if k.type == "THREATEN" and k.inner.entry.mode in ("arrest",):
+        mode = "arrest"
+    return k.recode(k.type, mode, cameo)
+
+
+def content_recipients(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "threatened to attack Iraq" is a threat to Iraq."""
+    if k.inner is None or k.d.recipients:
+        return False
+    k.d.recipients = s.drafts[k.inner.token.i].recipients
+    return bool(k.d.recipients)
+
+
+def vowed_retaliation(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "vowed to retaliate" is a threat, whatever the means."""
+    return (k.inner is None and lemma(k.c.token) in PROMISE_VERBS and retaliation(k.c)
+            and k.recode("THREATEN", None, "130"))
+
+
+def allow_no_permitter(k: Coding, s: Sentence) -> bool:
+    """Figurative: "these exemptions allow", "the system allows" is no one granting access."""
+    return lemma(k.c.token) in ("allow", "permit") and not permitter(k.c, s.ctx, s.lex)
+
+
+def striking_workers(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "striking nurses" are on a labour strike, never a blow."""
+    workforce = striking_workforce(k.c) if k.type == "ASSAULT" else None
+    if workforce is None:
+        return False
+    k.d.actors, k.d.recipients = code_all([workforce], s.ctx, "actor"), []
+    return k.recode("PROTEST", "strike", "143")
+
+
+def other_sense(k: Coding, s: Sentence) -> bool:
+    """Non-political sense: "seized on a report", "occupies a key post", "fired 3,000 workers", "released an album"."""
+    sense = sense_of(k.c, k.type, s.lex)
+    if sense is not None:
+        fired("other-sense:" + sense)  # which sense, for --explain and the firing counter
+    return sense is not None
+
+
+def ceremonial_march(k: Coding, s: Sentence) -> bool:
+    """Ceremonial: "troops marched in the parade", "a procession marking the holiday"."""
+    return k.type == "PROTEST" and ceremonial(k.c, s.lex)
+
+
+def fights_a_condition(k: Coding, s: Sentence) -> bool:
+    """Figurative: "battled pneumonia", "fighting against racism" is no violence against anyone."""
+    return k.type == "ASSAULT" and fights_condition(k.c)
+
+
+def verbal_attack(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "Trump attacked his rival" is words, not blows."""
+    return (k.type == "ASSAULT" and not k.c.nominal and attacks_in_words(k.c, k.d, s.ctx)
+            and k.recode("ACCUSE", "disapprove", "111"))
+
+
+def pay_a_price(k: Coding, s: Sentence) -> bool:
+    """Non-political: "will pay the average of two estimates" is a price, not aid to anyone."""
+    return lemma(k.c.token) == "pay" and not any(is_actorlike(r) for r in k.d.recipients)
+
+
+def mobilize_civilians(k: Coding, s: Sentence) -> bool:
+    """Non-political: "mobilize Latino voters" is campaigning, not forces."""
+    return k.type == "MOBILIZE" and mobilizes_civilians(k.c, s.lex)
+
+
+def help_no_body(k: Coding, s: Sentence) -> bool:
+    """Generic: "subsidies will help consumers", "members will help him raise cash" is no aid by a body."""
+    return lemma(k.c.token) == "help" and not permitter(k.c, s.ctx, s.lex)
+
+
+def talk_no_one(k: Coding, s: Sentence) -> bool:
+    """Generic: "went on to discuss the polls", "what we're talking about" consults no one."""
+    return (k.type == "CONSULT" and lemma(k.c.token) in ("discuss", "talk") and not k.d.recipients and len(k.d.actors) < 2
+            and not plural(k.d.actors, s.ctx) and not with_someone(k.c))
+
+
+def press_not_consult(k: Coding, s: Sentence) -> bool:
+    """Non-political: "spoke with reporters", "met the press" is talking to the media, not consulting."""
+    return k.type == "CONSULT" and bool(k.d.recipients) and all(r.sector == "JRN" for r in k.d.recipients)
+
+
+def welcome_guests(k: Coding, s: Sentence) -> bool:
+    """Ceremonial: "welcomed several hundred guests" is hospitality, not support."""
+    return k.type == "SUPPORT" and lemma(k.c.token) == "welcome" and welcomes_people(k.c, s.ctx, s.lex)
+
+
+def asked_to_describe(k: Coding, s: Sentence) -> bool:
+    """Not an act: "Asked to describe the device, she said" is a question put to the speaker, no one asking."""
+    c = k.c
+    return (not k.d.actors and c.token.tag_ == "VBN" and c.token.dep_ in ("advcl", "ccomp")
+            and k.type in SPEECH_ACTS | {"REQUEST"}
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.token.children))
+
+
+def permits_activity(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "allowed the opposition to hold rallies" is an easing (CONCEDE), not letting someone in."""
+    return (k.type == "RETREAT" and k.c.entry.mode == "access" and permits_an_activity(k.c.anchor, s.lex)
+            and k.recode("CONCEDE", None, "081"))
+
+
+def warns_of_danger(k: Coding, s: Sentence) -> bool:
+    """Not a threat: "warnings of famine", "warned of a humanitarian catastrophe" name a danger."""
+    return k.type == "THREATEN" and k.inner is None and warns_of_a_danger(k.c, s.lex)
+
+
+def welcome_no_object(k: Coding, s: Sentence) -> bool:
+    """Not support: "welcomed the opportunity to see" supports no actor or policy."""
+    return (k.type == "SUPPORT" and k.c.entry.cameo == "051" and not k.d.recipients
+            and not supports_something(k.c, s.lex))
+
+
+def inanimate_or_hazard(k: Coding, s: Sentence) -> bool:
+    """Figurative or natural cause: "the motion seeks", "floods killed 230 people" has no one acting."""
+    return k.d.inanimate or k.d.hazard
+
+
+def no_speaker(k: Coding, s: Sentence) -> bool:
+    """Figurative: "the scale of this disaster demands a response" is no demand by anyone."""
+    return k.type in SPEECH_ACTS and not k.d.speaker
+
+
+def _told_in_passing(c: Candidate, type_: str) -> bool:
+    """"who was arrested", "men detained in the raid": a material act told in a passive description."""
+    return (c.anchor.dep_ in ("relcl", "acl") and is_passive(c.anchor) and type_ in PROPOSED_TYPES
+            and not any(o.dep_ == "dobj" for o in c.anchor.children))  # not a misparsed active verb
+
+
+def unattributed(k: Coding, s: Sentence) -> bool:
+    """Generic or hypothetical: an agentless speech act ("is hailed at home"), a gerund ("Collaborating with X
+    could be risky"); a noun or a material act told in passing is proposed instead."""
+    return (not k.d.actors and agentless(k.c, k.type) and not k.bare_noun
+            and not _told_in_passing(k.c, k.type))
+
+
+def unattributed_proposal(k: Coding, s: Sentence) -> bool:
+    """Uncertain: a noun or an act told in passing with no actor is a proposal the disposer keeps only when likely."""
+    if k.d.actors or not agentless(k.c, k.type):
+        return False
+    k.proposal = True
+    return True
+
+
+def addressee(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "demanded that the US cancel the sale" is a demand of the US (not of the actor)."""
+    if k.type not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or k.d.recipients:
+        return False
+    own = {a.entity for a in k.d.actors if a.entity}
+    k.d.recipients = [r for r in addressee_of(k.c, s.ctx) if not (r.entity and r.entity in own)]
+    return bool(k.d.recipients)
+
+
+def named_in_content(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "threatened to break relations with Britain" is directed at Britain."""
+    if k.type not in GOVERNING or k.d.recipients:
+        return False
+    k.d.recipients = named_in(k.c, s.ctx)
+    return bool(k.d.recipients)
+
+
+def condition_subject(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "threatened sanctions if Mali did not publish" is a threat to Mali."""
+    if k.type != "THREATEN" or k.d.recipients:
+        return False
+    k.d.recipients = condition_subject_of(k.c, s.ctx)
+    return bool(k.d.recipients)
+
+
+def bare_noun_proposal(k: Coding, s: Sentence) -> bool:
+    """Uncertain: a bare "the deportations" is a reference back to an event, or a report of one: a proposal."""
+    if k.bare_noun and not k.d.actors and not k.d.recipients:
+        k.proposal = True
+        return True
+    return False
+
+
+def diplomatic_protest(k: Coding, s: Sentence) -> bool:
+    """Wrong type: a government's or an international body's protest is diplomatic (ACCUSE 114), not a street protest."""
+    return (k.type == "PROTEST" and k.c.entry.mode != "boycott"
+            and (any(a.sector in ("GOV", "IGO") for a in k.d.actors)
+                 or (lemma(k.c.token) == "protest" and any(a.sector == "NGO" for a in k.d.actors)))
+            and k.recode("ACCUSE", "disapprove", "114"))
+
+
+def joint_exercise(k: Coding, s: Sentence) -> bool:
+    """Wrong type: joint exercises of several forces are cooperation (PLOVER), not a mobilization."""
+    return k.type == "MOBILIZE" and k.c.nominal and len(k.d.actors) > 1 and k.recode("COOPERATE", None, "062")
+
+
+def _rule(kind: str, test: Test) -> Rule:
+    return Rule(test.__name__.strip("_").replace("_", "-"), kind, test)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("filter", march_attacked), _rule("filter", strike_told_by_verb),
+    _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
+    _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", vowed_retaliation),
+    _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense),
+    _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
+    _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
+    _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", welcome_guests),
+    _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
+    _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", no_speaker),
+    _rule("filter", unattributed), _rule("recode", unattributed_proposal),
+    _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
+    _rule("recode", bare_noun_proposal), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
+)
+FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
+RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")

@@ -1,0 +1,251 @@
+"""Senses of event words that are no event, told by the object or the clause (written from general news English):
+"seized on a report", "occupies a key post", "fired 3,000 workers", "released a new album", "battled pneumonia",
+"troops marched in the parade", "striking nurses" (a labour strike, never a blow)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from .actorcode import through_collective
+from .arguments import subject
+from .lexicon import Lexicon
+from .triggers import Candidate, lemma, match, object_class
+
+POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
+STAFF = {"employee", "worker", "staff", "manager", "executive", "coach", "director", "official", "aide", "adviser",
+         "advisor", "editor", "reporter", "anchor", "teacher", "player", "ceo", "chief", "people"}
+PRODUCTS = {"software", "product", "album", "film", "movie", "song", "single", "report", "data", "figure", "statement",
+            "result", "version", "update", "game", "book", "record", "phone", "device", "model", "app", "tape",
+            "video", "footage", "document", "transcript", "return", "earnings", "forecast", "trailer", "suite"}
+OPINIONS = {"insight", "detail", "explanation", "view", "opinion", "advice", "thought", "comment", "glimpse", "example",
+            "message", "vision", "word", "hope", "reassurance", "apology", "congratulation", "testimony",
+            "evidence", "reason", "argument", "suggestion", "account", "assessment", "prayer", "condolence", "tip",
+            "hint", "perspective", "analysis", "clue", "answer", "solution", "excuse", "alternative"}
+ASKED_FOR = {"help", "aid", "assistance", "permission", "asylum", "support", "forgiveness", "clemency", "release",
+             "extradition", "ceasefire", "truce", "protection", "money", "loan", "bailout", "troops", "weapons"}
+TARGETS = {"threshold", "target", "requirement", "deadline", "criterion", "criteria", "goal", "need", "standard",
+           "expectation", "quota", "obligation", "condition", "cost", "payroll", "end", "bar", "mark", "limit",
+           "demise", "fate", "death", "payment", "call", "demand", "challenge"}  # "met its fate", "meet the payment"
+SIGNED = {"bill", "law", "legislation", "order", "decree", "budget", "measure", "check", "autograph", "contract"}
+FILED_FOR = {"bankruptcy", "protection", "divorce", "reelection", "candidacy", "office"}
+HOSTED = {"summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest"}
+CEREMONIES = {"parade", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
+CONDITIONS = {"poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
+              "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
+              "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
+              "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu"}
+WORKFORCE = {"worker", "employee", "staff", "staffer", "miner", "teacher", "nurse", "driver", "docker", "dockworker",
+             "longshoreman", "stevedore", "doctor", "pilot", "labourer", "laborer", "crew", "porter", "cleaner",
+             "firefighter", "conductor", "trucker", "machinist", "steelworker", "autoworker", "member", "unionist",
+             "servant", "workforce", "employe", "controller", "guard", "lecturer", "professor", "physician",
+             "postman", "postal", "farmhand", "operator", "technician", "mechanic", "cabbie", "courier"}
+
+
+def objects(c: Candidate) -> list:
+    """Direct objects of the trigger's verb, and the "of" complement of a nominal trigger."""
+    objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
+    if c.nominal:
+        objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [through_collective(o) for o in objs]
+
+
+@dataclass
+class Use:
+    """One use of a trigger word: the word, its objects and (for a verb) its prepositions and clauses."""
+
+    c: Candidate
+    type: str
+    lex: Lexicon
+
+    @cached_property
+    def word(self) -> str:
+        return lemma(self.c.token)
+
+    @cached_property
+    def objs(self) -> list:
+        return objects(self.c)
+
+    @cached_property
+    def heads(self) -> set[str]:
+        return {o.lemma_.lower() for o in self.objs}
+
+    @cached_property
+    def kids(self) -> list:
+        return list(self.c.anchor.children)
+
+    @cached_property
+    def preps(self) -> dict[str, list]:
+        return {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in self.kids if p.dep_ == "prep"
+                and not any(o.lemma_.lower() in ("degree", "extent") for o in p.children)}  # not "to varying degrees"
+
+    def has(self, *deps: str) -> bool:
+        return any(k.dep_ in deps for k in self.kids)
+
+
+def _seize_upon(u: Use) -> bool:
+    """"seized upon a report": made use of, not captured."""
+    return u.word == "seize" and not u.objs and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in u.kids)
+
+
+def _occupy_a_post(u: Use) -> bool:
+    """"occupies a key post": holds an office."""
+    return u.word == "occupy" and bool(u.heads) and u.heads <= POSTS
+
+
+def _fire_staff(u: Use) -> bool:
+    """"fired 3,000 workers": dismissed from a job."""
+    return u.word == "fire" and bool(u.heads) and u.heads <= STAFF
+
+
+def _release_a_product(u: Use) -> bool:
+    """"released a new album": published, not freed."""
+    return u.word == "release" and bool(u.heads) and u.heads <= PRODUCTS
+
+
+def _offer_an_opinion(u: Use) -> bool:
+    """"offered his views": said, not offered aid."""
+    return u.word == "offer" and bool(u.heads) and u.heads <= OPINIONS
+
+
+def _decline_a_fall(u: Use) -> bool:
+    """"the rating declined": a fall, not a refusal."""
+    return u.word == "decline" and not u.objs and not u.has("xcomp", "ccomp")
+
+
+def _host_an_event(u: Use) -> bool:
+    """"will host events in two counties": no one met."""
+    return u.word == "host" and bool(u.heads) and u.type == "CONSULT" and not any(
+        "person" in object_class(o, u.lex) or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.pos_ == "PROPN"
+        or match(o, u.lex) or o.lemma_.lower() in HOSTED for o in u.objs)
+
+
+def _support_among(u: Use) -> bool:
+    """"her support among millennials": popularity."""
+    return u.type == "SUPPORT" and u.c.nominal and any(p.dep_ == "prep" and p.lower_ == "among" for p in u.c.token.children)
+
+
+def _agree_an_opinion(u: Use) -> bool:
+    """"all agreed that the proposal would raise taxes", "agree with Trump": an opinion."""
+    return (u.word == "agree" and u.type == "AGREE" and not ({"to", "on", "upon"} & u.preps.keys()) and not u.has("xcomp")
+            and (u.has("ccomp") or "with" in u.preps))
+
+
+def _mandative(clause) -> bool:
+    """A clause that says what someone should do: "that Iran should stop", "that she resign" (a bare verb)."""
+    return clause.tag_ == "VB" or any(a.lower_ in ("should", "must") for a in clause.children)
+
+
+def _advised(u: Use) -> bool:
+    """Advice given to someone or for an act: "advised the minister", "recommended sanctions"."""
+    told = u.objs + [d for d in u.kids if d.dep_ == "dative"]
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PRON" or "person" in object_class(o, u.lex)
+               or match(o, u.lex) for o in told)
+
+
+def _suggest_an_opinion(u: Use) -> bool:
+    """"the data suggest that", "recommended the film": an opinion, not advice to act (advice to someone, for an
+    act, or that someone do something is a request)."""
+    return u.word in ("advise", "recommend", "suggest") and not any(
+        k.dep_ == "xcomp" or (k.dep_ == "ccomp" and _mandative(k)) for k in u.kids) and not _advised(u)
+
+
+def _ask_a_question(u: Use) -> bool:
+    """A question ("asked her whether ..."), not a demand ("asked Iran to free", "asked for aid")."""
+    return (u.word == "ask" and u.type == "REQUEST" and not u.has("xcomp") and "for" not in u.preps
+            and not (u.heads & ASKED_FOR) and (u.has("ccomp") or not u.heads or u.c.anchor.dep_ in ("relcl",)))
+
+
+def _file_for(u: Use) -> bool:
+    """"filed for bankruptcy": a legal step, not a demand."""
+    return u.word == "file" and bool({o.lemma_.lower() for o in u.preps.get("for", [])} & FILED_FOR)
+
+
+def _meet_a_target(u: Use) -> bool:
+    """"did not meet the threshold", "met a grim fate": a target or a fate, no one met."""
+    return u.word == "meet" and u.type == "CONSULT" and bool(u.heads) and u.heads <= TARGETS
+
+
+def _sign_a_document(u: Use) -> bool:
+    """A signature on a law or a cheque, not an accord."""
+    return u.word == "sign" and u.type == "SUPPORT" and bool(u.heads) and u.heads <= SIGNED
+
+
+def _seek_to_try(u: Use) -> bool:
+    """"sought to contrast her approach": tried, not asked."""
+    return u.word == "seek" and u.type == "REQUEST" and u.has("xcomp") and not u.heads
+
+
+def _commit_a_crime(u: Use) -> bool:
+    """"committed identity theft": not a commitment."""
+    return u.word == "commit" and u.type == "AGREE" and bool(u.heads) and not ("to" in u.preps or u.has("ccomp", "xcomp"))
+
+
+# (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
+ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
+    ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
+    ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
+    ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
+)
+VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
+    ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
+    ("ask-a-question", _ask_a_question), ("file-for", _file_for), ("meet-a-target", _meet_a_target),
+    ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
+)
+
+
+def other_sense(c: Candidate, type_: str, lex: Lexicon) -> str | None:
+    """The name of the non-event sense this use of the trigger has, or None when it may be an event."""
+    u = Use(c, type_, lex)
+    senses = ANY_SENSES if c.nominal else ANY_SENSES + VERB_SENSES
+    return next((name for name, test in senses if test(u)), None)
+
+
+def ceremonial(c: Candidate, lex: Lexicon) -> bool:
+    """A march of troops or police, or one held in or for a ceremony, is not a protest."""
+    if lemma(c.token) not in ("march", "parade", "procession", "gather", "rally"):
+        return False
+    if any("troops" in object_class(through_collective(t), lex) for t in subject(c.anchor)):
+        return True
+    near = [o for h in (c.token, c.anchor) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at", "for")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o) in CEREMONIES for o in near) or any(
+        v.dep_ in ("acl", "advcl") and lemma(v) in ("mark", "commemorate", "celebrate", "honor", "honour") for h in (c.token, c.anchor) for v in h.children)
+
+
+def _condition(word: str) -> bool:
+    return word in CONDITIONS or word.endswith("ism") and word != "terrorism"
+
+
+def fights_a_condition(c: Candidate) -> bool:
+    """An illness, a social ill or a natural force as what is fought: "battled pneumonia", "fight racism"."""
+    if lemma(c.token) not in ("fight", "fighting", "battle", "combat", "tackle", "struggle", "attack", "beat", "wage"):
+        return False
+    heads = [c.token, c.anchor]
+    objs = [o for h in heads for o in h.children if o.dep_ == "dobj"]
+    objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("against", "through", "with")
+             for o in p.children if o.dep_ == "pobj"]
+    objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ in ("against", "on") for o in p.children
+             if o.dep_ == "pobj"]
+    # "three bouts of walking pneumonia": what the measure counts
+    objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
+            for o in objs]
+    return bool(objs) and all(_condition(o.lemma_.lower()) for o in objs)
+
+
+def striking_workforce(c: Candidate):
+    """The workers a participle "striking" describes ("striking dock workers", "the striking nurses"): people on
+    a labour strike, not an attack. None when "striking" is the verb of hitting or modifies anything else."""
+    tok = c.token
+    if c.nominal or lemma(tok) != "strike" or tok.tag_ not in ("VBG", "JJ", "NN"):
+        return None
+    if tok.dep_ in ("amod", "acl", "compound") and tok.i < tok.head.i:
+        head = through_collective(tok.head)
+    else:  # "after striking dock workers clashed": the parser reads the workers as what was struck
+        head = next((o for o in tok.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS")), None)
+        if head is None or any(k.dep_ in ("det", "poss", "nummod") for k in head.children) or any(
+            t.head != head or t.dep_ not in ("compound", "amod") for t in tok.doc[tok.i + 1 : head.i]
+        ):
+            return None  # "striking the guards", "striking their camp": hitting someone
+    return head if head.pos_ in ("NOUN", "PROPN") and lemma(head) in WORKFORCE else None

@@ -1,0 +1,89 @@
+"""Who a descriptive speaker is ("Her Ugandan counterpart", "his deputy", "the company's spokeswoman").
+
+A role described rather than named resolves to a person only where the text says who holds it:
+
+- an apposition names them: "Her Ugandan counterpart, Peter Okello, said";
+- a counterpart holds the possessor's own role in another country: "Rwanda's trade minister met Uganda's
+  trade minister, Peter Okello ... her Ugandan counterpart said" is the one other person of that title (and of
+  that country, when the phrase names one);
+- any other role word ("deputy", "lawyer") is held by the one person named earlier with it in their title.
+
+The possessor is never the speaker ("her counterpart" is not her), except that a body's spokesperson speaks
+for the body ("the ministry's spokesman"). With no antecedent, or more than one, the speaker stays the phrase,
+coded with its own country and sector (``describe``): a descriptive speaker is better than a wrong person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph import actors
+
+COUNTERPARTS = actors.COUNTERPARTS
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+_PERSON_TYPES = frozenset({"PERSON"})
+
+
+def appositive(ctx: Any, head: Any) -> Any | None:
+    """The person or body an apposition to ``head`` names ("the minister, Aline Uwase,"), or None."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            ent = ctx.entity_at(child.idx, child.idx + len(child))
+            if ent is not None and ent.type in ("PERSON", "ORG"):
+                return ent
+    return None
+
+
+def possessor(ctx: Any, head: Any) -> tuple[Any | None, tuple[int, int] | None]:
+    """(the entity of the phrase's possessor, its character span): "her" in "her counterpart", "the
+    company" in "the company's spokeswoman"; (None, span) when the possessor names no entity."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None, None
+    sub = list(poss.subtree)
+    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+    return ctx.entity_at(*span), span
+
+
+def only_in(ent: Any, span: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Every mention of ``ent`` within ``[start, end)`` lies inside ``span`` (it is named as the possessor)."""
+    if span is None:
+        return False
+    inside = [m for m in ent.mentions if m.start < end and start < m.end and m.kind != "modifier"]
+    return bool(inside) and all(span[0] <= m.start and m.end <= span[1] for m in inside)
+
+
+def speaks_for(head: Any, owner: Any) -> bool:
+    """A body's spokesperson speaks for the body: "the ministry's spokesman said" is the ministry."""
+    return owner is not None and owner.type not in _PERSON_TYPES and head.lemma_.lower() in SPOKES
+
+
+def role_holder(ctx: Any, head: Any, start: int, owner: Any | None) -> Any | None:
+    """The one person named before ``start`` who holds the role ``head`` describes, else None."""
+    role = head.lemma_.lower()
+    country = actors.country_in_tokens([t for t in head.subtree if t.i < head.i])
+    people = [e for e in ctx.entities if e.type == "PERSON" and e is not owner and _named_before(e, start)]
+    if role in COUNTERPARTS:
+        if owner is None or not owner.title:
+            return None
+        words = _title_words(owner.title)
+        people = [e for e in people if e.title and words & _title_words(e.title)]
+    else:
+        people = [e for e in people if e.title and role in _title_words(e.title)]
+    if country is not None:
+        people = [e for e in people if e.country == country]
+    return people[0] if len(people) == 1 else None
+
+
+def describe(span: Any, ctx: Any) -> tuple[str | None, str | None]:
+    """(country, sector) of a descriptive speaker phrase ("the company's spokeswoman" -> BUS)."""
+    code = actors.code_phrase(span, ctx)
+    return code.country, code.sector
+
+
+def _named_before(ent: Any, start: int) -> bool:
+    return any(m.kind == "name" and m.end <= start for m in ent.mentions)
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in title.lower().replace("-", " ").split() if w.isalpha() and len(w) > 2}

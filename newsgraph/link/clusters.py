@@ -1,0 +1,341 @@
+"""Event clusters in the store: each new report joins its cluster, and the cluster's coding, counts and
+date claim follow at once (the next report, of this article or the next, sees them).
+
+What made linking cost more than extraction was recomputing: every report re-read its whole cluster and
+rewrote its date claim, and every candidate cluster's profile was rebuilt from its row. Here a chunk (one
+transaction) keeps the reports of the clusters it touches in memory (``Clusters``), loaded once from the
+store, so a report adds one row to what is known; a date claim gets the new report's value, not a
+rewrite; a candidate's profile is built once per distinct cluster row. The results are those of
+recomputing everything (``refresh_cluster`` still does, for the clusters an ``ingest --update`` left
+dirty).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections import Counter
+from functools import lru_cache
+
+from . import actors as actor_mod
+from .events import consensus, family, interval, profile, score, word_key
+from .tally import Tally
+
+WINDOW = 8  # days either side of a report's dates in which candidate clusters are looked for
+
+MEMBER_SQL = (
+    "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
+    "e.date_precision, e.status, e.location_name, e.location_country, e.trigger_text, s.date, s.source_key, "
+    "e.article_pk, e.pk, e.sentence_start, e.sentence_end FROM events e "
+    "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.cluster_pk = ? ORDER BY e.pk"
+)
+PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE = 16, 15, 7, 8, 13, 14  # positions in a member row
+
+CLUSTER_PROFILE = (
+    "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
+    "mode FROM clusters"
+)
+CLUSTER_UPDATE = (
+    "UPDATE clusters SET type = ?, family = ?, mode = ?, cameo = ?, status = ?, actor_ref = ?, actor_name = ?, "
+    "recipient_ref = ?, recipient_name = ?, date = ?, date_precision = ?, location_name = ?, "
+    "location_country = ?, n_reports = ?, n_articles = ?, n_sources = ?, first_report = ? WHERE pk = ?"
+)
+EVENT_SQL = (
+    "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
+    "location_country, trigger_text, cameo, location_name, sentence_start, sentence_end FROM events "
+    "WHERE article_pk = ? ORDER BY pk"
+)
+
+
+def _as_report(r: tuple) -> dict:
+    return {"type": r[0], "mode": r[1], "cameo": r[2], "actor": r[3], "actor_name": r[4], "recipient": r[5],
+            "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
+            "location_name": r[10]}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _profile(row: tuple):
+    """The profile of one cluster row (read only: ``score`` never changes it), once per distinct row."""
+    _pk, type_, a, r, lemma, story, country, date, precision, status, mode = row
+    return profile(
+        {"type": type_, "actor": a, "recipient": r, "lemma": lemma, "story": story, "location": country,
+         "date": date, "date_precision": precision, "status": status, "mode": mode}
+    )  # fmt: skip
+
+
+class Clusters:
+    """The clusters one chunk touches: the running counts of their reports (``Tally``), their dated
+    reports (in event order) and their date claim. Valid inside one transaction only: the next chunk
+    starts afresh, so another writer's changes between chunks are seen."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.tallies: dict[int, Tally] = {}
+        self.dated: dict[int, list[tuple]] = {}  # the reports dated to a day, in event order
+        self.claims: dict[int, int | None] = {}  # cluster -> its date claim's pk (None: none yet)
+
+    def _load(self, cluster: int) -> None:
+        self.tallies[cluster] = Tally()
+        self.dated[cluster] = []
+        for r in self.conn.execute(MEMBER_SQL, (cluster,)):
+            self._count(cluster, tuple(r))
+        found = self.conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
+        self.claims[cluster] = found[0] if found else None
+
+    def _count(self, cluster: int, row: tuple) -> None:
+        self.tallies[cluster].add(_as_report(row), row[PK], row[ARTICLE], row[SOURCE], row[PUBLISHED])
+        if row[PRECISION] == "day" and row[DATE]:
+            dated = self.dated[cluster]
+            dated.insert(bisect.bisect([r[PK] for r in dated], row[PK]), row)
+
+    def add(self, cluster: int, row: tuple) -> int | None:
+        """Add one report (already stored with its ``cluster_pk``); update the cluster's row and its date
+        claim; return the claim touched, if any."""
+        if cluster not in self.tallies:
+            self._load(cluster)  # the store's rows include the new one
+        else:
+            self._count(cluster, row)
+        head = _write_tally(self.conn, cluster, self.tallies[cluster])
+        return self._date_claim(cluster, row, head)
+
+    def _date_claim(self, cluster: int, row: tuple, head: tuple) -> int | None:
+        cpk = self.claims[cluster]
+        if cpk is not None:
+            if row[PRECISION] == "day" and row[DATE]:
+                _insert_values(self.conn, cpk, [row])
+            return cpk
+        dated = self.dated[cluster]
+        if len({r[DATE][:10] for r in dated}) < 2:
+            return None  # one day at most: no claim (and none was stored: it is only made here)
+        cpk = _new_date_claim(self.conn, cluster, head)
+        self.claims[cluster] = cpk
+        _insert_values(self.conn, cpk, dated)
+        return cpk
+
+
+# What ``events.score`` would reject at once, said in SQL so that such clusters are never fetched: a
+# cluster dated to a day more than a day outside the report's dates (the most ``score`` tolerates), a
+# status of another kind, a place in another country.
+EXACT_FILTER = (
+    "AND (coalesce(date_precision, '') = 'publication' OR length(date) < 10 OR date(substr(date, 1, 10)) IS NULL "
+    "OR substr(date, 1, 10) BETWEEN ? AND ?) "
+    "AND (CASE WHEN status IN ('negated', 'hypothetical') THEN status ELSE 'real' END) = ? "
+    "AND (? IS NULL OR location_country IS NULL OR location_country = ?) "
+)
+STATUS_SQL = {"negated": "negated", "hypothetical": "hypothetical"}
+
+
+def _exact(report: dict, span: tuple) -> list:
+    one = datetime.timedelta(days=1)
+    loc = report["location"]
+    status = STATUS_SQL.get(report["status"], "real")
+    return [(span[0] - one).isoformat(), (span[1] + one).isoformat(), status, loc, loc]
+
+
+def candidates(conn, report: dict) -> list:
+    """The clusters a report may join: the same family or trigger word, in its story or with one of its
+    parties, dated near it; its story's first, then the nearest in date (200 at most)."""
+    span = interval(report["date"], report["date_precision"], report["status"], report["published"])
+    if span is None:
+        return []
+    lo = (span[0] - datetime.timedelta(days=WINDOW + 60)).isoformat()  # an undated planned report reaches far
+    hi = (span[1] + datetime.timedelta(days=WINDOW)).isoformat()
+    parties = [p for p in {report["actor"], report["recipient"]} if p is not None]
+    near = " UNION ".join(  # each part an index search (the party's clusters within the dates), never a scan
+        ["SELECT pk FROM clusters WHERE story_pk = ? AND date BETWEEN ? AND ?"]
+        + [f"SELECT pk FROM clusters WHERE {col} = ? AND date BETWEEN ? AND ?"
+           for _ in parties for col in ("actor_ref", "recipient_ref")]
+    )  # fmt: skip
+    params = [report["story"], lo, hi] + [x for p in parties for x in (p, lo, hi, p, lo, hi)]
+    rows = conn.execute(
+        CLUSTER_PROFILE + f" WHERE pk IN ({near}) AND date BETWEEN ? AND ? AND (family = ? OR lemma = ?) "  # noqa: S608
+        + EXACT_FILTER
+        + "ORDER BY story_pk IS NOT ?, abs(julianday(substr(date, 1, 10)) - julianday(?)), pk LIMIT 200",
+        [*params, lo, hi, family(report["type"]), report["lemma"], *_exact(report, span), report["story"],
+         span[0].isoformat()],
+    ).fetchall()  # fmt: skip
+    return [(row[0], _profile(row)) for row in rows]
+
+
+def _refs(conn, article_pk: int) -> dict[int, int]:
+    """Entity pk -> canonical actor of one article's entities, in one query."""
+    return dict(
+        conn.execute(
+            "SELECT pk, actor_ref FROM entities WHERE article_pk = ? AND actor_ref IS NOT NULL", (article_pk,)
+        ).fetchall()
+    )
+
+
+def _ref(conn, entity_pk, name, refs: dict, cache: dict) -> int | None:
+    if entity_pk is not None and refs.get(entity_pk) is not None:
+        return refs[entity_pk]
+    if name not in cache:
+        cache[name] = actor_mod.lookup(conn, name)
+    return cache[name]
+
+
+def _report(row: tuple, story: int, published: str, conn, refs: dict, cache: dict) -> dict:
+    (epk, type_, mode, apk, aname, rpk, rname, date, precision, status, country, trigger) = row[:12]
+    return {
+        "id": epk,
+        "type": type_,
+        "mode": mode,
+        "actor": _ref(conn, apk, aname, refs, cache),
+        "recipient": _ref(conn, rpk, rname, refs, cache),
+        "date": date,
+        "date_precision": precision,
+        "status": status,
+        "location": country,
+        "lemma": word_key(trigger),
+        "story": story,
+        "published": published,
+        "canonical": True,
+    }
+
+
+def _member(ev: tuple, report: dict, published: str, source_key: str, article_pk: int) -> tuple:
+    """The member row of a new report, as ``MEMBER_SQL`` would read it back."""
+    (
+        epk,
+        type_,
+        mode,
+        _a,
+        aname,
+        _r,
+        rname,
+        date,
+        precision,
+        status,
+        country,
+        trigger,
+        cameo,
+        place,
+        s0,
+        s1,
+    ) = ev
+    return (type_, mode, cameo, report["actor"], aname, report["recipient"], rname, date, precision, status,
+            place, country, trigger, published, source_key, article_pk, epk, s0, s1)  # fmt: skip
+
+
+def link_events(
+    conn, cache: Clusters, article_pk: int, published: str, story: int, source_key: str
+) -> set[int]:
+    """Put each event of one article in its cluster; return the date claims touched."""
+    names: dict = {}
+    refs = _refs(conn, article_pk)
+    claims: set[int] = set()
+    for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
+        report = _report(ev, story, published, conn, refs, names)
+        best, best_score = None, 1
+        for pk, p in candidates(conn, report):
+            s = score(report, p)
+            if s is not None and s > best_score:
+                best, best_score = pk, s
+        if best is None:
+            best = conn.execute(
+                "INSERT INTO clusters (story_pk, family, type, date, lemma) VALUES (?, ?, ?, ?, ?)",
+                (story, family(report["type"]), report["type"], report["date"], report["lemma"]),
+            ).lastrowid
+        conn.execute(
+            "UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?",
+            (best, report["actor"], report["recipient"], report["id"]),
+        )
+        claim = cache.add(best, _member(ev, report, published, source_key, article_pk))
+        if claim is not None:
+            claims.add(claim)
+    return claims
+
+
+# --- a cluster's row and its date claim ------------------------------------------------------------
+
+
+def _write_cluster(conn, cluster: int, rows: list[tuple], reports: list[dict]) -> tuple:
+    """Write the consensus coding and counts of a cluster; return what its date claim is about
+    (type, mode, actor name, recipient name, story)."""
+    c = consensus(reports)
+    pick = next(r for r in reports if r["type"] == c["type"])
+    name = Counter(
+        r["actor_name"] for r in reports if r["actor"] == c["actor"] and r["actor_name"]
+    ).most_common(1)
+    rname = Counter(
+        r["recipient_name"] for r in reports if r["recipient"] == c["recipient"] and r["recipient_name"]
+    ).most_common(1)
+    place = Counter(r["location_name"] for r in reports if r["location_name"]).most_common(1)
+    actor_name, recipient_name = (name[0][0] if name else None), (rname[0][0] if rname else None)
+    conn.execute(
+        CLUSTER_UPDATE,
+        (c["type"], family(c["type"]), c["mode"], pick["cameo"], c["status"], c["actor"], actor_name,
+         c["recipient"], recipient_name, c["date"], c["date_precision"], place[0][0] if place else None,
+         c["location"], len(rows), len({r[ARTICLE] for r in rows}), len({r[SOURCE] for r in rows}),
+         min(r[PUBLISHED][:10] for r in rows), cluster),
+    )  # fmt: skip
+    return c["type"], c["mode"], actor_name, recipient_name
+
+
+def _write_tally(conn, cluster: int, t: Tally) -> tuple:
+    """``_write_cluster`` from running counts (the same values, without reading every report)."""
+    c = t.consensus()
+    actor_name, recipient_name = t.names_for("actor", c["actor"]), t.names_for("recipient", c["recipient"])
+    conn.execute(
+        CLUSTER_UPDATE,
+        (c["type"], family(c["type"]), c["mode"], t.cameo[c["type"]][1], c["status"], c["actor"], actor_name,
+         c["recipient"], recipient_name, c["date"], c["date_precision"], t.place(), c["location"], t.n,
+         len(t.articles), len(t.sources), t.first, cluster),
+    )  # fmt: skip
+    return c["type"], c["mode"], actor_name, recipient_name
+
+
+def refresh_cluster(conn, cluster: int) -> int | None:
+    """Recompute one cluster from the store (its reports may have been replaced); return its date claim."""
+    rows = conn.execute(MEMBER_SQL, (cluster,)).fetchall()
+    if not rows:
+        conn.execute("DELETE FROM clusters WHERE pk = ?", (cluster,))
+        return None
+    head = _write_cluster(conn, cluster, rows, [_as_report(r) for r in rows])
+    dated = [r for r in rows if r[PRECISION] == "day" and r[DATE]]
+    row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
+    if len({r[DATE][:10] for r in dated}) < 2:
+        if row:
+            conn.execute("DELETE FROM claims WHERE pk = ?", (row[0],))
+        return None
+    cpk = row[0] if row else _new_date_claim(conn, cluster, head)
+    conn.execute("DELETE FROM claim_values WHERE claim_pk = ?", (cpk,))
+    _insert_values(conn, cpk, dated)
+    return cpk
+
+
+def _new_date_claim(conn, cluster: int, head: tuple) -> int:
+    type_, mode, actor_name, recipient_name = head
+    about = " ".join(
+        x for x in (type_, mode, actor_name, "->" if recipient_name else None, recipient_name) if x
+    )
+    story = conn.execute("SELECT story_pk FROM clusters WHERE pk = ?", (cluster,)).fetchone()[0]
+    return conn.execute(
+        "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('date', ?, ?, ?, ?)",
+        (about, f"d|{cluster}", story, cluster),
+    ).lastrowid
+
+
+def _insert_values(conn, cpk: int, dated: list[tuple]) -> None:
+    """One claim value per dated report: the day, with the time expression that gives it."""
+    ids = dict(
+        conn.execute(
+            f"SELECT pk, id FROM articles WHERE pk IN ({', '.join('?' * len(dated))})",  # noqa: S608
+            [r[ARTICLE] for r in dated],
+        ).fetchall()
+    )
+    conn.executemany(
+        'INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, start, "end", text) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(cpk, r[ARTICLE], ids[r[ARTICLE]], r[PUBLISHED], r[DATE][:10], *_time_span(conn, r)) for r in dated],
+    )
+
+
+def _time_span(conn, r: tuple) -> tuple:
+    """The time expression that gives an event its day (in its sentence if one does), else no span."""
+    row = conn.execute(
+        'SELECT start, "end", text FROM times WHERE article_pk = ? AND value = ? '
+        "ORDER BY (start >= ? AND start < ?) DESC, start LIMIT 1",
+        (r[ARTICLE], r[DATE][:10], r[17] or 0, r[18] or 0),
+    ).fetchone()
+    return tuple(row) if row else (None, None, None)
