@@ -28,11 +28,6 @@ log = logging.getLogger("newsgraph")
 
 Extractor = Callable[[Context], list]
 
-# Articles per spaCy memory zone in ``run``: the strings and lexemes a zone adds to the vocabulary are freed when it
-# closes, so memory stays flat; a zone per batch of 32 made spaCy create the lexemes of every common word again for
-# each batch (about 8% more spaCy time on the speed corpus than one zone for its 224 articles).
-ZONE_ARTICLES = 1024
-
 # Seconds one extractor may spend on one article before it counts as failed on it (0 turns the limit off).
 STAGE_TIMEOUT = float(os.environ.get("NEWSGRAPH_STAGE_TIMEOUT", "60"))
 
@@ -144,8 +139,7 @@ class Pipeline:
 
     def extract(self, article: Article) -> ArticleRecord:
         """One article: a batch of one, through the same path as ``run`` (language gate, memory zone, stages)."""
-        with self.nlp.memory_zone():
-            (record,) = self._batch([article], 1)
+        (record,) = self._batch([article], 1)
         assert isinstance(record, ArticleRecord)  # an Article in, its record out (only ReadErrors pass as such)
         return record
 
@@ -155,23 +149,20 @@ class Pipeline:
         """Records in input order; ReadErrors pass through in their place; articles in a language this
         pipeline does not code come out as ``uncoded`` records (text and language kept, nothing coded)."""
         it = iter(items)
-        more = True
-        while more:
-            with self.nlp.memory_zone():  # records hold plain str: nothing of a zone is used after it
-                done = 0
-                while done < ZONE_ARTICLES and (batch := list(islice(it, batch_size))):
-                    yield from self._batch(batch, batch_size)
-                    done += len(batch)
-                more = done >= ZONE_ARTICLES
+        while batch := list(islice(it, batch_size)):
+            yield from self._batch(batch, batch_size)
 
     def _batch(self, batch: list[Article | ReadError], batch_size: int) -> list[ArticleRecord | ReadError]:
-        """One batch, inside the caller's spaCy memory zone (``run``: one per ZONE_ARTICLES articles, so that a
-        worker's memory stays flat over millions of articles; ``extract``: one per article). Articles in a
-        language this pipeline does not code skip spaCy and come out ``uncoded``."""
+        """One batch inside a spaCy memory zone: the strings its Docs added to the vocabulary are freed after
+        it, so a worker's memory stays flat over millions of articles (records hold plain str, no Doc). The zone
+        opens and closes here, never across a ``yield``: a zone left open by a generator the caller dropped would
+        free strings under another run of the same vocabulary. Articles in a language this pipeline does not
+        code skip spaCy and come out ``uncoded``."""
         judged = [self.identify(x) if isinstance(x, Article) else x for x in batch]
         texts = [j[0].text for j in judged if isinstance(j, tuple) and j[1]]
-        docs = iter(self.nlp.pipe(texts, batch_size=batch_size))
-        return [self._one(j, docs) for j in judged]
+        with self.nlp.memory_zone():
+            docs = iter(self.nlp.pipe(texts, batch_size=batch_size))
+            return [self._one(j, docs) for j in judged]
 
     def _one(self, judged: tuple[Article, bool] | ReadError, docs: Iterator[Doc]) -> ArticleRecord | ReadError:
         """The record of one judged item: a ReadError passes, a coded article takes the next Doc."""

@@ -1,5 +1,5 @@
 """The engine layer without Ray: the local engine is run_parallel, bad options are coded errors, and a long run
-does not grow the spaCy vocabulary (a run works in memory zones)."""
+does not grow the spaCy vocabulary (each batch runs in a memory zone)."""
 
 from __future__ import annotations
 
