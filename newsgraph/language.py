@@ -47,8 +47,12 @@ def _identifier():
 
 
 def _letters(text: str) -> int:
-    """Letters, an ideograph or syllable of CJK scripts counting as three (it carries a word's worth)."""
-    return sum(3 if ch >= "\u2e80" else 1 for ch in text if ch.isalpha())
+    """Letters, an ideograph or syllable of CJK scripts counting as three (it carries a word's worth). Counted
+    by ``str.isalpha`` in C; only a text with characters from U+2E80 on is walked again for the CJK weight."""
+    letters = sum(map(str.isalpha, text))
+    if text.isascii() or max(text) < "\u2e80":
+        return letters
+    return letters + 2 * sum(1 for ch in text if ch >= "\u2e80" and ch.isalpha())
 
 
 def probabilities(text: str) -> dict[str, float]:

@@ -10,8 +10,12 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+_SCALARS = (str, int, float, bool, type(None))
+
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, _SCALARS):  # most values: answered before the slower checks below
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return value.to_dict() if hasattr(value, "to_dict") else dataclasses.asdict(value)
     if isinstance(value, (list, tuple)):
@@ -25,7 +29,18 @@ class _Record:
     """Mixin: a JSON-ready dict of every field, nested records included."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a record class, in order (``dataclasses.fields`` rebuilds the tuple at every call)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 @dataclass(frozen=True)

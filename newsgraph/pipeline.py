@@ -138,8 +138,10 @@ class Pipeline:
         )
 
     def extract(self, article: Article) -> ArticleRecord:
-        article, code = self.identify(article)
-        return self.record(article, self.nlp(article.text)) if code else self.uncoded(article)
+        """One article: a batch of one, through the same path as ``run`` (language gate, memory zone, stages)."""
+        (record,) = self._batch([article], 1)
+        assert isinstance(record, ArticleRecord)  # an Article in, its record out (only ReadErrors pass as such)
+        return record
 
     def run(
         self, items: Iterable[Article | ReadError], batch_size: int = 32
@@ -152,15 +154,22 @@ class Pipeline:
 
     def _batch(self, batch: list[Article | ReadError], batch_size: int) -> list[ArticleRecord | ReadError]:
         """One batch inside a spaCy memory zone: the strings its Docs added to the vocabulary are freed after
-        it, so a worker's memory stays flat over millions of articles (records hold plain str, no Doc).
-        Articles in a language this pipeline does not code skip spaCy and come out ``uncoded``."""
+        it, so a worker's memory stays flat over millions of articles (records hold plain str, no Doc). The zone
+        opens and closes here, never across a ``yield``: a zone left open by a generator the caller dropped would
+        free strings under another run of the same vocabulary. Articles in a language this pipeline does not
+        code skip spaCy and come out ``uncoded``."""
         judged = [self.identify(x) if isinstance(x, Article) else x for x in batch]
+        texts = [j[0].text for j in judged if isinstance(j, tuple) and j[1]]
         with self.nlp.memory_zone():
-            docs = iter(self.nlp.pipe((j[0].text for j in judged if isinstance(j, tuple) and j[1]), batch_size=batch_size))
-            return [
-                j if isinstance(j, ReadError) else self.record(j[0], next(docs)) if j[1] else self.uncoded(j[0])
-                for j in judged
-            ]
+            docs = iter(self.nlp.pipe(texts, batch_size=batch_size))
+            return [self._one(j, docs) for j in judged]
+
+    def _one(self, judged: tuple[Article, bool] | ReadError, docs: Iterator[Doc]) -> ArticleRecord | ReadError:
+        """The record of one judged item: a ReadError passes, a coded article takes the next Doc."""
+        if isinstance(judged, ReadError):
+            return judged
+        article, code = judged
+        return self.record(article, next(docs)) if code else self.uncoded(article)
 
 
 # --- several processes -------------------------------------------------------------------------

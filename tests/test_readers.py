@@ -742,6 +742,49 @@ def test_too_long_text_is_bad_input(tmp_path):
     assert err.code == "E111"
 
 
+# --- how far the readers are (a progress bar without a second read) -------------------------------------
+
+
+def _lines(n: int) -> str:
+    return "".join(json.dumps({"id": f"a{k}", "date": "2025-01-02", "text": f"Article number {k}."}) + "\n" for k in range(n))
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"a.txt": "date 2025-01-02\nOne article."},
+        {"feed.jsonl": _lines(5)},
+        {"feed.jsonl.gz": _lines(40)},
+        {"sub/a.txt": "date 2025-01-02\nOne.", "sub/b.jsonl": _lines(3), "sub/notes.pdf": "not read", "sub/.hidden.txt": "x"},
+        {"rows.csv": "id,date,text\nr1,2025-01-02,First row.\nr2,2025-01-02,Second row.\n"},
+    ],
+)
+def test_the_meter_ends_at_the_input_size_and_never_goes_back(tmp_path, files):
+    import gzip
+
+    from newsgraph.readers import InputMeter, input_size
+
+    for name, content in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = content.encode("utf-8")
+        path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    paths = [str(tmp_path)] if len(files) > 1 else [str(tmp_path / next(iter(files)))]  # a folder, or a file named
+    meter = InputMeter()
+    readings = []
+    for item in read(paths, meter=meter):
+        if isinstance(item, Article):
+            readings.append(meter.done)
+    assert readings and readings == sorted(readings)
+    assert 0 < readings[0] and meter.done == input_size(paths)
+
+
+def test_stdin_has_no_input_size():
+    from newsgraph.readers import input_size
+
+    assert input_size(["-"]) is None
+
+
 # --- HTML inside a text field -----------------------------------------------------------------------------
 
 

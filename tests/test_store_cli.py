@@ -318,3 +318,40 @@ def test_every_store_command_and_option_is_documented(name):
         for opt in getattr(param, "opts", []):
             if opt.startswith("--") and opt not in shared:
                 assert opt in docs, f"{name} {opt} is not in docs/store.md"
+
+
+# --- the progress bar: sized by the input's bytes on disk, moved by where each stored article was read ----------
+
+
+@pytest.mark.parametrize(
+    "readings, total, shown",
+    [
+        ([10, 40, 100], 100, [10, 40, 100]),  # the bar follows the articles as they are stored
+        ([60, 80, 100], 100, [60, 80, 100]),  # a resumed run starts where the first new article was read
+        ([], None, []),  # stdin: articles counted, no share of the input
+    ],
+)
+def test_the_bar_moves_by_where_each_stored_article_was_read(readings, total, shown):
+    from collections import Counter
+
+    from newsgraph.cli.progress import BarProgress
+    from newsgraph.model import Article
+    from newsgraph.readers import InputMeter
+
+    meter = InputMeter()
+    bar = BarProgress(total, meter)
+    articles = [Article(id=f"a{k}", date="2025-01-02", text="Text.") for k in range(len(readings))]
+
+    def reading():
+        for article, at in zip(articles, readings, strict=True):
+            meter.at(at)
+            yield article
+
+    seen = []
+    for _ in bar.mark(reading()):
+        pass  # the engine reads ahead of the store: every article is read before the first is stored
+    for _ in readings:
+        bar.advance(Counter())
+        seen.append(bar.bar.tasks[0].completed)
+    bar.close()
+    assert seen == shown and bar.done == len(readings)

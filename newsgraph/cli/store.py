@@ -7,7 +7,6 @@ from collections import Counter
 
 import click
 
-from ..model import Article
 from ..store import queries
 from ..store.db import Store
 from ..store.exports.common import QUAD
@@ -43,7 +42,7 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine
     `extract --format parquet --output DIR` is loaded as it is, without extracting again."""
     from ..dataset.parquet import is_dataset
     from ..nlp import model_name
-    from ..readers import read
+    from ..readers import InputMeter, input_size, read
 
     reader_options = dict(reader_options)
     pipeline = reader_options.pop("pipeline", {})
@@ -56,21 +55,15 @@ def ingest_cmd(paths, reader_options, model, strict, db, update, workers, engine
     datasets = [p for p in paths if p != "-" and is_dataset(p)]
     paths = [p for p in paths if p not in datasets]
 
-    def remaining() -> int | None:
-        if "-" in paths:
-            return None
-        return sum(
-            1
-            for x in read(paths, **reader_options)
-            if isinstance(x, Article) and (update or store.status(x) is None)
-        )
-
-    progress = make_progress(remaining if not datasets else lambda: None)
+    meter = InputMeter()
+    total = None if datasets or not sys.stderr.isatty() else input_size(paths, reader_options.get("input_format"))
+    progress = make_progress(total, meter)
     try:
         for folder in datasets:
             _load_dataset(store, folder, summary, counts, update, progress)
         if paths:
-            todo = pending(read(paths, **reader_options), lookup, update, counts, pipeline.get("languages"))
+            articles = read(paths, meter=meter, **reader_options)
+            todo = progress.mark(pending(articles, lookup, update, counts, pipeline.get("languages")))
             items = run_engine(todo, model, workers, engine_options, pipeline)
             ingest(store, items, summary.check, counts, update=update, model=model_name(model), progress=progress)
     except KeyboardInterrupt:

@@ -56,7 +56,7 @@ def arrow_type(hint: Any) -> Any:
         return arrow_type(args[0]) if len(args) == 1 else pa.string()
     if origin is tuple:
         return pa.list_(arrow_type(typing.get_args(hint)[0]))
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return pa.struct([(n, arrow_type(t)) for n, t in _fields(hint)])
     return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}.get(hint, pa.string())
 

@@ -56,6 +56,6 @@ def _convert(hint: Any, value: Any, whole: bool) -> Any:
     if origin is tuple:
         (item, *_) = typing.get_args(hint) or (Any,)
         return tuple(_convert(item, v, whole) for v in value)
-    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, dict):
         return _build(hint, value, whole)
     return value

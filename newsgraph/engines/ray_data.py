@@ -54,8 +54,10 @@ class Extractor:
         import pyarrow as pa
 
         articles = [Article(**json.loads(a)) for a in batch.column("article").to_pylist()]
-        records = self.pipeline.run(articles, batch_size=len(articles) or 1)
-        plain = [json.dumps(to_plain(r), ensure_ascii=False) for r in records]
+        plain = []
+        for record in self.pipeline.run(articles, batch_size=len(articles) or 1):
+            assert isinstance(record, ArticleRecord)  # only Articles went in
+            plain.append(json.dumps(to_plain(record), ensure_ascii=False))
         self.done += len(plain)
         n = len(plain)
         return pa.table({

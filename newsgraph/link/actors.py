@@ -79,6 +79,7 @@ def _new(conn: sqlite3.Connection, ent: dict, key: str) -> int:
             surname(ent["name"]) if ent["type"] == "PERSON" else None,
         ),
     )
+    assert cur.lastrowid is not None  # set by every INSERT
     return cur.lastrowid
 
 
@@ -104,10 +105,10 @@ def resolve(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | Non
         return None
     group = _type_group(ent["type"])
     if group == "PERSON" and " " not in key:
-        found = _surname_match(conn, ent, story)
-        if isinstance(found, int):
-            return found
-        if found == "ambiguous":
+        match = _surname_match(conn, ent, story)
+        if isinstance(match, int):
+            return match
+        if match == "ambiguous":
             key = f"{key}?"  # a surname nothing tells apart: an actor of its own, not a guess
     else:
         found = _candidates(conn, key, group)

@@ -98,7 +98,7 @@ def link_quantities(
 ) -> set[int]:
     """Add one article's counted quantities to their claims; return the claims touched."""
     text = None
-    touched = set()
+    touched: set[int] = set()
     for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext in conn.execute(
         'SELECT pk, value, unit, qualifier, low, high, counts, start, "end", text FROM quantities '
         "WHERE article_pk = ? AND value IS NOT NULL AND counts IS NOT NULL",
@@ -125,6 +125,7 @@ def link_quantities(
             (cpk, article_pk, article_id, date, value, qualifier, unit, low, high, start, end, qtext,
              is_update(text, start)),
         )  # fmt: skip
+        assert cpk is not None  # a claim row found, or the one just inserted
         touched.add(cpk)
     return touched
 

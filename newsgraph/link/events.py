@@ -274,7 +274,7 @@ def consensus(reports: list[dict]) -> dict:
         c = Counter(r.get(key) for r in reports if r.get(key) is not None)
         return c.most_common(1)[0][0] if c else None
 
-    rank = {"day": 0, "month": 1, "year": 2, "publication": 3}
+    rank: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, "publication": 3}
     dated = Counter(
         (rank.get(r.get("date_precision"), 3), r.get("date"), r.get("date_precision"))
         for r in reports

@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -148,7 +149,7 @@ def _days_apart(a: dict, b: dict) -> int:
     """Days between two signatures' date ranges (0 when either has no date or the ranges overlap)."""
     a_first, a_last = a.get("first") or a.get("date"), a.get("last") or a.get("date")
     b_first, b_last = b.get("first") or b.get("date"), b.get("last") or b.get("date")
-    if not (a_first and b_first):
+    if not (a_first and b_first and a_last and b_last):
         return 0
     gap_1 = datetime.date.fromisoformat(b_first) - datetime.date.fromisoformat(a_last)
     gap_2 = datetime.date.fromisoformat(a_first) - datetime.date.fromisoformat(b_last)
@@ -298,12 +299,15 @@ def add_to_story(story: dict | None, signature: dict) -> dict:
     }
 
 
+StoryId = TypeVar("StoryId")  # whatever names a story: "s3" here, a row's pk in the store
+
+
 def assign(
     signature: dict,
-    candidates: Mapping[str, dict],
+    candidates: Mapping[StoryId, dict],
     idf: Mapping[str, float] | None = None,
     threshold: float = ASSIGN_THRESHOLD,
-) -> str | None:
+) -> StoryId | None:
     """The id of the candidate story this article belongs to, or None for a new story.
 
     ``candidates`` maps story ids to story signatures (``add_to_story``); the caller picks them, e.g. the
@@ -311,7 +315,8 @@ def assign(
     article signatures) may be given; on ECB+ training topics it gained little against merged story
     signatures (B3 F1 0.913 with it at 0.3, 0.903 without at 0.35), so the default needs no table.
     """
-    best, best_sim = None, threshold
+    best: StoryId | None = None
+    best_sim = threshold
     for story_id, story in candidates.items():
         sim = similarity(signature, story, idf)
         if sim >= best_sim:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .events import STATUS_RANK
 
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "publication": 3}
+PRECISION_RANK: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, "publication": 3}
 FIELDS = ("type", "mode", "actor", "recipient", "location")
 
 

@@ -1,7 +1,9 @@
 """Readers: paths or streams -> ``Article`` or ``ReadError``. No exception escapes a reader.
 
-    read(paths, input_format=None, date=None, columns=None, max_chars=DEFAULT_MAX_CHARS)
+    read(paths, input_format=None, date=None, columns=None, max_chars=DEFAULT_MAX_CHARS, meter=None)
                                                   every article of files, folders and "-" (stdin)
+    input_size(paths, input_format=None)          bytes on disk of the files ``read`` reads (None for stdin),
+                                                  to set a progress ``meter`` (``readers.meter``) against
 
 Limits, so that hostile input costs bounded memory: an article longer than ``max_chars`` is bad input
 (E111); formats read whole stop at ``MAX_FILE_BYTES`` after decompression (E113); JSON Lines stream line by
@@ -41,6 +43,7 @@ from ..model import Article
 from . import csvfile, htmlpage, jsonl, parquet, text
 from .common import DEFAULT_MAX_CHARS, MAX_FILE_BYTES, MAX_LINE_BYTES, display_path, too_long
 from .encoding import binary_kind, decode
+from .meter import InputMeter
 
 FORMATS = {
     ".txt": "text",
@@ -57,11 +60,14 @@ STDIN = "-"
 Item = Article | ReadError
 
 
-def read(paths: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS, **options) -> Iterator[Item]:
+def read(
+    paths: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS, meter: InputMeter | None = None, **options
+) -> Iterator[Item]:
     """Every article in ``paths`` (files, folders, or ``-`` for stdin), in order; an article whose text is
-    longer than ``max_chars`` comes as a ReadError (E111), never truncated."""
+    longer than ``max_chars`` comes as a ReadError (E111), never truncated. ``meter``: told how many bytes
+    of the input have been read, as they are."""
     for path in paths:
-        for item in read_path(path, **options):
+        for item in read_path(path, meter=meter, **options):
             yield (too_long(item, max_chars) or item) if isinstance(item, Article) else item
 
 
@@ -71,6 +77,7 @@ def read_path(
     input_format: str | None = None,
     date: str | None = None,
     columns: Mapping[str, str] | None = None,
+    meter: InputMeter | None = None,
 ) -> Iterator[Item]:
     """Every article of one path: a file, a folder (recursively) or ``-`` (stdin, JSON Lines by default).
     The length limit is ``read``'s (``common.too_long``)."""
@@ -80,7 +87,7 @@ def read_path(
         return
     origin = display_path(path)
     try:
-        mode = os.stat(path).st_mode
+        info = os.stat(path)
     except FileNotFoundError:
         yield ReadError(origin, "no such file or folder", _not_found_fix(origin), E_NOT_FOUND)
         return
@@ -88,8 +95,9 @@ def read_path(
         reason = getattr(exc, "strerror", None) or str(exc)
         yield ReadError(origin, f"cannot read: {reason}", "check the path and its permissions", E_UNREADABLE)
         return
+    mode = info.st_mode
     if stat.S_ISDIR(mode):
-        yield from _guarded(_read_folder(Path(path), input_format, **opts), origin)
+        yield from _guarded(_read_folder(Path(path), input_format, meter, **opts), origin)
         return
     fmt = input_format or format_of(path)
     if fmt is None:
@@ -100,7 +108,12 @@ def read_path(
             E_FORMAT,
         )
         return
-    yield from _guarded(_read_file(path, origin, fmt, mode, **opts), origin)
+    size = info.st_size if stat.S_ISREG(mode) else 0
+    if meter is not None and fmt != "jsonl":
+        meter.at(size)  # read whole before its first article comes out; JSON Lines move the meter line by line
+    yield from _guarded(_read_file(path, origin, fmt, mode, meter, **opts), origin)
+    if meter is not None:
+        meter.finish(size)
 
 
 def format_of(path: str | os.PathLike[str]) -> str | None:
@@ -137,13 +150,35 @@ def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
         )
 
 
-def _read_folder(folder: Path, input_format: str | None, **opts) -> Iterator[Item]:
+def _walk(folder: Path) -> tuple[list[str], list[OSError]]:
+    """The files of a folder in reading order (sorted by path, hidden names skipped), and the errors met."""
     problems: list[OSError] = []
     found: list[tuple[tuple[str, ...], str]] = []
     for root, dirs, files in os.walk(folder, onerror=problems.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         rel = Path(root).relative_to(folder).parts
         found.extend(((*rel, f), os.path.join(root, f)) for f in files if not f.startswith("."))
+    return [child for _, child in sorted(found)], problems
+
+
+def input_size(paths: Iterable[str], input_format: str | None = None) -> int | None:
+    """Bytes on disk of the article files ``read(paths)`` reads (a ``stat`` each); None when one is stdin."""
+    total = 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        children = _walk(Path(path))[0] if os.path.isdir(path) else [path]
+        for child in children:
+            if input_format is not None or format_of(child) is not None:
+                try:
+                    total += os.stat(child).st_size
+                except (OSError, ValueError):
+                    pass  # read() reports it
+    return total
+
+
+def _read_folder(folder: Path, input_format: str | None, meter: InputMeter | None = None, **opts) -> Iterator[Item]:
+    children, problems = _walk(folder)
     for exc in problems:
         yield ReadError(
             display_path(exc.filename or folder),
@@ -151,7 +186,7 @@ def _read_folder(folder: Path, input_format: str | None, **opts) -> Iterator[Ite
             "check its permissions",
             E_UNREADABLE,
         )
-    for _, child in sorted(found):
+    for child in children:
         if input_format is None and format_of(child) is None:
             yield Ignored(display_path(child), "not an article format", "")
         elif _special(child):  # a pipe in a folder would wait for a writer forever
@@ -162,7 +197,7 @@ def _read_folder(folder: Path, input_format: str | None, **opts) -> Iterator[Ite
                 E_UNREADABLE,
             )
         else:
-            yield from read_path(child, input_format=input_format, **opts)
+            yield from read_path(child, input_format=input_format, meter=meter, **opts)
 
 
 def _special(path: str) -> bool:
@@ -173,7 +208,7 @@ def _special(path: str) -> bool:
     return not stat.S_ISREG(mode)
 
 
-def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]:
+def _read_file(path, origin: str, fmt: str, mode: int, meter: InputMeter | None = None, **opts) -> Iterator[Item]:
     if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
         yield ReadError(origin, "not a regular file", "give a file or a folder", E_UNREADABLE)
         return
@@ -182,7 +217,7 @@ def _read_file(path, origin: str, fmt: str, mode: int, **opts) -> Iterator[Item]
         yield from parquet.parse(os.fspath(path), origin, opts["date"], opts["columns"])
         return
     if fmt == "jsonl":
-        yield from _read_jsonl_file(path, origin, compressed, **opts)
+        yield from _read_jsonl_file(path, origin, compressed, meter, **opts)
         return
     try:
         with open(path, "rb") as raw, gzip.GzipFile(fileobj=raw) if compressed else raw as f:
@@ -208,11 +243,15 @@ def _file_too_large(origin: str, compressed: bool) -> ReadError:
     )
 
 
-def _read_jsonl_file(path, origin: str, compressed: bool, **opts) -> Iterator[Item]:
+def _read_jsonl_file(path, origin: str, compressed: bool, meter: InputMeter | None = None, **opts) -> Iterator[Item]:
     """A JSON Lines file, plain or gzip, one bounded line at a time: memory stays flat however long it is."""
     try:
         with open(path, "rb") as raw, gzip.GzipFile(fileobj=raw) if compressed else raw as f:
-            yield from _stream_jsonl(f, origin, **opts)
+            metered = meter if meter is not None and raw.seekable() else None  # a named pipe has no position
+            for item in _stream_jsonl(f, origin, **opts):
+                if metered is not None:
+                    metered.at(raw.tell())
+                yield item
     except (OSError, EOFError, zlib.error) as exc:
         yield _unreadable(exc, origin, compressed, "; the lines before were read")
 
@@ -301,4 +340,4 @@ def _parse_bytes(
         yield from text.parse(content, origin, date)
 
 
-__all__ = ["FORMATS", "Ignored", "ReadError", "format_of", "read", "read_path"]
+__all__ = ["FORMATS", "Ignored", "InputMeter", "ReadError", "format_of", "input_size", "read", "read_path"]

@@ -121,7 +121,8 @@ def actors(
     store: Store, *, name: str | None = None, limit: int | None = None, after: str | None = None
 ) -> list[dict]:
     """Canonical actors, most widely reported first; ``name`` keeps those it resolves to."""
-    where, params = ["n_articles > 0"], []
+    where: list[str] = ["n_articles > 0"]
+    params: list = []
     if name is not None:
         found = resolve_actors(store, name)
         where.append(f"pk IN ({_marks(found)})" if found else "0")
@@ -185,7 +186,8 @@ def stories(
 ) -> list[dict]:
     """Stories seen within [date_from, date_to] (their span overlaps it), naming ``actor`` if given;
     the most recently active first."""
-    where, params = ["n_articles > 0"], []
+    where: list[str] = ["n_articles > 0"]
+    params: list = []
     if date_from:
         where.append("last_seen >= ?")
         params.append(date_from)
@@ -305,7 +307,8 @@ def clustered_events(
 ) -> list[dict]:
     """One dict per real-world event (an event cluster), in date order. ``actor`` matches the canonical
     actor or recipient; ``story`` keeps the clusters of one story."""
-    where, params = ["c.n_reports > 0"], []
+    where: list[str] = ["c.n_reports > 0"]
+    params: list = []
     if story is not None:
         where.append("c.story_pk = ?")
         params.append(_pk(story, "story"))

@@ -127,7 +127,8 @@ def _fts(store: Store, run, q: str):
 
 
 def _article_filters(store: Store, f: dict) -> tuple[list[str], list]:
-    where, params = [], []
+    where: list[str] = []
+    params: list = []
     more, more_params = queries.date_range("a.date", f.get("date_from"), f.get("date_to"))
     where += more
     params += more_params
@@ -225,7 +226,8 @@ def search_articles(store: Store, q: str, *, limit: int, after: str | None, **f)
 def search_quotes(store: Store, q: str, *, limit: int, after: str | None, **f) -> dict:
     """Quotes whose content or speaker matches ``q`` (and the speaker/date filters), in date order."""
     offset = paging.offset_of(after)
-    where, params = [], []
+    where: list[str] = []
+    params: list = []
     names = _names_in(store, f.get("actor"))
     if names is not None:
         where.append(f"q.speaker_name IN ({', '.join('?' for _ in names)})" if names else "0")

@@ -89,8 +89,7 @@ def _day(value: str | None) -> datetime.date | None:
 def timeline(clusters: list[dict], *, width: int = 900) -> Markup:
     """Event clusters on a date axis, one row per PLOVER type (coloured), area by number of sources;
     planned events hollow, negated crossed out and grey, hypothetical dotted. Each dot links to its cluster."""
-    dated = [(c, _day(c.get("date"))) for c in clusters]
-    dated = [(c, d) for c, d in dated if d is not None]
+    dated = [(c, d) for c in clusters if (d := _day(c.get("date"))) is not None]
     if not dated:
         return Markup("")
     types = [t for t in PLOVER_TYPES if any(c.get("type") == t for c, _ in dated)]
@@ -108,7 +107,7 @@ def timeline(clusters: list[dict], *, width: int = 900) -> Markup:
         y = 14 + types.index(c["type"]) * row + row / 2 if c.get("type") in types else height - 10
         r = 3 + 2.2 * math.sqrt(c.get("n_sources") or 1)
         status = c.get("status") or "occurred"
-        colour = TYPE_COLOURS.get(c.get("type"), "#555")
+        colour = TYPE_COLOURS.get(c.get("type") or "", "#555")
         tip = (f"{c.get('date')} {c.get('type')} {c.get('mode') or ''} {status}: "
                f"{(c.get('actor') or {}).get('name') or '?'} → {(c.get('recipient') or {}).get('name') or '—'}; "
                f"{plural(c.get('n_sources') or 1, 'source')}")
