@@ -112,3 +112,35 @@ def test_a_lower_layer_imports_nothing_above_it(layer, forbidden):
 
 def test_the_cycle_finder_finds_a_cycle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
+
+
+# Issue 11's size limits, so that a long module or function cannot creep back (complexity is ruff's C901 in
+# `make lint`, with no exceptions left).
+MAX_MODULE_LINES, MAX_FUNCTION_LINES = 500, 60
+
+
+def _sources() -> dict[str, str]:
+    return {str(p.relative_to(PACKAGE.parent)): p.read_text(encoding="utf-8")
+            for p in PACKAGE.rglob("*.py") if "static" not in p.parts}
+
+
+def long_functions(source: str, limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """Functions (methods and nested functions too) of more than ``limit`` lines, decorators left out."""
+    return [f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > limit]
+
+
+def test_no_module_over_500_lines():
+    assert {path: n for path, text in _sources().items() if (n := text.count("\n")) > MAX_MODULE_LINES} == {}
+
+
+def test_no_function_over_60_lines():
+    assert {path: bad for path, text in _sources().items() if (bad := long_functions(text))} == {}
+
+
+@pytest.mark.parametrize("body_lines, found", [(59, []), (60, []), (61, ["f (61 lines)"])])
+def test_the_length_check_counts_a_function_from_def_to_its_last_line(body_lines, found):
+    source = "def f():\n" + "    x = 1\n" * (body_lines - 1)
+    assert long_functions(source) == found

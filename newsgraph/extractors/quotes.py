@@ -59,6 +59,29 @@ def extract(ctx) -> list[Quote]:
     paras = marks.paragraphs(doc_text(doc))
     if not paras:
         return []
+    resolver = Resolver(ctx)
+    last: Speaker | None = None
+    last_cue: Cue | None = None  # the cue that named ``last``: a carried-over quote shares it
+    out: list[Quote] = []
+    for _, c in _items(doc, paras):
+        if isinstance(c, Cue):  # "Khalil spoke to reporters": a speaker a later "he said" can refer to
+            if c.subject.pos_ != "PRON":
+                resolver.remember(c.start, resolver.resolve(c.subject))
+            continue
+        found = _quote_of(doc, c, resolver, last, last_cue)
+        if found is None:
+            continue
+        q, sp, cue = found
+        if sp is not None:
+            resolver.remember(q.speaker_start if q.speaker_start is not None else q.start, sp)
+            last, last_cue = sp, cue
+        out.append(q)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _items(doc, paras) -> list[tuple[int, object]]:
+    """Every quote candidate (transcript lines, quotation marks, reported speech) and bare speech cue, in the
+    order their speakers are resolved."""
     lines = layout.transcript_lines(doc, paras)
     masked = doc_text(doc)
     for ln in lines:  # transcript lines are quotes as a whole: their marks are not scanned
@@ -73,59 +96,34 @@ def extract(ctx) -> list[Quote]:
         for c in directs
     ]
     indirects = indirect.find(doc, quoted)
-
     items: list[tuple[int, object]] = [(c.mark.start, c) for c in directs] + [(c.start, c) for c in indirects]
     items += [(ln.start, ln) for ln in lines]
     items += [(cue.start, cue) for cue in _bare_cues(doc, quoted, items)]
     items.sort(key=lambda x: (_order(x[1]), x[0]))
-    resolver = Resolver(ctx)
-    last: Speaker | None = None
-    last_cue: Cue | None = None  # the cue that named ``last``: a carried-over quote shares it
-    out: list[Quote] = []
-    for _, c in items:
-        if isinstance(c, Cue):  # "Khalil spoke to reporters": a speaker a later "he said" can refer to
-            if c.subject.pos_ != "PRON":
-                resolver.remember(c.start, resolver.resolve(c.subject))
-            continue
-        if isinstance(c, layout.Line):
-            sp = resolver.label(c.label_start, c.label_end)
-            q = Quote(
-                doc_text(doc)[c.start : c.end],
-                c.start,
-                c.end,
-                "direct",
-                sp.entity,
-                sp.name,
-                None,
-                None,
-                None,
-                c.label_start,
-                c.label_end,
-            )
-        elif isinstance(c, direct.DirectCandidate):
-            cue = c.cue or c.subject_only
-            if cue is not None:
-                sp = resolver.resolve(cue.subject)
-            elif c.inherit:
-                sp, cue = last, last_cue
-            else:
-                sp = None
-            q = _quote(doc_text(doc), c.mark.start, c.mark.end, c.kind, cue, sp)
+    return items
+
+
+def _quote_of(doc, c, resolver, last, last_cue) -> tuple[Quote, Speaker | None, Cue | None] | None:
+    """The quote of one candidate, its speaker and the cue a later carried-over quote shares; None for reported
+    speech with no source ("is hailed for ...") or a misparse naming itself."""
+    if isinstance(c, layout.Line):
+        sp = resolver.label(c.label_start, c.label_end)
+        q = Quote(doc_text(doc)[c.start : c.end], c.start, c.end, "direct", sp.entity, sp.name,
+                  None, None, None, c.label_start, c.label_end)
+        return q, sp, None
+    if isinstance(c, direct.DirectCandidate):
+        cue = c.cue or c.subject_only
+        if cue is not None:
+            sp = resolver.resolve(cue.subject)
+        elif c.inherit:
+            sp, cue = last, last_cue
         else:
-            sp = resolver.resolve(c.cue.subject)
-            if sp is None or (sp.start is not None and sp.start < c.end and c.start < sp.end):
-                continue  # reported speech with no source ("is hailed for ..."), or a misparse naming itself
-            q = _quote(doc_text(doc), c.start, c.end, "indirect", c.cue, sp)
-        if sp is not None:
-            resolver.remember(q.speaker_start if q.speaker_start is not None else q.start, sp)
-            last = sp
-            last_cue = (
-                cue
-                if isinstance(c, direct.DirectCandidate)
-                else (c.cue if not isinstance(c, layout.Line) else None)
-            )
-        out.append(q)
-    return sorted(out, key=lambda q: q.start)
+            sp = None
+        return _quote(doc_text(doc), c.mark.start, c.mark.end, c.kind, cue, sp), sp, cue
+    sp = resolver.resolve(c.cue.subject)
+    if sp is None or (sp.start is not None and sp.start < c.end and c.start < sp.end):
+        return None
+    return _quote(doc_text(doc), c.start, c.end, "indirect", c.cue, sp), sp, c.cue
 
 
 def _bare_cues(doc, quoted, items) -> list[Cue]:

@@ -102,44 +102,13 @@ def make_article(
     """Validate the fields of one article; every problem becomes a ReadError that says how to fix it. Its
     length is not checked here but where the limit is known (``too_long``: ``read`` and the Python API), so
     that one limit gives one error whatever the reader."""
-    if _missing(text):
-        return ReadError(origin, "no text", "give the article text in the 'text' field or column", E_EMPTY)
-    if not isinstance(text, str):
-        return ReadError(
-            origin, f"the text is a {type(text).__name__}, not a string", "give the text as a string", E_EMPTY
-        )
-    if not text.strip():
-        return ReadError(
-            origin, "empty text", "the article has no words to extract from; drop it or fill it", E_EMPTY
-        )
-    if "\x00" in text:
-        return ReadError(
-            origin, "the text contains NUL characters (binary data?)", "give plain text", E_BINARY
-        )
-    for name, value in (("text", text), ("id", id), ("title", title), ("url", url), ("source", source)):
-        bad = _unencodable(value)
-        if bad:
-            return ReadError(
-                origin,
-                f"undecodable: the {name} holds {bad}, half of a UTF-16 pair, not a character",
-                "fix the \\uD8xx escape in the source",
-                E_ENCODING,
-            )
-    if _missing(date) or date == "":
-        return ReadError(
-            origin,
-            "no publication date",
-            "add a date (YYYY-MM-DD): a 'date' field or column, a 'date ' header, or --date",
-            E_NO_DATE,
-        )
-    day = parse_date(date)
+    fields = {"text": text, "id": id, "title": title, "url": url, "source": source}
+    problem = _text_problem(origin, text) or _encoding_problem(origin, fields)
+    if problem is not None:
+        return problem
+    day = parse_date(date) if not (_missing(date) or date == "") else None
     if day is None:
-        return ReadError(
-            origin,
-            f"unparseable date {str(date)[:40]!r}",
-            "write the date as YYYY-MM-DD or an ISO timestamp",
-            E_BAD_DATE,
-        )
+        return _date_problem(origin, date)
 
     def opt(v: object) -> str | None:
         return None if _missing(v) or v == "" else str(v)
@@ -154,6 +123,54 @@ def make_article(
         language=opt(language),
         origin=origin,
         markup=markup,
+    )
+
+
+def _text_problem(origin: str, text: object) -> ReadError | None:
+    if _missing(text):
+        return ReadError(origin, "no text", "give the article text in the 'text' field or column", E_EMPTY)
+    if not isinstance(text, str):
+        return ReadError(
+            origin, f"the text is a {type(text).__name__}, not a string", "give the text as a string", E_EMPTY
+        )
+    if not text.strip():
+        return ReadError(
+            origin, "empty text", "the article has no words to extract from; drop it or fill it", E_EMPTY
+        )
+    if "\x00" in text:
+        return ReadError(
+            origin, "the text contains NUL characters (binary data?)", "give plain text", E_BINARY
+        )
+    return None
+
+
+def _encoding_problem(origin: str, fields: dict[str, object]) -> ReadError | None:
+    for name, value in fields.items():
+        bad = _unencodable(value)
+        if bad:
+            return ReadError(
+                origin,
+                f"undecodable: the {name} holds {bad}, half of a UTF-16 pair, not a character",
+                "fix the \\uD8xx escape in the source",
+                E_ENCODING,
+            )
+    return None
+
+
+def _date_problem(origin: str, date: object) -> ReadError:
+    """The error for a date that is missing or that ``parse_date`` could not read."""
+    if _missing(date) or date == "":
+        return ReadError(
+            origin,
+            "no publication date",
+            "add a date (YYYY-MM-DD): a 'date' field or column, a 'date ' header, or --date",
+            E_NO_DATE,
+        )
+    return ReadError(
+        origin,
+        f"unparseable date {str(date)[:40]!r}",
+        "write the date as YYYY-MM-DD or an ISO timestamp",
+        E_BAD_DATE,
     )
 
 

@@ -433,35 +433,37 @@ def insert_record(conn: sqlite3.Connection, record: ArticleRecord, model: str | 
     _insert(conn, "quantities", _rows(apk, record.quantities))
     _insert(conn, "events", [{**_event_row(apk, ev, pks), "article_id": a.id} for ev in record.events])
     if any(ev.co_actors or ev.co_recipients for ev in record.events):
-        event_pks = dict(conn.execute("SELECT id, pk FROM events WHERE article_pk = ?", (apk,)).fetchall())
-        _insert(
-            conn,
-            "event_actors",
-            [
-                {
-                    "event_pk": event_pks[ev.id],
-                    "article_pk": apk,
-                    "role": role,
-                    "position": n,
-                    **{
-                        k.replace("x_pk", "entity_pk").removeprefix("x_"): v
-                        for k, v in _actor("x", x, pks).items()
-                    },
-                }
-                for ev in record.events
-                for role, group in (("actor", ev.co_actors), ("recipient", ev.co_recipients))
-                for n, x in enumerate(group, 1)
-            ],
-        )
-    names = {e.name for e in record.entities} | {q.speaker_name for q in record.quotes if q.speaker_name}
-    for ev in record.events:
-        names |= {
-            x.name
-            for x in (ev.actor, ev.recipient, *ev.co_actors, *ev.co_recipients)
-            if x is not None and x.name
-        }
-    conn.executemany("INSERT OR IGNORE INTO names(name) VALUES (?)", [(n,) for n in sorted(names)])
+        _insert_co_actors(conn, apk, record, pks)
+    conn.executemany("INSERT OR IGNORE INTO names(name) VALUES (?)", [(n,) for n in sorted(_names(record))])
     return apk
+
+
+def _insert_co_actors(conn: sqlite3.Connection, apk: int, record: ArticleRecord, pks: dict[str, int]) -> None:
+    """The coordinated actors and recipients of the article's events ("X and Y met Z"), one row each."""
+    event_pks = dict(conn.execute("SELECT id, pk FROM events WHERE article_pk = ?", (apk,)).fetchall())
+    _insert(
+        conn,
+        "event_actors",
+        [
+            {
+                "event_pk": event_pks[ev.id],
+                "article_pk": apk,
+                "role": role,
+                "position": n,
+                **{k.replace("x_pk", "entity_pk").removeprefix("x_"): v for k, v in _actor("x", x, pks).items()},
+            }
+            for ev in record.events
+            for role, group in (("actor", ev.co_actors), ("recipient", ev.co_recipients))
+            for n, x in enumerate(group, 1)
+        ],
+    )
+
+
+def _names(record: ArticleRecord) -> set[str]:
+    """Every name the record gives an entity, a speaker or an event's participant (for look-up by name)."""
+    roles = (x for ev in record.events for x in (ev.actor, ev.recipient, *ev.co_actors, *ev.co_recipients))
+    return ({e.name for e in record.entities} | {q.speaker_name for q in record.quotes if q.speaker_name}
+            | {x.name for x in roles if x is not None and x.name})
 
 
 def _event_row(apk: int, ev, pks: dict[str, int]) -> dict:

@@ -153,6 +153,28 @@ def events(
     """Events matching every filter given, in date order. ``actor``/``recipient`` also match coordinated
     actors/recipients ("Hungarian and Romanian officials"); ``country`` matches any actor, recipient or
     the location."""
+    where, params, names = _event_filters(store, actor, recipient, country, type, status)
+    more, more_params = date_range("e.date", date_from, date_to)
+    where += more
+    params += more_params
+    cols = ", ".join("e.article_id AS article" if c == "article" else f"e.{c}" for c in EVENT_COLUMNS)
+    sql = f"SELECT {cols} FROM events e"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.date, e.pk"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    brief = ["date", "type", "mode", "actor_name", "recipient_name", "location_name", "status", "trigger_text",
+             "article"]
+    return Result(EVENT_COLUMNS, _run(store, sql, params), names, limit or None, brief)
+
+
+def _event_filters(
+    store: Store, actor: str | None, recipient: str | None, country: str | None, type: str | None,
+    status: str | None,
+) -> tuple[list[str], list[str | int], list[str]]:
+    """The WHERE terms and parameters of ``events``' filters other than dates, and the names they resolved."""
     where: list[str] = []
     params: list[str | int] = []
     names: list[str] = []
@@ -182,29 +204,7 @@ def events(
     if status:
         where.append("e.status = ?")
         params.append(status.lower())
-    more, more_params = date_range("e.date", date_from, date_to)
-    where += more
-    params += more_params
-    cols = ", ".join("e.article_id AS article" if c == "article" else f"e.{c}" for c in EVENT_COLUMNS)
-    sql = f"SELECT {cols} FROM events e"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.date, e.pk"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
-    brief = [
-        "date",
-        "type",
-        "mode",
-        "actor_name",
-        "recipient_name",
-        "location_name",
-        "status",
-        "trigger_text",
-        "article",
-    ]
-    return Result(EVENT_COLUMNS, _run(store, sql, params), names, limit or None, brief)
+    return where, params, names
 
 
 QUOTE_COLUMNS = ["date", "speaker_name", "kind", "cue", "text", "article", "start", "end"]

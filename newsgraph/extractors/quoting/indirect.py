@@ -79,18 +79,32 @@ def _trim(tokens) -> tuple[int, int] | None:
 
 
 def _complement(verb):
-    """Tokens of the content for a speech verb, or None."""
+    """Tokens of the content for a speech verb, or None: the first of the constructions below that fits."""
     lemma = lexicon().lemma(verb)
+    for find in (_clause_content, _noun_clause_content, _prep_content, _object_content):
+        found = find(verb, lemma)
+        if found is not None:
+            return found
+    return _fronted_content(verb)
+
+
+def _clause_content(verb, lemma):
+    """The clause after the verb when there is one ("...; the team says she'll continue")."""
     takes_xcomp = lemma in XCOMP_CONTENT or lexicon().verb_class(lemma) == "intent"
     clauses = [
         c
         for c in verb.children
         if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)) and _clause_here(c, verb)
     ]
-    if clauses:  # the clause after the verb when there is one ("...; the team says she'll continue")
+    if clauses:
         after = [c for c in clauses if c.i > verb.i]
         return list((after or clauses)[0].subtree)
-    for c in verb.children:  # "said in a statement that S", "told a meeting that S" (S hung on the noun)
+    return None
+
+
+def _noun_clause_content(verb, lemma):
+    """"said in a statement that S", "told a meeting that S" (S hung on the noun)."""
+    for c in verb.children:
         if c.dep_ in ("prep", "dobj", "dative"):
             for obj in (
                 g for g in ([c] if c.dep_ != "prep" else c.children) if g.dep_ in ("pobj", "dobj", "dative")
@@ -100,15 +114,26 @@ def _complement(verb):
                         m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                     ):
                         return list(clause.subtree)
+    return None
+
+
+def _prep_content(verb, lemma):
+    """"accuses them of Z"; the parser may hang "of Z" on the object ("accuses the rebels of Z")."""
     want = PREP_CONTENT.get(lemma, ())
-    if want:
-        # "accuses them of Z"; the parser may hang "of Z" on the object ("accuses the rebels of Z")
-        near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
-        for c in near:
-            if c.dep_ == "prep" and c.lower_ in want:
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                if objs:
-                    return list(objs[0].subtree)
+    if not want:
+        return None
+    near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    for c in near:
+        if c.dep_ == "prep" and c.lower_ in want:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return list(objs[0].subtree)
+    return None
+
+
+def _object_content(verb, lemma):
+    """The object as content for verbs whose object is what was said ("repeated his claim that S": the
+    noun's; "called the charges fabricated", "described the plan as a disaster", "show him with a lead")."""
     objs = [
         c
         for c in verb.children
@@ -116,9 +141,9 @@ def _complement(verb):
         and c.i > verb.i
         and c.pos_ != "PRON"
         and not (c.lower_ in lexicon().nouns and _that_clause(c))
-    ]  # "repeated his claim that S": the noun's
+    ]
     labelled = any(c.dep_ == "oprd" for c in verb.children)  # "called the charges fabricated"
-    if (
+    if not (
         objs
         and (
             lexicon().verb_class(lemma) in OBJECT_CLASSES
@@ -131,32 +156,36 @@ def _complement(verb):
             or (lemma in TARGET_OBJECT and not names_someone(objs[0]) and in_own_clause(verb))
         )
     ):
-        more = [
-            c
-            for c in verb.children
-            if (
-                c.dep_ in ("oprd", "xcomp", "ccomp")
-                or (c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "with" and lemma in SHOWN_OBJECT)))
-            )
-            and c.i > objs[0].i
-        ]  # "called the charges fabricated", "described the plan as a disaster", "show him with a lead"
-        return [t for c in objs + more for t in c.subtree]
-    if (
+        return None
+    more = [
+        c
+        for c in verb.children
+        if (
+            c.dep_ in ("oprd", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "with" and lemma in SHOWN_OBJECT)))
+        )
+        and c.i > objs[0].i
+    ]
+    return [t for c in objs + more for t in c.subtree]
+
+
+def _fronted_content(verb):
+    """"S, X said": the head clause before a cue after a comma; "Back home, Clarke said, he decided to ...":
+    the cue interrupts the content, and the side with the main verb is kept (a quote is one span)."""
+    if not (
         verb.dep_ in ("parataxis", "ccomp")
         and verb.head.pos_ in ("VERB", "AUX")
         and _bare_cue_after_comma(verb)
     ):
-        head = verb.head
-        after = _extent(verb)[1] + 1
-        if verb.dep_ == "parataxis" and after < len(verb.doc) and verb.doc[after].text == ",":
-            # "Back home, Clarke said, he decided to ...": the cue interrupts the content; keep the side
-            # with the main verb (a quote is one span)
-            side = (lambda t: t.i > verb.i) if head.i > verb.i else (lambda t: t.i < verb.i)
-            return [t for t in head.subtree if side(t) and not _in_subtree(t, verb)]
-        # "S, X said": content is the head clause before the cue
-        toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
-        if verb.i > head.i and toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
-            return toks
+        return None
+    head = verb.head
+    after = _extent(verb)[1] + 1
+    if verb.dep_ == "parataxis" and after < len(verb.doc) and verb.doc[after].text == ",":
+        side = (lambda t: t.i > verb.i) if head.i > verb.i else (lambda t: t.i < verb.i)
+        return [t for t in head.subtree if side(t) and not _in_subtree(t, verb)]
+    toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
+    if verb.i > head.i and toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
+        return toks
     return None
 
 
