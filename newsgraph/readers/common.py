@@ -106,6 +106,7 @@ def make_article(
     problem = _text_problem(origin, text) or _encoding_problem(origin, fields)
     if problem is not None:
         return problem
+    assert isinstance(text, str)  # _text_problem returned None
     day = parse_date(date) if not (_missing(date) or date == "") else None
     if day is None:
         return _date_problem(origin, date)
