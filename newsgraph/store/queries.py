@@ -158,13 +158,7 @@ def events(
     where += more
     params += more_params
     cols = ", ".join("e.article_id AS article" if c == "article" else f"e.{c}" for c in EVENT_COLUMNS)
-    sql = f"SELECT {cols} FROM events e"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.date, e.pk"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql = _select(cols, "events e", where, "e.date, e.pk", limit, params)
     brief = ["date", "type", "mode", "actor_name", "recipient_name", "location_name", "status", "trigger_text",
              "article"]
     return Result(EVENT_COLUMNS, _run(store, sql, params), names, limit or None, brief)
@@ -241,13 +235,7 @@ def quotes(
     where += more
     params += more_params
     cols = 'q.date, q.speaker_name, q.kind, q.cue, q.text, q.article_id AS article, q.start, q."end"'
-    sql = f"SELECT {cols} FROM {source}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY q.date, q.pk"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql = _select(cols, source, where, "q.date, q.pk", limit, params)
     brief = ["date", "speaker_name", "kind", "text", "article"]
     return Result(QUOTE_COLUMNS, _run(store, sql, params, search), names, limit or None, brief)
 
@@ -374,3 +362,16 @@ def timeline(
         del row["article_pk"]
     brief = ["date", "kind", "what", "actor", "recipient", "status", "text", "article"]
     return Result(TIMELINE_COLUMNS, rows, names, limit or None, brief)
+
+
+def _select(cols: str, source: str, where: list[str], order: str, limit: int | None, params: list) -> str:
+    """``SELECT cols FROM source [WHERE all of where] ORDER BY order [LIMIT ?]``; the limit is appended to
+    ``params``, whose other values are the placeholders of ``where`` (user text never enters the SQL)."""
+    sql = f"SELECT {cols} FROM {source}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order}"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return sql
