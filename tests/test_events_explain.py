@@ -25,6 +25,7 @@ def test_every_rule_is_named_once_with_a_kind_and_a_reason():
         ("The mill fired 300 workers after the merger.", "other-sense:fire-staff", "ASSAULT", False),
         ("The rebel commander vowed to retaliate against the army.", "vowed-retaliation", "THREATEN", True),
         ("The storm killed dozens of villagers in the valley.", "inanimate-or-hazard", "ASSAULT", False),
+        ("Dozens of villagers were killed in the mudslide.", "natural-cause", "ASSAULT", False),
     ],
 )
 def test_the_counter_names_the_rule_that_dropped_or_recoded(extract, text, rule, type_, kept):

@@ -228,3 +228,24 @@ def test_advice_to_someone_is_a_request_and_a_sanction_noun_is_proposed(extract,
 def test_people_of_a_named_body_act_for_the_body(extract, text, sector):
     ev = next(e for e in _events(extract, text) if e.type == "ACCUSE")
     assert ev.actor is not None and ev.actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a death or injury from a natural hazard, disease or accident has no perpetrator: no event
+        ("The minister consoled relatives of the 12 villagers killed in last week's floods.", False),
+        ("Eleven miners were killed in an accident at the pit.", False),
+        ("Seven hikers were injured in a bus crash near the pass.", False),
+        ("Forty children were killed by a landslide above the camp.", False),
+        ("Dozens of people were killed in the stampede at the shrine.", False),
+        # weapons, attacks and attackers imply a perpetrator: the attack stands
+        ("Four farmers were killed in an air strike on the village.", True),
+        ("Nine farmers were killed by gunmen in the storm.", True),
+        ("Three people were killed in an explosion at the market.", True),
+        ("Gunmen killed six soldiers near the town.", True),
+        ("A bomb killed three police officers at the checkpoint.", True),
+    ],
+)
+def test_deaths_by_a_hazard_are_no_assault(extract, text, kept):
+    assert any(e.type == "ASSAULT" for e in _events(extract, text)) is kept

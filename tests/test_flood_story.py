@@ -174,14 +174,18 @@ def test_the_flood_is_one_story(db):
     assert flood in stories
 
 
-@pytest.mark.xfail(strict=True, reason="link/quantities: tolls of 31 (no 'counts'), 28, 40 and 34 sit in other "
-                   "stories or claims, and 300 rescued and 9 missing are compared with 23 dead as 'people'")
+@pytest.mark.xfail(strict=True, reason="link: tolls of 31 ('death toll'), 28, 40 and 34 sit in other stories or "
+                   "claims, and 300 rescued and 9 missing are compared with 23 dead as 'people'")
 def test_death_tolls_are_one_contested_claim(db):
     claims = [c for c in _json("claims", "--db", db, "--contested") if c["kind"] == "quantity"]
     values = [{v["value"] for v in c["values"]} for c in claims]
     assert {23, 31, 28, 40, 34} in values
 
 
-@pytest.mark.xfail(strict=True, reason="events: deaths in a flood are coded ASSAULT with no actor")
 def test_flood_deaths_are_not_an_assault(db):
     assert not [e for e in _json("events", "--db", db, "--type", "ASSAULT")]
+
+
+@pytest.mark.parametrize(("article", "text", "counts"), [("fl03", "31", "death toll"), ("fl01", "at least 23", "people")])
+def test_a_death_toll_says_what_it_counts(records, article, text, counts):
+    assert {q["counts"] for q in records[1][article]["quantities"] if q["text"] == text} == {counts}

@@ -264,6 +264,16 @@ COUNTS = [
         "2 million",
         None,
     ),
+    # the value of a toll: no noun follows the number, the toll phrase says it counts the dead
+    ("The death toll from the storm rose to 31 on Wednesday.", "31", "death toll"),
+    ("The toll climbed to 40 as rescuers reached the villages.", "40", "toll"),
+    ("Officials gave a casualty count of 12 for the blast.", "12", "casualty count"),
+    ("The number of dead reached 9 by the evening.", "9", "number of dead"),
+    ("The new figures raised the death toll to 58.", "58", "death toll"),
+    ("The death toll stands at 17, the ministry said.", "17", "death toll"),
+    # a number or a price that rises is no toll
+    ("The number of tourists rose to 5,000, the board said.", "5,000", None),
+    ("The share price rose to 31 in early trading.", "31", None),
 ]
 
 
@@ -366,7 +376,8 @@ def rows(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["units.tsv", "units_numbers.tsv", "units_qualifiers.tsv", "units_not.tsv", "units_partitives.tsv"],
+    ["units.tsv", "units_numbers.tsv", "units_qualifiers.tsv", "units_not.tsv", "units_partitives.tsv",
+     "units_tolls.tsv"],
 )
 def test_lexicon_forms_are_unique_lowercase_and_complete(name):
     table = rows(name)

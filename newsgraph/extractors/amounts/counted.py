@@ -14,7 +14,7 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
     "2.3 tonnes of cocaine" -> "cocaine", "500 head of cattle" -> "head of cattle"."""
     span = _counted(doc, amt)
     if span is None:
-        return None
+        return _toll(doc, amt)
     i, j = span
     if doc[j - 1].lower_ in lexicons()["partitives"] and j + 1 < len(doc) and doc[j].lower_ == "of":
         objs = [c for c in doc[j].children if c.dep_ == "pobj"]
@@ -48,6 +48,44 @@ def _counted(doc, amt: Amount) -> tuple[int, int] | None:
     if amt.unit is FRACTION and j + 1 < len(doc) and doc[j].tag_ in ("DT", "PRP$"):
         return _trim(doc, j, doc[j].head.i + 1) if doc[j].head.i > j else None  # "half the men"
     return None
+
+
+TOLL_VERBS = {"nsubj", "nsubjpass", "dobj"}  # "the toll rose to 31", "raised the death toll to 31"
+
+
+def _toll(doc, amt: Amount) -> tuple[int, int] | None:
+    """The death toll an amount is the value of: "the death toll rose to 31", "the toll climbed to 40", "a casualty
+    count of 12", "the number of dead reached 9" count the dead (units_tolls.tsv), though no noun follows the
+    number: the span of the toll phrase ("death toll", "number of dead")."""
+    if amt.unit is not None:
+        return None
+    tok = doc[amt.head]
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "of"):
+        if head.lower_ == "of" and _toll_phrase(head.head) is not None:
+            return _toll_phrase(head.head)  # "a death toll of 31"
+        head = head.head
+    elif tok.dep_ not in ("dobj", "attr"):
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    spans = [_toll_phrase(c) for c in head.children if c.dep_ in TOLL_VERBS and c.i != tok.i]
+    return next((s for s in spans if s is not None), None)
+
+
+def _toll_phrase(noun) -> tuple[int, int] | None:
+    """Token span of a toll noun and the death word that makes it one ("death toll", "number of dead"), or None."""
+    kinds = lexicons()["tolls"]
+    kind = kinds.get(noun.lower_)
+    if kind not in ("toll", "count"):
+        return None
+    deaths = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and kinds.get(c.lower_) == "death"]
+    deaths += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and kinds.get(g.lower_) == "death"]
+    if not deaths and kind != "toll":
+        return None
+    ends = [noun.i, *(d.i for d in deaths)]
+    return min(ends), max(ends) + 1
 
 
 def _may_be_resumed(doc, amt: Amount, counts: tuple[int, int]) -> bool:

@@ -63,6 +63,7 @@ def lexicons() -> dict[str, Any]:
         "not_before": {r["form"] for r in read_tsv("units_not.tsv") if r["place"] == "before"},
         "not_after": {r["form"] for r in read_tsv("units_not.tsv") if r["place"] == "after"},
         "partitives": {r["form"] for r in read_tsv("units_partitives.tsv")},
+        "tolls": {r["form"]: r["kind"] for r in read_tsv("units_tolls.tsv")},
     }
 
 

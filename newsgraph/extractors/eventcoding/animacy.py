@@ -143,3 +143,23 @@ def institutional(tok, actor, lex) -> bool:
     if object_class(tok, lex) & {"person", "group", "troops", "diplomat"}:
         return True
     return actor is not None and bool(actor.entity or actor.sector or actor.country)
+
+
+CAUSE_PREPS = ("in", "by", "from", "of")  # "killed in floods", "by a landslide", "died from cholera", "of"
+
+
+def prepositional_causes(tok) -> list:
+    """The nouns a killing is told to come from: "killed in the floods", "injured by a falling wall"."""
+    return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def killed_by_hazard(tok, lex) -> bool:
+    """A death or injury from a natural hazard, disease or accident ("killed in the floods", "injured in a bus
+    crash"): some cause the phrase names is a hazard and none is a means of violence or someone acting
+    ("killed by gunmen in the storm" stands)."""
+    causes = prepositional_causes(tok)
+    kinds = [(t, cause_kind(t, lex)) for t in causes]
+    return any(k == "hazard" for _, k in kinds) and not any(
+        k == "means" or (k is None and animate(t, lex)) for t, k in kinds
+    )

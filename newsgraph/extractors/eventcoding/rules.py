@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .actorcode import code_all, is_actorlike
+from .animacy import killed_by_hazard
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -257,6 +258,13 @@ def inanimate_or_hazard(k: Coding, s: Sentence) -> bool:
     return k.d.inanimate or k.d.hazard
 
 
+def natural_cause(k: Coding, s: Sentence) -> bool:
+    """No perpetrator: "killed in the floods", "injured in a bus crash" are deaths by a natural hazard, disease or
+    accident (event_objects.tsv class ``hazard``), no attack; "killed by gunmen", "in an air strike" stand."""
+    return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
+            and killed_by_hazard(k.c.anchor if not k.c.nominal else k.c.token, s.lex))
+
+
 def no_speaker(k: Coding, s: Sentence) -> bool:
     """Figurative: "the scale of this disaster demands a response" is no demand by anyone."""
     return k.type in SPEECH_ACTS and not k.d.speaker
@@ -342,7 +350,8 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
     _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", welcome_guests),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
-    _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", no_speaker),
+    _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause),
+    _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
     _rule("recode", bare_noun_proposal), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
