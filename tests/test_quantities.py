@@ -274,6 +274,11 @@ COUNTS = [
     # a number or a price that rises is no toll
     ("The number of tourists rose to 5,000, the board said.", "5,000", None),
     ("The share price rose to 31 in early trading.", "31", None),
+    # a date after the number is when, not what it counts (whether or not NER joins the number to the date)
+    ("Exports rose to 5,000 last month, the agency said.", "5,000", None),
+    ("The bakery hired 40 last year and plans more.", "40", None),
+    ("Ticket sales reached 900 this week.", "900", None),
+    ("The clinic treated 40 patients last week.", "40", "patients"),
 ]
 
 

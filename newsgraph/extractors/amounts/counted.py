@@ -6,6 +6,7 @@ from .filters import _counts_noun
 from .lexicon import FRACTION, lexicons
 from .numbers import Amount
 
+RELATIVE = {"last", "next", "this", "that", "past", "previous", "coming"}  # "40 last year": not "40 years"
 MODIFIERS = {"amod", "compound", "nmod", "advmod", "poss", "case", "npadvmod"}
 
 
@@ -13,7 +14,7 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
     """Token span of the noun phrase the amount counts or measures: "40,000 inmates" -> "inmates",
     "2.3 tonnes of cocaine" -> "cocaine", "500 head of cattle" -> "head of cattle"."""
     span = _counted(doc, amt)
-    if span is None:
+    if span is None or _a_date_of_its_own(doc, span):
         return _toll(doc, amt)
     i, j = span
     if doc[j - 1].lower_ in lexicons()["partitives"] and j + 1 < len(doc) and doc[j].lower_ == "of":
@@ -21,6 +22,14 @@ def _counts(doc, amt: Amount) -> tuple[int, int] | None:
         if objs and objs[0].pos_ in ("NOUN", "PROPN"):
             return i, objs[0].i + 1
     return span
+
+
+def _a_date_of_its_own(doc, span: tuple[int, int]) -> bool:
+    """"rose to 5,000 last month", "hired 40 last year": the words after the number are a date that begins
+    after it (NER's DATE or TIME), not what it counts; "40 days" is one date and keeps its noun."""
+    i, j = span
+    starts = doc[i].ent_iob_ == "B" or doc[i].lower_ in RELATIVE  # NER may take "40 last year" as one date
+    return starts and all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j))
 
 
 def _counted(doc, amt: Amount) -> tuple[int, int] | None:
