@@ -93,6 +93,54 @@ def test_claim_values_contested_or_compatible(values, contested, update):
     assert claim_mod.verdict(rows) == (contested, update)
 
 
+def _claim_db(batches: list[list[tuple]]):
+    """A claims table of one quantity claim, its values added batch by batch, refreshed after each batch
+    with a running state (as ``update`` does across chunks) and without one (every value re-read)."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute('CREATE TABLE claims (pk INTEGER PRIMARY KEY, kind TEXT, contested INT, "update" INT)')
+    conn.execute(
+        "CREATE TABLE claim_values (pk INTEGER PRIMARY KEY, claim_pk INT, value, qualifier TEXT, low REAL, "
+        "high REAL, date TEXT, is_update INT)"
+    )
+    conn.execute("INSERT INTO claims VALUES (1, 'quantity', 0, 0)")
+    state: dict = {}
+    seen = []
+    for batch in batches:
+        for value, qualifier, date, upd in batch:
+            if value is None:  # a value removed (its article replaced): the first one left
+                conn.execute("DELETE FROM claim_values WHERE pk = (SELECT min(pk) FROM claim_values)")
+                continue
+            conn.execute(
+                "INSERT INTO claim_values (claim_pk, value, qualifier, date, is_update) VALUES (1, ?, ?, ?, ?)",
+                (value, qualifier, date, upd),
+            )
+        claim_mod.refresh(conn, {1}, state)
+        running = conn.execute('SELECT contested, "update" FROM claims').fetchone()
+        claim_mod.refresh(conn, {1})
+        seen.append((running, conn.execute('SELECT contested, "update" FROM claims').fetchone()))
+    return seen
+
+
+@pytest.mark.parametrize(
+    "batches, last",
+    [
+        ([[(238, None, "2025-05-12", 0)], [(240, "about", "2025-05-13", 0)], [(261, None, "2025-05-14", 0)]], (1, 0)),
+        ([[(12, None, "2025-05-12", 0)], [(19, None, "2025-05-13", 1)], [(19, None, "2025-05-13", 0)]], (1, 1)),
+        # an earlier date in a later batch: the running pass cannot carry on, so the claim is re-read
+        ([[(150, None, "2025-05-13", 0)], [(100, "more than", "2025-05-11", 0)]], (0, 0)),
+        ([[(100, "more than", "2025-05-11", 0), (150, None, "2025-05-12", 0)], [(80, None, "2025-05-10", 0)]], (1, 0)),
+        # the conflicting value removed: re-read, no longer contested
+        ([[(80, None, "2025-05-10", 0), (150, None, "2025-05-12", 0)], [(None, None, None, 0)]], (0, 0)),
+    ],
+)  # fmt: skip
+def test_running_claim_verdicts_match_rereading_every_value(batches, last):
+    seen = _claim_db(batches)
+    assert all(running == reread for running, reread in seen)
+    assert seen[-1][0] == last
+
+
 def _rep(type_="CONSULT", actor="A1", name="Lena Voss", date="2025-05-12", precision="day", status="occurred",
          place="Tallinn", cameo="040") -> dict:
     return {"type": type_, "mode": None, "cameo": cameo, "actor": actor, "actor_name": name, "recipient": None,

@@ -32,6 +32,7 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
     The articles to link are chosen inside the write transaction: two ingests into one store each link what
     is unlinked when they hold the lock, so neither links an article the other has just linked."""
     done: Counter = Counter()
+    claim_runs: dict = {}  # claim pk -> where its verdict's pass stands (claims.refresh), across chunks
     while True:
         with store.transaction() as conn:
             todo = conn.execute(
@@ -48,7 +49,7 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
                 _link_article(conn, row, touched, done, clusters)
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
                 touched.setdefault(kind, set()).add(pk)
-            _refresh(conn, touched)
+            _refresh(conn, touched, claim_runs)
             conn.execute("DELETE FROM link_dirty")  # also what the refresh itself marked: it is done
         if not todo:
             return dict(done)
@@ -260,7 +261,7 @@ def _remember(conn, story: int, signature: dict, refs: set[int], title: str | No
 # --- recomputing what was touched ------------------------------------------------------------------
 
 
-def _refresh(conn, touched: dict) -> None:
+def _refresh(conn, touched: dict, claim_runs: dict) -> None:
     actor_mod.refresh(conn, touched["actor"])
     for story in touched["story"]:
         _refresh_story(conn, story)
@@ -268,7 +269,7 @@ def _refresh(conn, touched: dict) -> None:
         claim = refresh_cluster(conn, cluster)
         if claim is not None:
             touched["claim"].add(claim)
-    claim_mod.refresh(conn, touched["claim"])
+    claim_mod.refresh(conn, touched["claim"], claim_runs)
 
 
 def _refresh_story(conn, story: int) -> None:
