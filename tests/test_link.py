@@ -406,3 +406,59 @@ def test_exports_carry_the_clusters(stored, fmt):
         assert all(json.loads(ln)["newsgraph"]["cluster"].startswith("c") for ln in lines)
     else:  # NumMentions, NumSources, NumArticles: the busiest cluster has 7 reports from 3 outlets
         assert max(tuple(int(x) for x in ln.split("\t")[31:34]) for ln in lines) == (7, 3, 5)
+
+
+@pytest.mark.parametrize("db", ["db", "parts_db"])
+def test_running_actor_totals_match_a_recount_from_the_entities(stored, db, tmp_path):
+    import sqlite3
+
+    from newsgraph.link import actors as actor_mod
+
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(stored[db]) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)  # what the write-ahead log holds too
+    tables = ("actors", "actor_aliases", "actor_titles", "actor_evidence")
+    with Store(str(copy), create=False) as store:
+        before = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+        refs = {r[0] for r in store.conn.execute("SELECT pk FROM actors WHERE n_articles > 0")}
+        with store.transaction() as conn:
+            actor_mod.refresh(conn, refs, dirty=refs)
+        after = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+    assert refs and before == after
+
+
+def _rec(aid: str, date: str, ents: list[tuple]):
+    from newsgraph import model as m
+
+    text = "Minister Lena Voss met officials in Tallinn on Monday."
+    entities = tuple(
+        m.Entity(f"e{i}", name, "PERSON", country, "GOV", title, (m.Mention(0, 1, name),))
+        for i, (name, country, title) in enumerate(ents, 1)
+    )
+    art = m.Article(id=aid, date=date, text=text, title="Voss in Tallinn", source="Harbour Post")
+    return m.ArticleRecord(article=art, entities=entities)
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        # one article naming her twice, with two countries and two spellings: a vote for each country
+        [[("Lena Voss", "DEU", "Minister"), ("LENA VOSS", "AUT", "minister")], [("Lena Voss", "AUT", None)]],
+        [[("Lena Voss", "DEU", None)], [("Lena Voss", "EST", None), ("Voss", "EST", "Minister")],
+         [("lena voss", "DEU", "Minister")]],
+    ],
+)  # fmt: skip
+def test_running_actor_totals_match_a_recount_for_repeated_names(articles):
+    from newsgraph.link import actors as actor_mod
+    from newsgraph.link.update import update
+
+    store = Store(":memory:")
+    store.write_many([_rec(f"v{i}", f"2025-03-0{i + 1}", ents) for i, ents in enumerate(articles)])
+    update(store)
+    tables = ("actors", "actor_aliases", "actor_titles", "actor_evidence")
+    before = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+    refs = {r[0] for r in store.conn.execute("SELECT pk FROM actors")}
+    with store.transaction() as conn:
+        actor_mod.refresh(conn, refs, dirty=refs)
+    after = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+    assert before["actor_evidence"] and before == after

@@ -49,6 +49,8 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
                 _link_article(conn, row, touched, done, clusters)
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
                 touched.setdefault(kind, set()).add(pk)
+                if kind == "actor":
+                    touched.setdefault("dirty actor", set()).add(pk)
             _refresh(conn, touched, claim_runs)
             conn.execute("DELETE FROM link_dirty")  # also what the refresh itself marked: it is done
         if not todo:
@@ -262,7 +264,7 @@ def _remember(conn, story: int, signature: dict, refs: set[int], title: str | No
 
 
 def _refresh(conn, touched: dict, claim_runs: dict) -> None:
-    actor_mod.refresh(conn, touched["actor"])
+    actor_mod.refresh(conn, touched["actor"], touched.get("dirty actor", set()))
     for story in touched["story"]:
         _refresh_story(conn, story)
     for cluster in touched["cluster"]:
