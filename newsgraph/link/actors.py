@@ -138,8 +138,14 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
         conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
         _evidence(conn, ref, ent, date, votes)
         seen.add(ref)
-    for ref in seen:
-        conn.execute("UPDATE actors SET n_articles = n_articles + 1 WHERE pk = ?", (ref,))
+    conn.executemany(  # votes: read by nothing while linking, so written once per article
+        "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, ?, ?, 1) "
+        "ON CONFLICT (actor_pk, field, value) DO UPDATE SET weight = weight + 1",
+        sorted(votes),
+    )
+    conn.executemany(
+        "UPDATE actors SET n_articles = n_articles + 1 WHERE pk = ?", [(ref,) for ref in sorted(seen)]
+    )
     return seen
 
 
@@ -161,13 +167,8 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: s
             (ref, ent["title"], day, day),
         )
     for field in ("country", "sector", "type"):
-        if ent[field] and (ref, field, ent[field]) not in votes:
-            votes.add((ref, field, ent[field]))
-            conn.execute(
-                "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (actor_pk, field, value) DO UPDATE SET weight = weight + 1",
-                (ref, field, ent[field]),
-            )
+        if ent[field]:
+            votes.add((ref, field, ent[field]))  # written by ``link_entities``, once per article
 
 
 def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozenset[int] = frozenset()) -> None:

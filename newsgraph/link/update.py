@@ -117,11 +117,10 @@ def _copies(conn, pk: int, aid: str, source: str | None, text: str):
         "INSERT INTO copy_bands (band, hash, article_pk) VALUES (?, ?, ?)", [(b, h, pk) for b, h in bands]
     )
     best = None
-    for other in sorted(found):
-        row = conn.execute(
-            "SELECT article_id, copy_of, source_key, signature, date FROM story_articles WHERE article_pk = ?",
-            (other,),
-        ).fetchone()
+    others = sorted(found)
+    rows = _stored_copies(conn, others)
+    for other in others:
+        row = rows.get(other)
         if row is None or copies.similarity(sig, copies.from_blob(row[3])) < copies.THRESHOLD:
             continue
         root = (row[4], row[1] or row[0], row[2])
@@ -130,6 +129,21 @@ def _copies(conn, pk: int, aid: str, source: str | None, text: str):
     if best is None:
         return None, source or f"article:{aid}", sig
     return best[1], best[2], sig
+
+
+def _stored_copies(conn, pks: list[int]) -> dict[int, tuple]:
+    """pk -> (article id, copy of, source key, signature, date) of stored candidates: one query per 500,
+    not one per candidate."""
+    out: dict[int, tuple] = {}
+    for k in range(0, len(pks), 500):
+        part = pks[k : k + 500]
+        for r in conn.execute(
+            "SELECT article_pk, article_id, copy_of, source_key, signature, date FROM story_articles "  # noqa: S608
+            f"WHERE article_pk IN ({', '.join('?' * len(part))})",
+            part,
+        ):
+            out[r[0]] = tuple(r[1:])
+    return out
 
 
 def _story(conn, pk: int, copy_of: str | None, date: str) -> int | None:
