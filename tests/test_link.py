@@ -93,6 +93,54 @@ def test_claim_values_contested_or_compatible(values, contested, update):
     assert claim_mod.verdict(rows) == (contested, update)
 
 
+def _claim_db(batches: list[list[tuple]]):
+    """A claims table of one quantity claim, its values added batch by batch, refreshed after each batch
+    with a running state (as ``update`` does across chunks) and without one (every value re-read)."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute('CREATE TABLE claims (pk INTEGER PRIMARY KEY, kind TEXT, contested INT, "update" INT)')
+    conn.execute(
+        "CREATE TABLE claim_values (pk INTEGER PRIMARY KEY, claim_pk INT, value, qualifier TEXT, low REAL, "
+        "high REAL, date TEXT, is_update INT)"
+    )
+    conn.execute("INSERT INTO claims VALUES (1, 'quantity', 0, 0)")
+    state: dict = {}
+    seen = []
+    for batch in batches:
+        for value, qualifier, date, upd in batch:
+            if value is None:  # a value removed (its article replaced): the first one left
+                conn.execute("DELETE FROM claim_values WHERE pk = (SELECT min(pk) FROM claim_values)")
+                continue
+            conn.execute(
+                "INSERT INTO claim_values (claim_pk, value, qualifier, date, is_update) VALUES (1, ?, ?, ?, ?)",
+                (value, qualifier, date, upd),
+            )
+        claim_mod.refresh(conn, {1}, state)
+        running = conn.execute('SELECT contested, "update" FROM claims').fetchone()
+        claim_mod.refresh(conn, {1})
+        seen.append((running, conn.execute('SELECT contested, "update" FROM claims').fetchone()))
+    return seen
+
+
+@pytest.mark.parametrize(
+    "batches, last",
+    [
+        ([[(238, None, "2025-05-12", 0)], [(240, "about", "2025-05-13", 0)], [(261, None, "2025-05-14", 0)]], (1, 0)),
+        ([[(12, None, "2025-05-12", 0)], [(19, None, "2025-05-13", 1)], [(19, None, "2025-05-13", 0)]], (1, 1)),
+        # an earlier date in a later batch: the running pass cannot carry on, so the claim is re-read
+        ([[(150, None, "2025-05-13", 0)], [(100, "more than", "2025-05-11", 0)]], (0, 0)),
+        ([[(100, "more than", "2025-05-11", 0), (150, None, "2025-05-12", 0)], [(80, None, "2025-05-10", 0)]], (1, 0)),
+        # the conflicting value removed: re-read, no longer contested
+        ([[(80, None, "2025-05-10", 0), (150, None, "2025-05-12", 0)], [(None, None, None, 0)]], (0, 0)),
+    ],
+)  # fmt: skip
+def test_running_claim_verdicts_match_rereading_every_value(batches, last):
+    seen = _claim_db(batches)
+    assert all(running == reread for running, reread in seen)
+    assert seen[-1][0] == last
+
+
 def _rep(type_="CONSULT", actor="A1", name="Lena Voss", date="2025-05-12", precision="day", status="occurred",
          place="Tallinn", cameo="040") -> dict:
     return {"type": type_, "mode": None, "cameo": cameo, "actor": actor, "actor_name": name, "recipient": None,
@@ -358,3 +406,59 @@ def test_exports_carry_the_clusters(stored, fmt):
         assert all(json.loads(ln)["newsgraph"]["cluster"].startswith("c") for ln in lines)
     else:  # NumMentions, NumSources, NumArticles: the busiest cluster has 7 reports from 3 outlets
         assert max(tuple(int(x) for x in ln.split("\t")[31:34]) for ln in lines) == (7, 3, 5)
+
+
+@pytest.mark.parametrize("db", ["db", "parts_db"])
+def test_running_actor_totals_match_a_recount_from_the_entities(stored, db, tmp_path):
+    import sqlite3
+
+    from newsgraph.link import actors as actor_mod
+
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(stored[db]) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)  # what the write-ahead log holds too
+    tables = ("actors", "actor_aliases", "actor_titles", "actor_evidence")
+    with Store(str(copy), create=False) as store:
+        before = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+        refs = {r[0] for r in store.conn.execute("SELECT pk FROM actors WHERE n_articles > 0")}
+        with store.transaction() as conn:
+            actor_mod.refresh(conn, refs, dirty=refs)
+        after = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+    assert refs and before == after
+
+
+def _rec(aid: str, date: str, ents: list[tuple]):
+    from newsgraph import model as m
+
+    text = "Minister Lena Voss met officials in Tallinn on Monday."
+    entities = tuple(
+        m.Entity(f"e{i}", name, "PERSON", country, "GOV", title, (m.Mention(0, 1, name),))
+        for i, (name, country, title) in enumerate(ents, 1)
+    )
+    art = m.Article(id=aid, date=date, text=text, title="Voss in Tallinn", source="Harbour Post")
+    return m.ArticleRecord(article=art, entities=entities)
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        # one article naming her twice, with two countries and two spellings: a vote for each country
+        [[("Lena Voss", "DEU", "Minister"), ("LENA VOSS", "AUT", "minister")], [("Lena Voss", "AUT", None)]],
+        [[("Lena Voss", "DEU", None)], [("Lena Voss", "EST", None), ("Voss", "EST", "Minister")],
+         [("lena voss", "DEU", "Minister")]],
+    ],
+)  # fmt: skip
+def test_running_actor_totals_match_a_recount_for_repeated_names(articles):
+    from newsgraph.link import actors as actor_mod
+    from newsgraph.link.update import update
+
+    store = Store(":memory:")
+    store.write_many([_rec(f"v{i}", f"2025-03-0{i + 1}", ents) for i, ents in enumerate(articles)])
+    update(store)
+    tables = ("actors", "actor_aliases", "actor_titles", "actor_evidence")
+    before = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+    refs = {r[0] for r in store.conn.execute("SELECT pk FROM actors")}
+    with store.transaction() as conn:
+        actor_mod.refresh(conn, refs, dirty=refs)
+    after = {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}  # noqa: S608
+    assert before["actor_evidence"] and before == after

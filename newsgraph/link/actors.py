@@ -129,20 +129,30 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
         (article_pk,),
     ).fetchall()
     seen: set[int] = set()
+    votes: set[tuple] = set()  # (actor, field, value) this article has voted for: one vote per article
     for pk, name, type_, country, sector, title in rows:
         ent = {"name": name, "type": type_, "country": country, "sector": sector, "title": title}
         ref = resolve(conn, ent, story)
         if ref is None:
             continue
         conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
-        _evidence(conn, ref, ent, date, first=ref not in seen)
+        _evidence(conn, ref, ent, date, votes)
         seen.add(ref)
-    for ref in seen:
-        conn.execute("UPDATE actors SET n_articles = n_articles + 1 WHERE pk = ?", (ref,))
+    conn.executemany(  # votes: read by nothing while linking, so written once per article
+        "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, ?, ?, 1) "
+        "ON CONFLICT (actor_pk, field, value) DO UPDATE SET weight = weight + 1",
+        sorted(votes),
+    )
+    conn.executemany(
+        "UPDATE actors SET n_articles = n_articles + 1 WHERE pk = ?", [(ref,) for ref in sorted(seen)]
+    )
     return seen
 
 
-def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, first: bool) -> None:
+def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: set[tuple]) -> None:
+    """Running totals of what ``refresh`` counts: aliases (spelled as first met, as a recount grouping
+    them finds them), titles with their first and last day, one vote per article for each country, sector
+    and type the article gives the actor."""
     conn.execute(
         "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
         "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1",
@@ -156,40 +166,35 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, first: b
             "last = max(last, excluded.last)",
             (ref, ent["title"], day, day),
         )
-    if not first:
-        return
     for field in ("country", "sector", "type"):
         if ent[field]:
-            conn.execute(
-                "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (actor_pk, field, value) DO UPDATE SET weight = weight + 1",
-                (ref, field, ent[field]),
-            )
+            votes.add((ref, field, ent[field]))  # written by ``link_entities``, once per article
 
 
-def refresh(conn: sqlite3.Connection, refs: set[int]) -> None:
-    """Recompute ``refs`` from the entities mapped to them (exact even after articles were replaced):
-    aliases, titles with their first and last day, one vote per article for country, sector and type,
-    the name (the most used full form), the number of articles."""
+def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozenset[int] = frozenset()) -> None:
+    """Set ``refs``' name (the most used full form), country, sector and type (the most votes, one per
+    article) from the running totals ``link_entities`` keeps. The ``dirty`` ones (an article of theirs was
+    replaced or removed) are first recounted from the entities mapped to them, exact whatever was taken
+    away; the others need not re-read their entities (a busy actor has thousands)."""
     for ref in refs:
-        if conn.execute("SELECT 1 FROM entities WHERE actor_ref = ? LIMIT 1", (ref,)).fetchone() is None:
-            conn.execute("UPDATE actors SET n_articles = 0 WHERE pk = ?", (ref,))
-            continue
-        _recount(conn, ref)
+        if ref in dirty:
+            if conn.execute("SELECT 1 FROM entities WHERE actor_ref = ? LIMIT 1", (ref,)).fetchone() is None:
+                conn.execute("UPDATE actors SET n_articles = 0 WHERE pk = ?", (ref,))
+                continue
+            _recount(conn, ref)
         votes = {}
         for field in ("country", "sector", "type"):
             row = conn.execute(
-                f"SELECT {field}, count(DISTINCT article_pk) AS n FROM entities WHERE actor_ref = ? "  # noqa: S608
-                f"AND {field} IS NOT NULL GROUP BY {field} ORDER BY n DESC, {field} LIMIT 1",
-                (ref,),
+                "SELECT value FROM actor_evidence WHERE actor_pk = ? AND field = ? ORDER BY weight DESC, value "
+                "LIMIT 1",
+                (ref, field),
             ).fetchone()
             votes[field] = row[0] if row else None
         aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
         name = max(aliases, key=lambda a: (min(len(a[0].split()), 3), a[1], -len(a[0])))[0]
         conn.execute(
-            "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type), "
-            "n_articles = (SELECT count(DISTINCT article_pk) FROM entities WHERE actor_ref = ?) WHERE pk = ?",
-            (name, votes["country"], votes["sector"], votes["type"], ref, ref),
+            "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type) WHERE pk = ?",
+            (name, votes["country"], votes["sector"], votes["type"], ref),
         )
 
 
@@ -205,6 +210,19 @@ def _recount(conn: sqlite3.Connection, ref: int) -> None:
         "INSERT INTO actor_titles (actor_pk, title, first, last) SELECT ?, e.title, min(substr(a.date, 1, 10)), "
         "max(substr(a.date, 1, 10)) FROM entities e JOIN articles a ON a.pk = e.article_pk "
         "WHERE e.actor_ref = ? AND e.title IS NOT NULL GROUP BY e.title COLLATE NOCASE",
+        (ref, ref),
+    )
+    conn.execute("DELETE FROM actor_evidence WHERE actor_pk = ?", (ref,))
+    for field in ("country", "sector", "type"):
+        conn.execute(
+            "INSERT INTO actor_evidence (actor_pk, field, value, weight) SELECT ?, ?, "  # noqa: S608
+            f"{field}, count(DISTINCT article_pk) FROM entities WHERE actor_ref = ? AND {field} IS NOT NULL "
+            f"GROUP BY {field}",
+            (ref, field, ref),
+        )
+    conn.execute(
+        "UPDATE actors SET n_articles = (SELECT count(DISTINCT article_pk) FROM entities WHERE actor_ref = ?) "
+        "WHERE pk = ?",
         (ref, ref),
     )
 

@@ -130,24 +130,78 @@ def link_quantities(
     return touched
 
 
-def refresh(conn: sqlite3.Connection, claims: set[int]) -> None:
-    """Recompute ``contested`` and ``update`` of the claims from all their values."""
+def refresh(conn: sqlite3.Connection, claims: set[int], state: dict | None = None) -> None:
+    """Recompute ``contested`` and ``update`` of the claims from all their values.
+
+    With ``state`` (kept by the caller across the chunks of one update), a claim seen before reads only
+    the values added since (``claim_values.pk`` above the last one read): ``verdict`` is one pass in date
+    order, so its running highest low and lowest high carry on exactly while the new values come in date
+    order. Anything else (a value dated earlier, a value removed) recomputes the claim from all its values."""
     for cpk in claims:
-        rows = conn.execute(
-            "SELECT value, qualifier, low, high, date, is_update, kind FROM claim_values v "
-            "JOIN claims c ON c.pk = v.claim_pk WHERE claim_pk = ?",
-            (cpk,),
-        ).fetchall()
-        values = [
-            {
-                "bounds": _date_bounds(v) if kind == "date" else bounds(v, q, lo, hi),
-                "date": d,
-                "is_update": bool(u),
-            }
-            for v, q, lo, hi, d, u, kind in rows
-        ]
-        contested, update = verdict(values)
-        conn.execute('UPDATE claims SET contested = ?, "update" = ? WHERE pk = ?', (contested, update, cpk))
+        found = state.get(cpk) if state is not None else None
+        run = _carry_on(conn, cpk, found) if found is not None else None
+        if run is None:
+            run = _Run()
+            _advance(run, _values(conn, cpk, 0))
+        if state is not None:
+            state[cpk] = run
+        conn.execute(
+            'UPDATE claims SET contested = ?, "update" = ? WHERE pk = ?', (run.contested, run.update, cpk)
+        )
+
+
+class _Run:
+    """Where ``verdict``'s pass over one claim's values stands: values read, last pk and date read,
+    highest low, lowest high, the verdict so far."""
+
+    __slots__ = ("n", "last_pk", "last_date", "top_low", "least_high", "contested", "update")
+
+    def __init__(self) -> None:
+        self.n, self.last_pk, self.last_date = 0, 0, ""
+        self.top_low, self.least_high = -math.inf, math.inf
+        self.contested = self.update = False
+
+
+def _values(conn: sqlite3.Connection, cpk: int, after: int) -> list[tuple]:
+    return conn.execute(
+        "SELECT v.pk, value, qualifier, low, high, date, is_update, kind FROM claim_values v "
+        "JOIN claims c ON c.pk = v.claim_pk WHERE claim_pk = ? AND v.pk > ? ORDER BY v.pk",
+        (cpk, after),
+    ).fetchall()
+
+
+def _carry_on(conn: sqlite3.Connection, cpk: int, run: _Run) -> _Run | None:
+    """``run`` advanced over the values added since, or None when it cannot carry on exactly."""
+    (kept,) = conn.execute(
+        "SELECT count(*) FROM claim_values WHERE claim_pk = ? AND pk <= ?", (cpk, run.last_pk)
+    ).fetchone()
+    if kept != run.n:
+        return None  # a value read before is gone
+    rows = _values(conn, cpk, run.last_pk)
+    if rows and min(r[5] or "" for r in rows) < run.last_date:
+        return None  # an earlier date: the pass in date order would have met it before
+    _advance(run, rows)
+    return run
+
+
+def _advance(run: _Run, rows: list[tuple]) -> None:
+    """``verdict``'s pass over ``rows`` (sorted by date, stable in pk order), from where ``run`` stands."""
+    values = [
+        (d or "", _date_bounds(v) if kind == "date" else bounds(v, q, lo, hi), bool(u))
+        for _pk, v, q, lo, hi, d, u, kind in rows
+    ]
+    values.sort(key=lambda x: x[0])
+    for date, (low, high), is_upd in values:
+        if run.n and (run.top_low > high or low > run.least_high):
+            if is_upd:
+                run.update = True
+            else:
+                run.contested = True
+        run.top_low, run.least_high = max(run.top_low, low), min(run.least_high, high)
+        run.n += 1
+        run.last_date = date
+    if rows:
+        run.last_pk = max(run.last_pk, max(r[0] for r in rows))
 
 
 def _date_bounds(value: str) -> tuple[float, float]:

@@ -32,6 +32,7 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
     The articles to link are chosen inside the write transaction: two ingests into one store each link what
     is unlinked when they hold the lock, so neither links an article the other has just linked."""
     done: Counter = Counter()
+    claim_runs: dict = {}  # claim pk -> where its verdict's pass stands (claims.refresh), across chunks
     while True:
         with store.transaction() as conn:
             todo = conn.execute(
@@ -48,7 +49,9 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
                 _link_article(conn, row, touched, done, clusters)
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
                 touched.setdefault(kind, set()).add(pk)
-            _refresh(conn, touched)
+                if kind == "actor":
+                    touched.setdefault("dirty actor", set()).add(pk)
+            _refresh(conn, touched, claim_runs)
             conn.execute("DELETE FROM link_dirty")  # also what the refresh itself marked: it is done
         if not todo:
             return dict(done)
@@ -114,11 +117,10 @@ def _copies(conn, pk: int, aid: str, source: str | None, text: str):
         "INSERT INTO copy_bands (band, hash, article_pk) VALUES (?, ?, ?)", [(b, h, pk) for b, h in bands]
     )
     best = None
-    for other in sorted(found):
-        row = conn.execute(
-            "SELECT article_id, copy_of, source_key, signature, date FROM story_articles WHERE article_pk = ?",
-            (other,),
-        ).fetchone()
+    others = sorted(found)
+    rows = _stored_copies(conn, others)
+    for other in others:
+        row = rows.get(other)
         if row is None or copies.similarity(sig, copies.from_blob(row[3])) < copies.THRESHOLD:
             continue
         root = (row[4], row[1] or row[0], row[2])
@@ -127,6 +129,21 @@ def _copies(conn, pk: int, aid: str, source: str | None, text: str):
     if best is None:
         return None, source or f"article:{aid}", sig
     return best[1], best[2], sig
+
+
+def _stored_copies(conn, pks: list[int]) -> dict[int, tuple]:
+    """pk -> (article id, copy of, source key, signature, date) of stored candidates: one query per 500,
+    not one per candidate."""
+    out: dict[int, tuple] = {}
+    for k in range(0, len(pks), 500):
+        part = pks[k : k + 500]
+        for r in conn.execute(
+            "SELECT article_pk, article_id, copy_of, source_key, signature, date FROM story_articles "  # noqa: S608
+            f"WHERE article_pk IN ({', '.join('?' * len(part))})",
+            part,
+        ):
+            out[r[0]] = tuple(r[1:])
+    return out
 
 
 def _story(conn, pk: int, copy_of: str | None, date: str) -> int | None:
@@ -260,15 +277,15 @@ def _remember(conn, story: int, signature: dict, refs: set[int], title: str | No
 # --- recomputing what was touched ------------------------------------------------------------------
 
 
-def _refresh(conn, touched: dict) -> None:
-    actor_mod.refresh(conn, touched["actor"])
+def _refresh(conn, touched: dict, claim_runs: dict) -> None:
+    actor_mod.refresh(conn, touched["actor"], touched.get("dirty actor", set()))
     for story in touched["story"]:
         _refresh_story(conn, story)
     for cluster in touched["cluster"]:
         claim = refresh_cluster(conn, cluster)
         if claim is not None:
             touched["claim"].add(claim)
-    claim_mod.refresh(conn, touched["claim"])
+    claim_mod.refresh(conn, touched["claim"], claim_runs)
 
 
 def _refresh_story(conn, story: int) -> None:
