@@ -17,11 +17,12 @@ Figures are rough: the machine is shared with other jobs, and the lead reruns sp
 from __future__ import annotations
 
 import datetime
+import os
 import random
 import time
 import tracemalloc
 
-from .common import table
+from .common import DEV, summary, table
 
 TITLE = "Story level: linking cost in the store (synthetic)"
 ORDER = 66
@@ -147,12 +148,17 @@ def run() -> str:
         ["peak Python memory while linking (tracemalloc)", f"{peak / 2**20:.0f} MiB", ""],
         ["clusters made", f"{clusters:,}", f"from {n_events:,} event rows"],
     ]  # fmt: skip
+    share = link_cpu / extract_secs
+    line = summary("story: linking cost", f"{N_ARTICLES:,} synthetic articles", DEV, "CPU time of linking / of extracting",
+                   f"{share:.1%} of extraction", "< 10%", share < 0.10)
     return (
+        line + "\n\n"
         "Synthetic records from the team's templates (eight articles per story from eight outlets, people of ten "
         "surnames, planned and occurred events, counted numbers), written with linking off, then linked by "
         "`newsgraph.link.update`. Extraction time per article is measured on "
         f"{SAMPLE} of the same texts through the pipeline ({per_article * 1000:.0f} ms CPU each) and extrapolated; "
         "the ratio compares CPU times (process_time), which the other jobs on the machine disturb less than wall time. "
-        "**Rough figures: the machine is shared (2 cores, several jobs); the lead reruns speed alone.**\n\n"
+        f"Load average when it ended: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (this run's own process "
+        "included: about 1 when it ran alone).\n\n"
         + table(["what", "time", "relative"], rows)
     )
