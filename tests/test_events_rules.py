@@ -249,3 +249,34 @@ def test_people_of_a_named_body_act_for_the_body(extract, text, sector):
 )
 def test_deaths_by_a_hazard_are_no_assault(extract, text, kept):
     assert any(e.type == "ASSAULT" for e in _events(extract, text)) is kept
+
+
+# The coder's word lists live in lexicons/event_words.tsv (issue 11): each class loads, a wrong class in the file
+# is a LexiconError naming the file and line, and an unknown class name is refused.
+@pytest.mark.parametrize(
+    "name, member",
+    [("people_noun", "villager"), ("government_noun", "regime"), ("proxy_verb", "arm"),
+     ("intransitive_noun", "withdrawal"), ("object_control_verb", "urge"), ("stopping_verb", "halt"),
+     ("ending_verb", "cease"), ("promise_verb", "vow"), ("retaliation_verb", "avenge")],
+)
+def test_word_classes_come_from_the_lexicon_file(name, member):
+    from newsgraph.extractors.eventcoding.lexicon import word_class
+
+    assert member in word_class(name)
+
+
+def test_a_wrong_word_class_names_the_file_and_line(tmp_path):
+    from newsgraph.errors import LexiconError
+    from newsgraph.extractors.eventcoding.lexicon import WORD_CLASSES, load_pairs
+
+    bad = tmp_path / "event_words.tsv"
+    bad.write_text("# a comment\nlemma\tclass\nvow\tpromise_verb\nhire\tpaid_verb\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"event_words.tsv:4: unknown word class 'paid_verb'"):
+        load_pairs(bad, WORD_CLASSES, "word class")
+
+
+def test_an_unknown_word_class_is_refused():
+    from newsgraph.extractors.eventcoding.lexicon import word_class
+
+    with pytest.raises(KeyError, match="no word class 'verbs_of_joy'"):
+        word_class("verbs_of_joy")

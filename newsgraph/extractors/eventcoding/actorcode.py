@@ -9,6 +9,7 @@ from ...model import EventActor
 from ...spacy_util import dateline_spans
 from .arguments import coordinated_modifiers
 from .firing import fired
+from .lexicon import word_class
 from .triggers import lemma
 
 try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
@@ -17,9 +18,7 @@ except ImportError:  # pragma: no cover
     code_phrase = None
 
 
-GOVERNMENT_NOUNS = {
-    "administration", "government", "regime", "cabinet", "ministry", "authorities", "authority", "state"
-}
+GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
 
 
 def _np_span(tok):
@@ -193,9 +192,7 @@ def _possessor_country(tok, ctx) -> str | None:
     return None
 
 
-PROXY_VERBS = {
-    "hire", "back", "fund", "sponsor", "appoint", "commission", "employ", "arm", "finance", "retain"
-}
+PROXY_VERBS = word_class("proxy_verb")  # lexicons/event_words.tsv
 
 
 def _proxy_country(tok, ctx) -> str | None:

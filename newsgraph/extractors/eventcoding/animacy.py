@@ -5,6 +5,7 @@ quantities, hazards ("floods killed 230 people") and means of violence ("the bla
 from __future__ import annotations
 
 from .actorcode import country_of_text
+from .lexicon import word_class
 from .triggers import lemma
 
 
@@ -45,28 +46,7 @@ AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
 ANIMATE_CLASSES = {"person", "group", "troops", "diplomat", "deportee"}
 
 
-PEOPLE_NOUNS = {
-    "people", "man", "woman", "person", "crowd", "mob", "group", "gunman", "assailant", "attacker", "resident",
-    "villager", "citizen", "family", "member", "youth", "supporter", "leader", "force", "side", "party",
-    "government", "country", "nation", "state", "company", "firm", "bank", "union", "coalition", "alliance",
-    "bloc", "team", "committee", "council", "board", "agency", "authority", "administration", "regime", "junta",
-    "militia", "faction", "movement", "organisation", "organization", "association", "federation", "network",
-    "cell", "gang", "rebel", "insurgent", "fighter", "militant", "extremist", "terrorist", "jihadist", "hacker",
-    "suspect", "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "prosecutor", "judge", "court",
-    "jury", "police", "army", "navy", "military", "troop", "soldier", "investor", "buyer", "seller",
-    "shareholder", "creditor", "donor", "voter", "worker", "employee", "employer", "student", "teacher",
-    "doctor", "nurse", "farmer", "trader", "protester", "demonstrator", "activist", "critic", "opponent",
-    "rival", "ally", "partner", "neighbour", "neighbor", "host", "guest", "captor", "kidnapper", "hijacker",
-    "pirate", "smuggler", "trafficker", "refugee", "migrant", "guard", "officer", "agent", "chief", "elder",
-    "delegate", "delegation", "envoy", "cop", "crew", "staff", "personnel", "half", "camp", "wing", "arm",
-    "branch", "unit", "squad", "brigade", "battalion", "division", "regiment", "platoon", "cabinet",
-    "parliament", "senate", "house", "ministry", "department", "office", "embassy", "consulate", "mission",
-    "clan", "tribe", "community", "population", "public", "electorate", "majority", "minority", "opposition",
-    "establishment", "elite", "monarch", "king", "queen", "prince", "princess", "emir", "sheikh", "cleric",
-    "imam", "priest", "bishop", "pope", "monk", "nun", "child", "boy", "girl", "baby", "mother", "father",
-    "son", "daughter", "brother", "sister", "wife", "husband", "widow", "victim", "survivor", "witness",
-    "hostage", "prisoner", "detainee", "inmate", "convict", "fugitive"
-}
+PEOPLE_NOUNS = word_class("people_noun")  # lexicons/event_words.tsv
 
 
 NATIONAL_ENTS = ("NORP", "GPE", "ORG")

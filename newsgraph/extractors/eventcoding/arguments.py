@@ -6,6 +6,7 @@ subject can act at all is ``animacy``'s.
 from __future__ import annotations
 
 from ...spacy_util import in_dateline
+from .lexicon import word_class
 from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into", "for"}
@@ -20,10 +21,7 @@ FROM_TYPES = {
 NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into", "between"}
 
 
-OBJECT_CONTROL = {
-    "urge", "ask", "order", "force", "persuade", "press", "invite", "allow", "tell", "call", "encourage",
-    "help", "lead", "compel", "push"
-}
+OBJECT_CONTROL = word_class("object_control_verb")  # lexicons/event_words.tsv
 
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl", "nsubjpass")
@@ -166,10 +164,7 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     return [t for o in out for t in _with_conj(o)]
 
 
-INTRANSITIVE_NOUNS = {
-    "withdrawal", "retreat", "resignation", "arrival", "visit", "protest", "demonstration", "strike", "march",
-    "rally", "riot", "surrender", "trip", "walkout", "boycott", "hunger", "offensive", "advance"
-}
+INTRANSITIVE_NOUNS = word_class("intransitive_noun")  # lexicons/event_words.tsv
 
 
 def nominal_actor(noun) -> list:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from .actorcode import code, code_all, is_actorlike
 from .govern import content_heads
+from .lexicon import word_class
 from .triggers import Candidate, lemma
 
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
-PROMISE_VERBS = {"vow", "pledge", "promise", "swear"}
-RETALIATION = {"retaliate", "respond", "avenge", "revenge", "punish", "hit"}
+PROMISE_VERBS = word_class("promise_verb")  # lexicons/event_words.tsv
+RETALIATION = word_class("retaliation_verb")  # lexicons/event_words.tsv
 TOWARD_PREPS = {"to", "into", "with", "against", "on", "from"}
 # (governor type, content type) -> (mode, cameo): the nearest CAMEO code for an act about another act
 REFINE = {

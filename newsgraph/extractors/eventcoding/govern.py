@@ -9,21 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, word_class
 from .triggers import TRANSPARENT, Candidate, lemma
 
 # Types whose content (complement clause, object, prepositional object) is what they are about, not a
 # separate event: "threatened to attack", "agreed to cooperate", "called for talks", "accused X of killing".
 GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE", "CONSULT"}
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "acl"}
-STOPPING = {"end", "stop", "halt", "suspend", "prevent", "abandon", "break", "freeze", "terminate", "block", "ban"}
+STOPPING = word_class("stopping_verb")  # lexicons/event_words.tsv
 STOPPING_TYPES = {
     "CONSULT": ("SANCTION", "withdraw", "164"), "COOPERATE": ("SANCTION", "discontinue", "160"),
     "AID": ("SANCTION", "discontinue", "162"), "PROTEST": ("COERCE", "restrict", "172"),
 }
 # Ending one's own hostile act is a concession (PLOVER): "halted the offensive" RETREAT (ending active conflict),
 # "ended the crackdown" / "suspended the sanctions" CONCEDE. Only verbs of ending, not "prevented an attack".
-ENDING = {"end", "stop", "halt", "suspend", "abandon", "freeze", "terminate", "cease"}
+ENDING = word_class("ending_verb")  # lexicons/event_words.tsv
 ENDING_TYPES = {
     "ASSAULT": ("RETREAT", "ceasefire", "0871"), "COERCE": ("CONCEDE", None, "081"), "SANCTION": ("CONCEDE", None, "085"),
 }

@@ -236,3 +236,25 @@ def load(folder: Path = LEXICONS) -> Lexicon:
 @lru_cache(maxsize=1)
 def default() -> Lexicon:
     return load()
+
+
+WORD_CLASSES = frozenset({
+    "government_noun", "proxy_verb", "people_noun", "intransitive_noun", "object_control_verb", "stopping_verb",
+    "ending_verb", "promise_verb", "retaliation_verb",
+})
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    by_class: dict[str, set[str]] = defaultdict(set)
+    for lemma, classes in load_pairs(LEXICONS / "event_words.tsv", WORD_CLASSES, "word class").items():
+        for c in classes:
+            by_class[c].add(lemma)
+    return {c: frozenset(by_class[c]) for c in WORD_CLASSES}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The lemmas of one class of lexicons/event_words.tsv (the word lists the coder's rules test)."""
+    if name not in WORD_CLASSES:
+        raise KeyError(f"no word class {name!r} in event_words.tsv; use one of {sorted(WORD_CLASSES)}")
+    return _word_classes()[name]
