@@ -15,36 +15,22 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newsgraph.cli import cli
+from tests.trials import as_json, ingest_once, run
 
 DATA = Path(__file__).resolve().parent / "data" / "flood_story.jsonl"
 INPUT = {o["id"]: o for o in (json.loads(line) for line in DATA.read_text().splitlines() if line.endswith("}"))}
 
 
-def _run(*args: str):
-    return CliRunner().invoke(cli, list(args))
-
-
-def _json(*args: str):
-    result = _run(*args, "--json", "--limit", "0")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("flood") / "flood.db")
-    result = _run("ingest", str(DATA), "--db", path)
-    assert result.exit_code == 1, result.output  # one malformed line: reported, the rest stored
-    return path
+    return ingest_once(tmp_path_factory.mktemp("flood"), DATA)
 
 
 @pytest.fixture(scope="module")
 def records() -> dict:
     """`newsgraph extract` on the fixture, run once: (result, records by id)."""
-    result = _run("extract", str(DATA))
+    result = run("extract", str(DATA))
     return result, {r["article"]["id"]: r for r in map(json.loads, result.stdout.splitlines())}
 
 
@@ -61,9 +47,9 @@ def test_malformed_line_is_reported_and_the_rest_extracted(records):
 
 
 def test_second_ingest_is_a_no_op(db):
-    before = _run("check", "--db", db).stdout
-    assert "0 stored, 8 already in the store" in _run("ingest", str(DATA), "--db", db).stderr
-    assert _run("check", "--db", db).stdout == before
+    before = run("check", "--db", db).stdout
+    assert "0 stored, 8 already in the store" in run("ingest", str(DATA), "--db", db).stderr
+    assert run("check", "--db", db).stdout == before
 
 
 @pytest.mark.parametrize("article", ["fl04", "fl07"])
@@ -85,7 +71,7 @@ def test_every_offset_points_at_its_words(records, article):
 
 
 def test_wire_copy_is_found(db):
-    rows = {a["id"]: a for s in _json("stories", "--db", db) for a in s["articles"]}
+    rows = {a["id"]: a for s in as_json("stories", "--db", db) for a in s["articles"]}
     assert rows["fl02"]["copy_of"] == "fl01"
 
 
@@ -138,11 +124,11 @@ def test_entities_are_coded(records, article, name, etype, country, sector):
     ],
 )
 def test_quotes_by_speaker(db, speaker, articles):
-    assert [q["article"] for q in _json("quotes", "--db", db, "--speaker", speaker)] == articles
+    assert [q["article"] for q in as_json("quotes", "--db", db, "--speaker", speaker)] == articles
 
 
 def test_a_speaker_nobody_is_says_so(db):
-    result = _run("quotes", "--db", db, "--speaker", "Nobody Atall")
+    result = run("quotes", "--db", db, "--speaker", "Nobody Atall")
     assert result.exit_code == 1 and "no actor or speaker named 'Nobody Atall'" in result.stderr
 
 
@@ -156,13 +142,13 @@ def test_weekdays_are_dated(records, article, text, value):
 
 
 def test_the_ministers_visit_is_one_occurred_cluster(db):
-    visits = [c for c in _json("events", "--clustered", "--db", db, "--actor", "Ramesh Karki") if c["type"] == "CONSULT"]
+    visits = [c for c in as_json("events", "--clustered", "--db", db, "--actor", "Ramesh Karki") if c["type"] == "CONSULT"]
     assert len(visits) == 1 and visits[0]["status"] == "occurred"
 
 
 @pytest.mark.parametrize("fmt", ["gdelt", "plover", "acled", "parquet"])
 def test_exports_write_every_event(db, tmp_path, fmt):
-    result = _run("export", "--format", fmt, "--db", db, "--output", str(tmp_path / fmt))
+    result = run("export", "--format", fmt, "--db", db, "--output", str(tmp_path / fmt))
     assert result.exit_code == 0, result.output
     assert "exported" in result.stderr
 
@@ -170,20 +156,20 @@ def test_exports_write_every_event(db, tmp_path, fmt):
 @pytest.mark.xfail(strict=True, reason="link: the flood articles fall into four stories (a story per headline)")
 def test_the_flood_is_one_story(db):
     flood = {"fl01", "fl02", "fl03", "fl04", "fl05", "fl06", "fl07"}
-    stories = [{a["id"] for a in s["articles"]} for s in _json("stories", "--db", db)]
+    stories = [{a["id"] for a in s["articles"]} for s in as_json("stories", "--db", db)]
     assert flood in stories
 
 
 @pytest.mark.xfail(strict=True, reason="link: tolls of 31 ('death toll'), 28, 40 and 34 sit in other stories or "
                    "claims, and 300 rescued and 9 missing are compared with 23 dead as 'people'")
 def test_death_tolls_are_one_contested_claim(db):
-    claims = [c for c in _json("claims", "--db", db, "--contested") if c["kind"] == "quantity"]
+    claims = [c for c in as_json("claims", "--db", db, "--contested") if c["kind"] == "quantity"]
     values = [{v["value"] for v in c["values"]} for c in claims]
     assert {23, 31, 28, 40, 34} in values
 
 
 def test_flood_deaths_are_not_an_assault(db):
-    assert not [e for e in _json("events", "--db", db, "--type", "ASSAULT")]
+    assert not [e for e in as_json("events", "--db", db, "--type", "ASSAULT")]
 
 
 @pytest.mark.parametrize(("article", "text", "counts"), [("fl03", "31", "death toll"), ("fl01", "at least 23", "people")])

@@ -13,33 +13,18 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newsgraph.cli import cli
 from newsgraph.store import Store
+from tests.trials import as_json, ingest_once, run
 
 DATA = Path(__file__).resolve().parent / "data" / "trial_story.jsonl"
 VALPARAISO = (-33.05, -71.6)
 
 
-def _run(*args: str):
-    result = CliRunner().invoke(cli, list(args))
-    return result
-
-
-def _json(*args: str):
-    result = _run(*args, "--json", "--limit", "0")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
     """The fixture ingested once (the first run; the no-op rerun is a test of its own)."""
-    path = str(tmp_path_factory.mktemp("trial") / "trial.db")
-    result = _run("ingest", str(DATA), "--db", path)
-    assert result.exit_code == 1, result.output  # one malformed line: reported, the rest stored
-    return path
+    return ingest_once(tmp_path_factory.mktemp("trial"), DATA)
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +50,7 @@ def linked(records, tmp_path_factory) -> Store:
 @pytest.fixture(scope="module")
 def extracted():
     """`newsgraph extract` on the fixture, run once: (result, records by id)."""
-    result = _run("extract", str(DATA))
+    result = run("extract", str(DATA))
     return result, {r["article"]["id"]: r for r in map(json.loads, result.stdout.splitlines())}
 
 
@@ -77,15 +62,15 @@ def test_malformed_line_is_reported_with_file_and_line(extracted):
 
 
 def test_second_ingest_is_a_no_op(db):
-    before = _run("check", "--db", db).stdout
-    result = _run("ingest", str(DATA), "--db", db)
+    before = run("check", "--db", db).stdout
+    result = run("ingest", str(DATA), "--db", db)
     assert "0 stored, 18 already in the store" in result.stderr
-    assert _run("check", "--db", db).stdout == before
+    assert run("check", "--db", db).stdout == before
 
 
 @pytest.mark.parametrize(("article", "copy_of"), [("vp03", "vp02"), ("vp04", "vp02"), ("vp05", None), ("vp11", None)])
 def test_wire_copies_are_found(db, article, copy_of):
-    rows = {a["id"]: a for s in _json("stories", "--db", db) for a in s["articles"]}
+    rows = {a["id"]: a for s in as_json("stories", "--db", db) for a in s["articles"]}
     assert rows[article]["copy_of"] == copy_of
 
 
@@ -94,7 +79,7 @@ def test_wire_copies_are_found(db, article, copy_of):
     [("Carla Mendoza", {"Carla Mendoza"}), ("Jorge Mendoza", {"Jorge Mendoza"}), ("Mendoza", {"Carla Mendoza", "Jorge Mendoza"})],
 )
 def test_two_people_of_one_surname_stay_apart(db, name, expected):
-    quotes = _json("quotes", "--db", db, "--speaker", name)
+    quotes = as_json("quotes", "--db", db, "--speaker", name)
     assert {q["speaker_name"] for q in quotes} == expected
 
 
@@ -114,7 +99,7 @@ def test_places_have_coordinates_on_land(extracted, article):
 @pytest.mark.parametrize("fmt", ["gdelt", "plover", "acled"])
 def test_exports_write_every_event(db, tmp_path, fmt):
     out = tmp_path / fmt
-    result = _run("export", "--format", fmt, "--db", db, "--output", str(out))
+    result = run("export", "--format", fmt, "--db", db, "--output", str(out))
     assert result.exit_code == 0, result.output
     assert "exported" in result.stderr
 
