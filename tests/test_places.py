@@ -14,6 +14,11 @@ from newsgraph.errors import LexiconError, NewsgraphError
 from newsgraph.lexicons import places
 from newsgraph.lexicons.loader import lines, read_tsv
 
+
+def _mentioning(record, text: str) -> list:
+    """The record's entities that have a mention whose text is exactly ``text``."""
+    return [e for e in record.entities if any(m.text == text for m in e.mentions)]
+
 PACKAGE = Path(__file__).resolve().parent.parent / "newsgraph"
 
 
@@ -271,7 +276,7 @@ def test_a_missing_lexicon_is_a_lexicon_error():
 )
 def test_a_surname_of_a_person_named_in_full_is_no_place(extract, text, surname):
     record = extract(text)
-    lone = [e for e in record.entities if any(m.text == surname for m in e.mentions)]
+    lone = _mentioning(record, surname)
     assert lone and all(e.type == "PERSON" for e in lone), [(e.name, e.type, e.country) for e in lone]
 
 
@@ -284,7 +289,7 @@ def test_a_surname_of_a_person_named_in_full_is_no_place(extract, text, surname)
 )
 def test_a_place_before_a_facility_noun_is_a_place(extract, text, name):
     record = extract(text)
-    found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
+    found = _mentioning(record, name)
     assert found and found[0].type == "GPE" and found[0].country == "CAN", [(e.name, e.type, e.country) for e in found]
 
 
@@ -406,7 +411,7 @@ NAIROBI = ("KEN", "Kenya", (-1.28, 36.82))
 def test_a_capital_named_as_a_place_is_the_city(extract, text, name, capital, where):
     code, state, (lat, lon) = capital
     record = extract(text)
-    found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
+    found = _mentioning(record, name)
     assert found and found[0].country == code, [(e.name, e.type, e.country) for e in record.entities]
     assert (found[0].name == state) == (where == "country"), found[0]
     if where == "city":
@@ -422,7 +427,7 @@ def test_a_capital_named_as_a_place_is_the_city(extract, text, name, capital, wh
 )
 def test_a_part_of_a_state_is_a_place_of_its_own(extract, text, name):
     record = extract(text)
-    found = [e for e in record.entities if any(m.text == name for m in e.mentions)]
+    found = _mentioning(record, name)
     assert found and found[0].name == name and found[0].country == "GBR", [(e.name, e.country) for e in found]
     assert found[0].admin1 == name
 
@@ -431,7 +436,7 @@ def test_a_capital_with_a_qualifier_keeps_its_namesake_later(extract):
     text = ("A 40-year-old Paris, Kentucky, woman was hurt when her truck left the road. The woman, of Paris, "
             "was taken to a hospital in Lexington.")
     record = extract(text)
-    found = [e for e in record.entities if any(m.text == "Paris" for m in e.mentions)]
+    found = _mentioning(record, "Paris")
     assert found and all(e.country == "USA" and e.admin1 == "Kentucky" for e in found), found
 
 
