@@ -26,7 +26,7 @@ import urllib.parse
 from pathlib import Path
 
 from .bench_store import BIG_DB, CACHE, FIRST, actor_pool, build_big
-from .common import table
+from .common import process_tree, table
 
 TITLE = "Explorer: API and pages under load"
 ORDER = 85
@@ -177,18 +177,9 @@ def run_load(port: int, todo: list[tuple[str, str]]) -> dict[str, list]:
 
 
 def server_cpu(pid: int) -> float:
-    """CPU seconds (user + system) used so far by process ``pid`` and its children (the uvicorn workers),
-    from /proc: unlike a latency, a share of the machine's cores that other work cannot inflate much."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1]: the parent's pid
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+    """CPU seconds (user + system) used so far by the server ``pid`` and the processes under it (the uvicorn
+    workers): unlike a latency, a share of the machine's cores that other work cannot inflate much."""
+    return sum(cpu for _, cpu in process_tree(pid).values())
 
 
 def sequential(port: int, todo: list[tuple[str, str]], pid: int, per_kind: int = 40) -> dict[str, tuple[list, float]]:

@@ -35,7 +35,7 @@ import threading
 import time
 from pathlib import Path
 
-from .common import ROOT, table
+from .common import ROOT, process_tree, table
 
 TITLE = "Scale: the Ray engine, the Parquet dataset, a simulated big run"
 ORDER = 95
@@ -156,31 +156,6 @@ def steady_rate(rows: list[tuple[int, int, int, float]]) -> float:
 # --- 3: the big run ---------------------------------------------------------------------------------
 
 
-def _tree(root: int) -> tuple[int, dict[int, float]]:
-    """Resident bytes of ``root`` and every process under it, and each one's CPU seconds so far (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    cpu: dict[int, float] = {}
-    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            rss[int(entry)] = int(Path(f"/proc/{entry}/statm").read_text().split()[1]) * page
-        except (OSError, ValueError, IndexError):
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
-    total, seen, todo = 0, {}, [root]
-    while todo:
-        pid = todo.pop()
-        total += rss.get(pid, 0)
-        seen[pid] = cpu.get(pid, 0.0)
-        todo += children.get(pid, [])
-    return total, seen
-
-
 def _run_watched(cmd: list[str], env: dict) -> tuple[float, int, float]:
     """(wall seconds, peak resident bytes of the process tree, CPU seconds of the tree) of one command. CPU
     seconds hardly depend on what else the machine runs, so they, not the wall time, give the projection."""
@@ -190,9 +165,9 @@ def _run_watched(cmd: list[str], env: dict) -> tuple[float, int, float]:
 
     def watch():
         while proc.poll() is None:
-            rss, seconds = _tree(proc.pid)
-            peak[0] = max(peak[0], rss)
-            for pid, c in seconds.items():
+            tree = process_tree(proc.pid)
+            peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()))
+            for pid, (_, c) in tree.items():
                 cpu[pid] = max(cpu.get(pid, 0.0), c)
             time.sleep(0.5)
 

@@ -19,6 +19,7 @@ def _mentioning(record, text: str) -> list:
     """The record's entities that have a mention whose text is exactly ``text``."""
     return [e for e in record.entities if any(m.text == text for m in e.mentions)]
 
+
 PACKAGE = Path(__file__).resolve().parent.parent / "newsgraph"
 
 
