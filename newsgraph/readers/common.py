@@ -107,9 +107,9 @@ def make_article(
     if problem is not None:
         return problem
     assert isinstance(text, str)  # _text_problem returned None
-    day = parse_date(date) if not (_missing(date) or date == "") else None
-    if day is None:
-        return _date_problem(origin, date)
+    day = _day(origin, date)
+    if isinstance(day, ReadError):
+        return day
 
     def opt(v: object) -> str | None:
         return None if _missing(v) or v == "" else str(v)
@@ -158,8 +158,8 @@ def _encoding_problem(origin: str, fields: dict[str, object]) -> ReadError | Non
     return None
 
 
-def _date_problem(origin: str, date: object) -> ReadError:
-    """The error for a date that is missing or that ``parse_date`` could not read."""
+def _day(origin: str, date: object) -> str | ReadError:
+    """The publication day (YYYY-MM-DD) of ``date``, or the error for a date missing or unreadable."""
     if _missing(date) or date == "":
         return ReadError(
             origin,
@@ -167,12 +167,15 @@ def _date_problem(origin: str, date: object) -> ReadError:
             "add a date (YYYY-MM-DD): a 'date' field or column, a 'date ' header, or --date",
             E_NO_DATE,
         )
-    return ReadError(
-        origin,
-        f"unparseable date {str(date)[:40]!r}",
-        "write the date as YYYY-MM-DD or an ISO timestamp",
-        E_BAD_DATE,
-    )
+    day = parse_date(date)
+    if day is None:
+        return ReadError(
+            origin,
+            f"unparseable date {str(date)[:40]!r}",
+            "write the date as YYYY-MM-DD or an ISO timestamp",
+            E_BAD_DATE,
+        )
+    return day
 
 
 def too_long(article: Article, max_chars: int | None = None) -> ReadError | None:
