@@ -53,7 +53,7 @@ def clean(text: str) -> tuple[str, dict[str, str | None]]:
     was when cleaning would lose some of it."""
     if not _TAG.search(text):
         return _ENTITY.sub(lambda m: html.unescape(m[0]), text), {}
-    if is_page(text):
+    if _PAGE.search(text):  # a whole page (is_page, with its tags already found above)
         from .htmlpage import page
 
         found = page(text)
@@ -75,12 +75,6 @@ class _Text(HTMLParser):
         if tag in _HIDDEN:
             self.hidden += 1
         elif tag == "br":
-            self.parts.append("\n")
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag == "br":
             self.parts.append("\n")
         elif tag in _BLOCKS:
             self.parts.append("\n\n")
