@@ -49,7 +49,7 @@ def actor_link(a: dict | None) -> Markup:
     return Markup(out)
 
 
-def type_badge(t, colours=None) -> Markup:
+def type_badge(t) -> Markup:
     """A PLOVER type with its colour swatch (the colour comes from the stylesheet's ``t-TYPE`` class)."""
     t = escape(t)
     return Markup(f'<span class="type" data-type="{t}"><i class="sw t-{t}"></i>{t}</span>')

@@ -42,7 +42,7 @@ def render(request: Request, template: str, nav: str, **context) -> HTMLResponse
     html = env.get_template(template).render(
         request=request, nav=nav, with_params=lambda **c: with_params(request, **c),
         api_url=lambda p, **e: api_url(request, p, **e), story_level=views.has_story_level(store),
-        colours=svg.TYPE_COLOURS, plover_types=svg.PLOVER_TYPES, **context)
+        plover_types=svg.PLOVER_TYPES, **context)
     return HTMLResponse(html)
 
 
