@@ -57,7 +57,7 @@ def names_an_act(tok, lex: Lexicon) -> bool:
 def _participant_tokens(c: Candidate) -> tuple[list, list]:
     """(actor tokens, recipient tokens) from the parse: a noun's own phrases, or the verb's (a light verb's)."""
     noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
-    if c.nominal and c.anchor == c.token:
+    if c.bare_noun:
         return nominal_actor(c.token) or nominal_actor(noun), nominal_recipient(c.token) + nominal_recipient(noun)
     actor_toks = subject(c.anchor)
     recip_toks = recipient(c.anchor, nominal_trigger=c.token if c.nominal else None, type_=c.entry.type)

@@ -173,7 +173,7 @@ def _denial(gov: Candidate, inner: list[Candidate], g: Governance) -> bool:
     """"denied sending troops": the sending, negated; the denial is no event of its own."""
     if lemma(gov.token) != "deny" or gov.nominal:
         return False
-    verbal = [c for c in inner if not c.nominal or c.anchor != c.token]
+    verbal = [c for c in inner if not c.bare_noun]
     if not verbal:
         return False
     g.suppressed.add(gov.token.i)
@@ -196,6 +196,6 @@ def _order(gov: Candidate, inner: list[Candidate], g: Governance) -> bool:
         return False
     g.suppressed.add(gov.token.i)
     for c in inner:
-        if c.nominal and c.anchor == c.token and c.token.head == gov.token:
+        if c.bare_noun and c.token.head == gov.token:
             c.anchor = gov.anchor
     return True

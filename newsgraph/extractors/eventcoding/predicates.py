@@ -114,7 +114,7 @@ def unattributed(c: Candidate, type_: str) -> bool:
     """Events without an actor that are not reports of an act: a speech act in the agentless passive ("is
     hailed at home"), a generic gerund ("Collaborating with X could be risky"), a noun that only names an act in
     passing ("for the detention of the deportees")."""
-    if c.nominal and c.anchor == c.token:
+    if c.bare_noun:
         participants = [p for p in c.token.children if p.dep_ == "prep" and p.lower_ not in ("of", "for", "on")]
         return not participants and not any(t.ent_type_ in ("DATE", "TIME") for t in c.token.subtree)
     if c.anchor.dep_ in ("relcl", "acl") and is_passive(c.anchor):

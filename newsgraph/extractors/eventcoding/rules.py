@@ -77,7 +77,7 @@ class Coding:
 
     @property
     def bare_noun(self) -> bool:
-        return self.c.nominal and self.c.anchor == self.c.token
+        return self.c.bare_noun
 
 
 Test = Callable[[Coding, Sentence], bool]

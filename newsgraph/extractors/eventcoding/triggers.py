@@ -46,6 +46,11 @@ class Candidate:
     nominal: bool
 
     @property
+    def bare_noun(self) -> bool:
+        """A noun with no light verb over it ("the bombing"): no verb carries its actor, status or date."""
+        return self.nominal and self.anchor == self.token
+
+    @property
     def span(self) -> tuple[int, int]:
         toks = [self.token, *self.extra]
         first = min(toks, key=lambda t: t.i)
