@@ -43,6 +43,8 @@ FACILITY_NOUNS = {"warehouse", "factory", "plant", "refinery", "mine", "mill", "
                   "shipyard", "barracks", "base", "camp", "market", "church", "mosque", "synagogue", "temple"}
 LOCATIVE = {"in", "near", "outside", "throughout", "across", "around", "at"}
 MOVEMENT = {"from", "to", "into", "via", "toward", "towards"}
+NOUNS_AFTER_A_PLACE = RESIDENT_NOUNS | FACILITY_NOUNS  # built once: tested for every span
+PLACE_PREPS = LOCATIVE | MOVEMENT
 PLACE_NOUNS = {"town", "city", "village", "province", "state", "county", "region", "district", "suburb",
                "capital", "borough", "hamlet", "community", "municipality", "island", "port"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -129,7 +131,7 @@ def _support(span: Span, label: str) -> bool:
     if root.dep_ == "conj" and root.head.i < span.start and _is_place_token(root.head):
         return True  # "from Red Deer and X": a conjunct of a place
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.lower_ in RESIDENT_NOUNS | FACILITY_NOUNS or _title_after(doc, span.end)):
+    if after is not None and (after.lower_ in NOUNS_AFTER_A_PLACE or _title_after(doc, span.end)):
         return True
     return qualifier_after(doc_text(doc), span.end_char) is not None
 
@@ -242,7 +244,7 @@ def is_located(span: Span) -> bool:
     list of places that starts with a place ("Toronto, Ottawa and Montreal", "in Russia and Paris")."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in LOCATIVE | MOVEMENT or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS):
+    if before in PLACE_PREPS or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS):
         return True
     if any(a <= span.start_char < b for a, b in dateline_spans(doc)) or _opens_paragraph(span):
         return True
@@ -291,7 +293,7 @@ def _listed_with_places(span: Span) -> bool:
     start = min([first.i] + [c.i for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
     head = first.doc[start - 1].lower_ if start > 0 else ""
     name = first.doc[start : first.i + 1].text
-    return head in LOCATIVE | MOVEMENT or not (_capital(name) or lexicons.lookup(name) is not None)
+    return head in PLACE_PREPS or not (_capital(name) or lexicons.lookup(name) is not None)
 
 
 def is_part_of_state(text: str, code: str) -> bool:
@@ -424,7 +426,7 @@ def namesakes(country_clusters: list[Any], scene: geo.Scene, text: str = "",
             found = qualifier_after(text, m.end) if text else None
             within = qualifier_place(found[2]) if found else None
             if town and not within:
-                within = [p for p, official in geo.candidates(name) if official and p.kind != "country"]
+                within = [p for p in _official(name) if p.kind != "country"]
             place = (known or {}).get(fold(name)) if not within else None
             place = place or geo.resolve(name, scene, within)
             if place is not None and place.country != cl.country:
