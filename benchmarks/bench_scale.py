@@ -319,8 +319,8 @@ def _report_big(big: dict, sc: dict | None) -> str:
         f"SQLite has one writer, so at least {ing_cpu * per / 3600:,.0f} hours of wall time into one store), a dataset of "
         f"{big['dataset'] * per / 2**30:,.1f} GiB and a store of {big['store'] * per / 2**30:,.1f} GiB. "
     )
-    if sc:
-        r = sc["steady"]["ray, 2 workers"] / WORKERS
+    r = (sc or {}).get("steady", {}).get("ray, 2 workers", 0.0) / WORKERS
+    if sc and r:  # no steady rate when the scaling run had too few batches (see _report_scaling)
         text += (f"At the steady rate of the news texts above ({sc['words'] / sc['size']:.0f} words an article "
                  f"against about 100 here; {r:.1f} articles a second a worker), extracting 10 million real-length "
                  f"articles is **{TEN_MILLION / r / 3600:,.0f} core-hours**. ")
