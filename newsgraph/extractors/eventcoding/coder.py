@@ -10,7 +10,7 @@ from ...model import Event
 from .build import event as build_event
 from .disposer import dispose
 from .draft import Draft, draft
-from .firing import begin, drop, emitted, fired, follow, resume
+from .firing import begin, drop, emitted, fired, follow, keeping_trails, resume
 from .govern import Governance, govern
 from .lexicon import Lexicon, Trigger, default
 from .merge import dedupe, merge_undated
@@ -59,8 +59,9 @@ def _drafts(cands: list[Candidate], g: Governance, ctx, lex: Lexicon) -> tuple[d
     drafts: dict[int, Draft] = {}
     trails = {}
     for c in cands:
-        start, end = c.span
-        trails[c.token.i] = follow(start, end, ctx.article.text[start:end], proposer(c.entry, c.token.i in g.stoppers))
+        if keeping_trails():  # the trail's description costs a slice and a format per candidate: only when asked
+            start, end = c.span
+            trails[c.token.i] = follow(start, end, ctx.article.text[start:end], proposer(c.entry, c.token.i in g.stoppers))
         drafts[c.token.i] = draft(c, ctx, lex, g.imposed)
     return drafts, trails
 

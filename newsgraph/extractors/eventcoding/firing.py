@@ -56,6 +56,11 @@ def begin(record_id: str) -> None:
         _current = None
 
 
+def keeping_trails() -> bool:
+    """Trails are being kept (``--explain``): only then is a candidate's trail worth describing."""
+    return _trails is not None
+
+
 def follow(start: int, end: int, text: str, proposed_by: str) -> Trail | None:
     """Start the trail of a new candidate: the next firings are its own (None unless explaining)."""
     global _current
