@@ -21,12 +21,10 @@ OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPO
 
 @dataclass
 class Draft:
-    cand: Candidate
     entry: Trigger
     status: str
     actors: list
     recipients: list
-    source: str | None = None
     inanimate: bool = False  # the subject cannot act ("the motion seeks"): a figure of speech, not an event
     hazard: bool = False  # the only subjects are natural or accidental causes ("floods killed 230 people")
     speaker: bool = True  # a subject that can make a statement or demand (not "the scale of this disaster")
@@ -144,4 +142,4 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     speaker = not actor_toks or any(agentive(t, code(t, ctx, "actor"), lex) for t in actor_toks)
     recips = _distinct_recipients(c.entry.type, actors, recips)
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
-    return Draft(c, c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)
+    return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)
