@@ -182,14 +182,13 @@ def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozense
                 conn.execute("UPDATE actors SET n_articles = 0 WHERE pk = ?", (ref,))
                 continue
             _recount(conn, ref)
-        votes = {}
-        for field in ("country", "sector", "type"):
-            row = conn.execute(
-                "SELECT value FROM actor_evidence WHERE actor_pk = ? AND field = ? ORDER BY weight DESC, value "
-                "LIMIT 1",
-                (ref, field),
-            ).fetchone()
-            votes[field] = row[0] if row else None
+        votes: dict[str, str | None] = {"country": None, "sector": None, "type": None}
+        rows = conn.execute(
+            "SELECT field, value FROM actor_evidence WHERE actor_pk = ? ORDER BY field, weight DESC, value", (ref,)
+        )
+        for field, value in rows:  # one query for the three fields: each one's first row is its winner
+            if field in votes and votes[field] is None:
+                votes[field] = value
         aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
         name = max(aliases, key=lambda a: (min(len(a[0].split()), 3), a[1], -len(a[0])))[0]
         conn.execute(
