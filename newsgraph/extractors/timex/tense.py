@@ -175,10 +175,6 @@ def preposition(doc, start: int, end: int) -> str | None:
 
 
 def modifies_noun(doc, start: int, end: int) -> bool:
-    return _inside_noun_phrase(doc, start, end, None)
-
-
-def _inside_noun_phrase(doc, start: int, end: int, verb) -> bool:
     """True when the expression modifies a noun ("Monday's debate") rather than the verb."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -202,7 +198,7 @@ def direction(doc, start: int, end: int) -> str | None:
         # "will stay closed until Monday" is ahead; "closed until Friday" may be either side of publication
         return "future" if _tense(verb) in ("future", "modal") else "near"
     tense = _tense(verb)
-    if tense in ("present", "modal") and _inside_noun_phrase(doc, start, end, verb):
+    if tense in ("present", "modal") and modifies_noun(doc, start, end):
         tense = None  # "is raising questions about Monday's debate": the present says nothing of Monday
     node = verb
     for _ in range(3):  # "plans to testify", "is going to meet": the complement of a planning verb
