@@ -369,18 +369,19 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
         return out
     index: dict[tuple, dict] = {}
     sources: dict[tuple, tuple[set, set]] = {}
-    for cpk, value, qualifier, unit, aid, start, end, text, source, copy_of in store.conn.execute(
-        'SELECT v.claim_pk, v.value, v.qualifier, v.unit, v.article_id, v.start, v."end", v.text, s.source_key, '
-        "s.copy_of FROM claim_values v LEFT JOIN story_articles s ON s.article_pk = v.article_pk "
+    for cpk, value, qualifier, unit, low, high, aid, start, end, text, source, copy_of in store.conn.execute(
+        'SELECT v.claim_pk, v.value, v.qualifier, v.unit, v.low, v.high, v.article_id, v.start, v."end", v.text, '
+        "s.source_key, s.copy_of FROM claim_values v LEFT JOIN story_articles s ON s.article_pk = v.article_pk "
         f"WHERE v.claim_pk IN ({_marks(pks)}) ORDER BY v.date, v.article_pk, v.start",
         pks,
     ):
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        key = (cpk, value, qualifier, unit)
+        value, low, high = (int(x) if isinstance(x, float) and x.is_integer() else x for x in (value, low, high))
+        key = (cpk, value, qualifier, unit, low, high)
         if key not in index:
             index[key] = {"value": value, "qualifier": qualifier, "unit": unit, "n_articles": 0, "n_sources": 0,
                           "reports": []}  # fmt: skip
+            if value is None and low is not None:  # "dozens", "between 40 and 50": the range the words allow
+                index[key].update(low=low, high=high)
             sources[key] = (set(), set())
             out[cpk].append(index[key])
         index[key]["reports"].append(
@@ -425,7 +426,8 @@ def claims(
     ``contested`` keeps those whose values cannot all be true together."""
     # per claim through claim_values_claim: grouping every value of the store first cost most of a story page
     where, params = (
-        ["(SELECT count(DISTINCT value) FROM claim_values v WHERE v.claim_pk = claims.pk) > 1"],
+        ["(SELECT count(DISTINCT coalesce(value, low || '-' || high)) FROM claim_values v "
+         "WHERE v.claim_pk = claims.pk) > 1"],
         [],
     )
     if contested:
