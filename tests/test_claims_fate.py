@@ -57,3 +57,14 @@ def test_arrest_figures_of_one_event_are_its_cluster_claim(claims):
     (arrests,) = [c for c in claims if 41 in _values(c)]
     assert _values(arrests) == {41, 45}  # "arrested 41 students", "detained 45 students"
     assert arrests["contested"] is True and arrests["cluster"] is not None
+
+
+def test_a_cluster_of_unnamed_parties_keeps_the_country_its_reports_give(tmp_path):
+    """'Police arrested...', 'Police in Leeds detained...': no report names the police as an entity, so the
+    cluster has no canonical actor; its country is what the reports code, not nothing."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(a) + "\n" for a in FEED[3:]), encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    assert run("ingest", str(feed), "--db", db).exit_code == 0
+    (arrest,) = [c for c in as_json("events", "--clustered", "--db", db) if c["n_reports"] == 2]
+    assert arrest["actor"]["actor"] is None and arrest["actor"]["country"] == "GBR"

@@ -221,11 +221,24 @@ def story(store: Store, story_id: str) -> dict | None:
 
 # --- event clusters --------------------------------------------------------------------------------
 
+def _voted(party: str, field: str) -> str:
+    """A cluster party's country or sector: its canonical actor's; for a party no report named as an entity
+    ("police", "the authorities"), what most of the cluster's reports code it."""
+    ref = f"c.{party}_ref"
+    col = f"{party}_{field}"
+    return (
+        f"coalesce({party[0]}.{field}, CASE WHEN {ref} IS NULL THEN (SELECT e.{col} FROM events e "
+        f"WHERE e.cluster_pk = c.pk AND e.{col} IS NOT NULL GROUP BY e.{col} ORDER BY count(*) DESC, "
+        f"min(e.pk) LIMIT 1) END) AS {col}"
+    )
+
+
 CLUSTER_SQL = (
     "SELECT c.pk, c.type, c.mode, c.cameo, c.status, c.actor_ref, coalesce(a.name, c.actor_name) AS actor_name, "
-    "a.country AS actor_country, a.sector AS actor_sector, c.recipient_ref, "
-    "coalesce(r.name, c.recipient_name) AS recipient_name, r.country AS recipient_country, "
-    "r.sector AS recipient_sector, c.date, c.date_precision, c.location_name, c.location_country, "
+    f"{_voted('actor', 'country')}, {_voted('actor', 'sector')}, c.recipient_ref, "
+    "coalesce(r.name, c.recipient_name) AS recipient_name, "
+    f"{_voted('recipient', 'country')}, {_voted('recipient', 'sector')}, "
+    "c.date, c.date_precision, c.location_name, c.location_country, "
     "c.n_reports, c.n_articles, c.n_sources, c.first_report, c.story_pk "
     "FROM clusters c LEFT JOIN actors a ON a.pk = c.actor_ref LEFT JOIN actors r ON r.pk = c.recipient_ref"
 )
