@@ -68,3 +68,18 @@ def test_a_cluster_of_unnamed_parties_keeps_the_country_its_reports_give(tmp_pat
     assert run("ingest", str(feed), "--db", db).exit_code == 0
     (arrest,) = [c for c in as_json("events", "--clustered", "--db", db) if c["n_reports"] == 2]
     assert arrest["actor"]["actor"] is None and arrest["actor"]["country"] == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("value", "grouped", "shown"),
+    [
+        ({"value": 200, "qualifier": "more than", "unit": None}, False, "more than 200"),
+        ({"value": 6000000.0, "qualifier": None, "unit": "USD"}, True, "6,000,000 USD"),
+        ({"value": None, "qualifier": None, "unit": None, "low": 24, "high": 99,
+          "reports": [{"text": "dozens"}]}, False, "dozens (24-99)"),  # never "None"
+    ],
+)
+def test_claim_values_read_as_written(value, grouped, shown):
+    from newsgraph.store.story import value_text
+
+    assert value_text(value, grouped=grouped) == shown

@@ -407,6 +407,21 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
     return out
 
 
+def value_text(v: dict, grouped: bool = False) -> str:
+    """A claim value as a reader reads it: "more than 200", "6000000 USD", "dozens (24-99)" (a vague value:
+    its words and the range they allow); ``grouped`` writes thousands with commas (the explorer's "6,000,000")."""
+    shown = v["value"]
+    if isinstance(shown, float) and shown.is_integer():
+        shown = int(shown)
+    if shown is None and "low" in v:
+        shown = f"{v['reports'][0]['text']} ({v['low']}-{v['high']})"
+    elif isinstance(shown, int) and grouped:
+        shown = f"{shown:,}"
+    q = f"{v['qualifier']} " if v["qualifier"] and "low" not in v else ""
+    u = f" {v['unit']}" if v["unit"] else ""
+    return f"{q}{shown}{u}"
+
+
 CLAIM_SQL = 'SELECT pk, kind, about, cluster_pk, story_pk, contested, "update" FROM claims'
 
 
