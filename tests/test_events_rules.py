@@ -99,6 +99,21 @@ def test_strikes_marches_and_ceremonies(extract, text, type_, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana beat Nigeria 3-0 in a friendly in Accra on Tuesday.", False),  # a score
+        ("The hosts defeated Spain in the semi-final of the tournament.", False),  # nouns of sport
+        ("The two clubs clash in Saturday's league derby.", False),
+        ("Soldiers beat back an assault on the garrison town, the army said.", True),  # a fight
+        ("Riot police beat students with sticks outside the ministry.", True),
+        ("Militants attacked a checkpoint in 2019-20 and killed four guards.", True),  # a season of years, no score
+    ],
+)
+def test_a_game_is_not_a_fight(extract, text, expected):
+    assert ("ASSAULT" in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
     "text, type_, expected",
     [
         ("The IMF advised Greece to cut its spending.", "REQUEST", True),
