@@ -295,3 +295,17 @@ def test_an_unknown_word_class_is_refused():
 
     with pytest.raises(KeyError, match="no word class 'verbs_of_joy'"):
         word_class("verbs_of_joy")
+
+
+@pytest.mark.parametrize(
+    "text, type_, name",
+    [
+        ("The rebel commander, Idris Kamara, condemned the raid.", "ACCUSE", "Idris Kamara"),  # a role, then the name
+        ("The ministry said it would investigate the shooting.", "ACCUSE", "ministry"),  # the speaker of "it"
+        # "it" is the government that said so, not the body named in the sentence before
+        ("Oxfam deplored the cuts. The government said it would investigate the complaints.", "ACCUSE", "government"),
+    ],
+)
+def test_who_acts_is_the_named_one(extract, text, type_, name):
+    actors = {e.actor.name for e in _events(extract, text) if e.type == type_ and e.actor is not None}
+    assert name in actors, actors
