@@ -214,3 +214,32 @@ def test_the_latest_period_needs_an_earnings_story(extract):
 
 def test_the_year_ended_badly_is_no_fiscal_year(extract):
     assert values(extract, "The year ended badly for the team.").get("the year") != ("P1Y", "DURATION")
+
+
+VAGUE_PAST = [
+    # bare "recent"/"past" before a plural unit: a stretch up to now in the present perfect, else some past time
+    ("Exports have grown in recent years.", "recent years", ("PXY", "DURATION")),
+    ("The agency has helped by sharing data in recent days.", "recent days", ("PXD", "DURATION")),
+    ("The currency soared in recent years.", "recent years", ("PAST_REF", "DATE")),
+    ("The mill owes its growth in recent years to exports.", "recent years", ("PAST_REF", "DATE")),
+    ("There were strikes in past years, too.", "past years", ("PAST_REF", "DATE")),
+    ("Over the past several months the plant was idle.", "the past several months", ("PXM", "DURATION")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", VAGUE_PAST)
+def test_recent_units_point_back_unless_counted_up_to_now(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+ASKED_FOR = [
+    # what a past verb asks for with a purpose infinitive may lie just ahead: the near date, not one a year back
+    ("The committee summoned the boy to appear before it on Nov. 12, its chairman said.", "Nov. 12", "2025-11-12"),
+    ("Traders placed orders to open the first session for December deliveries.", "December", "2025-12"),
+    ("The firm hired a crew to repair the roof in June.", "June", "2025-06"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", ASKED_FOR)
+def test_a_purpose_infinitive_under_a_past_verb_only_leans_back(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value

@@ -163,6 +163,26 @@ def _tense(verb) -> str | None:
     return None
 
 
+def perfect(doc, start: int, end: int) -> bool:
+    """True when the clause of the expression is in the present perfect ("has grown in recent years", "have
+    helped by sharing data in recent days"), which measures a stretch up to now rather than pointing at a past
+    time. A gerund or an infinitive takes the tense of the verb above it."""
+    tok = governing_verb(doc, start, end)
+    for _ in range(6):
+        if tok is None:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxes):
+                return True
+            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
+                return False  # a finite verb of its own tense
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def preposition(doc, start: int, end: int) -> str | None:
     """The preposition that introduces the expression ("until" in "closed until Friday"), if any."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -209,7 +229,7 @@ def direction(doc, start: int, end: int) -> str | None:
             return "future"
         if tense is None:
             tense = _tense(head)
-            if tense == "past" and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
+            if tense == "past" and node.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in node.children):
                 tense = "past_weak"  # "summoned him to testify on Feb. 10": what was asked for may lie ahead
         node = head
     if (
