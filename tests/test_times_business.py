@@ -243,3 +243,16 @@ ASKED_FOR = [
 @pytest.mark.parametrize("text, expr, value", ASKED_FOR)
 def test_a_purpose_infinitive_under_a_past_verb_only_leans_back(extract, text, expr, value):
     assert values(extract, text)[expr][0] == value
+
+
+HOLIDAY_WEEKS = [
+    # "<holiday> week": the ISO week of the holiday; the coming one when publication falls in that week
+    ("Pilgrims gathered as Easter week began.", "2026-03-30", "Easter week", "2026-W14"),
+    ("Shops were busy in Christmas week.", "2026-03-30", "Christmas week", "2025-W52"),
+    ("The ferry will run daily in Christmas week.", "2026-03-30", "Christmas week", "2026-W52"),
+]
+
+
+@pytest.mark.parametrize("text, date, expr, value", HOLIDAY_WEEKS)
+def test_a_holiday_week_is_the_week_of_the_holiday(extract, text, date, expr, value):
+    assert values(extract, text, date)[expr] == (value, "DATE")

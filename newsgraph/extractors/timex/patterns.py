@@ -84,7 +84,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("dmy", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})"
             r"(?:,?\s+(?P<y>{YEAR}))?"),
     ("my", r"(?:{MOD})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})"),
-    ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"),
+    ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?(?P<wk>\s+(?i:week)(?!\w))?"),
     ("month", r"(?:(?P<mod>{MOD}))?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"
               r"(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:this|last|next)\s+year)(?![\w'’]))?"),
     ("fiscal", r"(?P<fy>(?i:fiscal(?:\s+year)?|FY)\s?)(?P<y>(?:1[5-9]|20)\d\d|'?\d\d)(?!\w)"),

@@ -344,8 +344,13 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
     def r_holiday(self, c: Candidate):
         rule = words("holiday")[" ".join(c.group("h").split())]
         if c.group("y"):
-            return Point(holiday(rule, int(c.group("y"))), "D"), "DATE", None
+            return Point(holiday(rule, int(c.group("y"))), "W" if c.group("wk") else "D"), "DATE", None
         way = REL_DIR.get((c.group("rel") or "").lower()) or self.direction(c)
+        if c.group("wk"):  # "Easter week", "Christmas week": the week of the holiday, this one if we are in it
+            ahead = holiday_near(self.dct, rule, "next")
+            if ahead.isocalendar()[:2] == self.dct.isocalendar()[:2]:
+                return Point(ahead, "W"), "DATE", "publication"
+            return Point(holiday_near(self.dct, rule, way), "W"), "DATE", "publication"
         return Point(holiday_near(self.dct, rule, way), "D"), "DATE", "publication"
 
     # --- relative to the publication date ----------------------------------------------------------------
