@@ -256,3 +256,18 @@ HOLIDAY_WEEKS = [
 @pytest.mark.parametrize("text, date, expr, value", HOLIDAY_WEEKS)
 def test_a_holiday_week_is_the_week_of_the_holiday(extract, text, date, expr, value):
     assert values(extract, text, date)[expr] == (value, "DATE")
+
+
+LONGER_PERIODS = [
+    # "a year earlier" in a sentence about the nine months (or the half) compares that stretch: the year, no quarter
+    ("The brewer's third-quarter profit rose 8%. For the nine months, it earned $40 million, up from $31 million "
+     "a year earlier.", "a year earlier", "2024"),
+    ("The brewer's third-quarter profit rose 8%. In the first half, sales fell from a year ago.", "a year ago",
+     "2024"),
+    ("The brewer's third-quarter profit rose 8%, up from $9 million a year earlier.", "a year earlier", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", LONGER_PERIODS)
+def test_a_year_back_of_a_longer_period_is_no_quarter(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value

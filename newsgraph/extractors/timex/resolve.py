@@ -478,6 +478,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             day = shift(base, "M", sign * round(n * months))
         else:
             day = shift(base, unit, sign * int(n))
-        if anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE"):
+        if (anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE")
+                and not self._longer_period_in_sentence(c)):
             return Point(day, gran), "DATE", anchor  # "the fourth quarter, up from a year earlier": 2023-Q4
         return Point(day, coarser(gran_of_unit(unit), gran)), "DATE", anchor
