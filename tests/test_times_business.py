@@ -271,3 +271,16 @@ LONGER_PERIODS = [
 @pytest.mark.parametrize("text, expr, value", LONGER_PERIODS)
 def test_a_year_back_of_a_longer_period_is_no_quarter(extract, text, expr, value):
     assert values(extract, text)[expr][0] == value
+
+
+HALVES = [
+    # two quarters of a named year are its half
+    ("Orders should recover in the first two quarters of 2027.", "the first two quarters of 2027", "2027-H1"),
+    ("Margins narrowed in the last two quarters of last year.", "the last two quarters of last year", "2024-H2"),
+    ("Margins narrowed in the second half of 2023.", "the second half of 2023", "2023-H2"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", HALVES)
+def test_two_quarters_of_a_year_are_its_half(extract, text, expr, value):
+    assert values(extract, text)[expr] == (value, "DATE")
