@@ -284,3 +284,23 @@ HALVES = [
 @pytest.mark.parametrize("text, expr, value", HALVES)
 def test_two_quarters_of_a_year_are_its_half(extract, text, expr, value):
     assert values(extract, text)[expr] == (value, "DATE")
+
+
+FISCAL_YEARS = [
+    # "the fiscal year": the year running; a year's stretch after "throughout"; "the latest" one is last year's
+    ("The retailer expects margins to widen throughout the fiscal year.", "the fiscal year", ("P1Y", "DURATION")),
+    ("The retailer booked $3 billion in sales in the latest fiscal year.", "the latest fiscal year",
+     ("2024", "DATE")),
+    ("The retailer plans to open ten stores in the fiscal year.", "the fiscal year", ("2025", "DATE")),
+    ("Quarterly profit fell 8%. The shares reached a high for the year of $31 in May.", "the year",
+     ("2025", "DATE")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", FISCAL_YEARS)
+def test_the_fiscal_year_and_the_year_of_a_high(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+def test_the_year_of_a_thing_is_no_time(extract):
+    assert "the year" not in values(extract, "He was named manager of the year of the league.")

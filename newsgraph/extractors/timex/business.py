@@ -89,6 +89,14 @@ class BusinessMixin:
         """ "sales for the full year": the year of the quarter reported on."""
         return Point(dt.date(self.reference_quarter(c).day.year, 1, 1), "Y"), "DATE", "publication"
 
+    def r_fiscalyear(self, c: Candidate):
+        """ "the fiscal year": the company's year now running, a stretch of a year after "throughout" or "over";
+        "the latest fiscal year" is the last one closed, last year's."""
+        if self._over(c):
+            return "P1Y", "DURATION", None
+        year = self.dct.year - 1 if c.group("rel") else self.dct.year
+        return Point(dt.date(year, 1, 1), "Y"), "DATE", "publication"
+
     def r_yearended(self, c: Candidate):
         """ "the year ended June 30", "the fiscal year ending in March": a twelve-month period, told by its end."""
         unit = c.group("unit").lower()

@@ -112,6 +112,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("fullyear", r"(?i:the)\s+(?i:full|entire|whole)\s+(?:(?i:fiscal)\s+)?(?i:year)(?!\w)"),
     ("yearback", r"(?P<w>(?i:year-earlier|year-ago))(?!\w)"),
     ("yearended", r"(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:year))(?=\s+(?i:(?:that\s+|which\s+)?(?:ended|ending|ends))\s+(?:(?i:in|on)\s+)?(?:{MONTH_ANY}|(?i:today|tomorrow|yesterday|next|last|this)(?!\w)))"),
+    ("fiscalyear", r"(?i:the)\s+(?:(?P<rel>(?i:latest|most\s+recent))\s+)?(?i:fiscal|financial)\s+(?i:year)(?![\w-])"),
     ("qcode", r"(?<!\w)(?P<q>Q[1-4]|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
     ("half", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter|last))\s+(?i:half|two\s+quarters)\s+(?i:of)\s+"
              r"(?:(?P<y>{YEAR})|(?P<ry>(?i:the|this|last|next)\s+year))"),
@@ -175,7 +176,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
 REQUIRES = {
     "century": r"centur", "oclock": r"o['’]clock", "times": r"times|once|twice|thrice", "season": r"spring|summer|autumn|fall|winter",
     "halfunit": r"half", "decade_word": r"ties\b", "weekof": r"week", "sameperiod": r"same", "yearend": r"year",
-    "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full|entire|whole", "daypart": r"morning|afternoon|evening",
+    "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full|entire|whole", "fiscalyear": r"fiscal|financial", "daypart": r"morning|afternoon|evening",
     "yearended": r"year\s+(that\s+|which\s+)?end", "half": r"half|two\s+quarters", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
     "weekend": r"weekend", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
     "holiday": r"[A-Z]", "spokenyear": r"nineteen|two\s+thousand", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",
