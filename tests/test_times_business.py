@@ -304,3 +304,18 @@ def test_the_fiscal_year_and_the_year_of_a_high(extract, text, expr, expected):
 
 def test_the_year_of_a_thing_is_no_time(extract):
     assert "the year" not in values(extract, "He was named manager of the year of the league.")
+
+
+OVERTAKEN_PLANS = [
+    # a plan told from a past already overtaken may have been for either side of publication: the nearer day
+    # (publication 2025-10-28 is a Tuesday)
+    ("The offer had been scheduled to expire on Monday.", "Monday", "2025-10-27"),
+    ("A concert planned for Monday was cancelled after the storm.", "Monday", "2025-10-27"),
+    ("A concert planned for Friday was cancelled after the storm.", "Friday", "2025-10-31"),
+    ("The offer is scheduled to expire on Monday.", "Monday", "2025-11-03"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", OVERTAKEN_PLANS)
+def test_an_overtaken_plan_takes_the_nearer_day(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value

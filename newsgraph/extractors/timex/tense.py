@@ -73,14 +73,7 @@ def governing_verb(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
-    for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
+    return governing_verb_of_token(span.root)
 
 
 # verbs whose past tense is spelled like their base form, so the tagger may read "cut" as present
@@ -211,9 +204,9 @@ def direction(doc, start: int, end: int) -> str | None:
         return None
     prep = preposition(doc, start, end)
     if prep in ("for", "until", "till", "to", "into") and verb.lemma_.lower() in PLANNING_FORMS:
-        return "future"  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
+        return _planned(verb)  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
     if verb.lemma_.lower() in ("schedule", "plan", "slate") and prep not in ("in", "since", "during"):
-        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday": the thing planned is ahead
+        return _planned(verb)  # "has scheduled a news conference Thursday", "planned a rally on Saturday": the thing planned is ahead
     if prep in ("until", "till", "through", "thru"):
         # "will stay closed until Monday" is ahead; "closed until Friday" may be either side of publication
         return "future" if _tense(verb) in ("future", "modal") else "near"
@@ -226,7 +219,7 @@ def direction(doc, start: int, end: int) -> str | None:
             break
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
-            return "future"
+            return _planned(head)
         if tense is None:
             tense = _tense(head)
             if tense == "past" and node.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in node.children):
@@ -239,6 +232,30 @@ def direction(doc, start: int, end: int) -> str | None:
     ):
         tense = _infinitive(verb)
     return "future" if tense == "modal" else tense
+
+
+def _planned(verb) -> str:
+    """What is planned lies ahead, unless the plan is told from a past already overtaken: "had been scheduled
+    to expire Friday" (past perfect), "a rally planned for Saturday was cancelled" (a plan named in a past
+    clause). Then the planned day may be either side of publication: the nearer one."""
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")):
+        return "near"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        above = governing_verb_of_token(verb.head)
+        if above is not None and _tense(above) == "past":
+            return "near"
+    return "future"
+
+
+def governing_verb_of_token(tok):
+    """The verb or auxiliary above a token (the token itself when it is one), or None."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _infinitive(verb) -> str:
