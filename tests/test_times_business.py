@@ -319,3 +319,15 @@ OVERTAKEN_PLANS = [
 @pytest.mark.parametrize("text, expr, value", OVERTAKEN_PLANS)
 def test_an_overtaken_plan_takes_the_nearer_day(extract, text, expr, value):
     assert values(extract, text)[expr][0] == value
+
+
+POSSESSIVE_DAYS = [
+    # "Monday's ruling" names a thing that exists: an infinitive's future does not move the day ahead
+    ("The owners said they would look for ways to get around Monday's ruling.", "Monday", "2025-10-27"),
+    ("The owners will attend Friday's hearing.", "Friday", "2025-10-31"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", POSSESSIVE_DAYS)
+def test_a_possessive_day_under_an_infinitive_is_behind(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value

@@ -231,7 +231,15 @@ def direction(doc, start: int, end: int) -> str | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         tense = _infinitive(verb)
+        if tense in ("future", "modal") and _possessive(doc, start, end):
+            tense = "past_weak"  # "would look for ways to get around Wednesday's ruling": the ruling exists
     return "future" if tense == "modal" else tense
+
+
+def _possessive(doc, start: int, end: int) -> bool:
+    """ "Wednesday's ruling": the day names a thing that already exists."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "poss"
 
 
 def _planned(verb) -> str:
