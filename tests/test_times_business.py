@@ -131,6 +131,7 @@ SPOKEN = [
     ("It happened again in March nineteen ninety-two.", "March nineteen ninety-two", "1992-03"),
     ("The plan was meant to be finished by the year two thousand.", "the year two thousand", "2000"),
     ("The town was flooded in nineteen oh five.", "nineteen oh five", "1905"),
+    ("The river froze in the winter of nineteen seventy-eight.", "the winter of nineteen seventy-eight", "1978-WI"),
 ]
 
 

@@ -89,7 +89,7 @@ TEMPLATES: list[tuple[str, str]] = [
               r"(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:this|last|next)\s+year)(?![\w'’]))?"),
     ("fiscal", r"(?P<fy>(?i:fiscal(?:\s+year)?|FY)\s?)(?P<y>(?:1[5-9]|20)\d\d|'?\d\d)(?!\w)"),
     ("year", r"(?:(?P<mod>{MOD}))?(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})"),
-    ("spokenyear", r"(?:(?P<mon>{MONTH})\s+|(?P<the>(?i:the\s+year))\s+)?(?P<sy>(?i:nineteen)[\s-]+(?:{SPOKEN_YY})|"
+    ("spokenyear", r"(?:(?P<mon>{MONTH})\s+|(?P<the>(?i:the\s+year))\s+|(?:(?i:the)\s+)?(?P<s>{SEASON})\s+(?i:of)\s+)?(?P<sy>(?i:nineteen)[\s-]+(?:{SPOKEN_YY})|"
                    r"(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:{SPOKEN_YY}))?)(?!\w)"),
     ("yearap", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’])"),
     ("theday", r"(?:(?P<mod>(?i:late|later|early|earlier))\s+(?i:in|on)\s+)?(?i:the)\s+"

@@ -221,6 +221,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         year = century + int(n)
         if c.group("mon"):
             return Point(dt.date(year, month_of(c.group("mon")), 1), "M"), "DATE", None
+        if c.group("s"):  # "the winter of nineteen ninety-four"
+            return season_point(year, words("season").get(c.group("s").lower(), "SP")), "DATE", None
         return Point(dt.date(year, 1, 1), "Y"), "DATE", None
 
     def r_yearap(self, c: Candidate):
