@@ -89,7 +89,7 @@ class Mention(_Record):
     authorities"), ``modifier`` (a country named by a demonym or its name used as a modifier: "Salvadoran"
     in "Salvadoran police", "U.S." in "U.S. officials"), or ``in_name`` (a place named inside an organisation's
     or facility's name, which lies within that name's mention: "Alberta" in "Government of Alberta", "U.S."
-    in "U.S. Department of Justice").
+    in "U.S. Department of Energy").
     """
 
     start: int

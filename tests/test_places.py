@@ -190,7 +190,7 @@ def test_an_organisation_named_after_a_place_takes_its_country(extract, text, na
     "text, org, word, country",
     [
         ("Deputies from the Hamilton County Sheriff's Office arrived in Cincinnati, Ohio.", "Hamilton County Sheriff's Office", "Hamilton County", "USA"),
-        ("The Kentucky State Police arrested two men in Louisville on Friday.", "Kentucky State Police", "Kentucky", "USA"),
+        ("The Ohio State Highway Patrol arrested two men in Columbus on Friday.", "Ohio State Highway Patrol", "Ohio", "USA"),
         ("Heavy rain fell across Ontario on Monday, and the Government of Ontario closed two highways.", "Government of Ontario", "Ontario", "CAN"),
         ("Researchers at the University of Oregon said the quake was felt in Portland, Oregon.", "University of Oregon", "Oregon", "USA"),
         ("Officials at the U.S. Department of Energy said the plant would reopen in May.", "U.S. Department of Energy", "U.S.", "USA"),
@@ -209,10 +209,10 @@ def test_a_place_named_inside_an_organisation_name_is_a_mention_of_that_place(ex
 
 
 def test_a_place_inside_a_name_joins_the_entity_of_that_place_and_the_body_stays_the_actor(extract):
-    record = extract("The Kentucky State Police arrested two men in Louisville. Kentucky has 120 counties.")
-    kentucky = [e for e in record.entities if e.name == "Kentucky"]
-    assert len(kentucky) == 1 and [m.kind for m in kentucky[0].mentions] == ["in_name", "name"]
-    assert [ev.actor.name for ev in record.events if ev.type == "COERCE"] == ["Kentucky State Police"]
+    record = extract("The Ohio State Highway Patrol arrested two men in Columbus. Ohio has 88 counties.")
+    ohio = [e for e in record.entities if e.name == "Ohio"]
+    assert len(ohio) == 1 and [m.kind for m in ohio[0].mentions] == ["in_name", "name"]
+    assert [ev.actor.name for ev in record.events if ev.type == "COERCE"] == ["Ohio State Highway Patrol"]
 
 
 _MICHIGAN = geo.Scene(Counter({"USA": 3}), frozenset({("USA", "Michigan")}))

@@ -76,7 +76,7 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
 
     def named_after(self, cl: Cluster, known: dict, scene: geo.Scene) -> None:
         """The places an organisation or facility is named after ("Toronto General Hospital", "Government of
-        Alberta", "Kentucky State Police"), kept (``self.in_names``) to become mentions of those places, of kind
+        Alberta", "Ohio State Highway Patrol"), kept (``self.in_names``) to become mentions of those places, of kind
         ``in_name``, once the entity pass is done (before, a mention inside another would catch the look-ups
         of pronouns and affiliations by offset)."""
         for m in cl.mentions:

@@ -391,9 +391,9 @@ def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
 def places_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> list[tuple[int, int, Place]]:
     """The places an organisation or facility is named after, as (start, end, place) with offsets into
     ``name``: a run of capitalised words at its start, after "of" or "in", or its last word ("Toronto General
-    Hospital", "Government of Alberta", "Children's Hospital of Manitoba in Winnipeg", "CTV Edmonton") that is
+    Hospital", "Government of Alberta", "Museum of Manitoba in Brandon", "CTV Edmonton") that is
     a place the article names elsewhere (``known``, by folded name), a country by its name or demonym ("U.S.
-    Department of Justice", "Conference Board of Canada", "Turkish Government"), or a place the scene makes
+    Department of Justice", "Bank of Canada", "Turkish Embassy"), or a place the scene makes
     likely (``_in_scene``: "Plymouth County Sheriff's Office", "Texas A&M"). In each run the surest reading
     wins, then the longest ("Michigan", a state, not the town of Michigan Center, in "University of Michigan
     Center"); a place never overlaps one found before it."""
@@ -452,7 +452,7 @@ def _named_place(phrase: str, known: dict[str, Place], scene: geo.Scene | None) 
 
 def _in_scene(place: Place, scene: geo.Scene) -> bool:
     """A place the scene makes likely inside a name: a division or county of a country the article names, a
-    city of 100,000 people or more there, or a town in a division it names ("Litchfield Superior Court" in a
+    city of 100,000 people or more there, or a town in a division it names ("Greenwich Superior Court" in a
     story set in Connecticut)."""
     if not scene.countries[place.country]:
         return False
