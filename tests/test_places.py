@@ -215,6 +215,23 @@ def test_a_place_inside_a_name_joins_the_entity_of_that_place_and_the_body_stays
     assert [ev.actor.name for ev in record.events if ev.type == "COERCE"] == ["Ohio State Highway Patrol"]
 
 
+@pytest.mark.parametrize(
+    "text, place, person, country",
+    [
+        ("Montreal Mayor Anne Tremblay opened the new library.", "Montreal", "Anne Tremblay", "CAN"),
+        # NER took the place into an organisation ("Alberta Finance"): the title's claim must not drop it
+        ("Talks ended early. Alberta Finance Minister Joe Ceci met the bankers on Friday.", "Alberta", "Joe Ceci", "CAN"),
+        # a place whose name starts with a country's word is not that country
+        ("British Columbia Premier John Horgan said the fires were out.", "British Columbia", "John Horgan", "CAN"),
+    ],
+)
+def test_a_place_at_the_head_of_a_title_is_a_place_and_the_person_s_country(extract, text, place, person, country):
+    record = extract(text)
+    where = _places(record)[place]
+    assert where.type == "GPE" and where.country == country and where.lat is not None
+    assert next(e for e in record.entities if e.name == person).country == country
+
+
 _MICHIGAN = geo.Scene(Counter({"USA": 3}), frozenset({("USA", "Michigan")}))
 _MANITOBA = geo.Scene(Counter({"CAN": 3}), frozenset({("CAN", "Manitoba")}))
 
