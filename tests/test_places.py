@@ -245,6 +245,7 @@ _MANITOBA = geo.Scene(Counter({"CAN": 3}), frozenset({("CAN", "Manitoba")}))
         ("Bank of Canada", None, ["Canada"]),  # a country needs no scene
         ("Alberta", _MANITOBA, []),  # a name that is all place is a place, not a body named after one
         ("Falcon Street Market", None, []),  # a county elsewhere, in no country the article names
+        ("Columbia University", _MICHIGAN, []),  # a large city of the country, in no division the article names
     ],
 )
 def test_places_in_name(name, scene, found):

@@ -451,13 +451,12 @@ def _named_place(phrase: str, known: dict[str, Place], scene: geo.Scene | None) 
 
 
 def _in_scene(place: Place, scene: geo.Scene) -> bool:
-    """A place the scene makes likely inside a name: a division or county of a country the article names, a
-    city of 100,000 people or more there, or a town in a division it names ("Greenwich Superior Court" in a
-    story set in Connecticut)."""
+    """A place the scene makes likely inside a name: a division or county of a country the article names, or
+    a city or town in a division it names ("Greenwich Superior Court" in a story set in Connecticut). Not any
+    large city of the country: "Columbia University" is not named after Columbia, South Carolina."""
     if not scene.countries[place.country]:
         return False
-    return place.kind in ("division", "county") or place.population >= _BIG_PLACE or \
-        (place.country, place.admin1) in scene.divisions
+    return place.kind in ("division", "county") or (place.country, place.admin1) in scene.divisions
 
 
 def namesakes(country_clusters: list[Any], scene: geo.Scene, text: str = "",
