@@ -280,3 +280,20 @@ def test_an_unknown_word_class_is_refused():
 
     with pytest.raises(KeyError, match="no word class 'verbs_of_joy'"):
         word_class("verbs_of_joy")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thousands of asylum seekers arrived in Malta by boat last month.", False),  # a journey, no visit
+        ("The smuggler travelled to Belgium twice before his arrest.", False),
+        ("A pensioner visited her sister in Lyon last week.", False),
+        pytest.param("A pensioner from Leeds visited her sister last week.", False, marks=pytest.mark.xfail(
+            strict=True, reason="a private person placed by a country ('from Leeds') is coded GBR and kept")),
+        ("The German chancellor arrived in Ankara on Monday.", True),  # a visit by a political actor
+        ("The Kenyan foreign minister travelled to Addis Ababa for the talks.", True),
+        ("A UN envoy visited the camp near Goma on Friday.", True),
+    ],
+)
+def test_private_journeys_are_no_visits(extract, text, expected):
+    assert ("CONSULT" in {e.type for e in _events(extract, text)}) is expected

@@ -223,6 +223,17 @@ def press_not_consult(k: Coding, s: Sentence) -> bool:
     return k.type == "CONSULT" and bool(k.d.recipients) and all(r.sector == "JRN" for r in k.d.recipients)
 
 
+PRIVATE_SECTORS = {"CVL", "REF", "CRM"}  # civilians, refugees and migrants, criminals: people, not parties to diplomacy
+
+
+def private_travel(k: Coding, s: Sentence) -> bool:
+    """Non-political: "migrants arrived in Greece", "the suspect travelled to Pakistan", "a woman visited her
+    family" is a journey, not a visit between parties (CAMEO 042 is a visit by a political actor)."""
+    if k.type != "CONSULT" or k.c.entry.mode != "visit" or not k.d.actors:
+        return False
+    return all(a.sector in PRIVATE_SECTORS or not (a.sector or a.country) for a in k.d.actors)
+
+
 def welcome_guests(k: Coding, s: Sentence) -> bool:
     """Ceremonial: "welcomed several hundred guests" is hospitality, not support."""
     return k.type == "SUPPORT" and lemma(k.c.token) == "welcome" and welcomes_people(k.c, s.ctx, s.lex)
@@ -348,7 +359,8 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
-    _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", welcome_guests),
+    _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),
+    _rule("filter", welcome_guests),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
     _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause),
     _rule("filter", no_speaker),
