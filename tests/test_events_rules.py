@@ -297,3 +297,21 @@ def test_an_unknown_word_class_is_refused():
 )
 def test_private_journeys_are_no_visits(extract, text, expected):
     assert ("CONSULT" in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Delegates from forty states opened a conference on water rights in Dakar.", "CONSULT"),
+        ("The former governor went on trial in Lagos on Monday for fraud.", "ACCUSE"),
+        ("The army chief testified against the former defence minister.", "ACCUSE"),
+        ("The junta ordered the execution of three coup plotters on Tuesday.", "ASSAULT"),
+        pytest.param("The public execution of a spy by the militia drew crowds.", "ASSAULT", marks=pytest.mark.xfail(
+            strict=True, reason="a noun the disposer's model has not seen is a proposal it drops")),
+        ("The rebels vowed to annihilate the government garrison.", "THREATEN"),
+        ("Agents poisoned the exiled dissident in Vienna, investigators said.", "ASSAULT"),
+        ("The brigade announced its capitulation to the army on Friday.", "RETREAT"),
+    ],
+)
+def test_event_nouns_and_verbs_of_news(extract, text, type_):
+    assert type_ in {e.type for e in _events(extract, text)}
