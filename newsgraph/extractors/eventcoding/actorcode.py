@@ -366,10 +366,15 @@ def country_of_text(text: str) -> str | None:
     return hit[0] if hit else None
 
 
-def code_all(tokens, ctx, role: str) -> list[EventActor]:
+def code_all(tokens, ctx, role: str, each: list | None = None) -> list[EventActor]:
+    """The distinct actors the tokens name, with the other countries of coordinated modifiers ("US and Iraqi
+    forces"); ``each``, when given, receives every token's own code in token order (None where it names no
+    actor), so a caller that needs them does not code the tokens a second time."""
     out: list[EventActor] = []
     for tok in tokens:
         actor = code(tok, ctx, role)
+        if each is not None:
+            each.append(actor)
         if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
             out.append(actor)
         for mod in coordinated_modifiers(tok) if actor is not None else ():

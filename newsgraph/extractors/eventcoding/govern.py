@@ -36,12 +36,14 @@ ORDERED_ACTS = ("MOBILIZE", "COERCE", "ASSAULT")
 @dataclass
 class Governance:
     """What the passes decided: statuses imposed by a denial, candidates suppressed as content of another, the
-    content each governor is about (for its mode and recipient), and verbs made events by what they stop."""
+    content each governor is about (for its mode and recipient), the noun each verb names its own act by ("sent aid
+    in humanitarian aid"), and verbs made events by what they stop."""
 
     by_token: dict[int, Candidate]
     imposed: dict[int, str] = field(default_factory=dict)
     suppressed: set[int] = field(default_factory=set)
     about: dict[int, Candidate] = field(default_factory=dict)
+    same: dict[int, Candidate] = field(default_factory=dict)  # a verb -> the noun naming the same act
     stoppers: set[int] = field(default_factory=set)
 
 
@@ -143,7 +145,7 @@ def _same_act(cands: list[Candidate], g: Governance) -> None:
                 and g.by_token[t.i].entry.type == verb.entry.type]
         g.suppressed.update(c.token.i for c in same)
         if same:
-            g.about[verb.token.i] = same[0]
+            g.same[verb.token.i] = same[0]
 
 
 def _charges(cands: list[Candidate], g: Governance) -> None:

@@ -60,8 +60,9 @@ class Sentence:
 
 @dataclass
 class Coding:
-    """A candidate as the rules code it: its draft, current type/mode/CAMEO, the act it is about (if any) and
-    whether it is only a proposal (kept by the disposer only when its model finds it likely)."""
+    """A candidate as the rules code it: its draft, current type/mode/CAMEO, the act it is about (if any), the noun
+    that names its own act (if any) and whether it is only a proposal (kept by the disposer only when its model
+    finds it likely)."""
 
     c: Candidate
     d: Draft
@@ -69,6 +70,7 @@ class Coding:
     mode: str | None
     cameo: str | None
     inner: Candidate | None = None
+    same: Candidate | None = None
     proposal: bool = False
 
     def recode(self, type_: str, mode: str | None, cameo: str | None) -> bool:
@@ -112,11 +114,10 @@ def strike_told_by_verb(k: Coding, s: Sentence) -> bool:
 
 def same_act(k: Coding, s: Sentence) -> bool:
     """Double count: "sent aid in humanitarian aid" is one act; the verb takes the noun's recipients."""
-    if k.inner is None or k.inner.entry.type != k.type or k.d.entry.type in GOVERNING:
+    if k.same is None:
         return False
     if not k.d.recipients:
-        k.d.recipients = s.drafts[k.inner.token.i].recipients
-    k.inner = None
+        k.d.recipients = s.drafts[k.same.token.i].recipients
     return True
 
 
