@@ -315,3 +315,16 @@ def test_private_journeys_are_no_visits(extract, text, expected):
 )
 def test_event_nouns_and_verbs_of_news(extract, text, type_):
     assert type_ in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text, type_, sector",
+    [
+        ("Members of the International Committee of the Red Cross visited the prison in Juba.", "CONSULT", "NGO"),
+        ("Officials of Amnesty International criticised the verdict.", "ACCUSE", "NGO"),
+        ("Delegates of the African Union met rebel leaders in Darfur.", "CONSULT", "IGO"),
+    ],
+)
+def test_people_of_a_body_act_for_it(extract, text, type_, sector):
+    ev = next(e for e in _events(extract, text) if e.type == type_)
+    assert ev.actor is not None and ev.actor.sector == sector

@@ -150,12 +150,13 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
 
 def _named_body(tok, ctx):
     """The international or non-governmental body a modifier of the head names ("Red Cross" in "Red Cross
-    officials"), or None."""
-    for c in tok.children:
-        if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
-            ent = ctx.entity_at(c.idx, c.idx + len(c.text))
-            if ent is not None and ent.sector in ("IGO", "NGO"):
-                return ent
+    officials") or its "of" phrase names ("members of the Red Cross", "officials of Amnesty International"), or None."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for c in mods:
+        ent = ctx.entity_at(c.idx, c.idx + len(c.text))
+        if ent is not None and ent.sector in ("IGO", "NGO"):
+            return ent
     return None
 
 
