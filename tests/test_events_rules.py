@@ -311,6 +311,8 @@ def test_private_journeys_are_no_visits(extract, text, expected):
         ("The rebels vowed to annihilate the government garrison.", "THREATEN"),
         ("Agents poisoned the exiled dissident in Vienna, investigators said.", "ASSAULT"),
         ("The brigade announced its capitulation to the army on Friday.", "RETREAT"),
+        ("The Indian prime minister spoke by phone with the Nepali president on Sunday.", "CONSULT"),
+        ("Government jets pummelled the rebel-held town for a third day.", "ASSAULT"),
     ],
 )
 def test_event_nouns_and_verbs_of_news(extract, text, type_):
