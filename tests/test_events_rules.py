@@ -313,6 +313,8 @@ def test_private_journeys_are_no_visits(extract, text, expected):
         ("The brigade announced its capitulation to the army on Friday.", "RETREAT"),
         ("The Indian prime minister spoke by phone with the Nepali president on Sunday.", "CONSULT"),
         ("Government jets pummelled the rebel-held town for a third day.", "ASSAULT"),
+        ("A telephone conversation between the two foreign ministers on Monday ended without progress.", "CONSULT"),
+        ("The army's onslaught on the rebel enclave killed dozens of fighters.", "ASSAULT"),
     ],
 )
 def test_event_nouns_and_verbs_of_news(extract, text, type_):
