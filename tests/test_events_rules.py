@@ -332,3 +332,20 @@ def test_event_nouns_and_verbs_of_news(extract, text, type_):
 def test_people_of_a_body_act_for_it(extract, text, type_, sector):
     ev = next(e for e in _events(extract, text) if e.type == type_)
     assert ev.actor is not None and ev.actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    [
+        ("The foreign ministry condemned the bombing of a crowded market in Kandahar on Friday.", "ASSAULT", True),
+        ("Rights groups denounced the arrest of the opposition leader in Minsk.", "COERCE", True),
+        ("Police accused the two brothers of carrying out the bombing of the station.", "ASSAULT", True),
+        ("The opposition accused the government of planning an attack on protesters.", "ASSAULT", False),
+        ("The senator condemned the idea of an invasion.", "ASSAULT", False),
+        ("The court accused him of plotting the assassination of the governor.", "ASSAULT", False),
+    ],
+)
+def test_an_act_condemned_or_blamed_is_reported_as_done(extract, text, type_, expected):
+    types = {e.type for e in _events(extract, text)}
+    assert "ACCUSE" in types
+    assert (type_ in types) is expected
