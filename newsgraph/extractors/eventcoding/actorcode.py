@@ -165,12 +165,13 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
 
 def _named_body(tok, ctx):
     """The international or non-governmental body a modifier of the head names ("Red Cross" in "Red Cross
-    officials"), or None."""
-    for c in tok.children:
-        if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
-            ent = ctx.entity_at(c.idx, c.idx + len(c.text))
-            if ent is not None and ent.sector in ("IGO", "NGO"):
-                return ent
+    officials") or its "of" phrase names ("members of the Red Cross", "officials of Amnesty International"), or None."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for c in mods:
+        ent = ctx.entity_at(c.idx, c.idx + len(c.text))
+        if ent is not None and ent.sector in ("IGO", "NGO"):
+            return ent
     return None
 
 
@@ -381,10 +382,15 @@ def country_of_text(text: str) -> str | None:
     return hit[0] if hit else None
 
 
-def code_all(tokens, ctx, role: str) -> list[EventActor]:
+def code_all(tokens, ctx, role: str, each: list | None = None) -> list[EventActor]:
+    """The distinct actors the tokens name, with the other countries of coordinated modifiers ("US and Iraqi
+    forces"); ``each``, when given, receives every token's own code in token order (None where it names no
+    actor), so a caller that needs them does not code the tokens a second time."""
     out: list[EventActor] = []
     for tok in tokens:
         actor = code(tok, ctx, role)
+        if each is not None:
+            each.append(actor)
         if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
             out.append(actor)
         for mod in coordinated_modifiers(tok) if actor is not None else ():
