@@ -84,7 +84,8 @@ def records(tables: dict[str, Any], sections: dict[str, type]) -> list[ArticleRe
     columns = [values(hint, child(table)(name)) for name, hint in own]  # errors, uncoded: the record's own
     out = []
     for art, *extra in zip(build(Article, child(table)), *columns, strict=True):
-        fields = dict(zip((name for name, _ in own), extra, strict=True))
+        fields: dict[str, Any] = {n: tuple(grouped[n].get(art.id, ())) for n in sections}
+        fields.update(zip((name for name, _ in own), extra, strict=True))
         fields["errors"] = fields.get("errors") or ()
-        out.append(ArticleRecord(article=art, **{n: tuple(grouped[n].get(art.id, ())) for n in sections}, **fields))
+        out.append(ArticleRecord(article=art, **fields))
     return out

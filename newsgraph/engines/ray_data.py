@@ -9,9 +9,9 @@ The driver puts records and errors back in input order by ``seq``, so Ray need n
 in windows of ``WINDOW`` articles, so the driver and the object store hold one window at a time however long
 the input is (each window starts the actor pool anew: a few seconds per window).
 
-Keeping every actor busy to the end: each block is one actor task, an actor holds one task at a time (it takes
-the next block when it has finished one, as a local pool process does), and the blocks shrink toward the end
-of a window (``block_sizes``), so the actors run out of work at nearly the same moment.
+Keeping every actor busy to the end: each block is one actor task, an actor holds two (one running, the next
+waiting, so it never waits for the driver between blocks), and the blocks shrink toward the end of a window
+(``block_sizes``), so the actors run out of work at nearly the same moment.
 """
 
 from __future__ import annotations
@@ -154,9 +154,10 @@ def _extract_window(
         fn_constructor_kwargs={"model": model, "options": options},
         batch_size=None,  # a block is a task: block_sizes decides, Ray does not bundle them
         batch_format="pyarrow",
-        # one task at a time per actor: an actor takes the next block when it is free, never queues one that
-        # another actor, idle at the end, could have run
-        compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
+        # one block running and one waiting per actor: it never waits for the driver's scheduler (which looks
+        # every 0.1 s: up to 2% of a block of 32 news texts) between blocks, and as blocks shrink toward the end, the
+        # one waiting is small when the work runs out
+        compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=2),
         num_cpus=1,
     )
     for batch in out.iter_batches(batch_format="pyarrow", batch_size=None):
