@@ -152,6 +152,7 @@ class Quantity(_Record):
     counts: str | None = None
     counts_start: int | None = None
     counts_end: int | None = None
+    fate: str | None = None  # what happened to what is counted: "kill", "die", "missing", "arrest", "death"
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,21 @@ def test_strikes_marches_and_ceremonies(extract, text, type_, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana beat Nigeria 3-0 in a friendly in Accra on Tuesday.", False),  # a score
+        ("The hosts defeated Spain in the semi-final of the tournament.", False),  # nouns of sport
+        ("The two clubs clash in Saturday's league derby.", False),
+        ("Soldiers beat back an assault on the garrison town, the army said.", True),  # a fight
+        ("Riot police beat students with sticks outside the ministry.", True),
+        ("Militants attacked a checkpoint in 2019-20 and killed four guards.", True),  # a season of years, no score
+    ],
+)
+def test_a_game_is_not_a_fight(extract, text, expected):
+    assert ("ASSAULT" in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
     "text, type_, expected",
     [
         ("The IMF advised Greece to cut its spending.", "REQUEST", True),
@@ -280,3 +295,17 @@ def test_an_unknown_word_class_is_refused():
 
     with pytest.raises(KeyError, match="no word class 'verbs_of_joy'"):
         word_class("verbs_of_joy")
+
+
+@pytest.mark.parametrize(
+    "text, type_, name",
+    [
+        ("The rebel commander, Idris Kamara, condemned the raid.", "ACCUSE", "Idris Kamara"),  # a role, then the name
+        ("The ministry said it would investigate the shooting.", "ACCUSE", "ministry"),  # the speaker of "it"
+        # "it" is the government that said so, not the body named in the sentence before
+        ("Oxfam deplored the cuts. The government said it would investigate the complaints.", "ACCUSE", "government"),
+    ],
+)
+def test_who_acts_is_the_named_one(extract, text, type_, name):
+    actors = {e.actor.name for e in _events(extract, text) if e.type == type_ and e.actor is not None}
+    assert name in actors, actors

@@ -87,6 +87,9 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
         ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector
     ):
         return _entity_code(tok, span, ent, ctx, role)
+    named = _named_appositive(tok, ctx) if ent is None else None
+    if named is not None:  # "the opposition leader, Bobi Wine, condemned": the name, not the role
+        return code(named, ctx, role)
     if tok.pos_ == "PRON":
         quoted = _quoted_speaker(tok, ctx)
         if quoted is not None:
@@ -100,6 +103,18 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
                 if owner is not None and owner.country:
                     return EventActor(None, span.text, owner.country, "GOV", span.start_char, span.end_char)
     return _phrase_code(tok, span, ctx, role)
+
+
+def _named_appositive(tok, ctx):
+    """The person or body an apposition names after a role ("the company's founder, Ana Ruiz,"), or None."""
+    if tok.pos_ not in ("NOUN",):
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos":
+            ent = ctx.entity_at(child.idx, child.idx + len(child.text))
+            if ent is not None and ent.type in ("PERSON", "ORG"):
+                return child
+    return None
 
 
 def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
