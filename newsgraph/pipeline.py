@@ -10,6 +10,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -162,11 +163,15 @@ class Pipeline:
         opens and closes here, never across a ``yield``: a zone left open by a generator the caller dropped would
         free strings under another run of the same vocabulary. Articles in a language this pipeline does not
         code skip spaCy and come out ``uncoded``."""
+        with self.nlp.memory_zone():
+            return self._records(batch, batch_size)
+
+    def _records(self, batch: list[Article | ReadError], batch_size: int) -> list[ArticleRecord | ReadError]:
+        """One batch's records, parsed in pieces of ``batch_size``; the caller holds the memory zone open."""
         judged = [self.identify(x) if isinstance(x, Article) else x for x in batch]
         texts = [j[0].text for j in judged if isinstance(j, tuple) and j[1]]
-        with self.nlp.memory_zone():
-            docs = iter(self.nlp.pipe(texts, batch_size=batch_size))
-            return [self._one(j, docs) for j in judged]
+        docs = iter(self.nlp.pipe(texts, batch_size=batch_size))
+        return [self._one(j, docs) for j in judged]
 
     def _one(self, judged: tuple[Article, bool] | ReadError, docs: Iterator[Doc]) -> ArticleRecord | ReadError:
         """The record of one judged item: a ReadError passes, a coded article takes the next Doc."""
@@ -178,18 +183,54 @@ class Pipeline:
 
 # --- several processes -------------------------------------------------------------------------
 
-_worker: Pipeline | None = None
+
+class Worker:
+    """The Pipeline of a worker process (a local pool process or a Ray actor), fed small batches, that keeps one
+    spaCy memory zone open over ZONE_ARTICLES articles as ``Pipeline.run`` does: a zone per batch of 32 made
+    spaCy re-create the words it meets at every batch. The zone closes only between batches, when no Doc is
+    alive (records hold plain str), so memory stays as flat as with ``run``. The zone stays open between calls:
+    the process must use this pipeline's vocabulary only through its Worker, which a pool process or an actor
+    does."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self._zone: ExitStack | None = None
+        self._zoned = 0
+
+    def __call__(self, batch: list[Article | ReadError]) -> list[ArticleRecord | ReadError]:
+        """The records of one batch (parsed as one spaCy batch), in its order."""
+        if self._zone is None:
+            self._zone = ExitStack()
+            self._zone.enter_context(self.pipeline.nlp.memory_zone())
+        try:
+            out = self.pipeline._records(batch, len(batch) or 1)
+        except BaseException:
+            self.close()
+            raise
+        self._zoned += len(batch)
+        if self._zoned >= ZONE_ARTICLES:
+            self.close()
+        return out
+
+    def close(self) -> None:
+        """Free what the open zone holds (also after a failed batch, whose Docs are gone)."""
+        if self._zone is not None:
+            zone, self._zone, self._zoned = self._zone, None, 0
+            zone.close()
+
+
+_worker: Worker | None = None
 
 
 def _init_worker(model: str, options: dict) -> None:
     global _worker
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _worker = Pipeline(model, **options)
+    _worker = Worker(Pipeline(model, **options))
 
 
 def _work(batch: list[Article | ReadError]) -> list[ArticleRecord | ReadError]:
     assert _worker is not None
-    return list(_worker.run(batch, batch_size=len(batch) or 1))
+    return _worker(batch)
 
 
 def run_parallel(

@@ -1,4 +1,5 @@
-"""Records to plain dicts and back, so that they can cross a process, a Ray cluster or a Parquet file.
+"""Records to plain dicts and back, so that they can cross as JSON (a Spark job, a file). The Ray engine
+sends the records themselves (pickled) and a Parquet dataset is read column by column (columns.py).
 
 ``to_plain`` is ``ArticleRecord.to_dict()`` plus what the SPEC output leaves out but the store needs (the
 article's text and language, the extractor failures, always present). ``from_plain`` rebuilds the frozen

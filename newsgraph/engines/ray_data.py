@@ -2,26 +2,32 @@
 
 The driver reads the inputs with newsgraph's own readers, so bad input is found, worded and counted exactly
 as with the local engine; it keeps each ``ReadError`` at its place and ships the good articles to the
-cluster as rows ``{seq, article}`` (the article as JSON). Each actor returns ``{seq, record}`` with the
-record as JSON: plain data, never a spaCy object. The driver puts records and errors back in input order by
-``seq``. Input is sent in windows of ``WINDOW`` articles, so the driver and the object store hold one window
-at a time however long the input is (each window starts the actor pool anew: a few seconds per window).
+cluster as rows ``{seq, article}`` (the Article pickled). Each actor returns ``{seq, record}`` with the
+ArticleRecord pickled: newsgraph's own frozen dataclasses of plain str and numbers, never a spaCy object, and
+the cheapest form for the driver to take back (JSON made the driver rebuild every record field by field).
+The driver puts records and errors back in input order by ``seq``, so Ray need not keep order. Input is sent
+in windows of ``WINDOW`` articles, so the driver and the object store hold one window at a time however long
+the input is (each window starts the actor pool anew: a few seconds per window).
+
+Keeping every actor busy to the end: each block is one actor task, an actor holds two (one running, the next
+waiting, so it never waits for the driver between blocks), and the blocks shrink toward the end of a window
+(``block_sizes``), so the actors run out of work at nearly the same moment.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
+import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
 from .. import nlp as nlp_mod
-from ..dataset.records import from_plain, to_plain
 from ..errors import EngineError, ReadError
 from ..model import Article, ArticleRecord
+from ..pipeline import Worker
 
 WINDOW = int(os.environ.get("NEWSGRAPH_RAY_WINDOW", "20000"))
 EXTRA = 'pip install "newsgraph[ray]"'
@@ -41,28 +47,28 @@ def _import_ray() -> Any:
 
 
 class Extractor:
-    """The callable class of ``map_batches``: one Pipeline per actor, reused for every batch."""
+    """The callable class of ``map_batches``: one Pipeline per actor, reused for every batch (its Worker keeps a
+    spaCy memory zone open over several batches, as the local engine does)."""
 
     def __init__(self, model: str, options: dict | None = None) -> None:
         from ..pipeline import Pipeline
 
         os.environ.setdefault("OMP_NUM_THREADS", "1")
-        self.pipeline = Pipeline(model, **(options or {}))
+        self.worker = Worker(Pipeline(model, **(options or {})))
         self.done = 0
 
     def __call__(self, batch: Any) -> Any:  # pyarrow.Table -> pyarrow.Table
         import pyarrow as pa
 
-        articles = [Article(**json.loads(a)) for a in batch.column("article").to_pylist()]
-        plain = []
-        for record in self.pipeline.run(articles, batch_size=len(articles) or 1):
-            assert isinstance(record, ArticleRecord)  # only Articles went in
-            plain.append(json.dumps(to_plain(record), ensure_ascii=False))
+        articles = [pickle.loads(a) for a in batch.column("article").to_pylist()]
+        records = self.worker(articles)
+        assert all(isinstance(r, ArticleRecord) for r in records)  # only Articles went in
+        plain = [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in records]
         self.done += len(plain)
         n = len(plain)
         return pa.table({
             "seq": batch.column("seq"),
-            "record": pa.array(plain, pa.string()),
+            "record": pa.array(plain, pa.binary()),
             # which actor, how many articles it has done, its memory now: to watch a long run stay flat
             "worker": pa.array([os.getpid()] * n, pa.int64()),
             "done": pa.array([self.done] * n, pa.int64()),
@@ -105,28 +111,53 @@ def _connect(ray: Any, address: str | None, workers: int) -> bool:
 
 def _quiet_data(ray: Any) -> None:
     ctx = ray.data.DataContext.get_current()
-    ctx.execution_options.preserve_order = True
+    ctx.execution_options.preserve_order = False  # the driver puts records back in order by seq itself
     ctx.enable_progress_bars = False
     if hasattr(ctx, "print_on_execution_start"):
         ctx.print_on_execution_start = False
     logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
+def block_sizes(n: int, workers: int, batch_size: int) -> list[int]:
+    """Articles per block (one actor task each) for a window of ``n``: ``batch_size`` while plenty remain, then
+    about a (2 x workers)-th of what remains (guided self-scheduling), so that near the end no actor still has a
+    full batch ahead of it while the others have run out of work. One worker has no one to wait for: full batches."""
+    sizes, left, batch_size = [], n, max(1, batch_size)
+    while left:
+        size = batch_size if workers <= 1 else min(batch_size, -(-left // (2 * workers)))
+        sizes.append(min(size, left))
+        left -= sizes[-1]
+    return sizes
+
+
+def _blocks(rows: list[tuple[int, bytes]], workers: int, batch_size: int) -> list[Any]:
+    """The window's rows as Arrow tables, one per block: seq and the pickled article."""
+    import pyarrow as pa
+
+    tables, start = [], 0
+    for size in block_sizes(len(rows), workers, batch_size):
+        part = rows[start:start + size]
+        start += size
+        tables.append(pa.table({"seq": pa.array([i for i, _ in part], pa.int64()),
+                                "article": pa.array([a for _, a in part], pa.binary())}))
+    return tables
+
+
 def _extract_window(
-    ray: Any, rows: list[dict], model: str, workers: int, batch_size: int, on_batch: OnBatch | None = None,
-    options: dict | None = None,
-) -> Iterator[tuple[int, str]]:
-    """(seq, record JSON) of one window of articles, as the actors finish them (in order)."""
-    # blocks of at most batch_size rows, and at least one per actor: Ray bundles blocks up to batch_size rows
-    # per task, so a small window in big batches would otherwise go to one actor while the others wait
-    size = max(1, min(batch_size, -(-len(rows) // workers)))
-    ds = ray.data.from_items(rows, override_num_blocks=-(-len(rows) // size))
+    ray: Any, rows: list[tuple[int, bytes]], model: str, workers: int, batch_size: int,
+    on_batch: OnBatch | None = None, options: dict | None = None,
+) -> Iterator[tuple[int, bytes]]:
+    """(seq, pickled record) of one window of articles, as the actors finish them (in any order)."""
+    ds = ray.data.from_arrow(_blocks(rows, workers, batch_size))
     out = ds.map_batches(
         Extractor,
         fn_constructor_kwargs={"model": model, "options": options},
-        batch_size=size,
+        batch_size=None,  # a block is a task: block_sizes decides, Ray does not bundle them
         batch_format="pyarrow",
-        compute=ray.data.ActorPoolStrategy(size=workers),
+        # one block running and one waiting per actor: it never waits for the driver's scheduler (which looks
+        # every 0.1 s: up to 2% of a block of 32 news texts) between blocks, and as blocks shrink toward the end, the
+        # one waiting is small when the work runs out
+        compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=2),
         num_cpus=1,
     )
     for batch in out.iter_batches(batch_format="pyarrow", batch_size=None):
@@ -146,9 +177,9 @@ def _run_window(
     options: dict | None = None,
 ) -> Iterator:
     """One window's items in order: its ReadErrors as they are, its articles as records from the actors."""
-    rows = [{"seq": i, "article": json.dumps(x.to_dict(), ensure_ascii=False)}
-            for i, x in enumerate(window) if isinstance(x, Article)]
-    done: dict[int, str] = {}
+    rows = [(i, pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)) for i, x in enumerate(window)
+            if isinstance(x, Article)]
+    done: dict[int, bytes] = {}
     results = _extract_window(ray, rows, model, workers, batch_size, on_batch, options) if rows else iter(())
     for i, item in enumerate(window):
         if isinstance(item, ReadError):
@@ -163,7 +194,7 @@ def _run_window(
                     "This is a newsgraph bug; please report it with the input.",
                 ) from None
             done[seq] = record
-        yield from_plain(json.loads(done.pop(i)))
+        yield pickle.loads(done.pop(i))
 
 
 def run(
