@@ -13,15 +13,13 @@ dirty).
 from __future__ import annotations
 
 import bisect
-import datetime
 from collections import Counter
 from functools import lru_cache
 
 from . import actors as actor_mod
-from .events import consensus, family, interval, profile, score, word_key
+from .events import consensus, family, profile, score, word_key
+from .nearby import Nearby
 from .tally import Tally
-
-WINDOW = 8  # days either side of a report's dates in which candidate clusters are looked for
 
 MEMBER_SQL = (
     "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
@@ -70,6 +68,7 @@ class Clusters:
 
     def __init__(self, conn) -> None:
         self.conn = conn
+        self.nearby = Nearby(conn)  # the clusters a report may join, in memory for the chunk
         self.tallies: dict[int, Tally] = {}
         self.dated: dict[int, list[tuple]] = {}  # the reports dated to a day, in event order
         self.claims: dict[int, int | None] = {}  # cluster -> its date claim's pk (None: none yet)
@@ -95,7 +94,9 @@ class Clusters:
             self._load(cluster)  # the store's rows include the new one
         else:
             self._count(cluster, row)
-        head = _write_tally(self.conn, cluster, self.tallies[cluster])
+        c = self.tallies[cluster].consensus()
+        head = _write_tally(self.conn, cluster, self.tallies[cluster], c)
+        self.nearby.wrote(cluster, c)
         return self._date_claim(cluster, row, head)
 
     def _date_claim(self, cluster: int, row: tuple, head: tuple) -> int | None:
@@ -111,50 +112,6 @@ class Clusters:
         self.claims[cluster] = cpk
         _insert_values(self.conn, cpk, dated)
         return cpk
-
-
-# What ``events.score`` would reject at once, said in SQL so that such clusters are never fetched: a
-# cluster dated to a day more than a day outside the report's dates (the most ``score`` tolerates), a
-# status of another kind, a place in another country.
-EXACT_FILTER = (
-    "AND (coalesce(date_precision, '') = 'publication' OR length(date) < 10 OR date(substr(date, 1, 10)) IS NULL "
-    "OR substr(date, 1, 10) BETWEEN ? AND ?) "
-    "AND (CASE WHEN status IN ('negated', 'hypothetical') THEN status ELSE 'real' END) = ? "
-    "AND (? IS NULL OR location_country IS NULL OR location_country = ?) "
-)
-STATUS_SQL = {"negated": "negated", "hypothetical": "hypothetical"}
-
-
-def _exact(report: dict, span: tuple) -> list:
-    one = datetime.timedelta(days=1)
-    loc = report["location"]
-    status = STATUS_SQL.get(report["status"], "real")
-    return [(span[0] - one).isoformat(), (span[1] + one).isoformat(), status, loc, loc]
-
-
-def candidates(conn, report: dict) -> list:
-    """The clusters a report may join: the same family or trigger word, in its story or with one of its
-    parties, dated near it; its story's first, then the nearest in date (200 at most)."""
-    span = interval(report["date"], report["date_precision"], report["status"], report["published"])
-    if span is None:
-        return []
-    lo = (span[0] - datetime.timedelta(days=WINDOW + 60)).isoformat()  # an undated planned report reaches far
-    hi = (span[1] + datetime.timedelta(days=WINDOW)).isoformat()
-    parties = [p for p in {report["actor"], report["recipient"]} if p is not None]
-    near = " UNION ".join(  # each part an index search (the party's clusters within the dates), never a scan
-        ["SELECT pk FROM clusters WHERE story_pk = ? AND date BETWEEN ? AND ?"]
-        + [f"SELECT pk FROM clusters WHERE {col} = ? AND date BETWEEN ? AND ?"
-           for _ in parties for col in ("actor_ref", "recipient_ref")]
-    )  # fmt: skip
-    params = [report["story"], lo, hi] + [x for p in parties for x in (p, lo, hi, p, lo, hi)]
-    rows = conn.execute(
-        CLUSTER_PROFILE + f" WHERE pk IN ({near}) AND date BETWEEN ? AND ? AND (family = ? OR lemma = ?) "  # noqa: S608
-        + EXACT_FILTER
-        + "ORDER BY story_pk IS NOT ?, abs(julianday(substr(date, 1, 10)) - julianday(?)), pk LIMIT 200",
-        [*params, lo, hi, family(report["type"]), report["lemma"], *_exact(report, span), report["story"],
-         span[0].isoformat()],
-    ).fetchall()  # fmt: skip
-    return [(row[0], _profile(row)) for row in rows]
 
 
 def _refs(conn, article_pk: int) -> dict[int, int]:
@@ -227,15 +184,16 @@ def link_events(
     for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
         report = _report(ev, story, published, conn, refs, names)
         best, best_score = None, 1
-        for pk, p in candidates(conn, report):
-            s = score(report, p)
+        for pk, row in cache.nearby.candidates(report):
+            s = score(report, _profile(row))
             if s is not None and s > best_score:
                 best, best_score = pk, s
         if best is None:
+            made = (story, family(report["type"]), report["type"], report["date"], report["lemma"])
             best = conn.execute(
-                "INSERT INTO clusters (story_pk, family, type, date, lemma) VALUES (?, ?, ?, ?, ?)",
-                (story, family(report["type"]), report["type"], report["date"], report["lemma"]),
+                "INSERT INTO clusters (story_pk, family, type, date, lemma) VALUES (?, ?, ?, ?, ?)", made
             ).lastrowid
+            cache.nearby.made(best, *made)
         conn.execute(
             "UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?",
             (best, report["actor"], report["recipient"], report["id"]),
@@ -272,9 +230,9 @@ def _write_cluster(conn, cluster: int, rows: list[tuple], reports: list[dict]) -
     return c["type"], c["mode"], actor_name, recipient_name
 
 
-def _write_tally(conn, cluster: int, t: Tally) -> tuple:
-    """``_write_cluster`` from running counts (the same values, without reading every report)."""
-    c = t.consensus()
+def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
+    """``_write_cluster`` from running counts (the same values, without reading every report); ``c`` is
+    ``t.consensus()``."""
     actor_name, recipient_name = t.names_for("actor", c["actor"]), t.names_for("recipient", c["recipient"])
     conn.execute(
         CLUSTER_UPDATE,
