@@ -100,11 +100,10 @@ class Nearby:
         self.cover: dict[tuple, tuple[str, str]] = {}  # key -> the date range read from the store
         self.buckets: dict[tuple, _Bucket] = {}
 
-    def _index(self, row: tuple) -> None:
-        for key in _keys(row):
-            if key in self.cover:
-                for sel in _sels(row[FAMILY], row[LEMMA]):
-                    self.buckets.setdefault((key, sel), _Bucket()).add(row)
+    def _index(self, row: tuple, keys: list[tuple]) -> None:
+        for key in keys:
+            for sel in _sels(row[FAMILY], row[LEMMA]):
+                self.buckets.setdefault((key, sel), _Bucket()).add(row)
 
     def _read(self, key: tuple, lo: str, hi: str) -> None:
         """Have every cluster of ``key`` dated (as text) within [lo, hi] indexed."""
@@ -122,7 +121,7 @@ class Nearby:
             params = (key[1], lo, hi, key[1], lo, hi)
         for found in self.conn.execute(sql, params):
             row = self.rows.setdefault(found[0], tuple(found))  # a row written in this chunk is current
-            self._index(row)
+            self._index(row, [key])  # the other keys read have it if it is in their range
 
     def made(self, pk: int, story: int | None, fam: str, type_: str, date: str, lemma: str | None) -> None:
         """A cluster was inserted with these values (the rest NULL until its row is written)."""
@@ -136,7 +135,7 @@ class Nearby:
         row = (pk, values["type"], values["actor"], values["recipient"], lemma, story, values["location"],
                values["date"], values["date_precision"], values["status"], values["mode"], family(values["type"]))  # fmt: skip
         self.rows[pk] = row
-        self._index(row)
+        self._index(row, [key for key in _keys(row) if key in self.cover])
 
     def candidates(self, report: dict) -> list[tuple[int, tuple]]:
         """(pk, profile row) of the clusters the report may join, in the SQL search's order."""
