@@ -13,11 +13,10 @@ dirty).
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from functools import lru_cache
 
 from . import actors as actor_mod
-from .events import consensus, family, profile, score, word_key
+from .events import family, profile, score, word_key
 from .nearby import Nearby
 from .tally import Tally
 
@@ -207,32 +206,9 @@ def link_events(
 # --- a cluster's row and its date claim ------------------------------------------------------------
 
 
-def _write_cluster(conn, cluster: int, rows: list[tuple], reports: list[dict]) -> tuple:
-    """Write the consensus coding and counts of a cluster; return what its date claim is about
-    (type, mode, actor name, recipient name, story)."""
-    c = consensus(reports)
-    pick = next(r for r in reports if r["type"] == c["type"])
-    name = Counter(
-        r["actor_name"] for r in reports if r["actor"] == c["actor"] and r["actor_name"]
-    ).most_common(1)
-    rname = Counter(
-        r["recipient_name"] for r in reports if r["recipient"] == c["recipient"] and r["recipient_name"]
-    ).most_common(1)
-    place = Counter(r["location_name"] for r in reports if r["location_name"]).most_common(1)
-    actor_name, recipient_name = (name[0][0] if name else None), (rname[0][0] if rname else None)
-    conn.execute(
-        CLUSTER_UPDATE,
-        (c["type"], family(c["type"]), c["mode"], pick["cameo"], c["status"], c["actor"], actor_name,
-         c["recipient"], recipient_name, c["date"], c["date_precision"], place[0][0] if place else None,
-         c["location"], len(rows), len({r[ARTICLE] for r in rows}), len({r[SOURCE] for r in rows}),
-         min(r[PUBLISHED][:10] for r in rows), cluster),
-    )  # fmt: skip
-    return c["type"], c["mode"], actor_name, recipient_name
-
-
 def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
-    """``_write_cluster`` from running counts (the same values, without reading every report); ``c`` is
-    ``t.consensus()``."""
+    """Write the consensus coding (``c``, which is ``t.consensus()``) and counts of a cluster; return what
+    its date claim is about (type, mode, actor name, recipient name)."""
     actor_name, recipient_name = t.names_for("actor", c["actor"]), t.names_for("recipient", c["recipient"])
     conn.execute(
         CLUSTER_UPDATE,
@@ -249,7 +225,10 @@ def refresh_cluster(conn, cluster: int) -> int | None:
     if not rows:
         conn.execute("DELETE FROM clusters WHERE pk = ?", (cluster,))
         return None
-    head = _write_cluster(conn, cluster, rows, [_as_report(r) for r in rows])
+    tally = Tally()
+    for r in rows:
+        tally.add(_as_report(r), r[PK], r[ARTICLE], r[SOURCE], r[PUBLISHED])
+    head = _write_tally(conn, cluster, tally, tally.consensus())
     dated = [r for r in rows if r[PRECISION] == "day" and r[DATE]]
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
     if len({r[DATE][:10] for r in dated}) < 2:
