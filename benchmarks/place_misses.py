@@ -101,3 +101,23 @@ def rows(counts: dict[str, Counter], groups: tuple[str, ...]) -> list[list]:
 
 
 HEADER = ["toponyms", "n", "within 161 km", *CAUSES]
+
+
+def country_points(gold_docs: list[dict]) -> dict:
+    """How far our point for each country the gold names (``geo.country``: the Factbook's, from
+    ``countryinfo``) lies from the gold's (GeoNames'): {"countries": n, "near": within 161 km, "mentions": n,
+    "mentions_near": n, "far": [(code, km, mentions)] farthest first}."""
+    from newsgraph import geo
+
+    seen: dict[str, tuple[float, int]] = {}
+    for doc in gold_docs:
+        for top in doc["toponyms"]:
+            ours = geo.country(top["country"]) if top["type"] == "country" else None
+            if ours is not None and ours.lat is not None:
+                km, n = seen.get(top["country"], (_km(top["lat"], top["lon"], ours.lat, ours.lon), 0))
+                seen[top["country"]] = (km, n + 1)
+    far = sorted(((c, round(km), n) for c, (km, n) in seen.items() if km > KM), key=lambda f: -f[1])
+    return {"countries": len(seen), "near": sum(km <= KM for km, _ in seen.values()),
+            "mentions": sum(n for _, n in seen.values()), "mentions_near": sum(n for km, n in seen.values() if km <= KM),
+            "far": far}
+

@@ -86,8 +86,10 @@ class Mention(_Record):
 
     ``kind``: ``name`` (a full or partial proper name), ``title`` (a title or role description such as
     "the homeland security chief"), ``pronoun``, ``group`` (a demonym or collective such as "Salvadoran
-    authorities"), or ``modifier`` (a country named by a demonym or its name used as a modifier: "Salvadoran"
-    in "Salvadoran police", "U.S." in "U.S. officials").
+    authorities"), ``modifier`` (a country named by a demonym or its name used as a modifier: "Salvadoran"
+    in "Salvadoran police", "U.S." in "U.S. officials"), or ``in_name`` (a place named inside an organisation's
+    or facility's name, which lies within that name's mention: "Alberta" in "Government of Alberta", "U.S."
+    in "U.S. Department of Energy").
     """
 
     start: int
@@ -152,6 +154,7 @@ class Quantity(_Record):
     counts: str | None = None
     counts_start: int | None = None
     counts_end: int | None = None
+    fate: str | None = None  # what happened to what is counted: "kill", "die", "missing", "arrest", "death"
 
 
 @dataclass(frozen=True)

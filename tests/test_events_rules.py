@@ -99,6 +99,21 @@ def test_strikes_marches_and_ceremonies(extract, text, type_, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana beat Nigeria 3-0 in a friendly in Accra on Tuesday.", False),  # a score
+        ("The hosts defeated Spain in the semi-final of the tournament.", False),  # nouns of sport
+        ("The two clubs clash in Saturday's league derby.", False),
+        ("Soldiers beat back an assault on the garrison town, the army said.", True),  # a fight
+        ("Riot police beat students with sticks outside the ministry.", True),
+        ("Militants attacked a checkpoint in 2019-20 and killed four guards.", True),  # a season of years, no score
+    ],
+)
+def test_a_game_is_not_a_fight(extract, text, expected):
+    assert ("ASSAULT" in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
     "text, type_, expected",
     [
         ("The IMF advised Greece to cut its spending.", "REQUEST", True),
@@ -280,3 +295,86 @@ def test_an_unknown_word_class_is_refused():
 
     with pytest.raises(KeyError, match="no word class 'verbs_of_joy'"):
         word_class("verbs_of_joy")
+
+
+@pytest.mark.parametrize(
+    "text, type_, name",
+    [
+        ("The rebel commander, Idris Kamara, condemned the raid.", "ACCUSE", "Idris Kamara"),  # a role, then the name
+        ("The ministry said it would investigate the shooting.", "ACCUSE", "ministry"),  # the speaker of "it"
+        # "it" is the government that said so, not the body named in the sentence before
+        ("Oxfam deplored the cuts. The government said it would investigate the complaints.", "ACCUSE", "government"),
+    ],
+)
+def test_who_acts_is_the_named_one(extract, text, type_, name):
+    actors = {e.actor.name for e in _events(extract, text) if e.type == type_ and e.actor is not None}
+    assert name in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thousands of asylum seekers arrived in Malta by boat last month.", False),  # a journey, no visit
+        ("The smuggler travelled to Belgium twice before his arrest.", False),
+        ("A pensioner visited her sister in Lyon last week.", False),
+        pytest.param("A pensioner from Leeds visited her sister last week.", False, marks=pytest.mark.xfail(
+            strict=True, reason="a private person placed by a country ('from Leeds') is coded GBR and kept")),
+        ("The German chancellor arrived in Ankara on Monday.", True),  # a visit by a political actor
+        ("The Kenyan foreign minister travelled to Addis Ababa for the talks.", True),
+        ("A UN envoy visited the camp near Goma on Friday.", True),
+    ],
+)
+def test_private_journeys_are_no_visits(extract, text, expected):
+    assert ("CONSULT" in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Delegates from forty states opened a conference on water rights in Dakar.", "CONSULT"),
+        ("The former governor went on trial in Lagos on Monday for fraud.", "ACCUSE"),
+        ("The army chief testified against the former defence minister.", "ACCUSE"),
+        ("The junta ordered the execution of three coup plotters on Tuesday.", "ASSAULT"),
+        pytest.param("The public execution of a spy by the militia drew crowds.", "ASSAULT", marks=pytest.mark.xfail(
+            strict=True, reason="a noun the disposer's model has not seen is a proposal it drops")),
+        ("The rebels vowed to annihilate the government garrison.", "THREATEN"),
+        ("Agents poisoned the exiled dissident in Vienna, investigators said.", "ASSAULT"),
+        ("The brigade announced its capitulation to the army on Friday.", "RETREAT"),
+        ("The Indian prime minister spoke by phone with the Nepali president on Sunday.", "CONSULT"),
+        ("Government jets pummelled the rebel-held town for a third day.", "ASSAULT"),
+        ("A telephone conversation between the two foreign ministers on Monday ended without progress.", "CONSULT"),
+        ("The army's onslaught on the rebel enclave killed dozens of fighters.", "ASSAULT"),
+    ],
+)
+def test_event_nouns_and_verbs_of_news(extract, text, type_):
+    assert type_ in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text, type_, sector",
+    [
+        ("Members of the International Committee of the Red Cross visited the prison in Juba.", "CONSULT", "NGO"),
+        ("Officials of Amnesty International criticised the verdict.", "ACCUSE", "NGO"),
+        ("Delegates of the African Union met rebel leaders in Darfur.", "CONSULT", "IGO"),
+    ],
+)
+def test_people_of_a_body_act_for_it(extract, text, type_, sector):
+    ev = next(e for e in _events(extract, text) if e.type == type_)
+    assert ev.actor is not None and ev.actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    [
+        ("The foreign ministry condemned the bombing of a crowded market in Kandahar on Friday.", "ASSAULT", True),
+        ("Rights groups denounced the arrest of the opposition leader in Minsk.", "COERCE", True),
+        ("Police accused the two brothers of carrying out the bombing of the station.", "ASSAULT", True),
+        ("The opposition accused the government of planning an attack on protesters.", "ASSAULT", False),
+        ("The senator condemned the idea of an invasion.", "ASSAULT", False),
+        ("The court accused him of plotting the assassination of the governor.", "ASSAULT", False),
+    ],
+)
+def test_an_act_condemned_or_blamed_is_reported_as_done(extract, text, type_, expected):
+    types = {e.type for e in _events(extract, text)}
+    assert "ACCUSE" in types
+    assert (type_ in types) is expected

@@ -312,7 +312,7 @@ def test_conflicting_numbers_are_contested_and_compatible_ones_are_not(stored):
         by_about = {c["about"]: c for c in story_q.claims(store) if c["kind"] == "quantity"}
         assert by_about["migrants"]["contested"] is True
         assert {v["value"] for v in by_about["migrants"]["values"]} == {238, 200, 261}
-        assert by_about["workers"]["contested"] is False
+        assert by_about["workers (evacuate)"]["contested"] is False  # attached to the evacuation event
         dates = [c for c in story_q.claims(store, contested=True) if c["kind"] == "date"]
         assert [sorted(v["value"] for v in c["values"]) for c in dates] == [["2025-05-12", "2025-05-13"]]
 

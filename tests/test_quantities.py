@@ -291,6 +291,31 @@ def test_what_it_counts(extract, text, span, counts):
         assert text[q.counts_start : q.counts_end] == counts
 
 
+# text, the amount, the family of what happened to what it counts (link.claims.fate_kind: the story level
+# compares only counts of one family) or None when the sentence does not say
+FATES = [
+    ("Storms killed at least 14 people in the valley.", "14", "death"),  # object of the verb
+    ("Eleven people died when the bridge gave way.", "Eleven", "death"),  # subject
+    ("The 19 passengers killed in the crash were named.", "19", "death"),  # participle after the noun
+    ("Six climbers were missing after the avalanche.", "Six", "missing"),  # copula and adjective
+    ("The death toll climbed to 52 on Friday.", "52", "death"),  # a toll's value: not what the toll did
+    ("Police detained 80 protesters outside the court.", "80", "arrest"),
+    ("She condemned the arrests of hundreds of students.", "hundreds", "arrest"),  # of-object of an event noun
+    ("Helicopters rescued 60 people from the roofs.", "60", "rescue"),
+    ("Fourteen workers were injured in the blast.", "Fourteen", "injury"),
+    ("The council counted 40 parks in the city.", "40", None),  # a count with no happening of a family
+]
+
+
+@pytest.mark.parametrize("text, span, kind", FATES)
+def test_what_happened_to_what_it_counts(extract, text, span, kind):
+    from newsgraph.link.claims import fate_kind
+
+    q = quantity(extract, text, span)
+    assert q is not None
+    assert fate_kind(q.fate, q.counts) == kind
+
+
 # text, a substring that is NOT an amount (no quantity may overlap it)
 NOT_QUANTITIES = [
     ("The party was founded in 1988 by students.", "1988"),

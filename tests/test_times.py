@@ -68,7 +68,7 @@ RELATIVE = [
     ("Prices are now falling.", "now", "PRESENT_REF", "DATE"),
     ("Such raids were common in the past.", "the past", "PAST_REF", "DATE"),
     ("Talks could resume in the future.", "the future", "FUTURE_REF", "DATE"),
-    ("Sales fell in recent years.", "recent years", "PXY", "DURATION"),
+    ("Sales have fallen in recent years.", "recent years", "PXY", "DURATION"),
     ("Humans settled the valley 10,000 years ago.", "10,000 years ago", "PAST_REF", "DATE"),
 ]
 

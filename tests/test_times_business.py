@@ -131,6 +131,7 @@ SPOKEN = [
     ("It happened again in March nineteen ninety-two.", "March nineteen ninety-two", "1992-03"),
     ("The plan was meant to be finished by the year two thousand.", "the year two thousand", "2000"),
     ("The town was flooded in nineteen oh five.", "nineteen oh five", "1905"),
+    ("The river froze in the winter of nineteen seventy-eight.", "the winter of nineteen seventy-eight", "1978-WI"),
 ]
 
 
@@ -214,3 +215,120 @@ def test_the_latest_period_needs_an_earnings_story(extract):
 
 def test_the_year_ended_badly_is_no_fiscal_year(extract):
     assert values(extract, "The year ended badly for the team.").get("the year") != ("P1Y", "DURATION")
+
+
+VAGUE_PAST = [
+    # bare "recent"/"past" before a plural unit: a stretch up to now in the present perfect, else some past time
+    ("Exports have grown in recent years.", "recent years", ("PXY", "DURATION")),
+    ("The agency has helped by sharing data in recent days.", "recent days", ("PXD", "DURATION")),
+    ("The currency soared in recent years.", "recent years", ("PAST_REF", "DATE")),
+    ("The mill owes its growth in recent years to exports.", "recent years", ("PAST_REF", "DATE")),
+    ("There were strikes in past years, too.", "past years", ("PAST_REF", "DATE")),
+    ("Over the past several months the plant was idle.", "the past several months", ("PXM", "DURATION")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", VAGUE_PAST)
+def test_recent_units_point_back_unless_counted_up_to_now(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+ASKED_FOR = [
+    # what a past verb asks for with a purpose infinitive may lie just ahead: the near date, not one a year back
+    ("The committee summoned the boy to appear before it on Nov. 12, its chairman said.", "Nov. 12", "2025-11-12"),
+    ("Traders placed orders to open the first session for December deliveries.", "December", "2025-12"),
+    ("The firm hired a crew to repair the roof in June.", "June", "2025-06"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", ASKED_FOR)
+def test_a_purpose_infinitive_under_a_past_verb_only_leans_back(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value
+
+
+HOLIDAY_WEEKS = [
+    # "<holiday> week": the ISO week of the holiday; the coming one when publication falls in that week
+    ("Pilgrims gathered as Easter week began.", "2026-03-30", "Easter week", "2026-W14"),
+    ("Shops were busy in Christmas week.", "2026-03-30", "Christmas week", "2025-W52"),
+    ("The ferry will run daily in Christmas week.", "2026-03-30", "Christmas week", "2026-W52"),
+]
+
+
+@pytest.mark.parametrize("text, date, expr, value", HOLIDAY_WEEKS)
+def test_a_holiday_week_is_the_week_of_the_holiday(extract, text, date, expr, value):
+    assert values(extract, text, date)[expr] == (value, "DATE")
+
+
+LONGER_PERIODS = [
+    # "a year earlier" in a sentence about the nine months (or the half) compares that stretch: the year, no quarter
+    ("The brewer's third-quarter profit rose 8%. For the nine months, it earned $40 million, up from $31 million "
+     "a year earlier.", "a year earlier", "2024"),
+    ("The brewer's third-quarter profit rose 8%. In the first half, sales fell from a year ago.", "a year ago",
+     "2024"),
+    ("The brewer's third-quarter profit rose 8%, up from $9 million a year earlier.", "a year earlier", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", LONGER_PERIODS)
+def test_a_year_back_of_a_longer_period_is_no_quarter(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value
+
+
+HALVES = [
+    # two quarters of a named year are its half
+    ("Orders should recover in the first two quarters of 2027.", "the first two quarters of 2027", "2027-H1"),
+    ("Margins narrowed in the last two quarters of last year.", "the last two quarters of last year", "2024-H2"),
+    ("Orders recovered in the first two quarters of 2023.", "the first two quarters of 2023", "2023-H1"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", HALVES)
+def test_two_quarters_of_a_year_are_its_half(extract, text, expr, value):
+    assert values(extract, text)[expr] == (value, "DATE")
+
+
+FISCAL_YEARS = [
+    # "the fiscal year": the year running; a year's stretch after "throughout"; "the latest" one is last year's
+    ("The retailer expects margins to widen throughout the fiscal year.", "the fiscal year", ("P1Y", "DURATION")),
+    ("Its latest annual report covers the latest fiscal year only.", "the latest fiscal year",
+     ("2024", "DATE")),
+    ("The retailer plans to open ten stores in the fiscal year.", "the fiscal year", ("2025", "DATE")),
+    ("Quarterly profit fell 8%. The shares reached a high for the year of $31 in May.", "the year",
+     ("2025", "DATE")),
+]
+
+
+@pytest.mark.parametrize("text, expr, expected", FISCAL_YEARS)
+def test_the_fiscal_year_and_the_year_of_a_high(extract, text, expr, expected):
+    assert values(extract, text)[expr] == expected
+
+
+def test_the_year_of_a_thing_is_no_time(extract):
+    assert "the year" not in values(extract, "He was named manager of the year of the league.")
+
+
+OVERTAKEN_PLANS = [
+    # a plan told from a past already overtaken may have been for either side of publication: the nearer day
+    # (publication 2025-10-28 is a Tuesday)
+    ("The offer had been scheduled to expire on Monday.", "Monday", "2025-10-27"),
+    ("A concert planned for Monday was cancelled after the storm.", "Monday", "2025-10-27"),
+    ("A concert planned for Friday was cancelled after the storm.", "Friday", "2025-10-31"),
+    ("The offer is scheduled to expire on Monday.", "Monday", "2025-11-03"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", OVERTAKEN_PLANS)
+def test_an_overtaken_plan_takes_the_nearer_day(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value
+
+
+POSSESSIVE_DAYS = [
+    # "Monday's ruling" names a thing that exists: an infinitive's future does not move the day ahead
+    ("Tenants will need a way to undo Monday's verdict.", "Monday", "2025-10-27"),
+    ("The owners will attend Friday's hearing.", "Friday", "2025-10-31"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", POSSESSIVE_DAYS)
+def test_a_possessive_day_under_an_infinitive_is_behind(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value

@@ -130,10 +130,8 @@ CLAIM_COLUMNS = ["id", "kind", "about", "contested", "update", "values", "story"
 
 
 def _value_text(v: dict) -> str:
-    q = f"{v['qualifier']} " if v["qualifier"] else ""
-    u = f" {v['unit']}" if v["unit"] else ""
     n = v["n_sources"]  # copies of one wire story are one source, as everywhere else
-    return f"{q}{v['value']}{u} ({n} source{'s' if n != 1 else ''})"
+    return f"{story_q.value_text(v)} ({n} source{'s' if n != 1 else ''})"
 
 
 @click.command("claims")

@@ -49,8 +49,9 @@ class Context:
         best: tuple[int, int, Entity] | None = None
         for ent in self.entities:
             for m in ent.mentions:
-                if m.kind == "modifier":
-                    continue  # "Palestinian riots": the phrase is coded from its words, as before modifiers were kept
+                if m.kind in ("modifier", "in_name"):
+                    continue  # "Palestinian riots": the phrase is coded from its words, as before modifiers were kept;
+                    # "Alberta" in "Government of Alberta" is a place inside the body's name, not the body
                 if m.start < end and start < m.end:
                     key = (min(m.end, end), -(m.end - m.start))
                     if best is None or key > best[:2]:

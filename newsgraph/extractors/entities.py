@@ -64,13 +64,43 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
         known = {m.text.lower(): c.place for c in places if c.place for m in c.mentions}
         for cl in self.clusters.values():
             if cl.key.startswith("O:") and not cl.country and cl.names:
-                place = entity_places.place_in_name(cl.names[0], known, found["scene"])
-                cl.country = place.country if place else None  # "Toronto General Hospital", "Team Alberta"
+                inside = entity_places.places_in_name(cl.names[0], known, found["scene"])
+                cl.country = inside[0][2].country if inside else None  # "Toronto General Hospital", "Team Alberta"
+            if cl.key.startswith("O:") and cl.type in ("ORG", "FAC"):
+                self.named_after(cl, known, found["scene"])
         for cl, start in self.title_places:
             place = next((p for (s, _), p in found["spans"].items() if s == start), None)
             cl.country = cl.country or (place.country if place else None)
         self.doc.user_data["newsgraph.places"] = found["spans"]
         self.doc.user_data["newsgraph.scene"] = found["scene"]
+
+    def named_after(self, cl: Cluster, known: dict, scene: geo.Scene) -> None:
+        """The places an organisation or facility is named after ("Toronto General Hospital", "Government of
+        Alberta", "Ohio State Highway Patrol"), kept (``self.in_names``) to become mentions of those places, of kind
+        ``in_name``, once the entity pass is done (before, a mention inside another would catch the look-ups
+        of pronouns and affiliations by offset)."""
+        for m in cl.mentions:
+            if m.kind == "name":
+                found = entity_places.places_in_name(m.text, known, scene)
+                self.in_names += [(m.start + a, m.start + b, place) for a, b, place in found]
+
+    def add_in_names(self) -> None:
+        """Each place named inside an organisation's name becomes a mention of kind ``in_name`` of that place:
+        of its country's entity, of the place's entity the article already has (by the place resolved, else
+        by name), or of a new one."""
+        for start, end, place in self.in_names:
+            text = self.text[start:end]
+            if place.kind == "country":
+                cl = self.cluster(f"C:{place.country}")
+                cl.country = place.country
+                cl.names.append(actors.country_name(place.country))
+            else:
+                same = [c for c in self.clusters.values() if c.key.startswith("L:") and c.place == place]
+                cl = same[0] if same else self.cluster(f"L:{text.lower()}")
+                cl.names.append(text)
+                cl.country = cl.country or place.country
+            cl.place = cl.place or place
+            self.add(cl, start, end, "in_name", None if cl.label_votes else "GPE")
 
     def home_country(self) -> str | None:
         """The country a story is set in, when one country has most of its place mentions (at least half,
@@ -142,6 +172,7 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
         for cl in self.clusters.values():
             if home and not cl.country and cl.type in ("PERSON", "ORG") and (cl.org_sector or cl.sector) in STATE_SECTORS:
                 cl.country = home  # "Transport Minister Davis Chirchir" in a story set in one country
+        self.add_in_names()
         entities = []
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
         datelines = dateline_spans(self.doc)

@@ -11,8 +11,9 @@
    and divisions it names, the outlet's country), in two passes: first each name on its own, where the
    answer is clear (one country far ahead of any other), to learn the scene, then each name in it. A
    qualifier written after the name ("London, Ontario", "EDMONTON, Ky.") decides.
-4. ``place_in_name``: the place an organisation or facility is named after ("Toronto General Hospital",
-   "Plymouth County Sheriff's Office", "Government of Alberta"), which gives it its country.
+4. ``places_in_name``: the places an organisation or facility is named after ("Toronto General Hospital",
+   "Plymouth County Sheriff's Office", "Government of Alberta"), which give it its country and are mentions
+   of those places of their own (kind ``in_name``).
 
 Resolved places are left on the doc (``doc.user_data["newsgraph.places"]``, keyed by character span, and
 ``["newsgraph.scene"]``) so that the event coder's locations use the same answer.
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
 from ..lexicons.places import Place, Short, fold, short_forms
-from ..spacy_util import dateline_spans, doc_text
+from ..spacy_util import doc_text, in_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -246,7 +247,7 @@ def is_located(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in PLACE_PREPS or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS):
         return True
-    if any(a <= span.start_char < b for a, b in dateline_spans(doc)) or _opens_paragraph(span):
+    if in_dateline(span[0]) or _opens_paragraph(span):
         return True
     if _place_after(doc, span.end) or _listed_with_places(span):
         return True
@@ -387,26 +388,75 @@ def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
     return place if place is not None and place.kind in ("country", "division") else None  # not "North Africa"
 
 
-def place_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> Place | None:
-    """The place an organisation or facility is named after: a run of capitalised words at its start or after
-    "of" ("Toronto General Hospital", "Government of Alberta", "CTV Edmonton"'s last word) that is a place
-    the article names elsewhere (``known``, by folded name), or a division or county ("Plymouth County Sheriff's
-    Office", "Texas A&M")."""
-    words = name.replace("’", "'").split()
-    tries = [" ".join(words[:k]) for k in range(min(4, len(words) - 1), 0, -1)]
-    if " of " in name:
-        tail = name.split(" of ", 1)[1].split()
-        tries += [" ".join(tail[:k]) for k in range(min(3, len(tail)), 0, -1)]
-    tries += [words[-1]] if len(words) > 1 else []
-    for phrase in tries:
-        key = phrase.removesuffix("'s").lower()
-        if key in known:
-            return known[key]
-        found = [p for p in _official(phrase.removesuffix("'s")) if p.kind in ("division", "county")]
-        found = [p for p in found if scene is not None and scene.countries[p.country]]  # not "Falcon Street"
-        if found and phrase[:1].isupper():
-            return geo.resolve(phrase.removesuffix("'s"), scene, found)
-    return None
+def places_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> list[tuple[int, int, Place]]:
+    """The places an organisation or facility is named after, as (start, end, place) with offsets into
+    ``name``: a run of capitalised words at its start, after "of" or "in", or its last word ("Toronto General
+    Hospital", "Government of Alberta", "Museum of Manitoba in Brandon", "CTV Edmonton") that is
+    a place the article names elsewhere (``known``, by folded name), a country by its name or demonym ("U.S.
+    Department of Justice", "Bank of Canada", "Turkish Embassy"), or a place the scene makes
+    likely (``_in_scene``: "Plymouth County Sheriff's Office", "Texas A&M"). In each run the surest reading
+    wins, then the longest ("Michigan", a state, not the town of Michigan Center, in "University of Michigan
+    Center"); a place never overlaps one found before it."""
+    out: list[tuple[int, int, Place]] = []
+    for tries in _runs_in_name(name):
+        found = []
+        for start, phrase in tries:
+            end = start + len(phrase.removesuffix("'s").removesuffix("’s"))  # "Alberta's": the place is "Alberta"
+            place, sure = _named_place(phrase, known, scene)
+            if place is not None and not any(s < end and start < e for s, e, _ in out):
+                found.append((sure, end - start, start, end, place))
+        if found:
+            out.append(max(found, key=lambda f: f[:2])[2:])
+    return out
+
+
+def _runs_in_name(name: str) -> list[list[tuple[int, str]]]:
+    """The phrases of a name a place may be, as (offset, phrase), longest first, in groups: the words at its
+    start (not all of them: "Alberta" alone is a place, not an organisation named after one), the words after
+    its first "of" and its first "in", and its last word."""
+    words = [(m.start(), m[0]) for m in re.finditer(r"\S+", name)]
+    if len(words) < 2:
+        return []
+
+    def run(i: int, most: int) -> list[tuple[int, str]]:
+        stop = min(len(words), i + most)
+        return [(words[i][0], name[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]) for j in range(stop, i, -1)]
+
+    groups = [run(0, min(4, len(words) - 1))]
+    for word in ("of", "in"):
+        at = next((i for i, (_, w) in enumerate(words) if w == word and 0 < i < len(words) - 1), None)
+        if at is not None:
+            groups.append(run(at + 1, 3))
+    groups.append([words[-1]])
+    return groups
+
+
+def _named_place(phrase: str, known: dict[str, Place], scene: geo.Scene | None) -> tuple[Place | None, int]:
+    """The place a capitalised phrase inside a name is (see ``places_in_name``), and how sure that is: 3 a
+    place the article names, 2 a country, division or county, 1 a city or town; (None, 0) for no place."""
+    bare = phrase.removesuffix("'s").removesuffix("’s").rstrip(",")
+    if not bare[:1].isupper():
+        return None, 0
+    if bare.lower() in known:
+        return known[bare.lower()], 3
+    hit = lexicons.lookup(bare)
+    if hit is not None and hit[1] == "demonym":
+        return geo.country(hit[0]), 2
+    if hit is not None and hit[1] == "name":  # the scene decides "Georgia": the country, or the US state
+        place = geo.resolve(bare, scene)
+        return (place if place is not None and place.kind in ("country", "division") else geo.country(hit[0])), 2
+    found = [p for p in _official(bare) if scene is not None and _in_scene(p, scene)]  # not "Falcon Street"
+    place = geo.resolve(bare, scene, found) if found else None
+    return place, 0 if place is None else 1 if place.kind == "city" else 2
+
+
+def _in_scene(place: Place, scene: geo.Scene) -> bool:
+    """A place the scene makes likely inside a name: a division or county of a country the article names, or
+    a city or town in a division it names ("Greenwich Superior Court" in a story set in Connecticut). Not any
+    large city of the country: "Columbia University" is not named after Columbia, South Carolina."""
+    if not scene.countries[place.country]:
+        return False
+    return place.kind in ("division", "county") or (place.country, place.admin1) in scene.divisions
 
 
 def namesakes(country_clusters: list[Any], scene: geo.Scene, text: str = "",

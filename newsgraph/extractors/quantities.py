@@ -23,7 +23,8 @@ import pycountry
 
 from ..model import Quantity
 from .amounts import FRACTION, Amount, Unit, find, lexicons
-from .amounts.counted import _counts, _elliptical, _may_be_resumed
+from .amounts.counted import _counts, _elliptical, _may_be_resumed, _toll
+from .amounts.fate import fate
 
 __all__ = ["FRACTION", "Amount", "Unit", "extract", "find", "lexicons"]
 
@@ -86,6 +87,7 @@ def extract(ctx) -> list[Quantity]:
         if counts is None and previous is not None and _elliptical(doc, amt, previous[0]):
             counts = previous[1]  # "detained 2,000 protesters, though several hundred were freed"
         previous = (amt, counts) if counts is not None and _may_be_resumed(doc, amt, counts) else None
+        toll = counts is not None and _toll(doc, amt) == counts
         c_start = doc[counts[0]].idx if counts else None
         c_end = doc[counts[1] - 1].idx + len(doc[counts[1] - 1]) if counts else None
         out.append(
@@ -101,6 +103,7 @@ def extract(ctx) -> list[Quantity]:
                 counts=text[c_start:c_end] if counts else None,
                 counts_start=c_start,
                 counts_end=c_end,
+                fate=fate(doc, amt, counts, toll),
             )
         )
     return out

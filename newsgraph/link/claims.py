@@ -89,37 +89,98 @@ def link_quantities(
     conn: sqlite3.Connection, article_pk: int, article_id: str, date: str, story: int | None
 ) -> set[int]:
     """Add one article's counted quantities to their claims; return the claims touched."""
+    if story is None:
+        return set()
     text = None
     touched: set[int] = set()
-    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext in conn.execute(
-        'SELECT pk, value, unit, qualifier, low, high, counts, start, "end", text FROM quantities '
-        "WHERE article_pk = ? AND value IS NOT NULL AND counts IS NOT NULL",
+    events: list[tuple] | None = None
+    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext, fate in conn.execute(
+        'SELECT pk, value, unit, qualifier, low, high, counts, start, "end", text, '
+        "json_extract(extra, '$.fate') FROM quantities "
+        "WHERE article_pk = ? AND (value IS NOT NULL OR (low IS NOT NULL AND high IS NOT NULL))",
         (article_pk,),
     ).fetchall():
-        about = about_key(counts)
-        if about is None or story is None:
+        kind = fate_kind(fate, counts)
+        if kind is not None and events is None:
+            events = _event_kinds(conn, article_pk)
+        key = claim_key(story, kind, counts, unit, start, events or [])
+        if key is None:
             continue
         if text is None:
             text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
-        key = f"q|{story}|{about}|{unit or ''}"
-        row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
-        cpk = (
-            row[0]
-            if row
-            else conn.execute(
-                "INSERT INTO claims (kind, about, key, story_pk) VALUES ('quantity', ?, ?, ?)",
-                (counts, key, story),
-            ).lastrowid
-        )
+        cpk = _claim(conn, key, counts, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
             'start, "end", text, is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             (cpk, article_pk, article_id, date, value, qualifier, unit, low, high, start, end, qtext,
              is_update(text, start)),
         )  # fmt: skip
-        assert cpk is not None  # a claim row found, or the one just inserted
         touched.add(cpk)
     return touched
+
+
+def fate_kind(fate: str | None, counts: str | None) -> str | None:
+    """The family (``event_families.tsv``) of what happened to what is counted, from the quantity's fate
+    ("killed", "died" -> death; "detained" -> arrest) or else its counted noun ("40 deaths", "the toll");
+    None when neither names a family."""
+    from .events import families
+
+    for word in (fate, counts):
+        key = word_key(word)
+        if key is not None and key in families():
+            return key
+    return None
+
+
+def claim_key(
+    story: int, kind: str | None, counts: str | None, unit: str | None, start: int, events: list[tuple]
+) -> str | None:
+    """Which claim a quantity states a value of.
+
+    - A count of a known kind of happening (the dead, the arrested, the missing) reported in the sentence of
+      an event of that kind is a figure of that event: its cluster's claim ("arrested 41" and "detained 45"
+      in two outlets' reports of one arrest).
+    - Else a count of that kind in the story: "killed 23 people" and "the death toll rose to 31", whatever
+      noun counts them, but never "300 rescued" against the dead.
+    - Else the counted noun in the story, whatever happened to it: outlets word the same figure with
+      different verbs ("238 migrants were returned", "put the figure at 261 migrants").
+    """
+    tail = unit or ""
+    if kind is not None:
+        for cluster, s_start, s_end, ev_kind in events:
+            if ev_kind == kind and s_start <= start < s_end:
+                return f"q|c{cluster}|{kind}|{tail}"
+        return f"q|{story}|{kind}|{tail}"
+    about = about_key(counts)
+    if about is None:
+        return None
+    return f"q|{story}|{about}|{tail}"
+
+
+def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
+    """(cluster, sentence start, sentence end, trigger family) of an article's clustered events."""
+    return [
+        (c, s0, s1, word_key(t))
+        for c, s0, s1, t in conn.execute(
+            "SELECT cluster_pk, sentence_start, sentence_end, trigger_text FROM events "
+            "WHERE article_pk = ? AND cluster_pk IS NOT NULL AND sentence_start IS NOT NULL",
+            (article_pk,),
+        ).fetchall()
+    ]
+
+
+def _claim(conn: sqlite3.Connection, key: str, counts: str | None, kind: str | None, story: int) -> int:
+    row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
+    if row:
+        return row[0]
+    about = counts if kind is None else (f"{counts} ({kind})" if counts else kind)
+    cluster = int(key.split("|")[1][1:]) if key.startswith("q|c") else None
+    cpk = conn.execute(
+        "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('quantity', ?, ?, ?, ?)",
+        (about, key, story, cluster),
+    ).lastrowid
+    assert cpk is not None
+    return cpk
 
 
 def refresh(conn: sqlite3.Connection, claims: set[int], state: dict | None = None) -> None:

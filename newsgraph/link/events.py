@@ -311,6 +311,12 @@ def _families() -> dict[str, str]:
     }
 
 
+@cache
+def families() -> frozenset[str]:
+    """The family names of ``event_families.tsv`` ("death", "arrest", "missing")."""
+    return frozenset(_families().values())
+
+
 @lru_cache(maxsize=65536)
 def word_key(word: str | None) -> str | None:
     """What two trigger words share when they name the same kind of happening: the family of the word's

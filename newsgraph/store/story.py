@@ -221,11 +221,24 @@ def story(store: Store, story_id: str) -> dict | None:
 
 # --- event clusters --------------------------------------------------------------------------------
 
+def _voted(party: str, field: str) -> str:
+    """A cluster party's country or sector: its canonical actor's; for a party no report named as an entity
+    ("police", "the authorities"), what most of the cluster's reports code it."""
+    ref = f"c.{party}_ref"
+    col = f"{party}_{field}"
+    return (
+        f"coalesce({party[0]}.{field}, CASE WHEN {ref} IS NULL THEN (SELECT e.{col} FROM events e "
+        f"WHERE e.cluster_pk = c.pk AND e.{col} IS NOT NULL GROUP BY e.{col} ORDER BY count(*) DESC, "
+        f"min(e.pk) LIMIT 1) END) AS {col}"
+    )
+
+
 CLUSTER_SQL = (
     "SELECT c.pk, c.type, c.mode, c.cameo, c.status, c.actor_ref, coalesce(a.name, c.actor_name) AS actor_name, "
-    "a.country AS actor_country, a.sector AS actor_sector, c.recipient_ref, "
-    "coalesce(r.name, c.recipient_name) AS recipient_name, r.country AS recipient_country, "
-    "r.sector AS recipient_sector, c.date, c.date_precision, c.location_name, c.location_country, "
+    f"{_voted('actor', 'country')}, {_voted('actor', 'sector')}, c.recipient_ref, "
+    "coalesce(r.name, c.recipient_name) AS recipient_name, "
+    f"{_voted('recipient', 'country')}, {_voted('recipient', 'sector')}, "
+    "c.date, c.date_precision, c.location_name, c.location_country, "
     "c.n_reports, c.n_articles, c.n_sources, c.first_report, c.story_pk "
     "FROM clusters c LEFT JOIN actors a ON a.pk = c.actor_ref LEFT JOIN actors r ON r.pk = c.recipient_ref"
 )
@@ -369,18 +382,19 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
         return out
     index: dict[tuple, dict] = {}
     sources: dict[tuple, tuple[set, set]] = {}
-    for cpk, value, qualifier, unit, aid, start, end, text, source, copy_of in store.conn.execute(
-        'SELECT v.claim_pk, v.value, v.qualifier, v.unit, v.article_id, v.start, v."end", v.text, s.source_key, '
-        "s.copy_of FROM claim_values v LEFT JOIN story_articles s ON s.article_pk = v.article_pk "
+    for cpk, value, qualifier, unit, low, high, aid, start, end, text, source, copy_of in store.conn.execute(
+        'SELECT v.claim_pk, v.value, v.qualifier, v.unit, v.low, v.high, v.article_id, v.start, v."end", v.text, '
+        "s.source_key, s.copy_of FROM claim_values v LEFT JOIN story_articles s ON s.article_pk = v.article_pk "
         f"WHERE v.claim_pk IN ({_marks(pks)}) ORDER BY v.date, v.article_pk, v.start",
         pks,
     ):
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        key = (cpk, value, qualifier, unit)
+        value, low, high = (int(x) if isinstance(x, float) and x.is_integer() else x for x in (value, low, high))
+        key = (cpk, value, qualifier, unit, low, high)
         if key not in index:
             index[key] = {"value": value, "qualifier": qualifier, "unit": unit, "n_articles": 0, "n_sources": 0,
                           "reports": []}  # fmt: skip
+            if value is None and low is not None:  # "dozens", "between 40 and 50": the range the words allow
+                index[key].update(low=low, high=high)
             sources[key] = (set(), set())
             out[cpk].append(index[key])
         index[key]["reports"].append(
@@ -391,6 +405,21 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
     for key, (arts, srcs) in sources.items():
         index[key]["n_articles"], index[key]["n_sources"] = len(arts), len(srcs)
     return out
+
+
+def value_text(v: dict, grouped: bool = False) -> str:
+    """A claim value as a reader reads it: "more than 200", "6000000 USD", "dozens (24-99)" (a vague value:
+    its words and the range they allow); ``grouped`` writes thousands with commas (the explorer's "6,000,000")."""
+    shown = v["value"]
+    if isinstance(shown, float) and shown.is_integer():
+        shown = int(shown)
+    if shown is None and "low" in v:
+        shown = f"{v['reports'][0]['text']} ({v['low']}-{v['high']})"
+    elif isinstance(shown, int) and grouped:
+        shown = f"{shown:,}"
+    q = f"{v['qualifier']} " if v["qualifier"] and "low" not in v else ""
+    u = f" {v['unit']}" if v["unit"] else ""
+    return f"{q}{shown}{u}"
 
 
 CLAIM_SQL = 'SELECT pk, kind, about, cluster_pk, story_pk, contested, "update" FROM claims'
@@ -425,7 +454,8 @@ def claims(
     ``contested`` keeps those whose values cannot all be true together."""
     # per claim through claim_values_claim: grouping every value of the store first cost most of a story page
     where, params = (
-        ["(SELECT count(DISTINCT value) FROM claim_values v WHERE v.claim_pk = claims.pk) > 1"],
+        ["(SELECT count(DISTINCT coalesce(value, low || '-' || high)) FROM claim_values v "
+         "WHERE v.claim_pk = claims.pk) > 1"],
         [],
     )
     if contested:

@@ -87,6 +87,9 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
         ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector
     ):
         return _entity_code(tok, span, ent, ctx, role)
+    named = _named_appositive(tok, ctx) if ent is None else None
+    if named is not None:  # "the opposition leader, Bobi Wine, condemned": the name, not the role
+        return code(named, ctx, role)
     if tok.pos_ == "PRON":
         quoted = _quoted_speaker(tok, ctx)
         if quoted is not None:
@@ -100,6 +103,18 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
                 if owner is not None and owner.country:
                     return EventActor(None, span.text, owner.country, "GOV", span.start_char, span.end_char)
     return _phrase_code(tok, span, ctx, role)
+
+
+def _named_appositive(tok, ctx):
+    """The person or body an apposition names after a role ("the company's founder, Ana Ruiz,"), or None."""
+    if tok.pos_ not in ("NOUN",):
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos":
+            ent = ctx.entity_at(child.idx, child.idx + len(child.text))
+            if ent is not None and ent.type in ("PERSON", "ORG"):
+                return child
+    return None
 
 
 def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
@@ -150,12 +165,13 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
 
 def _named_body(tok, ctx):
     """The international or non-governmental body a modifier of the head names ("Red Cross" in "Red Cross
-    officials"), or None."""
-    for c in tok.children:
-        if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
-            ent = ctx.entity_at(c.idx, c.idx + len(c.text))
-            if ent is not None and ent.sector in ("IGO", "NGO"):
-                return ent
+    officials") or its "of" phrase names ("members of the Red Cross", "officials of Amnesty International"), or None."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for c in mods:
+        ent = ctx.entity_at(c.idx, c.idx + len(c.text))
+        if ent is not None and ent.sector in ("IGO", "NGO"):
+            return ent
     return None
 
 
@@ -366,10 +382,15 @@ def country_of_text(text: str) -> str | None:
     return hit[0] if hit else None
 
 
-def code_all(tokens, ctx, role: str) -> list[EventActor]:
+def code_all(tokens, ctx, role: str, each: list | None = None) -> list[EventActor]:
+    """The distinct actors the tokens name, with the other countries of coordinated modifiers ("US and Iraqi
+    forces"); ``each``, when given, receives every token's own code in token order (None where it names no
+    actor), so a caller that needs them does not code the tokens a second time."""
     out: list[EventActor] = []
     for tok in tokens:
         actor = code(tok, ctx, role)
+        if each is not None:
+            each.append(actor)
         if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
             out.append(actor)
         for mod in coordinated_modifiers(tok) if actor is not None else ():

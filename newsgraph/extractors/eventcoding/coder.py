@@ -66,10 +66,10 @@ def _drafts(cands: list[Candidate], g: Governance, ctx, lex: Lexicon) -> tuple[d
     return drafts, trails
 
 
-def _coded(c: Candidate, s: Sentence, about: dict[int, Candidate]) -> Coding | None:
+def _coded(c: Candidate, s: Sentence, g: Governance) -> Coding | None:
     """The candidate through the RULES table: its coding, or None when a filter dropped it."""
     entry = s.drafts[c.token.i].entry
-    k = Coding(c, s.drafts[c.token.i], entry.type, entry.mode, entry.cameo, about.get(c.token.i))
+    k = Coding(c, s.drafts[c.token.i], entry.type, entry.mode, entry.cameo, g.about.get(c.token.i), g.same.get(c.token.i))
     for rule in RULES:
         if rule.test(k, s):
             fired(rule.name)
@@ -94,7 +94,7 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[Found]:
         if c.token.i in g.suppressed:
             drop("governed")  # the content of another act, a charge, or an act stopped by a verb coded for it
             continue
-        k = _coded(c, s, g.about)
+        k = _coded(c, s, g)
         if k is None:
             continue
         ev = build_event(ctx, sent, c, k.d, k.type, k.mode, k.cameo, lex)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actorcode import code, code_all, code_pairs, is_actorlike, through_collective
+from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
 from .arguments import nominal_actor, nominal_recipient, recipient, subject
 from .lexicon import Lexicon, Trigger
@@ -136,10 +136,11 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     people = {t.i for t in recip_toks if "person" in object_class(t, lex)}
     if not actor_toks and c.entry.type in ("MOBILIZE", "RETREAT") and not c.nominal and is_passive(c.anchor):
         actor_toks = _forces_moved(c, ctx, lex)
-    actors = code_all(actor_toks, ctx, "actor")
+    own: list = []  # each actor token's code, for the speaker test below
+    actors = code_all(actor_toks, ctx, "actor", own)
     recips = [r for r, t in code_pairs(recip_toks, ctx) if is_actorlike(r) or t.i in people]
     actors, inanimate, hazard = _causes(c, actor_toks, actors, ctx, lex)
-    speaker = not actor_toks or any(agentive(t, code(t, ctx, "actor"), lex) for t in actor_toks)
+    speaker = not actor_toks or any(agentive(t, a, lex) for t, a in zip(actor_toks, own, strict=True))
     recips = _distinct_recipients(c.entry.type, actors, recips)
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
     return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)

@@ -31,17 +31,21 @@ ENDING_TYPES = {
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "as", "while"}
 NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
 ORDERED_ACTS = ("MOBILIZE", "COERCE", "ASSAULT")
+UNREAL = word_class("unreal_noun")  # lexicons/event_words.tsv
+UNREAL_ROLES = ("planned", "hypothetical", "negated")  # control verbs (event_verbs.tsv) whose act has not happened
 
 
 @dataclass
 class Governance:
     """What the passes decided: statuses imposed by a denial, candidates suppressed as content of another, the
-    content each governor is about (for its mode and recipient), and verbs made events by what they stop."""
+    content each governor is about (for its mode and recipient), the noun each verb names its own act by ("sent aid
+    in humanitarian aid"), and verbs made events by what they stop."""
 
     by_token: dict[int, Candidate]
     imposed: dict[int, str] = field(default_factory=dict)
     suppressed: set[int] = field(default_factory=set)
     about: dict[int, Candidate] = field(default_factory=dict)
+    same: dict[int, Candidate] = field(default_factory=dict)  # a verb -> the noun naming the same act
     stoppers: set[int] = field(default_factory=set)
 
 
@@ -73,7 +77,7 @@ def govern(cands: list[Candidate], lex: Lexicon) -> Governance:
     _stopping(cands, g)
     _same_act(cands, g)
     _charges(cands, g)
-    _governors(cands, g)
+    _governors(cands, g, lex)
     return g
 
 
@@ -143,7 +147,7 @@ def _same_act(cands: list[Candidate], g: Governance) -> None:
                 and g.by_token[t.i].entry.type == verb.entry.type]
         g.suppressed.update(c.token.i for c in same)
         if same:
-            g.about[verb.token.i] = same[0]
+            g.same[verb.token.i] = same[0]
 
 
 def _charges(cands: list[Candidate], g: Governance) -> None:
@@ -155,7 +159,7 @@ def _charges(cands: list[Candidate], g: Governance) -> None:
                     g.suppressed.update(t.i for t in prep.subtree if t.i in g.by_token)
 
 
-def _governors(cands: list[Candidate], g: Governance) -> None:
+def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
     """A speech act or attitude governs the acts in its content: one event, about the content."""
     for gov in cands:
         if gov.entry.type not in GOVERNING or gov.token.i in g.suppressed:
@@ -164,9 +168,26 @@ def _governors(cands: list[Candidate], g: Governance) -> None:
         inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
         if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g):
             continue
-        g.suppressed.update(c.token.i for c in inner)
+        g.suppressed.update(c.token.i for c in inner if not _condemned_act(gov, c, lex))
         if inner:
             g.about[gov.token.i] = inner[0]
+
+
+def _condemned_act(gov: Candidate, c: Candidate, lex: Lexicon) -> bool:
+    """"condemned the bombing", "blamed the attack on", "accused him of carrying out the bombing": the act accused
+    is reported as done, an event of its own as well as the accusation's content (a noun of force, weighed by the
+    disposer as a proposal); not one planned or imagined on the way ("accused them of plotting an attack", "the
+    idea of an invasion")."""
+    if gov.entry.type != "ACCUSE" or not c.nominal or c.entry.type not in ("ASSAULT", "COERCE"):
+        return False
+    tok = c.token
+    for _ in range(8):
+        tok = tok.head
+        if tok.i == gov.token.i:
+            return True
+        if lemma(tok) in UNREAL or any(lex.role(lemma(tok), r) for r in UNREAL_ROLES):
+            return False
+    return False
 
 
 def _denial(gov: Candidate, inner: list[Candidate], g: Governance) -> bool:

@@ -60,8 +60,9 @@ class Sentence:
 
 @dataclass
 class Coding:
-    """A candidate as the rules code it: its draft, current type/mode/CAMEO, the act it is about (if any) and
-    whether it is only a proposal (kept by the disposer only when its model finds it likely)."""
+    """A candidate as the rules code it: its draft, current type/mode/CAMEO, the act it is about (if any), the noun
+    that names its own act (if any) and whether it is only a proposal (kept by the disposer only when its model
+    finds it likely)."""
 
     c: Candidate
     d: Draft
@@ -69,6 +70,7 @@ class Coding:
     mode: str | None
     cameo: str | None
     inner: Candidate | None = None
+    same: Candidate | None = None
     proposal: bool = False
 
     def recode(self, type_: str, mode: str | None, cameo: str | None) -> bool:
@@ -112,11 +114,10 @@ def strike_told_by_verb(k: Coding, s: Sentence) -> bool:
 
 def same_act(k: Coding, s: Sentence) -> bool:
     """Double count: "sent aid in humanitarian aid" is one act; the verb takes the noun's recipients."""
-    if k.inner is None or k.inner.entry.type != k.type or k.d.entry.type in GOVERNING:
+    if k.same is None:
         return False
     if not k.d.recipients:
-        k.d.recipients = s.drafts[k.inner.token.i].recipients
-    k.inner = None
+        k.d.recipients = s.drafts[k.same.token.i].recipients
     return True
 
 
@@ -221,6 +222,17 @@ def talk_no_one(k: Coding, s: Sentence) -> bool:
 def press_not_consult(k: Coding, s: Sentence) -> bool:
     """Non-political: "spoke with reporters", "met the press" is talking to the media, not consulting."""
     return k.type == "CONSULT" and bool(k.d.recipients) and all(r.sector == "JRN" for r in k.d.recipients)
+
+
+PRIVATE_SECTORS = {"CVL", "REF", "CRM"}  # civilians, refugees and migrants, criminals: people, not parties to diplomacy
+
+
+def private_travel(k: Coding, s: Sentence) -> bool:
+    """Non-political: "migrants arrived in Greece", "the suspect travelled to Pakistan", "a woman visited her
+    family" is a journey, not a visit between parties (CAMEO 042 is a visit by a political actor)."""
+    if k.type != "CONSULT" or k.c.entry.mode != "visit" or not k.d.actors:
+        return False
+    return all(a.sector in PRIVATE_SECTORS or not (a.sector or a.country) for a in k.d.actors)
 
 
 def welcome_guests(k: Coding, s: Sentence) -> bool:
@@ -348,7 +360,8 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
-    _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", welcome_guests),
+    _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),
+    _rule("filter", welcome_guests),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
     _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause),
     _rule("filter", no_speaker),

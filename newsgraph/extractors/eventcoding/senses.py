@@ -36,6 +36,14 @@ CONDITIONS = {"poverty", "corruption", "inflation", "unemployment", "disease", "
               "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
               "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
               "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu"}
+# a result or a contest in sport: "Brazil beat Argentina 2-1 in a qualifier", "clashed in the cup final"
+CONTEST_WORDS = {"beat", "defeat", "thrash", "crush", "rout", "overcome", "hammer", "trounce", "outplay", "outscore",
+                 "whip", "edge", "down", "win", "victory", "lose", "loss", "draw", "clash", "battle", "fight", "attack",
+                 "face", "play", "tie"}
+SPORTS = {"match", "qualifier", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "tournament",
+          "championship", "league", "cup", "derby", "friendly", "fixture", "playoff", "play-off", "olympics", "medal",
+          "shootout", "innings", "wicket", "striker", "goalkeeper", "midfielder", "scorer", "stadium", "kickoff",
+          "kick-off", "halftime", "half-time", "overtime"}  # not "game", "goal", "penalty", "season", "squad": war has them too
 WORKFORCE = {"worker", "employee", "staff", "staffer", "miner", "teacher", "nurse", "driver", "docker", "dockworker",
              "longshoreman", "stevedore", "doctor", "pilot", "labourer", "laborer", "crew", "porter", "cleaner",
              "firefighter", "conductor", "trucker", "machinist", "steelworker", "autoworker", "member", "unionist",
@@ -182,11 +190,32 @@ def _commit_a_crime(u: Use) -> bool:
     return u.word == "commit" and u.type == "AGREE" and bool(u.heads) and not ("to" in u.preps or u.has("ccomp", "xcomp"))
 
 
+def _a_game(u: Use) -> bool:
+    """"Brazil beat Argentina 2-1 in a qualifier", "the sides clash in Sunday's final": a game, not a fight.
+    A contest word with a score in its sentence or a noun of sport there."""
+    if u.word not in CONTEST_WORDS:
+        return False
+    sent = u.c.token.sent
+    return any(tok.pos_ == "NOUN" and tok.lemma_.lower() in SPORTS or _score(tok, sent.end) for tok in sent)
+
+
+def _score(tok, end: int) -> bool:
+    """A score: "2-1" as one token or three ("2", "-", "1"), each side of one to three digits (not "2020-21")."""
+    if tok.text.count("-") == 1 and len(tok.text) <= 7:
+        a, b = tok.text.split("-")
+        return a.isdigit() and b.isdigit() and len(a) <= 3 and len(b) <= 3
+    if tok.text.isdigit() and len(tok.text) <= 3 and tok.i + 2 < end and tok.nbor(1).text in ("-", "–"):
+        nxt = tok.nbor(2).text
+        return nxt.isdigit() and len(nxt) <= 3
+    return False
+
+
 # (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
 ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
+    ("a-game", _a_game),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),

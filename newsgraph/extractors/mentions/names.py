@@ -158,17 +158,20 @@ class NameMixin(BuilderState):
 
     def title_before(self, cl: Cluster, toks: list) -> None:
         """A title written before the name: its country, sector and words (claimed: not names of their own)."""
-        country = actors.country_in_tokens(toks)
+        # a place whose name starts with a country's word ("British Columbia Premier") is not that country
+        swallowed = _place_with_country_word(toks)
+        country = actors.country_in_tokens(toks[swallowed:])
         if country is None:  # "China's foreign ministry spokesman Lin Jian": the title's possessor
             owners = [c for t in toks for c in t.children if c.dep_ == "poss" and c.i < toks[0].i]
             country = actors.country_in_tokens([t for o in owners for t in o.subtree]) if owners else None
         if country and not cl.country:
             cl.country = country
         # title words without the leading country or demonym
-        words = [t for t in toks if not (actors.country_of(t.text) and t.text[:1].isupper())]
-        lead = entity_places.leading_place(words)
+        words = toks if swallowed else [t for t in toks if not (actors.country_of(t.text) and t.text[:1].isupper())]
+        lead = swallowed or entity_places.leading_place(words)
         if lead:  # "Montreal Mayor", "Florida Senator": the place is a name of its own, and the person's
             self.title_places.append((cl, words[0].idx))
+            self.title_place(self.doc[words[0].i : words[lead - 1].i + 1])
             words = words[lead:]
         if not words:
             return
@@ -191,6 +194,14 @@ class NameMixin(BuilderState):
                 cl.sector = sector
             # the title's tokens are not names of their own ("Homeland Security", "Justice")
             self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+
+    def title_place(self, span) -> None:
+        """The place at the head of a title is a mention of that place even where NER took it into another
+        name ("Alberta Finance" tagged as an organisation before "Minister Joe Ceci"), which the title's claim
+        would otherwise drop."""
+        start, end, text = _char_span(span)
+        if not self.is_claimed(start, end):
+            self.other(span, "GPE", start, end, text)  # type: ignore[attr-defined]  # GroupMixin's, in the builder
 
     def appositive_title(self, cl: Cluster, role: list, role_head) -> None:
         """A role in apposition to the name: its words claimed, its sector and country the person's."""
@@ -226,6 +237,13 @@ class NameMixin(BuilderState):
         cl.sector = cl.sector or sector
         cl.country = cl.country or actors.country_in_tokens(pre)
         self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+
+
+def _place_with_country_word(toks: list) -> int:
+    """How many of a title's first tokens name a place whose name holds a country's word ("British Columbia",
+    "New Mexico"), not the country itself; else 0."""
+    lead = entity_places.leading_place(toks) if toks and actors.country_of(toks[0].text) else 0
+    return lead if lead > 1 and actors.country_of(" ".join(t.text for t in toks[:lead])) is None else 0
 
 
 def _in_dateline(span) -> bool:

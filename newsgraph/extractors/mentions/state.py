@@ -22,6 +22,7 @@ class BuilderState:
         self.pending_affiliations: list = []  # (person cluster, token of the organisation they work for)
         self.pending_counterparts: list = []  # (person cluster, token of whose counterpart or deputy, deputy?)
         self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
+        self.in_names: list = []  # (start, end, place) of a place named inside an organisation's name
 
     def cluster(self, key: str) -> Cluster:
         if key not in self.clusters:

@@ -49,7 +49,7 @@ def only_in(ent: Any, span: tuple[int, int] | None, start: int, end: int) -> boo
     """Every mention of ``ent`` within ``[start, end)`` lies inside ``span`` (it is named as the possessor)."""
     if span is None:
         return False
-    inside = [m for m in ent.mentions if m.start < end and start < m.end and m.kind != "modifier"]
+    inside = [m for m in ent.mentions if m.start < end and start < m.end and m.kind not in ("modifier", "in_name")]
     return bool(inside) and all(span[0] <= m.start and m.end <= span[1] for m in inside)
 
 

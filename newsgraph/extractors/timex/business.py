@@ -26,6 +26,10 @@ YEAR_BACK = re.compile(r"(?i)^(?:year[-\s](?:earlier|ago)|prior[-\s]year|compara
 # "a year earlier", "the year-ago quarter": a comparison with the period just named, not a new point in the story
 COMPARISON = re.compile(r"(?i)\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|year[-\s](?:earlier|ago)|prior[-\s]year)\b")
 
+# the figures of a sentence are for a stretch longer than a quarter
+LONGER_PERIOD = re.compile(r"(?i)\b(?:(?:six|nine|6|9|twelve|12)[\s-]+months?|(?:first|second)\s+half|"
+                           r"the\s+(?:full\s+|fiscal\s+)?year(?![-\s]+(?:earlier|ago))|year[-\s]to[-\s]date)\b")
+
 
 def is_comparison(text: str) -> bool:
     """A comparison is not where the story is: "up from $4 million a year earlier" must not become the time the
@@ -85,6 +89,14 @@ class BusinessMixin:
         """ "sales for the full year": the year of the quarter reported on."""
         return Point(dt.date(self.reference_quarter(c).day.year, 1, 1), "Y"), "DATE", "publication"
 
+    def r_fiscalyear(self, c: Candidate):
+        """ "the fiscal year": the company's year now running, a stretch of a year after "throughout" or "over";
+        "the latest fiscal year" is the last one closed, last year's."""
+        if self._over(c):
+            return "P1Y", "DURATION", None
+        year = self.dct.year - 1 if c.group("rel") else self.dct.year
+        return Point(dt.date(year, 1, 1), "Y"), "DATE", "publication"
+
     def r_yearended(self, c: Candidate):
         """ "the year ended June 30", "the fiscal year ending in March": a twelve-month period, told by its end."""
         unit = c.group("unit").lower()
@@ -99,7 +111,18 @@ class BusinessMixin:
             return None
         if c.group("dir").lower() not in ("ago", "earlier", "before"):
             return None
-        return Point(shift(self.reference_quarter(c).day, "Y", -1), "Q")
+        back = shift(self.reference_quarter(c).day, "Y", -1)
+        if self._longer_period_in_sentence(c):
+            return Point(back, "Y")  # "for the nine months, net rose from $2 a share a year earlier": no quarter
+        return Point(back, "Q")
+
+    def _longer_period_in_sentence(self, c: Candidate) -> bool:
+        """The sentence's own figures are for a stretch longer than a quarter ("the nine months", "the first
+        half", "the year"), so its "a year earlier" is that stretch a year back, which no quarter names."""
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        return LONGER_PERIOD.search(self.doc.text[span.sent.start_char : c.start]) is not None
 
     def _quarter_nearby(self, c: Candidate) -> bool:
         """A quarter named in this sentence or the one before: the comparison is with that quarter's figures

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .dates import duration
 from .lexicon import lower, words
 from .patterns import Candidate
+from .tense import perfect
 from .words import month_of, number, unit_code, weekday_of
 
 
@@ -31,6 +32,11 @@ class ExtentsMixin:
         return duration(0.5, unit_code(c.group("unit"))), "DURATION", None
 
     def r_bareunits(self, c: Candidate):
+        pre = (c.group("pre") or "").lower()
+        if pre in ("recent", "past") and not perfect(self.doc, c.start, c.end):
+            # "sales soared in recent years", "losses in past years": some time before now, no stretch measured;
+            # "has grown in recent years" measures the stretch up to now (a duration)
+            return "PAST_REF", "DATE", "publication"
         return duration("X", unit_code(c.group("unit"))), "DURATION", None
 
     def r_perunit(self, c: Candidate):

@@ -84,12 +84,12 @@ TEMPLATES: list[tuple[str, str]] = [
     ("dmy", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_ANY})"
             r"(?:,?\s+(?P<y>{YEAR}))?"),
     ("my", r"(?:{MOD})?(?P<mon>{MONTH_ANY})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})"),
-    ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"),
+    ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?(?P<wk>\s+(?i:week)(?!\w))?"),
     ("month", r"(?:(?P<mod>{MOD}))?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"
               r"(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:this|last|next)\s+year)(?![\w'’]))?"),
     ("fiscal", r"(?P<fy>(?i:fiscal(?:\s+year)?|FY)\s?)(?P<y>(?:1[5-9]|20)\d\d|'?\d\d)(?!\w)"),
     ("year", r"(?:(?P<mod>{MOD}))?(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})"),
-    ("spokenyear", r"(?:(?P<mon>{MONTH})\s+|(?P<the>(?i:the\s+year))\s+)?(?P<sy>(?i:nineteen)[\s-]+(?:{SPOKEN_YY})|"
+    ("spokenyear", r"(?:(?P<mon>{MONTH})\s+|(?P<the>(?i:the\s+year))\s+|(?:(?i:the)\s+)?(?P<s>{SEASON})\s+(?i:of)\s+)?(?P<sy>(?i:nineteen)[\s-]+(?:{SPOKEN_YY})|"
                    r"(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:{SPOKEN_YY}))?)(?!\w)"),
     ("yearap", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’])"),
     ("theday", r"(?:(?P<mod>(?i:late|later|early|earlier))\s+(?i:in|on)\s+)?(?i:the)\s+"
@@ -112,8 +112,9 @@ TEMPLATES: list[tuple[str, str]] = [
     ("fullyear", r"(?i:the)\s+(?i:full|entire|whole)\s+(?:(?i:fiscal)\s+)?(?i:year)(?!\w)"),
     ("yearback", r"(?P<w>(?i:year-earlier|year-ago))(?!\w)"),
     ("yearended", r"(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit>(?i:year))(?=\s+(?i:(?:that\s+|which\s+)?(?:ended|ending|ends))\s+(?:(?i:in|on)\s+)?(?:{MONTH_ANY}|(?i:today|tomorrow|yesterday|next|last|this)(?!\w)))"),
+    ("fiscalyear", r"(?i:the)\s+(?:(?P<rel>(?i:latest|most\s+recent))\s+)?(?i:fiscal|financial)\s+(?i:year)(?![\w-])"),
     ("qcode", r"(?<!\w)(?P<q>Q[1-4]|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
-    ("half", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter))\s+(?i:half)\s+(?i:of)\s+"
+    ("half", r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter|last))\s+(?i:half|two\s+quarters)\s+(?i:of)\s+"
              r"(?:(?P<y>{YEAR})|(?P<ry>(?i:the|this|last|next)\s+year))"),
     ("season", r"(?:(?P<mod>{MOD}))?(?:(?P<det>(?i:last|next|this|the|past|coming|that))\s+)?"
                r"(?P<s>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?"),
@@ -175,8 +176,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
 REQUIRES = {
     "century": r"centur", "oclock": r"o['’]clock", "times": r"times|once|twice|thrice", "season": r"spring|summer|autumn|fall|winter",
     "halfunit": r"half", "decade_word": r"ties\b", "weekof": r"week", "sameperiod": r"same", "yearend": r"year",
-    "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full|entire|whole", "daypart": r"morning|afternoon|evening",
-    "yearended": r"year\s+(that\s+|which\s+)?end", "half": r"half", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
+    "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full|entire|whole", "fiscalyear": r"fiscal|financial", "daypart": r"morning|afternoon|evening",
+    "yearended": r"year\s+(that\s+|which\s+)?end", "half": r"half|two\s+quarters", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
     "weekend": r"weekend", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
     "holiday": r"[A-Z]", "spokenyear": r"nineteen|two\s+thousand", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",
 }

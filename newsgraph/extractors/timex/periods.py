@@ -28,6 +28,7 @@ def theday_ok(cand: Candidate, doc) -> bool:
 
 
 # "the first nine months of the year", "the rest of the year": a part of the year the story is in
+_OF_AMOUNT = re.compile(r"\s+of\s+(?:[$€£¥]|\d)")
 PART_OF = re.compile(r"(?i)\b(?:months|weeks|days|quarters?|half|rest|remainder|balance|part|bulk)\s+of\s+$")
 
 
@@ -36,6 +37,8 @@ def _the_year_ok(cand: Candidate, doc) -> bool:
     earnings story, "the first nine months of the year"); not "the year before", "the year of the dragon",
     "player of the year"."""
     nxt = next_word(doc_text(doc), cand.end)
+    if nxt.lower() == "of" and _OF_AMOUNT.match(doc_text(doc), cand.end):
+        nxt = ""  # "a high for the year of $42 a share": the amount, not "the year of the dragon"
     if nxt[:1].isalnum() and nxt.lower() not in ("to", "and", "in", "on", "at", "as", "with", "from", "because"):
         return False
     if PART_OF.search(text_before(doc, cand.start)):

@@ -221,6 +221,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         year = century + int(n)
         if c.group("mon"):
             return Point(dt.date(year, month_of(c.group("mon")), 1), "M"), "DATE", None
+        if c.group("s"):  # "the winter of nineteen ninety-four"
+            return season_point(year, words("season").get(c.group("s").lower(), "SP")), "DATE", None
         return Point(dt.date(year, 1, 1), "Y"), "DATE", None
 
     def r_yearap(self, c: Candidate):
@@ -344,8 +346,13 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
     def r_holiday(self, c: Candidate):
         rule = words("holiday")[" ".join(c.group("h").split())]
         if c.group("y"):
-            return Point(holiday(rule, int(c.group("y"))), "D"), "DATE", None
+            return Point(holiday(rule, int(c.group("y"))), "W" if c.group("wk") else "D"), "DATE", None
         way = REL_DIR.get((c.group("rel") or "").lower()) or self.direction(c)
+        if c.group("wk"):  # "Easter week", "Christmas week": the week of the holiday, this one if we are in it
+            ahead = holiday_near(self.dct, rule, "next")
+            if ahead.isocalendar()[:2] == self.dct.isocalendar()[:2]:
+                return Point(ahead, "W"), "DATE", "publication"
+            return Point(holiday_near(self.dct, rule, way), "W"), "DATE", "publication"
         return Point(holiday_near(self.dct, rule, way), "D"), "DATE", "publication"
 
     # --- relative to the publication date ----------------------------------------------------------------
@@ -473,6 +480,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             day = shift(base, "M", sign * round(n * months))
         else:
             day = shift(base, unit, sign * int(n))
-        if anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE"):
+        if (anchor != "publication" and gran in ("H", "Q", "M", "SP", "SU", "FA", "WI", "W") and unit in ("Y", "DE")
+                and not self._longer_period_in_sentence(c)):
             return Point(day, gran), "DATE", anchor  # "the fourth quarter, up from a year earlier": 2023-Q4
         return Point(day, coarser(gran_of_unit(unit), gran)), "DATE", anchor

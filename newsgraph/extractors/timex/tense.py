@@ -73,14 +73,7 @@ def governing_verb(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
-    for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
+    return governing_verb_of_token(span.root)
 
 
 # verbs whose past tense is spelled like their base form, so the tagger may read "cut" as present
@@ -163,6 +156,26 @@ def _tense(verb) -> str | None:
     return None
 
 
+def perfect(doc, start: int, end: int) -> bool:
+    """True when the clause of the expression is in the present perfect ("has grown in recent years", "have
+    helped by sharing data in recent days"), which measures a stretch up to now rather than pointing at a past
+    time. A gerund or an infinitive takes the tense of the verb above it."""
+    tok = governing_verb(doc, start, end)
+    for _ in range(6):
+        if tok is None:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxes):
+                return True
+            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
+                return False  # a finite verb of its own tense
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def preposition(doc, start: int, end: int) -> str | None:
     """The preposition that introduces the expression ("until" in "closed until Friday"), if any."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -191,9 +204,9 @@ def direction(doc, start: int, end: int) -> str | None:
         return None
     prep = preposition(doc, start, end)
     if prep in ("for", "until", "till", "to", "into") and verb.lemma_.lower() in PLANNING_FORMS:
-        return "future"  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
+        return _planned(verb)  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
     if verb.lemma_.lower() in ("schedule", "plan", "slate") and prep not in ("in", "since", "during"):
-        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday": the thing planned is ahead
+        return _planned(verb)  # "has scheduled a news conference Thursday", "planned a rally on Saturday": the thing planned is ahead
     if prep in ("until", "till", "through", "thru"):
         # "will stay closed until Monday" is ahead; "closed until Friday" may be either side of publication
         return "future" if _tense(verb) in ("future", "modal") else "near"
@@ -206,10 +219,10 @@ def direction(doc, start: int, end: int) -> str | None:
             break
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
-            return "future"
+            return _planned(head)
         if tense is None:
             tense = _tense(head)
-            if tense == "past" and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
+            if tense == "past" and node.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in node.children):
                 tense = "past_weak"  # "summoned him to testify on Feb. 10": what was asked for may lie ahead
         node = head
     if (
@@ -218,7 +231,39 @@ def direction(doc, start: int, end: int) -> str | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         tense = _infinitive(verb)
+        if tense in ("future", "modal") and _possessive(doc, start, end):
+            tense = "past_weak"  # "would look for ways to get around Wednesday's ruling": the ruling exists
     return "future" if tense == "modal" else tense
+
+
+def _possessive(doc, start: int, end: int) -> bool:
+    """ "Wednesday's ruling": the day names a thing that already exists."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+
+
+def _planned(verb) -> str:
+    """What is planned lies ahead, unless the plan is told from a past already overtaken: "had been scheduled
+    to expire Friday" (past perfect), "a rally planned for Saturday was cancelled" (a plan named in a past
+    clause). Then the planned day may be either side of publication: the nearer one."""
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")):
+        return "near"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        above = governing_verb_of_token(verb.head)
+        if above is not None and _tense(above) == "past":
+            return "near"
+    return "future"
+
+
+def governing_verb_of_token(tok):
+    """The verb or auxiliary above a token (the token itself when it is one), or None."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _infinitive(verb) -> str:

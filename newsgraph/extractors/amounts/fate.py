@@ -1,0 +1,74 @@
+"""What happened to what an amount counts: the verb, adjective or event noun the counted phrase takes part
+in. "killed at least 23 people" -> kill; "28 people died" -> die; "40 others were missing" -> missing;
+"the 34 people killed" -> kill; "arrests of dozens of supporters" -> arrest; "the death toll rose to 31" ->
+death. The story level compares counts of the same fate ("23 killed" against "a toll of 31") and keeps
+counts of different fates apart ("300 rescued" is no figure for the dead).
+"""
+
+from __future__ import annotations
+
+from .numbers import Amount
+
+# a participle or adjective hung on the counted noun: "people killed", "people missing", "people dead"
+MODIFIER_DEPS = ("acl", "amod", "relcl")
+FATE_POS = ("VERB", "ADJ")
+# "was", "have been": the state is the complement, not the copula
+COPULAS = {"be", "remain", "become", "appear", "seem"}
+# participles before a noun that classify it rather than say what happened to it: "suspected gangsters"
+CLASSIFYING = {"suspect", "allege", "accuse", "purport", "report", "arm", "skill", "train", "retire", "marry",
+               "unnamed", "unidentified", "elect", "register", "organise", "organize", "qualify", "license",
+               "licence", "reserve", "base", "name", "call", "so-called", "expect", "estimate"}
+
+
+def fate(doc, amt: Amount, counts: tuple[int, int] | None, toll: bool) -> str | None:
+    """Lemma of what the counted thing underwent, or None when the sentence does not say."""
+    if toll:
+        return "death"  # a death toll's value counts the dead (units_tolls.tsv)
+    noun = doc[counts[1] - 1] if counts else doc[amt.head]
+    for tok in (noun, doc[amt.head]):
+        found = _modifier(tok) or _clause(tok) or _event_noun(tok, amt)
+        if found:
+            return found
+    return None
+
+
+def _modifier(tok) -> str | None:
+    """'the 34 people killed', '40 people missing', 'ten people who died', '238 deported migrants'."""
+    for child in tok.rights:
+        if child.dep_ in MODIFIER_DEPS and child.pos_ in FATE_POS:
+            if child.dep_ == "relcl" and child.lemma_.lower() in COPULAS:
+                return _complement(child)
+            return child.lemma_.lower()
+    for child in tok.lefts:
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() not in CLASSIFYING:
+            return child.lemma_.lower()
+    return None
+
+
+def _clause(tok) -> str | None:
+    """The counted phrase as subject or object: '28 people died', '40 others were missing', 'killed 23
+    people' (through a conjunct subject or object too: 'killed 23 people and injured 40')."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        head = tok.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.lemma_.lower() in COPULAS:
+            return _complement(head)
+        return head.lemma_.lower()
+    return None
+
+
+def _complement(copula) -> str | None:
+    for child in copula.children:
+        if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "VERB"):  # "were migrants" says what, not what happened
+            return child.lemma_.lower()
+    return None
+
+
+def _event_noun(tok, amt: Amount) -> str | None:
+    """'the arrests of dozens of supporters', 'the deaths of 12 people': the noun the counted phrase is the
+    of-object of (not the amount's own noun: "dozens of supporters")."""
+    noun = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and noun.pos_ == "NOUN" and not amt.start <= noun.i < amt.end:
+        return noun.lemma_.lower()
+    return None
