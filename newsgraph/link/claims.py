@@ -80,17 +80,9 @@ def verdict(values: list[dict]) -> tuple[bool, bool]:
     the lowest high seen so far: a value conflicts with some earlier one exactly when its range lies
     wholly above that lowest high or wholly below that highest low. Linear: comparing every pair made a
     busy story's claim (thousands of values) cost more than all the rest of linking."""
-    contested = update = False
-    top_low, least_high = -math.inf, math.inf
-    for i, b in enumerate(sorted(values, key=lambda v: v["date"] or "")):
-        low, high = b["bounds"]
-        if i and (top_low > high or low > least_high):
-            if b["is_update"]:
-                update = True
-            else:
-                contested = True
-        top_low, least_high = max(top_low, low), min(least_high, high)
-    return contested, update
+    run = _Run()
+    _pass(run, [(v["date"] or "", v["bounds"], bool(v["is_update"])) for v in values])
+    return run.contested, run.update
 
 
 def link_quantities(
@@ -251,6 +243,13 @@ def _advance(run: _Run, rows: list[tuple]) -> None:
         (d or "", _date_bounds(v) if kind == "date" else bounds(v, q, lo, hi), bool(u))
         for _pk, v, q, lo, hi, d, u, kind in rows
     ]
+    _pass(run, values)
+    if rows:
+        run.last_pk = max(run.last_pk, max(r[0] for r in rows))
+
+
+def _pass(run: _Run, values: list[tuple]) -> None:
+    """The pass itself over (date, (low, high), is update) values, in date order (stable)."""
     values.sort(key=lambda x: x[0])
     for date, (low, high), is_upd in values:
         if run.n and (run.top_low > high or low > run.least_high):
@@ -261,8 +260,6 @@ def _advance(run: _Run, rows: list[tuple]) -> None:
         run.top_low, run.least_high = max(run.top_low, low), min(run.least_high, high)
         run.n += 1
         run.last_date = date
-    if rows:
-        run.last_pk = max(run.last_pk, max(r[0] for r in rows))
 
 
 def _date_bounds(value: str) -> tuple[float, float]:

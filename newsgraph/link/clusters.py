@@ -13,15 +13,12 @@ dirty).
 from __future__ import annotations
 
 import bisect
-import datetime
-from collections import Counter
 from functools import lru_cache
 
 from . import actors as actor_mod
-from .events import consensus, family, interval, profile, score, word_key
+from .events import family, profile, score, word_key
+from .nearby import Nearby
 from .tally import Tally
-
-WINDOW = 8  # days either side of a report's dates in which candidate clusters are looked for
 
 MEMBER_SQL = (
     "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
@@ -70,6 +67,7 @@ class Clusters:
 
     def __init__(self, conn) -> None:
         self.conn = conn
+        self.nearby = Nearby(conn)  # the clusters a report may join, in memory for the chunk
         self.tallies: dict[int, Tally] = {}
         self.dated: dict[int, list[tuple]] = {}  # the reports dated to a day, in event order
         self.claims: dict[int, int | None] = {}  # cluster -> its date claim's pk (None: none yet)
@@ -95,7 +93,9 @@ class Clusters:
             self._load(cluster)  # the store's rows include the new one
         else:
             self._count(cluster, row)
-        head = _write_tally(self.conn, cluster, self.tallies[cluster])
+        c = self.tallies[cluster].consensus()
+        head = _write_tally(self.conn, cluster, self.tallies[cluster], c)
+        self.nearby.wrote(cluster, c)
         return self._date_claim(cluster, row, head)
 
     def _date_claim(self, cluster: int, row: tuple, head: tuple) -> int | None:
@@ -111,50 +111,6 @@ class Clusters:
         self.claims[cluster] = cpk
         _insert_values(self.conn, cpk, dated)
         return cpk
-
-
-# What ``events.score`` would reject at once, said in SQL so that such clusters are never fetched: a
-# cluster dated to a day more than a day outside the report's dates (the most ``score`` tolerates), a
-# status of another kind, a place in another country.
-EXACT_FILTER = (
-    "AND (coalesce(date_precision, '') = 'publication' OR length(date) < 10 OR date(substr(date, 1, 10)) IS NULL "
-    "OR substr(date, 1, 10) BETWEEN ? AND ?) "
-    "AND (CASE WHEN status IN ('negated', 'hypothetical') THEN status ELSE 'real' END) = ? "
-    "AND (? IS NULL OR location_country IS NULL OR location_country = ?) "
-)
-STATUS_SQL = {"negated": "negated", "hypothetical": "hypothetical"}
-
-
-def _exact(report: dict, span: tuple) -> list:
-    one = datetime.timedelta(days=1)
-    loc = report["location"]
-    status = STATUS_SQL.get(report["status"], "real")
-    return [(span[0] - one).isoformat(), (span[1] + one).isoformat(), status, loc, loc]
-
-
-def candidates(conn, report: dict) -> list:
-    """The clusters a report may join: the same family or trigger word, in its story or with one of its
-    parties, dated near it; its story's first, then the nearest in date (200 at most)."""
-    span = interval(report["date"], report["date_precision"], report["status"], report["published"])
-    if span is None:
-        return []
-    lo = (span[0] - datetime.timedelta(days=WINDOW + 60)).isoformat()  # an undated planned report reaches far
-    hi = (span[1] + datetime.timedelta(days=WINDOW)).isoformat()
-    parties = [p for p in {report["actor"], report["recipient"]} if p is not None]
-    near = " UNION ".join(  # each part an index search (the party's clusters within the dates), never a scan
-        ["SELECT pk FROM clusters WHERE story_pk = ? AND date BETWEEN ? AND ?"]
-        + [f"SELECT pk FROM clusters WHERE {col} = ? AND date BETWEEN ? AND ?"
-           for _ in parties for col in ("actor_ref", "recipient_ref")]
-    )  # fmt: skip
-    params = [report["story"], lo, hi] + [x for p in parties for x in (p, lo, hi, p, lo, hi)]
-    rows = conn.execute(
-        CLUSTER_PROFILE + f" WHERE pk IN ({near}) AND date BETWEEN ? AND ? AND (family = ? OR lemma = ?) "  # noqa: S608
-        + EXACT_FILTER
-        + "ORDER BY story_pk IS NOT ?, abs(julianday(substr(date, 1, 10)) - julianday(?)), pk LIMIT 200",
-        [*params, lo, hi, family(report["type"]), report["lemma"], *_exact(report, span), report["story"],
-         span[0].isoformat()],
-    ).fetchall()  # fmt: skip
-    return [(row[0], _profile(row)) for row in rows]
 
 
 def _refs(conn, article_pk: int) -> dict[int, int]:
@@ -227,15 +183,16 @@ def link_events(
     for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
         report = _report(ev, story, published, conn, refs, names)
         best, best_score = None, 1
-        for pk, p in candidates(conn, report):
-            s = score(report, p)
+        for pk, row in cache.nearby.candidates(report):
+            s = score(report, _profile(row))
             if s is not None and s > best_score:
                 best, best_score = pk, s
         if best is None:
+            made = (story, family(report["type"]), report["type"], report["date"], report["lemma"])
             best = conn.execute(
-                "INSERT INTO clusters (story_pk, family, type, date, lemma) VALUES (?, ?, ?, ?, ?)",
-                (story, family(report["type"]), report["type"], report["date"], report["lemma"]),
+                "INSERT INTO clusters (story_pk, family, type, date, lemma) VALUES (?, ?, ?, ?, ?)", made
             ).lastrowid
+            cache.nearby.made(best, *made)
         conn.execute(
             "UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?",
             (best, report["actor"], report["recipient"], report["id"]),
@@ -249,32 +206,9 @@ def link_events(
 # --- a cluster's row and its date claim ------------------------------------------------------------
 
 
-def _write_cluster(conn, cluster: int, rows: list[tuple], reports: list[dict]) -> tuple:
-    """Write the consensus coding and counts of a cluster; return what its date claim is about
-    (type, mode, actor name, recipient name, story)."""
-    c = consensus(reports)
-    pick = next(r for r in reports if r["type"] == c["type"])
-    name = Counter(
-        r["actor_name"] for r in reports if r["actor"] == c["actor"] and r["actor_name"]
-    ).most_common(1)
-    rname = Counter(
-        r["recipient_name"] for r in reports if r["recipient"] == c["recipient"] and r["recipient_name"]
-    ).most_common(1)
-    place = Counter(r["location_name"] for r in reports if r["location_name"]).most_common(1)
-    actor_name, recipient_name = (name[0][0] if name else None), (rname[0][0] if rname else None)
-    conn.execute(
-        CLUSTER_UPDATE,
-        (c["type"], family(c["type"]), c["mode"], pick["cameo"], c["status"], c["actor"], actor_name,
-         c["recipient"], recipient_name, c["date"], c["date_precision"], place[0][0] if place else None,
-         c["location"], len(rows), len({r[ARTICLE] for r in rows}), len({r[SOURCE] for r in rows}),
-         min(r[PUBLISHED][:10] for r in rows), cluster),
-    )  # fmt: skip
-    return c["type"], c["mode"], actor_name, recipient_name
-
-
-def _write_tally(conn, cluster: int, t: Tally) -> tuple:
-    """``_write_cluster`` from running counts (the same values, without reading every report)."""
-    c = t.consensus()
+def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
+    """Write the consensus coding (``c``, which is ``t.consensus()``) and counts of a cluster; return what
+    its date claim is about (type, mode, actor name, recipient name)."""
     actor_name, recipient_name = t.names_for("actor", c["actor"]), t.names_for("recipient", c["recipient"])
     conn.execute(
         CLUSTER_UPDATE,
@@ -291,7 +225,10 @@ def refresh_cluster(conn, cluster: int) -> int | None:
     if not rows:
         conn.execute("DELETE FROM clusters WHERE pk = ?", (cluster,))
         return None
-    head = _write_cluster(conn, cluster, rows, [_as_report(r) for r in rows])
+    tally = Tally()
+    for r in rows:
+        tally.add(_as_report(r), r[PK], r[ARTICLE], r[SOURCE], r[PUBLISHED])
+    head = _write_tally(conn, cluster, tally, tally.consensus())
     dated = [r for r in rows if r[PRECISION] == "day" and r[DATE]]
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
     if len({r[DATE][:10] for r in dated}) < 2:

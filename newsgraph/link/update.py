@@ -229,24 +229,17 @@ def _ordinal(day: str | None) -> int | None:
 
 def _story_by_text(conn, signature: dict, date: str) -> int | None:
     """The open story whose merged text signature the article's is closest to: ``stories.assign`` over
-    the stories open at ``date``, with each story's vector prepared once (same order, same sums)."""
+    the stories open at ``date``, with each story's vector prepared once (``stories.nearest``)."""
     window = stories_mod.WINDOW_DAYS
-    mine = stories_mod.vector(signature)
     day = _ordinal(signature.get("date"))
-    best, best_sim = None, stories_mod.ASSIGN_THRESHOLD
-    for spk, text in conn.execute(
+    rows = conn.execute(
         "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ?",
         (_day(date, -window), _day(date, window)),
-    ):
-        _terms, theirs, first, last = _decoded(text or "{}")
-        if theirs is None:
-            continue
-        if day is not None and first is not None and max(first - day, day - last, 0) > window:
-            continue
-        sim = stories_mod.cosine(mine, theirs)
-        if sim >= best_sim:
-            best, best_sim = spk, sim
-    return best
+    )
+    prepared = ((spk, *_decoded(text or "{}")[1:]) for spk, text in rows)
+    return stories_mod.nearest(
+        stories_mod.vector(signature), (day, day), (p for p in prepared if p[1] is not None)
+    )
 
 
 def _terms(conn, story: int) -> dict:
