@@ -87,13 +87,17 @@ class Writer:
         self.seconds, self.size = seconds, size
         self.buffer: list[ArticleRecord] = []
         self.last = time.monotonic()
+        self.unlinked = 0  # articles stored since the story level last followed
 
     def add(self, record: ArticleRecord) -> None:
         self.buffer.append(record)
         if len(self.buffer) >= self.size or time.monotonic() - self.last >= self.seconds:
             self.flush()
 
-    def flush(self) -> None:
+    def flush(self, final: bool = False) -> None:
+        """Store what is buffered. The story level follows every ``LINK_EVERY`` articles stored, and at the
+        end (``final``): counted in articles, not seconds, so that the same input links the same way
+        however fast the machine is (linking is incremental: where a batch ends decides what it finds)."""
         if self.buffer:
             results = _patiently(lambda: self.store.write_many(self.buffer, update=self.update, model=self.model))
             for record, result in zip(self.buffer, results, strict=True):
@@ -103,12 +107,17 @@ class Writer:
                     self.counts["failed"] += 1
                     where = record.article.origin or record.article.id
                     self.report(f"newsgraph: {where}: not stored: {type(result).__name__}: {result}")
+            self.unlinked += len(self.buffer)
             self.buffer = []
-            if self.link:
-                from ..link.update import update
+        if self.link and self.unlinked and (final or self.unlinked >= LINK_EVERY):
+            from ..link.update import update
 
-                _patiently(lambda: update(self.store))  # the story level follows every write
+            _patiently(lambda: update(self.store))
+            self.unlinked = 0
         self.last = time.monotonic()
+
+
+LINK_EVERY = 256  # articles stored between two runs of the story level during one ingest
 
 
 def _patiently(write, tries: int = 8, first: float = 1.0):
@@ -152,5 +161,5 @@ def ingest(
             if progress is not None:
                 progress.advance(counts)
     finally:
-        writer.flush()
+        writer.flush(final=True)
     return counts
