@@ -113,6 +113,7 @@ class Nearby:
         ahead = (datetime.date.fromisoformat(hi[:10]) + datetime.timedelta(days=AHEAD)).isoformat()
         lo, hi = (min(lo, have[0]), max(ahead, have[1])) if have else (lo, ahead)
         self.cover[key] = (lo, hi)
+        params: tuple
         if key[0] == "s":
             sql, params = ROW_SQL + " WHERE story_pk = ? AND date BETWEEN ? AND ?", (key[1], lo, hi)
         else:
@@ -120,7 +121,7 @@ class Nearby:
                    + ROW_SQL + " WHERE recipient_ref = ? AND date BETWEEN ? AND ?")  # fmt: skip
             params = (key[1], lo, hi, key[1], lo, hi)
         for found in self.conn.execute(sql, params):
-            row = self.rows.setdefault(found[0], tuple(found))  # a row written in this chunk is current
+            row: tuple = self.rows.setdefault(found[0], tuple(found))  # a row written in this chunk is current
             self._index(row, [key])  # the other keys read have it if it is in their range
 
     def made(self, pk: int, story: int | None, fam: str, type_: str, date: str, lemma: str | None) -> None:
@@ -160,6 +161,7 @@ class Nearby:
         test = _Test(report, story, parties, (lo, hi, d0, d1))
         rows = [self.rows[pk] for pk in found if test(self.rows[pk])]
         start = _day_facts(span[0].isoformat())[0]
+        assert start is not None  # a date() of a real day always has its julian day
         rows.sort(key=lambda r: (r[STORY] != story, *_distance(r[DATE], start), r[PK]))
         return [(r[PK], r[:FAMILY]) for r in rows[:LIMIT]]
 

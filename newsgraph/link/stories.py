@@ -337,10 +337,11 @@ def nearest(
     best: StoryId | None = None
     best_sim = threshold
     for story_id, theirs, first, last in stories:
+        d0, d1 = days
         far = (
-            None not in (days[0], days[1], first, last)
-            and max(first - days[1], days[0] - last, 0) > WINDOW_DAYS
-        )
+            d0 is not None and d1 is not None and first is not None and last is not None
+            and max(first - d1, d0 - last, 0) > WINDOW_DAYS
+        )  # fmt: skip
         sim = 0.0 if far else cosine(vec, theirs)
         if sim >= best_sim:
             best, best_sim = story_id, sim
