@@ -23,7 +23,7 @@ import pycountry
 
 from ..model import Quantity
 from .amounts import FRACTION, Amount, Unit, find, lexicons
-from .amounts.counted import _counts, _elliptical, _may_be_resumed, _toll
+from .amounts.counted import _counts, _elliptical, _may_be_resumed
 from .amounts.fate import fate
 
 __all__ = ["FRACTION", "Amount", "Unit", "extract", "find", "lexicons"]
@@ -83,11 +83,10 @@ def extract(ctx) -> list[Quantity]:
     previous: tuple[Amount, tuple[int, int]] | None = None  # the amount just before, with what it counts
     for amt in find(doc, _blocked(ctx)):
         start, end = doc[amt.start].idx, doc[amt.end - 1].idx + len(doc[amt.end - 1]) - amt.trim
-        counts = _counts(doc, amt)
+        counts, toll = _counts(doc, amt)
         if counts is None and previous is not None and _elliptical(doc, amt, previous[0]):
             counts = previous[1]  # "detained 2,000 protesters, though several hundred were freed"
         previous = (amt, counts) if counts is not None and _may_be_resumed(doc, amt, counts) else None
-        toll = counts is not None and _toll(doc, amt) == counts
         c_start = doc[counts[0]].idx if counts else None
         c_end = doc[counts[1] - 1].idx + len(doc[counts[1] - 1]) if counts else None
         out.append(

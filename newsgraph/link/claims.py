@@ -17,7 +17,7 @@ import math
 import re
 import sqlite3
 
-from .events import word_key
+from .events import families, word_key
 
 UPDATE_CUES = re.compile(
     r"\b(updated?|revised?|corrected?|correction|rose to|risen to|raised|climbed to|increased to|"
@@ -103,12 +103,12 @@ def link_quantities(
         kind = fate_kind(fate, counts)
         if kind is not None and events is None:
             events = _event_kinds(conn, article_pk)
-        key = claim_key(story, kind, counts, unit, start, events or [])
-        if key is None:
+        found = claim_key(story, kind, counts, unit, start, events or [])
+        if found is None:
             continue
         if text is None:
             text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
-        cpk = _claim(conn, key, counts, kind, story)
+        cpk = _claim(conn, *found, counts, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
             'start, "end", text, is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -123,8 +123,6 @@ def fate_kind(fate: str | None, counts: str | None) -> str | None:
     """The family (``event_families.tsv``) of what happened to what is counted, from the quantity's fate
     ("killed", "died" -> death; "detained" -> arrest) or else its counted noun ("40 deaths", "the toll");
     None when neither names a family."""
-    from .events import families
-
     for word in (fate, counts):
         key = word_key(word)
         if key is not None and key in families():
@@ -134,8 +132,8 @@ def fate_kind(fate: str | None, counts: str | None) -> str | None:
 
 def claim_key(
     story: int, kind: str | None, counts: str | None, unit: str | None, start: int, events: list[tuple]
-) -> str | None:
-    """Which claim a quantity states a value of.
+) -> tuple[str, int | None] | None:
+    """Which claim a quantity states a value of: (its key, the event cluster it is a figure of or None).
 
     - A count of a known kind of happening (the dead, the arrested, the missing) reported in the sentence of
       an event of that kind is a figure of that event: its cluster's claim ("arrested 41" and "detained 45"
@@ -149,12 +147,12 @@ def claim_key(
     if kind is not None:
         for cluster, s_start, s_end, ev_kind in events:
             if ev_kind == kind and s_start <= start < s_end:
-                return f"q|c{cluster}|{kind}|{tail}"
-        return f"q|{story}|{kind}|{tail}"
+                return f"q|c{cluster}|{kind}|{tail}", cluster
+        return f"q|{story}|{kind}|{tail}", None
     about = about_key(counts)
     if about is None:
         return None
-    return f"q|{story}|{about}|{tail}"
+    return f"q|{story}|{about}|{tail}", None
 
 
 def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
@@ -169,12 +167,13 @@ def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
     ]
 
 
-def _claim(conn: sqlite3.Connection, key: str, counts: str | None, kind: str | None, story: int) -> int:
+def _claim(
+    conn: sqlite3.Connection, key: str, cluster: int | None, counts: str | None, kind: str | None, story: int
+) -> int:
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
     if row:
         return row[0]
     about = counts if kind is None else (f"{counts} ({kind})" if counts else kind)
-    cluster = int(key.split("|")[1][1:]) if key.startswith("q|c") else None
     cpk = conn.execute(
         "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('quantity', ?, ?, ?, ?)",
         (about, key, story, cluster),

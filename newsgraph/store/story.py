@@ -9,6 +9,9 @@ Ids are the row keys with a letter: stories ``s12``, clusters ``c41``, claims ``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from .db import Store
 from .queries import _like_escape, _marks, date_range
 
@@ -407,19 +410,15 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
     return out
 
 
-def value_text(v: dict, grouped: bool = False) -> str:
+def value_text(v: dict, number: Callable[[Any], str] = str) -> str:
     """A claim value as a reader reads it: "more than 200", "6000000 USD", "dozens (24-99)" (a vague value:
-    its words and the range they allow); ``grouped`` writes thousands with commas (the explorer's "6,000,000")."""
-    shown = v["value"]
-    if isinstance(shown, float) and shown.is_integer():
-        shown = int(shown)
-    if shown is None and "low" in v:
-        shown = f"{v['reports'][0]['text']} ({v['low']}-{v['high']})"
-    elif isinstance(shown, int) and grouped:
-        shown = f"{shown:,}"
-    q = f"{v['qualifier']} " if v["qualifier"] and "low" not in v else ""
+    its words and the range they allow); ``number`` writes the value (the explorer's ``words.number`` gives
+    "6,000,000")."""
+    if v["value"] is None and "low" in v:
+        return f"{v['reports'][0]['text']} ({v['low']}-{v['high']})" + (f" {v['unit']}" if v["unit"] else "")
+    q = f"{v['qualifier']} " if v["qualifier"] else ""
     u = f" {v['unit']}" if v["unit"] else ""
-    return f"{q}{shown}{u}"
+    return f"{q}{number(v['value'])}{u}"
 
 
 CLAIM_SQL = 'SELECT pk, kind, about, cluster_pk, story_pk, contested, "update" FROM claims'

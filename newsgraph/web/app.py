@@ -91,7 +91,7 @@ def _environment() -> jinja2.Environment:
     env.globals.update(actor_link=markup.actor_link, type_badge=markup.type_badge,  # on every row: Python, not macros
                        story_cluster_rows=markup.story_cluster_rows, actor_cluster_rows=markup.actor_cluster_rows)
     env.filters["num"] = words.number
-    env.filters["claim_value"] = lambda v: value_text(v, grouped=True)  # "more than 200", "dozens (24-99)"
+    env.filters["claim_value"] = lambda v: value_text(v, words.number)  # "more than 200", "dozens (24-99)"
     env.filters["plural"] = words.plural  # {{ n|plural("source") }}: "1 source", "2 sources"
     return env
 

@@ -10,18 +10,20 @@ RELATIVE = {"last", "next", "this", "that", "past", "previous", "coming"}  # "40
 MODIFIERS = {"amod", "compound", "nmod", "advmod", "poss", "case", "npadvmod"}
 
 
-def _counts(doc, amt: Amount) -> tuple[int, int] | None:
+def _counts(doc, amt: Amount) -> tuple[tuple[int, int] | None, bool]:
     """Token span of the noun phrase the amount counts or measures: "40,000 inmates" -> "inmates",
-    "2.3 tonnes of cocaine" -> "cocaine", "500 head of cattle" -> "head of cattle"."""
+    "2.3 tonnes of cocaine" -> "cocaine", "500 head of cattle" -> "head of cattle"; and whether that phrase
+    is a death toll the amount is the value of ("the death toll rose to 31")."""
     span = _counted(doc, amt)
     if span is None or _a_date_of_its_own(doc, span):
-        return _toll(doc, amt)
+        toll = _toll(doc, amt)
+        return toll, toll is not None
     i, j = span
     if doc[j - 1].lower_ in lexicons()["partitives"] and j + 1 < len(doc) and doc[j].lower_ == "of":
         objs = [c for c in doc[j].children if c.dep_ == "pobj"]
         if objs and objs[0].pos_ in ("NOUN", "PROPN"):
-            return i, objs[0].i + 1
-    return span
+            return (i, objs[0].i + 1), False
+    return span, False
 
 
 def _a_date_of_its_own(doc, span: tuple[int, int]) -> bool:
