@@ -22,9 +22,16 @@ Child = Callable[[str], Any]  # a column (pyarrow.Array) by field name
 
 
 @functools.cache
-def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+def fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, type hint) of each field of a model dataclass, in order: what the dataset's columns follow."""
     hints = typing.get_type_hints(cls)
     return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+def own_fields(sections: dict[str, type]) -> list[tuple[str, Any]]:
+    """The record's own fields beside the article and its ``sections`` (``errors``, ``uncoded``): kept in
+    the ``articles`` table."""
+    return [(n, t) for n, t in fields_of(ArticleRecord) if n != "article" and n not in sections]
 
 
 def values(hint: Any, arr: Any) -> list[Any]:
@@ -45,7 +52,7 @@ def values(hint: Any, arr: Any) -> list[Any]:
 
 def build(cls: type, child: Child) -> list[Any]:
     """Instances of the dataclass ``cls``, one per row, from the column of each of its fields."""
-    columns = [values(hint, child(name)) for name, hint in _fields(cls)]
+    columns = [values(hint, child(name)) for name, hint in fields_of(cls)]
     return [cls(*row) for row in zip(*columns, strict=True)]
 
 
@@ -80,7 +87,7 @@ def records(tables: dict[str, Any], sections: dict[str, type]) -> list[ArticleRe
                 by.setdefault(article_id, []).append(item)
         grouped[name] = by
     table = tables["articles"]
-    own = [(name, hint) for name, hint in _fields(ArticleRecord) if name != "article" and name not in sections]
+    own = own_fields(sections)
     columns = [values(hint, child(table)(name)) for name, hint in own]  # errors, uncoded: the record's own
     out = []
     for art, *extra in zip(build(Article, child(table)), *columns, strict=True):

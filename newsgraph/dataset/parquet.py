@@ -29,7 +29,7 @@ from typing import Any
 
 from ..errors import DatasetError
 from ..model import Article, ArticleRecord, Entity, Event, Quantity, Quote, Time
-from .columns import records
+from .columns import fields_of, own_fields, records
 
 SECTIONS: dict[str, type] = {
     "entities": Entity,
@@ -57,13 +57,8 @@ def arrow_type(hint: Any) -> Any:
     if origin is tuple:
         return pa.list_(arrow_type(typing.get_args(hint)[0]))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return pa.struct([(n, arrow_type(t)) for n, t in _fields(hint)])
+        return pa.struct([(n, arrow_type(t)) for n, t in fields_of(hint)])
     return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}.get(hint, pa.string())
-
-
-def _fields(cls: type) -> list[tuple[str, Any]]:
-    hints = typing.get_type_hints(cls)
-    return [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
 
 
 @functools.cache
@@ -72,21 +67,16 @@ def schema(table: str) -> Any:
     import pyarrow as pa
 
     if table == "articles":
-        return pa.schema([(n, arrow_type(t)) for n, t in (*_fields(Article), *_record_fields())])
-    return pa.schema([("article_id", pa.string()), *((n, arrow_type(t)) for n, t in _fields(SECTIONS[table]))])
+        return pa.schema([(n, arrow_type(t)) for n, t in (*fields_of(Article), *own_fields(SECTIONS))])
+    return pa.schema([("article_id", pa.string()), *((n, arrow_type(t)) for n, t in fields_of(SECTIONS[table]))])
 
 
 def table_rows(table: str, records: Iterable[ArticleRecord]) -> list[dict[str, Any]]:
     """The rows of ``table`` for ``records``, in record order."""
     if table == "articles":
-        extra = [name for name, _ in _record_fields()]
+        extra = [name for name, _ in own_fields(SECTIONS)]
         return [{**r.article.to_dict(), **{k: _list(getattr(r, k)) for k in extra}} for r in records]
     return [{"article_id": r.article.id, **item.to_dict()} for r in records for item in getattr(r, table)]
-
-
-def _record_fields() -> list[tuple[str, Any]]:
-    """The record's own fields beside the article and its sections (``errors``, ``uncoded``): in ``articles``."""
-    return [(n, t) for n, t in _fields(ArticleRecord) if n != "article" and n not in SECTIONS]
 
 
 def _list(value: Any) -> Any:
