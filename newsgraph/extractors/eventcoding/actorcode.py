@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...model import EventActor
 from ...spacy_util import dateline_spans
+from ..quoting.reporting import reporting_subject
 from .arguments import coordinated_modifiers
 from .firing import fired
 from .lexicon import word_class
@@ -94,7 +95,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
         quoted = _quoted_speaker(tok, ctx)
         if quoted is not None:
             return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)
-        speaker = _reporting_subject(tok)
+        speaker = reporting_subject(tok, through_collective)
         return code(speaker, ctx, role) if speaker is not None else None
     if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
         for child in tok.children:
@@ -238,9 +239,6 @@ def _located_country(tok, ctx, preps: tuple = ("in", "of", "from")) -> str | Non
     return None
 
 
-SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
-
-
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 
 
@@ -253,44 +251,6 @@ def _quoted_speaker(pron, ctx):
         if q.kind in ("direct", "mixed") and q.start <= pron.idx < q.end and q.speaker:
             return ctx.entity(q.speaker)
     return None
-
-
-def _reporting_subject(pron):
-    """'Rebels said they would attack': an unresolved subject pronoun of reported speech is the speaker."""
-    from .lexicon import default
-
-    if pron.lower_ not in SPEAKER_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = pron.head
-    if clause.dep_ != "ccomp" or not default().role(lemma(clause.head), "speech"):
-        return None
-    subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    plural = pron.lower_ in ("they", "we")
-    # number agreement on the people a collective counts: "a group of leaders said they ..."
-    if (
-        subj
-        and (through_collective(subj[0]).tag_ in ("NNS", "NNPS") or subj[0].tag_ in ("NNS", "NNPS")) == plural
-    ):
-        if pron.lower_ in ("he", "she") and _gender(subj[0]) not in (
-            None,
-            "m" if pron.lower_ == "he" else "f",
-        ):
-            return None  # "Shelby said he refused": she is not he
-        return subj[0]
-    return None
-
-
-def _gender(tok) -> str | None:
-    """'m' or 'f' from a name's given name or honorific ("Betty Shelby", "Mrs Shelby"), else None."""
-    from ... import actors
-
-    words = [t for t in tok.lefts if t.dep_ in ("compound", "flat")] + [tok]
-    first = words[0].text.rstrip(".").lower()
-    if first in ("mrs", "ms", "miss", "madam"):
-        return "f"
-    if first == "mr":
-        return "m"
-    return actors.first_names().get(words[0].text) if len(words) > 1 else None
 
 
 def _allegiance_only(span, country: str) -> bool:
