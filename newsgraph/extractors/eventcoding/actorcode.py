@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from ...actors import code_phrase
 from ...model import EventActor
 from ...spacy_util import dateline_spans
 from ..quoting.reporting import reporting_subject
@@ -12,12 +15,6 @@ from .arguments import coordinated_modifiers
 from .firing import fired
 from .lexicon import word_class
 from .triggers import lemma
-
-try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
-    from ...actors import code_phrase
-except ImportError:  # pragma: no cover
-    code_phrase = None
-
 
 GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
 
@@ -141,12 +138,11 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
 
     country = sector = None
     name = span.text
-    if code_phrase is not None:
-        try:
-            coded = code_phrase(span, ctx)
-            country, sector, name = coded.country, coded.sector, coded.name or span.text
-        except Exception:  # a bug in the phrase coder must not lose the event
-            pass
+    try:
+        coded = code_phrase(span, ctx)
+        country, sector, name = coded.country, coded.sector, coded.name or span.text
+    except Exception:  # a bug in the phrase coder must not lose the event
+        pass
     body = _named_body(tok, ctx)
     if body is not None:  # "Red Cross officials", "Amnesty researchers": people acting for the body, not their role
         fired("member-of-a-body")
@@ -269,8 +265,6 @@ def _allegiance_only(span, country: str) -> bool:
 
 
 def _phrase_country(span, ctx) -> str | None:
-    if code_phrase is None:
-        return None
     try:
         return code_phrase(span, ctx).country
     except Exception:  # a bug in the phrase coder must not lose the event
@@ -351,9 +345,11 @@ def code_all(tokens, ctx, role: str, each: list | None = None) -> list[EventActo
         actor = code(tok, ctx, role)
         if each is not None:
             each.append(actor)
-        if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
+        if actor is None:
+            continue
+        if all(actor.name != a.name or actor.entity != a.entity for a in out):
             out.append(actor)
-        for mod in coordinated_modifiers(tok) if actor is not None else ():
+        for mod in coordinated_modifiers(tok):
             co = code(mod, ctx, role)
             if co is not None and co.country and co.country != actor.country:
                 out.append(
@@ -385,6 +381,10 @@ def is_actorlike(actor: EventActor) -> bool:
 BODY_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 
 
+@overload
+def as_body(actor: EventActor) -> EventActor: ...
+@overload
+def as_body(actor: None) -> None: ...
 def as_body(actor: EventActor | None) -> EventActor | None:
     """An actor coded with an international body's code ("UN refugee agency" UNO, "EU foreign ministers" EUR, "NATO
     troops") acts for the body: sector IGO, as PLOVER codes the UN's agencies, missions and peacekeepers."""
