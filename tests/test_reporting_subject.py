@@ -1,5 +1,6 @@
 """Who said it (``quoting.reporting.reporting_subject``): the one answer the entity pass and the event coder
-share, on hand-built parses of the team's own sentences (the rule, not the statistical parser, is under test)."""
+share, on hand-built parses of the team's own sentences (the rule, not the statistical parser, is under test), and
+what the event coder makes of it through the model."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def _doc(spec: str, ents: str = "") -> Doc:
     """Tokens written ``word/TAG/POS/lemma/dep/head``, space-separated (head: the index of the head)."""
     rows = [t.split("/") for t in spec.split()]
     tags = {"NNS": "NOUN", "NNPS": "PROPN", "NN": "NOUN", "NNP": "PROPN", "PRP": "PRON", "VBD": "VERB",
-            "VB": "VERB", "MD": "AUX", "VBZ": "VERB", "DT": "DET", "IN": "ADP", "VBG": "VERB", "JJ": "ADJ"}  # fmt: skip
+            "VB": "VERB", "MD": "AUX", "VBZ": "VERB", "DT": "DET", "PRP$": "PRON", "IN": "ADP", "VBG": "VERB", "JJ": "ADJ"}  # fmt: skip
     return Doc(
         VOCAB,
         words=[r[0] for r in rows],
@@ -47,6 +48,12 @@ CASES = [
      "B-PERSON I-PERSON O O O", "Lee"),
     ("Ms/NNP/Ms/compound/1 Lee/NNP/Lee/nsubj/2 said/VBD/say/ROOT/2 he/PRP/he/nsubj/4 left/VBD/leave/ccomp/2",
      "B-PERSON I-PERSON O O O", None),  # she is not he: someone else
+    ("The/DT/the/det/1 chairman/NN/chairman/nsubj/2 said/VBD/say/ROOT/2 he/PRP/he/nsubj/4 left/VBD/leave/ccomp/2",
+     "", "chairman"),  # a person described, not named
+    ("The/DT/the/det/1 ministry/NN/ministry/nsubj/2 said/VBD/say/ROOT/2 he/PRP/he/nsubj/4 left/VBD/leave/ccomp/2",
+     "", None),  # a body is not "he": someone else
+    ("His/PRP$/his/poss/1 speech/NN/speech/nsubj/2 confirms/VBZ/confirm/ROOT/2 he/PRP/he/nsubj/4 "
+     "won/VBD/win/ccomp/2", "", None),  # nor is a thing
     ("Ms/NNP/Ms/compound/1 Lee/NNP/Lee/nsubj/2 believes/VBZ/believe/ROOT/2 it/PRP/it/nsubj/4 "
      "helped/VBD/help/ccomp/2", "B-PERSON I-PERSON O O O", None),  # a person is not "it"
     ("The/DT/the/det/1 survey/NN/survey/nsubj/2 shows/VBZ/show/ROOT/2 they/PRP/they/nsubj/4 "
@@ -78,3 +85,19 @@ GROUP = ("A/DT/a/det/1 group/NN/group/nsubj/4 of/IN/of/prep/1 leaders/NNS/leader
 def test_a_collective_agrees_through_what_it_counts(counted, speaker):
     found = reporting_subject(_pronoun(_doc(GROUP)), counted)
     assert (found.text if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several former drivers have complained they weren't given a fair hearing.",
+        "Dozens of nurses complained they had not been paid for months.",
+        "The farmers complained they were ignored by the ministry.",
+    ],
+)
+def test_a_speaker_is_not_the_target_of_their_own_complaint(extract, text):
+    """"They" is the speaker ("who said it"), so the complaint's content names the speakers: no act is done to the
+    very phrase that does it."""
+    (complaint,) = [e for e in extract(text).events if e.type == "ACCUSE"]
+    assert complaint.actor is not None
+    assert complaint.recipient is None or complaint.recipient.name != complaint.actor.name

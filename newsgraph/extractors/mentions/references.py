@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import actors
-from ..quoting.reporting import reporting_subject
+from ..quoting.reporting import is_person, reporting_subject
 from .cluster import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Cluster
 from .state import BuilderState
 
@@ -119,11 +119,12 @@ class ReferenceMixin(BuilderState):
         quoted too): a subject of the same or previous sentence first, then the most recent mention."""
         pos = tok.idx
         speaker = reporting_subject(tok)
-        if speaker is not None:
+        hit = self.cluster_at(speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
+        if speaker is not None and (hit is not None or not (persons and _described_person(speaker))):
             # "The government said it would investigate": "it" is the one who said so. When that subject is
             # an entity the pronoun joins it; when it is not ("the government", no name), nothing named
-            # earlier may take its place, and the event coder codes the subject itself.
-            hit = self.cluster_at(speaker.idx, speaker.idx + len(speaker.text))
+            # earlier may take its place, and the event coder codes the subject itself. A person described
+            # and not named ("the chairman said he") is the person a name nearby is: searched below.
             return hit if hit is not None and _may_refer(hit, persons, gender, plural) else None
         tok_quoted = self.in_quote(pos)
         sent = tok.sent
@@ -166,6 +167,11 @@ def _may_refer(cl: Cluster, persons: bool, gender: str | None, plural: bool) -> 
     if plural:
         return cl.plural or ctype in ("ORG", "NORP")
     return not (cl.plural or ctype not in ("ORG", "GPE"))
+
+
+def _described_person(tok) -> bool:
+    """A person's role word heading the phrase ("the chairman"), not a name."""
+    return tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and is_person(tok)
 
 
 def _is_subject(token) -> bool:

@@ -10,11 +10,14 @@ study is not "they") nor an aim ("the party hopes they ...").
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ... import actors
 from .lexicon import lexicon
+
+if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
+    from spacy.tokens import Token
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
@@ -49,12 +52,28 @@ def _agrees(pronoun: str, subj: Token, counted: Token) -> bool:
     many = subj.tag_ in PLURAL_TAGS or counted.tag_ in PLURAL_TAGS
     if pronoun in ("he", "she"):
         gender = "f" if pronoun == "she" else "m"
-        return not many and subj.ent_type_ not in (*GROUPS, "GPE") and _gender(subj) in (None, gender)
+        return not many and is_person(subj) and _gender(subj) in (None, gender)
     if subj.ent_type_ == "PERSON":
         return False  # "Ms Lee said it was": not Ms Lee
     if pronoun in PLURAL_PRONOUNS:
         return many or subj.ent_type_ in GROUPS
     return not many
+
+
+def is_person(tok: Token) -> bool:
+    """A person's name ("Ms Lee") or a person's role ("the chairman", "a spokeswoman"): what "he" or "she" may
+    stand for; not a body ("the ministry") nor a thing ("his performance")."""
+    if tok.ent_type_:
+        return tok.ent_type_ == "PERSON"
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in _person_nouns() or tok.lower_ in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Titles and nouns of people in a role (``lexicons/sectors.tsv``, kinds title and person)."""
+    return frozenset(t for t, term in actors.sector_terms().items() if term.kind in ("title", "person"))
 
 
 def _gender(tok: Token) -> str | None:
