@@ -336,7 +336,7 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
         place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, clear=True)
         if place is not None:  # a capital never votes: "London" is clear on its own, and often in Ontario
             votes = Counter({place.country: len(cl.mentions)})
-            parts = Counter()
+            parts: Counter[tuple[str, str]] = Counter()
             if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
                 parts[(place.country, place.admin1)] = 1
             own[id(cl)] = (votes, parts)

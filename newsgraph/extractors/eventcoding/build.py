@@ -110,6 +110,14 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
     return replace(actor, country=scene) if scene else actor
 
 
+def _other_than(recipient: EventActor | None, actor: EventActor | None) -> EventActor | None:
+    """No act is done to the very phrase that does it: "journalists complained they were not paid" (the pronoun
+    is the speaker) has no recipient in the speakers."""
+    if recipient is None or actor is None or recipient.start is None:
+        return recipient
+    return None if (recipient.start, recipient.end) == (actor.start, actor.end) else recipient
+
+
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
@@ -142,7 +150,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
     actor = d.actors[0] if d.actors else None
     if source and actor is not None and actor.entity == source:
         source = None  # "Noem said she would meet": the speaker reports her own act
-    recipient = d.recipients[0] if d.recipients else None
+    recipient = _other_than(d.recipients[0] if d.recipients else None, actor)
     travels = type_ == "CONSULT" or c.entry.mode == "deport"  # a visitor is not from where they visit
     if actor is not None and actor.country is None and not travels:
         actor = _placed_actor(actor, d, type_, mode, recipient, location, sent, ctx)
