@@ -104,14 +104,17 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
 
 
 def _named_appositive(tok, ctx):
-    """The person or body an apposition names after a role ("the company's founder, Ana Ruiz,"), or None."""
+    """The person or body an apposition names after a role ("the company's founder, Ana Ruiz,"), or None. Also
+    a name right after its role that the parser made a second subject ("the farmers' union Agrovia said": two
+    subjects of "said")."""
     if tok.pos_ not in ("NOUN",):
         return None
-    for child in tok.children:
-        if child.dep_ == "appos":
-            ent = ctx.entity_at(child.idx, child.idx + len(child.text))
-            if ent is not None and ent.type in ("PERSON", "ORG"):
-                return child
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    twin = after is not None and after.dep_ == tok.dep_ and after.head.i == tok.head.i and after.pos_ == "PROPN"
+    for child in [c for c in tok.children if c.dep_ == "appos"] + ([after] if twin else []):
+        ent = ctx.entity_at(child.idx, child.idx + len(child.text))
+        if ent is not None and ent.type in ("PERSON", "ORG"):
+            return child
     return None
 
 
@@ -271,12 +274,25 @@ def _phrase_country(span, ctx) -> str | None:
         return None
 
 
-def scene_country(sent, ctx) -> str | None:
-    """The country where a sentence's action takes place: its first locative phrase naming a place."""
+ADJUNCT_CLAUSES = ("relcl", "acl", "advcl", "appos")
+
+
+def own_clause(tok) -> list:
+    """The tokens of the clause ``tok`` is told in, with the clauses that report it ("police said two men were
+    killed in Kabul") but not the sentence it is an aside of ("talks in Addis Ababa, the first since fighting in
+    which two soldiers were killed": the killing is not set in Addis Ababa)."""
+    while tok.dep_ not in ADJUNCT_CLAUSES and tok.head.i != tok.i:
+        tok = tok.head
+    return list(tok.subtree)
+
+
+def scene_country(sent, ctx, scope=None) -> str | None:
+    """The country where a sentence's action takes place: its first locative phrase naming a place (in
+    ``scope``, a clause's tokens, when given)."""
     from ... import geo
     from .places import place_token
 
-    for obj in sent:
+    for obj in sent if scope is None else scope:
         prep = (
             obj.head.head
             if obj.head.lower_ == "of" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "ADP"

@@ -12,6 +12,7 @@ from .actorcode import (
     code,
     entity_actor,
     is_actorlike,
+    own_clause,
     scene_country,
     sentence_countries,
 )
@@ -57,7 +58,12 @@ def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
     state = (type_, mode) in IMPLIED_STATE
     if type_ != "ASSAULT" and not (state and (c.nominal or is_passive(c.anchor))):
         return None
-    country = (location.country if location else None) or scene_country(sent, ctx)
+    # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere
+    country = (location.country if location else None) or scene_country(sent, ctx, own_clause(c.anchor))
+    if country is None and type_ == "ASSAULT" and scene_country(sent, ctx):
+        # "talks in Addis Ababa, the first since fighting in which two soldiers were killed": an attack told
+        # in a set scene, by someone the text does not place
+        return EventActor(entity=None, name=UNIDENTIFIED, country=None)
     if country is None and mode in ("deport", "expel"):  # "were deported from Sudan": the state that sent them
         sent_from = [code(o, ctx, "actor") for p in c.anchor.children if p.dep_ == "prep" and p.lower_ == "from"
                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
