@@ -93,7 +93,9 @@ SETS = [
     ("The fair is held every year.", "every year", "P1Y", "SET"),
     ("Markets close early on Fridays.", "Fridays", "XXXX-WXX-5", "SET"),
     ("Guards patrol the border every morning.", "every morning", "XXXX-XX-XXTMO", "SET"),
-    ("Exports grew 6% annually over the decade.", "annually", "P1Y", "SET"),
+    # "annually" is any year (XXXX), as the TimeML corpora write it, like XXXX-WXX-5 for "every Friday"
+    ("The foundation hands out $2 million annually to village schools.", "annually", "XXXX", "SET"),
+    ("The ferry company pays its pilots a bonus every quarter.", "every quarter", "P1Q", "SET"),
 ]
 
 CLOCK = [
@@ -309,6 +311,11 @@ NOT_TIMES = [
     "Shareholders approved the plan at the annual meeting.",
     "The utility raised its quarterly dividend to 40 cents a share.",
     "Average daily volume on the exchange was 90 million shares.",
+    # a growth rate or a unit of measure, which TimeML corpora leave unmarked
+    "Exports grew 6% annually over the decade.",
+    "The bakery hopes to double its output annually.",
+    "The new pump moves 40 litres per second.",
+    "The clinic sees about 300 patients per week.",
     "She was named player of the year.",
 ]
 
