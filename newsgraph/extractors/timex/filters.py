@@ -255,7 +255,19 @@ def _ref_ok(cand: Candidate, doc) -> bool:
         return False  # "soon after the vote": timed from an event, not a reference to the present
     if word == "recent":  # "the recent sale": an adjective dating its noun
         return _dating_adjective(cand, doc, nxt)
+    if word == "recently" and (nxt in ("last", "this") or nxt.title() in words("month") or nxt.title() in words("weekday")):
+        return False  # "most recently last October": the time that follows is the expression
+    if word == "at the time":
+        return not _clause_follows(cand, doc)
     return True
+
+
+def _clause_follows(cand: Candidate, doc) -> bool:
+    """ "At the time the bridge fell, ...": the time of an event told by the clause, not a time of its own. Only
+    at the head of a sentence, where the clause cannot be the object of a verb before it ("saying at the time
+    he would go")."""
+    span = span_at(doc, cand.start, cand.end)
+    return span is not None and span[0].is_sent_start and any(c.dep_ in ("relcl", "acl") and c.i > span[-1].i for c in span[-1].children)
 
 
 def _dating_adjective(cand: Candidate, doc, nxt: str) -> bool:
@@ -271,8 +283,33 @@ NUMBERISH = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
              "couple", "dozen", "hundred"}
 
 
+# nouns that "today's" and "of tomorrow" make generic: the present or future age, not a day ("today's youth",
+# "the cars of tomorrow")
+GENERIC_NOUNS = {
+    "world", "youth", "society", "generation", "generations", "children", "kids", "economy", "culture",
+    "technology", "computers", "families", "standards", "politics", "people", "leaders", "cars", "cities",
+    "workers", "students", "parents", "consumers", "media", "market", "markets", "workplace", "schools",
+}
+
+
+def _generic_day(cand: Candidate, doc) -> bool:
+    """ "today's youth", "the people of tomorrow": the present or the future age, not a day (the TimeML
+    corpora leave them unmarked); "today's vote" and "the close of tomorrow" stay days."""
+    text = doc_text(doc)
+    word = cand.text.lower()
+    if cand.group("part") or cand.group("mod"):
+        return False
+    if word == "today" and text[cand.end : cand.end + 2] in ("'s", "’s"):
+        span = span_at(doc, cand.start, cand.end)
+        return span is not None and span[-1].dep_ == "poss" and span[-1].head.lower_ in GENERIC_NOUNS
+    if word == "tomorrow" and prev_word(text, cand.start) == "of":
+        before = re.search(r"(\w+)\s+of\s*$", text_before(doc, cand.start))
+        return before is not None and before.group(1).lower() in GENERIC_NOUNS
+    return False
+
+
 def _dayword_ok(cand: Candidate, doc) -> bool:
-    if _inside_name(doc, cand.start, cand.end):
+    if _inside_name(doc, cand.start, cand.end) or _generic_day(cand, doc):
         return False
     span = span_at(doc, cand.start, cand.end)
     if span is not None and span.start > 0 and cand.text[:1].isupper():
@@ -382,7 +419,10 @@ def _daypart_ok(cand: Candidate, doc) -> bool:
 
 
 def _noon_ok(cand: Candidate, doc) -> bool:
-    """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name."""
+    """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name; "high noon" is the idiom of a
+    decisive moment."""
+    if prev_word(doc_text(doc), cand.start) == "high":
+        return False
     if not cand.text[:1].isupper():
         return True
     span = span_at(doc, cand.start, cand.end)
