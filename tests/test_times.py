@@ -83,6 +83,7 @@ DURATIONS = [
     ("The vote took half an hour.", "half an hour", "PT30M", "DURATION"),
     ("The vote took 90 minutes.", "90 minutes", "PT90M", "DURATION"),
     ("The rebuilding will need between 9 and 14 months.", "9", "P9M", "DURATION"),
+    ("She returned after a several-year absence.", "several-year", "PXY", "DURATION"),
     ("Rents may climb over the next couple of years.", "the next couple of years", "P2Y", "DURATION"),
 ]
 
@@ -328,6 +329,7 @@ NOT_TIMES = [
     "Engineers are designing the cars of tomorrow.",
     "For the striking miners, high noon has arrived.",
     "At the time the bridge collapsed, the river was in flood.",
+    "Now for the weather.",
     "She was named player of the year.",
 ]
 

@@ -207,8 +207,8 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return True
     if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", text_before(doc, cand.start)):
         return False  # "$5 a day": a rate, the perunit pattern takes it
-    if n in ("many", "some", "several") and unit in ("day", "year"):
-        return False
+    if n in ("many", "some", "several") and unit in ("day", "year") and not re.search(r"\w-\w", cand.text):
+        return False  # "several days" is the bare-units pattern's; "a several-year tenure" is a stretch
     return True
 
 
@@ -259,6 +259,9 @@ def _ref_ok(cand: Candidate, doc) -> bool:
         return False  # "most recently last October": the time that follows is the expression
     if word == "at the time":
         return not _clause_follows(cand, doc)
+    if word == "now":
+        span = span_at(doc, cand.start, cand.end)
+        return span is None or span[0].dep_ != "ROOT"  # "Now for the weather": a turn in the talk, no clause
     return True
 
 
