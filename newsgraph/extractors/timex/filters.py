@@ -260,9 +260,18 @@ def _ref_ok(cand: Candidate, doc) -> bool:
     if word == "at the time":
         return not _clause_follows(cand, doc)
     if word == "now":
-        span = span_at(doc, cand.start, cand.end)
-        return span is None or span[0].dep_ != "ROOT"  # "Now for the weather": a turn in the talk, no clause
+        return not _verbless(cand, doc)
     return True
+
+
+def _verbless(cand: Candidate, doc) -> bool:
+    """ "Now for the weather": a turn in the talk, in a sentence with no verb to date."""
+    span = span_at(doc, cand.start, cand.end)
+    if span is None:
+        return False
+    sent = span[0].sent
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.i == span[0].i and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _clause_follows(cand: Candidate, doc) -> bool:
