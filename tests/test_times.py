@@ -84,6 +84,8 @@ DURATIONS = [
     ("The vote took 90 minutes.", "90 minutes", "PT90M", "DURATION"),
     ("The rebuilding will need between 9 and 14 months.", "9", "P9M", "DURATION"),
     ("She returned after a several-year absence.", "several-year", "PXY", "DURATION"),
+    ("The strike lasted one day.", "one day", "P1D", "DURATION"),
+    ("The index lost 8% in one day.", "one day", "P1D", "DURATION"),
     ("Rents may climb over the next couple of years.", "the next couple of years", "P2Y", "DURATION"),
 ]
 
@@ -330,6 +332,11 @@ NOT_TIMES = [
     "For the striking miners, high noon has arrived.",
     "At the time the bridge collapsed, the river was in flood.",
     "Now for the weather.",
+    # "the future" as prospects, "one day" as some day
+    "Workers fear for the future of the mill.",
+    "The future looks bleak for the fishing fleet.",
+    "The boy hopes he will one day fly jets.",
+    "One day the river might run clean again.",
     "She was named player of the year.",
 ]
 

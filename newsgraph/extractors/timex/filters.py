@@ -205,11 +205,23 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # "a quarter of the vote", "three quarters"
     if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
         return True
+    if n == "one" and unit == "day" and _indefinite_day(cand, doc):
+        return False
     if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", text_before(doc, cand.start)):
         return False  # "$5 a day": a rate, the perunit pattern takes it
     if n in ("many", "some", "several") and unit in ("day", "year") and not re.search(r"\w-\w", cand.text):
         return False  # "several days" is the bare-units pattern's; "a several-year tenure" is a stretch
     return True
+
+
+def _indefinite_day(cand: Candidate, doc) -> bool:
+    """ "he hopes he one day will fly", "one day the country might return": "one day" before its verb is some
+    day, not a day's length ("it lasted one day", "in one day")."""
+    span = span_at(doc, cand.start, cand.end)
+    if span is None or cand.text.lower() != "one day":
+        return False
+    day = span[-1]
+    return day.dep_ in ("npadvmod", "advmod") and day.head.pos_ in ("VERB", "AUX") and day.head.i > day.i
 
 
 def _perunit_ok(cand: Candidate, doc) -> bool:
@@ -261,7 +273,17 @@ def _ref_ok(cand: Candidate, doc) -> bool:
         return not _clause_follows(cand, doc)
     if word == "now":
         return not _verbless(cand, doc)
+    if word == "the future":
+        return not _prospects(cand, doc, nxt)
     return True
+
+
+def _prospects(cand: Candidate, doc, nxt: str) -> bool:
+    """ "the future of the plant", "the future looks bleak": prospects, not a time ("in the future" is one)."""
+    if nxt == "of":
+        return True
+    span = span_at(doc, cand.start, cand.end)
+    return span is not None and span[-1].dep_ in ("nsubj", "nsubjpass")
 
 
 def _verbless(cand: Candidate, doc) -> bool:
