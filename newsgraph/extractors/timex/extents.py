@@ -42,7 +42,7 @@ class ExtentsMixin:
     def r_bareunits(self, c: Candidate):
         pre = " ".join((c.group("pre") or "").lower().split())
         if pre == "future" or (pre in ("coming", "the coming") and unit_code(c.group("unit")) == "Q"):
-            # "in future years", "for coming quarters": times ahead, no stretch measured (a quarter is a
+            # "in future years", "in coming quarters": times ahead, no stretch measured (a quarter is a
             # reporting period, not a length: "coming weeks" stays a vague stretch)
             return "FUTURE_REF", "DATE", "publication"
         if pre in ("recent", "past") and not perfect(self.doc, c.start, c.end):

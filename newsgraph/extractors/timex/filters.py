@@ -225,8 +225,8 @@ def _indefinite_day(cand: Candidate, doc) -> bool:
 
 
 def _perunit_ok(cand: Candidate, doc) -> bool:
-    """ "$5 a day" after an amount is a set; "per" makes a unit of measure ("10 per month", "15 million
-    instructions per second", "visitors per week"), which TimeML corpora leave unmarked."""
+    """ "$5 a day" after an amount is a set; "per" makes a unit of measure ("40 litres per second", "300
+    patients per week"), which TimeML corpora leave unmarked."""
     if cand.group("per").lower() == "per":
         return False
     return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", text_before(doc, cand.start)) is not None
@@ -268,7 +268,7 @@ def _ref_ok(cand: Candidate, doc) -> bool:
     if word == "recent":  # "the recent sale": an adjective dating its noun
         return _dating_adjective(cand, doc, nxt)
     if word == "recently" and (nxt in ("last", "this") or nxt.title() in words("month") or nxt.title() in words("weekday")):
-        return False  # "most recently last October": the time that follows is the expression
+        return False  # "most recently last May": the time that follows is the expression
     if word == "at the time":
         return not _clause_follows(cand, doc)
     if word == "now":
@@ -327,7 +327,7 @@ GENERIC_NOUNS = {
 
 
 def _generic_day(cand: Candidate, doc) -> bool:
-    """ "today's youth", "the people of tomorrow": the present or the future age, not a day (the TimeML
+    """ "today's youth", "the cars of tomorrow": the present or the future age, not a day (the TimeML
     corpora leave them unmarked); "today's vote" and "the close of tomorrow" stay days."""
     text = doc_text(doc)
     word = cand.text.lower()

@@ -86,8 +86,8 @@ GROWTH_VERBS = {
 
 def setword_ok(cand: Candidate, doc) -> bool:
     """ "the annual meeting", "a quarterly dividend", "average daily volume": the adjective says what kind of
-    meeting or payment it is, not when anything happens. A growth rate ("revenue should rise 20% annually",
-    "doubling its profits annually") is a rate of change, which TimeML corpora leave unmarked; "pays $5 million
+    meeting or payment it is, not when anything happens. A growth rate ("exports should rise 6% annually",
+    "doubling its output annually") is a rate of change, which TimeML corpora leave unmarked; "pays $5 million
     annually" is a set."""
     span = span_at(doc, cand.start, cand.end)
     if span is None or len(span) != 1:
