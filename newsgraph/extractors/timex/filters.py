@@ -322,8 +322,8 @@ NUMBERISH = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
 GENERIC_NOUNS = {
     "world", "youth", "society", "generation", "generations", "children", "kids", "economy", "culture",
     "technology", "computers", "families", "standards", "politics", "people", "leaders", "cars", "cities",
-    "workers", "students", "parents", "consumers", "media", "market", "markets", "workplace", "schools",
-}
+    "workers", "students", "parents", "consumers", "media", "workplace", "schools",
+}  # not "market": "today's market" in a stock report is the day's session
 
 
 def _generic_day(cand: Candidate, doc) -> bool:
