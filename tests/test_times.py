@@ -86,6 +86,7 @@ DURATIONS = [
     ("She returned after a several-year absence.", "several-year", "PXY", "DURATION"),
     ("The strike lasted one day.", "one day", "P1D", "DURATION"),
     ("The index lost 8% in one day.", "one day", "P1D", "DURATION"),
+    ("The fair promises three days of music and dance.", "three days", "P3D", "DURATION"),
     ("Rents may climb over the next couple of years.", "the next couple of years", "P2Y", "DURATION"),
 ]
 
@@ -337,6 +338,8 @@ NOT_TIMES = [
     "The future looks bleak for the fishing fleet.",
     "The boy hopes he will one day fly jets.",
     "One day the river might run clean again.",
+    # an amount of recorded media, not a stretch of time
+    "The new player holds 40 hours of video.",
     "She was named player of the year.",
 ]
 

@@ -207,11 +207,17 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return True
     if n == "one" and unit == "day" and _indefinite_day(cand, doc):
         return False
+    if after_of and after_of.group(1).lower().strip(".,;") in MEDIA_NOUNS:
+        return False  # "40 hours of video": an amount of recording, not a stretch of time
     if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", text_before(doc, cand.start)):
         return False  # "$5 a day": a rate, the perunit pattern takes it
     if n in ("many", "some", "several") and unit in ("day", "year") and not re.search(r"\w-\w", cand.text):
         return False  # "several days" is the bare-units pattern's; "a several-year tenure" is a stretch
     return True
+
+
+# recorded media measured in hours ("40 hours of video"); not "music", which can be an event ("two days of music")
+MEDIA_NOUNS = {"video", "videos", "audio", "footage", "recordings", "playback", "tape"}
 
 
 def _indefinite_day(cand: Candidate, doc) -> bool:
