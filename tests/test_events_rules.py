@@ -116,6 +116,36 @@ def test_a_game_is_not_a_fight(extract, text, expected):
 @pytest.mark.parametrize(
     "text, type_, expected",
     [
+        ("The senator spoke at a campaign rally in Dayton on Monday.", "PROTEST", False),  # for a candidate
+        ("Supporters cheered at the party's election night rally.", "PROTEST", False),
+        ("Both candidates held rallies in Ohio on Sunday.", "PROTEST", False),  # held by candidates
+        ("Thousands held a rally against the new tax in Lagos.", "PROTEST", True),  # against something
+        ("Opposition supporters rallied in the capital after the disputed election.", "PROTEST", True),
+        ("Two colleagues in Lima contributed to this report.", "AID", False),  # a journalist's credit
+        ("Japan contributed $5 million to the relief fund.", "AID", True),
+        ("The former mayor pleaded not guilty to bribery charges.", "REQUEST", False),  # an answer in court
+        ("The families pleaded with the government to reopen the inquiry.", "REQUEST", True),
+    ],
+)
+def test_campaign_rallies_credits_and_pleas_are_no_events(extract, text, type_, expected):
+    assert (type_ in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Gunmen killed six villagers near the border on Tuesday.", "killed"),
+        ("Militants wounded two policemen in an ambush.", "wounded"),
+    ],
+)
+def test_a_death_verb_stays_under_0_8_having_no_news_labels(extract, text, word):
+    events = [e for e in _events(extract, text) if e.trigger.text == word]
+    assert events and all(e.confidence <= 0.75 for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    [
         ("The IMF advised Greece to cut its spending.", "REQUEST", True),
         ("Experts suggest that the economy is slowing.", "REQUEST", False),  # an opinion
         ("He recommended the book to his friends.", "REQUEST", False),
