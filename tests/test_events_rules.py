@@ -75,6 +75,8 @@ def test_international_bodies_are_coded_as_bodies(extract, text, type_, side, co
         ("The government and the rebels held a dialogue in Geneva.", "CONSULT"),
         ("The surrender of the rebel commander was announced on Monday.", "RETREAT"),
         ("Prosecutors filed charges against the former minister.", "ACCUSE"),
+        ("A grand jury handed down an indictment against the two smugglers.", "ACCUSE"),
+        ("A court in Accra found the former minister guilty of fraud.", "SANCTION"),
     ],
 )
 def test_general_trigger_words_from_the_codebook(extract, text, type_):
