@@ -410,3 +410,25 @@ def test_an_act_condemned_or_blamed_is_reported_as_done(extract, text, type_, ex
     types = {e.type for e in _events(extract, text)}
     assert "ACCUSE" in types
     assert (type_ in types) is expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, feature, value",
+    [
+        ("Police arrested twelve marchers in Lagos on Friday.", "arrested", "gerund", 0.0),
+        ("An attack helicopter crashed near the base on Monday.", "attack", "compound", 1.0),
+        ("Talks stay frozen until the militia releases its captives.", "releases", "conditional", 1.0),
+        ("The militia released its captives in Goma.", "released", "conditional", 0.0),
+        ("The rebels will expand their bombing campaign next month.", "bombing", "modal", 1.0),
+        ("Soldiers stormed the camp in 1998, the report said.", "stormed", "past_year", 1.0),
+    ],
+)
+def test_the_disposer_sees_where_a_candidate_is_told(extract, text, trigger, feature, value):
+    """Features that separate false events by cause (a classifier, an awaited act, a future, history)."""
+    from newsgraph.extractors.eventcoding import disposer
+
+    with disposer.collecting() as rows:
+        extract(text)
+    feats = [r["features"] for r in rows if r["event"].trigger.text == trigger]
+    assert feats, [r["event"].trigger.text for r in rows]
+    assert feats[0].get(feature) == value
