@@ -85,6 +85,8 @@ EXTRA_STOP = {
     "est",
 }
 STOP = {w.lower() for w in STOP_WORDS} | EXTRA_STOP
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}  # fmt: skip
 
 
 def _terms(text: str, counts: Counter, names: Counter) -> None:
@@ -175,9 +177,9 @@ def lead_sentence(text: str, title: str = "") -> str:
 def topic_words(title: str | None, text: str | None) -> set[str]:
     """Stems of the content words of the headline and the lead (``lead_sentence``): what two outlets'
     different headlines share ("Floods kill 23", "Flood toll rises": "flood"), for the store's evidence."""
-    counts: Counter = Counter()
-    _terms(f"{title or ''}\n{lead_sentence(text or '', title or '')}", counts, Counter())
-    return {_stem(t) for t in counts if not t.isdigit()}
+    words = {m.group().lower() for m in WORD.finditer(f"{title or ''}\n{lead_sentence(text or '', title or '')}")}
+    return {_stem(w.replace("\u2019", "'").removesuffix("'s")) for w in words if len(w) > 2 and not w.isdigit()
+            and w not in STOP and w not in MONTHS}  # fmt: skip
 
 
 def _iso(value) -> str | None:

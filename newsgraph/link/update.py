@@ -75,10 +75,12 @@ def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -
     signature = stories_mod.story_signature({"id": aid, "date": date, "text": text, "title": title})
     words = stories_mod.topic_words(title, text)
     candidates = _open_stories(conn, date) if story is None else []
-    hint = story if story is not None else _story_for(candidates, signature, {}, words)[0]
+    scored = _scores(candidates, signature, words)
+    hint = story if story is not None else _best(scored, {})[0]
     refs = actor_mod.link_entities(conn, pk, date, hint)  # the likely story tells surnames apart
+    keys = _actor_keys(conn, refs)
     if story is None:
-        story, also = _story_for(candidates, signature, _actor_keys(conn, refs), words)
+        story, also = _best(scored, keys)
         story = story or _new_story(conn, title, text)
         touched.setdefault("rehome", set()).update(also)
     conn.execute("UPDATE story_articles SET story_pk = ? WHERE article_pk = ?", (story, pk))
@@ -88,7 +90,7 @@ def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -
         "WHERE pk = ?",
         (day, day, day, day, story),
     )
-    _remember(conn, story, signature, refs, words)
+    _remember(conn, story, signature, refs, set(keys), words)
     touched["story"].add(story)
     touched["actor"] |= refs
     conn.execute(
@@ -193,25 +195,34 @@ def _open_stories(conn, date: str) -> list[tuple]:
     return [(spk, *_decoded(text or "{}")) for spk, text in rows]
 
 
-def _story_for(
-    stories: list[tuple], signature: dict, keys: dict[str, str], words: set[str]
-) -> tuple[int | None, list[int]]:
-    """Of the open ``stories``, the one with the most evidence (``_evidence``) that the article is one more
-    report of it, ``STORY_EVIDENCE`` at least (None: a new story), and the one-article stories the article
-    would have joined too (the article ties them to the story: see ``_rehome``). A word or actor that many
-    open stories share (a country, "police") is discounted: it tells none of them apart."""
+def _scores(stories: list[tuple], signature: dict, words: set[str]) -> list[tuple]:
+    """(story pk, points from text and topic words, terms, common) for each open story (``_best`` adds the
+    actors). A word or actor that many open stories share (a country, "police") is discounted: it tells
+    none of them apart."""
     df: Counter = Counter()
     for _spk, terms, *_ in stories:
         df.update(set(terms.get("keys", [])) | set(terms.get("words", [])))
     common = {t for t, n in df.items() if n > max(3, COMMON_SHARE * len(stories))}
     vec, day = stories_mod.vector(signature), _ordinal(signature.get("date"))
-    best, best_score, also = None, STORY_EVIDENCE - 1e-9, []
+    out = []
     for spk, terms, theirs, first, last in stories:
-        if keys and not set(keys) & set(terms.get("keys", [])):
-            continue  # no one and nowhere in common: a story of the same kind, elsewhere (two port strikes)
-        score = _evidence(terms, keys, words - common, common)
+        score = min(1.0, 0.5 * len((words - common) & set(terms.get("words", []))))
         if theirs is not None and stories_mod.nearest(vec, (day, day), [(spk, theirs, first, last)], 0.0):
             score += min(TEXT_POINTS, stories_mod.cosine(vec, theirs) / stories_mod.ASSIGN_THRESHOLD)
+        out.append((spk, score, terms, common))
+    return out
+
+
+def _best(scored: list[tuple], keys: dict[str, str]) -> tuple[int | None, list[int]]:
+    """The story with the most evidence that the article is one more report of it, ``STORY_EVIDENCE`` at
+    least (None: a new story), and the one-article stories the article would have joined too (it ties them
+    to the story: see ``rehome``). With ``keys`` (the article's actors), a story must share one of them."""
+    best, best_score, also = None, STORY_EVIDENCE - 1e-9, []
+    for spk, base, terms, common in scored:
+        theirs = set(terms.get("keys", []))
+        if keys and not theirs.intersection(keys):
+            continue  # no one and nowhere in common: a story of the same kind, elsewhere (two port strikes)
+        score = base + _evidence(theirs, keys, common)
         if score >= STORY_EVIDENCE - 1e-9 and terms.get("signature", {}).get("n", 0) == 1:
             also.append(spk)
         if score > best_score:
@@ -219,13 +230,11 @@ def _story_for(
     return best, [s for s in also if s != best]
 
 
-def _evidence(terms: dict, keys: dict[str, str], words: set[str], common: set[str]) -> float:
-    """Points for what the article shares with a story besides its text: a named person or body 1, a
-    place 0.5, a topic word of headline or lead 0.5 (1 at most); what ``common`` holds counts nothing."""
-    theirs = set(terms.get("keys", []))
-    shared = [k for k in keys if k in theirs and k not in common]
-    points = sum(1.0 if keys[k] == "named" else 0.5 for k in shared)
-    return points + min(1.0, 0.5 * len(words & set(terms.get("words", []))))
+def _evidence(theirs: set[str], keys: dict[str, str], common: set[str]) -> float:
+    """Points for the actors an article shares with a story: a named person or body 1, a place 0.5; what
+    ``common`` holds counts nothing. With the text's points (``_scores``: the cosine of the signatures,
+    1 at ``stories.ASSIGN_THRESHOLD``, and 0.5 a shared topic word of headline or lead, 1 at most)."""
+    return sum(1.0 if kind == "named" else 0.5 for k, kind in keys.items() if k in theirs and k not in common)
 
 
 _DECODED: dict[
@@ -267,13 +276,12 @@ def _new_story(conn, title: str | None, text: str) -> int:
     return conn.execute("INSERT INTO stories (title, terms) VALUES (?, '{}')", (head,)).lastrowid
 
 
-def _remember(conn, story: int, signature: dict, refs: set[int], words: set[str]) -> None:
+def _remember(conn, story: int, signature: dict, refs: set[int], keys: set[str], words: set[str]) -> None:
     """Add one article to its story's terms: its signature merged in, its actors (by pk and by name key)
     and its topic words."""
     terms = dict(_terms(conn, story))  # a new dict: the decoded one is shared
     terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
     terms["actors"] = sorted(set(terms.get("actors", [])) | refs)[-400:]
-    keys = set(_actor_keys(conn, refs))
     terms["keys"] = sorted(set(terms.get("keys", [])) | keys)[-400:]
     terms["words"] = sorted(set(terms.get("words", [])) | words)[:200]
     text = json.dumps(terms)
