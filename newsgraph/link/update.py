@@ -43,12 +43,13 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
                 (chunk,),
             ).fetchall()
             if not todo and not _dirty(store):
-                return dict(done)
+                return _counts(done)
             touched: dict[str, set] = {"story": set(), "actor": set(), "cluster": set(), "claim": set()}
             clusters = Clusters(conn)  # what this chunk's reports touch, kept for the transaction
             for row in todo:
                 _link_article(conn, row, touched, done, clusters)
             done["relinked"] += rehome(conn, touched.pop("rehome", set()), rehomed, claim_runs)
+            done -= Counter()  # drops a zero count
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
                 touched.setdefault(kind, set()).add(pk)
                 if kind == "actor":
@@ -56,7 +57,15 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
             _refresh(conn, touched, claim_runs)
             conn.execute("DELETE FROM link_dirty")  # also what the refresh itself marked: it is done
         if not todo:
-            return dict(done)
+            return _counts(done)
+
+
+def _counts(done: Counter) -> dict[str, int]:
+    """What was done, an article linked again (``rehome``) counted once."""
+    out = dict(done)
+    if out.get("relinked"):
+        out["articles"] = out.get("articles", 0) - out["relinked"]
+    return out
 
 
 def _dirty(store: Store) -> bool:
