@@ -179,6 +179,7 @@ def _day(date: str, delta: int) -> str:
 PLACE_TYPES = ("GPE", "LOC", "NORP", "FAC")
 STORY_EVIDENCE = 1.5  # points a story needs to take an article (see _evidence)
 TEXT_POINTS = 1.5  # at most, from the cosine of the text signatures: 1 at stories.ASSIGN_THRESHOLD
+WORDS_KEPT = 200  # topic words a story keeps
 COMMON_SHARE = 0.1  # a word or actor in more than this share of the open stories (and 3) counts nothing
 
 
@@ -292,7 +293,10 @@ def _remember(conn, story: int, signature: dict, refs: set[int], keys: set[str],
     terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
     terms["actors"] = sorted(set(terms.get("actors", [])) | refs)[-400:]
     terms["keys"] = sorted(set(terms.get("keys", [])) | keys)[-400:]
-    terms["words"] = sorted(set(terms.get("words", [])) | words)[:200]
+    old = terms.get("words", {})  # word -> articles using it (a list in stores linked before)
+    counts = Counter(old if isinstance(old, dict) else dict.fromkeys(old, 1))
+    counts.update(words)
+    terms["words"] = dict(counts.most_common(WORDS_KEPT))  # a busy story keeps its most used words
     text = json.dumps(terms)
     if len(_DECODED) < DECODED_MAX:
         _DECODED[text] = _prepare(terms)
