@@ -99,7 +99,7 @@ def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -
         "WHERE pk = ?",
         (day, day, day, day, story),
     )
-    _remember(conn, story, signature, refs, set(keys), words)
+    _remember(conn, story, signature, set(keys), words)
     touched["story"].add(story)
     touched["actor"] |= refs
     conn.execute(
@@ -230,8 +230,8 @@ def _best(scored: list[tuple], keys: dict[str, str]) -> tuple[int | None, list[i
     best, best_score, also = None, STORY_EVIDENCE - 1e-9, []
     for spk, base, terms, common in scored:
         theirs = set(terms.get("keys", []))
-        if keys and not theirs.intersection(keys):
-            continue  # no one and nowhere in common: a story of the same kind, elsewhere (two port strikes)
+        if keys and theirs and not theirs.intersection(keys):
+            continue  # both name someone, no one and nowhere in common: a story of the same kind elsewhere
         score = base + _evidence(theirs, keys, common)
         if score >= STORY_EVIDENCE - 1e-9 and terms.get("signature", {}).get("n", 0) == 1:
             also.append(spk)
@@ -286,12 +286,14 @@ def _new_story(conn, title: str | None, text: str) -> int:
     return conn.execute("INSERT INTO stories (title, terms) VALUES (?, '{}')", (head,)).lastrowid
 
 
-def _remember(conn, story: int, signature: dict, refs: set[int], keys: set[str], words: set[str]) -> None:
-    """Add one article to its story's terms: its signature merged in, its actors (by pk and by name key)
-    and its topic words."""
+def _remember(conn, story: int, signature: dict, keys: set[str], words: set[str]) -> None:
+    """Add one article to its story's terms: its signature merged in, its actors' name keys and its topic
+    words."""
     terms = dict(_terms(conn, story))  # a new dict: the decoded one is shared
     terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
-    terms["actors"] = sorted(set(terms.get("actors", [])) | refs)[-400:]
+    old_refs = terms.pop("actors", None)  # actor pks: a story linked by an older newsgraph
+    if old_refs and "keys" not in terms:
+        terms["keys"] = list(_actor_keys(conn, set(old_refs)))
     terms["keys"] = sorted(set(terms.get("keys", [])) | keys)[-400:]
     old = terms.get("words", {})  # word -> articles using it (a list in stores linked before)
     counts = Counter(old if isinstance(old, dict) else dict.fromkeys(old, 1))
