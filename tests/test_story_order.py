@@ -78,3 +78,31 @@ def test_the_same_stories_whatever_the_order_of_arrival(tmp_path, name, order):
     make, gold = SETS[name]
     stories = _stories(tmp_path, order(make()))
     assert sorted(map(sorted, stories)) == sorted(map(sorted, gold))
+
+
+def _old_format(db: str) -> None:
+    """Rewrite the stories' terms the way the previous newsgraph stored them: actor pks, a list of words."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    for pk, text in conn.execute("SELECT pk, terms FROM stories").fetchall():
+        terms = json.loads(text)
+        keys = terms.pop("keys")
+        terms["actors"] = [r[0] for r in conn.execute(
+            f"SELECT pk FROM actors WHERE key IN ({', '.join('?' * len(keys))})", keys)]  # noqa: S608
+        terms["words"] = sorted(terms["words"])
+        conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (json.dumps(terms), pk))
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("later", ["a2", "a3"])
+def test_a_story_linked_by_the_previous_version_still_takes_its_next_article(tmp_path, later):
+    db = str(tmp_path / "store.db")
+    by_id = {a["id"]: a for a in ARTICLES}
+    for n, aid in enumerate(["a1", later]):
+        (tmp_path / f"{n}.jsonl").write_text(json.dumps(by_id[aid]) + "\n")
+        assert run("ingest", str(tmp_path / f"{n}.jsonl"), "--db", db).exit_code == 0
+        if n == 0:
+            _old_format(db)
+    assert [sorted(a["id"] for a in s["articles"]) for s in as_json("stories", "--db", db)] == [["a1", later]]
