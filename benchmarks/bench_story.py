@@ -148,7 +148,7 @@ def story_rows(docs) -> list[list]:
         key = {d.id: d.subtopic for d in sdocs}
         for name, fn in (("batch (cluster_articles), whole split", stories),
                          ("batch, one topic at a time", stories_per_topic),
-                         ("incremental (assign), whole split, shuffled", stories_incrementally)):
+                         ("incremental (assign, re-homing), whole split, shuffled", stories_incrementally)):
             started = time.perf_counter()
             resp = fn(sdocs)
             secs = time.perf_counter() - started
@@ -221,6 +221,11 @@ def run() -> str:
         "",
         table(["split", "form", "documents", "gold stories", "found stories", "B3 R", "B3 P", "B3 F1", "seconds"],
               srows),
+        "",
+        "The incremental form is the store's: one article at a time, in a shuffled order (ECB+ has no dates), "
+        "each joining the closest story or starting one, and a one-article story that a later article would "
+        "also have joined is taken apart and its article placed again (`newsgraph.link.rehome` in the store). "
+        "Before re-homing it read B3 F1 0.858 on dev and 0.886 on training (same seed).",
         "",
         "Every figure here is **dev** in the house sense (dev and training topics were both read while "
         "tuning; training topics for the thresholds, dev topics to check them). Speed figures are rough "

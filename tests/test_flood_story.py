@@ -153,15 +153,12 @@ def test_exports_write_every_event(db, tmp_path, fmt):
     assert "exported" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="link: the flood articles fall into four stories (a story per headline)")
 def test_the_flood_is_one_story(db):
     flood = {"fl01", "fl02", "fl03", "fl04", "fl05", "fl06", "fl07"}
     stories = [{a["id"] for a in s["articles"]} for s in as_json("stories", "--db", db)]
     assert flood in stories
 
 
-@pytest.mark.xfail(strict=True, reason="link: tolls of 31 ('death toll'), 28, 40 and 34 sit in other stories or "
-                   "claims, and 300 rescued and 9 missing are compared with 23 dead as 'people'")
 def test_death_tolls_are_one_contested_claim(db):
     claims = [c for c in as_json("claims", "--db", db, "--contested") if c["kind"] == "quantity"]
     values = [{v["value"] for v in c["values"]} for c in claims]

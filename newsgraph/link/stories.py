@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -84,6 +85,8 @@ EXTRA_STOP = {
     "est",
 }
 STOP = {w.lower() for w in STOP_WORDS} | EXTRA_STOP
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}  # fmt: skip
 
 
 def _terms(text: str, counts: Counter, names: Counter) -> None:
@@ -103,6 +106,21 @@ def _terms(text: str, counts: Counter, names: Counter) -> None:
             names[low] += 1
         elif word[0].islower():
             names[low] -= 1
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """The Snowball stem of a lower-cased word ("floods", "flooded" -> "flood"). Only for topic words:
+    stemming the whole signature merged the two same-kind events of ECB+ topics more often than it
+    joined outlets (ECB+ training topics, batch B3 F1 at the same threshold: 0.930 unstemmed, 0.917 stemmed)."""
+    return _stemmer().stemWord(word)
+
+
+@cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def _weight(term: str, count: float, names: Counter, own_year: str | None = None) -> float:
@@ -133,6 +151,35 @@ def story_signature(article: Mapping) -> dict:
     own_year = date[:4] if date else None
     top = sorted(((_weight(t, c, names, own_year), t) for t, c in counts.items()), reverse=True)
     return {"date": date, "terms": {t: round(w, 3) for w, t in top[:SIGNATURE_TERMS]}, "n": 1}
+
+
+SENTENCE = re.compile(r".{20,400}?[.!?](?=\s|$)")
+LEAD_MIN = 40  # a shorter first line is a dateline, a byline or a header ("date 2025-02-03"), not the lead
+
+
+def lead_sentence(text: str, title: str = "") -> str:
+    """The first sentence of the text's first paragraph that is not the headline again or a header line:
+    the news lead, where every outlet states what the story is about ("... died in the floods in ...") in
+    its own words, whoever it quotes further down. Names dominate the rest of a signature, and outlets
+    name different people."""
+    head = (title or "").strip()
+    for line in text.splitlines():
+        line = line.strip()
+        if head and line.startswith(head):
+            line = line[len(head) :].strip()
+        if len(line) < LEAD_MIN:
+            continue
+        m = SENTENCE.match(line)
+        return m.group() if m else line[:400]
+    return ""
+
+
+def topic_words(title: str | None, text: str | None) -> set[str]:
+    """Stems of the content words of the headline and the lead (``lead_sentence``): what two outlets'
+    different headlines share ("Floods kill 23", "Flood toll rises": "flood"), for the store's evidence."""
+    words = {m.group().lower() for m in WORD.finditer(f"{title or ''}\n{lead_sentence(text or '', title or '')}")}
+    return {_stem(w.replace("\u2019", "'").removesuffix("'s")) for w in words if len(w) > 2 and not w.isdigit()
+            and w not in STOP and w not in MONTHS}  # fmt: skip
 
 
 def _iso(value) -> str | None:
@@ -350,14 +397,60 @@ def nearest(
 
 def cluster_incrementally(articles: Iterable[Mapping], threshold: float = ASSIGN_THRESHOLD) -> dict[str, str]:
     """``{article_id: story_id}`` the way the store builds stories: one article at a time, in the given
-    order, each joining the best story so far (``assign``) or starting one. Stories further apart than the
-    window are skipped as candidates, as the store's date-range query would skip them."""
-    stories: dict[str, dict] = {}
-    out: dict[str, str] = {}
+    order, each joining the best story so far (``assign``) or starting one, and re-homing the one-article
+    stories it would have joined too (``_rehome``), as ``newsgraph.link.rehome`` does in the store. Stories
+    further apart than the window are skipped as candidates, as the store's date-range query would skip
+    them. Story ids are ``s1``, ``s2``, ... in order of creation (a re-homed story's id is not reused)."""
+    state = _Incremental(threshold)
     for article in articles:
-        sig = story_signature(article)
-        candidates = {k: v for k, v in stories.items() if _days_apart(sig, v) <= WINDOW_DAYS}
-        story_id = assign(sig, candidates, threshold=threshold) or f"s{len(stories) + 1}"
-        stories[story_id] = add_to_story(stories.get(story_id), sig)
-        out[str(article["id"])] = story_id
-    return out
+        aid = str(article["id"])
+        state.sigs[aid] = story_signature(article)
+        also = state.place(aid)
+        for story_id in also:
+            state.rehome(story_id)
+    return state.out
+
+
+class _Incremental:
+    """Stories built one article at a time: signatures, members, and who was re-homed once already."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.stories: dict[str, dict] = {}
+        self.members: dict[str, list[str]] = {}
+        self.sigs: dict[str, dict] = {}
+        self.out: dict[str, str] = {}
+        self.made = 0
+        self.moved: set[str] = set()
+
+    def place(self, aid: str) -> list[str]:
+        """Put one article in its best story (or a new one); return the other one-article stories it
+        reaches the threshold with."""
+        sig = self.sigs[aid]
+        vec = _vector(sig, None)
+        best, best_sim, also = None, self.threshold, []
+        for key, story in self.stories.items():
+            if _days_apart(sig, story) > WINDOW_DAYS:
+                continue
+            sim = cosine(vec, _vector(story, None))
+            if sim >= self.threshold and story["n"] == 1:
+                also.append(key)
+            if sim >= best_sim:
+                best, best_sim = key, sim
+        if best is None:
+            self.made += 1
+            best = f"s{self.made}"
+        self.stories[best] = add_to_story(self.stories.get(best), sig)
+        self.members.setdefault(best, []).append(aid)
+        self.out[aid] = best
+        return [k for k in also if k != best]
+
+    def rehome(self, story_id: str) -> None:
+        """Take a one-article story apart and place its article again (once per article)."""
+        members = self.members.get(story_id, [])
+        if len(members) != 1 or members[0] in self.moved:
+            return  # taken apart already, or grown since
+        aid = members[0]
+        self.moved.add(aid)
+        del self.members[story_id], self.stories[story_id]
+        self.place(aid)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 from collections import Counter
 
 from ..store.db import Store
@@ -21,6 +20,7 @@ from . import claims as claim_mod
 from . import copies
 from . import stories as stories_mod
 from .clusters import Clusters, link_events, refresh_cluster
+from .rehome import rehome
 
 CHUNK = 200
 STORY_WINDOW = 10  # days a story stays open to new articles after its last one
@@ -33,6 +33,7 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
     is unlinked when they hold the lock, so neither links an article the other has just linked."""
     done: Counter = Counter()
     claim_runs: dict = {}  # claim pk -> where its verdict's pass stands (claims.refresh), across chunks
+    rehomed: set[int] = set()  # articles unlinked once by ``rehome``: never twice in one update
     while True:
         with store.transaction() as conn:
             todo = conn.execute(
@@ -42,11 +43,13 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
                 (chunk,),
             ).fetchall()
             if not todo and not _dirty(store):
-                return dict(done)
+                return _counts(done)
             touched: dict[str, set] = {"story": set(), "actor": set(), "cluster": set(), "claim": set()}
             clusters = Clusters(conn)  # what this chunk's reports touch, kept for the transaction
             for row in todo:
                 _link_article(conn, row, touched, done, clusters)
+            done["relinked"] += rehome(conn, touched.pop("rehome", set()), rehomed, claim_runs)
+            done -= Counter()  # drops a zero count
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
                 touched.setdefault(kind, set()).add(pk)
                 if kind == "actor":
@@ -54,7 +57,15 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
             _refresh(conn, touched, claim_runs)
             conn.execute("DELETE FROM link_dirty")  # also what the refresh itself marked: it is done
         if not todo:
-            return dict(done)
+            return _counts(done)
+
+
+def _counts(done: Counter) -> dict[str, int]:
+    """What was done, an article linked again (``rehome``) counted once."""
+    out = dict(done)
+    if out.get("relinked"):
+        out["articles"] = out.get("articles", 0) - out["relinked"]
+    return out
 
 
 def _dirty(store: Store) -> bool:
@@ -71,12 +82,16 @@ def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -
         (pk, aid, None, copy_of, source_key, date, copies.to_blob(sig)),
     )
     signature = stories_mod.story_signature({"id": aid, "date": date, "text": text, "title": title})
-    by_text = _story_by_text(conn, signature, date) if story is None else story
-    refs = actor_mod.link_entities(conn, pk, date, by_text)
-    if story is None and by_text is not None and refs & _story_actors(conn, by_text):
-        story = by_text  # close in words, and naming someone or somewhere the story names
+    words = stories_mod.topic_words(title, text)
+    candidates = _open_stories(conn, date) if story is None else []
+    scored = _scores(candidates, signature, words)
+    hint = story if story is not None else _best(scored, {})[0]
+    refs = actor_mod.link_entities(conn, pk, date, hint)  # the likely story tells surnames apart
+    keys = _actor_keys(conn, refs)
     if story is None:
-        story = _story_by_actors(conn, refs, title, date) or _new_story(conn, title, text)
+        story, also = _best(scored, keys)
+        story = story or _new_story(conn, title, text)
+        touched.setdefault("rehome", set()).update(also)
     conn.execute("UPDATE story_articles SET story_pk = ? WHERE article_pk = ?", (story, pk))
     day = date[:10]  # kept current within a chunk, so the next article of the chunk finds the story open
     conn.execute(
@@ -84,7 +99,7 @@ def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -
         "WHERE pk = ?",
         (day, day, day, day, story),
     )
-    _remember(conn, story, signature, refs, title)
+    _remember(conn, story, signature, set(keys), words)
     touched["story"].add(story)
     touched["actor"] |= refs
     conn.execute(
@@ -162,39 +177,74 @@ def _day(date: str, delta: int) -> str:
 
 
 PLACE_TYPES = ("GPE", "LOC", "NORP", "FAC")
-STORY_EVIDENCE = 1.5  # a named person or body counts 1, a place 0.5, a shared title word 0.5 (1 at most)
+STORY_EVIDENCE = 1.5  # points a story needs to take an article (see _evidence)
+TEXT_POINTS = 1.5  # at most, from the cosine of the text signatures: 1 at stories.ASSIGN_THRESHOLD
+WORDS_KEPT = 200  # topic words a story keeps
+COMMON_SHARE = 0.1  # a word or actor in more than this share of the open stories (and 3) counts nothing
 
 
-def _title_words(title: str | None) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title or "")}
+def _actor_keys(conn, refs: set[int]) -> dict[str, str]:
+    """Name key -> "named" or "place" for the article's actors. By key, not by actor: one name the parser
+    typed two ways in two articles ("Seti" a river's organisation here, a person there) is two actors
+    but one thing the articles share."""
+    out: dict[str, str] = {}
+    for key, type_ in conn.execute(
+        f"SELECT key, type FROM actors WHERE pk IN ({', '.join('?' * len(refs))})", list(refs)  # noqa: S608
+    ).fetchall():
+        kind = "place" if type_ in PLACE_TYPES else "named"
+        out[key.rstrip("?")] = "named" if out.get(key.rstrip("?")) == "named" else kind
+    return out
 
 
-def _story_by_actors(conn, refs: set[int], title: str | None, date: str) -> int | None:
-    """The open story (active within ``STORY_WINDOW`` days) the article shares most with: its people
-    and bodies, its places, its title words; ``STORY_EVIDENCE`` at least."""
-    kinds = _actor_kinds(conn, refs)
-    words = _title_words(title)
-    best, best_score = None, STORY_EVIDENCE - 1e-9
-    for spk, terms in conn.execute(
+def _open_stories(conn, date: str) -> list[tuple]:
+    """(pk, terms, unit vector, first day, last day) of the stories active within ``STORY_WINDOW`` days."""
+    rows = conn.execute(
         "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ? ORDER BY pk",
         (_day(date, -STORY_WINDOW), _day(date, STORY_WINDOW)),
-    ):
-        t = _decoded(terms or "{}")[0]
-        known = set(t.get("actors", []))
-        s = len(kinds["named"] & known) + 0.5 * len(kinds["place"] & known)
-        s += min(1.0, 0.5 * len(words & set(t.get("words", []))))
-        if s > best_score:
-            best, best_score = spk, s
-    return best
+    ).fetchall()
+    return [(spk, *_decoded(text or "{}")) for spk, text in rows]
 
 
-def _actor_kinds(conn, refs: set[int]) -> dict[str, set[int]]:
-    out: dict[str, set[int]] = {"named": set(), "place": set()}
-    for pk, type_ in conn.execute(
-        f"SELECT pk, type FROM actors WHERE pk IN ({', '.join('?' * len(refs))})", list(refs)
-    ).fetchall():
-        out["place" if type_ in PLACE_TYPES else "named"].add(pk)
+def _scores(stories: list[tuple], signature: dict, words: set[str]) -> list[tuple]:
+    """(story pk, points from text and topic words, terms, common) for each open story (``_best`` adds the
+    actors). A word or actor that many open stories share (a country, "police") is discounted: it tells
+    none of them apart."""
+    df: Counter = Counter()
+    for _spk, terms, *_ in stories:
+        df.update(set(terms.get("keys", [])) | set(terms.get("words", [])))
+    common = {t for t, n in df.items() if n > max(3, COMMON_SHARE * len(stories))}
+    vec, day = stories_mod.vector(signature), _ordinal(signature.get("date"))
+    out = []
+    for spk, terms, theirs, first, last in stories:
+        score = min(1.0, 0.5 * len((words - common) & set(terms.get("words", []))))
+        if theirs is not None and stories_mod.nearest(vec, (day, day), [(spk, theirs, first, last)], 0.0):
+            score += min(TEXT_POINTS, stories_mod.cosine(vec, theirs) / stories_mod.ASSIGN_THRESHOLD)
+        out.append((spk, score, terms, common))
     return out
+
+
+def _best(scored: list[tuple], keys: dict[str, str]) -> tuple[int | None, list[int]]:
+    """The story with the most evidence that the article is one more report of it, ``STORY_EVIDENCE`` at
+    least (None: a new story), and the one-article stories the article would have joined too (it ties them
+    to the story: see ``rehome``). With ``keys`` (the article's actors), a story must share one of them."""
+    best, best_score, also = None, STORY_EVIDENCE - 1e-9, []
+    for spk, base, terms, common in scored:
+        theirs = set(terms.get("keys", []))
+        if keys and theirs and not theirs.intersection(keys):
+            continue  # both name someone, no one and nowhere in common: a story of the same kind elsewhere
+        score = base + _evidence(theirs, keys, common)
+        if score >= STORY_EVIDENCE - 1e-9 and terms.get("signature", {}).get("n", 0) == 1:
+            also.append(spk)
+        if score > best_score:
+            best, best_score = spk, score
+    return best, [s for s in also if s != best]
+
+
+def _evidence(theirs: set[str], keys: dict[str, str], common: set[str]) -> float:
+    """Points for the actors an article shares with a story: a named person or body 1, a place 0.5; what
+    ``common`` holds counts nothing. With the text's points (``_scores``: the cosine of the signatures,
+    1 at ``stories.ASSIGN_THRESHOLD``, and 0.5 a shared topic word of headline or lead, 1 at most)."""
+    return sum(1.0 if kind == "named" else 0.5 for k, kind in keys.items() if k in theirs and k not in common)
 
 
 _DECODED: dict[
@@ -227,27 +277,8 @@ def _ordinal(day: str | None) -> int | None:
     return datetime.date.fromisoformat(day).toordinal() if day else None
 
 
-def _story_by_text(conn, signature: dict, date: str) -> int | None:
-    """The open story whose merged text signature the article's is closest to: ``stories.assign`` over
-    the stories open at ``date``, with each story's vector prepared once (``stories.nearest``)."""
-    window = stories_mod.WINDOW_DAYS
-    day = _ordinal(signature.get("date"))
-    rows = conn.execute(
-        "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ?",
-        (_day(date, -window), _day(date, window)),
-    )
-    prepared = ((spk, *_decoded(text or "{}")[1:]) for spk, text in rows)
-    return stories_mod.nearest(
-        stories_mod.vector(signature), (day, day), (p for p in prepared if p[1] is not None)
-    )
-
-
 def _terms(conn, story: int) -> dict:
     return _decoded(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")[0]
-
-
-def _story_actors(conn, story: int) -> set[int]:
-    return set(_terms(conn, story).get("actors", []))
 
 
 def _new_story(conn, title: str | None, text: str) -> int:
@@ -255,12 +286,19 @@ def _new_story(conn, title: str | None, text: str) -> int:
     return conn.execute("INSERT INTO stories (title, terms) VALUES (?, '{}')", (head,)).lastrowid
 
 
-def _remember(conn, story: int, signature: dict, refs: set[int], title: str | None) -> None:
-    """Add one article to its story's terms: its signature merged in, its actors and title words."""
+def _remember(conn, story: int, signature: dict, keys: set[str], words: set[str]) -> None:
+    """Add one article to its story's terms: its signature merged in, its actors' name keys and its topic
+    words."""
     terms = dict(_terms(conn, story))  # a new dict: the decoded one is shared
     terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
-    terms["actors"] = sorted(set(terms.get("actors", [])) | refs)[-400:]
-    terms["words"] = sorted(set(terms.get("words", [])) | _title_words(title))[:200]
+    old_refs = terms.pop("actors", None)  # actor pks: a story linked by an older newsgraph
+    if old_refs and "keys" not in terms:
+        terms["keys"] = list(_actor_keys(conn, set(old_refs)))
+    terms["keys"] = sorted(set(terms.get("keys", [])) | keys)[-400:]
+    old = terms.get("words", {})  # word -> articles using it (a list in stores linked before)
+    counts = Counter(old if isinstance(old, dict) else dict.fromkeys(old, 1))
+    counts.update(words)
+    terms["words"] = dict(counts.most_common(WORDS_KEPT))  # a busy story keeps its most used words
     text = json.dumps(terms)
     if len(_DECODED) < DECODED_MAX:
         _DECODED[text] = _prepare(terms)
