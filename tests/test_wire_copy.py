@@ -67,8 +67,9 @@ def test_what_something_could_take_is_its_capacity(extract, text, value, fate):
     ([(19, "at least", "2026-03-10"), (27, None, "2026-03-11"), (31, "at least", "2026-03-12")], (False, True)),
     # two tolls of one day disagree
     ([(19, None, "2026-03-10"), (27, None, "2026-03-10")], (True, False)),
-    # a later, lower toll disagrees
+    # a later, lower toll disagrees, also when it is higher than an earlier one
     ([(27, None, "2026-03-10"), (19, None, "2026-03-11")], (True, False)),
+    ([(19, None, "2026-03-10"), (40, "nearly", "2026-03-11"), (30, None, "2026-03-12")], (True, True)),
 ])  # fmt: skip
 def test_a_rising_toll_is_an_update(values, expected):
     rows = [{"bounds": claim_mod.bounds(v, q), "date": d, "is_update": False} for v, q, d in values]

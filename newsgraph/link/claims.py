@@ -264,7 +264,8 @@ def _pass(run: _Run, values: list[tuple], rising: bool = False) -> None:
     values.sort(key=lambda x: x[0])
     for date, (low, high), is_upd in values:
         if run.n and (run.top_low > high or low > run.least_high):
-            if is_upd or (rising and low > run.least_high and date > run.last_date):
+            # a toll's later, higher value is its update; one lower than any earlier value still disputes it
+            if is_upd or (rising and run.top_low <= high and date > run.last_date):
                 run.update = True
             else:
                 run.contested = True
