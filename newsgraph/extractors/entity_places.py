@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
-from ..lexicons.places import Place, Short, fold, short_forms
+from ..lexicons.places import Place, Short, area_codes, fold, short_forms
 from ..spacy_util import doc_text, in_dateline
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _QUALIFIER = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?)(?:\s*[A-Z][\w'’-]*\.?){0,3})")
 _DIRECTION = re.compile(r"^(?:(?:far|central|greater)\s+)?(?:north|south|east|west|northern|southern|eastern|"
                         r"western|central|northeastern|northwestern|southeastern|southwestern|upper|lower)\s+", re.I)
+# offices only a municipality has: the name before them is a town, however small ("Beaconsfield Mayor")
+_MUNICIPAL = {"mayor", "reeve", "alderman", "councillor", "councilor"}
 # a name NER read as an organisation is taken for a place on its own only if the place is this large
 _BIG_PLACE = 100_000
 # the margin (in the resolver's score, about log10 of population) by which one country must lead every other
@@ -158,7 +160,8 @@ def _title_after(doc: Any, i: int) -> bool:
 def leading_place(tokens: list[Any]) -> int:
     """How many of a title's first tokens name a place ("Montreal" in "Montreal Mayor", "British Columbia" in
     "British Columbia Finance Minister"): proper nouns NER tagged as a place, or a division's own name, or a
-    city's of 100,000 people or more, and not words of the title itself ("Homeland" of "Homeland Security
+    city's of 100,000 people or more, or any town's before a municipal office ("Beaconsfield Mayor": only a
+    municipality has a mayor), and not words of the title itself ("Homeland" of "Homeland Security
     Secretary", "Federal" of "Federal Minister", a town in Argentina); else 0."""
     _, term = actors.sector_of_tokens(tokens)
     for k in range(min(3, len(tokens) - 1), 0, -1):
@@ -166,7 +169,7 @@ def leading_place(tokens: list[Any]) -> int:
             text = " ".join(t.text for t in tokens[:k])
             if term and text.lower() in term:
                 return 0
-            tagged = all(t.ent_type_ in ("GPE", "LOC") for t in tokens[:k])
+            tagged = all(t.ent_type_ in ("GPE", "LOC") for t in tokens[:k]) or tokens[k].lower_ in _MUNICIPAL
             found = [p for p in _official(text) if tagged or p.kind == "division" or p.population >= _BIG_PLACE]
             if found and not actors.is_capitalised_title(tokens[k - 1]):
                 return k
@@ -183,6 +186,8 @@ def is_place_name(span: Span, label: str, place_texts: set[str], name_parts: fro
     text, inner = _split(span.text.removeprefix("the ").removeprefix("The "))
     if not text[:1].isupper() or not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
         return False
+    if _after_place_comma(span.doc, span.start) and short_form(text, standalone=False):
+        return True  # "Guelph, Ont." with "Ont" tagged as a person
     if label == "PERSON" and text in name_parts:
         return False
     if lexicons.lookup(text) is not None or text.lower() in institutions() or (text.isupper() and len(text) < 5):
@@ -208,7 +213,7 @@ def extra_places(
     for tok in doc:
         if tok.ent_type_ or tok.i in covered or not tok.text[:1].isupper():
             continue
-        after_comma = tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "")
+        after_comma = _after_place_comma(doc, tok.i)
         if short_form(tok.text, standalone=not after_comma):
             out.append(doc[tok.i : tok.i + 1])
         elif tok.pos_ == "PROPN" and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
@@ -221,6 +226,15 @@ def extra_places(
         elif tok.i == 0 and tok.is_upper and len(tok) > 2 and _dateline(doc) and _official(tok.text.title()):
             out.append(doc[0:1])
     return out
+
+
+def _after_place_comma(doc: Any, i: int) -> bool:
+    """Token ``i`` follows a comma after a capitalised name NER did not call a date or a number ("Thompson,"
+    in "Thompson, Man." whatever label it gave Thompson): where a division's short form qualifies a place."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    prior = doc[i - 2]
+    return prior.text[:1].isupper() and prior.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "PERSON", "")
 
 
 def _proper_run(doc: Any, i: int) -> Any:
@@ -323,6 +337,17 @@ def scene_of(article: Any, countries: Counter, divisions: set) -> geo.Scene:
     return geo.Scene(votes, frozenset(divisions), outlet)
 
 
+# A North American telephone number: "519-661-5670", "(806) 423-1253", "304.399.6500"
+_PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[-. ]?[2-9]\d\d[-.]\d{4}(?![\d-])")
+
+
+def area_codes_in(text: str) -> set[tuple[str, str | None]]:
+    """The (country, division) each distinct telephone area code of the text serves: local news prints local
+    numbers, so "call London police at 519-..." sets a story in Ontario. Each division counts once."""
+    codes = area_codes()
+    return {codes[m.group(1)] for m in _PHONE.finditer(text) if m.group(1) in codes}
+
+
 def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, article: Any) -> dict:
     """Resolve each place cluster (``cl.names``, ``cl.mentions``) in the article's scene; sets ``cl.place``
     and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}. A name does not vote in the
@@ -342,6 +367,10 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
             own[id(cl)] = (votes, parts)
             countries += votes
             divisions += parts
+    for where in area_codes_in(text):
+        countries[where[0]] += 1
+        if where[1]:
+            divisions[where] += 1
     scene = scene_of(article, countries, set(divisions))
     spans: dict = {}
     for cl in clusters:
@@ -445,6 +474,8 @@ def _named_place(phrase: str, known: dict[str, Place], scene: geo.Scene | None) 
     if hit is not None and hit[1] == "name":  # the scene decides "Georgia": the country, or the US state
         place = geo.resolve(bare, scene)
         return (place if place is not None and place.kind in ("country", "division") else geo.country(hit[0])), 2
+    if bare in actors.first_names():  # "Thomas Memorial Hospital" is named after a person, not Thomas, W.Va.
+        return None, 0
     found = [p for p in _official(bare) if scene is not None and _in_scene(p, scene)]  # not "Falcon Street"
     place = geo.resolve(bare, scene, found) if found else None
     return place, 0 if place is None else 1 if place.kind == "city" else 2

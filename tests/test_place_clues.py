@@ -1,0 +1,77 @@
+"""Places: the clues a story gives about where it is set beyond place names (telephone area codes), and the
+short words that name a place (a division's short form tagged as a person, a small town before "Mayor"), on
+the team's own sentences. Accuracy on news belongs to benchmarks/bench_places.py, not here."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsgraph import geo
+from newsgraph.extractors.entity_places import area_codes_in, places_in_name
+from newsgraph.lexicons import places
+
+
+def _places(record):
+    return {m.text: e for e in record.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    "code, country, division",
+    [
+        ("519", "CAN", "Ontario"),
+        ("806", "USA", "Texas"),
+        ("304", "USA", "West Virginia"),
+        ("416", "CAN", "Ontario"),  # named by a city ("Toronto, ON"): its division by the postal short form
+        ("206", "USA", "Washington"),  # "Washington State"
+        ("902", "CAN", None),  # two provinces share it: the country only
+    ],
+)
+def test_an_area_code_names_the_division_it_serves(code, country, division):
+    assert places.area_codes()[code] == (country, division)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Call the clinic at 519-555-0142 or (806) 555-0199.", {("CAN", "Ontario"), ("USA", "Texas")}),
+        ("Tickets: 304.555.0123, box office open daily.", {("USA", "West Virginia")}),
+        ("The toll-free line is 1-800-555-0100.", set()),  # no place
+        ("Sales rose 2014-2016 and 120-450-1000 units shipped.", set()),  # 120: no area code
+    ],
+)
+def test_area_codes_in_text(text, found):
+    assert area_codes_in(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, word, country, admin1",
+    [
+        # the area code sets the story in Ontario: London is the Ontario city, not the British capital
+        ("Anyone who saw the crash is asked to call London police at 519-555-0142.", "London", "CAN", "Ontario"),
+        # a division's short form after a place and a comma, whatever NER made of it
+        ("The family moved into a brick home in Guelph, Ont., complete with a garden.", "Ont", "CAN", "Ontario"),
+        ("When the boy was born in Thompson, Man. his parents were worried.", "Man", "CAN", "Manitoba"),
+        # only a municipality has a mayor: a town below 100,000 people is a place there
+        ("Kirkland Mayor Michel Gibson and Montreal Mayor Denis Coderre met in Quebec City.", "Kirkland", "CAN", "Quebec"),
+    ],
+)
+def test_a_clue_places_the_name(extract, text, word, country, admin1):
+    entity = _places(extract(text))[word]
+    assert entity.type in ("GPE", "LOC") and (entity.country, entity.admin1) == (country, admin1)
+    assert entity.lat is not None
+
+
+_WEST_VIRGINIA = geo.Scene(Counter({"USA": 3}), frozenset({("USA", "West Virginia")}))
+
+
+@pytest.mark.parametrize(
+    "name, found",
+    [
+        ("Thomas Memorial Hospital", []),  # named after a person, not the town of Thomas in the same state
+        ("Huntington Police Department", ["Huntington"]),
+    ],
+)
+def test_a_first_name_at_the_head_of_a_name_is_no_town(name, found):
+    assert [name[a:b] for a, b, _ in places_in_name(name, {}, _WEST_VIRGINIA)] == found
