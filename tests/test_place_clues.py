@@ -75,3 +75,34 @@ _WEST_VIRGINIA = geo.Scene(Counter({"USA": 3}), frozenset({("USA", "West Virgini
 )
 def test_a_first_name_at_the_head_of_a_name_is_no_town(name, found):
     assert [name[a:b] for a, b, _ in places_in_name(name, {}, _WEST_VIRGINIA)] == found
+
+
+@pytest.mark.parametrize(
+    "text, word, country, near",
+    [
+        # the namesake near the anchor city, or a place in it when the gazetteer has none near
+        ("The man lived in the Cincinnati suburb of West Chester, police said.", "West Chester", "USA", "Cincinnati"),
+        ("The bomb went off in Cairo's Abbasiya neighbourhood on Sunday.", "Abbasiya", "EGY", "Cairo"),
+        ("Trains stopped at Kirkland, Montreal and Laval on Monday.", "Kirkland", "CAN", "Montreal"),
+    ],
+)
+def test_an_anchor_places_the_name_near_it(extract, text, word, country, near):
+    found = _places(extract(text))
+    entity, anchor = found[word], found[near]
+    assert entity.country == country
+    assert abs(entity.lat - anchor.lat) < 0.6 and abs(entity.lon - anchor.lon) < 0.6
+
+
+@pytest.mark.parametrize(
+    "text, word, admin1, anchor",
+    [
+        # a division is never inside a city, and a list's next city places nothing it has no namesake near
+        ("Crowds gathered outside Toronto's Ontario legislature, and Ontario's premier spoke.", "Ontario", "Ontario", "Toronto"),
+        ("Snow fell on Brantford, Toronto and Ottawa overnight.", "Brantford", "Ontario", "Toronto"),
+    ],
+)
+def test_an_anchor_does_not_move_what_it_cannot_hold(extract, text, word, admin1, anchor):
+    found = _places(extract(text))
+    entity = found[word]
+    assert entity.type == "GPE" and entity.admin1 == admin1
+    assert (entity.lat, entity.lon) != (found[anchor].lat, found[anchor].lon)

@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
-from ..lexicons.places import Place, Short, area_codes, fold, short_forms
+from ..lexicons.places import Place, Short, fold, short_forms
 from ..spacy_util import doc_text, in_dateline
+from .place_clues import anchor_of, area_codes_in, near_place
+from .place_names import places_in_name as places_in_name  # re-exported: the entity pass calls it here
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -337,32 +339,22 @@ def scene_of(article: Any, countries: Counter, divisions: set) -> geo.Scene:
     return geo.Scene(votes, frozenset(divisions), outlet)
 
 
-# A North American telephone number: "519-661-5670", "(806) 423-1253", "304.399.6500"
-_PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[-. ]?[2-9]\d\d[-.]\d{4}(?![\d-])")
-
-
-def area_codes_in(text: str) -> set[tuple[str, str | None]]:
-    """The (country, division) each distinct telephone area code of the text serves: local news prints local
-    numbers, so "call London police at 519-..." sets a story in Ontario. Each division counts once."""
-    codes = area_codes()
-    return {codes[m.group(1)] for m in _PHONE.finditer(text) if m.group(1) in codes}
-
-
 def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, article: Any) -> dict:
     """Resolve each place cluster (``cl.names``, ``cl.mentions``) in the article's scene; sets ``cl.place``
     and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}. A name does not vote in the
     scene that resolves it (a clear "Kingston" must not confirm itself against "the Ontario government")."""
+    named = frozenset(fold(n) for cl in clusters for n in cl.names)
     countries: Counter = Counter()
     for cl in country_clusters:  # by the country's names, not a capital's ("London's" may be in Ontario)
         countries[cl.country] += sum(m.kind == "name" and not _capital(m.text) for m in cl.mentions)
     divisions: Counter = Counter()
     own: dict[int, tuple[Counter, Counter]] = {}
     for cl in clusters:
-        place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, clear=True)
+        place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, True, named=named)
         if place is not None:  # a capital never votes: "London" is clear on its own, and often in Ontario
             votes = Counter({place.country: len(cl.mentions)})
             parts = Counter()
-            if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
+            if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, True, "admin1", named)):
                 parts[(place.country, place.admin1)] = 1
             own[id(cl)] = (votes, parts)
             countries += votes
@@ -375,7 +367,7 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     spans: dict = {}
     for cl in clusters:
         votes, parts = own.get(id(cl), (Counter(), Counter()))
-        place = _resolve(cl, text, scene_of(article, countries - votes, set(divisions - parts)))
+        place = _resolve(cl, text, scene_of(article, countries - votes, set(divisions - parts)), named=named)
         if place is None:
             continue
         cl.place, cl.country = place, place.country
@@ -385,16 +377,24 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     return {"spans": spans, "scene": scene}
 
 
-def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, level: str = "country") -> Place | None:
-    """A cluster's place: its first mention with a qualifier decides, else its most frequent name. With
-    ``clear``, None unless one country (or ``level`` admin1: one division) is far ahead (a short form alone
-    is never clear: "WA")."""
-    for m in sorted(cl.mentions, key=lambda m: m.start):
+def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, level: str = "country",
+             named: frozenset[str] = frozenset()) -> Place | None:
+    """A cluster's place: its first mention with a qualifier decides, then its first mention with an anchor
+    (``place_clues``: "Toronto's Pearson airport"), else its most frequent name. With ``clear``, None unless
+    one country (or ``level`` admin1: one division) is far ahead (a short form alone is never clear: "WA")."""
+    mentions = sorted(cl.mentions, key=lambda m: m.start)
+    for m in mentions:
         name, inner = _split(m.text)
         found = qualifier_after(text, m.end)
         qualifier = inner or (found[2] if found else None)
         if qualifier:
             return geo.resolve(name, scene, qualifier_place(qualifier))
+    for m in mentions:
+        name, _, within = m.text.partition(", ")  # "Northumberland Park, Tottenham" tagged as one place
+        anchor = (within, False) if within else anchor_of(text, m.start, m.end, named)
+        place = near_place(name.removesuffix("'s").removesuffix("’s"), *anchor, scene) if anchor else None
+        if place is not None:
+            return place
     names = Counter(_split(n)[0] for n in cl.names) or Counter(_split(m.text)[0] for m in cl.mentions)
     for name, _ in names.most_common():
         shorts = short_form(name, standalone=False)
@@ -415,79 +415,6 @@ def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
     bare = _DIRECTION.sub("", name)
     place = geo.resolve(bare, scene) if bare != name else None
     return place if place is not None and place.kind in ("country", "division") else None  # not "North Africa"
-
-
-def places_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> list[tuple[int, int, Place]]:
-    """The places an organisation or facility is named after, as (start, end, place) with offsets into
-    ``name``: a run of capitalised words at its start, after "of" or "in", or its last word ("Toronto General
-    Hospital", "Government of Alberta", "Museum of Manitoba in Brandon", "CTV Edmonton") that is
-    a place the article names elsewhere (``known``, by folded name), a country by its name or demonym ("U.S.
-    Department of Justice", "Bank of Canada", "Turkish Embassy"), or a place the scene makes
-    likely (``_in_scene``: "Plymouth County Sheriff's Office", "Texas A&M"). In each run the surest reading
-    wins, then the longest ("Michigan", a state, not the town of Michigan Center, in "University of Michigan
-    Center"); a place never overlaps one found before it."""
-    out: list[tuple[int, int, Place]] = []
-    for tries in _runs_in_name(name):
-        found = []
-        for start, phrase in tries:
-            end = start + len(phrase.removesuffix("'s").removesuffix("’s"))  # "Alberta's": the place is "Alberta"
-            place, sure = _named_place(phrase, known, scene)
-            if place is not None and not any(s < end and start < e for s, e, _ in out):
-                found.append((sure, end - start, start, end, place))
-        if found:
-            out.append(max(found, key=lambda f: f[:2])[2:])
-    return out
-
-
-def _runs_in_name(name: str) -> list[list[tuple[int, str]]]:
-    """The phrases of a name a place may be, as (offset, phrase), longest first, in groups: the words at its
-    start (not all of them: "Alberta" alone is a place, not an organisation named after one), the words after
-    its first "of" and its first "in", and its last word."""
-    words = [(m.start(), m[0]) for m in re.finditer(r"\S+", name)]
-    if len(words) < 2:
-        return []
-
-    def run(i: int, most: int) -> list[tuple[int, str]]:
-        stop = min(len(words), i + most)
-        return [(words[i][0], name[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]) for j in range(stop, i, -1)]
-
-    groups = [run(0, min(4, len(words) - 1))]
-    for word in ("of", "in"):
-        at = next((i for i, (_, w) in enumerate(words) if w == word and 0 < i < len(words) - 1), None)
-        if at is not None:
-            groups.append(run(at + 1, 3))
-    groups.append([words[-1]])
-    return groups
-
-
-def _named_place(phrase: str, known: dict[str, Place], scene: geo.Scene | None) -> tuple[Place | None, int]:
-    """The place a capitalised phrase inside a name is (see ``places_in_name``), and how sure that is: 3 a
-    place the article names, 2 a country, division or county, 1 a city or town; (None, 0) for no place."""
-    bare = phrase.removesuffix("'s").removesuffix("’s").rstrip(",")
-    if not bare[:1].isupper():
-        return None, 0
-    if bare.lower() in known:
-        return known[bare.lower()], 3
-    hit = lexicons.lookup(bare)
-    if hit is not None and hit[1] == "demonym":
-        return geo.country(hit[0]), 2
-    if hit is not None and hit[1] == "name":  # the scene decides "Georgia": the country, or the US state
-        place = geo.resolve(bare, scene)
-        return (place if place is not None and place.kind in ("country", "division") else geo.country(hit[0])), 2
-    if bare in actors.first_names():  # "Thomas Memorial Hospital" is named after a person, not Thomas, W.Va.
-        return None, 0
-    found = [p for p in _official(bare) if scene is not None and _in_scene(p, scene)]  # not "Falcon Street"
-    place = geo.resolve(bare, scene, found) if found else None
-    return place, 0 if place is None else 1 if place.kind == "city" else 2
-
-
-def _in_scene(place: Place, scene: geo.Scene) -> bool:
-    """A place the scene makes likely inside a name: a division or county of a country the article names, or
-    a city or town in a division it names ("Greenwich Superior Court" in a story set in Connecticut). Not any
-    large city of the country: "Columbia University" is not named after Columbia, South Carolina."""
-    if not scene.countries[place.country]:
-        return False
-    return place.kind in ("division", "county") or (place.country, place.admin1) in scene.divisions
 
 
 def namesakes(country_clusters: list[Any], scene: geo.Scene, text: str = "",
