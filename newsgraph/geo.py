@@ -41,6 +41,9 @@ _ALTERNATE_PENALTY = 1.5
 # an alternate (often historic) name counts less again where a place of the same country bears it as its own
 _SHADOWED_ALTERNATE = 1.0
 _QUALIFIER_BONUS = 10.0
+# a county is named as a local names it: of the many counties of one name (31 Washington Counties), the one in
+# a division the story names, before a far more populous one elsewhere
+_COUNTY_IN_SCENE = 6.0
 _CAPITAL_PENALTY = 5.0  # a capital's name means the capital city before another place of its country
 # population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
 # set in the United States is still Paris, France), not the scene's country and division together
@@ -114,7 +117,7 @@ def _score(place: Place, official: bool, scene: Scene | None, within: list[Place
         if scene.countries[place.country]:
             score += 1.0 + 1.5 * scene.share(place.country)
         if place.admin1 and (place.country, place.admin1) in scene.divisions and place.kind != "division":
-            score += 3.0
+            score += _COUNTY_IN_SCENE if place.kind == "county" else 3.0
         if scene.outlet == place.country:
             score += 1.0
     return score

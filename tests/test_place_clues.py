@@ -106,3 +106,26 @@ def test_an_anchor_does_not_move_what_it_cannot_hold(extract, text, word, admin1
     entity = found[word]
     assert entity.type == "GPE" and entity.admin1 == admin1
     assert (entity.lat, entity.lon) != (found[anchor].lat, found[anchor].lon)
+
+
+@pytest.mark.parametrize(
+    "text, word, country, admin1",
+    [
+        ("The family bought a farm in Monroe County in northeast Missouri, near Indiana's border.", "Monroe County", "USA", "Missouri"),
+        ("They drove to Paris in Texas for the county fair.", "Paris", "USA", "Texas"),
+        # "in" after a country's name says where it acted, not which namesake it is
+        ("Officials from Russia in Syria met on Monday.", "Russia", "RUS", None),
+    ],
+)
+def test_a_division_after_in_picks_the_namesake_inside_it(extract, text, word, country, admin1):
+    entity = _places(extract(text))[word]
+    assert (entity.country, entity.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    "name, division",
+    [("Monroe County", "Missouri"), ("Washington County", "Oregon"), ("Hall County", "Texas")],
+)
+def test_a_county_is_the_one_in_the_division_the_story_names(name, division):
+    scene = geo.Scene(Counter({"USA": 4}), frozenset({("USA", division)}))
+    assert geo.resolve(name, scene).admin1 == division

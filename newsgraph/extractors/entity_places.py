@@ -29,7 +29,7 @@ from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
 from ..lexicons.places import Place, Short, fold, short_forms
 from ..spacy_util import doc_text, in_dateline
-from .place_clues import anchor_of, area_codes_in, near_place
+from .place_clues import anchor_of, area_codes_in, in_qualifier_place, near_place
 from .place_names import places_in_name as places_in_name  # re-exported: the entity pass calls it here
 
 if TYPE_CHECKING:
@@ -389,6 +389,10 @@ def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, l
         qualifier = inner or (found[2] if found else None)
         if qualifier:
             return geo.resolve(name, scene, qualifier_place(qualifier))
+    for m in mentions:
+        place = in_qualifier_place(_split(m.text)[0], text, m.end, scene)
+        if place is not None:
+            return place
     for m in mentions:
         name, _, within = m.text.partition(", ")  # "Northumberland Park, Tottenham" tagged as one place
         anchor = (within, False) if within else anchor_of(text, m.start, m.end, named)

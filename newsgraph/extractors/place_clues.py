@@ -20,7 +20,7 @@ import re
 from .. import geo
 from ..lexicons.places import Place, area_codes, fold
 
-__all__ = ["anchor_of", "area_codes_in", "near_place"]
+__all__ = ["anchor_of", "area_codes_in", "in_qualifier_place", "near_place"]
 
 # A North American telephone number: "519-661-5670", "(806) 423-1253", "304.399.6500"
 _PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[-. ]?[2-9]\d\d[-.]\d{4}(?![\d-])")
@@ -30,6 +30,11 @@ _ANCHOR_BEFORE = re.compile(
 )
 # the anchor written after a name and a comma: "Northumberland Park, Tottenham"
 _ANCHOR_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+# a division or country written after a place and "in": "Monroe County in northeast Missouri"
+_IN_QUALIFIER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 _NEAR_KM = 60.0  # a namesake this close to the anchor is the one meant (a suburb, a district, an airport)
 
 
@@ -37,6 +42,25 @@ def area_codes_in(text: str) -> set[tuple[str, str | None]]:
     """The (country, division) each distinct telephone area code of the text serves. Each counts once."""
     codes = area_codes()
     return {codes[m.group(1)] for m in _PHONE.finditer(text) if m.group(1) in codes}
+
+
+def in_qualifier_place(name: str, text: str, end: int, scene: geo.Scene | None) -> Place | None:
+    """The place ``name`` is when "in" and a division or country follow it ("Monroe County in northeast
+    Missouri", "a farm near Paris in Texas"): its namesake inside that division or country, or None when
+    none lies there (then the words say where something happened, not which namesake: "Russia in Syria")."""
+    m = _IN_QUALIFIER.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    where = next((p for k in range(len(words), 0, -1) if (p := geo.lookup(" ".join(words[:k]))) is not None
+                  and p.kind in ("country", "division")), None)
+    if where is None:
+        return None
+    place = geo.resolve(name, scene, [where])
+    listed = place is not None and (place.geonameid is not None or place.kind == "county")  # not "unlisted"
+    inside = listed and place.country == where.country and (
+        where.kind == "country" or (place.admin1 == where.name and place.kind != "division"))
+    return place if inside else None
 
 
 def anchor_of(text: str, start: int, end: int, named: frozenset[str]) -> tuple[str, bool] | None:
