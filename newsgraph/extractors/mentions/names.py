@@ -265,8 +265,12 @@ def _dateline_place(span, label: str):
 
 
 def _leading_title(span):
-    """The title words at the start of a PERSON span ("King" in "King Abdullah"), or None."""
+    """The title words at the start of a PERSON span ("King" in "King Abdullah"), with the place heading
+    them ("Calgary MLA" in "Calgary MLA Sandra Jansen"), or None."""
     k = span.start
+    lead = entity_places.leading_place(list(span)) if len(span) > 2 else 0
+    if lead and actors.is_capitalised_title(span.doc[k + lead]):
+        k += lead
     while k < span.end - 1 and actors.is_capitalised_title(span.doc[k]):
         k += 1
     return span.doc[span.start : k] if k > span.start else None
