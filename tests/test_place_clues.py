@@ -152,11 +152,11 @@ _BRITISH = "Britain's unions backed them, Britain's ministers met in Britain, an
     "text, word, country",
     [
         # the only Heathrow of the gazetteer is a town in Florida: not in a story set in Britain
-        ("Cabin crew based at Heathrow said they would strike. " + _BRITISH, "Heathrow", None),
+        ("Baggage handlers who work at Heathrow voted to walk out. " + _BRITISH, "Heathrow", None),
         # a small town on the same continent stays ("off Kinsale": Ireland)
         ("The ship sank off Kinsale on Monday. " + _BRITISH, "Kinsale", "IRL"),
         # the country named anywhere, even as a modifier, keeps its town
-        ("Cabin crew flew to the American town of Heathrow. " + _BRITISH, "Heathrow", "USA"),
+        ("A retired teacher moved to the American town of Heathrow. " + _BRITISH, "Heathrow", "USA"),
     ],
 )
 def test_a_small_town_on_another_continent_needs_a_clue(extract, text, word, country):
