@@ -162,3 +162,19 @@ _BRITISH = "Britain's unions backed them, Britain's ministers met in Britain, an
 def test_a_small_town_on_another_continent_needs_a_clue(extract, text, word, country):
     entity = _places(extract(text))[word]
     assert entity.country == country and (entity.lat is None) == (country is None)
+
+
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        # "and then" ends the earlier name's title: Texas heads the second one
+        ("In the primaries she backed Ohio Governor John Kasich and then Texas Senator Ted Cruz.", "Texas", "Ted Cruz"),
+        # a word for a place's people ends the run of proper nouns: "Lexington" of "Lexington Police"
+        ("LEXINGTON, Ky. (WXYZ) - Lexington Police arrested two men on Monday.", "Lexington", None),
+    ],
+)
+def test_a_place_before_a_title_or_its_people(extract, text, place, person):
+    record = extract(text)
+    mentions = [m for e in record.entities for m in e.mentions if m.text == place and e.type == "GPE"]
+    assert mentions and all(e.lat is not None for e in record.entities if e.type == "GPE")
+    assert person is None or next(e for e in record.entities if e.name == person).country == "USA"

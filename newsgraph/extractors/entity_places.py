@@ -241,9 +241,10 @@ def _after_place_comma(doc: Any, i: int) -> bool:
 
 def _proper_run(doc: Any, i: int) -> Any:
     """The run of untagged proper nouns starting at token ``i``, stopping before a title word ("Montreal" of
-    "Montreal Mayor Denis Coderre")."""
+    "Montreal Mayor Denis Coderre") or a word for a place's people or facilities ("London" of "London Police")."""
     j = i + 1
-    while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and not actors.is_capitalised_title(doc[j]):
+    while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
+            and not actors.is_capitalised_title(doc[j]) and doc[j].lower_ not in NOUNS_AFTER_A_PLACE:
         j += 1
     return doc[i:j]
 

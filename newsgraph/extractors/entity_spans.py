@@ -44,6 +44,7 @@ def _title_tokens(name_span):
             t.dep_ in ("det", "poss", "case")
             or t.pos_ in ("DET", "VERB", "AUX", "PRON", "ADP")
             and t.lower_ not in ("of", "for", "and")
+            or t.lower_ in ("then", "also", "later")  # "X and then Texas Senator Y": not one title with X
         ):
             break
         if not _is_descendant(t, head) and not _is_descendant(t, name_span.root):

@@ -269,8 +269,13 @@ def _leading_title(span):
     them ("Calgary MLA" in "Calgary MLA Sandra Jansen"), or None."""
     k = span.start
     lead = entity_places.leading_place(list(span)) if len(span) > 2 else 0
-    if lead and actors.is_capitalised_title(span.doc[k + lead]):
-        k += lead
+    last = None  # the title after the place may start with a word of its own ("Finance Minister")
+    for j in range(k + lead, min(k + lead + 3, span.end - 1)) if lead else ():
+        if actors.is_capitalised_title(span.doc[j]):
+            last = j
+        elif last is not None or not span.doc[j].text[:1].isupper():
+            break
+    k = last + 1 if last is not None else k
     while k < span.end - 1 and actors.is_capitalised_title(span.doc[k]):
         k += 1
     return span.doc[span.start : k] if k > span.start else None
