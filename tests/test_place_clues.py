@@ -178,3 +178,15 @@ def test_a_place_before_a_title_or_its_people(extract, text, place, person):
     mentions = [m for e in record.entities for m in e.mentions if m.text == place and e.type == "GPE"]
     assert mentions and all(e.lat is not None for e in record.entities if e.type == "GPE")
     assert person is None or next(e for e in record.entities if e.name == person).country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text, site, place",
+    [
+        ("Flights were delayed at Toronto's Pearson International Airport on Monday.", "Pearson International Airport", "Toronto"),
+    ],
+)
+def test_a_site_lies_in_the_place_written_with_it(extract, text, site, place):
+    found = _places(extract(text))
+    assert found[site].type == "FAC" and found[site].country == found[place].country
+    assert (found[site].lat, found[site].lon) == (found[place].lat, found[place].lon) and found[site].geonameid is None

@@ -20,7 +20,7 @@ import re
 from .. import geo
 from ..lexicons.places import Place, area_codes, fold
 
-__all__ = ["anchor_of", "area_codes_in", "in_qualifier_place", "near_place"]
+__all__ = ["anchor_of", "area_codes_in", "in_qualifier_place", "near_place", "site_place"]
 
 # A North American telephone number: "519-661-5670", "(806) 423-1253", "304.399.6500"
 _PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d\d)\)?[-. ]?[2-9]\d\d[-.]\d{4}(?![\d-])")
@@ -101,6 +101,27 @@ def near_place(name: str, anchor: str, before: bool, scene: geo.Scene | None) ->
     if near:
         return max(near, key=lambda p: p.population)
     return Place(name, "city", where.country, where.lat, where.lon, 0, None, where.admin1) if before else None
+
+
+# a site written in a place: "Calgary General Hospital in Calgary", "the Shrine of Remembrance in Melbourne"
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def site_place(name: str, spans: list[tuple[int, int]], text: str, named: frozenset[str],
+               scene: geo.Scene | None) -> Place | None:
+    """Where a site (a facility NER tags FAC: an airport, a bridge, a stadium) lies, from the place written
+    with it ("Toronto's Pearson International Airport", "the Kingsway Bridge in Vancouver"): that place's
+    point, country and division (no GeoNames id: the gazetteer holds no sites); None when no place anchors it."""
+    for start, end in spans:
+        anchor = anchor_of(text, start, end, named)
+        m = _IN_PLACE.match(text, end)
+        words = m.group(1).split() if m else []
+        after = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if fold(" ".join(words[:k])) in named), None)
+        where_name = anchor[0] if anchor and anchor[1] else after
+        where = geo.resolve(where_name, scene) if where_name else None
+        if where is not None and where.lat is not None and where.kind != "country":
+            return Place(name, "site", where.country, where.lat, where.lon, 0, None, where.admin1)
+    return None
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
