@@ -190,3 +190,10 @@ def test_a_site_lies_in_the_place_written_with_it(extract, text, site, place):
     found = _places(extract(text))
     assert found[site].type == "FAC" and found[site].country == found[place].country
     assert (found[site].lat, found[site].lon) == (found[place].lat, found[place].lon) and found[site].geonameid is None
+
+
+def test_a_dateline_in_capitals_before_a_name_is_the_city(extract):
+    record = extract("WASHINGTON Mary Ellen Porter, who led the inquiry, resigned on Friday.")
+    found = _places(record)
+    assert found["WASHINGTON"].type == "GPE" and found["WASHINGTON"].admin1 == "Washington, D.C."
+    assert found["Mary Ellen Porter"].type == "PERSON"

@@ -272,13 +272,15 @@ def is_located(span: Span) -> bool:
 
 
 def _opens_paragraph(span: Span) -> bool:
-    """A name that opens the article or a paragraph and is followed by an agency in brackets or a dash, a
-    dateline the strict pattern misses ("WASHINGTON (RNS) Evangelical leaders", "BEIJING --At least")."""
+    """A name that opens the article or a paragraph and is followed by an agency in brackets or a dash, or
+    written in capitals before a name, a dateline the strict pattern misses ("WASHINGTON (RNS) Evangelical
+    leaders", "BEIJING --At least", "WASHINGTON Christopher Steele, who...")."""
     doc = span.doc
     if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
         return False
     nxt = doc[span.end].text if span.end < len(doc) else ""
-    return nxt == "(" or nxt[:1] in ("-", "–", "—")
+    caps = span.text.isupper() and len(span.text) > 3 and nxt[:1].isupper() and not nxt.isupper()
+    return nxt == "(" or nxt[:1] in ("-", "–", "—") or caps  # "WASHINGTON Christopher Steele, who..."
 
 
 # what follows a capital named as a place: its facilities and its people (not "officials" or "government")

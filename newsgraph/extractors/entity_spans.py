@@ -225,6 +225,7 @@ def _join_split_names(spans: list) -> list:
                 and "PERSON" in (label, prev_label)
                 and {label, prev_label} <= {"PERSON", "ORG", "NORP", "GPE"}
                 and prev_label != "NORP"
+                and not (prev_label == "GPE" and prev.text.isupper() and not span.text.isupper())  # a dateline
             ):
                 out[-1] = (span.doc[prev.start : span.end], "PERSON")
                 continue

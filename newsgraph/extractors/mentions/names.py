@@ -41,6 +41,10 @@ class NameMixin(BuilderState):
                 continue
             if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
+            place = _dateline_head(span)
+            if place is not None:  # "WASHINGTON Christopher Steele, who...": the dateline, then the name
+                spans.append((place, "GPE"))
+                span = self.doc[place.end : span.end]
             spans.append((span, company_named_person(span, ent.label_)))
         spans = _join_split_names(spans)
         spans = _with_known_institutions(self.doc, spans)
@@ -244,6 +248,20 @@ def _place_with_country_word(toks: list) -> int:
     "New Mexico"), not the country itself; else 0."""
     lead = entity_places.leading_place(toks) if toks and actors.country_of(toks[0].text) else 0
     return lead if lead > 1 and actors.country_of(" ".join(t.text for t in toks[:lead])) is None else 0
+
+
+def _dateline_head(span):
+    """The dateline NER ran into the name after it, at the start of the article or a paragraph: a place in
+    capitals before a name in ordinary case ("WASHINGTON Christopher Steele, who..."), as a one-token span; else
+    None. Only a place of 100,000 people or more, or a capital, is taken there."""
+    first = span[0]
+    at_start = span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws
+    if not at_start or len(span) < 3 or not first.is_upper or len(first) < 4 or span[1].is_upper:
+        return None
+    name = first.text.title()
+    big = geo.seat_of_government(name) is not None or any(
+        official and p.kind == "city" and p.population >= 100_000 for p, official in geo.candidates(name))
+    return span.doc[span.start : span.start + 1] if big else None
 
 
 def _in_dateline(span) -> bool:
