@@ -54,6 +54,7 @@ _GENERIC = re.compile(
     r"\s+(?:city|town|borough|province|state|district|region|governorate|prefecture)$",
     re.I,
 )
+_GREATER_AREA = re.compile(r"^(?:the\s+)?greater\s+(\S+(?:\s+\S+)?)\s+area$", re.I)  # the city's area
 _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
 # Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
 # Iceland's Southern Region)
@@ -97,7 +98,7 @@ def _alias(name: str) -> Place | None:
 def _candidates(name: str) -> list[tuple[Place, bool]]:
     if fold(name) in _NOT_PLACES:
         return []
-    bare = _GENERIC.sub("", name)  # "City of X", "X province"
+    bare = _GENERIC.sub("", _GREATER_AREA.sub(r"\1", name))  # "City of X", "X province", "Greater X Area"
     found = list(candidates(name)) or list(candidates(bare))
     alias = _alias(name) or (_alias(bare) if bare != name else None)
     if alias is None and not any(o and p.kind == "division" for p, o in found):

@@ -197,3 +197,17 @@ def test_a_dateline_in_capitals_before_a_name_is_the_city(extract):
     found = _places(record)
     assert found["WASHINGTON"].type == "GPE" and found["WASHINGTON"].admin1 == "Washington, D.C."
     assert found["Mary Ellen Porter"].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, word, country",
+    [
+        ("Prices may fall in the Greater Toronto Area next year.", "Greater Toronto Area", "CAN"),
+        # a large city after "to" is the place even where NER calls it a person; a first name stays a person
+        ("She flew on her way to Edmonton for the reunion.", "Edmonton", "CAN"),
+        ("He wrote a letter to Austin about it.", "Austin", None),
+    ],
+)
+def test_a_city_s_area_and_a_city_after_to(extract, text, word, country):
+    entity = _places(extract(text))[word]
+    assert entity.country == country and (entity.lat is not None) == (country is not None)

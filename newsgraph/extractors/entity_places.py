@@ -126,8 +126,8 @@ def _support(span: Span, label: str) -> bool:
     word = before.lower_ if before is not None else ""
     if word in LOCATIVE and not (word == "at" and label == "PERSON"):
         return True
-    if word in MOVEMENT and label != "PERSON":
-        return True
+    if word in MOVEMENT and (label != "PERSON" or _big_unnamed(span.text)):
+        return True  # "on her way to Edmonton" with Edmonton tagged as a person
     if word == "of" and span.start > 1:
         prior = doc[span.start - 2]
         if prior.lower_ in PLACE_NOUNS | RESIDENT_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
@@ -139,6 +139,13 @@ def _support(span: Span, label: str) -> bool:
     if after is not None and (after.lower_ in NOUNS_AFTER_A_PLACE or _title_after(doc, span.end)):
         return True
     return qualifier_after(doc_text(doc), span.end_char) is not None
+
+
+def _big_unnamed(text: str) -> bool:
+    """A division or a city of 100,000 people or more whose name is no first name ("Edmonton", not "Austin"):
+    after "to" or "from" it is the place even where NER tagged it as a person."""
+    return text not in actors.first_names() and any(
+        p.kind == "division" or p.population >= _BIG_PLACE for p in _official(text))
 
 
 def _is_place_token(tok: Any) -> bool:
@@ -194,12 +201,21 @@ def is_place_name(span: Span, label: str, place_texts: set[str], name_parts: fro
         return False
     if lexicons.lookup(text) is not None or text.lower() in institutions() or (text.isupper() and len(text) < 5):
         return False  # a country, a demonym, the EU ("Eu" is a French town), the White House: not this path
-    found = _official(text)
+    found = _official(text) or _area_of(text)
     if not found:
         return False
     if inner is not None or text in place_texts or _support(span, label):
         return True
     return label == "ORG" and any(p.kind in ("division", "county") or p.population >= _BIG_PLACE for p in found)
+
+
+_GREATER = re.compile(r"^Greater\s+(\S+(?:\s+\S+)?)\s+Area$")
+
+
+def _area_of(text: str) -> list[Place]:
+    """The city a "Greater X Area" is named after, when it is a city of 100,000 people or more."""
+    m = _GREATER.match(text)
+    return [p for p in _official(m[1]) if p.kind == "city" and p.population >= _BIG_PLACE] if m else []
 
 
 def extra_places(
