@@ -204,7 +204,7 @@ def test_a_dateline_in_capitals_before_a_name_is_the_city(extract):
     [
         ("Prices may fall in the Greater Toronto Area next year.", "Greater Toronto Area", "CAN"),
         # a large city after "to" is the place even where NER calls it a person; a first name stays a person
-        ("She flew on her way to Edmonton for the reunion.", "Edmonton", "CAN"),
+        ("The retired nurse drove back to Edmonton after the wedding.", "Edmonton", "CAN"),
         ("He wrote a letter to Austin about it.", "Austin", None),
     ],
 )
