@@ -44,4 +44,19 @@ def load(name: str | None = None) -> Language:
             "newsgraph needs a pipeline with a dependency parser and named entities, such as "
             f"{DEFAULT_MODEL}.",
         )
+    _register_datelines()
+    nlp.add_pipe(DATELINES, before="parser")
     return nlp
+
+
+DATELINES = "newsgraph_datelines"
+
+
+def _register_datelines() -> None:
+    """Register the component that makes a dateline a sentence of its own (``spacy_util.split_datelines``)."""
+    from spacy.language import Language
+
+    from .spacy_util import split_datelines
+
+    if not Language.has_factory(DATELINES):
+        Language.component(DATELINES, func=split_datelines)

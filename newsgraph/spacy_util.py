@@ -46,3 +46,14 @@ def dateline_spans(doc: Any) -> list[tuple[int, int]]:
 
 def in_dateline(tok: Any) -> bool:
     return any(start <= tok.idx < end for start, end in dateline_spans(tok.doc))
+
+
+def split_datelines(doc: Any) -> Any:
+    """A pipeline component run before the parser: each dateline ("MWANZA, Tanzania — ", "BAMAKO, Nov 20
+    (Reuters) - ") ends a sentence of its own. Parsed with the sentence it opens, the dateline's town becomes the
+    head of that sentence ("A ferry capsized, killing 19" hangs on "MWANZA", which then did the killing)."""
+    for _, end in dateline_spans(doc):
+        tok = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        if tok is not None and tok.i > 0:
+            tok.is_sent_start = True
+    return doc

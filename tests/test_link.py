@@ -93,18 +93,19 @@ def test_claim_values_contested_or_compatible(values, contested, update):
     assert claim_mod.verdict(rows) == (contested, update)
 
 
-def _claim_db(batches: list[list[tuple]]):
-    """A claims table of one quantity claim, its values added batch by batch, refreshed after each batch
-    with a running state (as ``update`` does across chunks) and without one (every value re-read)."""
+def _claim_db(batches: list[list[tuple]], key: str = "q|1|passeng|"):
+    """A claims table of one quantity claim (``key``: story, family or counted noun, unit), its values added
+    batch by batch, refreshed after each batch with a running state (as ``update`` does across chunks) and
+    without one (every value re-read)."""
     import sqlite3
 
     conn = sqlite3.connect(":memory:")
-    conn.execute('CREATE TABLE claims (pk INTEGER PRIMARY KEY, kind TEXT, contested INT, "update" INT)')
+    conn.execute('CREATE TABLE claims (pk INTEGER PRIMARY KEY, kind TEXT, key TEXT, contested INT, "update" INT)')
     conn.execute(
         "CREATE TABLE claim_values (pk INTEGER PRIMARY KEY, claim_pk INT, value, qualifier TEXT, low REAL, "
         "high REAL, date TEXT, is_update INT)"
     )
-    conn.execute("INSERT INTO claims VALUES (1, 'quantity', 0, 0)")
+    conn.execute("INSERT INTO claims VALUES (1, 'quantity', ?, 0, 0)", (key,))
     state: dict = {}
     seen = []
     for batch in batches:
@@ -137,6 +138,14 @@ def _claim_db(batches: list[list[tuple]]):
 )  # fmt: skip
 def test_running_claim_verdicts_match_rereading_every_value(batches, last):
     seen = _claim_db(batches)
+    assert all(running == reread for running, reread in seen)
+    assert seen[-1][0] == last
+
+
+@pytest.mark.parametrize(("key", "last"), [("q|1|death|", (0, 1)), ("q|c7|injury|", (0, 1)), ("q|1|passeng|", (1, 0))])
+def test_a_toll_that_grows_day_by_day_is_updated_in_the_store(key, last):
+    """The dead and the injured only grow as a story goes on; other counts that grow are disputed."""
+    seen = _claim_db([[(19, "at least", "2026-03-10", 0)], [(27, None, "2026-03-11", 0)], [(31, None, "2026-03-12", 0)]], key)
     assert all(running == reread for running, reread in seen)
     assert seen[-1][0] == last
 

@@ -120,8 +120,15 @@ def test_ingest_with_workers_gives_the_same_store(runner, tmp_path):
 def _newsgraph(*args: str, output=subprocess.PIPE) -> subprocess.Popen:
     code = "import sys; from newsgraph.cli import main; sys.argv = ['newsgraph', *sys.argv[1:]]; main()"
     return subprocess.Popen(
-        [sys.executable, "-c", code, *args], cwd=ROOT, stdout=output, stderr=output, text=True
+        [sys.executable, "-c", code, *args], cwd=ROOT, stdout=output, stderr=output, text=True,
+        preexec_fn=_interruptible,
     )
+
+
+def _interruptible() -> None:
+    """Ctrl-C as a terminal gives it: a test run started in the background by a shell (``make test &``)
+    hands its children SIGINT ignored, and Python then installs no KeyboardInterrupt handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _stored(db: Path) -> int:

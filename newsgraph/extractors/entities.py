@@ -75,8 +75,8 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
             if cl.key.startswith("O:") and cl.type in ("ORG", "FAC"):
                 self.named_after(cl, known, found["scene"])
         for cl, start in self.title_places:
-            place = next((p for (s, _), p in found["spans"].items() if s == start), None)
-            cl.country = cl.country or (place.country if place else None)
+            named_place = next((p for (s, _), p in found["spans"].items() if s == start), None)
+            cl.country = cl.country or (named_place.country if named_place else None)
         self.doc.user_data["newsgraph.places"] = found["spans"]
         self.doc.user_data["newsgraph.scene"] = found["scene"]
 

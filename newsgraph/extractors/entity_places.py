@@ -373,7 +373,7 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
         place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, True, named=named)
         if place is not None:  # a capital never votes: "London" is clear on its own, and often in Ontario
             votes = Counter({place.country: len(cl.mentions)})
-            parts = Counter()
+            parts: Counter[tuple[str, str]] = Counter()
             if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, True, "admin1", named)):
                 parts[(place.country, place.admin1)] = 1
             own[id(cl)] = (votes, parts)
@@ -438,7 +438,8 @@ def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, l
     for m in mentions:
         name, _, within = m.text.partition(", ")  # "Northumberland Park, Tottenham" tagged as one place
         anchor = (within, False) if within else anchor_of(text, m.start, m.end, named)
-        place = near_place(name.removesuffix("'s").removesuffix("’s"), *anchor, scene) if anchor else None
+        bare = name.removesuffix("'s").removesuffix("’s")
+        place = near_place(bare, anchor[0], anchor[1], scene) if anchor else None
         if place is not None:
             return place
     names = Counter(_split(n)[0] for n in cl.names) or Counter(_split(m.text)[0] for m in cl.mentions)

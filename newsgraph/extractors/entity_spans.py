@@ -5,10 +5,14 @@ institutions) and reading the title or role around a name."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newsgraph.spacy_util import doc_text
 
 from .. import actors
+
+if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
+    from spacy.tokens import Token
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
@@ -66,7 +70,7 @@ def _surface_title(name_span) -> list:
     """Title words right before a name, read off the surface: adjectives, nouns, proper nouns and the
     joiners of/for/and, up to eight tokens within the sentence."""
     doc = name_span.doc
-    toks = []
+    toks: list[Token] = []
     i = name_span.start - 1
     while i >= name_span.sent.start and len(toks) < 8:
         t = doc[i]

@@ -57,8 +57,9 @@ def in_qualifier_place(name: str, text: str, end: int, scene: geo.Scene | None) 
     if where is None:
         return None
     place = geo.resolve(name, scene, [where])
-    listed = place is not None and (place.geonameid is not None or place.kind == "county")  # not "unlisted"
-    inside = listed and place.country == where.country and (
+    if place is None or (place.geonameid is None and place.kind != "county"):  # not "unlisted" in it
+        return None
+    inside = place.country == where.country and (
         where.kind == "country" or (place.admin1 == where.name and place.kind != "division"))
     return place if inside else None
 

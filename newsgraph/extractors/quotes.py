@@ -65,7 +65,7 @@ def extract(ctx) -> list[Quote]:
     out: list[Quote] = []
     for _, c in _items(doc, paras):
         if isinstance(c, Cue):  # "Khalil spoke to reporters": a speaker a later "he said" can refer to
-            if c.subject.pos_ != "PRON":
+            if c.subject is not None and c.subject.pos_ != "PRON":
                 resolver.remember(c.start, resolver.resolve(c.subject))
             continue
         found = _quote_of(doc, c, resolver, last, last_cue)

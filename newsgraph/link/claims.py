@@ -17,6 +17,7 @@ import math
 import re
 import sqlite3
 
+from ..extractors.amounts.fate import CAPACITY
 from .events import families, word_key
 
 UPDATE_CUES = re.compile(
@@ -25,6 +26,8 @@ UPDATE_CUES = re.compile(
     re.IGNORECASE,
 )
 CUE_WINDOW = 80  # characters before a number in which an update cue counts
+# counts of the dead and the hurt only grow as a story goes on: a higher toll in a later report is its update
+RISING = {"death", "injury"}
 
 BOUNDS = {
     "more than": (0.0, math.inf, False),
@@ -72,16 +75,17 @@ def about_key(counts: str | None) -> str | None:
     return " ".join(k for k in keys if k) or None
 
 
-def verdict(values: list[dict]) -> tuple[bool, bool]:
+def verdict(values: list[dict], rising: bool = False) -> tuple[bool, bool]:
     """(contested, update) for a claim's values, each ``{"bounds", "date", "is_update"}``.
 
     A pair of values conflicts when their ranges do not meet; the later one (in date order) decides:
-    an update when its text says so, else a contest. One pass in date order, keeping the highest low and
+    an update when its text says so, or when the claim is a toll (``rising``: the dead, the injured) and the
+    later value, on a later day, is higher; else a contest. One pass in date order, keeping the highest low and
     the lowest high seen so far: a value conflicts with some earlier one exactly when its range lies
     wholly above that lowest high or wholly below that highest low. Linear: comparing every pair made a
     busy story's claim (thousands of values) cost more than all the rest of linking."""
     run = _Run()
-    _pass(run, [(v["date"] or "", v["bounds"], bool(v["is_update"])) for v in values])
+    _pass(run, [(v["date"] or "", v["bounds"], bool(v["is_update"])) for v in values], rising)
     return run.contested, run.update
 
 
@@ -100,6 +104,8 @@ def link_quantities(
         "WHERE article_pk = ? AND (value IS NOT NULL OR (low IS NOT NULL AND high IS NOT NULL))",
         (article_pk,),
     ).fetchall():
+        if fate == CAPACITY:
+            continue  # "licensed to carry 80 passengers" is no figure of how many were on board
         kind = fate_kind(fate, counts)
         if kind is not None and events is None:
             events = _event_kinds(conn, article_pk)
@@ -216,7 +222,7 @@ class _Run:
 
 def _values(conn: sqlite3.Connection, cpk: int, after: int) -> list[tuple]:
     return conn.execute(
-        "SELECT v.pk, value, qualifier, low, high, date, is_update, kind FROM claim_values v "
+        "SELECT v.pk, value, qualifier, low, high, date, is_update, kind, key FROM claim_values v "
         "JOIN claims c ON c.pk = v.claim_pk WHERE claim_pk = ? AND v.pk > ? ORDER BY v.pk",
         (cpk, after),
     ).fetchall()
@@ -240,19 +246,25 @@ def _advance(run: _Run, rows: list[tuple]) -> None:
     """``verdict``'s pass over ``rows`` (sorted by date, stable in pk order), from where ``run`` stands."""
     values = [
         (d or "", _date_bounds(v) if kind == "date" else bounds(v, q, lo, hi), bool(u))
-        for _pk, v, q, lo, hi, d, u, kind in rows
+        for _pk, v, q, lo, hi, d, u, kind, _key in rows
     ]
-    _pass(run, values)
+    _pass(run, values, bool(rows) and _rising(rows[0][-1]))
     if rows:
         run.last_pk = max(run.last_pk, max(r[0] for r in rows))
 
 
-def _pass(run: _Run, values: list[tuple]) -> None:
+def _rising(key: str) -> bool:
+    """Whether a claim (by its key, ``q|story or cluster|family|unit``) counts a toll that only grows."""
+    parts = key.split("|")
+    return len(parts) > 2 and parts[0] == "q" and parts[2] in RISING
+
+
+def _pass(run: _Run, values: list[tuple], rising: bool = False) -> None:
     """The pass itself over (date, (low, high), is update) values, in date order (stable)."""
     values.sort(key=lambda x: x[0])
     for date, (low, high), is_upd in values:
         if run.n and (run.top_low > high or low > run.least_high):
-            if is_upd:
+            if is_upd or (rising and low > run.least_high and date > run.last_date):
                 run.update = True
             else:
                 run.contested = True

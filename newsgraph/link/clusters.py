@@ -23,7 +23,8 @@ from .tally import Tally
 MEMBER_SQL = (
     "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
     "e.date_precision, e.status, e.location_name, e.location_country, e.trigger_text, s.date, s.source_key, "
-    "e.article_pk, e.pk, e.sentence_start, e.sentence_end FROM events e "
+    "e.article_pk, e.pk, e.sentence_start, e.sentence_end, e.actor_country, e.actor_sector, e.recipient_country, "
+    "e.recipient_sector FROM events e "
     "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.cluster_pk = ? ORDER BY e.pk"
 )
 PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE = 16, 15, 7, 8, 13, 14  # positions in a member row
@@ -35,11 +36,13 @@ CLUSTER_PROFILE = (
 CLUSTER_UPDATE = (
     "UPDATE clusters SET type = ?, family = ?, mode = ?, cameo = ?, status = ?, actor_ref = ?, actor_name = ?, "
     "recipient_ref = ?, recipient_name = ?, date = ?, date_precision = ?, location_name = ?, "
-    "location_country = ?, n_reports = ?, n_articles = ?, n_sources = ?, first_report = ? WHERE pk = ?"
+    "location_country = ?, n_reports = ?, n_articles = ?, n_sources = ?, first_report = ?, actor_country = ?, "
+    "actor_sector = ?, recipient_country = ?, recipient_sector = ? WHERE pk = ?"
 )
 EVENT_SQL = (
     "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
-    "location_country, trigger_text, cameo, location_name, sentence_start, sentence_end FROM events "
+    "location_country, trigger_text, cameo, location_name, sentence_start, sentence_end, actor_country, "
+    "actor_sector, recipient_country, recipient_sector FROM events "
     "WHERE article_pk = ? ORDER BY pk"
 )
 
@@ -47,7 +50,8 @@ EVENT_SQL = (
 def _as_report(r: tuple) -> dict:
     return {"type": r[0], "mode": r[1], "cameo": r[2], "actor": r[3], "actor_name": r[4], "recipient": r[5],
             "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
-            "location_name": r[10]}  # fmt: skip
+            "location_name": r[10], "actor_country": r[19], "actor_sector": r[20], "recipient_country": r[21],
+            "recipient_sector": r[22]}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -168,9 +172,10 @@ def _member(ev: tuple, report: dict, published: str, source_key: str, article_pk
         place,
         s0,
         s1,
+        *codes,
     ) = ev
     return (type_, mode, cameo, report["actor"], aname, report["recipient"], rname, date, precision, status,
-            place, country, trigger, published, source_key, article_pk, epk, s0, s1)  # fmt: skip
+            place, country, trigger, published, source_key, article_pk, epk, s0, s1, *codes)  # fmt: skip
 
 
 def link_events(
@@ -214,7 +219,8 @@ def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
         CLUSTER_UPDATE,
         (c["type"], family(c["type"]), c["mode"], t.cameo[c["type"]][1], c["status"], c["actor"], actor_name,
          c["recipient"], recipient_name, c["date"], c["date_precision"], t.place(), c["location"], t.n,
-         len(t.articles), len(t.sources), t.first, cluster),
+         len(t.articles), len(t.sources), t.first,
+         *(t.coded(party, f, c[party]) for party in ("actor", "recipient") for f in ("country", "sector")), cluster),
     )  # fmt: skip
     return c["type"], c["mode"], actor_name, recipient_name
 

@@ -12,6 +12,8 @@ from .events import STATUS_RANK
 
 PRECISION_RANK: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, "publication": 3}
 FIELDS = ("type", "mode", "actor", "recipient", "location")
+# what each report codes its parties (read for a party with no canonical actor: "police", "the authorities")
+CODES = ("actor_country", "actor_sector", "recipient_country", "recipient_sector")
 
 
 def _count(bag: dict, value, key: int) -> None:
@@ -41,6 +43,7 @@ class Tally:
         self.statuses: dict[str, list] = {}
         self.cameo: dict = {}  # type -> (lowest key, cameo)
         self.names: dict[str, dict] = {"actor": {}, "recipient": {}}  # party -> {name: [count, key]}
+        self.codes: dict[str, dict] = {c: {} for c in CODES}  # "actor_country" -> {"UGA": [count, key]}
         self.places: dict = {}
         self.articles: set = set()
         self.sources: set = set()
@@ -60,6 +63,9 @@ class Tally:
         for party in ("actor", "recipient"):
             if report[f"{party}_name"]:
                 _count(self.names[party].setdefault(report[party], {}), report[f"{party}_name"], key)
+        for c in CODES:
+            if report.get(c) is not None:
+                _count(self.codes[c], report[c], key)
         if report["location_name"]:
             _count(self.places, report["location_name"], key)
         self.articles.add(article)
@@ -82,6 +88,11 @@ class Tally:
     def names_for(self, party: str, ref) -> str | None:
         """The name most reports give the consensus party ``ref`` (as actor or recipient)."""
         return _top(self.names[party].get(ref, {}))
+
+    def coded(self, party: str, field: str, ref) -> str | None:
+        """The ``field`` ("country", "sector") most reports code ``party`` with, when the consensus party
+        ``ref`` is no canonical actor (a canonical actor's own country is read from the actor); else None."""
+        return _top(self.codes[f"{party}_{field}"]) if ref is None else None
 
     def place(self) -> str | None:
         return _top(self.places)

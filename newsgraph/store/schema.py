@@ -18,6 +18,8 @@ deletes its rows):
     stories, actors (+ actor_aliases, actor_titles, actor_evidence), clusters, claims (+ claim_values)
     entities.actor_ref, quotes.speaker_ref, events.actor_ref/recipient_ref/cluster_pk: canonical coding,
     the per-article coding kept in the original columns
+    clusters.actor_country/actor_sector/recipient_country/recipient_sector (v11): for a party with no
+    canonical actor ("police"), what most of the cluster's reports code; NULL when the party has one
 """
 
 from __future__ import annotations
@@ -408,6 +410,27 @@ CREATE INDEX clusters_story_date ON clusters(story_pk, date);
 CREATE INDEX story_articles_id ON story_articles(article_id);
 """
 
+
+def _reported(party: str, field: str) -> str:
+    """The backfill of one v11 column: what most of a cluster's reports code (ties to the first report), for a
+    party with no canonical actor; what ``link.clusters`` now keeps as the cluster's reports arrive."""
+    col = f"{party}_{field}"
+    return (
+        f"{col} = CASE WHEN {party}_ref IS NULL THEN (SELECT e.{col} FROM events e WHERE e.cluster_pk = clusters.pk "
+        f"AND e.{col} IS NOT NULL GROUP BY e.{col} ORDER BY count(*) DESC, min(e.pk) LIMIT 1) END"
+    )
+
+
+V11_CLUSTER_PARTIES = (
+    "ALTER TABLE clusters ADD COLUMN actor_country TEXT;\n"
+    "ALTER TABLE clusters ADD COLUMN actor_sector TEXT;\n"
+    "ALTER TABLE clusters ADD COLUMN recipient_country TEXT;\n"
+    "ALTER TABLE clusters ADD COLUMN recipient_sector TEXT;\n"
+    "UPDATE clusters SET "
+    + ", ".join(_reported(p, f) for p in ("actor", "recipient") for f in ("country", "sector"))
+    + ";"
+)
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -429,6 +452,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (9, "covering indexes from a canonical actor to its articles and back (the actors in the same articles)",
      V9_ACTOR_ARTICLES),
     (10, "indexes for linking: a story's clusters by date, a story article by its id", V10_LINK_INDEXES),
+    (11, "a cluster's unnamed parties keep the country and sector most reports give them", V11_CLUSTER_PARTIES),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -224,23 +224,18 @@ def story(store: Store, story_id: str) -> dict | None:
 
 # --- event clusters --------------------------------------------------------------------------------
 
-def _voted(party: str, field: str) -> str:
+def _party_code(party: str, field: str) -> str:
     """A cluster party's country or sector: its canonical actor's; for a party no report named as an entity
-    ("police", "the authorities"), what most of the cluster's reports code it."""
-    ref = f"c.{party}_ref"
-    col = f"{party}_{field}"
-    return (
-        f"coalesce({party[0]}.{field}, CASE WHEN {ref} IS NULL THEN (SELECT e.{col} FROM events e "
-        f"WHERE e.cluster_pk = c.pk AND e.{col} IS NOT NULL GROUP BY e.{col} ORDER BY count(*) DESC, "
-        f"min(e.pk) LIMIT 1) END) AS {col}"
-    )
+    ("police", "the authorities"), what most of the cluster's reports code it, kept by the linker as the
+    reports arrive (``link.tally.Tally.coded``, schema version 11)."""
+    return f"coalesce({party[0]}.{field}, c.{party}_{field}) AS {party}_{field}"
 
 
 CLUSTER_SQL = (
     "SELECT c.pk, c.type, c.mode, c.cameo, c.status, c.actor_ref, coalesce(a.name, c.actor_name) AS actor_name, "
-    f"{_voted('actor', 'country')}, {_voted('actor', 'sector')}, c.recipient_ref, "
+    f"{_party_code('actor', 'country')}, {_party_code('actor', 'sector')}, c.recipient_ref, "
     "coalesce(r.name, c.recipient_name) AS recipient_name, "
-    f"{_voted('recipient', 'country')}, {_voted('recipient', 'sector')}, "
+    f"{_party_code('recipient', 'country')}, {_party_code('recipient', 'sector')}, "
     "c.date, c.date_precision, c.location_name, c.location_country, "
     "c.n_reports, c.n_articles, c.n_sources, c.first_report, c.story_pk "
     "FROM clusters c LEFT JOIN actors a ON a.pk = c.actor_ref LEFT JOIN actors r ON r.pk = c.recipient_ref"

@@ -81,8 +81,10 @@ def speakers(store: Store, story_pk: int, *, per_speaker: int = 8) -> list[dict]
     groups: dict[str, dict] = {}
     for r in rows:
         name = r["speaker"] or "(unattributed)"
-        g = groups.setdefault(name, {"speaker": name, "actor": f"A{r['speaker_ref']}" if r["speaker_ref"] else None,
-                                     "n_quotes": 0, "quotes": []})
+        # an unlinked speaker is one whatever its case: "Police said" opening a sentence, "police said" inside one
+        key = f"A{r['speaker_ref']}" if r["speaker_ref"] else name.casefold()
+        g = groups.setdefault(key, {"speaker": name, "actor": f"A{r['speaker_ref']}" if r["speaker_ref"] else None,
+                                    "n_quotes": 0, "quotes": []})
         g["n_quotes"] += 1
         if len(g["quotes"]) < per_speaker:
             g["quotes"].append({k: r[k] for k in ("article", "date", "kind", "cue", "text", "start", "end")})

@@ -20,16 +20,37 @@ CLASSIFYING = {"suspect", "allege", "accuse", "purport", "report", "arm", "skill
                "licence", "reserve", "base", "name", "call", "so-called", "expect", "estimate"}
 
 
+# what a verb says something could take, not what it did: "licensed to carry 80", "can hold 500", "able to seat"
+CAPACITY_HEADS = {"license", "licence", "allow", "permit", "design", "build", "able", "capable", "certify", "equip",
+                  "mean", "intend"}  # fmt: skip
+CAPACITY_MODALS = {"can", "could"}
+CAPACITY = "capacity"
+
+
 def fate(doc, amt: Amount, counts: tuple[int, int] | None, toll: bool) -> str | None:
-    """Lemma of what the counted thing underwent, or None when the sentence does not say."""
+    """Lemma of what the counted thing underwent, ``capacity`` for what something could take ("licensed to
+    carry 80 passengers", "can hold 500 people": no count of what happened), or None when the sentence does
+    not say."""
     if toll:
         return "death"  # a death toll's value counts the dead (units_tolls.tsv)
     noun = doc[counts[1] - 1] if counts else doc[amt.head]
     for tok in (noun, doc[amt.head]):
         found = _modifier(tok) or _clause(tok) or _event_noun(tok, amt)
         if found:
-            return found
+            return CAPACITY if tok.dep_ == "dobj" and _capacity(tok.head) else found
     return None
+
+
+def _capacity(verb) -> bool:
+    """Whether ``verb`` says what could be done rather than what was: "(is licensed / able / designed) to
+    carry", "can hold"."""
+    if any(c.dep_ == "aux" and c.lower_ in CAPACITY_MODALS for c in verb.children):
+        return True
+    head = verb.head
+    infinitive = verb.dep_ in ("xcomp", "acomp") or (  # "licensed to carry", also parsed as an adverbial clause
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    return infinitive and head.i != verb.i and head.lemma_.lower() in CAPACITY_HEADS
 
 
 def _modifier(tok) -> str | None:

@@ -166,7 +166,7 @@ def _is_month(tok) -> bool:
 
 
 def _after_word_excludes(doc, j: int) -> bool:
-    words = []
+    words: list[str] = []
     k = j
     while k < len(doc) and len(words) < 5 and (doc[k].text in DASHES or doc[k].is_alpha):
         if doc[k].text not in DASHES:

@@ -5,18 +5,16 @@
 
 from __future__ import annotations
 
+from typing import overload
+
+from ...actors import code_phrase
 from ...model import EventActor
 from ...spacy_util import dateline_spans
+from ..quoting.reporting import reporting_subject
 from .arguments import coordinated_modifiers
 from .firing import fired
 from .lexicon import word_class
 from .triggers import lemma
-
-try:  # the lead's actor coder; the event coder still runs (with plainer actors) without it
-    from ...actors import code_phrase
-except ImportError:  # pragma: no cover
-    code_phrase = None
-
 
 GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
 
@@ -94,7 +92,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
         quoted = _quoted_speaker(tok, ctx)
         if quoted is not None:
             return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)
-        speaker = _reporting_subject(tok)
+        speaker = reporting_subject(tok, through_collective)
         return code(speaker, ctx, role) if speaker is not None else None
     if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
         for child in tok.children:
@@ -106,14 +104,17 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
 
 
 def _named_appositive(tok, ctx):
-    """The person or body an apposition names after a role ("the company's founder, Ana Ruiz,"), or None."""
+    """The person or body an apposition names after a role ("the company's founder, Ana Ruiz,"), or None. Also
+    a name right after its role that the parser made a second subject ("the farmers' union Agrovia said": two
+    subjects of "said")."""
     if tok.pos_ not in ("NOUN",):
         return None
-    for child in tok.children:
-        if child.dep_ == "appos":
-            ent = ctx.entity_at(child.idx, child.idx + len(child.text))
-            if ent is not None and ent.type in ("PERSON", "ORG"):
-                return child
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    twin = after is not None and after.dep_ == tok.dep_ and after.head.i == tok.head.i and after.pos_ == "PROPN"
+    for child in [c for c in tok.children if c.dep_ == "appos"] + ([after] if twin else []):
+        ent = ctx.entity_at(child.idx, child.idx + len(child.text))
+        if ent is not None and ent.type in ("PERSON", "ORG"):
+            return child
     return None
 
 
@@ -140,12 +141,11 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
 
     country = sector = None
     name = span.text
-    if code_phrase is not None:
-        try:
-            coded = code_phrase(span, ctx)
-            country, sector, name = coded.country, coded.sector, coded.name or span.text
-        except Exception:  # a bug in the phrase coder must not lose the event
-            pass
+    try:
+        coded = code_phrase(span, ctx)
+        country, sector, name = coded.country, coded.sector, coded.name or span.text
+    except Exception:  # a bug in the phrase coder must not lose the event
+        pass
     body = _named_body(tok, ctx)
     if body is not None:  # "Red Cross officials", "Amnesty researchers": people acting for the body, not their role
         fired("member-of-a-body")
@@ -238,9 +238,6 @@ def _located_country(tok, ctx, preps: tuple = ("in", "of", "from")) -> str | Non
     return None
 
 
-SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
-
-
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 
 
@@ -253,44 +250,6 @@ def _quoted_speaker(pron, ctx):
         if q.kind in ("direct", "mixed") and q.start <= pron.idx < q.end and q.speaker:
             return ctx.entity(q.speaker)
     return None
-
-
-def _reporting_subject(pron):
-    """'Rebels said they would attack': an unresolved subject pronoun of reported speech is the speaker."""
-    from .lexicon import default
-
-    if pron.lower_ not in SPEAKER_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = pron.head
-    if clause.dep_ != "ccomp" or not default().role(lemma(clause.head), "speech"):
-        return None
-    subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    plural = pron.lower_ in ("they", "we")
-    # number agreement on the people a collective counts: "a group of leaders said they ..."
-    if (
-        subj
-        and (through_collective(subj[0]).tag_ in ("NNS", "NNPS") or subj[0].tag_ in ("NNS", "NNPS")) == plural
-    ):
-        if pron.lower_ in ("he", "she") and _gender(subj[0]) not in (
-            None,
-            "m" if pron.lower_ == "he" else "f",
-        ):
-            return None  # "Shelby said he refused": she is not he
-        return subj[0]
-    return None
-
-
-def _gender(tok) -> str | None:
-    """'m' or 'f' from a name's given name or honorific ("Betty Shelby", "Mrs Shelby"), else None."""
-    from ... import actors
-
-    words = [t for t in tok.lefts if t.dep_ in ("compound", "flat")] + [tok]
-    first = words[0].text.rstrip(".").lower()
-    if first in ("mrs", "ms", "miss", "madam"):
-        return "f"
-    if first == "mr":
-        return "m"
-    return actors.first_names().get(words[0].text) if len(words) > 1 else None
 
 
 def _allegiance_only(span, country: str) -> bool:
@@ -309,20 +268,31 @@ def _allegiance_only(span, country: str) -> bool:
 
 
 def _phrase_country(span, ctx) -> str | None:
-    if code_phrase is None:
-        return None
     try:
         return code_phrase(span, ctx).country
     except Exception:  # a bug in the phrase coder must not lose the event
         return None
 
 
-def scene_country(sent, ctx) -> str | None:
-    """The country where a sentence's action takes place: its first locative phrase naming a place."""
+ADJUNCT_CLAUSES = ("relcl", "acl", "advcl", "appos")
+
+
+def own_clause(tok) -> list:
+    """The tokens of the clause ``tok`` is told in, with the clauses that report it ("police said two men were
+    killed in Kabul") but not the sentence it is an aside of ("talks in Addis Ababa, the first since fighting in
+    which two soldiers were killed": the killing is not set in Addis Ababa)."""
+    while tok.dep_ not in ADJUNCT_CLAUSES and tok.head.i != tok.i:
+        tok = tok.head
+    return list(tok.subtree)
+
+
+def scene_country(sent, ctx, scope=None) -> str | None:
+    """The country where a sentence's action takes place: its first locative phrase naming a place (in
+    ``scope``, a clause's tokens, when given)."""
     from ... import geo
     from .places import place_token
 
-    for obj in sent:
+    for obj in sent if scope is None else scope:
         prep = (
             obj.head.head
             if obj.head.lower_ == "of" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "ADP"
@@ -391,9 +361,11 @@ def code_all(tokens, ctx, role: str, each: list | None = None) -> list[EventActo
         actor = code(tok, ctx, role)
         if each is not None:
             each.append(actor)
-        if actor is not None and all(actor.name != a.name or actor.entity != a.entity for a in out):
+        if actor is None:
+            continue
+        if all(actor.name != a.name or actor.entity != a.entity for a in out):
             out.append(actor)
-        for mod in coordinated_modifiers(tok) if actor is not None else ():
+        for mod in coordinated_modifiers(tok):
             co = code(mod, ctx, role)
             if co is not None and co.country and co.country != actor.country:
                 out.append(
@@ -425,6 +397,10 @@ def is_actorlike(actor: EventActor) -> bool:
 BODY_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 
 
+@overload
+def as_body(actor: EventActor) -> EventActor: ...
+@overload
+def as_body(actor: None) -> None: ...
 def as_body(actor: EventActor | None) -> EventActor | None:
     """An actor coded with an international body's code ("UN refugee agency" UNO, "EU foreign ministers" EUR, "NATO
     troops") acts for the body: sector IGO, as PLOVER codes the UN's agencies, missions and peacekeepers."""

@@ -5,9 +5,14 @@ subject can act at all is ``animacy``'s.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...spacy_util import in_dateline
 from .lexicon import word_class
 from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
+
+if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
+    from spacy.tokens import Token
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into", "for"}
 
@@ -144,7 +149,7 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
             pats = [verb.head]
         if pats:
             return [t for p in pats for t in _with_conj(p)]
-    out = []
+    out: list[Token] = []
     for c in kids:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent aid to Haiti" parsed with a dative "to"
             out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -192,7 +197,7 @@ def nominal_actor(noun) -> list:
 
 
 def nominal_recipient(noun) -> list:
-    out = []
+    out: list[Token] = []
     intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS
     for c in noun.children:
         if (
@@ -208,7 +213,7 @@ def nominal_recipient(noun) -> list:
 
 def coordinated_modifiers(tok) -> list:
     """'Hungarian and Romanian officials': the coordinated national modifiers after the first."""
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod"):
             out.extend(g for g in c.children if g.dep_ == "conj")

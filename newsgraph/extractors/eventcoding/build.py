@@ -12,6 +12,7 @@ from .actorcode import (
     code,
     entity_actor,
     is_actorlike,
+    own_clause,
     scene_country,
     sentence_countries,
 )
@@ -57,7 +58,12 @@ def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
     state = (type_, mode) in IMPLIED_STATE
     if type_ != "ASSAULT" and not (state and (c.nominal or is_passive(c.anchor))):
         return None
-    country = (location.country if location else None) or scene_country(sent, ctx)
+    # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere
+    country = (location.country if location else None) or scene_country(sent, ctx, own_clause(c.anchor))
+    if country is None and type_ == "ASSAULT" and scene_country(sent, ctx):
+        # "talks in Addis Ababa, the first since fighting in which two soldiers were killed": an attack told
+        # in a set scene, by someone the text does not place
+        return EventActor(entity=None, name=UNIDENTIFIED, country=None)
     if country is None and mode in ("deport", "expel"):  # "were deported from Sudan": the state that sent them
         sent_from = [code(o, ctx, "actor") for p in c.anchor.children if p.dep_ == "prep" and p.lower_ == "from"
                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
@@ -110,6 +116,14 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
     return replace(actor, country=scene) if scene else actor
 
 
+def _other_than(recipient: EventActor | None, actor: EventActor | None) -> EventActor | None:
+    """No act is done to the very phrase that does it: "journalists complained they were not paid" (the pronoun
+    is the speaker) has no recipient in the speakers."""
+    if recipient is None or actor is None or recipient.start is None:
+        return recipient
+    return None if (recipient.start, recipient.end) == (actor.start, actor.end) else recipient
+
+
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
@@ -142,7 +156,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
     actor = d.actors[0] if d.actors else None
     if source and actor is not None and actor.entity == source:
         source = None  # "Noem said she would meet": the speaker reports her own act
-    recipient = d.recipients[0] if d.recipients else None
+    recipient = _other_than(d.recipients[0] if d.recipients else None, actor)
     travels = type_ == "CONSULT" or c.entry.mode == "deport"  # a visitor is not from where they visit
     if actor is not None and actor.country is None and not travels:
         actor = _placed_actor(actor, d, type_, mode, recipient, location, sent, ctx)

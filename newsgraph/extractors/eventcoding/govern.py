@@ -114,7 +114,7 @@ def _stopping_verb(c: Candidate):
     return verb if verb is not None and lemma(verb) in STOPPING else None
 
 
-def _stopped_code(c: Candidate, verb) -> tuple | None:
+def _stopped_code(c: Candidate, verb) -> tuple[str, str | None, str] | None:
     own = not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.token.children)  # not "halted the rebels' offensive"
     own = own and not _to_infinitive(verb)  # not "praised efforts to end the war"
     return STOPPING_TYPES.get(c.entry.type) or (ENDING_TYPES.get(c.entry.type) if lemma(verb) in ENDING and own else None)

@@ -141,7 +141,7 @@ def refine_by_content(k: Coding, s: Sentence) -> bool:
     if not refined:
         return False
     mode, cameo = refined
-    if k.type == "THREATEN" and k.inner.entry.mode in ("arrest",):
+    if k.type == "THREATEN" and k.inner is not None and k.inner.entry.mode == "arrest":
         mode = "arrest"
     return k.recode(k.type, mode, cameo)
 

@@ -143,7 +143,10 @@ def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> 
         )
         if hit is None:
             continue
-        type_, mode, cameo = lex.evaluation[_evaluation_key(hit, lex)]
+        key = _evaluation_key(hit, lex)
+        if key is None:  # never: ``_evaluative`` chose the word by its key
+            continue
+        type_, mode, cameo = lex.evaluation[key]
         speaker = speakers[0]
         target = None
         for tok in content:

@@ -21,7 +21,7 @@ class GroupMixin(BuilderState):
             code = hit[0] if hit and hit[1] in ("name", "capital", "igo") else None
             if hit and hit[1] == "capital" and (entity_places.is_located(span) or _in_dateline(span)):
                 code = None  # "in Moscow" and a dateline's "MOSCOW (Wire) -" are the city; "Moscow denied" the government
-            if code and hit[1] == "name" and entity_places.is_part_of_state(text, code):
+            if code and hit and hit[1] == "name" and entity_places.is_part_of_state(text, code):
                 code = None  # "England", "Scotland": a place of its own in the state, with its own point
             if code and hit and hit[1] != "igo":
                 cl = self.cluster(f"C:{code}")

@@ -114,14 +114,14 @@ class NameMixin(BuilderState):
         full = " ".join(words)
         # same person already known under a longer or equal name?
         key = None
-        for cl, known in self.person_names:
+        for same, known in self.person_names:
             if known[-1] == words[-1] and (
                 len(words) == 1 or known[0] == words[0] or len(known) == 1 or known[-len(words) :] == words or words[-len(known) :] == known
             ):
-                key = cl.key
+                key = same.key
                 if len(words) > len(known):
-                    self.person_names.remove((cl, known))
-                    self.person_names.append((cl, words))
+                    self.person_names.remove((same, known))
+                    self.person_names.append((same, words))
                 break
         cl = self.clusters.get(key) if key else None
         if cl is None:
@@ -205,7 +205,7 @@ class NameMixin(BuilderState):
         would otherwise drop."""
         start, end, text = _char_span(span)
         if not self.is_claimed(start, end):
-            self.other(span, "GPE", start, end, text)  # type: ignore[attr-defined]  # GroupMixin's, in the builder
+            self.other(span, "GPE", start, end, text)
 
     def appositive_title(self, cl: Cluster, role: list, role_head) -> None:
         """A role in apposition to the name: its words claimed, its sector and country the person's."""

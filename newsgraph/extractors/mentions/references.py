@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ... import actors
+from ..quoting.reporting import is_person, reporting_subject
 from .cluster import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Cluster
 from .state import BuilderState
 
@@ -117,12 +118,13 @@ class ReferenceMixin(BuilderState):
         """The nearest fitting entity mentioned before ``tok``, outside quotations (unless ``tok`` is
         quoted too): a subject of the same or previous sentence first, then the most recent mention."""
         pos = tok.idx
-        speaker = _reporting_subject(tok, persons, plural)
-        if speaker is not None:
+        speaker = reporting_subject(tok)
+        hit = self.cluster_at(speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
+        if speaker is not None and (hit is not None or not (persons and _described_person(speaker))):
             # "The government said it would investigate": "it" is the one who said so. When that subject is
             # an entity the pronoun joins it; when it is not ("the government", no name), nothing named
-            # earlier may take its place, and the event coder codes the subject itself.
-            hit = self.cluster_at(speaker.idx, speaker.idx + len(speaker.text))
+            # earlier may take its place, and the event coder codes the subject itself. A person described
+            # and not named ("the chairman said he") is the person a name nearby is: searched below.
             return hit if hit is not None and _may_refer(hit, persons, gender, plural) else None
         tok_quoted = self.in_quote(pos)
         sent = tok.sent
@@ -167,6 +169,11 @@ def _may_refer(cl: Cluster, persons: bool, gender: str | None, plural: bool) -> 
     return not (cl.plural or ctype not in ("ORG", "GPE"))
 
 
+def _described_person(tok) -> bool:
+    """A person's role word heading the phrase ("the chairman"), not a name."""
+    return tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and is_person(tok)
+
+
 def _is_subject(token) -> bool:
     """A subject, or part of one through conjunction or apposition ("analyst and academic Carlos Carcach said":
     the parser may hang the name off the subject as a conjunct)."""
@@ -177,29 +184,6 @@ def _is_subject(token) -> bool:
             return False
         token = token.head
     return False
-
-
-def _reporting_subject(tok, persons: bool, plural: bool):
-    """The named or described subject of the speech verb whose reported clause ``tok`` is the subject of,
-    when it agrees with the pronoun: "Officials said they would", "the ministry said it had", "Ms Lee said
-    she was". None for anything else (a pronoun subject of the speech verb, an object pronoun, a clause
-    that is not reported speech, a subject of another number or kind)."""
-    from ..quoting.lexicon import lexicon
-
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = tok.head
-    if clause.dep_ != "ccomp" or lexicon().verb_class(clause.head.lemma_) is None:
-        return None
-    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    many = subj.tag_ in ("NNS", "NNPS")
-    if persons:
-        return subj if not many and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN") else None
-    if subj.ent_type_ == "PERSON":
-        return None
-    return subj if many == plural or plural and subj.ent_type_ in ("ORG", "NORP") else None
 
 
 def _previous_sentence_start(doc, sent) -> int:

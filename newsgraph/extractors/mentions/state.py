@@ -3,9 +3,14 @@ the other parts of the pass (``names``, ``groups``, ``references``) and ``entiti
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...model import Mention
 from ...spacy_util import doc_text
 from .cluster import Cluster, _quoted_ranges
+
+if TYPE_CHECKING:  # spaCy types only: the spans come from the pipeline
+    from spacy.tokens import Span
 
 
 class BuilderState:
@@ -23,6 +28,11 @@ class BuilderState:
         self.pending_counterparts: list = []  # (person cluster, token of whose counterpart or deputy, deputy?)
         self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
         self.in_names: list = []  # (start, end, place) of a place named inside an organisation's name
+
+    def other(self, span: Span, label: str, start: int, end: int, text: str) -> None:
+        """A name that is not one person's: an organisation, a place, a people (``groups.GroupMixin.other``,
+        which the builder mixes in; declared here so the name steps can call it)."""
+        raise NotImplementedError
 
     def cluster(self, key: str) -> Cluster:
         if key not in self.clusters:

@@ -91,7 +91,7 @@ def governing_cue(content, marks) -> Cue | None:
 def _asserted_by(cue: Cue, marks) -> Cue | None:
     """The speaker's cue when ``cue`` is a thing's evidence inside someone's words: in 'Ruiz said the vote
     showed that "..."' the vote cannot speak, Ruiz quotes the words. None when the cue's subject is someone."""
-    if names_someone(cue.subject) or cue.subject.lower_ in VAGUE:
+    if cue.subject is None or names_someone(cue.subject) or cue.subject.lower_ in VAGUE:
         return None
     for outer in list(cue.token.ancestors)[:4]:
         if _inside(outer, marks):

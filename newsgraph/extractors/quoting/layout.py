@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsgraph.spacy_util import doc_text
 
 from .lexicon import lexicon
 from .marks import ALL_MARKS
+
+if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
+    from spacy.tokens import Token
 
 _LABEL = re.compile(
     r"[\"“”']?\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z.]|[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}):\s+(?=\S)"
@@ -80,7 +84,7 @@ def dash_name(doc, close_at: int, para_end: int):
     span = doc.char_span(i, para_end, alignment_mode="expand")
     if span is None:
         return None
-    name = []
+    name: list[Token] = []
     for tok in span:
         if tok.pos_ == "PROPN" or (name and tok.text in (".", "-") and not tok.whitespace_):
             name.append(tok)

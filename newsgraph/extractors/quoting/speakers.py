@@ -11,12 +11,16 @@ pronoun the entity pass left unresolved takes the most recent speaker of a compa
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from newsgraph import actors
 from newsgraph.spacy_util import doc_text
 
 from . import antecedents
 from .lexicon import WEAK_CLASSES, lexicon
+
+if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
+    from spacy.tokens import Token
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_THING = {"it"}
@@ -84,11 +88,11 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Cue:
-    token: object  # spacy Token: the speech verb or the word "according"
+    token: Token  # the speech verb or the word "according"
     text: str
     start: int
     end: int
-    subject: object | None  # spacy Token: head of the speaker phrase, or None
+    subject: Token | None  # head of the speaker phrase, or None
 
 
 def is_cue_verb(tok, classes=None) -> bool:

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from .dates import Point, shift
 from .patterns import Candidate
+from .state import ResolverState
 from .tense import modifies_noun
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 # "year-earlier", "year-ago", "prior-year", "comparable": the same period a year before
 YEAR_BACK = re.compile(r"(?i)^(?:year[-\s](?:earlier|ago)|prior[-\s]year|comparable)$")
@@ -37,12 +34,7 @@ def is_comparison(text: str) -> bool:
     return COMPARISON.search(text) is not None
 
 
-class BusinessMixin:
-    dct: dt.date
-    doc: Doc
-    ref_quarters: list[tuple[int, Point]]
-    report_quarters: set[int]
-
+class BusinessMixin(ResolverState):
     def note_quarter(self, c: Candidate, point: Point) -> None:
         """An explicit quarter that has ended by the publication date can be the one the story reports on
         ("the fourth quarter" of an outlook cannot)."""

@@ -7,12 +7,13 @@ import datetime as dt
 import re
 
 from .patterns import Candidate
+from .state import ResolverState
 from .words import number
 
 CLOCKS = {"clock", "clock24", "military", "noon", "oclock"}
 
 
-class ClockMixin:
+class ClockMixin(ResolverState):
     def _clock(self, c: Candidate, hour: int, minute: int, day: dt.date | None = None):
         anchor = None
         if day is None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from .dates import duration
 from .lexicon import lower, words
 from .patterns import Candidate
+from .state import ResolverState
 from .tense import perfect
 from .words import month_of, number, unit_code, weekday_of
 
 
-class ExtentsMixin:
+class ExtentsMixin(ResolverState):
     def r_ago_duration(self, c: Candidate):
         n = number(c.group("n")) if c.group("n") else "X"
         return duration(n if n is not None else "X", unit_code(c.group("unit"))), "DURATION", None
@@ -18,7 +19,7 @@ class ExtentsMixin:
         n = number(c.group("n"))
         if n is None:
             return None
-        if (c.group("half") or c.group("nhalf")) and n != "X":
+        if (c.group("half") or c.group("nhalf")) and isinstance(n, float):  # not "X": some
             n += 0.5
         return duration(n, unit_code(c.group("unit"))), "DURATION", None
 

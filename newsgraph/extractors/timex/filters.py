@@ -164,10 +164,10 @@ def _ago(cand: Candidate, doc) -> Candidate | None:
         nxt = next_word(doc_text(doc), cand.end)
         if nxt and (nxt[0].isalnum() or nxt in ("$",)):
             if direction in ("before", "after", "prior") or nxt.lower() == "than":
-                if cand.group("n") is None and not cand.group("unit").lower().endswith("s"):
+                if not cand.group("n") and not cand.group("unit").lower().endswith("s"):
                     return None
                 return replace(cand, end=cand.match.end("unit"), name="ago_duration")
-    if cand.group("n") is None and not cand.group("unit").lower().endswith(("s", "ies")):
+    if not cand.group("n") and not cand.group("unit").lower().endswith(("s", "ies")):
         return None
     return cand
 

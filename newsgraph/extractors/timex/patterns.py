@@ -28,11 +28,13 @@ class Candidate:
     def text(self) -> str:
         return self.match.string[self.start : self.end]
 
-    def group(self, name: str) -> str | None:
+    def group(self, name: str) -> str:
+        """The text of the named group; "" when the pattern has no such group or it took no part in the match
+        (as ``groupdict(default="")``: every caller tests a group by its truth or reads its text)."""
         try:
-            return self.match.group(name)
+            return self.match.group(name) or ""
         except IndexError:
-            return None
+            return ""
 
 
 def _blocks() -> dict[str, str]:

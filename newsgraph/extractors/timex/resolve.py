@@ -43,6 +43,7 @@ from .words import (
     REL_STEP,
     SEASON_ORDER,
     UNIT_NAMES,
+    leading_int,
     month_of,
     number,
     unit_code,
@@ -75,9 +76,9 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         sent = self.sentence_start(cand.start)
         before = [d for d in self.days if d[0] < cand.start and d[0] not in self.comparisons]
         same = [d for d in before if d[1] == sent]
-        pick = (same or before or [None])[-1]
-        if pick is None:
+        if not (same or before):
             return self.dct, "D", "publication"
+        pick = (same or before)[-1]
         return pick[2], pick[3], f"@{pick[0]}"
 
     def remember(self, cand: Candidate, point: Point) -> None:
@@ -127,7 +128,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
 
     def r_dayonly(self, c: Candidate):
         """ "on the 16th": that day of the publication month, or of the month before or after it."""
-        day = int(re.match(r"\d+", c.group("d")).group())
+        day = leading_int(c.group("d"))
         way = self.direction(c)
         cands = []
         for k in (-1, 0, 1):
@@ -144,7 +145,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
 
     def _month_day(self, c: Candidate, group: str = "d"):
         month = month_of(c.group("mon"))
-        day = int(re.match(r"\d+", c.group(group)).group())
+        day = leading_int(c.group(group))
         if c.group("y"):
             try:
                 return Point(dt.date(int(c.group("y")), month, day), "D"), "DATE", None
@@ -274,7 +275,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
 
     def r_century(self, c: Candidate):
         o = c.group("ord").lower()
-        n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else int(lower("ordinal").get(o, 0))
+        n = leading_int(o) if o[0].isdigit() else int(lower("ordinal").get(o, 0))
         if not 1 <= n <= 22:
             return None
         return f"{n - 1:02d}", "DATE", None
@@ -460,7 +461,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         unit = unit_code(c.group("unit"))
         d = " ".join(c.group("dir").lower().split())
         sign = 1 if d in ("later", "after", "from now", "hence") else -1
-        if n == "X" or n is None:
+        if not isinstance(n, float):  # "X" (some) or no number
             if d in ("ago", "back"):
                 return "PAST_REF", "DATE", "publication"
             if d in ("from now", "hence"):

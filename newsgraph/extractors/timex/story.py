@@ -10,10 +10,11 @@ import re
 
 from .dates import FINENESS, Point, duration, season_of, shift, weekday_near
 from .patterns import Candidate
+from .state import ResolverState
 from .words import DURATION_RELS, PART_CODES, REL_STEP, UNIT_NAMES, weekday_of
 
 
-class StoryMixin:
+class StoryMixin(ResolverState):
     def r_theday(self, c: Candidate):
         """ "ended the day", "late in the day", "earlier in the week": the period of the anchor day."""
         unit = UNIT_NAMES[c.group("unit").lower()]

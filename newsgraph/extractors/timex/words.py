@@ -81,6 +81,14 @@ def number(text: str | None) -> float | str | None:
     return None
 
 
+def leading_int(text: str) -> int:
+    """The number a day or an ordinal starts with ("16th" -> 16): the patterns that call it match only such text."""
+    m = re.match(r"\d+", text)
+    if m is None:
+        raise ValueError(f"no number at the start of {text!r}")
+    return int(m.group())
+
+
 def unit_code(text: str) -> str:
     t = " ".join(text.lower().split())
     table = {**lower("unit"), **lower("unit_plural")}

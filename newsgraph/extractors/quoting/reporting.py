@@ -1,0 +1,87 @@
+"""Who said it: the speaker a pronoun subject of reported speech stands for ("Officials said they would",
+"the ministry said it had", "Ms Lee said she was").
+
+One answer for the entity pass (a pronoun joins the speaker's entity) and the event coder (an unresolved
+pronoun is coded as the speaker), with one lexicon: the speech verbs of ``lexicons/speech_verbs.tsv`` whose
+class reports a statement or a belief (``REPORTING_CLASSES``), not evidence ("the study shows they ...": the
+study is not "they") nor an aim ("the party hopes they ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ... import actors
+from .lexicon import lexicon
+
+if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
+    from spacy.tokens import Token
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+REPORTING_CLASSES = frozenset({"speech", "stance", "cognition"})
+PLURAL_TAGS = ("NNS", "NNPS")
+GROUPS = ("ORG", "NORP")  # a body speaks of itself as "they" or "we" as well as "it"
+
+
+def reporting_subject(pron: Token, counted: Callable[[Token], Token] | None = None) -> Token | None:
+    """The named or described subject of the speech verb whose reported clause ``pron`` is the subject of,
+    when it agrees with the pronoun in number, kind and gender. None for anything else: a pronoun subject of
+    the speech verb, an object pronoun, a clause that is not reported speech, a subject that disagrees.
+
+    ``counted`` gives the token whose number counts for a collective subject ("a group of leaders said they":
+    the leaders); the event coder passes its collective nouns, the entity pass has none."""
+    low = pron.lower_
+    if low not in SUBJECT_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    lex = lexicon()
+    if clause.dep_ != "ccomp" or lex.verb_class(lex.lemma(clause.head)) not in REPORTING_CLASSES:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return subj if _agrees(low, subj, counted(subj) if counted is not None else subj) else None
+
+
+def _agrees(pronoun: str, subj: Token, counted: Token) -> bool:
+    """Whether ``pronoun`` may stand for the speech verb's subject ``subj``: "he"/"she" for one person of
+    that gender (or of none known), "it" for one thing or body, "they"/"we" for many or for a body."""
+    many = subj.tag_ in PLURAL_TAGS or counted.tag_ in PLURAL_TAGS
+    if pronoun in ("he", "she"):
+        gender = "f" if pronoun == "she" else "m"
+        return not many and is_person(subj) and _gender(subj) in (None, gender)
+    if subj.ent_type_ == "PERSON":
+        return False  # "Ms Lee said it was": not Ms Lee
+    if pronoun in PLURAL_PRONOUNS:
+        return many or subj.ent_type_ in GROUPS
+    return not many
+
+
+def is_person(tok: Token) -> bool:
+    """A person's name ("Ms Lee") or a person's role ("the chairman", "a spokeswoman"): what "he" or "she" may
+    stand for; not a body ("the ministry") nor a thing ("his performance")."""
+    if tok.ent_type_:
+        return tok.ent_type_ == "PERSON"
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in _person_nouns() or tok.lower_ in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Titles and nouns of people in a role (``lexicons/sectors.tsv``, kinds title and person)."""
+    return frozenset(t for t, term in actors.sector_terms().items() if term.kind in ("title", "person"))
+
+
+def _gender(tok: Token) -> str | None:
+    """'m' or 'f' from a name's given name or honorific ("Betty Shelby", "Mrs Shelby"), else None."""
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "flat")] + [tok]
+    first = words[0].text.rstrip(".").lower()
+    if first in ("mrs", "ms", "miss", "madam"):
+        return "f"
+    if first == "mr":
+        return "m"
+    return actors.first_names().get(words[0].text) if len(words) > 1 else None
