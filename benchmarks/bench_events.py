@@ -26,6 +26,14 @@ RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", 
 CAMEO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "SPN": "ESP"}
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", ""}
 OCCURRED = frozenset({"occurred"})  # the headline status rule (module docstring)
+# The last round of issue 12, before -> after, all dev (kept as text: the "before" is the code of that morning)
+ROUND_4 = (
+    "Issue 12, fourth round (2026-12-06, **dev**, before -> after): type F1 0.803 -> 0.815 (a promised retreat, "
+    "\"will release\", \"will withdraw\", is AGREE, CAMEO 035 intent to yield, as CAMEO2PLOVER maps it: AGREE found "
+    "35 -> 39 of 40, CONCEDE unchanged); actor coded right 250 -> 253 of 319 (0.784 -> 0.793); seed 8/8 core, "
+    "0.75 of output matching, unchanged. The disposer's cross-validated figures: "
+    "`newsgraph/extractors/eventcoding/disposer_weights.md`."
+)
 
 
 def gsr_records() -> list[dict]:
@@ -304,7 +312,7 @@ def run() -> str:
                 f"{s['core']}/8 core, {s['share']:.2f} of output matching", ">= 7/8, >= 0.70",
                 s["core"] >= 7 and s["share"] >= 0.70),
     ])
-    once = firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors()
+    once = firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors() + "\n\n" + ROUND_4
     return (lines + "\n\n" + head + "### PLOVER gold standard records\n\n" + gsr_body + "\n\n" + once
             + "\n\n### Seed article\n\n" + seed_body + "\n\n### Cost\n\n" + speed())
 

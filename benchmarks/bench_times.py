@@ -266,9 +266,9 @@ BEFORE = ROOT / "benchmarks" / "data" / "times_before.json"
 
 
 def _change_section(results) -> str:
-    """Issue 13, third round: the category counts before it (stored, counts only) beside today's, all dev."""
+    """Issue 13, fourth round: the category counts before it (stored, counts only) beside today's, all dev."""
     before = json.loads(BEFORE.read_text(encoding="utf-8"))
-    parts = [f"Before and after issue 13's third round (before: commit {before['commit']}; all **dev**). Value F1: "
+    parts = [f"Before and after issue 13's fourth round (before: commit {before['commit']}; all **dev**). Value F1: "
              + ", ".join(f"{name} {before[key]['value_f1']:.3f} -> {res['val'][2]:.3f}"
                          for key, (name, _, _, _, res) in zip(("te3", "tbaq", "meantime"), results, strict=True))
              + "."]

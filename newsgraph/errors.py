@@ -6,6 +6,7 @@
     ├── DatasetError          [E003] a Parquet dataset that cannot be written (folder not empty) or read
     ├── PipelineError         [E010] the stages do not fit together (extractors.check_stages), in extractors/
     ├── LexiconError          [E020] a lexicon file shipped with newsgraph is malformed (file, line, reason)
+    ├── EncoderMissing        [E030] the optional contextual encoder asked for but not installed (link/encoder.py)
     ├── InputError            [E100] one article could not be read (carried as a ReadError, not raised, in batches)
     └── StoreError            [E200] the store cannot be opened, read or written (store/db.py, as are the next)
         ├── SearchSyntaxError [E201] a full-text search SQLite's FTS5 syntax rejects
@@ -73,6 +74,7 @@ CATALOGUE: dict[str, str] = {
     "E003": "Parquet dataset cannot be written or read",
     "E010": "pipeline stages do not fit together",
     "E020": "malformed lexicon file",
+    "E030": "contextual encoder (optional) not installed",
     "E200": "store cannot be opened, read or written",
     "E201": "full-text search syntax",
     "E202": "store made by a newer newsgraph",

@@ -121,10 +121,17 @@ def reliability(p: np.ndarray, y: np.ndarray) -> list[tuple[str, int, float]]:
     return out
 
 
+def auc(y: np.ndarray, p: np.ndarray) -> float:
+    """How well the probabilities rank right candidates above wrong ones (0.5: no better than chance)."""
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, p)) if 0 < y.sum() < len(y) else float("nan")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help="write the weights beside disposer.py")
-    ap.add_argument("--keep-above", type=float, default=0.5)
+    ap.add_argument("--keep-above", type=float, default=0.25)
     ap.add_argument("--drop-below", type=float, default=0.2)
     a = ap.parse_args()
     disposer.weights = lambda *_: None  # the rules alone, every candidate collected
@@ -139,6 +146,8 @@ def main() -> None:
     y = np.array([lab for _, lab, _ in rows])
     prop = np.array([row["proposal"] for row, _, _ in rows])
     print("cross-validated reliability (all training candidates):", reliability(p, y))
+    print(f"cross-validated ranking (ROC AUC): all {auc(y, p):.3f}, M2E2 {auc(y[:len(m2e2)], p[:len(m2e2)]):.3f}, "
+          f"PLOVER {auc(y[len(m2e2):], p[len(m2e2):]):.3f}")
     for name, part in (("m2e2", slice(0, len(m2e2))), ("gsr", slice(len(m2e2) + len(rams), len(rows)))):
         pp, yy, pr = p[part], y[part], prop[part]
         for lo, hi in ((0.1, 0.4), (0.2, 0.4), (0.2, 0.3), (0.2, 0.25), (0.3, 0.5), (0.4, 0.5), (0.3, 0.6)):
@@ -155,6 +164,7 @@ def main() -> None:
     pw = model.predict_proba(xw)[:, 1]
     yw = np.array([lab for _, lab, _ in wiki])
     print("WikiEvents (not trained on) reliability:", reliability(pw, yw))
+    print(f"WikiEvents (not trained on) ROC AUC {auc(yw, pw):.3f}")
     weights = {k: round(float(w), 4) for k, w in zip(vocab, model.coef_[0], strict=True) if abs(w) > 1e-4}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     out = {"keep_above": a.keep_above, "drop_below": a.drop_below, "weights": weights,

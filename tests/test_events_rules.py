@@ -75,6 +75,8 @@ def test_international_bodies_are_coded_as_bodies(extract, text, type_, side, co
         ("The government and the rebels held a dialogue in Geneva.", "CONSULT"),
         ("The surrender of the rebel commander was announced on Monday.", "RETREAT"),
         ("Prosecutors filed charges against the former minister.", "ACCUSE"),
+        ("A grand jury handed down an indictment against the two smugglers.", "ACCUSE"),
+        ("A court in Accra found the former minister guilty of fraud.", "SANCTION"),
     ],
 )
 def test_general_trigger_words_from_the_codebook(extract, text, type_):
@@ -111,6 +113,36 @@ def test_strikes_marches_and_ceremonies(extract, text, type_, expected):
 )
 def test_a_game_is_not_a_fight(extract, text, expected):
     assert ("ASSAULT" in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    [
+        ("The senator spoke at a campaign rally in Dayton on Monday.", "PROTEST", False),  # for a candidate
+        ("Supporters cheered at the party's election night rally.", "PROTEST", False),
+        ("Both candidates held rallies in Ohio on Sunday.", "PROTEST", False),  # held by candidates
+        ("Thousands held a rally against the new tax in Lagos.", "PROTEST", True),  # against something
+        ("Opposition supporters rallied in the capital after the disputed election.", "PROTEST", True),
+        ("Two colleagues in Lima contributed to this report.", "AID", False),  # a journalist's credit
+        ("Japan contributed $5 million to the relief fund.", "AID", True),
+        ("The former mayor pleaded not guilty to bribery charges.", "REQUEST", False),  # an answer in court
+        ("The families pleaded with the government to reopen the inquiry.", "REQUEST", True),
+    ],
+)
+def test_campaign_rallies_credits_and_pleas_are_no_events(extract, text, type_, expected):
+    assert (type_ in {e.type for e in _events(extract, text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Gunmen killed six villagers near the border on Tuesday.", "killed"),
+        ("Militants wounded two policemen in an ambush.", "wounded"),
+    ],
+)
+def test_a_death_verb_stays_under_0_8_having_no_news_labels(extract, text, word):
+    events = [e for e in _events(extract, text) if e.trigger.text == word]
+    assert events and all(e.confidence <= 0.75 for e in events)
 
 
 @pytest.mark.parametrize(
@@ -378,3 +410,25 @@ def test_an_act_condemned_or_blamed_is_reported_as_done(extract, text, type_, ex
     types = {e.type for e in _events(extract, text)}
     assert "ACCUSE" in types
     assert (type_ in types) is expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, feature, value",
+    [
+        ("Police arrested twelve marchers in Lagos on Friday.", "arrested", "gerund", 0.0),
+        ("An attack helicopter crashed near the base on Monday.", "attack", "compound", 1.0),
+        ("Talks stay frozen until the militia releases its captives.", "releases", "conditional", 1.0),
+        ("The militia released its captives in Goma.", "released", "conditional", 0.0),
+        ("The rebels will expand their bombing campaign next month.", "bombing", "modal", 1.0),
+        ("Soldiers stormed the camp in 1998, the report said.", "stormed", "past_year", 1.0),
+    ],
+)
+def test_the_disposer_sees_where_a_candidate_is_told(extract, text, trigger, feature, value):
+    """Features that separate false events by cause (a classifier, an awaited act, a future, history)."""
+    from newsgraph.extractors.eventcoding import disposer
+
+    with disposer.collecting() as rows:
+        extract(text)
+    feats = [r["features"] for r in rows if r["event"].trigger.text == trigger]
+    assert feats, [r["event"].trigger.text for r in rows]
+    assert feats[0].get(feature) == value

@@ -225,6 +225,12 @@ VAGUE_PAST = [
     ("The mill owes its growth in recent years to exports.", "recent years", ("PAST_REF", "DATE")),
     ("There were strikes in past years, too.", "past years", ("PAST_REF", "DATE")),
     ("Over the past several months the plant was idle.", "the past several months", ("PXM", "DURATION")),
+    # vague plural quarters are reporting periods, not a length: a time before or ahead of now
+    ("Margins were thin over the past several quarters.", "the past several quarters", ("PAST_REF", "DATE")),
+    ("The chain expects weaker sales in coming quarters.", "coming quarters", ("FUTURE_REF", "DATE")),
+    ("The credits will lower its tax bills in future quarters.", "future quarters", ("FUTURE_REF", "DATE")),
+    ("Farmers worry about prices in future years.", "future years", ("FUTURE_REF", "DATE")),
+    ("Demand should recover in the coming weeks.", "the coming weeks", ("PXW", "DURATION")),
 ]
 
 

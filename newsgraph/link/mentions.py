@@ -87,13 +87,24 @@ def reports(articles: list[dict], mentions: list[dict], pipeline=None) -> list[d
     return out
 
 
-def cluster_mentions(articles: list[dict], mentions: list[dict], *, pipeline=None) -> dict[str, str]:
+def cluster_mentions(
+    articles: list[dict], mentions: list[dict], *, pipeline=None, contextual: bool = False
+) -> dict[str, str]:
     """{mention id: cluster id} for event trigger spans ``mentions`` (``{"id", "article", "start",
     "end"}``) in ``articles`` (``{"id", "date", "text"}``). A mention whose article is missing is a
-    singleton."""
+    singleton. ``contextual=True`` decides with the optional contextual encoder and pair scorer
+    (``link/contextual.py``) instead of the store's rules; it raises ``EncoderMissing`` [E030] when the
+    encoder is not installed."""
     known = {a["id"] for a in articles}
-    found = reports(articles, [m for m in mentions if m["article"] in known], pipeline)
-    clusters = cluster_reports(found)
+    given = [m for m in mentions if m["article"] in known]
+    if contextual:
+        from . import contextual as ctx
+        from .encoder import encoder
+
+        enc = encoder()  # fails early, before the pipeline runs, when the encoder is missing
+        clusters = ctx.cluster_contexts(ctx.encode(ctx.contexts(articles, given, pipeline), enc))
+    else:
+        clusters = cluster_reports(reports(articles, given, pipeline))
     out = {rid: f"c{n}" for rid, n in clusters.items()}
     for m in mentions:
         out.setdefault(m["id"], f"c-{m['id']}")

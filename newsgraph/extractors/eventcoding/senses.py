@@ -44,6 +44,12 @@ SPORTS = {"match", "qualifier", "final", "semifinal", "semi-final", "quarterfina
           "championship", "league", "cup", "derby", "friendly", "fixture", "playoff", "play-off", "olympics", "medal",
           "shootout", "innings", "wicket", "striker", "goalkeeper", "midfielder", "scorer", "stadium", "kickoff",
           "kick-off", "halftime", "half-time", "overtime"}  # not "game", "goal", "penalty", "season", "squad": war has them too
+# a rally for a candidate or a party's campaign is no protest (PLOVER PROTEST is a demonstration against or for a
+# policy or a government): "a campaign rally", "the election night rally", "the candidate spoke at a rally"
+CAMPAIGN_WORDS = {"campaign", "election", "electoral", "reelection", "re-election", "candidate", "nominee", "primary",
+                  "caucus", "victory", "political", "voter", "fundraiser", "convention"}
+AGAINST_WORDS = {"against", "anti", "protest", "oppose", "denounce", "condemn", "demand"}
+PLEAS = {"guilty", "innocent", "no", "contest", "insanity"}
 WORKFORCE = {"worker", "employee", "staff", "staffer", "miner", "teacher", "nurse", "driver", "docker", "dockworker",
              "longshoreman", "stevedore", "doctor", "pilot", "labourer", "laborer", "crew", "porter", "cleaner",
              "firefighter", "conductor", "trucker", "machinist", "steelworker", "autoworker", "member", "unionist",
@@ -115,6 +121,42 @@ def _release_a_product(u: Use) -> bool:
 def _offer_an_opinion(u: Use) -> bool:
     """"offered his views": said, not offered aid."""
     return u.word == "offer" and bool(u.heads) and u.heads <= OPINIONS
+
+
+def _contribute_to_a_report(u: Use) -> bool:
+    """"contributed to this report": a journalist's credit, no aid."""
+    return u.word == "contribute" and any(lemma(o) in PRODUCTS | {"story", "article"} for o in u.preps.get("to", []))
+
+
+def _plead_in_court(u: Use) -> bool:
+    """"pleaded not guilty", "pleads guilty to fraud": an answer to a charge in court, not an appeal to anyone."""
+    return u.word == "plead" and any(k.lower_ in PLEAS for k in u.c.anchor.subtree if k.i > u.c.anchor.i)
+
+
+def _campaign_rally(u: Use) -> bool:
+    """"a campaign rally", "the candidate spoke at a rally in Ohio": a rally for a candidate, no protest; one
+    against someone or something ("rallied against the result") stands. Read on the rally's own words and on who
+    holds or addresses it, never on the whole sentence ("rallied after the disputed election" is a protest)."""
+    if u.word != "rally" or u.type != "PROTEST":
+        return False
+    tok, verb = u.c.token, _governor_verb(u.c.token)
+    own = list(tok.subtree) if u.c.nominal else []
+    holders = [t for s in subject(verb) for t in s.subtree] if verb is not None else []
+    words = {lemma(t) for t in own + holders}
+    if words & AGAINST_WORDS or any(t.lower_.startswith("anti") for t in own):
+        return False
+    return bool(words & CAMPAIGN_WORDS)
+
+
+def _governor_verb(tok):
+    """The verb a noun hangs on ("spoke at a rally": spoke), or the verb itself."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _decline_a_fall(u: Use) -> bool:
@@ -215,12 +257,13 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
-    ("a-game", _a_game),
+    ("a-game", _a_game), ("campaign-rally", _campaign_rally),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
     ("ask-a-question", _ask_a_question), ("file-for", _file_for), ("meet-a-target", _meet_a_target),
     ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
+    ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
 )
 
 

@@ -12,6 +12,9 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# "until the rebels free their hostages", "once the troops leave": a present tense after these marks is an act
+# still to come, on which something else waits ("until they freed them" in the past stands)
+AWAITED_MARKS = {"until", "till", "once"}
 INTENT_ADJECTIVES = {
     "willing",
     "ready",
@@ -43,6 +46,9 @@ def _own(tok, lex) -> str | None:
         return "negated"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
         return "hypothetical"
+    if (tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBP", "VBZ", "VB")
+            and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in _clause_marks(tok))):
+        return "hypothetical"
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if auxes & HYPOTHETICAL:
         return "hypothetical"
@@ -57,9 +63,17 @@ def _own(tok, lex) -> str | None:
     if auxes & FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
         return "planned"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.dep_ in ("relcl", "acl"):
-        if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans"):
+        if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way"):
             return "planned"  # "a plan to attack", "talks to be held"
     return None
+
+
+def _clause_marks(tok) -> list:
+    """The marks of a clause, and of the clause a conjunct shares them with ("until they free them and stop")."""
+    kids = list(tok.children)
+    if tok.dep_ == "conj" and not any(c.dep_ == "mark" for c in kids):
+        kids += list(tok.head.children)
+    return kids
 
 
 def status(anchor, trigger, lex, governed_by=None) -> str:

@@ -2,7 +2,8 @@
 
 ``find(text, doc, dct)`` -> ``[Time]``. Stages: ``patterns.scan`` (regular expressions built from
 ``lexicons/time_words.tsv``), ``filters.keep`` (the parse decides "May" the name, "March" the verb, "2000 troops"; the checks of business
-periods in ``periods``, the words around a match from ``context``),
+periods in ``periods``, of vague references and generic days in ``vague``, the words around a match from
+``context``),
 ``patterns.select`` (longest non-overlapping), ``merge`` (a date and a clock time side by side become one TIME),
 ``resolve.Resolver`` (values, with the direction of each clause from ``tense.direction``; durations and sets in
 ``extents``, clock times in ``clock``, earnings periods in ``business``, times counted from the story's own day in

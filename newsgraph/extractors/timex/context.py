@@ -7,7 +7,7 @@ import re
 
 from newsgraph.spacy_util import doc_text
 
-__all__ = ["OF_WORD", "next_word", "prev_word", "span_at", "text_before"]
+__all__ = ["OF_WORD", "UNIT_WORDS", "next_word", "prev_word", "span_at", "text_before"]
 
 
 def span_at(doc, start: int, end: int):
@@ -24,6 +24,7 @@ def text_before(doc, start: int) -> str:
     return doc_text(doc)[max(0, start - 80) : start]
 
 
+UNIT_WORDS = re.compile(r"(?i)(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)")
 NEXT_WORD = re.compile(r"\s*([\w'’%-]+|\S)")
 OF_WORD = re.compile(r"\s*of\s+(\S+)")
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from .dates import duration
 from .lexicon import lower, words
 from .patterns import Candidate
 from .state import ResolverState
 from .tense import perfect
 from .words import month_of, number, unit_code, weekday_of
+
+VAGUE_PAST = re.compile(r"(?i)(?:the\s+)?(?:past|last|previous)\s")
 
 
 class ExtentsMixin(ResolverState):
@@ -19,6 +23,10 @@ class ExtentsMixin(ResolverState):
         n = number(c.group("n"))
         if n is None:
             return None
+        if n == "X" and unit_code(c.group("unit")) == "Q" and VAGUE_PAST.match(c.text) and not perfect(
+            self.doc, c.start, c.end
+        ):
+            return "PAST_REF", "DATE", "publication"  # "weak over the past several quarters": reporting periods
         if (c.group("half") or c.group("nhalf")) and isinstance(n, float):  # not "X": some
             n += 0.5
         return duration(n, unit_code(c.group("unit"))), "DURATION", None
@@ -33,7 +41,11 @@ class ExtentsMixin(ResolverState):
         return duration(0.5, unit_code(c.group("unit"))), "DURATION", None
 
     def r_bareunits(self, c: Candidate):
-        pre = (c.group("pre") or "").lower()
+        pre = " ".join((c.group("pre") or "").lower().split())
+        if pre == "future" or (pre in ("coming", "the coming") and unit_code(c.group("unit")) == "Q"):
+            # "in future years", "in coming quarters": times ahead, no stretch measured (a quarter is a
+            # reporting period, not a length: "coming weeks" stays a vague stretch)
+            return "FUTURE_REF", "DATE", "publication"
         if pre in ("recent", "past") and not perfect(self.doc, c.start, c.end):
             # "sales soared in recent years", "losses in past years": some time before now, no stretch measured;
             # "has grown in recent years" measures the stretch up to now (a duration)
@@ -67,7 +79,10 @@ class ExtentsMixin(ResolverState):
             return f"XXXX-{lower('season')[low]}", "SET", None
         if low == "season":
             return "P1Y", "SET", None
-        return duration(n if n not in (None, "X") else 1, unit_code(what)), "SET", None
+        n = n if n not in (None, "X") else 1
+        if unit_code(what) == "Q":
+            return f"P{n}Q", "SET", None  # "every quarter": a set of reporting quarters, as TimeML writes it
+        return duration(n, unit_code(what)), "SET", None
 
     def r_ref(self, c: Candidate):
         return lower("ref")[" ".join(c.text.lower().split())], "DATE", None

@@ -14,10 +14,11 @@ from dataclasses import replace
 
 from newsgraph.spacy_util import doc_text
 
-from .context import OF_WORD, next_word, prev_word, span_at, text_before
+from .context import OF_WORD, UNIT_WORDS, next_word, prev_word, span_at, text_before
 from .lexicon import words
 from .patterns import Candidate
 from .periods import bizperiod_ok, setword_ok, theday_ok, yearback_ok
+from .vague import generic_day, ref_ok
 
 TIME_PREPS = {
     "in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "before", "after", "last",
@@ -32,7 +33,6 @@ NOT_YEAR_BEFORE = {
     "chapter", "rule", "bill", "highway", "interstate", "code", "model", "version", "boeing", "airbus",
     "#", "$", "€", "£",
 }
-UNIT_WORDS = re.compile(r"(?i)(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)")
 
 
 def _inside_name(doc, start: int, end: int) -> bool:
@@ -205,16 +205,36 @@ def _duration_ok(cand: Candidate, doc) -> bool:
         return False  # "a quarter of the vote", "three quarters"
     if n in ("a", "an", "one") and unit in ("day", "night") and nxt.lower() in ("when", "after", "before"):
         return True
+    if n == "one" and unit == "day" and _indefinite_day(cand, doc):
+        return False
+    if after_of and after_of.group(1).lower().strip(".,;") in MEDIA_NOUNS:
+        return False  # "40 hours of video": an amount of recording, not a stretch of time
     if n in ("a", "an") and cand.start > 0 and re.search(r"(\d|illion|percent|%|times|once|twice)\s+$", text_before(doc, cand.start)):
         return False  # "$5 a day": a rate, the perunit pattern takes it
-    if n in ("many", "some", "several") and unit in ("day", "year"):
-        return False
+    if n in ("many", "some", "several") and unit in ("day", "year") and not re.search(r"\w-\w", cand.text):
+        return False  # "several days" is the bare-units pattern's; "a several-year tenure" is a stretch
     return True
 
 
+# recorded media measured in hours ("40 hours of video"); not "music", which can be an event ("two days of music")
+MEDIA_NOUNS = {"video", "videos", "audio", "footage", "recordings", "playback", "tape"}
+
+
+def _indefinite_day(cand: Candidate, doc) -> bool:
+    """ "he hopes he one day will fly", "one day the country might return": "one day" before its verb is some
+    day, not a day's length ("it lasted one day", "in one day")."""
+    span = span_at(doc, cand.start, cand.end)
+    if span is None or cand.text.lower() != "one day":
+        return False
+    day = span[-1]
+    return day.dep_ in ("npadvmod", "advmod") and day.head.pos_ in ("VERB", "AUX") and day.head.i > day.i
+
+
 def _perunit_ok(cand: Candidate, doc) -> bool:
+    """ "$5 a day" after an amount is a set; "per" makes a unit of measure ("40 litres per second", "300
+    patients per week"), which TimeML corpora leave unmarked."""
     if cand.group("per").lower() == "per":
-        return True
+        return False
     return re.search(r"(\d|illion|thousand|percent|%|dollars|euros|pounds|times|once|twice)\s+$", text_before(doc, cand.start)) is not None
 
 
@@ -240,37 +260,8 @@ def _weekday_ok(cand: Candidate, doc) -> bool:
     return not _inside_name(doc, cand.match.start("wd"), cand.match.end("wd"))
 
 
-def _ref_ok(cand: Candidate, doc) -> bool:
-    word = cand.text.lower()
-    nxt = next_word(doc_text(doc), cand.end).lower()
-    if word == "the past" and (UNIT_WORDS.match(nxt or "x") or nxt[:1].isdigit() or nxt in NUMBERISH):
-        return False
-    if doc_text(doc)[cand.end : cand.end + 1] == "-":
-        return False  # "the now-defunct", "the soon-to-open"
-    if word == "soon" and prev_word(doc_text(doc), cand.start) == "as":
-        return False  # "as soon as"
-    if word in ("soon", "shortly") and nxt in ("after", "before"):
-        return False  # "soon after the vote": timed from an event, not a reference to the present
-    if word == "recent":  # "the recent sale": an adjective dating its noun
-        return _dating_adjective(cand, doc, nxt)
-    return True
-
-
-def _dating_adjective(cand: Candidate, doc, nxt: str) -> bool:
-    """ "recent" before a noun ("the recent closing"); not before a time unit (the longer match takes "recent
-    years"). ("current" was tried too: TempEval-3 leaves it unmarked, and it cost more there than it gained.)"""
-    if not nxt[:1].isalpha() or UNIT_WORDS.match(nxt):
-        return False
-    span = span_at(doc, cand.start, cand.end)
-    return span is not None and len(span) == 1 and span[0].dep_ == "amod"
-
-
-NUMBERISH = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
-             "couple", "dozen", "hundred"}
-
-
 def _dayword_ok(cand: Candidate, doc) -> bool:
-    if _inside_name(doc, cand.start, cand.end):
+    if _inside_name(doc, cand.start, cand.end) or generic_day(cand, doc):
         return False
     span = span_at(doc, cand.start, cand.end)
     if span is not None and span.start > 0 and cand.text[:1].isupper():
@@ -380,7 +371,10 @@ def _daypart_ok(cand: Candidate, doc) -> bool:
 
 
 def _noon_ok(cand: Candidate, doc) -> bool:
-    """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name."""
+    """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name; "high noon" is the idiom of a
+    decisive moment."""
+    if prev_word(doc_text(doc), cand.start) == "high":
+        return False
     if not cand.text[:1].isupper():
         return True
     span = span_at(doc, cand.start, cand.end)
@@ -415,7 +409,7 @@ CHECKS = {
     "perunit": _perunit_ok,
     "bareunits": _bareunits_ok,
     "weekday": _weekday_ok,
-    "ref": _ref_ok,
+    "ref": ref_ok,
     "dayword": _dayword_ok,
     "anchored": _anchored_ok,
     "reldate": _reldate_ok,

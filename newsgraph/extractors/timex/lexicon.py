@@ -48,7 +48,7 @@ def _check(word: str, cls: str, value: str, line: int) -> None:
         "ordinal": lambda v: v.isdigit(),
         "partofday": lambda v: v in PARTS,
         "ref": lambda v: v in REFS,
-        "set": lambda v: re.fullmatch(r"PT?\d+[YMWDH]", v) is not None,
+        "set": lambda v: re.fullmatch(r"PT?\d+[YMWDH]|XXXX", v) is not None,
         "holiday": lambda v: _HOLIDAY.match(v) is not None,
         "set_noun": lambda v: v == "kind",
     }

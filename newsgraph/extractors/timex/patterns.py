@@ -153,7 +153,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("duration", r"(?:{QUANT}\s+)?(?P<n>{NUM})(?P<nhalf>\s+(?i:and\s+a\s+half)|\s+1/2|\s?½)?(?:\s+(?i:more|additional|full|long|straight|consecutive|whole|"
                  r"successive|trading|business|working|calendar|school|summer|winter|sunny|rainy))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:['’](?!\w))?(?:-long)?"),
     ("halfunit", r"(?i:half)\s+(?:(?i:an?)\s+)?(?P<unit>(?i:hour|day|year|decade|century|month))(?!\w)"),
-    ("bareunits", r"(?:(?P<pre>(?i:recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming|many|"
+    ("bareunits", r"(?:(?P<pre>(?i:recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|coming|future|many|"
                   r"previous|following|the))\s+)?(?P<unit>{UNITS})(?P<long>-long)?"),
     ("ref", r"(?P<ref>{REF})"),
     ("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?:\s+(?P<tz>{TZ}))?"),

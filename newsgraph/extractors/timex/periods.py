@@ -77,14 +77,29 @@ def yearback_ok(cand: Candidate, doc) -> bool:
     return nxt[:1].isalpha() and nxt[:1].islower()
 
 
+# verbs of growth: "sales should rise 8% annually" gives a rate of change, not how often something happens
+GROWTH_VERBS = {
+    "rise", "grow", "increase", "climb", "gain", "expand", "double", "triple", "fall", "decline", "drop",
+    "shrink", "decrease", "compound", "slip", "jump", "soar", "advance",
+}
+
+
 def setword_ok(cand: Candidate, doc) -> bool:
     """ "the annual meeting", "a quarterly dividend", "average daily volume": the adjective says what kind of
-    meeting or payment it is, not when anything happens ("profits rose 8% annually" is a set)."""
+    meeting or payment it is, not when anything happens. A growth rate ("exports should rise 6% annually",
+    "doubling its output annually") is a rate of change, which TimeML corpora leave unmarked; "pays $5 million
+    annually" is a set."""
     span = span_at(doc, cand.start, cand.end)
     if span is None or len(span) != 1:
         return True
     tok = span[0]
     head = tok.head
+    if tok.dep_ == "advmod" and (head.lemma_.lower() in GROWTH_VERBS or _after_percent(doc, cand.start)):
+        return False
     if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i:
         return True
     return head.lemma_.lower() not in lower("set_noun")
+
+
+def _after_percent(doc, start: int) -> bool:
+    return re.search(r"(?i)(?:%|\bpercent|\bpct\.?)\s*$", text_before(doc, start)) is not None
