@@ -41,6 +41,9 @@ _ALTERNATE_PENALTY = 1.5
 # an alternate (often historic) name counts less again where a place of the same country bears it as its own
 _SHADOWED_ALTERNATE = 1.0
 _QUALIFIER_BONUS = 10.0
+# a county is named as a local names it: of the many counties of one name (31 Washington Counties), the one in
+# a division the story names, before a far more populous one elsewhere
+_COUNTY_IN_SCENE = 6.0
 _CAPITAL_PENALTY = 5.0  # a capital's name means the capital city before another place of its country
 # population, as a prior: a hundredfold larger namesake outweighs the scene's country alone (Paris in a story
 # set in the United States is still Paris, France), not the scene's country and division together
@@ -51,6 +54,7 @@ _GENERIC = re.compile(
     r"\s+(?:city|town|borough|province|state|district|region|governorate|prefecture)$",
     re.I,
 )
+_GREATER_AREA = re.compile(r"^(?:the\s+)?greater\s+(\S+(?:\s+\S+)?)\s+area$", re.I)  # the city's area
 _DIRECTION = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s+", re.I)
 # Words news uses for a part of the world, never for the GeoNames place of that name ("the South": not
 # Iceland's Southern Region)
@@ -94,7 +98,7 @@ def _alias(name: str) -> Place | None:
 def _candidates(name: str) -> list[tuple[Place, bool]]:
     if fold(name) in _NOT_PLACES:
         return []
-    bare = _GENERIC.sub("", name)  # "City of X", "X province"
+    bare = _GENERIC.sub("", _GREATER_AREA.sub(r"\1", name))  # "City of X", "X province", "Greater X Area"
     found = list(candidates(name)) or list(candidates(bare))
     alias = _alias(name) or (_alias(bare) if bare != name else None)
     if alias is None and not any(o and p.kind == "division" for p, o in found):
@@ -114,7 +118,7 @@ def _score(place: Place, official: bool, scene: Scene | None, within: list[Place
         if scene.countries[place.country]:
             score += 1.0 + 1.5 * scene.share(place.country)
         if place.admin1 and (place.country, place.admin1) in scene.divisions and place.kind != "division":
-            score += 3.0
+            score += _COUNTY_IN_SCENE if place.kind == "county" else 3.0
         if scene.outlet == place.country:
             score += 1.0
     return score

@@ -19,7 +19,7 @@ from .. import actors, geo
 from ..lexicons.places import fold
 from ..model import Entity
 from ..spacy_util import dateline_spans
-from . import entity_places, home_country
+from . import entity_places, home_country, place_clues
 from .mentions.cluster import (
     GENERIC_ORG_HEADS,
     NAME_LABELS,
@@ -62,6 +62,12 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
             cl.place = geo.country(cl.country) if cl.country else None
             found["spans"].update({(m.start, m.end): cl.place for m in cl.mentions if cl.place})
         known = {m.text.lower(): c.place for c in places if c.place for m in c.mentions}
+        named_places = frozenset(fold(n) for c in places if c.place for n in c.names)
+        for cl in self.clusters.values():
+            if cl.key.startswith("O:") and cl.type == "FAC" and cl.place is None and cl.names:
+                spans = [(m.start, m.end) for m in cl.mentions if m.kind == "name"]
+                cl.place = place_clues.site_place(cl.names[0], spans, self.text, named_places, found["scene"])
+                cl.country = cl.country or (cl.place.country if cl.place else None)  # "Toronto's Pearson airport"
         for cl in self.clusters.values():
             if cl.key.startswith("O:") and not cl.country and cl.names:
                 inside = entity_places.places_in_name(cl.names[0], known, found["scene"])

@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import actors, geo, lexicons
 from ..lexicons.institutions import institutions
-from ..lexicons.places import Place, Short, fold, short_forms
+from ..lexicons.places import Place, Short, continents, fold, short_forms
 from ..spacy_util import doc_text, in_dateline
+from .place_clues import anchor_of, area_codes_in, in_qualifier_place, near_place
+from .place_names import places_in_name as places_in_name  # re-exported: the entity pass calls it here
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -52,6 +54,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _QUALIFIER = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?)(?:\s*[A-Z][\w'’-]*\.?){0,3})")
 _DIRECTION = re.compile(r"^(?:(?:far|central|greater)\s+)?(?:north|south|east|west|northern|southern|eastern|"
                         r"western|central|northeastern|northwestern|southeastern|southwestern|upper|lower)\s+", re.I)
+# offices only a municipality has: the name before them is a town, however small ("Beaconsfield Mayor")
+_MUNICIPAL = {"mayor", "reeve", "alderman", "councillor", "councilor"}
 # a name NER read as an organisation is taken for a place on its own only if the place is this large
 _BIG_PLACE = 100_000
 # the margin (in the resolver's score, about log10 of population) by which one country must lead every other
@@ -122,8 +126,8 @@ def _support(span: Span, label: str) -> bool:
     word = before.lower_ if before is not None else ""
     if word in LOCATIVE and not (word == "at" and label == "PERSON"):
         return True
-    if word in MOVEMENT and label != "PERSON":
-        return True
+    if word in MOVEMENT and (label != "PERSON" or _big_unnamed(span.text)):
+        return True  # "on her way to Edmonton" with Edmonton tagged as a person
     if word == "of" and span.start > 1:
         prior = doc[span.start - 2]
         if prior.lower_ in PLACE_NOUNS | RESIDENT_NOUNS or prior.text == "," or prior.lower_ in LOCATIVE:
@@ -135,6 +139,13 @@ def _support(span: Span, label: str) -> bool:
     if after is not None and (after.lower_ in NOUNS_AFTER_A_PLACE or _title_after(doc, span.end)):
         return True
     return qualifier_after(doc_text(doc), span.end_char) is not None
+
+
+def _big_unnamed(text: str) -> bool:
+    """A division or a city of 100,000 people or more whose name is no first name ("Edmonton", not "Austin"):
+    after "to" or "from" it is the place even where NER tagged it as a person."""
+    return text not in actors.first_names() and any(
+        p.kind == "division" or p.population >= _BIG_PLACE for p in _official(text))
 
 
 def _is_place_token(tok: Any) -> bool:
@@ -158,7 +169,8 @@ def _title_after(doc: Any, i: int) -> bool:
 def leading_place(tokens: list[Any]) -> int:
     """How many of a title's first tokens name a place ("Montreal" in "Montreal Mayor", "British Columbia" in
     "British Columbia Finance Minister"): proper nouns NER tagged as a place, or a division's own name, or a
-    city's of 100,000 people or more, and not words of the title itself ("Homeland" of "Homeland Security
+    city's of 100,000 people or more, or any town's before a municipal office ("Beaconsfield Mayor": only a
+    municipality has a mayor), and not words of the title itself ("Homeland" of "Homeland Security
     Secretary", "Federal" of "Federal Minister", a town in Argentina); else 0."""
     _, term = actors.sector_of_tokens(tokens)
     for k in range(min(3, len(tokens) - 1), 0, -1):
@@ -166,7 +178,7 @@ def leading_place(tokens: list[Any]) -> int:
             text = " ".join(t.text for t in tokens[:k])
             if term and text.lower() in term:
                 return 0
-            tagged = all(t.ent_type_ in ("GPE", "LOC") for t in tokens[:k])
+            tagged = all(t.ent_type_ in ("GPE", "LOC") for t in tokens[:k]) or tokens[k].lower_ in _MUNICIPAL
             found = [p for p in _official(text) if tagged or p.kind == "division" or p.population >= _BIG_PLACE]
             if found and not actors.is_capitalised_title(tokens[k - 1]):
                 return k
@@ -183,16 +195,27 @@ def is_place_name(span: Span, label: str, place_texts: set[str], name_parts: fro
     text, inner = _split(span.text.removeprefix("the ").removeprefix("The "))
     if not text[:1].isupper() or not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
         return False
+    if _after_place_comma(span.doc, span.start) and short_form(text, standalone=False):
+        return True  # "Guelph, Ont." with "Ont" tagged as a person
     if label == "PERSON" and text in name_parts:
         return False
     if lexicons.lookup(text) is not None or text.lower() in institutions() or (text.isupper() and len(text) < 5):
         return False  # a country, a demonym, the EU ("Eu" is a French town), the White House: not this path
-    found = _official(text)
+    found = _official(text) or _area_of(text)
     if not found:
         return False
     if inner is not None or text in place_texts or _support(span, label):
         return True
     return label == "ORG" and any(p.kind in ("division", "county") or p.population >= _BIG_PLACE for p in found)
+
+
+_GREATER = re.compile(r"^Greater\s+(\S+(?:\s+\S+)?)\s+Area$")
+
+
+def _area_of(text: str) -> list[Place]:
+    """The city a "Greater X Area" is named after, when it is a city of 100,000 people or more."""
+    m = _GREATER.match(text)
+    return [p for p in _official(m[1]) if p.kind == "city" and p.population >= _BIG_PLACE] if m else []
 
 
 def extra_places(
@@ -208,7 +231,7 @@ def extra_places(
     for tok in doc:
         if tok.ent_type_ or tok.i in covered or not tok.text[:1].isupper():
             continue
-        after_comma = tok.i > 1 and doc[tok.i - 1].text == "," and doc[tok.i - 2].ent_type_ in ("GPE", "LOC", "")
+        after_comma = _after_place_comma(doc, tok.i)
         if short_form(tok.text, standalone=not after_comma):
             out.append(doc[tok.i : tok.i + 1])
         elif tok.pos_ == "PROPN" and not (tok.i and doc[tok.i - 1].pos_ == "PROPN"):
@@ -223,11 +246,21 @@ def extra_places(
     return out
 
 
+def _after_place_comma(doc: Any, i: int) -> bool:
+    """Token ``i`` follows a comma after a capitalised name NER did not call a date or a number ("Thompson,"
+    in "Thompson, Man." whatever label it gave Thompson): where a division's short form qualifies a place."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    prior = doc[i - 2]
+    return prior.text[:1].isupper() and prior.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "PERSON", "")
+
+
 def _proper_run(doc: Any, i: int) -> Any:
     """The run of untagged proper nouns starting at token ``i``, stopping before a title word ("Montreal" of
-    "Montreal Mayor Denis Coderre")."""
+    "Montreal Mayor Denis Coderre") or a word for a place's people or facilities ("London" of "London Police")."""
     j = i + 1
-    while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and not actors.is_capitalised_title(doc[j]):
+    while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
+            and not actors.is_capitalised_title(doc[j]) and doc[j].lower_ not in NOUNS_AFTER_A_PLACE:
         j += 1
     return doc[i:j]
 
@@ -255,13 +288,15 @@ def is_located(span: Span) -> bool:
 
 
 def _opens_paragraph(span: Span) -> bool:
-    """A name that opens the article or a paragraph and is followed by an agency in brackets or a dash, a
-    dateline the strict pattern misses ("WASHINGTON (RNS) Evangelical leaders", "BEIJING --At least")."""
+    """A name that opens the article or a paragraph and is followed by an agency in brackets or a dash, or
+    written in capitals before a name, a dateline the strict pattern misses ("WASHINGTON (RNS) Evangelical
+    leaders", "BEIJING --At least", "WASHINGTON Christopher Steele, who...")."""
     doc = span.doc
     if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
         return False
     nxt = doc[span.end].text if span.end < len(doc) else ""
-    return nxt == "(" or nxt[:1] in ("-", "–", "—")
+    caps = span.text.isupper() and len(span.text) > 3 and nxt[:1].isupper() and not nxt.isupper()
+    return nxt == "(" or nxt[:1] in ("-", "–", "—") or caps  # "WASHINGTON Christopher Steele, who..."
 
 
 # what follows a capital named as a place: its facilities and its people (not "officials" or "government")
@@ -327,26 +362,36 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     """Resolve each place cluster (``cl.names``, ``cl.mentions``) in the article's scene; sets ``cl.place``
     and ``cl.country``. Returns {"spans": {(start, end): Place}, "scene": Scene}. A name does not vote in the
     scene that resolves it (a clear "Kingston" must not confirm itself against "the Ontario government")."""
+    named = frozenset(fold(n) for cl in clusters for n in cl.names)
+    mentioned = {cl.country for cl in country_clusters if cl.mentions}  # by name or as a modifier ("Irish")
     countries: Counter = Counter()
     for cl in country_clusters:  # by the country's names, not a capital's ("London's" may be in Ontario)
         countries[cl.country] += sum(m.kind == "name" and not _capital(m.text) for m in cl.mentions)
     divisions: Counter = Counter()
     own: dict[int, tuple[Counter, Counter]] = {}
     for cl in clusters:
-        place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, clear=True)
+        place = None if any(_capital(n) for n in cl.names) else _resolve(cl, text, None, True, named=named)
         if place is not None:  # a capital never votes: "London" is clear on its own, and often in Ontario
             votes = Counter({place.country: len(cl.mentions)})
             parts: Counter[tuple[str, str]] = Counter()
-            if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, clear=True, level="admin1")):
+            if place.admin1 and (place.kind == "division" or _resolve(cl, text, None, True, "admin1", named)):
                 parts[(place.country, place.admin1)] = 1
             own[id(cl)] = (votes, parts)
             countries += votes
             divisions += parts
+    for where in area_codes_in(text):
+        countries[where[0]] += 1
+        if where[1]:
+            divisions[where] += 1
     scene = scene_of(article, countries, set(divisions))
     spans: dict = {}
     for cl in clusters:
         votes, parts = own.get(id(cl), (Counter(), Counter()))
-        place = _resolve(cl, text, scene_of(article, countries - votes, set(divisions - parts)))
+        others = scene_of(article, countries - votes, set(divisions - parts))
+        place = _resolve(cl, text, others, named=named)
+        if place is not None and place.country not in mentioned and _stranger(place, others):
+            cl.country = None if cl.country == place.country else cl.country  # the town's, read before
+            continue
         if place is None:
             continue
         cl.place, cl.country = place, place.country
@@ -356,16 +401,47 @@ def resolve_places(clusters: list[Any], country_clusters: list[Any], text: str, 
     return {"spans": spans, "scene": scene}
 
 
-def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, level: str = "country") -> Place | None:
-    """A cluster's place: its first mention with a qualifier decides, else its most frequent name. With
-    ``clear``, None unless one country (or ``level`` admin1: one division) is far ahead (a short form alone
-    is never clear: "WA")."""
-    for m in sorted(cl.mentions, key=lambda m: m.start):
+_STRANGER_POPULATION = 20_000
+
+
+def _stranger(place: Place, scene: geo.Scene) -> bool:
+    """A small town on another continent that nothing in a story clearly set elsewhere points to ("at Heathrow" in a story
+    about British Airways: the gazetteer's only Heathrow is a town in Florida): the name means something the
+    gazetteer lacks (an airport, a district), so it is left unplaced rather than put on another continent.
+    The caller has checked that the article never names the town's country, not even as a modifier ("the
+    Irish village of X")."""
+    if place.kind != "city" or place.population >= _STRANGER_POPULATION or place.geonameid is None:
+        return False
+    if scene.countries[place.country] or any(c == place.country for c, _ in scene.divisions):
+        return False
+    lead = max(scene.countries, key=lambda c: scene.countries[c], default=None)
+    far = continents().get(place.country) != continents().get(lead or "")  # "off Kinsale" in a British story: kept
+    return lead is not None and scene.countries[lead] >= 3 and far
+
+
+def _resolve(cl: Any, text: str, scene: geo.Scene | None, clear: bool = False, level: str = "country",
+             named: frozenset[str] = frozenset()) -> Place | None:
+    """A cluster's place: its first mention with a qualifier decides, then its first mention with an anchor
+    (``place_clues``: "Toronto's Pearson airport"), else its most frequent name. With ``clear``, None unless
+    one country (or ``level`` admin1: one division) is far ahead (a short form alone is never clear: "WA")."""
+    mentions = sorted(cl.mentions, key=lambda m: m.start)
+    for m in mentions:
         name, inner = _split(m.text)
         found = qualifier_after(text, m.end)
         qualifier = inner or (found[2] if found else None)
         if qualifier:
             return geo.resolve(name, scene, qualifier_place(qualifier))
+    for m in mentions:
+        place = in_qualifier_place(_split(m.text)[0], text, m.end, scene)
+        if place is not None:
+            return place
+    for m in mentions:
+        name, _, within = m.text.partition(", ")  # "Northumberland Park, Tottenham" tagged as one place
+        anchor = (within, False) if within else anchor_of(text, m.start, m.end, named)
+        bare = name.removesuffix("'s").removesuffix("’s")
+        place = near_place(bare, anchor[0], anchor[1], scene) if anchor else None
+        if place is not None:
+            return place
     names = Counter(_split(n)[0] for n in cl.names) or Counter(_split(m.text)[0] for m in cl.mentions)
     for name, _ in names.most_common():
         shorts = short_form(name, standalone=False)
@@ -386,77 +462,6 @@ def _without_direction(name: str, scene: geo.Scene | None) -> Place | None:
     bare = _DIRECTION.sub("", name)
     place = geo.resolve(bare, scene) if bare != name else None
     return place if place is not None and place.kind in ("country", "division") else None  # not "North Africa"
-
-
-def places_in_name(name: str, known: dict[str, Place], scene: geo.Scene | None) -> list[tuple[int, int, Place]]:
-    """The places an organisation or facility is named after, as (start, end, place) with offsets into
-    ``name``: a run of capitalised words at its start, after "of" or "in", or its last word ("Toronto General
-    Hospital", "Government of Alberta", "Museum of Manitoba in Brandon", "CTV Edmonton") that is
-    a place the article names elsewhere (``known``, by folded name), a country by its name or demonym ("U.S.
-    Department of Justice", "Bank of Canada", "Turkish Embassy"), or a place the scene makes
-    likely (``_in_scene``: "Plymouth County Sheriff's Office", "Texas A&M"). In each run the surest reading
-    wins, then the longest ("Michigan", a state, not the town of Michigan Center, in "University of Michigan
-    Center"); a place never overlaps one found before it."""
-    out: list[tuple[int, int, Place]] = []
-    for tries in _runs_in_name(name):
-        found = []
-        for start, phrase in tries:
-            end = start + len(phrase.removesuffix("'s").removesuffix("’s"))  # "Alberta's": the place is "Alberta"
-            place, sure = _named_place(phrase, known, scene)
-            if place is not None and not any(s < end and start < e for s, e, _ in out):
-                found.append((sure, end - start, start, end, place))
-        if found:
-            out.append(max(found, key=lambda f: f[:2])[2:])
-    return out
-
-
-def _runs_in_name(name: str) -> list[list[tuple[int, str]]]:
-    """The phrases of a name a place may be, as (offset, phrase), longest first, in groups: the words at its
-    start (not all of them: "Alberta" alone is a place, not an organisation named after one), the words after
-    its first "of" and its first "in", and its last word."""
-    words = [(m.start(), m[0]) for m in re.finditer(r"\S+", name)]
-    if len(words) < 2:
-        return []
-
-    def run(i: int, most: int) -> list[tuple[int, str]]:
-        stop = min(len(words), i + most)
-        return [(words[i][0], name[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]) for j in range(stop, i, -1)]
-
-    groups = [run(0, min(4, len(words) - 1))]
-    for word in ("of", "in"):
-        at = next((i for i, (_, w) in enumerate(words) if w == word and 0 < i < len(words) - 1), None)
-        if at is not None:
-            groups.append(run(at + 1, 3))
-    groups.append([words[-1]])
-    return groups
-
-
-def _named_place(phrase: str, known: dict[str, Place], scene: geo.Scene | None) -> tuple[Place | None, int]:
-    """The place a capitalised phrase inside a name is (see ``places_in_name``), and how sure that is: 3 a
-    place the article names, 2 a country, division or county, 1 a city or town; (None, 0) for no place."""
-    bare = phrase.removesuffix("'s").removesuffix("’s").rstrip(",")
-    if not bare[:1].isupper():
-        return None, 0
-    if bare.lower() in known:
-        return known[bare.lower()], 3
-    hit = lexicons.lookup(bare)
-    if hit is not None and hit[1] == "demonym":
-        return geo.country(hit[0]), 2
-    if hit is not None and hit[1] == "name":  # the scene decides "Georgia": the country, or the US state
-        place = geo.resolve(bare, scene)
-        return (place if place is not None and place.kind in ("country", "division") else geo.country(hit[0])), 2
-    found = [p for p in _official(bare) if scene is not None and _in_scene(p, scene)]  # not "Falcon Street"
-    place = geo.resolve(bare, scene, found) if found else None
-    return place, 0 if place is None else 1 if place.kind == "city" else 2
-
-
-def _in_scene(place: Place, scene: geo.Scene) -> bool:
-    """A place the scene makes likely inside a name: a division or county of a country the article names, or
-    a city or town in a division it names ("Greenwich Superior Court" in a story set in Connecticut). Not any
-    large city of the country: "Columbia University" is not named after Columbia, South Carolina."""
-    if not scene.countries[place.country]:
-        return False
-    return place.kind in ("division", "county") or (place.country, place.admin1) in scene.divisions
 
 
 def namesakes(country_clusters: list[Any], scene: geo.Scene, text: str = "",

@@ -48,6 +48,7 @@ def _title_tokens(name_span):
             t.dep_ in ("det", "poss", "case")
             or t.pos_ in ("DET", "VERB", "AUX", "PRON", "ADP")
             and t.lower_ not in ("of", "for", "and")
+            or t.lower_ in ("then", "also", "later")  # "X and then Texas Senator Y": not one title with X
         ):
             break
         if not _is_descendant(t, head) and not _is_descendant(t, name_span.root):
@@ -228,6 +229,7 @@ def _join_split_names(spans: list) -> list:
                 and "PERSON" in (label, prev_label)
                 and {label, prev_label} <= {"PERSON", "ORG", "NORP", "GPE"}
                 and prev_label != "NORP"
+                and not (prev_label == "GPE" and prev.text.isupper() and not span.text.isupper())  # a dateline
             ):
                 out[-1] = (span.doc[prev.start : span.end], "PERSON")
                 continue

