@@ -22,7 +22,7 @@ from itertools import combinations
 import numpy as np
 
 from .events import cluster_reports
-from .mentions import PLACEHOLDER_DATE, _report, _stories
+from .mentions import _report, parsed
 
 SAY = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim"}
 WEIGHTS = "coref_pairs.json"
@@ -57,23 +57,12 @@ def _context(report: dict, head, mention: dict) -> dict:
 
 def contexts(articles: list[dict], mentions: list[dict], pipeline=None) -> list[dict]:
     """One context per mention whose article is given (reports as ``cluster_mentions`` makes them)."""
-    from ..model import Article
-    from ..pipeline import Pipeline
-
-    pipe = pipeline or Pipeline()
-    story = _stories(articles)
-    by_article: dict[str, list[dict]] = {}
-    for m in mentions:
-        by_article.setdefault(m["article"], []).append(m)
-    todo = [a for a in articles if a["id"] in by_article]
-    out = []
-    for a, doc in zip(todo, pipe.nlp.pipe((a["text"] for a in todo), batch_size=16), strict=True):
-        art = Article(id=a["id"], date=a.get("date") or PLACEHOLDER_DATE, text=a["text"], title=a.get("title"))
-        record = pipe.record(art, doc)
-        for m in by_article[a["id"]]:
-            report = _report(m, doc, record, story.get(a["id"]), bool(a.get("date")))
-            out.append(_context(report, _head(doc, m["start"], m["end"]), m) | {"text": a["text"]})
-    return out
+    return [
+        _context(_report(m, doc, record, story, bool(a.get("date"))), _head(doc, m["start"], m["end"]), m)
+        | {"text": a["text"]}
+        for a, doc, record, story, ms in parsed(articles, mentions, pipeline)
+        for m in ms
+    ]
 
 
 def encode(found: list[dict], encoder=None) -> list[dict]:

@@ -65,8 +65,9 @@ def _report(mention: dict, doc, record, story: str | None, dated: bool) -> dict:
     return report
 
 
-def reports(articles: list[dict], mentions: list[dict], pipeline=None) -> list[dict]:
-    """One report per mention, from the newsgraph record of its article."""
+def parsed(articles: list[dict], mentions: list[dict], pipeline=None):
+    """(article, its Doc, its newsgraph record, its story id, its mentions) for each given article that has
+    mentions, parsed in one spaCy stream: what ``reports`` and the contextual scorer both start from."""
     from ..model import Article
     from ..pipeline import Pipeline
 
@@ -76,15 +77,21 @@ def reports(articles: list[dict], mentions: list[dict], pipeline=None) -> list[d
     for m in mentions:
         by_article.setdefault(m["article"], []).append(m)
     todo = [a for a in articles if a["id"] in by_article]
-    out = []
     docs = pipe.nlp.pipe((a["text"] for a in todo), batch_size=16)
     for a, doc in zip(todo, docs, strict=True):
         art = Article(
             id=a["id"], date=a.get("date") or PLACEHOLDER_DATE, text=a["text"], title=a.get("title")
         )
-        record = pipe.record(art, doc)
-        out += [_report(m, doc, record, story.get(a["id"]), bool(a.get("date"))) for m in by_article[a["id"]]]
-    return out
+        yield a, doc, pipe.record(art, doc), story.get(a["id"]), by_article[a["id"]]
+
+
+def reports(articles: list[dict], mentions: list[dict], pipeline=None) -> list[dict]:
+    """One report per mention, from the newsgraph record of its article."""
+    return [
+        _report(m, doc, record, story, bool(a.get("date")))
+        for a, doc, record, story, ms in parsed(articles, mentions, pipeline)
+        for m in ms
+    ]
 
 
 def cluster_mentions(
