@@ -97,3 +97,13 @@ def test_an_unnamed_speaker_is_one_speaker_whatever_its_case(tmp_path):
     (story_pk,) = [r[0] for r in store.conn.execute("SELECT pk FROM stories")]
     found = [g for g in speakers(store, story_pk) if g["speaker"].casefold() == "police"]
     assert len(found) == 1 and found[0]["n_quotes"] == 2
+
+
+@pytest.mark.parametrize(("text", "withdrawal"), [
+    ("Rescue teams have pulled 64 people out alive, the fire chief said.", False),
+    ("Divers pulled three bodies from the river on Monday.", False),
+    ("The army pulled its troops out of the town on Monday.", True),
+    ("The company pulled out of the deal.", True),
+])  # fmt: skip
+def test_pulling_people_out_alive_is_no_withdrawal(extract, text, withdrawal):
+    assert bool([e for e in _events(extract, text) if e.type == "RETREAT"]) is withdrawal

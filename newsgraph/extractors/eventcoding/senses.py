@@ -128,6 +128,18 @@ def _contribute_to_a_report(u: Use) -> bool:
     return u.word == "contribute" and any(lemma(o) in PRODUCTS | {"story", "article"} for o in u.preps.get("to", []))
 
 
+RESCUED = {"people", "person", "survivor", "body", "victim", "passenger", "child", "resident", "miner", "man",
+           "woman", "driver", "crew", "swimmer", "climber"}  # fmt: skip
+
+
+def _pull_out_alive(u: Use) -> bool:
+    """"pulled 64 people out alive", "pulled three bodies from the lake": a rescue or a recovery, not a
+    withdrawal (which pulls out troops, staff or oneself)."""
+    return u.word == "pull" and u.type == "RETREAT" and bool(u.objs) and all(
+        "troops" not in object_class(o, u.lex) and (lemma(o) in RESCUED or o.like_num) for o in u.objs
+    )
+
+
 def _plead_in_court(u: Use) -> bool:
     """"pleaded not guilty", "pleads guilty to fraud": an answer to a charge in court, not an appeal to anyone."""
     return u.word == "plead" and any(k.lower_ in PLEAS for k in u.c.anchor.subtree if k.i > u.c.anchor.i)
@@ -264,6 +276,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("ask-a-question", _ask_a_question), ("file-for", _file_for), ("meet-a-target", _meet_a_target),
     ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
     ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
+    ("pull-out-alive", _pull_out_alive),
 )
 
 
