@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ...model import Event
 from .firing import scored as explain_score
+from .triggers import governing_verb
 
 WEIGHTS = Path(__file__).with_name("disposer_weights.json")
 REFERENCE_PREPS = {"during", "after", "before", "since", "following", "amid", "in", "at", "of", "from", "by"}
@@ -142,21 +143,12 @@ MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'l
 HEADLINE_ENDS = tuple(".!?\"”’:;)")
 
 
-def _governor(tok):
-    """The nearest verb above the trigger (itself for a verb): what it was done, said or planned under."""
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            return tok
-        tok = tok.head
-    return None
-
-
 def _setting(tok, ev: Event, ctx) -> dict[str, float]:
     """Where the candidate is told, for the false events that are no act at all: a generic gerund ("detaining
     protesters is an affront"), a noun used as a classifier ("riot police"), a condition ("until the rebels free
     them"), a modal around a noun ("will expand their bombing"), history ("the bombings of 1974"), a headline."""
     chain = [tok, *list(tok.ancestors)[:4]]
-    gov = _governor(tok)
+    gov = governing_verb(tok, root=True)  # what it was done, said or planned under
     text = ctx.article.text[ev.sentence.start:ev.sentence.end].rstrip()
     year = ctx.article.date[:4] if ctx.article.date else ""
     f = {
@@ -167,7 +159,7 @@ def _setting(tok, ev: Event, ctx) -> dict[str, float]:
         "past_year": float(bool(year) and any(y < year for y in YEAR.findall(text))),
         "headline": float(not text.endswith(HEADLINE_ENDS) and len(text) < 90),
     }
-    if gov is not None and gov is not tok:
+    if gov is not None and gov.i != tok.i:
         f[f"governor={gov.lemma_.lower()}"] = 1.0
     return f
 

@@ -11,7 +11,7 @@ from functools import cached_property
 from .actorcode import through_collective
 from .arguments import subject
 from .lexicon import Lexicon
-from .triggers import Candidate, lemma, match, object_class
+from .triggers import Candidate, governing_verb, lemma, match, object_class
 
 POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
 STAFF = {"employee", "worker", "staff", "manager", "executive", "coach", "director", "official", "aide", "adviser",
@@ -151,24 +151,13 @@ def _campaign_rally(u: Use) -> bool:
     holds or addresses it, never on the whole sentence ("rallied after the disputed election" is a protest)."""
     if u.word != "rally" or u.type != "PROTEST":
         return False
-    tok, verb = u.c.token, _governor_verb(u.c.token)
+    tok, verb = u.c.token, governing_verb(u.c.token)
     own = list(tok.subtree) if u.c.nominal else []
     holders = [t for s in subject(verb) for t in s.subtree] if verb is not None else []
     words = {lemma(t) for t in own + holders}
     if words & AGAINST_WORDS or any(t.lower_.startswith("anti") for t in own):
         return False
     return bool(words & CAMPAIGN_WORDS)
-
-
-def _governor_verb(tok):
-    """The verb a noun hangs on ("spoke at a rally": spoke), or the verb itself."""
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
 
 
 def _decline_a_fall(u: Use) -> bool:

@@ -96,6 +96,18 @@ def is_passive(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+def governing_verb(tok, root: bool = False):
+    """The nearest verb at or above ``tok``, at most four steps up ("spoke at a rally": spoke); with ``root``, the
+    sentence's root stands for it when no verb comes first ("Bombing in Kabul": Bombing); else None."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or (root and tok.dep_ == "ROOT"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def patients(verb) -> list:
     """The tokens that undergo the action: object, passive subject, or the noun a passive participle modifies."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
