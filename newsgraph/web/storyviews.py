@@ -81,10 +81,9 @@ def speakers(store: Store, story_pk: int, *, per_speaker: int = 8) -> list[dict]
     groups: dict[str, dict] = {}
     for r in rows:
         name = r["speaker"] or "(unattributed)"
+        actor = f"A{r['speaker_ref']}" if r["speaker_ref"] else None
         # an unlinked speaker is one whatever its case: "Police said" opening a sentence, "police said" inside one
-        key = f"A{r['speaker_ref']}" if r["speaker_ref"] else name.casefold()
-        g = groups.setdefault(key, {"speaker": name, "actor": f"A{r['speaker_ref']}" if r["speaker_ref"] else None,
-                                    "n_quotes": 0, "quotes": []})
+        g = groups.setdefault(actor or name.casefold(), {"speaker": name, "actor": actor, "n_quotes": 0, "quotes": []})
         g["n_quotes"] += 1
         if len(g["quotes"]) < per_speaker:
             g["quotes"].append({k: r[k] for k in ("article", "date", "kind", "cue", "text", "start", "end")})
