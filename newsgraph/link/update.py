@@ -197,7 +197,7 @@ def _actor_keys(conn, refs: set[int]) -> dict[str, str]:
 
 
 def _open_stories(conn, date: str) -> list[tuple]:
-    """(pk, terms, unit vector, first day, last day) of the stories active within ``STORY_WINDOW`` days."""
+    """(pk, terms, unit vector, actor keys, topic words) of the stories active within ``STORY_WINDOW`` days."""
     rows = conn.execute(
         "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ? ORDER BY pk",
         (_day(date, -STORY_WINDOW), _day(date, STORY_WINDOW)),
@@ -210,16 +210,16 @@ def _scores(stories: list[tuple], signature: dict, words: set[str]) -> list[tupl
     actors). A word or actor that many open stories share (a country, "police") is discounted: it tells
     none of them apart."""
     df: Counter = Counter()
-    for _spk, terms, *_ in stories:
-        df.update(set(terms.get("keys", [])) | set(terms.get("words", [])))
+    for *_, keys, topic in stories:
+        df.update(keys | topic)
     common = {t for t, n in df.items() if n > max(3, COMMON_SHARE * len(stories))}
-    vec, day = stories_mod.vector(signature), _ordinal(signature.get("date"))
+    vec = stories_mod.vector(signature)
     out = []
-    for spk, terms, theirs, first, last in stories:
-        score = min(1.0, 0.5 * len((words - common) & set(terms.get("words", []))))
-        if theirs is not None and stories_mod.nearest(vec, (day, day), [(spk, theirs, first, last)], 0.0):
+    for spk, terms, theirs, keys, topic in stories:
+        score = min(1.0, 0.5 * len((words - common) & topic))
+        if theirs is not None:  # open stories are all within the window (the query's): no far story to skip
             score += min(TEXT_POINTS, stories_mod.cosine(vec, theirs) / stories_mod.ASSIGN_THRESHOLD)
-        out.append((spk, score, terms, common))
+        out.append((spk, score, terms, keys, common))
     return out
 
 
@@ -228,8 +228,7 @@ def _best(scored: list[tuple], keys: dict[str, str]) -> tuple[int | None, list[i
     least (None: a new story), and the one-article stories the article would have joined too (it ties them
     to the story: see ``rehome``). With ``keys`` (the article's actors), a story must share one of them."""
     best, best_score, also = None, STORY_EVIDENCE - 1e-9, []
-    for spk, base, terms, common in scored:
-        theirs = set(terms.get("keys", []))
+    for spk, base, terms, theirs, common in scored:
         if keys and theirs and not theirs.intersection(keys):
             continue  # both name someone, no one and nowhere in common: a story of the same kind elsewhere
         score = base + _evidence(theirs, keys, common)
@@ -249,7 +248,7 @@ def _evidence(theirs: set[str], keys: dict[str, str], common: set[str]) -> float
 
 _DECODED: dict[
     str, tuple
-] = {}  # a story's terms text -> (terms, its signature's unit vector, first, last day)
+] = {}  # a story's terms text -> _prepare's tuple
 DECODED_MAX = 2048
 
 
@@ -266,15 +265,11 @@ def _decoded(text: str) -> tuple:
 
 
 def _prepare(terms: dict) -> tuple:
+    """(terms, signature's unit vector, actor keys, topic words): what scoring reads of a story for every
+    article while the story is open, made once per version of its terms."""
     sig = terms.get("signature")
-    if not sig:
-        return terms, None, None, None
-    first, last = sig.get("first") or sig.get("date"), sig.get("last") or sig.get("date")
-    return terms, stories_mod.vector(sig), _ordinal(first), _ordinal(last)
-
-
-def _ordinal(day: str | None) -> int | None:
-    return datetime.date.fromisoformat(day).toordinal() if day else None
+    vec = stories_mod.vector(sig) if sig else None
+    return terms, vec, frozenset(terms.get("keys", [])), frozenset(terms.get("words", []))
 
 
 def _terms(conn, story: int) -> dict:
