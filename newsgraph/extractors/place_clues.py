@@ -14,11 +14,10 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 from .. import geo
-from ..lexicons.places import Place, area_codes, fold
+from ..lexicons.places import Place, _km, area_codes, fold
 
 __all__ = ["anchor_of", "area_codes_in", "in_qualifier_place", "near_place", "site_place"]
 
@@ -123,10 +122,3 @@ def site_place(name: str, spans: list[tuple[int, int]], text: str, named: frozen
         if where is not None and where.lat is not None and where.kind != "country":
             return Place(name, "site", where.country, where.lat, where.lon, 0, None, where.admin1)
     return None
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
