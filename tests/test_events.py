@@ -566,8 +566,9 @@ def test_a_denial_is_not_also_a_rejection(extract):
     [
         ("Japan will send food aid to Haiti next week.", "AGREE"),  # PLOVER: a promise of aid is AGREE
         ("Rebels said they would attack the capital.", "THREATEN"),
-        # a declared withdrawal is an intent to yield (CAMEO 035), which PLOVER codes AGREE, like the GSR records
-        ("Israel will withdraw its troops from Gaza.", "AGREE"),
+        # a declared withdrawal: the PLOVER manual codes "announcements of future retreats" as CONCEDE (not AGREE,
+        # which CAMEO2PLOVER gives CAMEO 035 and the 0.5b1 records follow)
+        ("Israel will withdraw its troops from Gaza.", "CONCEDE"),
         ("Armenia is willing to pull its soldiers out of the border villages.", "AGREE"),  # an offer: willingness to cooperate
         ("The president said he was ready to lift the curfew.", "AGREE"),
         ("The rebels said they would meet the mediator.", "AGREE"),

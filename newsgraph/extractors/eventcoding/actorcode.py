@@ -78,7 +78,7 @@ def through_collective(tok):
 
 def code(tok, ctx, role: str = "actor") -> EventActor | None:
     """The EventActor a head token names, or None for an unresolved pronoun or a non-actor word."""
-    tok = through_collective(tok)
+    tok = through_collective(_participle_subject(tok))
     span = _np_span(tok)
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if ent is not None and (
@@ -101,6 +101,14 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
                 if owner is not None and owner.country:
                     return EventActor(None, span.text, owner.country, "GOV", span.start_char, span.end_char)
     return _phrase_code(tok, span, ctx, role)
+
+
+def _participle_subject(tok):
+    """"The Red Cross operating in Yemen said": the parser makes the participle the subject, with the body as its
+    own subject; the body is who acts."""
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG":
+        return next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+    return tok
 
 
 def _named_appositive(tok, ctx):
@@ -335,12 +343,22 @@ def sentence_countries(sent, ctx, near: int | None = None, outside: tuple = ()) 
             if found:
                 out.append((ent.start_char, found))
     out = [
-        (pos, c) for pos, c in out if geo.country(c) is not None and not any(a <= pos < b for a, b in outside)
+        (pos, c) for pos, c in out
+        if geo.country(c) is not None and not any(a <= pos < b for a, b in outside) and not _across_border(sent, pos)
     ]
     if near is not None:
         out.sort(key=lambda pc: abs(pc[0] - near))
         return [c for _, c in out]
     return [c for _, c in sorted(out)]
+
+
+def _across_border(sent, pos: int) -> bool:
+    """A country named as the far side of a border ("police at the border with Mexico") says where the border
+    is, not whose the sentence's people are."""
+    from .places import far_side
+
+    tok = next((t for t in sent if t.idx <= pos < t.idx + len(t.text)), None)
+    return tok is not None and far_side(tok)
 
 
 def country_of_text(text: str) -> str | None:

@@ -19,10 +19,11 @@ from .actorcode import (
 from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
+from .firing import fired
 from .lexicon import Lexicon
 from .places import location_of
 from .speech import quote_source, speaker_source
-from .triggers import Candidate, is_passive
+from .triggers import Candidate, is_passive, lemma
 
 # Acts with no named author that news still places: an attack by someone unnamed ("a roadside bomb killed two
 # soldiers near Samarra") and, in the agentless passive, acts only a state does ("was arrested in Lebanon", "were
@@ -35,6 +36,7 @@ IMPLIED_STATE = {
     ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV", ("ACCUSE", "investigate"): None,
 }
 UNIDENTIFIED = "unidentified attacker"
+EXECUTIONS = {"execute", "execution"}
 AUTHORITIES = "authorities"
 # Acts done to a place and the people in it: "lifted the curfew in Montenegro", "troops deployed in Poland",
 # "killed two civilians in Gaza". With no recipient the place is the recipient; a recipient group with no country
@@ -60,6 +62,13 @@ def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
         return None
     # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere
     country = (location.country if location else None) or scene_country(sent, ctx, own_clause(c.anchor))
+    execution = type_ == "ASSAULT" and lemma(c.token) in EXECUTIONS and not c.nominal and is_passive(c.anchor)
+    executed_where = (country or ctx.home_country()) if execution else None
+    if executed_where:
+        # "the prisoner was executed on Tuesday": an execution told with no author is the state's (PLOVER
+        # ASSAULT targeted, "executions"), not an unidentified attacker's; the state of where it happened
+        fired("execution-by-the-state")
+        return EventActor(entity=None, name=AUTHORITIES, country=executed_where, sector="GOV")
     if country is None and type_ == "ASSAULT" and scene_country(sent, ctx):
         # "talks in Addis Ababa, the first since fighting in which two soldiers were killed": an attack told
         # in a set scene, by someone the text does not place
@@ -124,12 +133,19 @@ def _other_than(recipient: EventActor | None, actor: EventActor | None) -> Event
     return None if (recipient.start, recipient.end) == (actor.start, actor.end) else recipient
 
 
+def _home_state(actor, home: str, type_: str) -> bool:
+    """The home country's own state acting outward: "France suspended its aid to the junta" in a story set in
+    France is about another country's junta, which the text does not name (repression, COERCE, stays domestic)."""
+    return actor is not None and actor.country == home and actor.sector in ("GOV", "MIL") and type_ != "COERCE"
+
+
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
     if recipient is not None and recipient.country is None and recipient.entity is None and recipient.sector in STATE_SECTORS:
         home = ctx.home_country()  # "criticised the junta" in a story set in Mali
-        recipient = replace(recipient, country=home) if home else recipient
+        if home and not _home_state(actor, home, type_):
+            recipient = replace(recipient, country=home)
     if (
         type_ == "COERCE" and recipient is not None and recipient.country is None and actor is not None
         and actor.country and actor.sector in REPRESSORS

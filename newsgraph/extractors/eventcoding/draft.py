@@ -9,6 +9,7 @@ from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
 from .arguments import nominal_actor, nominal_recipient, recipient, subject
 from .lexicon import Lexicon, Trigger
+from .places import far_side
 from .status import status as status_of
 from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_class
 
@@ -68,7 +69,8 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
 
 def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     """The recipient tokens that name whom the act is done to: not an occasion, a thing sent, the act itself
-    ("preparing for an offensive") or, for forces sent, the place they go ("sent to El Salvador")."""
+    ("preparing for an offensive"), for forces sent the place they go ("sent to El Salvador"), or a border or the
+    country across it ("killed two smugglers at the border with Laos")."""
     entry = c.entry
     recip_toks = [owner(t, lex) for t in recip_toks
                   if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
@@ -79,7 +81,7 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
                   and t.i != c.token.i]
     if entry.type in ("COERCE", "MOBILIZE"):
         recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
-    return recip_toks
+    return [t for t in recip_toks if not far_side(t)]  # a border is a place: the act is at it, not done to it
 
 
 def _forces_moved(c: Candidate, ctx, lex: Lexicon) -> list:

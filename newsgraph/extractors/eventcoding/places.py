@@ -63,6 +63,30 @@ PLACE_NOUNS = {
 }
 
 
+# A border is a line between two places: "the border with Armenia" is not in Armenia, and neither the border nor
+# the country across it is whom an act at the border is done to ("troops massed at the border with Armenia").
+BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "borderline"}
+
+
+def _border(tok) -> bool:
+    """A border noun, or a place named by one ("the border region", "a frontier post")."""
+    return tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in BORDER_NOUNS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in BORDER_NOUNS for c in tok.children))
+
+
+def far_side(tok) -> bool:
+    """True for a border itself, or the place across it ("the border with Armenia", "its frontier with Iraq";
+    also where the parser hangs "with Armenia" on the verb: the word before "with" says it)."""
+    if _border(tok):
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    before = tok.doc[prep.i - 1] if prep.i > 0 else prep
+    return _border(prep.head) or _border(before)
+
+
 def _phrase(tok):
     """The named place a token heads, as a (start, end, text) character span, or None."""
     named_as_place = (

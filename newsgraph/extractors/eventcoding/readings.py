@@ -8,15 +8,17 @@ from dataclasses import replace
 from ...model import Event
 from .firing import fired
 
-# PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation and for a retreat ("will
-# release the hostages", "will withdraw": CAMEO 035 intent to yield, which CAMEO2PLOVER maps to AGREE, as the GSR
-# records code it; dev, PLOVER records: type F1 0.803 -> 0.815, AGREE 35 -> 39 of 40, CONCEDE unchanged 8 of 12),
-# THREATEN for force or coercion; and a refusal of cooperation as REJECT. The planned or negated act stays too.
-# Meetings and visits are the exception: SPEC section 2 codes "would meet", "will visit" as CONSULT with status
-# planned, so no AGREE is added for them (an exporter can map CONSULT + planned to PLOVER's AGREE).
+# PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
+# visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
+# COOPERATE, and AID reported in future tense ... should be coded as AGREE"; the CONSULT itself stays, planned);
+# CONCEDE for a promised retreat ("will release the hostages", "will withdraw"): the manual says so twice (AGREE:
+# "RETREAT + future and CONCEDE + future ... do not reduce to AGREE"; CONCEDE: "Announcements of future retreats
+# should be coded as CONCEDE"). CAMEO2PLOVER maps CAMEO 035, intent to yield, to AGREE, and the 0.5b1 GSR records
+# follow it; the manual is the codebook, so CONCEDE, with CAMEO 035 beside it. THREATEN for force or coercion;
+# a refusal of cooperation is REJECT. The planned or negated act stays too.
 INTENT = {
     "CONSULT": ("AGREE", None, "036"), "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
-    "AID": ("AGREE", None, "033"), "RETREAT": ("AGREE", None, "035"),
+    "AID": ("AGREE", None, "033"), "RETREAT": ("CONCEDE", None, "035"),
     "ASSAULT": ("THREATEN", "violence", "138"), "COERCE": ("THREATEN", "restrict", "137"),
     "SANCTION": ("THREATEN", "relations", "1313"), "MOBILIZE": ("THREATEN", "violence", "138"),
     "PROTEST": ("THREATEN", "relations", "133"),
@@ -32,7 +34,8 @@ def derived(ev: Event, ctx) -> list[Event]:
         return []
     pub = dict(date=ctx.article.date, date_precision="publication")
     conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
-    if (ev.status == "planned" or conditional) and (ev.type in INTENT or ev.type == "CONCEDE") and not _scheduled(ev, ctx):
+    promised = (ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
+    if promised and (ev.type in INTENT or ev.type == "CONCEDE"):
         type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", None, "080"))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
             fired("prepared-to-attack")
@@ -101,6 +104,17 @@ SCHEDULED = {"due", "scheduled", "expected", "slated", "set"}
 def _scheduled(ev: Event, ctx) -> bool:
     tok = _trigger_token(ev, ctx)
     return tok is not None and any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
+
+
+# What someone else says an actor must do is a demand on it, not its promise: "said the EU must be ready to mediate"
+# is the speaker's REQUEST (coded by ``speech.obligations``), and no AGREE of the EU.
+OBLIGATION = {"must", "should", "ought", "need", "needs"}
+
+
+def _obliged(ev: Event, ctx) -> bool:
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION for h in _clause_heads(tok) for c in h.children)
 
 
 def _willing(ev: Event, ctx) -> bool:

@@ -43,7 +43,7 @@ from .predicates import verbal_attack as attacks_in_words
 from .senses import ceremonial, striking_workforce
 from .senses import fights_a_condition as fights_condition
 from .senses import other_sense as sense_of
-from .triggers import Candidate, is_passive, lemma
+from .triggers import Candidate, is_passive, lemma, object_class
 
 
 @dataclass
@@ -349,6 +349,88 @@ def joint_exercise(k: Coding, s: Sentence) -> bool:
     return k.type == "MOBILIZE" and k.c.nominal and len(k.d.actors) > 1 and k.recode("COOPERATE", None, "062")
 
 
+# PLOVER codes a rescue from captors as AID ("Pakistan's military rescued 10 hostages", "police freed 10 human
+# trafficking victims"); saving people from a sinking boat, a fire or a flood is no act between actors.
+CAPTIVITY = {"hostage", "captive", "captor", "kidnap", "kidnapper", "kidnapping", "abduct", "abductor",
+             "abduction", "hijack", "hijacker", "trafficking", "trafficker", "prisoner", "detainee", "slave",
+             "slavery", "hideout", "captivity"}
+
+
+def rescue_from_danger(k: Coding, s: Sentence) -> bool:
+    """Not an act between actors: "rescued 40 migrants from a sinking boat" saves people from a danger; only a
+    rescue from captors (hostages, kidnap or trafficking victims) is AID in PLOVER."""
+    anchor = k.c.anchor
+    return (k.type == "AID" and lemma(k.c.token) == "rescue"
+            and not any(lemma(t) in CAPTIVITY for t in anchor.subtree if t.i != anchor.i))
+
+
+# An attack's toll told by a participle: "attacked a checkpoint, killing four officers" is one ASSAULT (PLOVER
+# codes the deaths as the attack's consequence, not as a second event); its dead are among its recipients.
+TOLL_VERBS = {"kill", "wound", "injure", "maim"}
+
+
+def _toll_of(tok, s: Sentence) -> bool:
+    """A participle that tells the toll of the attack it hangs on ("..., killing four officers")."""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and lemma(tok) in TOLL_VERBS
+            and head.i != tok.i and (head.i, "ASSAULT") in s.verbal_types and lemma(head) not in TOLL_VERBS)
+
+
+def toll_of_an_attack(k: Coding, s: Sentence) -> bool:
+    """Double count: "stormed a hotel, killing nine guests" is one attack; the killing is its consequence."""
+    return k.type == "ASSAULT" and not k.c.nominal and _toll_of(k.c.token, s)
+
+
+def dead_of_the_attack(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "attacked a police post, killing four officers": the dead are the attack's too."""
+    if k.type != "ASSAULT" or k.c.nominal:
+        return False
+    added = False
+    for tok in k.c.anchor.children:
+        toll = s.drafts.get(tok.i)
+        if toll is None or not _toll_of(tok, s):
+            continue
+        for r in toll.recipients:
+            if all((r.start, r.end) != (o.start, o.end) for o in k.d.recipients):
+                k.d.recipients = [*k.d.recipients, r]
+                added = True
+    return added
+
+
+def expel_a_body(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "forced the UN refugee agency out of the country" expels an organisation, which PLOVER codes
+    SANCTION expel (CAMEO 166: expel peacekeepers, inspectors, aid agencies); deported aid workers are
+    individuals, which PLOVER codes COERCE deport."""
+    from ...lexicons import IGO_CODES
+
+    if k.type != "COERCE" or k.mode != "deport" or not k.d.recipients:
+        return False
+    for r in k.d.recipients:
+        span = s.ctx.doc.char_span(r.start, r.end, alignment_mode="expand") if r.start is not None else None
+        kinds = object_class(span.root, s.lex) if span is not None else set()
+        individuals = "person" in kinds and "diplomat" not in kinds  # "two aid workers were deported": COERCE
+        if individuals or not (r.sector in ("IGO", "NGO") or r.country in IGO_CODES):
+            return False
+    return k.recode("SANCTION", "expel", "166")
+
+
+PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"}
+
+
+def forces_arrive(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "peacekeeping troops arrived in Bosnia" is no visit (CONSULT) but forces deployed: AID for
+    peacekeepers (CAMEO 074, provide military protection or peacekeeping), MOBILIZE for other troops."""
+    if k.type != "CONSULT" or k.mode != "visit":
+        return False
+    subjects = [t for t in k.c.anchor.children if t.dep_ in ("nsubj", "nsubjpass")]
+    words = [t for sub in subjects for t in sub.subtree]
+    if not any("troops" in object_class(t, s.lex) for t in words):
+        return False
+    if any(t.lower_ in PEACEKEEPING or lemma(t) in PEACEKEEPING for t in words):
+        return k.recode("AID", None, "074")
+    return k.recode("MOBILIZE", "troops", "154")
+
+
 def _rule(kind: str, test: Test) -> Rule:
     return Rule(test.__name__.strip("_").replace("_", "-"), kind, test)
 
@@ -361,13 +443,15 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
     _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),
-    _rule("filter", welcome_guests),
+    _rule("filter", welcome_guests), _rule("filter", rescue_from_danger), _rule("filter", toll_of_an_attack),
+    _rule("recode", dead_of_the_attack),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
     _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause),
     _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
     _rule("recode", bare_noun_proposal), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
+    _rule("recode", expel_a_body), _rule("recode", forces_arrive),
 )
 FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
 RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")
