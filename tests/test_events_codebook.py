@@ -139,3 +139,46 @@ def test_a_body_named_before_a_participle_is_the_actor(extract):
     """The parser makes "operating" the subject of "said"; the body it hangs on is who speaks."""
     ev = _events(extract, "The Red Cross operating in Yemen said both sides must let food convoys through.", "REQUEST")[0]
     assert ev.actor.name == "Red Cross" and ev.actor.sector == "NGO"
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # the reporting verb after the clause it reports, which the parser hangs on its subject as a passive
+    ("Sri Lankan authorities are failing to protect Tamil refugees, a rights group protested on Monday.",
+     "ACCUSE", "rights group"),
+    ("The border crossings stayed closed for a third day, the transport union complained.", None, None),
+])  # fmt: skip
+def test_a_reporting_verb_after_its_clause_has_its_subject(extract, text, type_, actor):
+    events = _events(extract, text)
+    assert not [e for e in events if e.recipient is not None and e.recipient.name in ("rights group", "transport union")]
+    if type_ is not None:
+        (ev,) = [e for e in events if e.type == type_]
+        assert ev.actor is not None and ev.actor.name == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("About 400 rebel fighters have been disarmed since the peace deal, two commanders said.", "About 400 rebel fighters"),
+    ("About 400 rebel fighters have been disarmed by the peacekeepers.", "peacekeepers"),
+])  # fmt: skip
+def test_an_armed_group_that_is_disarmed_is_who_disarms(extract, text, actor):
+    """PLOVER RETREAT covers disarming: the group that gives up its arms retreats, unless another disarms it."""
+    (ev,) = _events(extract, text, "RETREAT")
+    assert ev.actor is not None and ev.actor.name == actor
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The junta ordered two radio stations to stop broadcasting.", "COERCE"),  # censorship (CAMEO 1721)
+    ("The military government ordered the opposition daily Sloboda to suspend publication.", "COERCE"),
+    ("The minister ordered the railway company to stop the strike talks.", "REQUEST"),  # not the press
+])  # fmt: skip
+def test_a_state_silencing_the_press_is_coercion(extract, text, type_):
+    assert _events(extract, text, type_)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # CAMEO 0872, ease military blockade: RETREAT (material); lifting a curfew or a protest blockade: CONCEDE
+    ("The Israeli army lifted a day-old blockade on the town, officials said.", "RETREAT"),
+    ("The Indian navy lifted a two-week blockade on fishing boats off the coast.", "RETREAT"),
+    ("The government lifted the curfew in the capital.", "CONCEDE"),
+])  # fmt: skip
+def test_lifting_a_military_blockade_is_a_retreat(extract, text, type_):
+    assert {e.type for e in _events(extract, text) if e.status == "occurred"} == {type_}

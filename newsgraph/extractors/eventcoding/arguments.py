@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...spacy_util import in_dateline
 from .lexicon import word_class
-from .triggers import RELATIVE_PRONOUNS, is_passive, lemma
+from .triggers import RELATIVE_PRONOUNS, is_passive, lemma, reporting_inversion
 
 if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
     from spacy.tokens import Token
@@ -123,7 +123,7 @@ def _clause_subject(verb, kids: list, depth: int) -> list:
     if verb.dep_ in ("conj", "acomp", "attr"):
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl"):
-        return _relative_subject(verb, kids, depth)
+        return _with_conj(head) if reporting_inversion(verb) else _relative_subject(verb, kids, depth)
     return []
 
 

@@ -84,9 +84,17 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     return [t for t in recip_toks if not far_side(t)]  # a border is a place: the act is at it, not done to it
 
 
+ARMED = {"MIL", "REB"}
+
+
 def _forces_moved(c: Candidate, ctx, lex: Lexicon) -> list:
-    """"Russian troops were deployed", "British troops were withdrawn": a state's forces move for it."""
-    forces = [t for t in c.anchor.children if t.dep_ == "nsubjpass" and "troops" in object_class(through_collective(t), lex)]
+    """"Russian troops were deployed", "British troops were withdrawn": a state's forces move for it; "400 rebel
+    fighters have been disarmed": an armed group that gives up its arms is who disarms (PLOVER RETREAT disarm)."""
+    patients = [t for t in c.anchor.children if t.dep_ == "nsubjpass"]
+    if c.entry.mode == "disarm":
+        armed = [a for a in code_all(patients, ctx, "actor") if a.sector in ARMED]
+        return patients if armed else []
+    forces = [t for t in patients if "troops" in object_class(through_collective(t), lex)]
     coded = [a for a in code_all(forces, ctx, "actor") if a.country]
     return forces if coded else []
 

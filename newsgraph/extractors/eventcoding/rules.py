@@ -26,7 +26,7 @@ from .disposer import PROPOSED_TYPES
 from .draft import Draft
 from .firing import fired
 from .govern import GOVERNING
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .predicates import (
     SPEECH_ACTS,
     mobilizes_civilians,
@@ -431,6 +431,34 @@ def forces_arrive(k: Coding, s: Sentence) -> bool:
     return k.recode("MOBILIZE", "troops", "154")
 
 
+def lifts_a_blockade(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "lifted the blockade on the port" has immediate material consequences, a RETREAT (CAMEO 0872,
+    ease military blockade, RETREAT withdraw in CAMEO2PLOVER), not a verbal CONCEDE like lifting a curfew; a
+    blockade by protesters is a protest, and lifting it stays CONCEDE (suspending protests)."""
+    objects = [t for t in k.c.anchor.children if t.dep_ in ("dobj", "nsubjpass")]
+    armed = any(a.sector in ("GOV", "MIL", "REB") for a in k.d.actors)  # farmers lifting theirs end a protest
+    return (k.type == "CONCEDE" and not k.c.nominal and armed and any(lemma(t) in ("blockade", "siege") for t in objects)
+            and k.recode("RETREAT", "withdraw", "0872"))
+
+
+MEDIA = {"newspaper", "paper", "station", "broadcaster", "channel", "television", "radio", "website", "magazine",
+         "outlet", "network", "daily", "weekly", "agency"}
+STOPPING = word_class("stopping_verb") | word_class("ending_verb") | {"close", "shut"}
+
+
+def silences_the_press(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "the junta ordered two radio stations to stop broadcasting" is no request but censorship, a state
+    restricting speech (COERCE censor, CAMEO 1721)."""
+    if k.type != "REQUEST" or lemma(k.c.token) not in ("order", "force") or not k.d.actors:
+        return False
+    if not all(a.sector in ("GOV", "MIL", "COP", "JUD") for a in k.d.actors):
+        return False
+    told = [t for t in k.c.anchor.children if t.dep_ in ("dobj", "dative")]
+    acts = [t for t in k.c.anchor.children if t.dep_ in ("xcomp", "ccomp") and lemma(t) in STOPPING]
+    media = [w for t in told for w in t.subtree if lemma(w) in MEDIA]  # "the opposition daily Sloboda"
+    return bool(media and acts) and k.recode("COERCE", "censor", "1721")
+
+
 def _rule(kind: str, test: Test) -> Rule:
     return Rule(test.__name__.strip("_").replace("_", "-"), kind, test)
 
@@ -451,7 +479,8 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
     _rule("recode", bare_noun_proposal), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
-    _rule("recode", expel_a_body), _rule("recode", forces_arrive),
+    _rule("recode", expel_a_body), _rule("recode", forces_arrive), _rule("recode", lifts_a_blockade),
+    _rule("recode", silences_the_press),
 )
 FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
 RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")
