@@ -182,3 +182,30 @@ def test_a_state_silencing_the_press_is_coercion(extract, text, type_):
 ])  # fmt: skip
 def test_lifting_a_military_blockade_is_a_retreat(extract, text, type_):
     assert {e.type for e in _events(extract, text) if e.status == "occurred"} == {type_}
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # "the drive" refers back to the campaign the text last gave an author
+    ("President Vasquez is praised at home for his campaign against corruption. Opposition parties have "
+     "criticized the drive for its abuses.", "Vasquez"),
+    ("Rights groups have criticized the drive for its abuses.", None),  # no campaign told before: no one
+])  # fmt: skip
+def test_a_campaign_referred_back_to_stands_for_its_author(extract, text, recipient):
+    (ev,) = _events(extract, text, "ACCUSE")
+    assert (ev.recipient.name if ev.recipient is not None else None) == recipient
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # a concern accuses whoever does the act, never those who suffer it
+    ("Rights groups have voiced concern that the police are torturing detainees.", "police"),
+    ("Rights groups have voiced concern that more asylum seekers risk being detained at the camp.", None),
+])  # fmt: skip
+def test_a_concern_accuses_the_author_not_the_victims(extract, text, recipient):
+    (ev,) = _events(extract, text, "ACCUSE")
+    assert (ev.recipient.name if ev.recipient is not None else None) == recipient
+
+
+def test_charges_someone_was_cleared_of_are_no_accusation(extract):
+    text = ("Former premier Ivo Marten demanded early elections after a court cleared him of all charges in "
+            "Estland's biggest bribery trial.")
+    assert not _events(extract, text, "ACCUSE")

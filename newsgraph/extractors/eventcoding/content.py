@@ -59,11 +59,22 @@ def condition_subject(c: Candidate, ctx) -> list:
     return []
 
 
-def addressee(c: Candidate, ctx) -> list:
-    """The subject of a "that" clause a demand or warning is about ("demanded that Israel ease restrictions")."""
+def _suffers(comp) -> bool:
+    """A clause whose subject undergoes the act: "migrants risk being detained", "prisoners were tortured"."""
+    if any(s.dep_ == "nsubjpass" for s in comp.children):
+        return True
+    return any(x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "auxpass" for a in x.children) for x in comp.children)
+
+
+def addressee(c: Candidate, ctx, victims: bool = True) -> list:
+    """The subject of a "that" clause a demand or warning is about ("demanded that Israel ease restrictions");
+    with ``victims`` False, not a subject who suffers the act ("voiced concern that migrants risk being detained"
+    accuses no migrant)."""
     for head in [c.token, c.anchor]:
         for comp in head.children:
             if comp.dep_ == "ccomp" or (comp.dep_ == "acl" and any(m.dep_ == "mark" for m in comp.children)):
+                if not victims and _suffers(comp):
+                    continue
                 subj = [s for s in comp.children if s.dep_ in ("nsubj", "nsubjpass")]
                 found = [a for a in code_all(subj, ctx, "recipient") if is_actorlike(a)]
                 if found:

@@ -34,6 +34,9 @@ class Draft:
 def owner(tok, lex: Lexicon):
     """An act or statement named as the object stands for whoever made it: "condemned Israel's attack",
     "welcomed Reagan's statement", "rejected calls by Belarus's rulers", "dismissed an appeal from the president"."""
+    authored = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")) for c in tok.children)
+    if tok.pos_ == "NOUN" and lemma(tok) in CAMPAIGNS and not authored:
+        return _campaign_owner(tok)
     if tok.pos_ not in ("NOUN", "PROPN") or not (object_class(tok, lex) & {"abstract", "policy"} or match(tok, lex)):
         return tok
     for child in tok.children:
@@ -44,6 +47,29 @@ def owner(tok, lex: Lexicon):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return obj
+    return tok
+
+
+# Nouns for a course of action that a story names once with its author and then refers back to ("his crackdown on
+# crime ... rights groups criticized the drive")
+CAMPAIGNS = {"drive", "campaign", "crackdown", "policy", "programme", "program", "offensive", "purge", "reform",
+             "measures", "operation", "war"}
+
+
+def _campaign_owner(tok):
+    """"the drive", "the campaign" with no author of its own refers back to the last campaign the text gave an
+    author, in its own sentence or the one before ("Bukele's crackdown ... groups criticized the drive"): that
+    author; else the token itself."""
+    if lemma(tok) not in CAMPAIGNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return tok
+    sent = tok.sent
+    before = tok.doc[sent.start:tok.i]
+    if sent.start > 0:
+        before = tok.doc[tok.doc[sent.start - 1].sent.start:tok.i]
+    for noun in reversed(list(before)):
+        if lemma(noun) in CAMPAIGNS:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            return owners[0] if owners else tok
     return tok
 
 

@@ -147,10 +147,13 @@ def refine_by_content(k: Coding, s: Sentence) -> bool:
 
 
 def content_recipients(k: Coding, s: Sentence) -> bool:
-    """Missing recipient: "threatened to attack Iraq" is a threat to Iraq."""
+    """Missing recipient: "threatened to attack Iraq" is a threat to Iraq; "voiced concern that the police are
+    torturing detainees" accuses whoever does the act (the police), not those it is done to."""
     if k.inner is None or k.d.recipients:
         return False
-    k.d.recipients = s.drafts[k.inner.token.i].recipients
+    inner = s.drafts[k.inner.token.i]
+    author = k.type == "ACCUSE" and not k.inner.nominal  # an act told by a verb has its author in the clause
+    k.d.recipients = [a for a in inner.actors if is_actorlike(a)] if author else inner.recipients
     return bool(k.d.recipients)
 
 
@@ -308,7 +311,7 @@ def addressee(k: Coding, s: Sentence) -> bool:
     if k.type not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or k.d.recipients:
         return False
     own = {a.entity for a in k.d.actors if a.entity}
-    k.d.recipients = [r for r in addressee_of(k.c, s.ctx) if not (r.entity and r.entity in own)]
+    k.d.recipients = [r for r in addressee_of(k.c, s.ctx, victims=k.type != "ACCUSE") if not (r.entity and r.entity in own)]
     return bool(k.d.recipients)
 
 
