@@ -59,6 +59,11 @@ def test_a_border_is_no_recipient(extract, text, type_):
     assert not any("border" in n or n in ("Pakistan", "Iraq") for n in names)
 
 
+def test_border_guards_are_people(extract):
+    (ev,) = _events(extract, "Gunmen killed three border guards near the crossing.", "ASSAULT")
+    assert ev.recipient is not None and ev.recipient.name == "three border guards"
+
+
 @pytest.mark.parametrize(("text", "type_"), [
     ("Police arrested 20 migrants at the border with Mexico.", "COERCE"),
     ("Troops massed at the border with Armenia on Monday.", "MOBILIZE"),
@@ -74,6 +79,9 @@ def test_the_country_across_a_border_does_not_place_the_actor(extract, text, typ
      "France said Paris was worried.", "SANCTION", None),
     ("Washington imposed sanctions on the military government, the White House said. The United States said "
      "the US would act.", "SANCTION", None),
+    # criticism stays at home: the president's own generals
+    ("Egypt's president criticized the generals on Monday. Egypt has faced unrest. Cairo said it would act.",
+     "ACCUSE", "EGY"),
     # a story set in Mali: whoever criticises "the junta" there means Mali's
     ("Opposition parties in Bamako criticised the junta on Monday. Mali has been ruled by soldiers since 2021. "
      "Malian lawyers joined the protest.", "ACCUSE", "MLI"),
@@ -87,6 +95,8 @@ def test_an_unplaced_state_recipient_takes_the_story_country_only_when_not_the_a
     ("The prisoner was executed on Tuesday, the justice ministry in Iran said. Iran said the sentence was lawful.",
      "authorities", "IRN"),
     ("A journalist was executed by an unidentified attacker in Kabul.", "unidentified attacker", "AFG"),
+    # a massacre told as "were executed": nothing says the state did it
+    ("Twelve villagers were executed in Kandahar province on Sunday.", "unidentified attacker", "AFG"),
 ])  # fmt: skip
 def test_an_execution_with_no_author_is_by_the_state(extract, text, actor, country):
     """PLOVER ASSAULT targeted covers executions; one told with no author is the state's, not an attacker's."""

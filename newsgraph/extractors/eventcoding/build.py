@@ -37,6 +37,9 @@ IMPLIED_STATE = {
 }
 UNIDENTIFIED = "unidentified attacker"
 EXECUTIONS = {"execute", "execution"}
+# words that tell a judicial execution: a sentence carried out by the state
+JUDICIAL = {"sentence", "convict", "court", "prisoner", "inmate", "penalty", "verdict", "judiciary", "justice",
+            "trafficking", "murder", "row", "crime", "hang", "gallows", "prison"}
 AUTHORITIES = "authorities"
 # Acts done to a place and the people in it: "lifted the curfew in Montenegro", "troops deployed in Poland",
 # "killed two civilians in Gaza". With no recipient the place is the recipient; a recipient group with no country
@@ -63,9 +66,10 @@ def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
     # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere
     country = (location.country if location else None) or scene_country(sent, ctx, own_clause(c.anchor))
     execution = type_ == "ASSAULT" and lemma(c.token) in EXECUTIONS and not c.nominal and is_passive(c.anchor)
+    execution = execution and any(lemma(t) in JUDICIAL for t in sent)  # not a massacre told as "were executed"
     executed_where = (country or ctx.home_country()) if execution else None
     if executed_where:
-        # "the prisoner was executed on Tuesday": an execution told with no author is the state's (PLOVER
+        # "the prisoner was executed on Tuesday": a judicial execution told with no author is the state's (PLOVER
         # ASSAULT targeted, "executions"), not an unidentified attacker's; the state of where it happened
         fired("execution-by-the-state")
         return EventActor(entity=None, name=AUTHORITIES, country=executed_where, sector="GOV")
@@ -133,10 +137,13 @@ def _other_than(recipient: EventActor | None, actor: EventActor | None) -> Event
     return None if (recipient.start, recipient.end) == (actor.start, actor.end) else recipient
 
 
+OUTWARD_ONLY = {"SANCTION", "AID"}  # acts a state does to another state, not to its own ("criticised his generals")
+
+
 def _home_state(actor, home: str, type_: str) -> bool:
     """The home country's own state acting outward: "France suspended its aid to the junta" in a story set in
-    France is about another country's junta, which the text does not name (repression, COERCE, stays domestic)."""
-    return actor is not None and actor.country == home and actor.sector in ("GOV", "MIL") and type_ != "COERCE"
+    France is about another country's junta, which the text does not name."""
+    return actor is not None and actor.country == home and actor.sector in ("GOV", "MIL") and type_ in OUTWARD_ONLY
 
 
 def _placed_recipient(type_: str, recipient, actor, location, ctx):

@@ -69,10 +69,11 @@ BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "borde
 
 
 def _border(tok) -> bool:
-    """A border noun, or a place named by one ("the border region", "a frontier post")."""
+    """A border noun, or a place named by one ("the border region", "a frontier town"; not "border guards")."""
     return tok.pos_ == "NOUN" and (
         tok.lemma_.lower() in BORDER_NOUNS
-        or any(c.dep_ == "compound" and c.lemma_.lower() in BORDER_NOUNS for c in tok.children))
+        or (tok.lemma_.lower() in PLACE_NOUNS
+            and any(c.dep_ == "compound" and c.lemma_.lower() in BORDER_NOUNS for c in tok.children)))
 
 
 def far_side(tok) -> bool:

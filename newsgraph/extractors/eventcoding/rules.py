@@ -152,7 +152,9 @@ def content_recipients(k: Coding, s: Sentence) -> bool:
     if k.inner is None or k.d.recipients:
         return False
     inner = s.drafts[k.inner.token.i]
-    author = k.type == "ACCUSE" and not k.inner.nominal  # an act told by a verb has its author in the clause
+    # a criticism of an act told by a verb is aimed at its author (not an investigation or a charge, whose
+    # recipient the act's own participants may be)
+    author = k.type == "ACCUSE" and k.mode == "disapprove" and not k.inner.nominal
     k.d.recipients = [a for a in inner.actors if is_actorlike(a)] if author else inner.recipients
     return bool(k.d.recipients)
 
