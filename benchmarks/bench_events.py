@@ -2,7 +2,7 @@
 
 Scoring rule, GSR (one rule, applied to recall and precision alike): a record's predicted types are the distinct
 types of its events whose status is ``occurred`` (PLOVER codes what a sentence reports as done; a promise is coded
-as the AGREE it makes, not as the act promised). Recall = records whose gold type is among their predicted types;
+as the AGREE it makes, a promised retreat as the CONCEDE it makes, not as the act promised). Recall = records whose gold type is among their predicted types;
 precision = those right types / all predicted types; actor and recipient country = records with a country code
 whose gold type has a predicted event carrying that country (any coordinated actor). The headline rows use this
 rule; the lenient rows apply "any status" instead, again to every count. Until 2026-12 recall counted any status
@@ -33,6 +33,23 @@ ROUND_4 = (
     "35 -> 39 of 40, CONCEDE unchanged); actor coded right 250 -> 253 of 319 (0.784 -> 0.793); seed 8/8 core, "
     "0.75 of output matching, unchanged. The disposer's cross-validated figures: "
     "`newsgraph/extractors/eventcoding/disposer_weights.md`."
+)
+
+ROUND_5 = (
+    "Issue 12, fifth round (2026-12-06, **dev**, before -> after): type F1 0.815 -> 0.818; actor coded right (country, "
+    "or a body for IGO/NGO, co-actors counted) 253 -> 256 of 319 (0.793 -> 0.803; bodies 18 -> 21 of 31); seed 8/8 "
+    "core, 12/16 -> 13/16 = 0.81 of output matching. A promised retreat is now CONCEDE, as the PLOVER manual says "
+    "(CONCEDE: \"Announcements of future retreats should be coded as CONCEDE\"; AGREE: \"RETREAT + future ... do not "
+    "reduce to AGREE\"), not AGREE as CAMEO2PLOVER maps CAMEO 035 and the 0.5b1 records code it: that decision, made "
+    "by the codebook, costs 4 AGREE records here (type F1 about 0.830 without it). Records where the coder follows "
+    "the current manual and the 0.5b1 gold does not (not rescored): promised retreats as CONCEDE (4); an apology as "
+    "CONCEDE (\"expressions of regret\"); a willingness to forgive as AGREE; a cancelled visit as REJECT "
+    "(\"cancellation of meetings\"); compensation paid as AID (reparations); demolished homes as ASSAULT destroy; a "
+    "kidnapping as ASSAULT abduct; arrests as COERCE (gold DISAPPROVE, 2); an urging to support as REQUEST; a call for "
+    "sanctions as REQUEST. Seed: of the 3 outputs matching nothing, 2 are the AGREE the manual codes for a meeting "
+    "or visit told in the future (\"said she would meet\", \"will accompany\"; AGREE and CONSULT sections), which "
+    "gold.json lists only as CONSULT planned, and 1 is a criticism whose target needs the prison's country from "
+    "earlier sentences; 0.9 needs gold.json to accept the manual's AGREE reading, not a change of the coder."
 )
 
 
@@ -312,7 +329,7 @@ def run() -> str:
                 f"{s['core']}/8 core, {s['share']:.2f} of output matching", ">= 7/8, >= 0.70",
                 s["core"] >= 7 and s["share"] >= 0.70),
     ])
-    once = firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors() + "\n\n" + ROUND_4
+    once = firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors() + "\n\n" + ROUND_4 + "\n\n" + ROUND_5
     return (lines + "\n\n" + head + "### PLOVER gold standard records\n\n" + gsr_body + "\n\n" + once
             + "\n\n### Seed article\n\n" + seed_body + "\n\n### Cost\n\n" + speed())
 
