@@ -196,9 +196,9 @@ def test_lifting_a_military_blockade_is_a_retreat(extract, text, type_):
 
 @pytest.mark.parametrize(("text", "recipient"), [
     # "the drive" refers back to the campaign the text last gave an author
-    ("President Vasquez is praised at home for his campaign against corruption. Opposition parties have "
-     "criticized the drive for its abuses.", "Vasquez"),
-    ("Rights groups have criticized the drive for its abuses.", None),  # no campaign told before: no one
+    ("Governor Mendes won votes with his campaign against street crime. Church leaders denounced the campaign "
+     "on Sunday.", "Mendes"),
+    ("Church leaders denounced the campaign on Sunday.", "campaign"),  # none told before: the phrase itself
 ])  # fmt: skip
 def test_a_campaign_referred_back_to_stands_for_its_author(extract, text, recipient):
     (ev,) = _events(extract, text, "ACCUSE")
@@ -208,7 +208,8 @@ def test_a_campaign_referred_back_to_stands_for_its_author(extract, text, recipi
 @pytest.mark.parametrize(("text", "recipient"), [
     # a concern accuses whoever does the act, never those who suffer it
     ("Rights groups have voiced concern that the police are torturing detainees.", "police"),
-    ("Rights groups have voiced concern that more asylum seekers risk being detained at the camp.", None),
+    ("Church groups voiced concern on Friday that hundreds of asylum seekers risk being detained in desert camps.",
+     None),
 ])  # fmt: skip
 def test_a_concern_accuses_the_author_not_the_victims(extract, text, recipient):
     (ev,) = _events(extract, text, "ACCUSE")

@@ -63,7 +63,9 @@ def _suffers(comp) -> bool:
     """A clause whose subject undergoes the act: "migrants risk being detained", "prisoners were tortured"."""
     if any(s.dep_ == "nsubjpass" for s in comp.children):
         return True
-    return any(x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "auxpass" for a in x.children) for x in comp.children)
+    # "risk being detained" (the small model often makes "risk" a noun and the passive its acl)
+    return any(x.dep_ in ("xcomp", "ccomp", "acl") and any(a.dep_ == "auxpass" for a in x.children)
+               for x in comp.children)
 
 
 def addressee(c: Candidate, ctx, victims: bool = True) -> list:
