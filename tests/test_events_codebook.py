@@ -165,6 +165,19 @@ def test_a_reporting_verb_after_its_clause_has_its_subject(extract, text, type_,
         assert ev.actor is not None and ev.actor.name == actor
 
 
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Sri Lankan authorities are failing to protect Tamil refugees, a rights group protested on Monday.",
+     "Sri Lankan authorities"),
+    ("Border guards beat migrants with impunity, a human rights organization charged on Saturday.", "Border guards"),
+])  # fmt: skip
+def test_a_charge_told_after_its_clause_is_aimed_at_its_subject(extract, text, accused):
+    events = _events(extract, text)
+    (ev,) = [e for e in events if e.type == "ACCUSE"]
+    assert ev.recipient is not None and ev.recipient.name == accused
+    reporters = [r for e in events for r in (e.recipient, *e.co_recipients) if r is not None and r.sector == "NGO"]
+    assert not reporters  # the group that reports is no one's victim
+
+
 @pytest.mark.parametrize(("text", "actor"), [
     ("About 400 rebel fighters have been disarmed since the peace deal, two commanders said.", "About 400 rebel fighters"),
     ("About 400 rebel fighters have been disarmed by the peacekeepers.", "peacekeepers"),

@@ -11,7 +11,7 @@ from .arguments import nominal_actor, nominal_recipient, recipient, subject
 from .lexicon import Lexicon, Trigger
 from .places import far_side
 from .status import status as status_of
-from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_class
+from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_class, reporting_inversion
 
 # what is sent or imposed, not whom: "sent troops", "imposed sanctions"
 THINGS = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison",
@@ -107,7 +107,9 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
                   and t.i != c.token.i]
     if entry.type in ("COERCE", "MOBILIZE"):
         recip_toks = [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))]
-    return [t for t in recip_toks if not far_side(t)]  # a border is a place: the act is at it, not done to it
+    recip_toks = [t for t in recip_toks if not far_side(t)]  # a border is a place: the act is at it, not done to it
+    # not whoever reports the act after it ("beat migrants, a rights group charged": the group is no victim)
+    return [t for t in recip_toks if not any(reporting_inversion(ch) for ch in t.children)]
 
 
 ARMED = {"MIL", "REB"}

@@ -43,7 +43,7 @@ from .predicates import verbal_attack as attacks_in_words
 from .senses import ceremonial, striking_workforce
 from .senses import fights_a_condition as fights_condition
 from .senses import other_sense as sense_of
-from .triggers import Candidate, is_passive, lemma, object_class
+from .triggers import Candidate, is_passive, lemma, object_class, reporting_inversion
 
 
 @dataclass
@@ -313,8 +313,20 @@ def addressee(k: Coding, s: Sentence) -> bool:
     if k.type not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or k.d.recipients:
         return False
     own = {a.entity for a in k.d.actors if a.entity}
-    k.d.recipients = [r for r in addressee_of(k.c, s.ctx, victims=k.type != "ACCUSE") if not (r.entity and r.entity in own)]
+    found = addressee_of(k.c, s.ctx, victims=k.type != "ACCUSE") or _reported_subjects(k, s)
+    k.d.recipients = [r for r in found if not (r.entity and r.entity in own)]
     return bool(k.d.recipients)
+
+
+def _reported_subjects(k: Coding, s: Sentence) -> list:
+    """"Police are failing the refugees, a rights group protested": a charge told after what it reports is aimed
+    at the subject of the clause it reports."""
+    if k.type != "ACCUSE" or not reporting_inversion(k.c.anchor):
+        return []
+    root = k.c.anchor.sent.root
+    if root.i == k.c.anchor.i:
+        return []
+    return [a for a in code_all([t for t in root.children if t.dep_ == "nsubj"], s.ctx, "recipient") if is_actorlike(a)]
 
 
 def named_in_content(k: Coding, s: Sentence) -> bool:
@@ -343,10 +355,13 @@ def bare_noun_proposal(k: Coding, s: Sentence) -> bool:
 
 def diplomatic_protest(k: Coding, s: Sentence) -> bool:
     """Wrong type: a government's or an international body's protest is diplomatic (ACCUSE 114), not a street protest."""
-    return (k.type == "PROTEST" and k.c.entry.mode != "boycott"
-            and (any(a.sector in ("GOV", "IGO") for a in k.d.actors)
-                 or (lemma(k.c.token) == "protest" and any(a.sector == "NGO" for a in k.d.actors)))
-            and k.recode("ACCUSE", "disapprove", "114"))
+    recoded = (k.type == "PROTEST" and k.c.entry.mode != "boycott"
+               and (any(a.sector in ("GOV", "IGO") for a in k.d.actors)
+                    or (lemma(k.c.token) == "protest" and any(a.sector == "NGO" for a in k.d.actors)))
+               and k.recode("ACCUSE", "disapprove", "114"))
+    if recoded and not k.d.recipients:  # "..., a rights group protested": at whom the reported clause is aimed
+        k.d.recipients = _reported_subjects(k, s)
+    return recoded
 
 
 def joint_exercise(k: Coding, s: Sentence) -> bool:
