@@ -83,7 +83,8 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
     """(actor tokens, recipient tokens) from the parse: a noun's own phrases, or the verb's (a light verb's)."""
     noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
     if c.bare_noun:
-        return nominal_actor(c.token) or nominal_actor(noun), nominal_recipient(c.token) + nominal_recipient(noun)
+        actors = nominal_actor(c.token) or nominal_actor(noun) or _gathered_for(c.token)
+        return actors, nominal_recipient(c.token) + nominal_recipient(noun)
     actor_toks = subject(c.anchor)
     recip_toks = recipient(c.anchor, nominal_trigger=c.token if c.nominal else None, type_=c.entry.type)
     if c.nominal:
@@ -91,6 +92,18 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
         if not actor_toks:
             actor_toks = nominal_actor(c.token)
     return actor_toks, recip_toks
+
+
+# verbs of coming together for an occasion: whoever does them takes part in it
+GATHERING = {"converge", "gather", "assemble", "flock", "pour", "throng", "head", "travel", "arrive", "come"}
+
+
+def _gathered_for(noun) -> list:
+    """"Thousands of farmers were converging on the capital for a rally": who comes for a rally takes part in it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) not in GATHERING:
+        return []
+    return subject(prep.head)
 
 
 def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
