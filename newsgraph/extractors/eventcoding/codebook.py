@@ -1,0 +1,138 @@
+"""Type choice and participants as the PLOVER manual prescribes them (``../shared/reference/plover``), for the
+``rules`` table: a rescue is AID only from captors, an attack and its toll are one ASSAULT, expelling an
+organisation is a SANCTION, forces that arrive are deployed, lifting a military blockade is a RETREAT, a state
+silencing the press coerces it, a charge told after the clause it reports is aimed at that clause's subject.
+Each function answers one error category of the PLOVER records or the team's hand trials, shown with the team's
+own sentences in tests/test_events_codebook.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actorcode import code_all, is_actorlike
+from .lexicon import word_class
+from .triggers import lemma, object_class, reporting_inversion
+
+if TYPE_CHECKING:  # the rules table's types; imported only for the signatures
+    from .rules import Coding, Sentence
+
+
+# PLOVER codes a rescue from captors as AID ("Pakistan's military rescued 10 hostages", "police freed 10 human
+# trafficking victims"); saving people from a sinking boat, a fire or a flood is no act between actors.
+CAPTIVITY = {"hostage", "captive", "captor", "kidnap", "kidnapper", "kidnapping", "abduct", "abductor",
+             "abduction", "hijack", "hijacker", "trafficking", "trafficker", "prisoner", "detainee", "slave",
+             "slavery", "hideout", "captivity"}
+
+
+def rescue_from_danger(k: Coding, s: Sentence) -> bool:
+    """Not an act between actors: "rescued 40 migrants from a sinking boat" saves people from a danger; only a
+    rescue from captors (hostages, kidnap or trafficking victims) is AID in PLOVER."""
+    anchor = k.c.anchor
+    return (k.type == "AID" and lemma(k.c.token) == "rescue"
+            and not any(lemma(t) in CAPTIVITY for t in anchor.subtree if t.i != anchor.i))
+
+
+# An attack's toll told by a participle: "attacked a checkpoint, killing four officers" is one ASSAULT (PLOVER
+# codes the deaths as the attack's consequence, not as a second event); its dead are among its recipients.
+TOLL_VERBS = {"kill", "wound", "injure", "maim"}
+
+
+def _toll_of(tok, s: Sentence) -> bool:
+    """A participle that tells the toll of the attack it hangs on ("..., killing four officers")."""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and lemma(tok) in TOLL_VERBS
+            and head.i != tok.i and (head.i, "ASSAULT") in s.verbal_types and lemma(head) not in TOLL_VERBS)
+
+
+def toll_of_an_attack(k: Coding, s: Sentence) -> bool:
+    """Double count: "stormed a hotel, killing nine guests" is one attack; the killing is its consequence."""
+    return k.type == "ASSAULT" and not k.c.nominal and _toll_of(k.c.token, s)
+
+
+def dead_of_the_attack(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "attacked a police post, killing four officers": the dead are the attack's too."""
+    if k.type != "ASSAULT" or k.c.nominal:
+        return False
+    added = False
+    for tok in k.c.anchor.children:
+        toll = s.drafts.get(tok.i)
+        if toll is None or not _toll_of(tok, s):
+            continue
+        for r in toll.recipients:
+            if all((r.start, r.end) != (o.start, o.end) for o in k.d.recipients):
+                k.d.recipients = [*k.d.recipients, r]
+                added = True
+    return added
+
+
+def expel_a_body(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "forced the UN refugee agency out of the country" expels an organisation, which PLOVER codes
+    SANCTION expel (CAMEO 166: expel peacekeepers, inspectors, aid agencies); deported aid workers are
+    individuals, which PLOVER codes COERCE deport."""
+    from ...lexicons import IGO_CODES
+
+    if k.type != "COERCE" or k.mode != "deport" or not k.d.recipients:
+        return False
+    for r in k.d.recipients:
+        span = s.ctx.doc.char_span(r.start, r.end, alignment_mode="expand") if r.start is not None else None
+        kinds = object_class(span.root, s.lex) if span is not None else set()
+        individuals = "person" in kinds and "diplomat" not in kinds  # "two aid workers were deported": COERCE
+        if individuals or not (r.sector in ("IGO", "NGO") or r.country in IGO_CODES):
+            return False
+    return k.recode("SANCTION", "expel", "166")
+
+
+PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"}
+
+
+def forces_arrive(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "peacekeeping troops arrived in Bosnia" is no visit (CONSULT) but forces deployed: AID for
+    peacekeepers (CAMEO 074, provide military protection or peacekeeping), MOBILIZE for other troops."""
+    if k.type != "CONSULT" or k.mode != "visit":
+        return False
+    subjects = [t for t in k.c.anchor.children if t.dep_ in ("nsubj", "nsubjpass")]
+    words = [t for sub in subjects for t in sub.subtree]
+    if not any("troops" in object_class(t, s.lex) for t in words):
+        return False
+    if any(t.lower_ in PEACEKEEPING or lemma(t) in PEACEKEEPING for t in words):
+        return k.recode("AID", None, "074")
+    return k.recode("MOBILIZE", "troops", "154")
+
+
+def lifts_a_blockade(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "lifted the blockade on the port" has immediate material consequences, a RETREAT (CAMEO 0872,
+    ease military blockade, RETREAT withdraw in CAMEO2PLOVER), not a verbal CONCEDE like lifting a curfew; a
+    blockade by protesters is a protest, and lifting it stays CONCEDE (suspending protests)."""
+    objects = [t for t in k.c.anchor.children if t.dep_ in ("dobj", "nsubjpass")]
+    armed = any(a.sector in ("GOV", "MIL", "REB") for a in k.d.actors)  # farmers lifting theirs end a protest
+    return (k.type == "CONCEDE" and not k.c.nominal and armed and any(lemma(t) in ("blockade", "siege") for t in objects)
+            and k.recode("RETREAT", "withdraw", "0872"))
+
+
+MEDIA = {"newspaper", "paper", "station", "broadcaster", "channel", "television", "radio", "website", "magazine",
+         "outlet", "network", "daily", "weekly", "agency"}
+STOPPING = word_class("stopping_verb") | word_class("ending_verb") | {"close", "shut"}
+
+
+def silences_the_press(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "the junta ordered two radio stations to stop broadcasting" is no request but censorship, a state
+    restricting speech (COERCE censor, CAMEO 1721)."""
+    if k.type != "REQUEST" or lemma(k.c.token) not in ("order", "force") or not k.d.actors:
+        return False
+    if not all(a.sector in ("GOV", "MIL", "COP", "JUD") for a in k.d.actors):
+        return False
+    told = [t for t in k.c.anchor.children if t.dep_ in ("dobj", "dative")]
+    acts = [t for t in k.c.anchor.children if t.dep_ in ("xcomp", "ccomp") and lemma(t) in STOPPING]
+    media = [w for t in told for w in t.subtree if lemma(w) in MEDIA]  # "the opposition daily Sloboda"
+    return bool(media and acts) and k.recode("COERCE", "censor", "1721")
+
+
+def reported_subjects(k: Coding, s: Sentence) -> list:
+    """"Police are failing the refugees, a rights group protested": a charge told after what it reports is aimed
+    at the subject of the clause it reports."""
+    if k.type != "ACCUSE" or not reporting_inversion(k.c.anchor):
+        return []
+    root = k.c.anchor.sent.root
+    if root.i == k.c.anchor.i:
+        return []
+    return [a for a in code_all([t for t in root.children if t.dep_ == "nsubj"], s.ctx, "recipient") if is_actorlike(a)]
