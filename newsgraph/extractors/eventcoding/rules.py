@@ -388,6 +388,9 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
     _rule("recode", bare_noun_proposal), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
+)
+# the codebook's type choices (codebook.py) come last: they read the participants the rules above settle
+RULES += (
     _rule("recode", expel_a_body), _rule("recode", forces_arrive), _rule("recode", lifts_a_blockade),
     _rule("recode", silences_the_press),
 )
