@@ -16,18 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from . import codebook
 from .actorcode import code_all, is_actorlike
 from .animacy import killed_by_hazard
-from .codebook import (
-    dead_of_the_attack,
-    expel_a_body,
-    forces_arrive,
-    lifts_a_blockade,
-    reported_subjects,
-    rescue_from_danger,
-    silences_the_press,
-    toll_of_an_attack,
-)
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -323,7 +314,7 @@ def addressee(k: Coding, s: Sentence) -> bool:
     if k.type not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or k.d.recipients:
         return False
     own = {a.entity for a in k.d.actors if a.entity}
-    found = addressee_of(k.c, s.ctx, victims=k.type != "ACCUSE") or reported_subjects(k, s)
+    found = addressee_of(k.c, s.ctx, victims=k.type != "ACCUSE") or codebook.reported_subjects(k, s)
     k.d.recipients = [r for r in found if not (r.entity and r.entity in own)]
     return bool(k.d.recipients)
 
@@ -359,7 +350,7 @@ def diplomatic_protest(k: Coding, s: Sentence) -> bool:
                     or (lemma(k.c.token) == "protest" and any(a.sector == "NGO" for a in k.d.actors)))
                and k.recode("ACCUSE", "disapprove", "114"))
     if recoded and not k.d.recipients:  # "..., a rights group protested": at whom the reported clause is aimed
-        k.d.recipients = reported_subjects(k, s)
+        k.d.recipients = codebook.reported_subjects(k, s)
     return recoded
 
 
@@ -380,8 +371,8 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
     _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),
-    _rule("filter", welcome_guests), _rule("filter", rescue_from_danger), _rule("filter", toll_of_an_attack),
-    _rule("recode", dead_of_the_attack),
+    _rule("filter", welcome_guests), _rule("filter", codebook.rescue_from_danger), _rule("filter", codebook.toll_of_an_attack),
+    _rule("recode", codebook.dead_of_the_attack),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
     _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause),
     _rule("filter", no_speaker),
@@ -391,8 +382,8 @@ RULES: tuple[Rule, ...] = (
 )
 # the codebook's type choices (codebook.py) come last: they read the participants the rules above settle
 RULES += (
-    _rule("recode", expel_a_body), _rule("recode", forces_arrive), _rule("recode", lifts_a_blockade),
-    _rule("recode", silences_the_press),
+    _rule("recode", codebook.expel_a_body), _rule("recode", codebook.forces_arrive), _rule("recode", codebook.lifts_a_blockade),
+    _rule("recode", codebook.silences_the_press),
 )
 FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
 RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")
