@@ -7,15 +7,10 @@ own sentences in tests/test_events_codebook.py."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .actorcode import code_all, is_actorlike
 from .lexicon import word_class
+from .ruletypes import Coding, Sentence
 from .triggers import lemma, object_class, reporting_inversion
-
-if TYPE_CHECKING:  # the rules table's types; imported only for the signatures
-    from .rules import Coding, Sentence
-
 
 # PLOVER codes a rescue from captors as AID ("Pakistan's military rescued 10 hostages", "police freed 10 human
 # trafficking victims"); saving people from a sinking boat, a fire or a flood is no act between actors.

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from . import codebook
+import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . import': the package imports rules
+
 from .actorcode import code_all, is_actorlike
 from .animacy import killed_by_hazard
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
@@ -24,10 +24,8 @@ from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
 from .content import named_in_content as named_in
 from .disposer import PROPOSED_TYPES
-from .draft import Draft
 from .firing import fired
 from .govern import GOVERNING
-from .lexicon import Lexicon
 from .predicates import (
     SPEECH_ACTS,
     mobilizes_civilians,
@@ -41,47 +39,11 @@ from .predicates import (
 )
 from .predicates import unattributed as agentless
 from .predicates import verbal_attack as attacks_in_words
+from .ruletypes import Coding, Sentence  # the coder builds them from here
 from .senses import ceremonial, striking_workforce
 from .senses import fights_a_condition as fights_condition
 from .senses import other_sense as sense_of
 from .triggers import Candidate, is_passive, lemma
-
-
-@dataclass
-class Sentence:
-    """What every rule may look at besides its candidate: the article, the sentence, every draft in it."""
-
-    ctx: Any
-    sent: Any
-    lex: Lexicon
-    drafts: dict[int, Draft]
-    forceful: set[int]  # anchors of verbal ASSAULT/COERCE candidates
-    verbal_types: set[tuple[int, str]]  # (token, type) of verbal candidates not suppressed
-
-
-@dataclass
-class Coding:
-    """A candidate as the rules code it: its draft, current type/mode/CAMEO, the act it is about (if any), the noun
-    that names its own act (if any) and whether it is only a proposal (kept by the disposer only when its model
-    finds it likely)."""
-
-    c: Candidate
-    d: Draft
-    type: str
-    mode: str | None
-    cameo: str | None
-    inner: Candidate | None = None
-    same: Candidate | None = None
-    proposal: bool = False
-
-    def recode(self, type_: str, mode: str | None, cameo: str | None) -> bool:
-        self.type, self.mode, self.cameo = type_, mode, cameo
-        return True
-
-    @property
-    def bare_noun(self) -> bool:
-        return self.c.bare_noun
-
 
 Test = Callable[[Coding, Sentence], bool]
 
