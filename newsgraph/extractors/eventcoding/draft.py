@@ -83,7 +83,9 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
     """(actor tokens, recipient tokens) from the parse: a noun's own phrases, or the verb's (a light verb's)."""
     noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
     if c.bare_noun:
-        actors = nominal_actor(c.token) or nominal_actor(noun) or _gathered_for(c.token)
+        actors = nominal_actor(c.token) or nominal_actor(noun)
+        if not actors and c.entry.type == "PROTEST":  # not "heading for talks": a journey's end may be planned
+            actors = _gathered_for(c.token)
         return actors, nominal_recipient(c.token) + nominal_recipient(noun)
     actor_toks = subject(c.anchor)
     recip_toks = recipient(c.anchor, nominal_trigger=c.token if c.nominal else None, type_=c.entry.type)
