@@ -143,3 +143,15 @@ def killed_by_hazard(tok, lex) -> bool:
     return any(k == "hazard" for _, k in kinds) and not any(
         k == "means" or (k is None and animate(t, lex)) for t, k in kinds
     )
+
+
+ACCIDENTAL = {"accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally"}
+
+
+def accidental(tok) -> bool:
+    """"killed in two accidental explosions", "the device went off accidentally, killing three": an act the text
+    calls an accident, on the trigger, on the cause it names, or on the clause it hangs from, is no attack."""
+    near = [tok, *prepositional_causes(tok)]
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG":
+        near.append(tok.head)  # "detonated accidentally, killing the three"
+    return any(c.lower_ in ACCIDENTAL for t in near for c in t.children if c.dep_ in ("amod", "advmod"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .actorcode import code_all, is_actorlike
-from .animacy import killed_by_hazard
+from .animacy import accidental, killed_by_hazard
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -277,6 +277,46 @@ def natural_cause(k: Coding, s: Sentence) -> bool:
             and killed_by_hazard(k.c.anchor if not k.c.nominal else k.c.token, s.lex))
 
 
+def accident(k: Coding, s: Sentence) -> bool:
+    """No attack: "killed in accidental explosions", "the device went off accidentally" is told as an accident
+    with no one named doing it ("the accidental bombing of troops by the coalition" stands: someone bombed)."""
+    return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
+            and accidental(k.c.anchor if not k.c.nominal else k.c.token))
+
+
+MOVEMENT = {"arrive", "arrival", "travel", "trip", "journey", "head"}
+
+
+def no_destination(k: Coding, s: Sentence) -> bool:
+    """Not a visit: "officers arrive on the scene", "the governor travelling in the convoy", "before the pope's
+    arrival" name a movement with no place or party visited (CAMEO 042 is a visit to someone or somewhere)."""
+    return (k.type == "CONSULT" and k.c.entry.mode == "visit" and lemma(k.c.token) in MOVEMENT
+            and not k.d.recipients and not _bound_for(k.c))
+
+
+TOWARD = {"to", "into", "for"}  # where to, or what for ("arrived for talks")
+AT = {"in", "at", "inside"}  # where, when a place is named ("arrived in Kabul", not "travelling in a convoy")
+
+
+def _bound_for(c: Candidate) -> bool:
+    """The movement names a place or purpose: "arrived in Kabul", "travelled to Moscow", "arrives for talks"."""
+    heads = {c.token, c.anchor}
+    if c.token.dep_ == "compound":
+        heads.add(c.token.head)  # "a U.S. visit", "a Moscow trip"
+    for h in heads:
+        for t in h.children:
+            if t.dep_ in ("compound", "poss", "amod") and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                return True
+            objs = [o for o in t.children if o.dep_ in ("pobj", "pcomp")] if t.dep_ in ("prep", "dative") else []
+            if objs and (t.lower_ in TOWARD or (t.lower_ in AT and any(_named_place(o) for o in objs))):
+                return True
+    return False
+
+
+def _named_place(tok) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or tok.pos_ == "PROPN"
+
+
 def no_speaker(k: Coding, s: Sentence) -> bool:
     """Figurative: "the scale of this disaster demands a response" is no demand by anyone."""
     return k.type in SPEECH_ACTS and not k.d.speaker
@@ -363,7 +403,8 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),
     _rule("filter", welcome_guests),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
-    _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause),
+    _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause), _rule("filter", accident),
+    _rule("filter", no_destination),
     _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),

@@ -1,0 +1,75 @@
+"""The coder on news copy: retellings of a dated event, accidents, movements that are no visit, a speaker's own
+duty. Sentences are team-written (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(extract, text):
+    return extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text, type_, date",
+    [
+        ("Police arrested the opposition leader on Tuesday in the capital. Police arrested the opposition leader "
+         "after a rally, his party said.", "COERCE", "2025-03-25"),
+        ("Rebels attacked the army base on Sunday, officials said. Rebels attacked the army base with mortars, "
+         "a witness told reporters.", "ASSAULT", "2025-03-23"),
+    ],
+)
+def test_an_undated_retelling_is_kept_with_the_date_of_the_event_it_retells(extract, text, type_, date):
+    told = [e for e in _events(extract, text) if e.type == type_]
+    assert len(told) == 2  # each telling stays, with its own trigger
+    assert {e.date for e in told} == {date}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were killed in an accidental explosion at the ammunition depot.",
+        "The grenade went off accidentally, killing two recruits at the training ground.",
+        "Three workers were killed in accidental blasts at the quarry on Friday.",
+    ],
+)
+def test_a_death_told_as_an_accident_is_no_attack(extract, text):
+    assert "ASSAULT" not in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US-led coalition aircraft accidentally bombed Syrian troops on Saturday.",
+        "Government troops accidentally shelled a village held by their allies.",
+    ],
+)
+def test_an_accidental_strike_by_a_named_force_is_still_an_attack(extract, text):
+    assert "ASSAULT" in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text, visit",
+    [
+        ("Riot officers arrived on the scene within minutes.", False),
+        ("The regional governor was travelling in the second car of the convoy.", False),
+        ("Before the cardinal's arrival, the hall was full of guests.", False),
+        ("The Turkish foreign minister arrived in Baghdad on Monday.", True),
+        ("The envoy travelled to Moscow for talks with the Russian government.", True),
+    ],
+)
+def test_a_movement_is_a_visit_only_with_a_place_or_purpose(extract, text, visit):
+    consults = [e for e in _events(extract, text) if e.type == "CONSULT" and e.mode == "visit"]
+    assert bool(consults) is visit
+
+
+@pytest.mark.parametrize(
+    "text, demand",
+    [
+        ("\"We must be patient with the process,\" the interior minister said.", False),
+        ("\"I must tell you that the situation is grave,\" the governor said.", False),
+        ("The foreign minister said Iran must release the sailors at once.", True),
+    ],
+)
+def test_a_speakers_own_duty_is_no_demand(extract, text, demand):
+    assert ("REQUEST" in {e.type for e in _events(extract, text)}) is demand
