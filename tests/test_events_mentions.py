@@ -73,3 +73,40 @@ def test_a_movement_is_a_visit_only_with_a_place_or_purpose(extract, text, visit
 )
 def test_a_speakers_own_duty_is_no_demand(extract, text, demand):
     assert ("REQUEST" in {e.type for e in _events(extract, text)}) is demand
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Lawyers for the general declined to comment after the hearing.", "hearing"),
+        ("The colonel faces charges from military prosecutors in two provinces.", "charges"),
+        ("The inquiry found that the police had failed to protect the marchers.", "inquiry"),
+    ],
+)
+def test_a_legal_step_named_by_its_noun_is_proposed(extract, text, trigger):
+    assert ("ACCUSE", trigger) in {(e.type, e.trigger.text) for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer in charge of the border unit spoke to reporters on Monday.",
+        "The judge has not yet set a trial date for the former governor.",
+        "Their criticism of the plan was sharp.",
+    ],
+)
+def test_a_legal_noun_as_a_classifier_or_in_charge_of_is_no_accusation(extract, text):
+    assert "ACCUSE" not in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men were deported without any kind of court hearing, their lawyers said.",
+        "A court in the capital cleared the former minister of all charges on Friday.",
+        "The rebels took the town without a fight, residents said.",
+    ],
+)
+def test_an_act_said_to_be_absent_is_not_proposed(extract, text):
+    occurred = {e.type for e in _events(extract, text) if e.status == "occurred"}
+    assert not occurred & {"ACCUSE", "ASSAULT"}

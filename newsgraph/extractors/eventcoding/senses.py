@@ -98,6 +98,13 @@ class Use:
         return any(k.dep_ in deps for k in self.kids)
 
 
+def _in_charge_of(u: Use) -> bool:
+    """"the officer in charge of the investigation": responsible for, no charge laid."""
+    tok = u.c.token
+    return u.word == "charge" and u.c.nominal and tok.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "amod", "compound") for c in tok.children)
+
+
 def _seize_upon(u: Use) -> bool:
     """"seized upon a report": made use of, not captured."""
     return u.word == "seize" and not u.objs and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in u.kids)
@@ -258,7 +265,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
-    ("a-game", _a_game), ("campaign-rally", _campaign_rally),
+    ("a-game", _a_game), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
