@@ -110,3 +110,33 @@ def test_a_legal_noun_as_a_classifier_or_in_charge_of_is_no_accusation(extract, 
 def test_an_act_said_to_be_absent_is_not_proposed(extract, text):
     occurred = {e.type for e in _events(extract, text) if e.status == "occurred"}
     assert not occurred & {"ACCUSE", "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text, assault",
+    [
+        ("The president fired his national security adviser on Monday.", False),
+        ("The senator fired back, saying the plan was unfair to farmers.", False),
+        ("The governor fired back at Senator Tom Jones during a televised debate.", False),
+        ("Soldiers fired back at the gunmen from the roof.", True),
+        ("Police fired tear gas at the protesters.", True),
+    ],
+)
+def test_fired_from_a_post_or_back_in_words_is_no_shooting(extract, text, assault):
+    assert ("ASSAULT" in {e.type for e in _events(extract, text)}) is assault
+
+
+@pytest.mark.parametrize(
+    "text, consult",
+    [
+        ("The new health plan met with criticism from doctors.", False),
+        ("The proposal is meeting with the approval of most senators.", False),
+        ("The prime minister met with the Kenyan president in Nairobi.", True),
+    ],
+)
+def test_met_with_a_reception_is_no_meeting(extract, text, consult):
+    assert ("CONSULT" in {e.type for e in _events(extract, text)}) is consult
+
+
+def test_a_march_in_a_parade_rehearsal_is_no_protest(extract):
+    assert "PROTEST" not in {e.type for e in _events(extract, "Cadets marched during a rehearsal for the military parade.")}

@@ -11,7 +11,7 @@ from functools import cached_property
 from .actorcode import through_collective
 from .arguments import subject
 from .lexicon import Lexicon
-from .triggers import Candidate, governing_verb, lemma, match, object_class
+from .triggers import Candidate, governing_verb, is_passive, lemma, match, object_class
 
 POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
 STAFF = {"employee", "worker", "staff", "manager", "executive", "coach", "director", "official", "aide", "adviser",
@@ -31,7 +31,7 @@ TARGETS = {"threshold", "target", "requirement", "deadline", "criterion", "crite
 SIGNED = {"bill", "law", "legislation", "order", "decree", "budget", "measure", "check", "autograph", "contract"}
 FILED_FOR = {"bankruptcy", "protection", "divorce", "reelection", "candidacy", "office"}
 HOSTED = {"summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest"}
-CEREMONIES = {"parade", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
+CEREMONIES = {"parade", "rehearsal", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
 CONDITIONS = {"poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
               "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
               "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
@@ -225,6 +225,39 @@ def _meet_a_target(u: Use) -> bool:
     return u.word == "meet" and u.type == "CONSULT" and bool(u.heads) and u.heads <= TARGETS
 
 
+RECEPTIONS = {"approval", "disapproval", "success", "resistance", "opposition", "criticism", "skepticism",
+              "scepticism", "praise", "derision", "silence", "outrage", "hostility", "acclaim", "indifference", "anger",
+              "applause", "suspicion", "scorn", "ridicule", "enthusiasm", "disbelief", "dismay", "concern", "alarm"}
+MUNITIONS = {"shot", "round", "bullet", "missile", "rocket", "shell", "mortar", "gun", "weapon", "teargas", "gas",
+             "grenade", "cannon", "volley", "salvo", "projectile", "artillery", "warning", "torpedo", "flare"}
+SAYING = {"say", "tell", "write", "tweet", "accuse", "call", "argue", "insist", "respond", "reply", "retort", "note"}
+
+
+def _meet_with_a_reception(u: Use) -> bool:
+    """"the plan met with criticism", "are meeting with the approval of Congress": how something was received."""
+    return u.word == "meet" and u.type == "CONSULT" and any(lemma(o) in RECEPTIONS for o in u.preps.get("with", []))
+
+
+def _fired_at_something(u: Use) -> bool:
+    return any(lemma(o) in MUNITIONS for o in u.objs) or any(p in u.preps for p in ("at", "on", "into", "upon"))
+
+
+def _fire_from_a_post(u: Use) -> bool:
+    """"Trump fired his national security adviser", "the official had been fired in November": dismissed."""
+    if u.word != "fire" or u.type != "ASSAULT" or _fired_at_something(u):
+        return False
+    people = u.objs or (subject(u.c.anchor) if is_passive(u.c.anchor) else [])
+    return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF for o in people)
+
+
+def _fire_back_in_words(u: Use) -> bool:
+    """"fired back, saying the plan was unfair", "fired back at his rival": a retort, not shooting."""
+    if u.word != "fire" or u.type != "ASSAULT" or not any(k.dep_ in ("prt", "advmod") and k.lower_ == "back" for k in u.kids):
+        return False
+    said = any(k.dep_ in ("advcl", "xcomp", "conj", "ccomp") and lemma(k) in SAYING for k in u.kids)
+    return said or any(o.ent_type_ == "PERSON" for o in u.preps.get("at", []))
+
+
 def _sign_a_document(u: Use) -> bool:
     """A signature on a law or a cheque, not an accord."""
     return u.word == "sign" and u.type == "SUPPORT" and bool(u.heads) and u.heads <= SIGNED
@@ -272,7 +305,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("ask-a-question", _ask_a_question), ("file-for", _file_for), ("meet-a-target", _meet_a_target),
     ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
     ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
-    ("pull-out-alive", _pull_out_alive),
+    ("pull-out-alive", _pull_out_alive), ("meet-with-a-reception", _meet_with_a_reception),
+    ("fire-from-a-post", _fire_from_a_post), ("fire-back-in-words", _fire_back_in_words),
 )
 
 
