@@ -140,3 +140,17 @@ def test_met_with_a_reception_is_no_meeting(extract, text, consult):
 
 def test_a_march_in_a_parade_rehearsal_is_no_protest(extract):
     assert "PROTEST" not in {e.type for e in _events(extract, "Cadets marched during a rehearsal for the military parade.")}
+
+
+@pytest.mark.parametrize(
+    "text, protest",
+    [
+        ("Students took part in the Women's March in Berlin on Saturday.", True),
+        ("Veterans took part in the March on Washington against the war.", True),
+        ("The minister will visit Kenya on March 25.", False),
+        ("Sales rose in March 2016, the company said.", False),
+        ("The figures for March were released on Monday.", False),
+    ],
+)
+def test_a_march_named_as_a_protest_is_no_month(extract, text, protest):
+    assert ("PROTEST" in {e.type for e in _events(extract, text)}) is protest
