@@ -154,3 +154,23 @@ def test_a_march_in_a_parade_rehearsal_is_no_protest(extract):
 )
 def test_a_march_named_as_a_protest_is_no_month(extract, text, protest):
     assert ("PROTEST" in {e.type for e in _events(extract, text)}) is protest
+
+
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("A man walked past the rubble after a strike on the rebel-held district of the city.", "ASSAULT", True),
+        ("Dock workers began a strike against the pension reform on Monday.", "PROTEST", True),
+        ("The court struck down the state's regulation of abortion clinics.", "ASSAULT", False),
+        ("The country may demonstrate a show of force before the anniversary.", "PROTEST", False),
+        ("Thousands demonstrated outside parliament on Friday.", "PROTEST", True),
+        ("The senator attended Sunday services in Philadelphia.", "CONSULT", False),
+        ("The president attended a summit of regional leaders in Nairobi.", "CONSULT", True),
+        ("The legal fight over the pipeline continued on Tuesday.", "ASSAULT", False),
+        ("The battle over voting rights continued in the courts.", "ASSAULT", False),
+        ("Rangers launched an operation to combat illegal logging in the reserve.", "ASSAULT", False),
+        ("The Republican nomination battle grew bitter.", "ASSAULT", False),
+    ],
+)
+def test_senses_of_strike_demonstrate_attend_and_battle(extract, text, type_, present):
+    assert (type_ in {e.type for e in _events(extract, text)}) is present

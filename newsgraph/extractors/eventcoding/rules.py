@@ -182,6 +182,22 @@ def other_sense(k: Coding, s: Sentence) -> bool:
     return sense is not None
 
 
+STRUCK = {"position", "base", "target", "neighborhood", "neighbourhood", "district", "village", "town", "city", "convoy",
+          "camp", "airfield", "airport", "facility", "hospital", "depot", "compound", "headquarters", "stronghold",
+          "area", "outpost", "site", "school", "market", "building", "bridge", "port", "ship", "border", "province"}
+
+
+def strike_on_a_target(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "a strike on the rebel-held district", "the strike on Syria" is a military strike, not a labour
+    strike (one "against the reform" stands)."""
+    c = k.c
+    if k.type != "PROTEST" or c.entry.mode != "strike" or not c.nominal or lemma(c.token) != "strike":
+        return False
+    hit = [o for p in c.token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+           for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in STRUCK for o in hit) and k.recode("ASSAULT", None, "190")
+
+
 def ceremonial_march(k: Coding, s: Sentence) -> bool:
     """Ceremonial: "troops marched in the parade", "a procession marking the holiday"."""
     return k.type == "PROTEST" and ceremonial(k.c, s.lex)
@@ -397,7 +413,7 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", march_attacked), _rule("filter", strike_told_by_verb),
     _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
     _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", vowed_retaliation),
-    _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense),
+    _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
     _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),

@@ -32,7 +32,8 @@ SIGNED = {"bill", "law", "legislation", "order", "decree", "budget", "measure", 
 FILED_FOR = {"bankruptcy", "protection", "divorce", "reelection", "candidacy", "office"}
 HOSTED = {"summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest"}
 CEREMONIES = {"parade", "rehearsal", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
-CONDITIONS = {"poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
+CONDITIONS = {"mining", "logging", "deforestation", "trafficking", "smuggling", "crime", "fraud", "poaching",
+              "poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
               "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
               "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
               "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu"}
@@ -258,6 +259,48 @@ def _fire_back_in_words(u: Use) -> bool:
     return said or any(o.ent_type_ == "PERSON" for o in u.preps.get("at", []))
 
 
+LEGAL_TEXTS = SIGNED | {"regulation", "rule", "ban", "ruling", "provision", "policy", "statute", "requirement",
+                        "restriction", "mandate", "ordinance", "amendment", "act", "clause", "verdict", "conviction"}
+
+
+def _strike_down_a_law(u: Use) -> bool:
+    """"the court struck down the regulation": annulled, no blow."""
+    return (u.word == "strike" and any(k.dep_ == "prt" and k.lower_ == "down" for k in u.kids)
+            and bool(u.heads) and u.heads <= LEGAL_TEXTS)
+
+
+def _demonstrate_a_thing(u: Use) -> bool:
+    """"will demonstrate a show of force", "demonstrated its resolve": showed something, no demonstration."""
+    return u.word == "demonstrate" and u.type == "PROTEST" and any(o.dep_ == "dobj" for o in u.kids)
+
+
+OBSERVANCES = CEREMONIES | {"service", "mass", "wedding", "concert", "vigil", "prayer", "graduation", "show", "game",
+                            "match", "premiere", "gala", "reception", "inauguration", "opening", "school", "class"}
+
+
+def _attend_a_ceremony(u: Use) -> bool:
+    """"attends Sunday services", "attended his funeral": an observance, no consultation."""
+    return u.word == "attend" and u.type == "CONSULT" and bool(u.heads) and u.heads <= OBSERVANCES
+
+
+POLITICAL_CONTESTS = {"nomination", "legal", "court", "political", "election", "electoral", "custody", "campaign",
+                      "budget", "policy", "leadership", "primary", "ratings", "bidding", "takeover", "ideological",
+                      "cultural", "culture", "partisan", "courtroom", "legislative", "congressional", "regulatory",
+                      "verbal", "public", "media", "diplomatic"}
+
+
+def _contest_in_words(u: Use) -> bool:
+    """"the Republican nomination battle", "a legal fight", "the battle over transgender rights": a contest of
+    politics or law, no violence (not "the battle over Aleppo", a place fought for)."""
+    if u.word not in ("battle", "fight", "fighting") or u.type != "ASSAULT" or not u.c.nominal:
+        return False
+    tok = u.c.token
+    if any(k.dep_ in ("compound", "amod") and lemma(k) in POLITICAL_CONTESTS for k in tok.children):
+        return True
+    over = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    return bool(over) and not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" for o in over)
+
+
 def _sign_a_document(u: Use) -> bool:
     """A signature on a law or a cheque, not an accord."""
     return u.word == "sign" and u.type == "SUPPORT" and bool(u.heads) and u.heads <= SIGNED
@@ -299,6 +342,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
     ("a-game", _a_game), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
+    ("contest-in-words", _contest_in_words),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
@@ -307,6 +351,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
     ("pull-out-alive", _pull_out_alive), ("meet-with-a-reception", _meet_with_a_reception),
     ("fire-from-a-post", _fire_from_a_post), ("fire-back-in-words", _fire_back_in_words),
+    ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
+    ("attend-a-ceremony", _attend_a_ceremony),
 )
 
 
