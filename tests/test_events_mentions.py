@@ -174,3 +174,16 @@ def test_a_march_named_as_a_protest_is_no_month(extract, text, protest):
 )
 def test_senses_of_strike_demonstrate_attend_and_battle(extract, text, type_, present):
     assert (type_ in {e.type for e in _events(extract, text)}) is present
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("Supporters of the president shouted as they attended a rally against the sanctions in the capital.",
+         {"PROTEST"}),
+        ("Thousands of students joined the protests in Tehran on Sunday.", {"PROTEST"}),
+        ("The president attended a summit of regional leaders in Nairobi.", {"CONSULT"}),
+    ],
+)
+def test_attending_a_rally_is_the_rally(extract, text, types):
+    assert {e.type for e in _events(extract, text)} == types

@@ -166,7 +166,7 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
             continue
         heads = content_heads(gov.token) + (content_heads(gov.anchor) if gov.anchor != gov.token else [])
         inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
-        if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g):
+        if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g) or _joined(gov, heads, inner, g):
             continue
         g.suppressed.update(c.token.i for c in inner if not _condemned_act(gov, c, lex))
         if inner:
@@ -209,6 +209,21 @@ def _refusal_to_speak(gov: Candidate, heads: list, g: Governance) -> bool:
         g.suppressed.add(gov.token.i)
         return True
     return False
+
+
+def _joined(gov: Candidate, heads: list, inner: list[Candidate], g: Governance) -> bool:
+    """"attended a rally", "joined the protests": the protest is the act, and whoever attended it protested; what
+    the protest is about stays its topic ("a rally against the sanctions")."""
+    objects = {h.i for h in heads}
+    joined = [c for c in inner if c.token.i in objects]
+    if lemma(gov.token) not in ("attend", "join") or not joined or not all(c.entry.type == "PROTEST" for c in joined):
+        return False
+    g.suppressed.add(gov.token.i)
+    g.suppressed.update(c.token.i for c in inner if c not in joined)
+    for c in joined:
+        if c.bare_noun and c.token.head == gov.token:
+            c.anchor = gov.anchor
+    return True
 
 
 def _order(gov: Candidate, inner: list[Candidate], g: Governance) -> bool:
