@@ -187,3 +187,34 @@ def test_senses_of_strike_demonstrate_attend_and_battle(extract, text, type_, pr
 )
 def test_attending_a_rally_is_the_rally(extract, text, types):
     assert {e.type for e in _events(extract, text)} == types
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor",
+    [
+        ("The militant was convicted in Kuwait for his role in bomb attacks on the embassies in 1983.", "attacks", None),
+        ("Two men were arrested over the bombing of the market.", "bombing", None),
+        ("Prosecutors announced that they have opened a probe into the explosion at the station.", "explosion", None),
+        ("The Taliban claimed responsibility for the attacks on Monday.", "attacks", "Taliban"),
+    ],
+)
+def test_an_attack_named_in_a_charge_a_probe_or_a_claim_is_reported_as_done(extract, text, trigger, actor):
+    ev = next(e for e in _events(extract, text) if e.type == "ASSAULT" and e.trigger.text == trigger)
+    assert ev.status == "occurred"
+    assert actor is None or (ev.actor is not None and ev.actor.name == actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activist was arrested for collaborating with foreign media.",
+        "Police arrested three men for plotting an attack on the parliament.",
+    ],
+)
+def test_a_charge_or_a_plot_is_no_attack(extract, text):
+    assert "ASSAULT" not in {e.type for e in _events(extract, text) if e.status == "occurred"}
+
+
+def test_no_one_claiming_an_attack_names_no_author(extract):
+    evs = [e for e in _events(extract, "No group has claimed responsibility for the bombing.") if e.type == "ASSAULT"]
+    assert all(e.actor is None or e.actor.name != "group" for e in evs)

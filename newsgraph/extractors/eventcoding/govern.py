@@ -76,7 +76,8 @@ def govern(cands: list[Candidate], lex: Lexicon) -> Governance:
     _protest_topics(cands, g)
     _stopping(cands, g)
     _same_act(cands, g)
-    _charges(cands, g)
+    _charges(cands, g, lex)
+    _claimed(cands)
     _governors(cands, g, lex)
     return g
 
@@ -150,13 +151,15 @@ def _same_act(cands: list[Candidate], g: Governance) -> None:
             g.same[verb.token.i] = same[0]
 
 
-def _charges(cands: list[Candidate], g: Governance) -> None:
-    """"arrested for collaborating with X", "jailed over the protests": the charge, not an event."""
+def _charges(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
+    """"arrested for collaborating with X", "jailed over the protests": the charge, not an event; but an attack
+    named in it ("convicted for his role in the bombing") is reported as done, a proposal of its own."""
     for act in cands:
         if act.entry.type in ("COERCE", "SANCTION"):
             for prep in act.anchor.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "over"):
-                    g.suppressed.update(t.i for t in prep.subtree if t.i in g.by_token)
+                    g.suppressed.update(t.i for t in prep.subtree if t.i in g.by_token
+                                        and not _done_attack(act.anchor, g.by_token[t.i], lex))
 
 
 def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
@@ -173,6 +176,44 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
             g.about[gov.token.i] = inner[0]
 
 
+CLAIMING = {"claim", "take", "accept", "admit"}
+
+
+def _claimed(cands: list[Candidate]) -> None:
+    """"the Taliban claimed responsibility for the attack": whoever claims an attack is its author, so the attack
+    takes the claim's subject as its actor (no longer a bare noun the disposer must guess at)."""
+    for c in cands:
+        if not c.nominal or c.entry.type != "ASSAULT" or c.token.dep_ != "pobj" or c.token.head.lower_ != "for":
+            continue
+        noun = c.token.head.head
+        verb = noun.head
+        if lemma(noun) in ("responsibility", "credit") and noun.dep_ == "dobj" and lemma(verb) in CLAIMING \
+                and not _unclaimed(verb):
+            c.anchor = verb
+
+
+def _unclaimed(verb) -> bool:
+    """"no group has claimed", "has not claimed": no one is named as the author."""
+    return any(k.dep_ == "neg" for k in verb.children) or any(
+        s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("none", "nobody", "noone") or
+                                              any(d.dep_ == "det" and d.lower_ == "no" for d in s.children))
+        for s in verb.children)
+
+
+def _done_attack(top, c: Candidate, lex: Lexicon) -> bool:
+    """A noun of force under ``top`` told as done: no planning or imagining on the way up ("a plot to bomb")."""
+    if not c.nominal or c.entry.type not in ("ASSAULT", "COERCE"):
+        return False
+    tok = c.token
+    for _ in range(8):
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+        if lemma(tok) in UNREAL or any(lex.role(lemma(tok), r) for r in UNREAL_ROLES):
+            return False
+    return False
+
+
 def _condemned_act(gov: Candidate, c: Candidate, lex: Lexicon) -> bool:
     """"condemned the bombing", "blamed the attack on", "accused him of carrying out the bombing": the act accused
     is reported as done, an event of its own as well as the accusation's content (a noun of force, weighed by the
@@ -183,7 +224,7 @@ def _condemned_act(gov: Candidate, c: Candidate, lex: Lexicon) -> bool:
     tok = c.token
     for _ in range(8):
         tok = tok.head
-        if tok.i == gov.token.i:
+        if tok.i in (gov.token.i, gov.anchor.i):  # "opened a probe into the explosion": the probe's light verb
             return True
         if lemma(tok) in UNREAL or any(lex.role(lemma(tok), r) for r in UNREAL_ROLES):
             return False
