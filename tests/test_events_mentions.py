@@ -218,3 +218,27 @@ def test_a_charge_or_a_plot_is_no_attack(extract, text):
 def test_no_one_claiming_an_attack_names_no_author(extract):
     evs = [e for e in _events(extract, "No group has claimed responsibility for the bombing.") if e.type == "ASSAULT"]
     assert all(e.actor is None or e.actor.name != "group" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, protest",
+    [
+        ("A riot policeman blocks the gate of the party headquarters.", False),
+        ("Troops blocked roads leading to the settlement.", False),
+        ("Police in riot gear stood outside the ministry.", False),
+        ("Farmers blocked roads leading to the capital with tractors.", True),
+    ],
+)
+def test_security_forces_blocking_and_riot_gear_are_no_protest(extract, text, protest):
+    assert ("PROTEST" in {e.type for e in _events(extract, text)}) is protest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack helicopter crashed near the base on Monday.",
+        "Gunmen armed with assault rifles stood outside the hotel.",
+    ],
+)
+def test_a_trigger_naming_equipment_is_no_event(extract, text):
+    assert "ASSAULT" not in {e.type for e in _events(extract, text)}

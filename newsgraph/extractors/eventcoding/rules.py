@@ -392,6 +392,13 @@ def bare_noun_proposal(k: Coding, s: Sentence) -> bool:
     return False
 
 
+def forces_blocking(k: Coding, s: Sentence) -> bool:
+    """Not a protest: "riot police blocked the gate", "troops blocked the roads" is security forces closing a way
+    (PLOVER PROTEST is an obstruction by protesters)."""
+    return (k.type == "PROTEST" and k.c.entry.mode == "obstruct" and bool(k.d.actors)
+            and all(a.sector in ("COP", "MIL", "SPY") for a in k.d.actors))
+
+
 def diplomatic_protest(k: Coding, s: Sentence) -> bool:
     """Wrong type: a government's or an international body's protest is diplomatic (ACCUSE 114), not a street protest."""
     return (k.type == "PROTEST" and k.c.entry.mode != "boycott"
@@ -424,7 +431,7 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
-    _rule("recode", bare_noun_proposal), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
+    _rule("recode", bare_noun_proposal), _rule("filter", forces_blocking), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
 )
 FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
 RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")

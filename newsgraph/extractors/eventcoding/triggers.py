@@ -243,9 +243,14 @@ def _names_who(head, lex: Lexicon) -> bool:
     """A head noun that names people or an organisation (or a vehicle carrying them): the trigger before it only
     classifies them."""
     return head.pos_ in NOMINAL_POS and (
-        lemma(head) in ORGANISATION_HEADS
+        lemma(head) in ORGANISATION_HEADS | EQUIPMENT_HEADS
         or bool(object_class(head, lex) & {"person", "group", "diplomat", "troops"})
     )
+
+
+# what a trigger before it classifies, not an act: "riot gear", "assault rifles", "attack helicopters", "riot policeman"
+EQUIPMENT_HEADS = {"gear", "shield", "helmet", "rifle", "weapon", "helicopter", "jet", "aircraft", "vehicle", "van",
+                   "truck", "dog", "control", "policeman", "policewoman", "boat", "submarine", "drone", "craft"}
 
 
 # Verbs of gathering are a demonstration when protesters are the ones gathering: "hundreds of protesters gathered
