@@ -242,3 +242,14 @@ def test_security_forces_blocking_and_riot_gear_are_no_protest(extract, text, pr
 )
 def test_a_trigger_naming_equipment_is_no_event(extract, text):
     assert "ASSAULT" not in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The commander said the withdrawal of the brigade was complete.", "RETREAT"),
+        ("After the withdrawal, the town was quiet.", "RETREAT"),
+    ],
+)
+def test_a_yielding_step_named_by_its_noun_is_proposed(extract, text, type_):
+    assert type_ in {e.type for e in _events(extract, text)}

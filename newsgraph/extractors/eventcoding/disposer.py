@@ -38,9 +38,10 @@ QUOTES = "\"“”"
 # arrests", "the embargo"); a bare noun of a speech act ("their demands", "threats") names what was said before.
 # The model has exhaustive labels (M2E2) only for the CALIBRATED types; the others' confidence is capped below
 PROPOSED_TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE", "SANCTION"}
-# and the nouns of a legal process, which report a step taken ("the investigation", "the hearing", "faces charges"),
-# unlike the bare nouns of words said ("allegations", "criticism")
-LEGAL_STEPS = word_class("legal_step_noun")  # lexicons/event_words.tsv
+# and the nouns of a legal step or of yielding, which report a step taken ("the investigation", "the hearing", "faces
+# charges", "the withdrawal"), unlike the bare nouns of words said ("allegations", "criticism")
+STEPS = word_class("step_noun")  # lexicons/event_words.tsv
+STEP_TYPES = {"ACCUSE", "RETREAT"}
 CALIBRATED = {"ASSAULT", "PROTEST", "CONSULT", "COERCE"}
 IMPLIED_CAP = 0.7
 # Planned, negated and hypothetical acts are kept whatever the model says, for a user who filters on status; but a
@@ -209,12 +210,12 @@ def _verdict(ev: Event, feats: dict[str, float], proposal: bool, model: dict | N
 
 
 def _proposable(ev: Event, feats: dict[str, float]) -> bool:
-    """A material act's noun, or a legal step's not used as a classifier ("a trial date", "investigation teams");
+    """A material act's noun, or a legal or yielding step's not used as a classifier ("a trial date");
     not one said to be absent ("without a fight", "no hearing")."""
     if feats.get("absent"):
         return False
     return ev.type in PROPOSED_TYPES or (
-        ev.type == "ACCUSE" and not feats.get("compound") and any(feats.get(f"lemma={w}") for w in LEGAL_STEPS))
+        ev.type in STEP_TYPES and not feats.get("compound") and any(feats.get(f"lemma={w}") for w in STEPS))
 
 
 def _confidence(ev: Event, p: float, feats: dict[str, float]) -> float:
