@@ -253,3 +253,14 @@ def test_a_trigger_naming_equipment_is_no_event(extract, text):
 )
 def test_a_yielding_step_named_by_its_noun_is_proposed(extract, text, type_):
     assert type_ in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text, consult",
+    [
+        ("Jordan already hosts 600,000 registered refugees.", False),
+        ("The Kenyan president hosted his Ugandan counterpart in Nairobi.", True),
+    ],
+)
+def test_hosting_refugees_is_no_visit_hosted(extract, text, consult):
+    assert ("CONSULT" in {e.type for e in _events(extract, text)}) is consult

@@ -173,6 +173,14 @@ def _decline_a_fall(u: Use) -> bool:
     return u.word == "decline" and not u.objs and not u.has("xcomp", "ccomp")
 
 
+SHELTERED = {"refugee", "migrant", "asylum", "seeker", "evacuee", "immigrant", "displaced", "exile"}
+
+
+def _host_refugees(u: Use) -> bool:
+    """"hosts 600,000 refugees": shelter given to people who fled, no visit hosted."""
+    return u.word == "host" and u.type == "CONSULT" and bool(u.heads) and u.heads <= SHELTERED
+
+
 def _host_an_event(u: Use) -> bool:
     """"will host events in two counties": no one met."""
     return u.word == "host" and bool(u.heads) and u.type == "CONSULT" and not any(
@@ -342,7 +350,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
     ("a-game", _a_game), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
-    ("contest-in-words", _contest_in_words),
+    ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
