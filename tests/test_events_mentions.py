@@ -192,10 +192,12 @@ def test_attending_a_rally_is_the_rally(extract, text, types):
 @pytest.mark.parametrize(
     "text, trigger, actor",
     [
-        ("The militant was convicted in Kuwait for his role in bomb attacks on the embassies in 1983.", "attacks", None),
+        ("A former rebel commander was jailed in Nairobi in 2004 for his part in grenade attacks on two hotels.", "attacks",
+         None),
         ("Two men were arrested over the bombing of the market.", "bombing", None),
-        ("Prosecutors announced that they have opened a probe into the explosion at the station.", "explosion", None),
-        ("The Taliban claimed responsibility for the attacks on Monday.", "attacks", "Taliban"),
+        ("The interior ministry said it had opened an inquiry into the blast at the fuel depot.", "blast", None),
+        ("A separatist faction took responsibility for the ambush of an army convoy in the hills.", "ambush",
+         "separatist faction"),
     ],
 )
 def test_an_attack_named_in_a_charge_a_probe_or_a_claim_is_reported_as_done(extract, text, trigger, actor):
@@ -216,15 +218,16 @@ def test_a_charge_or_a_plot_is_no_attack(extract, text):
 
 
 def test_no_one_claiming_an_attack_names_no_author(extract):
-    evs = [e for e in _events(extract, "No group has claimed responsibility for the bombing.") if e.type == "ASSAULT"]
-    assert all(e.actor is None or e.actor.name != "group" for e in evs)
+    text = "No faction has claimed responsibility for Tuesday's rocket attack on the airport in Kandahar."
+    evs = [e for e in _events(extract, text) if e.type == "ASSAULT"]
+    assert evs and all(e.actor is None or "faction" not in e.actor.name for e in evs)
 
 
 @pytest.mark.parametrize(
     "text, protest",
     [
-        ("A riot policeman blocks the gate of the party headquarters.", False),
-        ("Troops blocked roads leading to the settlement.", False),
+        ("Two riot policemen block the entrance to the union offices.", False),
+        ("Soldiers blocked the highway into the northern valley on Sunday.", False),
         ("Police in riot gear stood outside the ministry.", False),
         ("Farmers blocked roads leading to the capital with tractors.", True),
     ],
