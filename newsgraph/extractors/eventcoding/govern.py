@@ -153,7 +153,7 @@ def _same_act(cands: list[Candidate], g: Governance) -> None:
 
 def _charges(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
     """"arrested for collaborating with X", "jailed over the protests": the charge, not an event; but an attack
-    named in it ("convicted for his role in the bombing") is reported as done, a proposal of its own."""
+    named in it ("jailed for his part in the grenade attacks") is reported as done, a proposal of its own."""
     for act in cands:
         if act.entry.type in ("COERCE", "SANCTION"):
             for prep in act.anchor.children:
@@ -224,7 +224,7 @@ def _condemned_act(gov: Candidate, c: Candidate, lex: Lexicon) -> bool:
     tok = c.token
     for _ in range(8):
         tok = tok.head
-        if tok.i in (gov.token.i, gov.anchor.i):  # "opened a probe into the explosion": the probe's light verb
+        if tok.i in (gov.token.i, gov.anchor.i):  # "opened an inquiry into the blast": the light verb
             return True
         if lemma(tok) in UNREAL or any(lex.role(lemma(tok), r) for r in UNREAL_ROLES):
             return False
