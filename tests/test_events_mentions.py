@@ -31,6 +31,8 @@ def test_an_undated_retelling_is_kept_with_the_date_of_the_event_it_retells(extr
         "Five soldiers were killed in an accidental explosion at the ammunition depot.",
         "The grenade went off accidentally, killing two recruits at the training ground.",
         "Three workers were killed in accidental blasts at the quarry on Friday.",
+        "The cargo plane crashed into a hillside, killing all 12 crew members.",
+        "Nine pilgrims were killed when their bus overturned on a mountain road.",
     ],
 )
 def test_a_death_told_as_an_accident_is_no_attack(extract, text):
@@ -41,6 +43,7 @@ def test_a_death_told_as_an_accident_is_no_attack(extract, text):
     "text",
     [
         "US-led coalition aircraft accidentally bombed Syrian troops on Saturday.",
+        "Gunmen attacked the bus, killing nine pilgrims.",
         "Government troops accidentally shelled a village held by their allies.",
     ],
 )
