@@ -195,7 +195,8 @@ def strike_on_a_target(k: Coding, s: Sentence) -> bool:
         return False
     hit = [o for p in c.token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
            for o in p.children if o.dep_ == "pobj"]
-    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in STRUCK for o in hit) and k.recode("ASSAULT", None, "190")
+    struck = [t for o in hit for t in o.subtree]  # "a strike on the rebel-held al-Shaar neighborhood"
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or lemma(t) in STRUCK for t in struck) and k.recode("ASSAULT", None, "190")
 
 
 def ceremonial_march(k: Coding, s: Sentence) -> bool:
