@@ -270,3 +270,15 @@ def test_a_yielding_step_named_by_its_noun_is_proposed(extract, text, type_):
 )
 def test_hosting_refugees_is_no_visit_hosted(extract, text, consult):
     assert ("CONSULT" in {e.type for e in _events(extract, text)}) is consult
+
+
+@pytest.mark.parametrize(
+    "text, demand",
+    [
+        ("The senator has long advocated a ban on assault weapons.", True),
+        ("Rights groups advocated for the release of the detained journalists.", True),
+        ("She is a fierce advocate of press freedom.", False),
+    ],
+)
+def test_advocating_a_policy_is_a_demand(extract, text, demand):
+    assert ("REQUEST" in {e.type for e in _events(extract, text)}) is demand
