@@ -536,6 +536,10 @@ STATUS = [
     ("The talks stay frozen until the militia releases its captives.", "RETREAT", "hypothetical"),
     ("The embargo will be lifted once the army withdraws from the border.", "RETREAT", "hypothetical"),
     ("The siege lasted until the militia released its captives.", "RETREAT", "occurred"),
+    # ", not X" after the verb denies an alternative, not the act
+    ("Witnesses said only 30 people had been detained at the rally, not the 50 the police reported.", "COERCE", "occurred"),
+    ("The rebels freed 30 hostages on Sunday, not 40 as first reported.", "RETREAT", "occurred"),
+    ("Police did not arrest the protesters, a spokesman said.", "COERCE", "negated"),
 ]
 
 
@@ -591,6 +595,10 @@ DATES = [
     ("Police arrested the two suspects on March 16.", "COERCE", "2025-03-16", "day"),
     ("Libyan agents bombed a plane in 1988.", "ASSAULT", "1988", "year"),
     ("Police arrested the two suspects.", "COERCE", "2025-03-27", "publication"),
+    # a dated noun after "in"/"during" is the occasion the act happened in; after "for" it is not
+    ("Relatives said 12 hostages were freed in Monday's handover.", "RETREAT", "2025-03-24", "day"),
+    ("Two soldiers were wounded during Tuesday's raid on the village.", "ASSAULT", "2025-03-25", "day"),
+    ("The minister demanded an apology for Monday's raid.", "REQUEST", "2025-03-27", "publication"),
 ]
 
 

@@ -39,11 +39,21 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and tok.dep_ != "npadvmod"
             and tok.ent_type_ not in ("DATE", "TIME")
         ):
-            return False
+            return _occasion(tok, anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok = tok.head
     return False
+
+
+OCCASION_PREPS = {"in", "during", "at", "amid"}
+
+
+def _occasion(noun, anchors: set[int]) -> bool:
+    """The dated noun is the occasion the act happened in: "freed in Monday's handover", "killed during last
+    week's raid" date the act; "an apology for Monday's raid" does not (the apology came later)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head.i in anchors
 
 
 def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, str]:
