@@ -625,6 +625,19 @@ def test_location_from_a_locative_phrase_with_coordinates(extract):
     assert "Paris" in loc.name and loc.start is not None
 
 
+@pytest.mark.parametrize(
+    "text, type_, country",
+    [
+        ("Thousands of farmers protested outside Poland's parliament on Tuesday.", "PROTEST", "POL"),
+        ("Police detained two men outside Kenya's presidential palace.", "COERCE", "KEN"),
+    ],
+)
+def test_a_seat_of_the_state_locates_an_event_in_its_country(extract, text, type_, country):
+    _, events = events_of(extract, text)
+    loc = find(events, type_).location
+    assert loc is not None and loc.country == country
+
+
 def test_a_place_the_gazetteer_does_not_know_keeps_its_name(extract):
     _, events = events_of(extract, "Police arrested five men in Zorbistan on Monday.")
     loc = find(events, "COERCE").location
