@@ -134,9 +134,10 @@ PART_BEFORE = re.compile(r"\b(?:including|among them|among)\s+$", re.IGNORECASE)
 def is_part(text: str, start: int, end: int, counts_start: int | None) -> bool:
     """A count of part of a group is no figure of the whole: "three of the wounded died" beside "the toll rose to
     15", "including 11 children" beside "killed 40 people". ("dozens of protesters" counts them all.)"""
-    part = PART_OF.match(text, end) if counts_start is not None and counts_start >= end else None
-    if part is not None and part.end() >= counts_start - 1:  # the counted words follow it ("of the wounded")
-        return True
+    if counts_start is not None and counts_start >= end:
+        part = PART_OF.match(text, end)
+        if part is not None and part.end() >= counts_start - 1:  # the counted words follow ("of the wounded")
+            return True
     return PART_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
