@@ -47,8 +47,9 @@ ROUND_4 = (
 )
 
 ROUND_5 = (
-    "Issue 12, fifth round (2026-12-06, **dev**, before -> after): M2E2 recall 0.730 -> 0.744, precision 0.488 -> "
-    "0.505, at confidence >= 0.8 0.932 (44 events) -> 0.918 (49); WikiEvents recall 0.588 -> 0.673, precision 0.537 -> "
+    "Issue 12, fifth round (2026-12-06, **dev**, before (main that morning) -> after, with main's later dating "
+    "changes merged (main alone then: M2E2 0.732 / 0.488, WikiEvents 0.594 / 0.542, RAMS 0.495)): M2E2 recall 0.730 -> 0.744, precision 0.488 -> "
+    "0.505, at confidence >= 0.8 0.932 (44 events) -> 0.923 (52); WikiEvents recall 0.588 -> 0.673, precision 0.537 -> "
     "0.571, at >= 0.8 1.000 (6) -> 1.000 (6); RAMS recall 0.495 -> 0.514. What changed (rules only, the disposer's "
     "weights unchanged): an undated retelling of a dated event keeps its own telling and takes that date instead of "
     "being dropped (the sets annotate every mention; the story level clusters them); acts inside acts that report a "
