@@ -416,7 +416,7 @@ def test_an_act_condemned_or_blamed_is_reported_as_done(extract, text, type_, ex
     "text, trigger, feature, value",
     [
         ("Police arrested twelve marchers in Lagos on Friday.", "arrested", "gerund", 0.0),
-        ("An attack helicopter crashed near the base on Monday.", "attack", "compound", 1.0),
+        ("Investigators searched the attack site near the base on Monday.", "attack", "compound", 1.0),
         ("Talks stay frozen until the militia releases its captives.", "releases", "conditional", 1.0),
         ("The militia released its captives in Goma.", "released", "conditional", 0.0),
         ("The rebels will expand their bombing campaign next month.", "bombing", "modal", 1.0),

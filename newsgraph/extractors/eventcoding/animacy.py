@@ -143,3 +143,25 @@ def killed_by_hazard(tok, lex) -> bool:
     return any(k == "hazard" for _, k in kinds) and not any(
         k == "means" or (k is None and animate(t, lex)) for t, k in kinds
     )
+
+
+ACCIDENTAL = {"accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally"}
+
+
+def accidental(tok) -> bool:
+    """"killed in two accidental explosions", "the device went off accidentally, killing three", "the plane crashed,
+    killing all on board": an act the text calls an accident, on the trigger, on the cause it names, or on the clause
+    it hangs from, or a death from a crash or a collapse, is no attack."""
+    near = [tok, *prepositional_causes(tok)]
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG":
+        near.append(tok.head)  # "detonated accidentally, killing the three"
+        if tok.head.lemma_.lower() in CRASHES:
+            return True  # "the plane crashed into the sea, killing all on board"
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in CRASHES and any(m.lower_ == "when" for m in c.children)
+           for c in tok.children):
+        return True  # "were killed when their bus overturned"
+    return any(c.lower_ in ACCIDENTAL for t in near for c in t.children if c.dep_ in ("amod", "advmod"))
+
+
+# a vehicle or a building failing: "crashed into the sea, killing all", "killed when the bus overturned"
+CRASHES = {"crash", "capsize", "derail", "overturn", "sink", "collapse", "plunge"}

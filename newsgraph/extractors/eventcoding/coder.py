@@ -13,7 +13,7 @@ from .draft import Draft, draft
 from .firing import begin, drop, emitted, fired, follow, keeping_trails, resume
 from .govern import Governance, govern
 from .lexicon import Lexicon, Trigger, default
-from .merge import dedupe, merge_undated
+from .merge import date_retellings, dedupe
 from .readings import derived
 from .rules import RULES, Coding, Sentence
 from .speech import evaluations, obligations
@@ -30,7 +30,7 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
         found.extend(_sentence(ctx, sent, lex))
     found = _without_references_back(found)
     events = [ev for ev, _ in dispose(found, ctx)]
-    events = dedupe(merge_undated(events))
+    events = dedupe(date_retellings(events))
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ...model import Event
 from .firing import scored as explain_score
+from .lexicon import word_class
 from .triggers import governing_verb
 
 WEIGHTS = Path(__file__).with_name("disposer_weights.json")
@@ -37,6 +38,10 @@ QUOTES = "\"“”"
 # arrests", "the embargo"); a bare noun of a speech act ("their demands", "threats") names what was said before.
 # The model has exhaustive labels (M2E2) only for the CALIBRATED types; the others' confidence is capped below
 PROPOSED_TYPES = {"ASSAULT", "PROTEST", "CONSULT", "COERCE", "SANCTION"}
+# and the nouns of a legal step or of yielding, which report a step taken ("the investigation", "the hearing", "faces
+# charges", "the withdrawal"), unlike the bare nouns of words said ("allegations", "criticism")
+STEPS = word_class("step_noun")  # lexicons/event_words.tsv
+STEP_TYPES = {"ACCUSE", "RETREAT"}
 CALIBRATED = {"ASSAULT", "PROTEST", "CONSULT", "COERCE"}
 IMPLIED_CAP = 0.7
 # Planned, negated and hypothetical acts are kept whatever the model says, for a user who filters on status; but a
@@ -158,10 +163,32 @@ def _setting(tok, ev: Event, ctx) -> dict[str, float]:
         "modal": float(gov is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in gov.children)),
         "past_year": float(bool(year) and any(y < year for y in YEAR.findall(text))),
         "headline": float(not text.endswith(HEADLINE_ENDS) and len(text) < 90),
+        "absent": float(_absent(tok)),
     }
     if gov is not None and gov.i != tok.i:
         f[f"governor={gov.lemma_.lower()}"] = 1.0
     return f
+
+
+def _absent(tok) -> bool:
+    """"without any court hearing", "no investigation", "cleared of all charges": the act is said not to be there
+    (read up through "of" phrases and non-finite verbs, to the first other preposition or finite verb)."""
+    for t in [tok, *list(tok.ancestors)[:6]]:
+        if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children):
+            return True
+        if t.dep_ == "prep" and (t.lower_ == "without" or (t.lower_ == "of" and _cleared(t.head))):
+            return True
+        if (t.dep_ == "prep" and t.lower_ != "of") or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN")):
+            return False  # "a connection in the explosion": another phrase; a finite verb: another clause
+    return False
+
+
+UNDONE = {"clear", "acquit", "absolve", "exonerate"}  # "cleared of all charges"
+
+
+def _cleared(head) -> bool:
+    """"cleared of", "cleared him of" (the "of" phrase may hang on the object)."""
+    return head.lemma_.lower() in UNDONE or (head.dep_ == "dobj" and head.head.lemma_.lower() in UNDONE)
 
 
 def probability(feats: dict[str, float], model: dict) -> float:
@@ -175,11 +202,20 @@ def _verdict(ev: Event, feats: dict[str, float], proposal: bool, model: dict | N
     """(the model's probability, the reason the candidate is dropped or None when it is kept)."""
     if model is None:
         return None, "no model: proposals are not kept" if proposal else None
-    if proposal and (ev.type not in PROPOSED_TYPES or ev.status != "occurred"):
+    if proposal and (not _proposable(ev, feats) or ev.status != "occurred"):
         return None, "disposer: a proposal of a type or status it does not keep"
     p = probability(feats, model)
     threshold = model["keep_above"] if proposal else model["drop_below"] if ev.status == "occurred" else NO_EVENT_BELOW
     return p, (f"disposer: {p:.2f} below {threshold:.2f}" if p < threshold else None)
+
+
+def _proposable(ev: Event, feats: dict[str, float]) -> bool:
+    """A material act's noun, or a legal or yielding step's not used as a classifier ("a trial date");
+    not one said to be absent ("without a fight", "no hearing")."""
+    if feats.get("absent"):
+        return False
+    return ev.type in PROPOSED_TYPES or (
+        ev.type in STEP_TYPES and not feats.get("compound") and any(feats.get(f"lemma={w}") for w in STEPS))
 
 
 def _confidence(ev: Event, p: float, feats: dict[str, float]) -> float:

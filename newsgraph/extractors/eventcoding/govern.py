@@ -76,7 +76,8 @@ def govern(cands: list[Candidate], lex: Lexicon) -> Governance:
     _protest_topics(cands, g)
     _stopping(cands, g)
     _same_act(cands, g)
-    _charges(cands, g)
+    _charges(cands, g, lex)
+    _claimed(cands)
     _governors(cands, g, lex)
     return g
 
@@ -150,13 +151,15 @@ def _same_act(cands: list[Candidate], g: Governance) -> None:
             g.same[verb.token.i] = same[0]
 
 
-def _charges(cands: list[Candidate], g: Governance) -> None:
-    """"arrested for collaborating with X", "jailed over the protests": the charge, not an event."""
+def _charges(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
+    """"arrested for collaborating with X", "jailed over the protests": the charge, not an event; but an attack
+    named in it ("jailed for his part in the grenade attacks") is reported as done, a proposal of its own."""
     for act in cands:
         if act.entry.type in ("COERCE", "SANCTION"):
             for prep in act.anchor.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "over"):
-                    g.suppressed.update(t.i for t in prep.subtree if t.i in g.by_token)
+                    g.suppressed.update(t.i for t in prep.subtree if t.i in g.by_token
+                                        and not _done_attack(act.anchor, g.by_token[t.i], lex))
 
 
 def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
@@ -166,11 +169,49 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
             continue
         heads = content_heads(gov.token) + (content_heads(gov.anchor) if gov.anchor != gov.token else [])
         inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
-        if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g):
+        if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g) or _joined(gov, heads, inner, g):
             continue
         g.suppressed.update(c.token.i for c in inner if not _condemned_act(gov, c, lex))
         if inner:
             g.about[gov.token.i] = inner[0]
+
+
+CLAIMING = {"claim", "take", "accept", "admit"}
+
+
+def _claimed(cands: list[Candidate]) -> None:
+    """"the Taliban claimed responsibility for the attack": whoever claims an attack is its author, so the attack
+    takes the claim's subject as its actor (no longer a bare noun the disposer must guess at)."""
+    for c in cands:
+        if not c.nominal or c.entry.type != "ASSAULT" or c.token.dep_ != "pobj" or c.token.head.lower_ != "for":
+            continue
+        noun = c.token.head.head
+        verb = noun.head
+        if lemma(noun) in ("responsibility", "credit") and noun.dep_ == "dobj" and lemma(verb) in CLAIMING \
+                and not _unclaimed(verb):
+            c.anchor = verb
+
+
+def _unclaimed(verb) -> bool:
+    """"no group has claimed", "has not claimed": no one is named as the author."""
+    return any(k.dep_ == "neg" for k in verb.children) or any(
+        s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("none", "nobody", "noone") or
+                                              any(d.dep_ == "det" and d.lower_ == "no" for d in s.children))
+        for s in verb.children)
+
+
+def _done_attack(top, c: Candidate, lex: Lexicon) -> bool:
+    """A noun of force under ``top`` told as done: no planning or imagining on the way up ("a plot to bomb")."""
+    if not c.nominal or c.entry.type not in ("ASSAULT", "COERCE"):
+        return False
+    tok = c.token
+    for _ in range(8):
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+        if lemma(tok) in UNREAL or any(lex.role(lemma(tok), r) for r in UNREAL_ROLES):
+            return False
+    return False
 
 
 def _condemned_act(gov: Candidate, c: Candidate, lex: Lexicon) -> bool:
@@ -183,7 +224,7 @@ def _condemned_act(gov: Candidate, c: Candidate, lex: Lexicon) -> bool:
     tok = c.token
     for _ in range(8):
         tok = tok.head
-        if tok.i == gov.token.i:
+        if tok.i in (gov.token.i, gov.anchor.i):  # "opened an inquiry into the blast": the light verb
             return True
         if lemma(tok) in UNREAL or any(lex.role(lemma(tok), r) for r in UNREAL_ROLES):
             return False
@@ -209,6 +250,21 @@ def _refusal_to_speak(gov: Candidate, heads: list, g: Governance) -> bool:
         g.suppressed.add(gov.token.i)
         return True
     return False
+
+
+def _joined(gov: Candidate, heads: list, inner: list[Candidate], g: Governance) -> bool:
+    """"attended a rally", "joined the protests": the protest is the act, and whoever attended it protested; what
+    the protest is about stays its topic ("a rally against the sanctions")."""
+    objects = {h.i for h in heads}
+    joined = [c for c in inner if c.token.i in objects]
+    if lemma(gov.token) not in ("attend", "join") or not joined or not all(c.entry.type == "PROTEST" for c in joined):
+        return False
+    g.suppressed.add(gov.token.i)
+    g.suppressed.update(c.token.i for c in inner if c not in joined)
+    for c in joined:
+        if c.bare_noun and c.token.head == gov.token:
+            c.anchor = gov.anchor
+    return True
 
 
 def _order(gov: Candidate, inner: list[Candidate], g: Governance) -> bool:

@@ -1,6 +1,8 @@
-"""Article-level clean-up: undated retellings of a dated event, and duplicates within a sentence."""
+"""Article-level clean-up: undated retellings of a dated event take its date, and duplicates within a sentence go."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ...model import Event, EventActor
 
@@ -11,24 +13,24 @@ def _who(actor: EventActor | None) -> tuple | None:
     return (actor.country, actor.sector) if actor.country else (actor.entity or actor.name,)
 
 
-def merge_undated(events: list[Event]) -> list[Event]:
+def date_retellings(events: list[Event]) -> list[Event]:
     """News retells its main events: an occurred event with only the publication date whose type, actor and
-    recipient match an event with a date of its own is the same event told again, and is dropped."""
-    dated = {
-        (ev.type, _who(ev.actor), _who(ev.recipient))
-        for ev in events
-        if ev.date_precision != "publication" and ev.actor is not None
-    }
-    return [
-        ev
-        for ev in events
-        if not (
-            ev.date_precision == "publication"
-            and ev.status == "occurred"
-            and ev.actor is not None
-            and (ev.type, _who(ev.actor), _who(ev.recipient)) in dated
-        )
-    ]
+    recipient match an event with a date of its own is the same event told again ("the deportations", "the
+    attack" later in the story), and takes that date. Each telling stays, with its own offsets, as the news sets
+    annotate every mention; the story level clusters them into one real-world event. Where the matching events
+    carry different dates the retelling is left as told."""
+    dates: dict[tuple, set[tuple[str | None, str | None]]] = {}
+    for ev in events:
+        if ev.date_precision != "publication" and ev.actor is not None:
+            dates.setdefault((ev.type, _who(ev.actor), _who(ev.recipient)), set()).add((ev.date, ev.date_precision))
+    out = []
+    for ev in events:
+        told = dates.get((ev.type, _who(ev.actor), _who(ev.recipient))) if ev.actor is not None else None
+        if ev.date_precision == "publication" and ev.status == "occurred" and told and len(told) == 1:
+            date, precision = next(iter(told))
+            ev = replace(ev, date=date, date_precision=precision)
+        out.append(ev)
+    return out
 
 
 def _key(ev: Event) -> tuple:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . import': the package imports rules
 
 from .actorcode import code_all, is_actorlike
-from .animacy import killed_by_hazard
+from .animacy import accidental, killed_by_hazard
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -150,6 +150,23 @@ def other_sense(k: Coding, s: Sentence) -> bool:
     return sense is not None
 
 
+STRUCK = {"position", "base", "target", "neighborhood", "neighbourhood", "district", "village", "town", "city", "convoy",
+          "camp", "airfield", "airport", "facility", "hospital", "depot", "compound", "headquarters", "stronghold",
+          "area", "outpost", "site", "school", "market", "building", "bridge", "port", "ship", "border", "province"}
+
+
+def strike_on_a_target(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "a strike on the rebel-held district", "the strike on Syria" is a military strike, not a labour
+    strike (one "against the reform" stands)."""
+    c = k.c
+    if k.type != "PROTEST" or c.entry.mode != "strike" or not c.nominal or lemma(c.token) != "strike":
+        return False
+    hit = [o for p in c.token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+           for o in p.children if o.dep_ == "pobj"]
+    struck = [t for o in hit for t in o.subtree]  # "a strike on the rebel-held al-Shaar neighborhood"
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or lemma(t) in STRUCK for t in struck) and k.recode("ASSAULT", None, "190")
+
+
 def ceremonial_march(k: Coding, s: Sentence) -> bool:
     """Ceremonial: "troops marched in the parade", "a procession marking the holiday"."""
     return k.type == "PROTEST" and ceremonial(k.c, s.lex)
@@ -245,6 +262,46 @@ def natural_cause(k: Coding, s: Sentence) -> bool:
             and killed_by_hazard(k.c.anchor if not k.c.nominal else k.c.token, s.lex))
 
 
+def accident(k: Coding, s: Sentence) -> bool:
+    """No attack: "killed in accidental explosions", "the device went off accidentally" is told as an accident
+    with no one named doing it ("the accidental bombing of troops by the coalition" stands: someone bombed)."""
+    return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
+            and accidental(k.c.anchor if not k.c.nominal else k.c.token))
+
+
+MOVEMENT = {"arrive", "arrival", "travel", "trip", "journey", "head"}
+
+
+def no_destination(k: Coding, s: Sentence) -> bool:
+    """Not a visit: "officers arrive on the scene", "the governor travelling in the convoy", "before the pope's
+    arrival" name a movement with no place or party visited (CAMEO 042 is a visit to someone or somewhere)."""
+    return (k.type == "CONSULT" and k.c.entry.mode == "visit" and lemma(k.c.token) in MOVEMENT
+            and not k.d.recipients and not _bound_for(k.c))
+
+
+TOWARD = {"to", "into", "for"}  # where to, or what for ("arrived for talks")
+AT = {"in", "at", "inside"}  # where, when a place is named ("arrived in Kabul", not "travelling in a convoy")
+
+
+def _bound_for(c: Candidate) -> bool:
+    """The movement names a place or purpose: "arrived in Kabul", "travelled to Moscow", "arrives for talks"."""
+    heads = {c.token, c.anchor}
+    if c.token.dep_ == "compound":
+        heads.add(c.token.head)  # "a U.S. visit", "a Moscow trip"
+    for h in heads:
+        for t in h.children:
+            if t.dep_ in ("compound", "poss", "amod") and t.ent_type_ in ("GPE", "LOC", "FAC"):
+                return True
+            objs = [o for o in t.children if o.dep_ in ("pobj", "pcomp")] if t.dep_ in ("prep", "dative") else []
+            if objs and (t.lower_ in TOWARD or (t.lower_ in AT and any(_named_place(o) for o in objs))):
+                return True
+    return False
+
+
+def _named_place(tok) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or tok.pos_ == "PROPN"
+
+
 def no_speaker(k: Coding, s: Sentence) -> bool:
     """Figurative: "the scale of this disaster demands a response" is no demand by anyone."""
     return k.type in SPEECH_ACTS and not k.d.speaker
@@ -305,6 +362,13 @@ def bare_noun_proposal(k: Coding, s: Sentence) -> bool:
     return False
 
 
+def forces_blocking(k: Coding, s: Sentence) -> bool:
+    """Not a protest: "riot police blocked the gate", "troops blocked the roads" is security forces closing a way
+    (PLOVER PROTEST is an obstruction by protesters)."""
+    return (k.type == "PROTEST" and k.c.entry.mode == "obstruct" and bool(k.d.actors)
+            and all(a.sector in ("COP", "MIL", "SPY") for a in k.d.actors))
+
+
 def diplomatic_protest(k: Coding, s: Sentence) -> bool:
     """Wrong type: a government's or an international body's protest is diplomatic (ACCUSE 114), not a street protest."""
     recoded = (k.type == "PROTEST" and k.c.entry.mode != "boycott"
@@ -329,18 +393,19 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", march_attacked), _rule("filter", strike_told_by_verb),
     _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
     _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", vowed_retaliation),
-    _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense),
+    _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
     _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),
     _rule("filter", welcome_guests), _rule("filter", codebook.rescue_from_danger), _rule("filter", codebook.toll_of_an_attack),
     _rule("recode", codebook.dead_of_the_attack),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
-    _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause),
+    _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause), _rule("filter", accident),
+    _rule("filter", no_destination),
     _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
-    _rule("recode", bare_noun_proposal), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
+    _rule("recode", bare_noun_proposal), _rule("filter", forces_blocking), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
 )
 # the codebook's type choices (codebook.py) come last: they read the participants the rules above settle
 RULES += (

@@ -11,7 +11,7 @@ from functools import cached_property
 from .actorcode import through_collective
 from .arguments import subject
 from .lexicon import Lexicon
-from .triggers import Candidate, governing_verb, lemma, match, object_class
+from .triggers import Candidate, governing_verb, is_passive, lemma, match, object_class
 
 POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
 STAFF = {"employee", "worker", "staff", "manager", "executive", "coach", "director", "official", "aide", "adviser",
@@ -31,8 +31,9 @@ TARGETS = {"threshold", "target", "requirement", "deadline", "criterion", "crite
 SIGNED = {"bill", "law", "legislation", "order", "decree", "budget", "measure", "check", "autograph", "contract"}
 FILED_FOR = {"bankruptcy", "protection", "divorce", "reelection", "candidacy", "office"}
 HOSTED = {"summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest"}
-CEREMONIES = {"parade", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
-CONDITIONS = {"poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
+CEREMONIES = {"parade", "rehearsal", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
+CONDITIONS = {"mining", "logging", "deforestation", "trafficking", "smuggling", "crime", "fraud", "poaching",
+              "poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
               "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
               "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
               "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu"}
@@ -96,6 +97,13 @@ class Use:
 
     def has(self, *deps: str) -> bool:
         return any(k.dep_ in deps for k in self.kids)
+
+
+def _in_charge_of(u: Use) -> bool:
+    """"the officer in charge of the investigation": responsible for, no charge laid."""
+    tok = u.c.token
+    return u.word == "charge" and u.c.nominal and tok.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "amod", "compound") for c in tok.children)
 
 
 def _seize_upon(u: Use) -> bool:
@@ -165,6 +173,14 @@ def _decline_a_fall(u: Use) -> bool:
     return u.word == "decline" and not u.objs and not u.has("xcomp", "ccomp")
 
 
+SHELTERED = {"refugee", "migrant", "asylum", "seeker", "evacuee", "immigrant", "displaced", "exile"}
+
+
+def _host_refugees(u: Use) -> bool:
+    """"hosts 600,000 refugees": shelter given to people who fled, no visit hosted."""
+    return u.word == "host" and u.type == "CONSULT" and bool(u.heads) and u.heads <= SHELTERED
+
+
 def _host_an_event(u: Use) -> bool:
     """"will host events in two counties": no one met."""
     return u.word == "host" and bool(u.heads) and u.type == "CONSULT" and not any(
@@ -218,6 +234,81 @@ def _meet_a_target(u: Use) -> bool:
     return u.word == "meet" and u.type == "CONSULT" and bool(u.heads) and u.heads <= TARGETS
 
 
+RECEPTIONS = {"approval", "disapproval", "success", "resistance", "opposition", "criticism", "skepticism",
+              "scepticism", "praise", "derision", "silence", "outrage", "hostility", "acclaim", "indifference", "anger",
+              "applause", "suspicion", "scorn", "ridicule", "enthusiasm", "disbelief", "dismay", "concern", "alarm"}
+MUNITIONS = {"shot", "round", "bullet", "missile", "rocket", "shell", "mortar", "gun", "weapon", "teargas", "gas",
+             "grenade", "cannon", "volley", "salvo", "projectile", "artillery", "warning", "torpedo", "flare"}
+SAYING = {"say", "tell", "write", "tweet", "accuse", "call", "argue", "insist", "respond", "reply", "retort", "note"}
+
+
+def _meet_with_a_reception(u: Use) -> bool:
+    """"the plan met with criticism", "are meeting with the approval of Congress": how something was received."""
+    return u.word == "meet" and u.type == "CONSULT" and any(lemma(o) in RECEPTIONS for o in u.preps.get("with", []))
+
+
+def _fired_at_something(u: Use) -> bool:
+    return any(lemma(o) in MUNITIONS for o in u.objs) or any(p in u.preps for p in ("at", "on", "into", "upon"))
+
+
+def _fire_from_a_post(u: Use) -> bool:
+    """"Trump fired his national security adviser", "the official had been fired in November": dismissed."""
+    if u.word != "fire" or u.type != "ASSAULT" or _fired_at_something(u):
+        return False
+    people = u.objs or (subject(u.c.anchor) if is_passive(u.c.anchor) else [])
+    return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF for o in people)
+
+
+def _fire_back_in_words(u: Use) -> bool:
+    """"fired back, saying the plan was unfair", "fired back at his rival": a retort, not shooting."""
+    if u.word != "fire" or u.type != "ASSAULT" or not any(k.dep_ in ("prt", "advmod") and k.lower_ == "back" for k in u.kids):
+        return False
+    said = any(k.dep_ in ("advcl", "xcomp", "conj", "ccomp") and lemma(k) in SAYING for k in u.kids)
+    return said or any(o.ent_type_ == "PERSON" for o in u.preps.get("at", []))
+
+
+LEGAL_TEXTS = SIGNED | {"regulation", "rule", "ban", "ruling", "provision", "policy", "statute", "requirement",
+                        "restriction", "mandate", "ordinance", "amendment", "act", "clause", "verdict", "conviction"}
+
+
+def _strike_down_a_law(u: Use) -> bool:
+    """"the court struck down the regulation": annulled, no blow."""
+    return (u.word == "strike" and any(k.dep_ == "prt" and k.lower_ == "down" for k in u.kids)
+            and bool(u.heads) and u.heads <= LEGAL_TEXTS)
+
+
+def _demonstrate_a_thing(u: Use) -> bool:
+    """"will demonstrate a show of force", "demonstrated its resolve": showed something, no demonstration."""
+    return u.word == "demonstrate" and u.type == "PROTEST" and any(o.dep_ == "dobj" for o in u.kids)
+
+
+OBSERVANCES = CEREMONIES | {"service", "mass", "wedding", "concert", "vigil", "prayer", "graduation", "show", "game",
+                            "match", "premiere", "gala", "reception", "inauguration", "opening", "school", "class"}
+
+
+def _attend_a_ceremony(u: Use) -> bool:
+    """"attends Sunday services", "attended his funeral": an observance, no consultation."""
+    return u.word == "attend" and u.type == "CONSULT" and bool(u.heads) and u.heads <= OBSERVANCES
+
+
+POLITICAL_CONTESTS = {"nomination", "legal", "court", "political", "election", "electoral", "custody", "campaign",
+                      "budget", "policy", "leadership", "primary", "ratings", "bidding", "takeover", "ideological",
+                      "cultural", "culture", "partisan", "courtroom", "legislative", "congressional", "regulatory",
+                      "verbal", "public", "media", "diplomatic"}
+
+
+def _contest_in_words(u: Use) -> bool:
+    """"the Republican nomination battle", "a legal fight", "the battle over transgender rights": a contest of
+    politics or law, no violence (not "the battle over Aleppo", a place fought for)."""
+    if u.word not in ("battle", "fight", "fighting") or u.type != "ASSAULT" or not u.c.nominal:
+        return False
+    tok = u.c.token
+    if any(k.dep_ in ("compound", "amod") and lemma(k) in POLITICAL_CONTESTS for k in tok.children):
+        return True
+    over = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    return bool(over) and not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" for o in over)
+
+
 def _sign_a_document(u: Use) -> bool:
     """A signature on a law or a cheque, not an accord."""
     return u.word == "sign" and u.type == "SUPPORT" and bool(u.heads) and u.heads <= SIGNED
@@ -258,14 +349,18 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
-    ("a-game", _a_game), ("campaign-rally", _campaign_rally),
+    ("a-game", _a_game), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
+    ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
     ("ask-a-question", _ask_a_question), ("file-for", _file_for), ("meet-a-target", _meet_a_target),
     ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
     ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
-    ("pull-out-alive", _pull_out_alive),
+    ("pull-out-alive", _pull_out_alive), ("meet-with-a-reception", _meet_with_a_reception),
+    ("fire-from-a-post", _fire_from_a_post), ("fire-back-in-words", _fire_back_in_words),
+    ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
+    ("attend-a-ceremony", _attend_a_ceremony),
 )
 
 

@@ -52,6 +52,8 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
                 a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children
             ):
                 continue
+            if any(t.lower_ in ("i", "we") for t in subject(comp)):
+                continue  # "I must tell you", "we must act": the speaker's own duty, no demand on anyone
             speakers = [a for a in code_all(subject(verb), ctx, "actor") if is_actorlike(a)]
             if not speakers:
                 continue

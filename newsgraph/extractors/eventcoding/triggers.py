@@ -260,9 +260,14 @@ def _names_who(head, lex: Lexicon) -> bool:
     """A head noun that names people or an organisation (or a vehicle carrying them): the trigger before it only
     classifies them."""
     return head.pos_ in NOMINAL_POS and (
-        lemma(head) in ORGANISATION_HEADS
+        lemma(head) in ORGANISATION_HEADS | EQUIPMENT_HEADS
         or bool(object_class(head, lex) & {"person", "group", "diplomat", "troops"})
     )
+
+
+# what a trigger before it classifies, not an act: "riot gear", "assault rifles", "attack helicopters", "riot policeman"
+EQUIPMENT_HEADS = {"gear", "shield", "helmet", "rifle", "weapon", "helicopter", "jet", "aircraft", "vehicle", "van",
+                   "truck", "dog", "control", "policeman", "policewoman", "boat", "submarine", "drone", "craft"}
 
 
 # Verbs of gathering are a demonstration when protesters are the ones gathering: "hundreds of protesters gathered
@@ -292,6 +297,21 @@ def _gathering(tok):
     return None
 
 
+def _named_march(tok) -> bool:
+    """"the Women's March", "the March for Our Lives", "the March on Washington": a protest's name, which the
+    tagger reads as the month; "in March 2016", "on March 25", "March's figures" are the month."""
+    kids = list(tok.children)
+    if tok.lower_ != "march" or any(c.like_num or c.dep_ in ("nummod", "npadvmod") for c in kids):
+        return False
+    owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in MONTH_OWNERS for c in kids)
+    return owner or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "against") and
+                        any(o.dep_ == "pobj" and not o.like_num and o.ent_type_ != "DATE" for o in c.children)
+                        for c in kids)
+
+
+MONTH_OWNERS = {"last", "next", "this"}
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
@@ -299,7 +319,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if hit is None:
             continue
         entry, extra = hit
-        if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN":
+        if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and not _named_march(tok):
             continue  # "on March 25": the month, not a march
         if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") and not tok.doc[tok.i - 1].whitespace_:
             continue  # "gas-fired plants", "state-funded", "Saudi-led": part of a compound word
