@@ -93,19 +93,27 @@ def _terms(text: str, counts: Counter, names: Counter) -> None:
     """Add a text's content words to ``counts`` (lower-cased) and, for each word written capitalised inside
     a sentence (a name, not a sentence opening), one to ``names``; lower-case uses take one away."""
     for m in WORD.finditer(text):
-        word = m.group().replace("\u2019", "'")
-        low = word.lower().removesuffix("'s")
-        if low in STOP or len(low) < 3 or word.isdigit() and not 1800 < int(word) < 2100:
+        low, case = _word(m.group())
+        if low is None:
             continue
         counts[low] += 1
-        if (
-            word[0].isupper()
-            and m.start()
-            and not SENTENCE_END.search(text[max(0, m.start() - 3) : m.start()])
-        ):
-            names[low] += 1
-        elif word[0].islower():
+        if case > 0:
+            start = m.start()
+            if start and not SENTENCE_END.search(text[max(0, start - 3) : start]):
+                names[low] += 1
+        elif case < 0:
             names[low] -= 1
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str) -> tuple[str | None, int]:
+    """(the term a written word counts as, None for a stop word, a short word or a number other than a
+    year; 1 if it is capitalised, -1 if lower case, else 0): once per distinct word, not per use."""
+    word = word.replace("\u2019", "'")
+    low = word.lower().removesuffix("'s")
+    if low in STOP or len(low) < 3 or word.isdigit() and not 1800 < int(word) < 2100:
+        return None, 0
+    return low, 1 if word[0].isupper() else -1 if word[0].islower() else 0
 
 
 @lru_cache(maxsize=65536)
