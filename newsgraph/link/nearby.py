@@ -153,27 +153,38 @@ class Nearby:
         span = interval(report["date"], report["date_precision"], report["status"], report["published"])
         if span is None:
             return []
-        lo = (span[0] - datetime.timedelta(days=WINDOW + PLANNED_REACH)).isoformat()
-        hi = (span[1] + datetime.timedelta(days=WINDOW)).isoformat()
-        d0 = (span[0] - datetime.timedelta(days=1)).isoformat()
-        d1 = (span[1] + datetime.timedelta(days=1)).isoformat()
+        lo, hi, d0, d1, start = _bounds(*span)
         story = report["story"]
         parties = {p for p in (report["actor"], report["recipient"]) if p is not None}
         keys = ([("s", story)] if story is not None else []) + [("p", p) for p in parties]
+        sels = _sels(family(report["type"]), report["lemma"])
         found: set[int] = set()
         for key in keys:
             self._read(key, lo, hi)
-            for sel in _sels(family(report["type"]), report["lemma"]):
+            for sel in sels:
                 bucket = self.buckets.get((key, sel))
                 if bucket is not None:
                     found.update(bucket.between(d0, d1))
                     found |= bucket.loose
         test = _Test(report, story, parties, (lo, hi, d0, d1))
         rows = [self.rows[pk] for pk in found if test(self.rows[pk])]
-        start = _day_facts(span[0].isoformat())[0]
-        assert start is not None  # a date() of a real day always has its julian day
         rows.sort(key=lambda r: (r[STORY] != story, *_distance(r[DATE], start), r[PK]))
         return [(r[PK], r[:FAMILY]) for r in rows[:LIMIT]]
+
+
+@lru_cache(maxsize=4096)
+def _bounds(first: datetime.date, last: datetime.date) -> tuple[str, str, str, str, float]:
+    """For a report's (first, last) day: the date range its candidates are read from, the days its
+    day-dated candidates may have, and SQLite's julian day of its first day (to sort by distance)."""
+    start = _day_facts(first.isoformat())[0]
+    assert start is not None  # a date() of a real day always has its julian day
+    return (
+        (first - datetime.timedelta(days=WINDOW + PLANNED_REACH)).isoformat(),
+        (last + datetime.timedelta(days=WINDOW)).isoformat(),
+        (first - datetime.timedelta(days=1)).isoformat(),
+        (last + datetime.timedelta(days=1)).isoformat(),
+        start,
+    )
 
 
 def _distance(date: str, start: float) -> tuple:
