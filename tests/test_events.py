@@ -536,6 +536,10 @@ STATUS = [
     ("The talks stay frozen until the militia releases its captives.", "RETREAT", "hypothetical"),
     ("The embargo will be lifted once the army withdraws from the border.", "RETREAT", "hypothetical"),
     ("The siege lasted until the militia released its captives.", "RETREAT", "occurred"),
+    # ", not X" after the verb denies an alternative, not the act
+    ("Witnesses said only 30 people had been detained at the rally, not the 50 the police reported.", "COERCE", "occurred"),
+    ("The rebels freed 30 hostages on Sunday, not 40 as first reported.", "RETREAT", "occurred"),
+    ("Police did not arrest the protesters, a spokesman said.", "COERCE", "negated"),
 ]
 
 
@@ -591,6 +595,14 @@ DATES = [
     ("Police arrested the two suspects on March 16.", "COERCE", "2025-03-16", "day"),
     ("Libyan agents bombed a plane in 1988.", "ASSAULT", "1988", "year"),
     ("Police arrested the two suspects.", "COERCE", "2025-03-27", "publication"),
+    # a dated noun after "in"/"during" is the occasion the act happened in; after "for" it is not
+    ("Relatives said 12 hostages were freed in Monday's handover.", "RETREAT", "2025-03-24", "day"),
+    ("Two soldiers were wounded during Tuesday's raid on the village.", "ASSAULT", "2025-03-25", "day"),
+    ("The minister demanded an apology for Monday's raid.", "REQUEST", "2025-03-27", "publication"),
+    # the day something was said bounds what it reports as done before ("had"), or names in passing
+    ("Police said on Monday they arrested 30 people.", "COERCE", "2025-03-24", "day"),
+    ("The militia said on Sunday it had shelled the airport.", "ASSAULT", "2025-03-27", "publication"),
+    ("The toll from a bombing in the capital has risen to 40, officials said on Tuesday.", "ASSAULT", "2025-03-27", "publication"),
 ]
 
 
@@ -615,6 +627,19 @@ def test_location_from_a_locative_phrase_with_coordinates(extract):
     loc = find(events, "COERCE").location
     assert loc is not None and loc.country == "FRA" and loc.lat is not None
     assert "Paris" in loc.name and loc.start is not None
+
+
+@pytest.mark.parametrize(
+    "text, type_, country",
+    [
+        ("Thousands of farmers protested outside Poland's parliament on Tuesday.", "PROTEST", "POL"),
+        ("Police detained two men outside Kenya's presidential palace.", "COERCE", "KEN"),
+    ],
+)
+def test_a_seat_of_the_state_locates_an_event_in_its_country(extract, text, type_, country):
+    _, events = events_of(extract, text)
+    loc = find(events, type_).location
+    assert loc is not None and loc.country == country
 
 
 def test_a_place_the_gazetteer_does_not_know_keeps_its_name(extract):

@@ -65,6 +65,13 @@ def _r(id_, **kw) -> dict:
         ),  # fmt: skip
         (_r("x", location="EST"), _r("y", location="LVA"), False),
         (_r("x", canonical=False), _r("y", actor="A9", canonical=False), True),  # names in one article only
+        # a demand belongs to its speaker: known on one side only, the shared word is no evidence of one act
+        (_r("x", type="REQUEST", mode=None, lemma="call", recipient=None),
+         _r("y", type="REQUEST", mode=None, lemma="call", actor=None), False),  # fmt: skip
+        (_r("x", type="REQUEST", mode=None, lemma="call", actor=None, recipient=None),
+         _r("y", type="REQUEST", mode=None, lemma="call", actor=None, recipient=None), True),  # fmt: skip
+        (_r("x", type="AGREE", mode=None, lemma="sign", recipient=None),
+         _r("y", type="AGREE", mode=None, lemma="sign", actor=None, recipient=None), True),  # fmt: skip
     ],
 )
 def test_which_reports_are_one_event(a, b, same):

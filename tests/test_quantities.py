@@ -233,6 +233,7 @@ COUNTS = [
     ("Police questioned three local journalists.", "three", "local journalists"),
     ("Dozens of families were evacuated.", "Dozens", "families"),
     ("Two of the hostages were freed.", "Two", "hostages"),
+    ("Three of the injured died in hospital overnight.", "Three", "injured"),
     ("The firm cut 20% of its staff.", "20", "its staff"),
     ("About 300 people attended the rally.", "300", "people"),
     ("Rebels seized 12 armoured vehicles.", "12", "armoured vehicles"),

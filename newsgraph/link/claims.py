@@ -98,9 +98,9 @@ def link_quantities(
     text = None
     touched: set[int] = set()
     events: list[tuple] | None = None
-    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext, fate in conn.execute(
+    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext, fate, cstart in conn.execute(
         'SELECT pk, value, unit, qualifier, low, high, counts, start, "end", text, '
-        "json_extract(extra, '$.fate') FROM quantities "
+        "json_extract(extra, '$.fate'), counts_start FROM quantities "
         "WHERE article_pk = ? AND (value IS NOT NULL OR (low IS NOT NULL AND high IS NOT NULL))",
         (article_pk,),
     ).fetchall():
@@ -114,6 +114,8 @@ def link_quantities(
             continue
         if text is None:
             text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
+        if is_part(text, start, end, cstart):
+            continue
         cpk = _claim(conn, *found, counts, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
@@ -123,6 +125,20 @@ def link_quantities(
         )  # fmt: skip
         touched.add(cpk)
     return touched
+
+
+PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|whom|its|their)\b", re.IGNORECASE)
+PART_BEFORE = re.compile(r"\b(?:including|among them|among)\s+$", re.IGNORECASE)
+
+
+def is_part(text: str, start: int, end: int, counts_start: int | None) -> bool:
+    """A count of part of a group is no figure of the whole: "three of the wounded died" beside "the toll rose to
+    15", "including 11 children" beside "killed 40 people". ("dozens of protesters" counts them all.)"""
+    if counts_start is not None and counts_start >= end:
+        part = PART_OF.match(text, end)
+        if part is not None and part.end() >= counts_start - 1:  # the counted words follow ("of the wounded")
+            return True
+    return PART_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def fate_kind(fate: str | None, counts: str | None) -> str | None:

@@ -46,11 +46,11 @@ def _counted(doc, amt: Amount) -> tuple[int, int] | None:
         ):
             return _trim(doc, amt.end, tok.head.i + 1)
         return None
-    # "thousands of suspected gangsters", "20 percent of the shares", "two of the men"
+    # "thousands of suspected gangsters", "20 percent of the shares", "two of the men", "three of the wounded"
     j = amt.end
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         objs = [c for c in doc[j].children if c.dep_ == "pobj"]
-        if objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON"):
+        if objs and (objs[0].pos_ in ("NOUN", "PROPN", "PRON") or _adjective_as_noun(objs[0])):
             return _trim(doc, j + 1, objs[0].i + 1)
     if amt.unit is not None and amt.unit.kind == "measure":
         return None
@@ -59,6 +59,11 @@ def _counted(doc, amt: Amount) -> tuple[int, int] | None:
     if amt.unit is FRACTION and j + 1 < len(doc) and doc[j].tag_ in ("DT", "PRP$"):
         return _trim(doc, j, doc[j].head.i + 1) if doc[j].head.i > j else None  # "half the men"
     return None
+
+
+def _adjective_as_noun(tok) -> bool:
+    """"the wounded", "the dead", "the injured": a participle or adjective standing for the people it describes."""
+    return tok.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 TOLL_VERBS = {"nsubj", "nsubjpass", "dobj"}  # "the toll rose to 31", "raised the death toll to 31"

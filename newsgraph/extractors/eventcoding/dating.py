@@ -39,11 +39,36 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and tok.dep_ != "npadvmod"
             and tok.ent_type_ not in ("DATE", "TIME")
         ):
-            return False
+            return _occasion(tok, anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok = tok.head
     return False
+
+
+def _verb(span):
+    """The verb a time expression hangs on."""
+    return next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _fronted(span) -> bool:
+    """A time between a reporting verb and the subject of what it reports belongs to the reporting: in "said on
+    Wednesday it had carried out an attack" the parser hangs "on Wednesday" on "carried"."""
+    verb = _verb(span)
+    if verb is None or verb.dep_ != "ccomp" or not (verb.head.i < span.start):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(span.end <= c.i for c in subjects)
+
+
+OCCASION_PREPS = {"in", "during", "at", "amid"}
+
+
+def _occasion(noun, anchors: set[int]) -> bool:
+    """The dated noun is the occasion the act happened in: "freed in Monday's handover", "killed during last
+    week's raid" date the act; "an apology for Monday's raid" does not (the apology came later)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head.i in anchors
 
 
 def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, str]:
@@ -65,22 +90,54 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
     anchors = {anchor.i, trigger.i}
     for t, p in usable:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and _attached(span.root, anchors):
+        if span is not None and _attached(span.root, anchors) and not _fronted(span):
             return (t.value[:10] if t.type == "TIME" else t.value), p
-    # then the sentence: a time on a clause that governs the event ("said on Monday that police had arrested")
+    # then the sentence: a time on a clause that governs the event ("said on Monday that police arrested")
     governing = {a.i for a in anchor.ancestors}
     background = anchor.dep_ in ("relcl", "acl") or trigger.dep_ in ("relcl", "acl")
     for t, p in usable:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or background:
             continue
-        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.i in governing and not _shifted(anchor, verb):
+        verb = _verb(span)
+        if verb is not None and _fronted(span):
+            verb = verb.head
+        if verb is not None and verb.i in governing and not _shifted(anchor, verb) and not _earlier(anchor, verb):
             return (t.value[:10] if t.type == "TIME" else t.value), p
     return publication, "publication"
 
 
 SHIFTING = {"after", "before", "since", "until", "till", "once"}
+
+
+REPORTING = {"say", "tell", "report", "add", "claim", "confirm", "state"}
+
+
+def _reported(tok, verb) -> bool:
+    """``tok`` lies inside what ``verb`` reports (its complement clause), not on the saying itself ("during
+    the rally Monday, he said")."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("ccomp", "parataxis")
+
+
+def _earlier(anchor, verb) -> bool:
+    """The event is told as before the governing clause, so that clause's day is no more than a bound on it:
+    a past perfect ("said on Wednesday it had carried out an attack"), or an event noun that is only an
+    argument of what a reporting verb reports ("the toll from an attack has risen to 15, residents said on Tuesday").
+    It keeps the publication date and its week of uncertainty, not a wrong day."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return verb.lemma_ in REPORTING and _reported(anchor, verb)
+    tok = anchor
+    for _ in range(8):
+        if tok.i == verb.i:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children):
+            return True
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _shifted(anchor, verb) -> bool:

@@ -60,6 +60,12 @@ PLACE_NOUNS = {
     "valley",
     "desert",
     "countryside",
+    # the seats of a state stand in it ("outside Russia's parliament"); an embassy or consulate does not
+    "parliament",
+    "legislature",
+    "palace",
+    "ministry",
+    "presidency",
 }
 
 

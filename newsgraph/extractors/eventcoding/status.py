@@ -39,10 +39,19 @@ PLANNED_WORDS = {
 }
 
 
+def _contrast(neg, tok) -> bool:
+    """A negation after the verb and a comma denies an alternative, not the act: "45 were freed, not 48",
+    "they met in Geneva, not Vienna" (the parser hangs that "not" on the verb)."""
+    return neg.i > tok.i and neg.i > 0 and neg.doc[neg.i - 1].text in (",", ";", "—", "-")
+
+
 def _own(tok, lex) -> str | None:
     """The status this token's own auxiliaries, negation and marks give, if any."""
     kids = list(tok.children)
-    if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det")) for c in kids):
+    if any(
+        (c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det"))) and not _contrast(c, tok)
+        for c in kids
+    ):
         return "negated"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
         return "hypothetical"
