@@ -376,8 +376,9 @@ def add_to_story(story: dict | None, signature: dict) -> dict:
         date = signature.get("date")
         return {"terms": dict(signature["terms"]), "n": 1, "first": date, "last": date}
     n = story.get("n", 1)
-    terms = Counter({t: w * n for t, w in story["terms"].items()})
-    terms.update(signature["terms"])
+    terms = {t: w * n for t, w in story["terms"].items()}
+    for t, w in signature["terms"].items():  # what Counter.update adds, without its overhead
+        terms[t] = w + terms.get(t, 0)
     top = sorted(((w / (n + 1), t) for t, w in terms.items()), reverse=True)[: 2 * SIGNATURE_TERMS]
     dates = [d for d in (story.get("first"), story.get("last"), signature.get("date")) if d]
     return {
