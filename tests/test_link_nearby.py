@@ -1,6 +1,7 @@
 """The in-memory search for the clusters a report may join (link.nearby) against the SQL search it
 replaced, kept here as the reference: the same clusters in the same order, for reports of every date
-precision and status, over clusters with odd dates, and after clusters are written mid-chunk."""
+precision and status, over clusters with odd dates, after clusters are written mid-chunk, and after they
+are changed but not yet written (a chunk writes its cluster rows at its end)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,27 @@ def test_a_cluster_written_in_the_chunk_is_found_as_the_store_now_has_it(pk, cha
     )  # fmt: skip
     nearby.wrote(pk, values)
     assert [p for p, _row in nearby.candidates(report)] == _reference(store.conn, report)
+
+
+UNWRITTEN = [  # a cluster changed mid-chunk (its row written at the chunk's end), then a report of another party
+    (7, {"actor": 40, "location": "EST"}, _report(actor=40, recipient=None, story=9)),  # now names party 40
+    (12, {"actor": 41, "date": "2025-05-12"}, _report(actor=41, recipient=None, story=9)),  # and moved in
+    (1, {"actor": 42}, _report(actor=10, recipient=None, story=9)),  # no longer names party 10
+]
+
+
+@pytest.mark.parametrize(("pk", "change", "report"), UNWRITTEN)
+def test_a_cluster_changed_but_not_yet_written_is_found_as_the_store_will_have_it(pk, change, report):
+    store = _store()
+    nearby = Nearby(store.conn)
+    nearby.candidates(_report())  # the chunk has read story 1 and parties 10 and 20, not the report's party
+    row = store.conn.execute(ROW_SQL + " WHERE pk = ?", (pk,)).fetchone()
+    values = {"type": row[1], "actor": row[2], "recipient": row[3], "location": row[6], "date": row[7],
+              "date_precision": row[8], "status": row[9], "mode": row[10], **change}  # fmt: skip
+    nearby.wrote(pk, values)  # the store still has the old row
+    found = [p for p, _row in nearby.candidates(report)]
+    store.conn.execute(
+        "UPDATE clusters SET actor_ref = ?, location_country = ?, date = ? WHERE pk = ?",
+        (values["actor"], values["location"], values["date"], pk),
+    )  # what Clusters.write does at the chunk's end
+    assert found == _reference(store.conn, report)

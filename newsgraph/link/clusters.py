@@ -1,5 +1,6 @@
 """Event clusters in the store: each new report joins its cluster, and the cluster's coding, counts and
-date claim follow at once (the next report, of this article or the next, sees them).
+date claim follow at once (the next report, of this article or the next, sees them in memory; the
+cluster's row is written once per chunk, ``Clusters.write``).
 
 What made linking cost more than extraction was recomputing: every report re-read its whole cluster and
 rewrote its date claim, and every candidate cluster's profile was rebuilt from its row. Here a chunk (one
@@ -75,12 +76,18 @@ class Clusters:
         self.tallies: dict[int, Tally] = {}
         self.dated: dict[int, list[tuple]] = {}  # the reports dated to a day, in event order
         self.claims: dict[int, int | None] = {}  # cluster -> its date claim's pk (None: none yet)
+        self.sources = _Sources(conn)  # article ids and time expressions, read once per article
+        self.values: list[tuple] = []  # claim values of the article being linked, written by ``flush``
+        self.unwritten: dict[int, dict] = {}  # cluster -> its consensus, for its row (``write``)
 
-    def _load(self, cluster: int) -> None:
+    def _load(self, cluster: int, new: int) -> None:
+        """Count the stored reports of a cluster, but event ``new``: it is counted by ``add``, whether or not
+        its row already names the cluster."""
         self.tallies[cluster] = Tally()
         self.dated[cluster] = []
         for r in self.conn.execute(MEMBER_SQL, (cluster,)):
-            self._count(cluster, tuple(r))
+            if r[PK] != new:
+                self._count(cluster, tuple(r))
         found = self.conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
         self.claims[cluster] = found[0] if found else None
 
@@ -91,30 +98,42 @@ class Clusters:
             dated.insert(bisect.bisect([r[PK] for r in dated], row[PK]), row)
 
     def add(self, cluster: int, row: tuple) -> int | None:
-        """Add one report (already stored with its ``cluster_pk``); update the cluster's row and its date
-        claim; return the claim touched, if any."""
+        """Add one report (its event row is written by ``link_events`` once the article's reports are
+        added); update the cluster's consensus and its date claim; return the claim touched, if any."""
         if cluster not in self.tallies:
-            self._load(cluster)  # the store's rows include the new one
-        else:
-            self._count(cluster, row)
+            self._load(cluster, row[PK])
+        self._count(cluster, row)
         c = self.tallies[cluster].consensus()
-        head = _write_tally(self.conn, cluster, self.tallies[cluster], c)
+        self.unwritten[cluster] = c
         self.nearby.wrote(cluster, c)
-        return self._date_claim(cluster, row, head)
+        return self._date_claim(cluster, row, c)
 
-    def _date_claim(self, cluster: int, row: tuple, head: tuple) -> int | None:
+    def write(self) -> None:
+        """Write the row of each cluster the chunk changed, once, with its last consensus: nothing reads
+        cluster rows from the store while linking but ``Nearby``, which knows the rows it was told of."""
+        for cluster, c in self.unwritten.items():
+            _write_tally(self.conn, cluster, self.tallies[cluster], c)
+        self.unwritten.clear()
+
+    def _date_claim(self, cluster: int, row: tuple, c: dict) -> int | None:
         cpk = self.claims[cluster]
         if cpk is not None:
             if row[PRECISION] == "day" and row[DATE]:
-                _insert_values(self.conn, cpk, [row])
+                self.values += self.sources.values(cpk, [row])
             return cpk
         dated = self.dated[cluster]
         if len({r[DATE][:10] for r in dated}) < 2:
             return None  # one day at most: no claim (and none was stored: it is only made here)
-        cpk = _new_date_claim(self.conn, cluster, head)
+        cpk = _new_date_claim(self.conn, cluster, _head(self.tallies[cluster], c))
         self.claims[cluster] = cpk
-        _insert_values(self.conn, cpk, dated)
+        self.values += self.sources.values(cpk, dated)
         return cpk
+
+    def flush(self) -> None:
+        """Write the claim values ``add`` gathered, in the order it gathered them (one statement per
+        article: nothing reads them while its reports are added)."""
+        _write_values(self.conn, self.values)
+        self.values = []
 
 
 def _refs(conn, article_pk: int) -> dict[int, int]:
@@ -185,6 +204,7 @@ def link_events(
     names: dict = {}
     refs = _refs(conn, article_pk)
     claims: set[int] = set()
+    coded: list[tuple] = []  # (cluster, actor, recipient, event): written at the end, in one statement
     for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
         report = _report(ev, story, published, conn, refs, names)
         best, best_score = None, 1
@@ -198,23 +218,29 @@ def link_events(
                 "INSERT INTO clusters (story_pk, family, type, date, lemma) VALUES (?, ?, ?, ?, ?)", made
             ).lastrowid
             cache.nearby.made(best, *made)
-        conn.execute(
-            "UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?",
-            (best, report["actor"], report["recipient"], report["id"]),
-        )
+        coded.append((best, report["actor"], report["recipient"], report["id"]))
         claim = cache.add(best, _member(ev, report, published, source_key, article_pk))
         if claim is not None:
             claims.add(claim)
+    conn.executemany("UPDATE events SET cluster_pk = ?, actor_ref = ?, recipient_ref = ? WHERE pk = ?", coded)
+    cache.flush()
     return claims
 
 
 # --- a cluster's row and its date claim ------------------------------------------------------------
 
 
+def _head(t: Tally, c: dict) -> tuple:
+    """What a cluster's date claim is about (type, mode, actor name, recipient name), from its consensus
+    ``c`` (``t.consensus()``)."""
+    return c["type"], c["mode"], t.names_for("actor", c["actor"]), t.names_for("recipient", c["recipient"])
+
+
 def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
     """Write the consensus coding (``c``, which is ``t.consensus()``) and counts of a cluster; return what
-    its date claim is about (type, mode, actor name, recipient name)."""
-    actor_name, recipient_name = t.names_for("actor", c["actor"]), t.names_for("recipient", c["recipient"])
+    its date claim is about (``_head``)."""
+    head = _head(t, c)
+    actor_name, recipient_name = head[2], head[3]
     conn.execute(
         CLUSTER_UPDATE,
         (c["type"], family(c["type"]), c["mode"], t.cameo[c["type"]][1], c["status"], c["actor"], actor_name,
@@ -222,7 +248,7 @@ def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
          len(t.articles), len(t.sources), t.first,
          *(t.coded(party, f, c[party]) for party in ("actor", "recipient") for f in ("country", "sector")), cluster),
     )  # fmt: skip
-    return c["type"], c["mode"], actor_name, recipient_name
+    return head
 
 
 def refresh_cluster(conn, cluster: int) -> int | None:
@@ -243,7 +269,7 @@ def refresh_cluster(conn, cluster: int) -> int | None:
         return None
     cpk = row[0] if row else _new_date_claim(conn, cluster, head)
     conn.execute("DELETE FROM claim_values WHERE claim_pk = ?", (cpk,))
-    _insert_values(conn, cpk, dated)
+    _write_values(conn, _Sources(conn).values(cpk, dated))
     return cpk
 
 
@@ -259,26 +285,56 @@ def _new_date_claim(conn, cluster: int, head: tuple) -> int:
     ).lastrowid
 
 
-def _insert_values(conn, cpk: int, dated: list[tuple]) -> None:
-    """One claim value per dated report: the day, with the time expression that gives it."""
-    ids = dict(
-        conn.execute(
-            f"SELECT pk, id FROM articles WHERE pk IN ({', '.join('?' * len(dated))})",  # noqa: S608
-            [r[ARTICLE] for r in dated],
-        ).fetchall()
-    )
+class _Sources:
+    """What a claim value quotes of its report's article (its id, the time expression that gives the day),
+    read once per article rather than once per report: one transaction's worth (times never change while
+    linking)."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.ids: dict[int, str] = {}  # article pk -> article id
+        self.times: dict[int, list[tuple]] = {}  # article pk -> (start, end, text, value) of its times
+
+    def values(self, cpk: int, dated: list[tuple]) -> list[tuple]:
+        """One claim value per dated report: the day, with the time expression that gives it."""
+        missing = sorted({r[ARTICLE] for r in dated} - self.ids.keys())
+        if missing:
+            self.ids.update(
+                self.conn.execute(
+                    f"SELECT pk, id FROM articles WHERE pk IN ({', '.join('?' * len(missing))})",  # noqa: S608
+                    missing,
+                ).fetchall()
+            )
+        return [(cpk, r[ARTICLE], self.ids[r[ARTICLE]], r[PUBLISHED], r[DATE][:10], *self._span(r)) for r in dated]
+
+    def _span(self, r: tuple) -> tuple:
+        """The time expression that gives an event its day: the first of that day in its sentence, else the
+        first of that day in the article, else no span (``TIME_SPAN_SQL``, which a tie is left to)."""
+        times = self.times.get(r[ARTICLE])
+        if times is None:
+            times = self.conn.execute(
+                'SELECT start, "end", text, value FROM times WHERE article_pk = ?', (r[ARTICLE],)
+            ).fetchall()
+            self.times[r[ARTICLE]] = times
+        day, s0, s1 = r[DATE][:10], r[17] or 0, r[18] or 0
+        ranked = sorted((not s0 <= t[0] < s1, t[0], t[:3]) for t in times if t[3] == day)
+        if not ranked:
+            return (None, None, None)
+        if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:  # two at one offset: the store's order decides
+            row = self.conn.execute(TIME_SPAN_SQL, (r[ARTICLE], day, s0, s1)).fetchone()
+            return tuple(row)
+        return tuple(ranked[0][2])
+
+
+TIME_SPAN_SQL = (
+    'SELECT start, "end", text FROM times WHERE article_pk = ? AND value = ? '
+    "ORDER BY (start >= ? AND start < ?) DESC, start LIMIT 1"
+)
+
+
+def _write_values(conn, values: list[tuple]) -> None:
     conn.executemany(
         'INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, start, "end", text) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(cpk, r[ARTICLE], ids[r[ARTICLE]], r[PUBLISHED], r[DATE][:10], *_time_span(conn, r)) for r in dated],
+        values,
     )
-
-
-def _time_span(conn, r: tuple) -> tuple:
-    """The time expression that gives an event its day (in its sentence if one does), else no span."""
-    row = conn.execute(
-        'SELECT start, "end", text FROM times WHERE article_pk = ? AND value = ? '
-        "ORDER BY (start >= ? AND start < ?) DESC, start LIMIT 1",
-        (r[ARTICLE], r[DATE][:10], r[17] or 0, r[18] or 0),
-    ).fetchone()
-    return tuple(row) if row else (None, None, None)

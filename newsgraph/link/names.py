@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TITLES = {
     "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "secretary", "senator", "sen",
@@ -28,9 +29,11 @@ def words(name: str) -> list[str]:
     return [w for w in out if w not in _SUFFIXES and len(w) > 1] or out
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str | None, type_: str | None = None) -> str | None:
     """The key two mentions of one referent share: a person's first and last name ("Donald J. Trump" and
-    "Donald Trump"), or a body's or place's plain name ("the United Nations" and "United Nations")."""
+    "Donald Trump"), or a body's or place's plain name ("the United Nations" and "United Nations").
+    Cached: linking asks it for every entity and event party, and the news repeats its names."""
     if not name:
         return None
     w = words(name)
@@ -41,6 +44,7 @@ def name_key(name: str | None, type_: str | None = None) -> str | None:
     return " ".join(w)
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str | None) -> str | None:
     w = words(name or "")
     return w[-1] if w else None

@@ -6,8 +6,10 @@ clusters in the weeks around any report. A chunk's articles come in date order a
 stories and people, so ``Nearby`` reads a story's (or a party's) clusters of a date range once, with room
 ahead, and then answers each report from buckets keyed by that story or party and the report's type
 family or trigger word: the day-dated clusters sorted by day (a report looks only at the days its dates
-allow), the others apart. Each cluster row the chunk writes is indexed again at once, so the next report
-sees it as the store would.
+allow), the others apart. Each cluster row the chunk changes is indexed again at once, so the next report
+sees it as the store would; the store itself gets the rows at the end of the chunk (``Clusters.write``),
+so a story or party read from it later in the chunk adds the rows changed since that now have its key
+(``fresh``), which its query cannot see.
 
 The answer is exactly what the SQL search (``CANDIDATE_RULES`` below, kept as the rule it reproduces)
 returns: the same filters, SQLite's own ``date()`` and ``julianday()`` for the odd dates, the same order
@@ -99,6 +101,7 @@ class Nearby:
         self.rows: dict[int, tuple] = {}  # pk -> the cluster's row as the store now has it
         self.cover: dict[tuple, tuple[str, str]] = {}  # key -> the date range read from the store
         self.buckets: dict[tuple, _Bucket] = {}
+        self.fresh: dict[tuple, set[int]] = {}  # key -> clusters changed in the chunk with that key (once)
 
     def _index(self, row: tuple, keys: list[tuple]) -> None:
         for key in keys:
@@ -121,8 +124,12 @@ class Nearby:
                    + ROW_SQL + " WHERE recipient_ref = ? AND date BETWEEN ? AND ?")  # fmt: skip
             params = (key[1], lo, hi, key[1], lo, hi)
         for found in self.conn.execute(sql, params):
-            row: tuple = self.rows.setdefault(found[0], tuple(found))  # a row written in this chunk is current
+            row: tuple = self.rows.setdefault(found[0], tuple(found))  # a row changed in this chunk is current
             self._index(row, [key])  # the other keys read have it if it is in their range
+        for pk in self.fresh.get(key, ()):
+            row = self.rows[pk]
+            if key in _keys(row) and row[DATE] is not None and lo <= row[DATE] <= hi:
+                self._index(row, [key])  # its stored row is older: the query may not have found it
 
     def made(self, pk: int, story: int | None, fam: str, type_: str, date: str, lemma: str | None) -> None:
         """A cluster was inserted with these values (the rest NULL until its row is written)."""
@@ -136,34 +143,48 @@ class Nearby:
         row = (pk, values["type"], values["actor"], values["recipient"], lemma, story, values["location"],
                values["date"], values["date_precision"], values["status"], values["mode"], family(values["type"]))  # fmt: skip
         self.rows[pk] = row
-        self._index(row, [key for key in _keys(row) if key in self.cover])
+        keys = _keys(row)
+        for key in keys:
+            self.fresh.setdefault(key, set()).add(pk)
+        self._index(row, [key for key in keys if key in self.cover])
 
     def candidates(self, report: dict) -> list[tuple[int, tuple]]:
         """(pk, profile row) of the clusters the report may join, in the SQL search's order."""
         span = interval(report["date"], report["date_precision"], report["status"], report["published"])
         if span is None:
             return []
-        lo = (span[0] - datetime.timedelta(days=WINDOW + PLANNED_REACH)).isoformat()
-        hi = (span[1] + datetime.timedelta(days=WINDOW)).isoformat()
-        d0 = (span[0] - datetime.timedelta(days=1)).isoformat()
-        d1 = (span[1] + datetime.timedelta(days=1)).isoformat()
+        lo, hi, d0, d1, start = _bounds(*span)
         story = report["story"]
         parties = {p for p in (report["actor"], report["recipient"]) if p is not None}
         keys = ([("s", story)] if story is not None else []) + [("p", p) for p in parties]
+        sels = _sels(family(report["type"]), report["lemma"])
         found: set[int] = set()
         for key in keys:
             self._read(key, lo, hi)
-            for sel in _sels(family(report["type"]), report["lemma"]):
+            for sel in sels:
                 bucket = self.buckets.get((key, sel))
                 if bucket is not None:
                     found.update(bucket.between(d0, d1))
                     found |= bucket.loose
         test = _Test(report, story, parties, (lo, hi, d0, d1))
         rows = [self.rows[pk] for pk in found if test(self.rows[pk])]
-        start = _day_facts(span[0].isoformat())[0]
-        assert start is not None  # a date() of a real day always has its julian day
         rows.sort(key=lambda r: (r[STORY] != story, *_distance(r[DATE], start), r[PK]))
         return [(r[PK], r[:FAMILY]) for r in rows[:LIMIT]]
+
+
+@lru_cache(maxsize=4096)
+def _bounds(first: datetime.date, last: datetime.date) -> tuple[str, str, str, str, float]:
+    """For a report's (first, last) day: the date range its candidates are read from, the days its
+    day-dated candidates may have, and SQLite's julian day of its first day (to sort by distance)."""
+    start = _day_facts(first.isoformat())[0]
+    assert start is not None  # a date() of a real day always has its julian day
+    return (
+        (first - datetime.timedelta(days=WINDOW + PLANNED_REACH)).isoformat(),
+        (last + datetime.timedelta(days=WINDOW)).isoformat(),
+        (first - datetime.timedelta(days=1)).isoformat(),
+        (last + datetime.timedelta(days=1)).isoformat(),
+        start,
+    )
 
 
 def _distance(date: str, start: float) -> tuple:

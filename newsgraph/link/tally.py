@@ -23,13 +23,14 @@ def _count(bag: dict, value, key: int) -> None:
         bag[value] = [1, key]
     else:
         found[0] += 1
-        found[1] = min(found[1], key)
+        if key < found[1]:
+            found[1] = key
 
 
 def _top(bag: dict):
     """The most frequent value, ties to the one seen first; None for an empty bag."""
-    if not bag:
-        return None
+    if len(bag) < 2:
+        return next(iter(bag), None)  # most bags hold one value
     return min(bag.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
 
 
@@ -52,20 +53,22 @@ class Tally:
 
     def add(self, report: dict, key: int, article: int, source: str, published: str) -> None:
         for f in FIELDS:
-            if report.get(f) is not None:
-                _count(self.fields[f], report[f], key)
+            value = report.get(f)
+            if value is not None:
+                _count(self.fields[f], value, key)
         if report.get("date"):
             precision = report.get("date_precision")
             _count(self.dates, (PRECISION_RANK.get(precision, 3), report["date"], precision), key)
         _count(self.statuses, report.get("status") or "occurred", key)
         if report["type"] not in self.cameo or key < self.cameo[report["type"]][0]:
             self.cameo[report["type"]] = (key, report["cameo"])
-        for party in ("actor", "recipient"):
-            if report[f"{party}_name"]:
-                _count(self.names[party].setdefault(report[party], {}), report[f"{party}_name"], key)
+        for party, name in (("actor", "actor_name"), ("recipient", "recipient_name")):
+            if report[name]:
+                _count(self.names[party].setdefault(report[party], {}), report[name], key)
         for c in CODES:
-            if report.get(c) is not None:
-                _count(self.codes[c], report[c], key)
+            value = report.get(c)
+            if value is not None:
+                _count(self.codes[c], value, key)
         if report["location_name"]:
             _count(self.places, report["location_name"], key)
         self.articles.add(article)

@@ -46,8 +46,11 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
                 return _counts(done)
             touched: dict[str, set] = {"story": set(), "actor": set(), "cluster": set(), "claim": set()}
             clusters = Clusters(conn)  # what this chunk's reports touch, kept for the transaction
+            terms = StoryTerms(conn)  # the stories' terms, likewise
             for row in todo:
-                _link_article(conn, row, touched, done, clusters)
+                _link_article(conn, row, touched, done, (clusters, terms))
+            terms.write()
+            clusters.write()
             done["relinked"] += rehome(conn, touched.pop("rehome", set()), rehomed, claim_runs)
             done -= Counter()  # drops a zero count
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
@@ -72,8 +75,9 @@ def _dirty(store: Store) -> bool:
     return store.conn.execute("SELECT 1 FROM link_dirty LIMIT 1").fetchone() is not None
 
 
-def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -> None:
+def _link_article(conn, row, touched: dict, done: Counter, kept: tuple[Clusters, StoryTerms]) -> None:
     pk, aid, date, source, title, text = row
+    clusters, story_terms = kept
     copy_of, source_key, sig = _copies(conn, pk, aid, source, text)
     story = _story(conn, pk, copy_of, date)
     conn.execute(
@@ -83,7 +87,7 @@ def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -
     )
     signature = stories_mod.story_signature({"id": aid, "date": date, "text": text, "title": title})
     words = stories_mod.topic_words(title, text)
-    candidates = _open_stories(conn, date) if story is None else []
+    candidates = story_terms.open(date) if story is None else []
     scored = _scores(candidates, signature, words)
     hint = story if story is not None else _best(scored, {})[0]
     refs = actor_mod.link_entities(conn, pk, date, hint)  # the likely story tells surnames apart
@@ -99,7 +103,7 @@ def _link_article(conn, row, touched: dict, done: Counter, clusters: Clusters) -
         "WHERE pk = ?",
         (day, day, day, day, story),
     )
-    _remember(conn, story, signature, set(keys), words)
+    story_terms.remember(story, signature, set(keys), words)
     touched["story"].add(story)
     touched["actor"] |= refs
     conn.execute(
@@ -196,15 +200,6 @@ def _actor_keys(conn, refs: set[int]) -> dict[str, str]:
     return out
 
 
-def _open_stories(conn, date: str) -> list[tuple]:
-    """(pk, terms, unit vector, actor keys, topic words) of the stories active within ``STORY_WINDOW`` days."""
-    rows = conn.execute(
-        "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ? ORDER BY pk",
-        (_day(date, -STORY_WINDOW), _day(date, STORY_WINDOW)),
-    ).fetchall()
-    return [(spk, *_decoded(text or "{}")) for spk, text in rows]
-
-
 def _scores(stories: list[tuple], signature: dict, words: set[str]) -> list[tuple]:
     """(story pk, points from text and topic words, terms, common) for each open story (``_best`` adds the
     actors). A word or actor that many open stories share (a country, "police") is discounted: it tells
@@ -272,32 +267,62 @@ def _prepare(terms: dict) -> tuple:
     return terms, vec, frozenset(terms.get("keys", [])), frozenset(terms.get("words", []))
 
 
-def _terms(conn, story: int) -> dict:
-    return _decoded(conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")[0]
-
-
 def _new_story(conn, title: str | None, text: str) -> int:
     head = title or text.strip().split("\n", 1)[0][:120]
     return conn.execute("INSERT INTO stories (title, terms) VALUES (?, '{}')", (head,)).lastrowid
 
 
-def _remember(conn, story: int, signature: dict, keys: set[str], words: set[str]) -> None:
-    """Add one article to its story's terms: its signature merged in, its actors' name keys and its topic
-    words."""
-    terms = dict(_terms(conn, story))  # a new dict: the decoded one is shared
-    terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
-    old_refs = terms.pop("actors", None)  # actor pks: a story linked by an older newsgraph
-    if old_refs and "keys" not in terms:
-        terms["keys"] = list(_actor_keys(conn, set(old_refs)))
-    terms["keys"] = sorted(set(terms.get("keys", [])) | keys)[-400:]
-    old = terms.get("words", {})  # word -> articles using it (a list in stores linked before)
-    counts = Counter(old if isinstance(old, dict) else dict.fromkeys(old, 1))
-    counts.update(words)
-    terms["words"] = dict(counts.most_common(WORDS_KEPT))  # a busy story keeps its most used words
-    text = json.dumps(terms)
-    if len(_DECODED) < DECODED_MAX:
-        _DECODED[text] = _prepare(terms)
-    conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (text, story))
+class StoryTerms:
+    """The stories' terms as one chunk leaves them. An article's additions are kept here, prepared for
+    scoring, and each story changed is encoded and written once when the chunk's articles are linked
+    (``write``), not for every article: the articles of a story mostly arrive in one chunk. Valid inside
+    one transaction; nothing else reads ``stories.terms``."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.changed: dict[int, tuple] = {}  # story pk -> _prepare's tuple of its terms now
+
+    def open(self, date: str) -> list[tuple]:
+        """(pk, terms, unit vector, actor keys, topic words) of the stories active within ``STORY_WINDOW``
+        days."""
+        rows = self.conn.execute(
+            "SELECT pk, terms FROM stories WHERE last_seen >= ? AND first_seen <= ? ORDER BY pk",
+            (_day(date, -STORY_WINDOW), _day(date, STORY_WINDOW)),
+        ).fetchall()
+        return [(spk, *self._prepared(spk, text)) for spk, text in rows]
+
+    def _prepared(self, story: int, text: str | None) -> tuple:
+        found = self.changed.get(story)
+        return found if found is not None else _decoded(text or "{}")
+
+    def get(self, story: int) -> dict:
+        found = self.changed.get(story)
+        if found is not None:
+            return found[0]
+        return _decoded(self.conn.execute("SELECT terms FROM stories WHERE pk = ?", (story,)).fetchone()[0] or "{}")[0]
+
+    def remember(self, story: int, signature: dict, keys: set[str], words: set[str]) -> None:
+        """Add one article to its story's terms: its signature merged in, its actors' name keys and its
+        topic words."""
+        terms = dict(self.get(story))  # a new dict: the decoded one is shared
+        terms["signature"] = stories_mod.add_to_story(terms.get("signature"), signature)
+        old_refs = terms.pop("actors", None)  # actor pks: a story linked by an older newsgraph
+        if old_refs and "keys" not in terms:
+            terms["keys"] = list(_actor_keys(self.conn, set(old_refs)))
+        terms["keys"] = sorted(set(terms.get("keys", [])) | keys)[-400:]
+        old = terms.get("words", {})  # word -> articles using it (a list in stores linked before)
+        counts = Counter(old if isinstance(old, dict) else dict.fromkeys(old, 1))
+        counts.update(words)
+        terms["words"] = dict(counts.most_common(WORDS_KEPT))  # a busy story keeps its most used words
+        self.changed[story] = _prepare(terms)
+
+    def write(self) -> None:
+        for story, prepared in self.changed.items():
+            text = json.dumps(prepared[0])
+            if len(_DECODED) < DECODED_MAX:
+                _DECODED[text] = prepared
+            self.conn.execute("UPDATE stories SET terms = ? WHERE pk = ?", (text, story))
+        self.changed.clear()
 
 
 # --- recomputing what was touched ------------------------------------------------------------------
