@@ -312,7 +312,7 @@ class StoryTerms:
         terms["keys"] = sorted(set(terms.get("keys", [])) | keys)[-400:]
         old = terms.get("words", {})  # word -> articles using it (a list in stores linked before)
         counts = Counter(old if isinstance(old, dict) else dict.fromkeys(old, 1))
-        counts.update(words)
+        counts.update(sorted(words))  # set order varies with PYTHONHASHSEED; ties at the cut must not
         terms["words"] = dict(counts.most_common(WORDS_KEPT))  # a busy story keeps its most used words
         self.changed[story] = _prepare(terms)
 
