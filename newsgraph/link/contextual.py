@@ -145,10 +145,17 @@ def probabilities(x: np.ndarray, weights: dict) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(z @ np.array(weights["coef"]) + weights["intercept"])))
 
 
-def cluster_contexts(found: list[dict], weights: dict | None = None) -> dict[str, int]:
-    """{mention id: cluster number} for encoded contexts, by the pair scorer and average link."""
+def cluster_contexts(found: list[dict], weights: dict | None = None, cross=None) -> dict[str, int]:
+    """{mention id: cluster number} for encoded contexts, by the pair scorer and average link; with
+    ``cross`` (a ``crossenc.CrossEncoder``) the candidate pairs are revised by it and the clustering uses
+    its threshold (contexts must keep their article's ``text``)."""
     w = weights or model()
     x = pair_matrix(found)
     prob = probabilities(x, w) if len(x) else np.zeros(0)
-    labels = average_link(len(found), prob, float(w["threshold"]))
+    threshold = float(w["threshold"])
+    if cross is not None and len(x):
+        from .crossenc import pair_probabilities
+
+        prob, threshold = pair_probabilities(found, prob, cross), float(cross.settings["threshold"])
+    labels = average_link(len(found), prob, threshold)
     return {c["report"]["id"]: label for c, label in zip(found, labels, strict=True)}

@@ -161,11 +161,12 @@ class Encoder:
     def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
         return x @ self._w(f"{name}.weight").T + self._w(f"{name}.bias")
 
-    def _embed(self, ids: np.ndarray) -> np.ndarray:
+    def _embed(self, ids: np.ndarray, types: np.ndarray | None = None) -> np.ndarray:
         e = "embeddings"
+        kinds = self._w(f"{e}.token_type_embeddings.weight")
         x = (self._w(f"{e}.word_embeddings.weight")[ids]
              + self._w(f"{e}.position_embeddings.weight")[: ids.shape[1]][None]
-             + self._w(f"{e}.token_type_embeddings.weight")[0])
+             + (kinds[0] if types is None else kinds[types]))
         return _layer_norm(x, self._w(f"{e}.LayerNorm.weight"), self._w(f"{e}.LayerNorm.bias"), self.eps)
 
     def _attention(self, x: np.ndarray, mask: np.ndarray, name: str) -> np.ndarray:
@@ -191,9 +192,10 @@ class Encoder:
         return _layer_norm(out + x, self._w(f"{name}.output.LayerNorm.weight"),
                            self._w(f"{name}.output.LayerNorm.bias"), self.eps)
 
-    def forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """Last hidden states (batch, tokens, hidden) of padded ``ids`` with ``mask`` true on real tokens."""
-        x = self._embed(ids).astype(np.float32)
+    def forward(self, ids: np.ndarray, mask: np.ndarray, types: np.ndarray | None = None) -> np.ndarray:
+        """Last hidden states (batch, tokens, hidden) of padded ``ids`` with ``mask`` true on real tokens
+        (``types``: the token type of each, 0 everywhere when None; a sentence pair uses 1 for the second)."""
+        x = self._embed(ids, types).astype(np.float32)
         for i in range(self.layers):
             x = self._layer(x, mask, i)
         return x

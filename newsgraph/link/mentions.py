@@ -95,21 +95,28 @@ def reports(articles: list[dict], mentions: list[dict], pipeline=None) -> list[d
 
 
 def cluster_mentions(
-    articles: list[dict], mentions: list[dict], *, pipeline=None, contextual: bool = False
+    articles: list[dict], mentions: list[dict], *, pipeline=None, contextual: bool = False, cross: bool = False
 ) -> dict[str, str]:
     """{mention id: cluster id} for event trigger spans ``mentions`` (``{"id", "article", "start",
     "end"}``) in ``articles`` (``{"id", "date", "text"}``). A mention whose article is missing is a
     singleton. ``contextual=True`` decides with the optional contextual encoder and pair scorer
     (``link/contextual.py``) instead of the store's rules; it raises ``EncoderMissing`` [E030] when the
-    encoder is not installed."""
+    encoder is not installed. ``cross=True`` (implies ``contextual``) also has the fine-tuned pair
+    cross-encoder (``link/crossenc.py``) read the candidate pairs; E030 when it is not installed."""
     known = {a["id"] for a in articles}
     given = [m for m in mentions if m["article"] in known]
-    if contextual:
+    if contextual or cross:
         from . import contextual as ctx
         from .encoder import encoder
 
         enc = encoder()  # fails early, before the pipeline runs, when the encoder is missing
-        clusters = ctx.cluster_contexts(ctx.encode(ctx.contexts(articles, given, pipeline), enc))
+        pair_model = None
+        if cross:
+            from .crossenc import cross_encoder
+
+            pair_model = cross_encoder()
+        found = ctx.encode(ctx.contexts(articles, given, pipeline), enc)
+        clusters = ctx.cluster_contexts(found, cross=pair_model)
     else:
         clusters = cluster_reports(reports(articles, given, pipeline))
     out = {rid: f"c{n}" for rid, n in clusters.items()}
