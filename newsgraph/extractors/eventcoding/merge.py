@@ -19,9 +19,9 @@ def date_retellings(events: list[Event]) -> list[Event]:
     attack" later in the story), and takes that date. Each telling stays, with its own offsets, as the news sets
     annotate every mention; the story level clusters them into one real-world event. Where the matching events
     carry different dates the retelling is left as told."""
-    dates: dict[tuple, set[tuple[str | None, str | None]]] = {}
+    dates: dict[tuple, set[tuple[str, str]]] = {}
     for ev in events:
-        if ev.date_precision != "publication" and ev.actor is not None:
+        if ev.date and ev.date_precision and ev.date_precision != "publication" and ev.actor is not None:
             dates.setdefault((ev.type, _who(ev.actor), _who(ev.recipient)), set()).add((ev.date, ev.date_precision))
     out = []
     for ev in events:
