@@ -286,3 +286,14 @@ def test_docs_name_every_input_option_format_and_code():
     assert [c for c in errors.LABELS if c not in doc] == []
     for code in (errors.EXIT_OK, errors.EXIT_BAD_INPUT, errors.EXIT_USAGE, errors.EXIT_MODEL):
         assert f"| {code} |" in doc
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    from newsgraph import __version__
+
+    done = subprocess.run([sys.executable, "-m", "newsgraph", "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"newsgraph, version {__version__}"
