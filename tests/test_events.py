@@ -540,6 +540,13 @@ STATUS = [
     ("Witnesses said only 30 people had been detained at the rally, not the 50 the police reported.", "COERCE", "occurred"),
     ("The rebels freed 30 hostages on Sunday, not 40 as first reported.", "RETREAT", "occurred"),
     ("Police did not arrest the protesters, a spokesman said.", "COERCE", "negated"),
+    # a subject or object with "no" denies the act; an event noun whose own verb says it is still to take place
+    ("No talks were held between the two unions last month.", "CONSULT", "negated"),
+    ("No one was detained after the scuffles outside the stadium.", "COERCE", "negated"),
+    ("Riot police detained no students on Thursday.", "COERCE", "negated"),
+    ("Talks between the rail union and the operator are due to resume on May 4 in Leeds.", "CONSULT", "planned"),
+    ("Talks between Bolivia and Paraguay will resume in Asuncion next week.", "CONSULT", "planned"),
+    ("Talks between Bolivia and Paraguay resumed in Asuncion on Monday.", "CONSULT", "occurred"),
 ]
 
 
@@ -1075,3 +1082,39 @@ def test_other_senses_of_event_verbs(extract, text, types):
 def test_senses_that_are_events_and_senses_that_are_not(extract, text, types):
     _, events = events_of(extract, text)
     assert sorted(e.type for e in events) == types, [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_scheduled_meeting_is_dated_by_the_verb_that_schedules_it_and_promises_nothing(extract):
+    # the time hangs on "resume", the event is the noun "talks"; a third party telling of a scheduled meeting
+    # is no one's promise, so no AGREE beside it
+    _, events = events_of(extract, "Talks between the rail union and the operator are due to resume on May 4 in Leeds.")
+    talks = find(events, "CONSULT")
+    assert (talks.status, talks.date) == ("planned", "2025-05-04")
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text, rejected",
+    [
+        ("The governor has not once visited the flooded valley since the election.", False),
+        ("The two envoys did not meet in Vienna after all.", False),
+        ("The governor will not visit the flooded valley, her office said.", True),
+        ("The premier won't attend the summit in Oslo.", True),
+        ("The dockers' union did not accept the employers' offer.", True),  # a withheld agreement: any tense
+    ],
+)
+def test_a_meeting_that_did_not_happen_is_no_refusal_unless_declared(extract, text, rejected):
+    _, events = events_of(extract, text)
+    assert bool([e for e in events if e.type == "REJECT"]) is rejected, [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred fishermen blocked the harbour of Tema with their boats on Tuesday.",
+        "Dozens of congresswomen marched to the palace on Friday.",
+    ],
+)
+def test_nouns_compounded_with_man_or_woman_are_people_who_can_act(extract, text):
+    _, events = events_of(extract, text)
+    assert find(events, "PROTEST").actor is not None

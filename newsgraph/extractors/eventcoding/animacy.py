@@ -37,10 +37,12 @@ def animate(tok, lex) -> bool:
         or (
             len(word) > 4 and word.endswith(AGENT_SUFFIXES)
         )  # fundamentalists, elders, residents, Kurdish-ians
+        or (len(word) > 5 and word.endswith(PEOPLE_COMPOUNDS))  # fishermen, congresswoman, chairperson
     )
 
 
 AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
+PEOPLE_COMPOUNDS = ("man", "men", "woman", "women", "person", "people", "folk")  # a noun compounded with one of them
 
 
 ANIMATE_CLASSES = {"person", "group", "troops", "diplomat", "deportee"}

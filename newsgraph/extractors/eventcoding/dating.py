@@ -87,7 +87,7 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
     usable = [(t, p) for t, p in usable if p]
     if not usable:
         return publication, "publication"
-    anchors = {anchor.i, trigger.i}
+    anchors = {anchor.i, trigger.i} | _taking_place(anchor)
     for t, p in usable:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and _attached(span.root, anchors) and not _fronted(span):
@@ -105,6 +105,24 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
         if verb is not None and verb.i in governing and not _shifted(anchor, verb) and not _earlier(anchor, verb):
             return (t.value[:10] if t.type == "TIME" else t.value), p
     return publication, "publication"
+
+
+def _taking_place(noun) -> set[int]:
+    """The verbs that say when an event noun takes place: "talks resume on March 10", "the summit is due to open
+    on Monday" (the time hangs on the verb, the event is the noun)."""
+    from .status import OCCURRING
+
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+        return set()
+    chain, tok = [noun.head], noun.head
+    for _ in range(2):
+        tok = next((c for c in tok.children if c.dep_ in ("acomp", "xcomp")), None)
+        if tok is None:
+            break
+        chain.append(tok)
+    if not any(t.lemma_ in OCCURRING for t in chain):
+        return set()
+    return {t.i for t in chain}
 
 
 SHIFTING = {"after", "before", "since", "until", "till", "once"}

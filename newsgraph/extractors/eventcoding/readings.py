@@ -53,10 +53,27 @@ def derived(ev: Event, ctx) -> list[Event]:
             return []
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
-    if ev.status == "negated" and ev.type in REFUSAL:
+    if ev.status == "negated" and ev.type in REFUSAL and (ev.type not in UNDONE or _declared(ev, ctx)):
         return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
                         confidence=round(ev.confidence - 0.1, 2))]
     return []
+
+
+# A meeting or a visit that did not happen ("has not visited the region", "no talks were held", "failed to meet")
+# is no refusal; one declared for the future is ("will not meet", "won't attend", "would not visit": CAMEO 125).
+# An agreement, support or retreat withheld ("did not accept the offer") is a refusal in any tense.
+UNDONE = {"CONSULT", "AID"}
+DECLARING = {"will", "wo", "would", "shall", "'ll"}
+
+
+def _declared(ev: Event, ctx) -> bool:
+    """The negation of this act is a declaration: a future or conditional auxiliary beside the negator."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and any(
+        any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in h.children)
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in DECLARING for c in h.children)
+        for h in _clause_heads(tok)
+    )
 
 
 def _would(ev: Event, ctx) -> bool:
@@ -103,7 +120,11 @@ SCHEDULED = {"due", "scheduled", "expected", "slated", "set"}
 
 def _scheduled(ev: Event, ctx) -> bool:
     tok = _trigger_token(ev, ctx)
-    return tok is not None and any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
+    if tok is None:
+        return False
+    if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in tok.head.children):
+        return True  # "talks are due to resume", "the summit is set to open"
+    return any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
 
 
 # What someone else says an actor must do is a demand on it, not its promise: "said the EU must be ready to mediate"

@@ -53,6 +53,8 @@ def _own(tok, lex) -> str | None:
         for c in kids
     ):
         return "negated"
+    if tok.pos_ in ("VERB", "AUX") and any(_nobody(c) for c in kids):
+        return "negated"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
         return "hypothetical"
     if (tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBP", "VBZ", "VB")
@@ -75,6 +77,14 @@ def _own(tok, lex) -> str | None:
         if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way"):
             return "planned"  # "a plan to attack", "talks to be held"
     return None
+
+
+def _nobody(subject) -> bool:
+    """A subject or object that denies the act: "no talks were held", "no one was arrested", "arrested no one"."""
+    if subject.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return subject.lower_ in ("nobody", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _clause_marks(tok) -> list:
@@ -110,11 +120,30 @@ def _nominal(anchor, trigger, lex) -> str | None:
             around = status(verb, verb, lex)
             if around in ("planned", "hypothetical"):
                 return around
+        if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
+            return "planned"
         return "occurred"
     if trigger.head.lower_ == "for" and trigger.head.head == anchor and lex.role(lemma(anchor), "planned"):
         own = _own(anchor, lex)
         return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
     return None
+
+
+# Verbs that say an event noun takes place: "talks will resume", "the summit opens on Monday"
+OCCURRING = {"resume", "begin", "start", "open", "convene", "happen", "occur", "continue", "reconvene", "go"}
+
+
+def _coming(pred, lex) -> bool:
+    """The event noun's own predicate puts it ahead: "talks will resume", "talks are due to resume", "the summit
+    is set to open" (not "sanctions could hurt": a modal on what the event does, not on the event)."""
+    if pred.pos_ == "AUX" or pred.lemma_ == "be":
+        if not any(c.dep_ == "acomp" and c.lower_ in INTENT_ADJECTIVES | PLANNED_WORDS for c in pred.children):
+            return False
+        pred = next((x for c in pred.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"), pred)
+        return pred.lemma_ in OCCURRING or pred.lemma_ == "be"
+    if pred.lemma_ not in OCCURRING and not (pred.lemma_ == "take" and any(c.lower_ == "place" for c in pred.children)):
+        return False
+    return _controlled(pred, lex) == "planned"
 
 
 def _controlled(anchor, lex) -> str:
