@@ -1118,3 +1118,31 @@ def test_a_meeting_that_did_not_happen_is_no_refusal_unless_declared(extract, te
 def test_nouns_compounded_with_man_or_woman_are_people_who_can_act(extract, text):
     _, events = events_of(extract, text)
     assert find(events, "PROTEST").actor is not None
+
+
+@pytest.mark.parametrize(
+    "text, recipient_country",
+    [
+        ("Washington raised tariffs on Chinese steel to 50 percent on Monday.", "CHN"),
+        ("India slapped tariffs on 28 American products in June.", "USA"),
+        ("Ottawa imposed new duties on Mexican tomatoes last week.", "MEX"),
+    ],
+)
+def test_tariffs_raised_on_a_country_are_a_sanction_on_it(extract, text, recipient_country):
+    _, events = events_of(extract, text)
+    sanction = find(events, "SANCTION")
+    assert sanction.cameo == "163" and sanction.recipient is not None and sanction.recipient.country == recipient_country
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        ("The carmaker warned that up to 900 jobs were at risk.", False),
+        ("Economists warned that prices would rise sharply next year.", False),
+        ("Tehran warned that it would retaliate against any strike.", True),
+        ("The bloc warned that sanctions would follow.", True),
+    ],
+)
+def test_a_warning_that_foresees_a_state_of_things_is_no_threat(extract, text, threat):
+    _, events = events_of(extract, text)
+    assert bool([e for e in events if e.type == "THREATEN"]) is threat, [(e.type, e.trigger.text) for e in events]

@@ -102,7 +102,21 @@ def warns_of_a_danger(c: Candidate, lex: Lexicon) -> bool:
     """A warning whose only content is a hazard or a state of affairs ("of famine", "about a crisis")."""
     objs = [o for h in {c.token, c.anchor} for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
             for o in p.children if o.dep_ == "pobj"]
-    return bool(objs) and all(object_class(o, lex) & {"hazard", "abstract"} or cause_kind(o, lex) == "hazard" for o in objs)
+    if objs:
+        return all(object_class(o, lex) & {"hazard", "abstract"} or cause_kind(o, lex) == "hazard" for o in objs)
+    return any(_foreseen(clause, lex) for clause in c.token.children if clause.dep_ == "ccomp")
+
+
+def _foreseen(clause, lex: Lexicon) -> bool:
+    """A clause that foresees a state of things, not an act: "warned that jobs were at risk", "that prices would
+    rise"; an act by anyone ("that it would retaliate", "that sanctions would follow") keeps the threat."""
+    from .animacy import animate
+
+    subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        len(subjects) == 1 and subjects[0].pos_ == "NOUN" and not animate(subjects[0], lex)
+        and match(subjects[0], lex) is None and match(clause, lex) is None
+    )
 
 
 def supports_something(c: Candidate, lex: Lexicon) -> bool:
