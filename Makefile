@@ -31,7 +31,13 @@ demo: $(STAMP) $(STATIC)
 	@echo
 	@echo "Records for every sample article are in $(OUT)/demo.jsonl ($$(wc -l < $(OUT)/demo.jsonl) lines)."
 	$(VENV)/bin/newsgraph ingest examples/ --db $(OUT)/demo.db
-	@echo "Open the explorer on the demo store:  $(VENV)/bin/newsgraph serve --db $(OUT)/demo.db   (then http://127.0.0.1:8000/)"
+	@echo
+	@echo "One story told by five outlets (the team's test set): stories, event clusters, contested claims"
+	$(VENV)/bin/newsgraph ingest tests/data/story_week.jsonl --db $(OUT)/story.db
+	$(VENV)/bin/newsgraph stories --db $(OUT)/story.db
+	$(VENV)/bin/newsgraph events --clustered --db $(OUT)/story.db
+	$(VENV)/bin/newsgraph claims --contested --db $(OUT)/story.db
+	@echo "Open the explorer on the demo stores:  $(VENV)/bin/newsgraph serve --db $(OUT)/demo.db   (or $(OUT)/story.db; then http://127.0.0.1:8000/)"
 
 ## test: install and run every test (the Ray tests too when Ray is installed: `make ray`)
 test: $(STAMP) $(STATIC)

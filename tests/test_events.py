@@ -1146,3 +1146,17 @@ def test_tariffs_raised_on_a_country_are_a_sanction_on_it(extract, text, recipie
 def test_a_warning_that_foresees_a_state_of_things_is_no_threat(extract, text, threat):
     _, events = events_of(extract, text)
     assert bool([e for e in events if e.type == "THREATEN"]) is threat, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, attack",
+    [
+        ("A fire gutted a furniture depot in Kiln Lane on Sunday.", False),
+        ("A house fire killed three children in the town of Ardee.", False),
+        ("Artillery fire destroyed the clinic in the village.", True),
+        ("Rebels opened fire on a convoy near the border, killing four.", True),
+    ],
+)
+def test_fire_is_a_blaze_unless_the_phrase_says_someone_shot(extract, text, attack):
+    _, events = events_of(extract, text)
+    assert bool([e for e in events if e.type == "ASSAULT"]) is attack, [(e.type, e.trigger.text) for e in events]

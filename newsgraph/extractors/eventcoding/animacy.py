@@ -64,11 +64,26 @@ def cause_kind(tok, lex) -> str | None:
     forms = {lemma(tok), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
     forms |= {lemma(c) for c in tok.children if c.dep_ == "compound"}
     classes = set().union(*(lex.objects.get(f, ()) for f in forms))
-    if "hazard" in classes:
+    if "hazard" in classes or (lemma(tok) == "fire" and not _gunfire(tok)):
         return "hazard"
     if "means" in classes:
         return "means"
     return None
+
+
+# "fire" is shooting only when the phrase says so: "artillery fire", "heavy fire", "Israeli fire", "fire from the
+# tanks", "the army's fire"; "a fire destroyed the warehouse", "a house fire killed three" are blazes
+GUNFIRE_MODIFIERS = {"artillery", "tank", "gun", "machine", "sniper", "mortar", "rocket", "heavy", "live", "enemy",
+                     "friendly", "cross", "automatic", "small", "army", "police", "naval", "hostile", "rifle", "weapon"}
+
+
+def _gunfire(tok) -> bool:
+    return any(
+        (c.dep_ in ("compound", "amod", "nmod") and (lemma(c) in GUNFIRE_MODIFIERS or c.ent_type_ in NATIONAL_ENTS))
+        or c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in tok.children
+    ) or (tok.dep_ == "dobj" and lemma(tok.head) in ("open", "return", "exchange", "trade")) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "under")
 
 
 def means_owner(tok) -> bool:
