@@ -1160,3 +1160,39 @@ def test_a_warning_that_foresees_a_state_of_things_is_no_threat(extract, text, t
 def test_fire_is_a_blaze_unless_the_phrase_says_someone_shot(extract, text, attack):
     _, events = events_of(extract, text)
     assert bool([e for e in events if e.type == "ASSAULT"]) is attack, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        # the time dates the reaction; the act reacted to came before, on a day the clause does not give
+        ("The rights office on Saturday condemned an attack on a market that left nine people dead.", "2025-03-27", "publication"),
+        ("Police on Monday began investigating the shooting of two guards at the depot.", "2025-03-27", "publication"),
+        # a time on the noun itself still dates it
+        ("The minister condemned Tuesday's attack on the depot.", "2025-03-25", "day"),
+    ],
+)
+def test_an_act_reacted_to_does_not_take_the_day_of_the_reaction(extract, text, date, precision):
+    _, events = events_of(extract, text)
+    attack = find(events, "ASSAULT")
+    assert (attack.date, attack.date_precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    "text, protest",
+    [
+        ("A porter marched toward the desk with purpose.", False),
+        ("The sergeant marched across the yard to the gate.", False),
+        ("Hundreds of nurses marched to the health ministry on Friday.", True),
+        ("The opposition leader marched with thousands of farmers through the capital.", True),
+    ],
+)
+def test_one_person_walking_is_no_protest_march(extract, text, protest):
+    _, events = events_of(extract, text)
+    assert bool([e for e in events if e.type == "PROTEST"]) is protest, [(e.type, e.trigger.text) for e in events]
+
+
+def test_nothing_offered_is_no_refusal(extract):
+    # "no" on the object tells that nothing was given; no one refused anything asked of them
+    _, events = events_of(extract, "The senator offered no evidence for the claim.")
+    assert not [e for e in events if e.type == "REJECT"]

@@ -139,13 +139,29 @@ def _reported(tok, verb) -> bool:
     return tok.head.i == verb.i and tok.dep_ in ("ccomp", "parataxis")
 
 
+# Words that react to an act already done: "condemned an attack on the camp on Saturday" dates the condemnation;
+# the attack came before it, on a day the clause does not give
+REACTING = {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "welcome", "praise", "hail", "mourn",
+            "investigate", "probe", "blame", "protest", "slam", "regret", "apologise", "apologize", "avenge", "punish",
+            "acknowledge", "admit", "deny", "investigation", "inquiry", "condemnation", "outrage", "apology"}
+
+
+def _reacted_to(noun) -> bool:
+    """The event noun is what a word of reaction reacts to: a verb's object, or the object of its "for", "over",
+    "into" or "of" ("condemned the army for the raid", "an investigation into the shooting")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "over", "into", "of"):
+        return head.head.lemma_.lower() in REACTING
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in REACTING
+
+
 def _earlier(anchor, verb) -> bool:
     """The event is told as before the governing clause, so that clause's day is no more than a bound on it:
     a past perfect ("said on Wednesday it had carried out an attack"), or an event noun that is only an
     argument of what a reporting verb reports ("the toll from an attack has risen to 15, residents said on Tuesday").
     It keeps the publication date and its week of uncertainty, not a wrong day."""
     if anchor.pos_ in ("NOUN", "PROPN"):
-        return verb.lemma_ in REPORTING and _reported(anchor, verb)
+        return (verb.lemma_ in REPORTING and _reported(anchor, verb)) or _reacted_to(anchor)
     tok = anchor
     for _ in range(8):
         if tok.i == verb.i:

@@ -53,7 +53,8 @@ def derived(ev: Event, ctx) -> list[Event]:
             return []
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
-    if ev.status == "negated" and ev.type in REFUSAL and (ev.type not in UNDONE or _declared(ev, ctx)):
+    if (ev.status == "negated" and ev.type in REFUSAL and (ev.type not in UNDONE or _declared(ev, ctx))
+            and not _nothing_given(ev, ctx)):
         return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
                         confidence=round(ev.confidence - 0.1, 2))]
     return []
@@ -74,6 +75,14 @@ def _declared(ev: Event, ctx) -> bool:
         and any(c.dep_ in ("aux", "auxpass") and c.lower_ in DECLARING for c in h.children)
         for h in _clause_heads(tok)
     )
+
+
+def _nothing_given(ev: Event, ctx) -> bool:
+    """Negated only by a "no" on the object ("offered no proof", "gave no details"): nothing given is told, no
+    refusal of anything asked."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children) and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
 
 
 def _would(ev: Event, ctx) -> bool:

@@ -204,6 +204,27 @@ def talk_no_one(k: Coding, s: Sentence) -> bool:
             and not plural(k.d.actors, s.ctx) and not with_someone(k.c))
 
 
+def one_marcher(k: Coding, s: Sentence) -> bool:
+    """Non-political: "a doorman marched toward her", "the sergeant marched off" is one person walking; a protest
+    march has marchers ("students marched", "the union marched") or company ("marched with thousands")."""
+    if k.type != "PROTEST" or k.c.nominal or lemma(k.c.token) != "march" or len(k.d.actors) != 1:
+        return False
+    from .animacy import animate
+
+    company = [o for p in k.c.token.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    company += [o for c in company for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(animate(o, s.lex) for o in company):
+        return False  # "marched with thousands of supporters"
+    a = k.d.actors[0]
+    span = s.ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
+    if span is None or span.root.tag_ != "NN" and span.root.ent_type_ != "PERSON":
+        return False
+    return span.root.ent_type_ == "PERSON" or lemma(span.root).endswith(ONE_PERSON)
+
+
+ONE_PERSON = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent")
+
+
 def press_not_consult(k: Coding, s: Sentence) -> bool:
     """Non-political: "spoke with reporters", "met the press" is talking to the media, not consulting."""
     return k.type == "CONSULT" and bool(k.d.recipients) and all(r.sector == "JRN" for r in k.d.recipients)
@@ -396,7 +417,7 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
-    _rule("filter", talk_no_one), _rule("filter", press_not_consult), _rule("filter", private_travel),
+    _rule("filter", talk_no_one), _rule("filter", one_marcher), _rule("filter", press_not_consult), _rule("filter", private_travel),
     _rule("filter", welcome_guests), _rule("filter", codebook.rescue_from_danger), _rule("filter", codebook.toll_of_an_attack),
     _rule("recode", codebook.dead_of_the_attack),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
