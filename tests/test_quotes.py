@@ -841,3 +841,19 @@ def test_a_named_speaker_carries_its_entity_country_and_sector(extract):
     rec, quotes = _quotes(extract, "Kenyan Interior Minister Kipchumba Murkomen said the border would stay open.")
     q = _one(quotes, "the border would stay open")
     assert (q.speaker_country, q.speaker_sector) == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The airline estimated losses at 5 million dollars a week.", "losses at 5 million dollars a week"),
+        ("The ministry estimated the cost at 3 billion rand.", "the cost at 3 billion rand"),
+        ("The port authority put its losses at 3 million euros a day, its director said.", None),
+    ],
+)
+def test_a_figure_put_on_something_is_part_of_what_was_said(extract, text, content):
+    rec, quotes = _quotes(extract, text)
+    if content is None:  # "put" is no speech verb of its own: the director said it
+        assert all(q.cue != "put" for q in quotes)
+    else:
+        assert [q.text for q in quotes if q.cue == "estimated"] == [content]

@@ -131,6 +131,10 @@ def _prep_content(verb, lemma):
     return None
 
 
+# "estimated losses at 2 million euros a day", "put the toll at 23": the figure is what was said
+VALUING = {"estimate", "put", "value", "peg", "place", "assess", "calculate"}
+
+
 def _object_content(verb, lemma):
     """The object as content for verbs whose object is what was said ("repeated his claim that S": the
     noun's; "called the charges fabricated", "described the plan as a disaster", "show him with a lead")."""
@@ -162,7 +166,8 @@ def _object_content(verb, lemma):
         for c in verb.children
         if (
             c.dep_ in ("oprd", "xcomp", "ccomp")
-            or (c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "with" and lemma in SHOWN_OBJECT)))
+            or (c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "with" and lemma in SHOWN_OBJECT)
+                                       or (c.lower_ == "at" and lemma in VALUING)))
         )
         and c.i > objs[0].i
     ]
