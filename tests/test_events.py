@@ -1196,3 +1196,17 @@ def test_nothing_offered_is_no_refusal(extract):
     # "no" on the object tells that nothing was given; no one refused anything asked of them
     _, events = events_of(extract, "The senator offered no evidence for the claim.")
     assert not [e for e in events if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text, type_, recipient",
+    [
+        ("The army released nearly all of the hostages.", "RETREAT", "hostages"),  # the part names no one; the whole does
+        ("Police detained some of the protesters.", "COERCE", "protesters"),
+        ("The militia freed only 45 prisoners on Sunday.", "RETREAT", "45 prisoners"),  # the writer's focus is no name
+    ],
+)
+def test_a_part_of_a_group_is_coded_as_the_group(extract, text, type_, recipient):
+    _, events = events_of(extract, text)
+    ev = find(events, type_)
+    assert ev.recipient is not None and ev.recipient.name == recipient

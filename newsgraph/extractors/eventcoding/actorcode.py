@@ -19,6 +19,9 @@ from .triggers import lemma
 GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
 
 
+FOCUS_WORDS = {"only", "just", "even", "also", "merely", "solely", "mainly", "mostly", "especially", "particularly"}
+
+
 def _np_span(tok):
     """The noun phrase a head token ends: its left modifiers up to the head (no relative clauses)."""
     doc = tok.doc
@@ -38,6 +41,8 @@ def _np_span(tok):
         ):
             start = min(start, child.left_edge.i)
     start = _after_dateline(doc, start, tok)
+    while start < tok.i and doc[start].lower_ in FOCUS_WORDS:
+        start += 1  # "freed only 45 prisoners": the prisoners are "45 prisoners"; the focus is the writer's
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ == "case" or (child.dep_ == "compound"):
@@ -62,12 +67,17 @@ def entity_actor(ent, start: int, end: int, role: str) -> EventActor:
     return EventActor(entity=ent.id, name=ent.name, country=ent.country, sector=sector, start=start, end=end)
 
 
+# "all of the hostages", "most of the detainees", "the rest of the crew": the part names no one; the whole does
+PARTITIVES = {"all", "some", "most", "many", "several", "none", "each", "both", "half", "few", "any", "rest",
+              "majority", "remainder", "one"}
+
+
 def through_collective(tok):
     """'a group of diplomats', 'thousands of Kurds': the people the collective head counts."""
     from .lexicon import default
     from .triggers import object_class
 
-    if "group" in object_class(tok, default()) or tok.pos_ == "NUM":
+    if "group" in object_class(tok, default()) or tok.pos_ == "NUM" or tok.lower_ in PARTITIVES:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:

@@ -151,7 +151,10 @@ def destinations(verb) -> list:
 
 def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
     classes = set(lex.objects.get(lemma(tok), ()))
-    if through and ("group" in classes or tok.pos_ == "NUM"):  # "700 kg of medicine", "dozens of inspectors"
+    from .actorcode import PARTITIVES
+
+    # "700 kg of medicine", "dozens of inspectors", "all of the hostages"
+    if through and ("group" in classes or tok.pos_ == "NUM" or tok.lower_ in PARTITIVES):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
