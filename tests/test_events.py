@@ -1210,3 +1210,19 @@ def test_a_part_of_a_group_is_coded_as_the_group(extract, text, type_, recipient
     _, events = events_of(extract, text)
     ev = find(events, type_)
     assert ev.recipient is not None and ev.recipient.name == recipient
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a past-tense verb cannot share "would": it joins "said", and its doer is the one who said
+        ("The party leader, Ana Brincat, said her party would boycott the vote and called on the president to "
+         "dissolve parliament.", "Brincat"),
+        ("Kovacs said the cabinet would drop the reform and called for talks with the unions.", "Kovacs"),
+    ],
+)
+def test_a_past_tense_conjunct_after_a_modal_belongs_to_the_speaker(extract, text, actor):
+    _, events = events_of(extract, text)
+    request = find(events, "REQUEST")
+    assert request.actor is not None and actor in request.actor.name
+    assert request.status == "occurred"

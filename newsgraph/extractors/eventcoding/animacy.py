@@ -119,6 +119,8 @@ def agentive(tok, actor, lex) -> bool:
         return False
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
         return True
+    if tok.is_upper and tok.is_alpha and len(tok.text) >= 2:
+        return True  # an acronym the tagger took for a common noun ("ECOWAS said"): a body's name
     if object_class(tok, lex) & {"person", "group", "troops", "diplomat", "deportee"}:
         return True
     if actor is not None and (actor.entity or actor.sector):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...spacy_util import in_dateline
 from .lexicon import word_class
-from .triggers import RELATIVE_PRONOUNS, is_passive, lemma, reporting_inversion
+from .triggers import RELATIVE_PRONOUNS, is_passive, lemma, misattached_conj, reporting_inversion
 
 if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
     from spacy.tokens import Token
@@ -110,6 +110,9 @@ def _controller(verb, depth: int) -> list:
 
 def _clause_subject(verb, kids: list, depth: int) -> list:
     """The subject a conjunct, a predicate or a relative or infinitival clause takes from its head."""
+    joined = misattached_conj(verb)
+    if joined is not None:
+        return subject(joined, depth + 1)
     head = verb.head
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids):

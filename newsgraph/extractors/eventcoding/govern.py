@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Trigger, word_class
-from .triggers import TRANSPARENT, Candidate, lemma
+from .triggers import TRANSPARENT, Candidate, lemma, misattached_conj
 
 # Types whose content (complement clause, object, prepositional object) is what they are about, not a
 # separate event: "threatened to attack", "agreed to cooperate", "called for talks", "accused X of killing".
@@ -95,6 +95,8 @@ def _protest_topics(cands: list[Candidate], g: Governance) -> None:
 
 def _protest_child(child, g: Governance) -> None:
     by = g.by_token
+    if misattached_conj(child) is not None:
+        return  # "would boycott the vote and called on the president to": the call is the speaker's own act
     if child.dep_ in ("advcl", "conj") and child.i in by and by[child.i].entry.mode == "destroy" and not _has_subject(child):
         g.suppressed.add(child.i)
     if child.dep_ in ("advcl", "xcomp", "acl", "conj") and child.i in by and by[child.i].entry.type == "REQUEST":

@@ -125,6 +125,23 @@ def governing_verb(tok, root: bool = False):
     return None
 
 
+MODAL_AUX = {"would", "will", "could", "can", "should", "might", "may", "must", "'d", "'ll", "wo", "shall"}
+
+
+def misattached_conj(verb):
+    """The clause a past-tense conjunct really joins when the parser hung it on a verb with a modal ("said her
+    party would boycott the vote and called on the president to ...": "called" cannot share "would", so it joins
+    "said", and its doer is the one who said), or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.head == head:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children):
+        return None
+    return head.head if head.dep_ in ("ccomp", "xcomp") else None
+
+
 def patients(verb) -> list:
     """The tokens that undergo the action: object, passive subject, or the noun a passive participle modifies."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
