@@ -1226,3 +1226,10 @@ def test_a_past_tense_conjunct_after_a_modal_belongs_to_the_speaker(extract, tex
     request = find(events, "REQUEST")
     assert request.actor is not None and actor in request.actor.name
     assert request.status == "occurred"
+
+
+def test_a_bare_number_counts_what_the_parallel_clause_named(extract):
+    # "released 48" in "freed 52 prisoners and ... released 48": 48 prisoners, so a release
+    _, events = events_of(extract, "Russia freed 52 prisoners and Ukraine released 48 in return, the ministry said.")
+    releases = sorted((e.actor.name, e.recipient.name) for e in events if e.type == "RETREAT")
+    assert releases == [("Russia", "52 prisoners"), ("Ukraine", "48")]

@@ -177,6 +177,8 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         classes |= object_class(obj, lex, through=False)
+    if through and not classes and tok.pos_ == "NUM" and tok.dep_ == "dobj":
+        classes |= _parallel_count(tok, lex)
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON:
         classes.add("person")
     if tok.ent_type_ == "NORP" or tok.lower_ in ("them", "they"):
@@ -187,6 +189,17 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
         if child.ent_type_ == "MONEY":
             classes.add("money")
     return classes
+
+
+def _parallel_count(num, lex: Lexicon) -> set[str]:
+    """A bare number that counts what the parallel clause named: "freed 52 prisoners and Ukraine released 48"."""
+    verb = num.head
+    if verb.dep_ != "conj":
+        return set()
+    other = next((o for o in verb.head.children if o.dep_ == "dobj"), None)
+    if other is None or not any(c.dep_ == "nummod" for c in other.children):
+        return set()
+    return object_class(other, lex, through=False)
 
 
 def _children_lemmas(tok) -> set[str]:
