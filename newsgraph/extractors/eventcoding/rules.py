@@ -308,7 +308,10 @@ def no_speaker(k: Coding, s: Sentence) -> bool:
 
 
 def _told_in_passing(c: Candidate, type_: str) -> bool:
-    """"who was arrested", "men detained in the raid": a material act told in a passive description."""
+    """"who was arrested", "men detained in the raid", "the jailed activist": a material act told in a passive
+    description."""
+    if c.anchor.dep_ == "amod" and c.anchor.tag_ == "VBN":  # "the jailed activist"
+        return type_ in PROPOSED_TYPES
     return (c.anchor.dep_ in ("relcl", "acl") and is_passive(c.anchor) and type_ in PROPOSED_TYPES
             and not any(o.dep_ == "dobj" for o in c.anchor.children))  # not a misparsed active verb
 
