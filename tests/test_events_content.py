@@ -73,3 +73,26 @@ def test_a_participle_of_detention_tells_that_someone_was_held(extract, text, he
 def test_a_crime_committed_or_perpetrated_takes_its_author(extract, text, trigger, actor):
     found = _found(extract, text, "ASSAULT", trigger)
     assert found and found[0].actor is not None and actor in found[0].actor.name
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("Investigators linked the spy agency to the fatal poisoning of a defector in Salisbury.", "ASSAULT", "poisoning"),
+        ("Government helicopters dropped barrel bombs on the rebel-held suburb overnight.", "ASSAULT", "dropped"),
+        ("The minister was photographed with a convicted arms dealer at the reception.", "SANCTION", "convicted"),
+    ],
+)
+def test_attacks_and_convictions_told_by_a_noun_a_weapon_or_a_participle(extract, text, type_, trigger):
+    assert _found(extract, text, type_, trigger), [(e.type, e.trigger.text) for e in _events(extract, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors dropped the charges against the two reporters.",
+        "The opposition dropped its demand for early elections.",
+    ],
+)
+def test_dropping_charges_or_demands_is_no_bombing(extract, text):
+    assert "ASSAULT" not in {e.type for e in _events(extract, text)}

@@ -313,10 +313,10 @@ MONTH_OWNERS = {"last", "next", "this"}
 
 
 def _held(entry: Trigger) -> bool:
-    """"the jailed activist", "the detained student": a participle of detention names a person held, which tells
-    that someone detained them (a proposal for the disposer, with no actor); other participles describe ("the
-    deported Venezuelans", "the wounded")."""
-    return entry.type == "COERCE" and entry.mode == "arrest"
+    """"the jailed activist", "the detained student", "a convicted smuggler": a participle of detention or
+    conviction names a person held or sentenced, which tells that someone detained or convicted them; other
+    participles describe ("the deported Venezuelans", "the wounded")."""
+    return entry.mode in ("arrest", "convict") and entry.type in ("COERCE", "SANCTION")
 
 
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
