@@ -96,3 +96,28 @@ def test_attacks_and_convictions_told_by_a_noun_a_weapon_or_a_participle(extract
 )
 def test_dropping_charges_or_demands_is_no_bombing(extract, text):
     assert "ASSAULT" not in {e.type for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
+    "text, protest",
+    [
+        ("Senator Elizabeth Warren told a rally in Des Moines that she would win the nomination.", False),
+        ("Marco Rubio hit back at Jeb Bush at a rally in Miami on Saturday.", False),
+        # a rally someone is detained at, or one against something, stays a protest
+        ("Alexei Navalny was detained at a rally in Moscow on Sunday.", True),
+        ("Thousands of farmers joined a rally against the new land law in Nairobi.", True),
+    ],
+)
+def test_a_rally_a_politician_addresses_is_no_protest(extract, text, protest):
+    assert ("PROTEST" in {e.type for e in _events(extract, text)}) == protest
+
+
+@pytest.mark.parametrize(
+    "text, protest",
+    [
+        ("Veterans walked during a march to commemorate the soldiers killed in the border war.", False),
+        ("Students walked during a march to demand the release of their teachers.", True),
+    ],
+)
+def test_a_march_to_commemorate_is_ceremonial(extract, text, protest):
+    assert ("PROTEST" in {e.type for e in _events(extract, text)}) == protest
