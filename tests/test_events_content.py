@@ -121,3 +121,16 @@ def test_a_rally_a_politician_addresses_is_no_protest(extract, text, protest):
 )
 def test_a_march_to_commemorate_is_ceremonial(extract, text, protest):
     assert ("PROTEST" in {e.type for e in _events(extract, text)}) == protest
+
+
+@pytest.mark.parametrize(
+    "text, visit",
+    [
+        ("Police escort the accused men as they arrive at a Cairo court on Tuesday.", False),
+        ("A sheriff's deputy arrives to the scene of a fatal shooting in Orlando.", False),
+        ("The activist was escorted in upon his arrival for a hearing at the city court.", False),
+        ("The French president arrived in Kabul on Monday.", True),
+    ],
+)
+def test_going_to_a_court_or_a_scene_is_no_visit(extract, text, visit):
+    assert ("CONSULT" in {e.type for e in _events(extract, text)}) == visit
