@@ -80,6 +80,7 @@ def test_a_crime_committed_or_perpetrated_takes_its_author(extract, text, trigge
     [
         ("Investigators linked the spy agency to the fatal poisoning of a defector in Salisbury.", "ASSAULT", "poisoning"),
         ("Government helicopters dropped barrel bombs on the rebel-held suburb overnight.", "ASSAULT", "dropped"),
+        ("Insurgents set off a roadside bomb next to the army convoy.", "ASSAULT", "set off"),
         ("The minister was photographed with a convicted arms dealer at the reception.", "SANCTION", "convicted"),
     ],
 )
@@ -92,6 +93,7 @@ def test_attacks_and_convictions_told_by_a_noun_a_weapon_or_a_participle(extract
     [
         "Prosecutors dropped the charges against the two reporters.",
         "The opposition dropped its demand for early elections.",
+        "The minister's remark set off a row in parliament.",
     ],
 )
 def test_dropping_charges_or_demands_is_no_bombing(extract, text):
