@@ -136,3 +136,17 @@ def test_a_march_to_commemorate_is_ceremonial(extract, text, protest):
 )
 def test_going_to_a_court_or_a_scene_is_no_visit(extract, text, visit):
     assert ("CONSULT" in {e.type for e in _events(extract, text)}) == visit
+
+
+@pytest.mark.parametrize(
+    "text, demand",
+    [
+        ("The envoy suggested that both sides hold talks in Geneva.", True),
+        ("The mediators recommended that the rebels hand over their weapons.", True),
+        # an opinion, not advice to act
+        ("The figures suggested that prices are rising again.", False),
+        ("The polls suggest the governor remains popular.", False),
+    ],
+)
+def test_suggesting_that_others_act_is_a_request(extract, text, demand):
+    assert ("REQUEST" in {e.type for e in _events(extract, text)}) == demand

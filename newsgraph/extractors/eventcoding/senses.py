@@ -218,8 +218,12 @@ def _agree_an_opinion(u: Use) -> bool:
 
 
 def _mandative(clause) -> bool:
-    """A clause that says what someone should do: "that Iran should stop", "that she resign" (a bare verb)."""
-    return clause.tag_ == "VB" or any(a.lower_ in ("should", "must") for a in clause.children)
+    """A clause that says what someone should do: "that Iran should stop", "that she resign" (a bare verb), "suggested
+    that both sides hold talks" (a present tense after a past one, which reported speech would have put in the past:
+    a subjunctive)."""
+    subjunctive = (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN") and lemma(clause) not in ("be", "have")
+                   and not any(a.dep_ in ("aux", "auxpass") for a in clause.children))
+    return clause.tag_ == "VB" or subjunctive or any(a.lower_ in ("should", "must") for a in clause.children)
 
 
 def _advised(u: Use) -> bool:
