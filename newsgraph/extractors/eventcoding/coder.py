@@ -10,14 +10,15 @@ from ...model import Event
 from .build import event as build_event
 from .disposer import dispose
 from .draft import Draft, draft
-from .firing import begin, drop, emitted, fired, follow, keeping_trails, resume
-from .govern import Governance, govern
+from .firing import begin, drop, emitted, fired, follow, keeping_trails, resume, undrop
+from .govern import GOVERNING, Governance, content_heads, govern
 from .lexicon import Lexicon, Trigger, default
 from .merge import date_retellings, dedupe
 from .readings import derived
 from .rules import RULES, Coding, Sentence
+from .senses import other_sense
 from .speech import evaluations, obligations
-from .triggers import Candidate, candidates
+from .triggers import Candidate, candidates, lemma
 
 Found = tuple[Event, bool, bool]  # (event, named by a noun alone, proposal)
 
@@ -66,8 +67,8 @@ def _drafts(cands: list[Candidate], g: Governance, ctx, lex: Lexicon) -> tuple[d
     return drafts, trails
 
 
-def _coded(c: Candidate, s: Sentence, g: Governance) -> Coding | None:
-    """The candidate through the RULES table: its coding, or None when a filter dropped it."""
+def _coded(c: Candidate, s: Sentence, g: Governance) -> Coding | str:
+    """The candidate through the RULES table: its coding, or the name of the filter that dropped it."""
     entry = s.drafts[c.token.i].entry
     k = Coding(c, s.drafts[c.token.i], entry.type, entry.mode, entry.cameo, g.about.get(c.token.i), g.same.get(c.token.i))
     for rule in RULES:
@@ -75,7 +76,7 @@ def _coded(c: Candidate, s: Sentence, g: Governance) -> Coding | None:
             fired(rule.name)
             if rule.kind == "filter":
                 drop(rule.name)
-                return None
+                return rule.name
     return k
 
 
@@ -89,21 +90,77 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[Found]:
                  forceful={k.anchor.i for k in cands if k.entry.type in ("ASSAULT", "COERCE") and not k.nominal},
                  verbal_types={(k.token.i, k.entry.type) for k in cands if not k.nominal and k.token.i not in g.suppressed})
     out: list[Found] = []
+    no_act: dict[int, str] = {}  # governors a filter found to be no speech act at all -> the filter
+    governors = set(g.governor.values())
     for c in cands:
         resume(trails.get(c.token.i))
         if c.token.i in g.suppressed:
             drop("governed")  # the content of another act, a charge, or an act stopped by a verb coded for it
             continue
         k = _coded(c, s, g)
-        if k is None:
+        if isinstance(k, str):
+            if k in NO_ACT_FILTERS and c.token.i in governors:
+                no_act[c.token.i] = k
             continue
-        ev = build_event(ctx, sent, c, k.d, k.type, k.mode, k.cameo, lex)
-        emitted(ev)
-        out.append((ev, k.bare_noun, k.proposal))
-        if not k.proposal:
-            out.extend(_followed(derived(ev, ctx), sent, "reading of '" + ev.trigger.text + "'"))
+        out.extend(_made(ctx, sent, c, k, lex))
+    for c, imposed in _orphaned(cands, g, no_act, lex):
+        resume(trails.get(c.token.i))
+        undrop()
+        fired("content-of-no-act")
+        if imposed and not (c.nominal and imposed == "hypothetical"):  # "asked about the attack": the attack stands
+            drafts[c.token.i].status = imposed
+        k = _coded(c, s, g)
+        if not isinstance(k, str):
+            out.extend(_made(ctx, sent, c, k, lex))
     out.extend(_speech(ctx, sent, lex, cands, g, out))
     return out
+
+
+def _made(ctx, sent, c: Candidate, k: Coding, lex: Lexicon) -> list[Found]:
+    """The event a coded candidate makes, and the readings derived from it."""
+    ev = build_event(ctx, sent, c, k.d, k.type, k.mode, k.cameo, lex)
+    emitted(ev)
+    made: list[Found] = [(ev, k.bare_noun, k.proposal)]
+    if not k.proposal:
+        made.extend(_followed(derived(ev, ctx), sent, "reading of '" + ev.trigger.text + "'"))
+    return made
+
+
+# A governor the filters find no act of anyone's, yet an assertion about what happened: its content is told by the
+# article all the same. Per (filter, sense or the governor's type): the status its content takes (None: its own).
+# "the findings suggest the gunmen opened fire" (evidence, not advice); "committed murder and torture"; "sought to
+# block the vote"; "asked whether police had detained him" (a question: the act is in doubt); "the report rules out
+# that he was poisoned", "a project denying the massacre" (a denial by no speaker: negated)
+NO_ACT_FILTERS = {"other-sense", "inanimate-or-hazard", "no-speaker"}
+# what evidence suggests is told as done in the past ("suggest the gunmen opened fire", "suggests drones were used");
+# a bare verb may be a subjunctive, advice after all ("suggested that both sides hold talks")
+TOLD_AS_DONE = {"VBD", "VBN"}
+ASSERTED = {
+    ("other-sense", "suggest-an-opinion"): None, ("other-sense", "commit-a-crime"): None,
+    ("other-sense", "seek-to-try"): None, ("other-sense", "ask-a-question"): "hypothetical",
+    ("inanimate-or-hazard", "REJECT"): "negated", ("no-speaker", "REJECT"): "negated",
+}
+
+
+def _asserted(gov: Candidate, dropped_by: str, lex: Lexicon) -> tuple[bool, str | None]:
+    """Whether the content of a governor dropped by ``dropped_by`` is told all the same, and the status it takes."""
+    reading = other_sense(gov, gov.entry.type, lex) if dropped_by == "other-sense" else gov.entry.type
+    key = (dropped_by, reading or "")
+    return key in ASSERTED, ASSERTED.get(key)
+
+
+def _orphaned(cands: list[Candidate], g: Governance, no_act: dict[int, str], lex: Lexicon) -> list[tuple[Candidate, str | None]]:
+    """"Preliminary findings suggest the attackers detonated explosives": the content of a governor the rules
+    dropped as no act is no one's content; each such act is coded on its own, unless another governor in the same
+    content governs it ("the report rules out claims that he threatened to attack": the threat only). With each,
+    the status its governor imposes (a question's content is in doubt; a denial's is negated), or None."""
+    told = {i: _asserted(g.by_token[i], why, lex) for i, why in no_act.items()}
+    freed = [(c, told[gi][1], g.by_token[gi]) for c in cands if (gi := g.governor.get(c.token.i)) in told and told[gi][0]]
+    advice = [c for c, _, gov in freed if not c.nominal and lemma(gov.token) == "suggest" and c.anchor.tag_ not in TOLD_AS_DONE]
+    inner_govs = [c for c, _, _ in freed if c.entry.type in GOVERNING]
+    held = {t.i for c in inner_govs for h in content_heads(c.token) for t in h.subtree if t.i != c.token.i}
+    held |= {t.i for c in advice for t in c.anchor.subtree}  # "suggested that both sides hold talks": all of it
+    return [(c, st) for c, st, _ in freed if c.token.i not in held]
 
 
 def _followed(events: list[Event], sent, proposed_by: str) -> list[Found]:

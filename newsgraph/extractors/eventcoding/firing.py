@@ -84,6 +84,12 @@ def drop(rule: str) -> None:
         _current.dropped_by = rule
 
 
+def undrop() -> None:
+    """The candidate being followed, dropped before, is taken up again (the content of a governor found no act)."""
+    if _current is not None:
+        _current.dropped_by = None
+
+
 def emitted(event) -> None:
     """The candidate being followed made ``event``."""
     if _current is not None:

@@ -47,6 +47,7 @@ class Governance:
     about: dict[int, Candidate] = field(default_factory=dict)
     same: dict[int, Candidate] = field(default_factory=dict)  # a verb -> the noun naming the same act
     stoppers: set[int] = field(default_factory=set)
+    governor: dict[int, int] = field(default_factory=dict)  # a candidate suppressed as content -> its governor
 
 
 def content_heads(tok) -> list:
@@ -173,7 +174,10 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
         inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
         if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g) or _joined(gov, heads, inner, g):
             continue
-        g.suppressed.update(c.token.i for c in inner if not _condemned_act(gov, c, lex))
+        content = [c.token.i for c in inner if c.token.i not in g.suppressed and not _condemned_act(gov, c, lex)]
+        g.suppressed.update(content)
+        for i in content:
+            g.governor.setdefault(i, gov.token.i)
         if inner:
             g.about[gov.token.i] = inner[0]
 

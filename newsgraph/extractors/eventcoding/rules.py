@@ -295,9 +295,22 @@ MOVEMENT = {"arrive", "arrival", "travel", "trip", "journey", "head"}
 
 def no_destination(k: Coding, s: Sentence) -> bool:
     """Not a visit: "officers arrive on the scene", "the governor travelling in the convoy", "before the pope's
-    arrival" name a movement with no place or party visited (CAMEO 042 is a visit to someone or somewhere)."""
-    return (k.type == "CONSULT" and k.c.entry.mode == "visit" and lemma(k.c.token) in MOVEMENT
-            and not k.d.recipients and not _bound_for(k.c))
+    arrival" name a movement with no place or party visited (CAMEO 042 is a visit to someone or somewhere); nor
+    does "the defendants arrive at court", "arrived to the scene of the shooting", "upon his arrival for a hearing"
+    (going to a court or an incident, not to a party)."""
+    if k.type != "CONSULT" or k.c.entry.mode != "visit" or lemma(k.c.token) not in MOVEMENT:
+        return False
+    return (not k.d.recipients and not _bound_for(k.c)) or _to_a_court_or_scene(k.c)
+
+
+NOT_VISITED = {"court", "courthouse", "courtroom", "hearing", "trial", "tribunal", "scene"}
+
+
+def _to_a_court_or_scene(c: Candidate) -> bool:
+    """The movement's place or purpose is a court, a hearing or the scene of an incident."""
+    heads = {c.token, c.anchor}
+    return any(lemma(o) in NOT_VISITED for h in heads for t in h.children if t.dep_ in ("prep", "dative")
+               and t.lower_ in TOWARD | AT | {"on"} for o in t.children if o.dep_ in ("pobj", "pcomp"))
 
 
 TOWARD = {"to", "into", "for"}  # where to, or what for ("arrived for talks")
@@ -329,7 +342,10 @@ def no_speaker(k: Coding, s: Sentence) -> bool:
 
 
 def _told_in_passing(c: Candidate, type_: str) -> bool:
-    """"who was arrested", "men detained in the raid": a material act told in a passive description."""
+    """"who was arrested", "men detained in the raid", "the jailed activist": a material act told in a passive
+    description."""
+    if c.anchor.dep_ == "amod" and c.anchor.tag_ == "VBN":  # "the jailed activist"
+        return type_ in PROPOSED_TYPES
     return (c.anchor.dep_ in ("relcl", "acl") and is_passive(c.anchor) and type_ in PROPOSED_TYPES
             and not any(o.dep_ == "dobj" for o in c.anchor.children))  # not a misparsed active verb
 

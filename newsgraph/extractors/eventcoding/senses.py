@@ -165,7 +165,25 @@ def _campaign_rally(u: Use) -> bool:
     words = {lemma(t) for t in own + holders}
     if words & AGAINST_WORDS or any(t.lower_.startswith("anti") for t in own):
         return False
-    return bool(words & CAMPAIGN_WORDS)
+    return bool(words & CAMPAIGN_WORDS) or _a_speakers_rally(tok, verb)
+
+
+def _a_speakers_rally(tok, verb) -> bool:
+    """"Trump told a rally in Albany", "Cruz fired back at a rally in Irvine", "Trump's rallies": a rally a named
+    person addresses, speaks at or owns is that politician's own rally, not a crowd's protest (one with words
+    of opposition in its own phrase stands, above)."""
+    if any(c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON" for c in tok.children):
+        return True
+    if verb is None or is_passive(verb):  # "Navalny was detained at a rally": what was done to someone there
+        return False
+    addressed = tok.dep_ in ("dobj", "dative") and tok.head == verb and lemma(verb) in ADDRESSING
+    spoken_at = tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == verb
+    speakers = [s for s in verb.children if s.dep_ == "nsubj"]
+    return (addressed or spoken_at) and len(speakers) == 1 and speakers[0].ent_type_ == "PERSON" and not any(
+        c.dep_ == "conj" for c in speakers[0].children)
+
+
+ADDRESSING = {"tell", "address", "assure", "promise", "warn", "urge", "remind", "thank"}
 
 
 def _decline_a_fall(u: Use) -> bool:
@@ -200,8 +218,12 @@ def _agree_an_opinion(u: Use) -> bool:
 
 
 def _mandative(clause) -> bool:
-    """A clause that says what someone should do: "that Iran should stop", "that she resign" (a bare verb)."""
-    return clause.tag_ == "VB" or any(a.lower_ in ("should", "must") for a in clause.children)
+    """A clause that says what someone should do: "that Iran should stop", "that she resign" (a bare verb), "suggested
+    that both sides hold talks" (a present tense after a past one, which reported speech would have put in the past:
+    a subjunctive)."""
+    subjunctive = (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN") and lemma(clause) not in ("be", "have")
+                   and not any(a.dep_ in ("aux", "auxpass") for a in clause.children))
+    return clause.tag_ == "VB" or subjunctive or any(a.lower_ in ("should", "must") for a in clause.children)
 
 
 def _advised(u: Use) -> bool:
@@ -380,7 +402,12 @@ def ceremonial(c: Candidate, lex: Lexicon) -> bool:
     near = [o for h in (c.token, c.anchor) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at", "for")
             for o in p.children if o.dep_ == "pobj"]
     return any(lemma(o) in CEREMONIES for o in near) or any(
-        v.dep_ in ("acl", "advcl") and lemma(v) in ("mark", "commemorate", "celebrate", "honor", "honour") for h in (c.token, c.anchor) for v in h.children)
+        (v.dep_ in ("acl", "advcl") or (v.dep_ == "relcl" and _infinitive(v)))  # "a march to commemorate"
+        and lemma(v) in ("mark", "commemorate", "celebrate", "honor", "honour") for h in (c.token, c.anchor) for v in h.children)
+
+
+def _infinitive(v) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
 
 
 def _condition(word: str) -> bool:

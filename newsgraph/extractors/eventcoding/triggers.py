@@ -345,6 +345,13 @@ def _named_march(tok) -> bool:
 MONTH_OWNERS = {"last", "next", "this"}
 
 
+def _held(entry: Trigger) -> bool:
+    """"the jailed activist", "the detained student", "a convicted smuggler": a participle of detention or
+    conviction names a person held or sentenced, which tells that someone detained or convicted them; other
+    participles describe ("the deported Venezuelans", "the wounded")."""
+    return entry.mode in ("arrest", "convict") and entry.type in ("COERCE", "SANCTION")
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
@@ -357,7 +364,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") and not tok.doc[tok.i - 1].whitespace_:
             continue  # "gas-fired plants", "state-funded", "Saudi-led": part of a compound word
         if entry.pos == "V":
-            if tok.dep_ == "amod":  # "the deported Venezuelans": a description, not a report
+            if tok.dep_ == "amod" and not _held(entry):  # "the deported Venezuelans": a description, not a report
                 continue
             if any(c.dep_ == "det" for c in tok.children):  # "the wounded": a participle used as a noun
                 continue
