@@ -1233,3 +1233,27 @@ def test_a_bare_number_counts_what_the_parallel_clause_named(extract):
     _, events = events_of(extract, "Russia freed 52 prisoners and Ukraine released 48 in return, the ministry said.")
     releases = sorted((e.actor.name, e.recipient.name) for e in events if e.type == "RETREAT")
     assert releases == [("Russia", "52 prisoners"), ("Ukraine", "48")]
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Chile sent three air force planes carrying tents, blankets and medicine to Peru.", "AID"),
+        ("The navy sent two ships carrying troops to the island.", "MOBILIZE"),
+    ],
+)
+def test_what_a_vehicle_carries_says_what_was_sent(extract, text, type_):
+    _, events = events_of(extract, text)
+    assert find(events, type_).actor is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 7.1 earthquake struck the coast on Tuesday.",
+        "Floods and landslides killed 40 people in the hills.",
+    ],
+)
+def test_a_natural_hazard_told_with_a_split_subject_is_no_attack(extract, text):
+    _, events = events_of(extract, text)
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]

@@ -162,7 +162,8 @@ def _causes(c: Candidate, actor_toks: list, actors: list, ctx, lex: Lexicon) -> 
     if actor_toks and not assault and all(names_an_act(t, lex) for t in actor_toks):
         inanimate = True  # "a strike that shut down the port": an act is not the actor of another
     kinds = [cause_kind(t, lex) for t in actor_toks]
-    hazard = bool(actor_toks) and all(kinds) and "hazard" in kinds  # "floods killed 230 people": no event
+    # "floods killed 230 people": no event; the parser may split "a magnitude 6.8 earthquake" into two subjects
+    hazard = "hazard" in kinds and all(k or not animate(t, lex) for k, t in zip(kinds, actor_toks, strict=True))
     figurative = any("abstract" in object_class(t, lex) and not cause_kind(t, lex) for t in actor_toks)
     if figurative and assault and all("abstract" in object_class(t, lex) for t in actor_toks):
         inanimate = True  # "the decision destroyed her hopes": a figure of speech

@@ -177,6 +177,9 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         classes |= object_class(obj, lex, through=False)
+    if through:  # "planes carrying tents and medicine", "trucks loaded with food": what they carry
+        for cargo in _carried(tok):
+            classes |= object_class(cargo, lex, through=False)
     if through and not classes and tok.pos_ == "NUM" and tok.dep_ == "dobj":
         classes |= _parallel_count(tok, lex)
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON:
@@ -189,6 +192,19 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
         if child.ent_type_ == "MONEY":
             classes.add("money")
     return classes
+
+
+CARRYING = {"carry", "bring", "transport", "ferry", "deliver", "load"}
+
+
+def _carried(tok) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and lemma(c) in CARRYING:
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+            out += [x for o in objs for x in o.subtree if x.i == o.i or (x.dep_ == "conj" and x.pos_ == "NOUN")]
+    return out
 
 
 def _parallel_count(num, lex: Lexicon) -> set[str]:
