@@ -126,20 +126,21 @@ def _made(ctx, sent, c: Candidate, k: Coding, lex: Lexicon) -> list[Found]:
     return made
 
 
-# A governor the filters find no act of anyone's, yet an assertion about what happened: its content is told by the
-# article all the same. Per (filter, sense or the governor's type): the status its content takes (None: its own).
-# "the findings suggest the gunmen opened fire" (evidence, not advice); "committed murder and torture"; "sought to
-# block the vote"; "asked whether police had detained him" (a question: the act is in doubt); "the report rules out
-# that he was poisoned", "a project denying the massacre" (a denial by no speaker: negated)
+# Filters that find a governor no act of anyone's: another sense of the word, no one able to act or to speak
 NO_ACT_FILTERS = {"other-sense", "inanimate-or-hazard", "no-speaker"}
-# what evidence suggests is told as done in the past ("suggest the gunmen opened fire", "suggests drones were used");
-# a bare verb may be a subjunctive, advice after all ("suggested that both sides hold talks")
-TOLD_AS_DONE = {"VBD", "VBN"}
+# Such a governor may still assert what happened: its content is told by the article all the same. Per (filter,
+# sense or the governor's type): the status its content takes (None: its own). "the findings suggest the gunmen
+# opened fire" (evidence, not advice); "committed murder and torture"; "sought to block the vote"; "asked whether
+# police had detained him" (a question: the act is in doubt); "the report rules out that he was poisoned", "a
+# project denying the massacre" (a denial by no speaker: negated)
 ASSERTED = {
     ("other-sense", "suggest-an-opinion"): None, ("other-sense", "commit-a-crime"): None,
     ("other-sense", "seek-to-try"): None, ("other-sense", "ask-a-question"): "hypothetical",
     ("inanimate-or-hazard", "REJECT"): "negated", ("no-speaker", "REJECT"): "negated",
 }
+# what evidence suggests is told as done in the past ("suggest the gunmen opened fire", "suggests drones were used");
+# a bare verb may be a subjunctive, advice after all ("suggested that both sides hold talks")
+TOLD_AS_DONE = {"VBD", "VBN"}
 
 
 def _asserted(gov: Candidate, dropped_by: str, lex: Lexicon) -> tuple[bool, str | None]:
