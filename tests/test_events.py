@@ -1257,3 +1257,23 @@ def test_what_a_vehicle_carries_says_what_was_sent(extract, text, type_):
 def test_a_natural_hazard_told_with_a_split_subject_is_no_attack(extract, text):
     _, events = events_of(extract, text)
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Party leader Sofia Mercieca called on the president to resign.", None),  # a first name, no capital
+        ("Bulgarian minister Sofia Mercieca called on the president to resign.", "BGR"),
+    ],
+)
+def test_a_persons_own_name_places_no_one(extract, text, country):
+    _, events = events_of(extract, text)
+    assert find(events, "REQUEST").actor.country == country
+
+
+def test_officials_of_a_story_that_names_one_country_are_of_it(extract):
+    text = ("VALLETTA, Oct 8 - Opposition leader Ruth Camilleri accused Prime Minister Paul Farrugia of lying to "
+            "parliament. The European Commission urged calm.")
+    _, events = events_of(extract, text, date="2026-10-08")
+    accuse = find(events, "ACCUSE")
+    assert (accuse.actor.country, accuse.recipient.country) == ("MLT", "MLT")

@@ -39,6 +39,15 @@ class Context:
                 votes[ent.country] += sum(m.kind == "name" for m in ent.mentions)
         return home_country(votes)
 
+    def only_country(self) -> str | None:
+        """The one country the article's places name (a dateline counts), when there is exactly one: officials
+        with no country of their own in such a story are of it. Bodies (the UN, the EU) are no place."""
+        from ..lexicons import IGO_CODES
+
+        places = {e.country for e in self.entities if e.type in ("GPE", "LOC") and e.country}
+        places = {c for c in places if len(c) == 3 and c.isalpha() and c not in IGO_CODES}
+        return next(iter(places)) if len(places) == 1 else None
+
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 

@@ -147,10 +147,23 @@ def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
             fired("ethnic-group-where-it-lives" if ethnic else "people-of-a-place")
             actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
     if actor.country is None:  # "Iraqi Kurds", "rebels in Lebanon": the phrase around the name says where
-        found = _phrase_country(span, ctx) or _proxy_country(tok, ctx) or _located_country(tok, ctx)
+        around = _outside_name(span, tok, ent)
+        found = (_phrase_country(around, ctx) if len(around) else None) or _proxy_country(tok, ctx) or _located_country(tok, ctx)
         if found:
             actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
     return actor
+
+
+def _outside_name(span, tok, ent):
+    """The phrase without a person's own name: "Sofia Mercieca" names no capital, "Georgia Lane" no state;
+    "Bulgarian minister Sofia Mercieca" keeps "Bulgarian minister"."""
+    if ent.type != "PERSON" or country_of_text(ent.name):  # "Sri Lanka" tagged as a person is still a country
+        return span
+    name = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None)
+    if name is None or name.kind != "name":
+        return span  # "their forces": the phrase is the pronoun's
+    first = next((t.i for t in span if t.idx >= name.start), span.end)
+    return span.doc[span.start:first]
 
 
 def _phrase_code(tok, span, ctx, role: str) -> EventActor:

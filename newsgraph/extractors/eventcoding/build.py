@@ -126,6 +126,9 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
     if scene is None and actor.entity is None and (actor.sector in STATE_SECTORS or type_ == "PROTEST"):
         # "police fired tear gas", "hundreds of supporters protested" in a story set in Kenya: Kenyans
         scene = ctx.home_country()
+    if scene is None and actor.sector in POLITICAL_SECTORS:
+        # "President Marco Grech" in a story whose only country is Malta (its dateline): Maltese
+        scene = ctx.only_country()
     return replace(actor, country=scene) if scene else actor
 
 
@@ -146,6 +149,9 @@ def _home_state(actor, home: str, type_: str) -> bool:
     return actor is not None and actor.country == home and actor.sector in ("GOV", "MIL") and type_ in OUTWARD_ONLY
 
 
+POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP"}  # a country's officials, parties and opposition
+
+
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
@@ -158,6 +164,10 @@ def _placed_recipient(type_: str, recipient, actor, location, ctx):
         and actor.country and actor.sector in REPRESSORS
     ):
         recipient = replace(recipient, country=actor.country)  # repression is domestic unless the text says not
+    if recipient is not None and recipient.country is None and recipient.sector in POLITICAL_SECTORS:
+        only = ctx.only_country()  # "accused Prime Minister Paul Farrugia" in a story whose only country is Malta
+        if only:
+            recipient = replace(recipient, country=only)
     return recipient
 
 
