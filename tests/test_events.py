@@ -1277,3 +1277,10 @@ def test_officials_of_a_story_that_names_one_country_are_of_it(extract):
     _, events = events_of(extract, text, date="2026-10-08")
     accuse = find(events, "ACCUSE")
     assert (accuse.actor.country, accuse.recipient.country) == ("MLT", "MLT")
+
+
+def test_a_sentence_passed_by_a_court_is_a_sanction_convict(extract):
+    # PLOVER SANCTION 'convict': "found guilty and sentenced ... via court-order"
+    _, events = events_of(extract, "A court in Mombasa sentenced the former governor to nine years in prison.")
+    ev = find(events, "SANCTION")
+    assert (ev.mode, ev.recipient.name) == ("convict", "former governor")
