@@ -43,10 +43,18 @@ class Context:
         """The one country the article's places name (a dateline counts), when there is exactly one: officials
         with no country of their own in such a story are of it. Bodies (the UN, the EU) are no place."""
         from ..lexicons import IGO_CODES
+        from ..spacy_util import dateline_spans
 
-        places = {e.country for e in self.entities if e.type in ("GPE", "LOC") and e.country}
-        places = {c for c in places if len(c) == 3 and c.isalpha() and c not in IGO_CODES}
-        return next(iter(places)) if len(places) == 1 else None
+        places = [e for e in self.entities if e.type in ("GPE", "LOC") and e.country]
+        codes = {e.country for e in places if len(e.country) == 3 and e.country.isalpha() and e.country not in IGO_CODES}
+        if len(codes) != 1:
+            return None
+        # and the story is set there: its dateline, or named twice ("arrested migrants at the border with
+        # Mexico" names a country, but the police are not Mexico's)
+        datelines = dateline_spans(self.doc)
+        names = [m for e in places for m in e.mentions if m.kind == "name"]
+        set_there = len(names) >= 2 or any(a <= m.start < b for m in names for a, b in datelines)
+        return next(iter(codes)) if set_there else None
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

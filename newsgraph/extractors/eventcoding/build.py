@@ -166,7 +166,7 @@ def _placed_recipient(type_: str, recipient, actor, location, ctx):
         recipient = replace(recipient, country=actor.country)  # repression is domestic unless the text says not
     if recipient is not None and recipient.country is None and recipient.sector in POLITICAL_SECTORS:
         only = ctx.only_country()  # "accused Prime Minister Paul Farrugia" in a story whose only country is Malta
-        if only:
+        if only and not _home_state(actor, only, type_):
             recipient = replace(recipient, country=only)
     return recipient
 
