@@ -46,7 +46,7 @@ class Context:
         from ..spacy_util import dateline_spans
 
         places = [e for e in self.entities if e.type in ("GPE", "LOC") and e.country]
-        codes = {e.country for e in places if len(e.country) == 3 and e.country.isalpha() and e.country not in IGO_CODES}
+        codes = {c for c in (e.country for e in places) if c and len(c) == 3 and c.isalpha() and c not in IGO_CODES}
         if len(codes) != 1:
             return None
         # and the story is set there: its dateline, or named twice ("arrested migrants at the border with
