@@ -17,6 +17,7 @@ import bisect
 from functools import lru_cache
 
 from . import actors as actor_mod
+from .claims import update_kind
 from .events import family, profile, score, word_key
 from .nearby import Nearby
 from .tally import Tally
@@ -294,6 +295,7 @@ class _Sources:
         self.conn = conn
         self.ids: dict[int, str] = {}  # article pk -> article id
         self.times: dict[int, list[tuple]] = {}  # article pk -> (start, end, text, value) of its times
+        self.texts: dict[int, str] = {}  # article pk -> text, for the articles whose days are claim values
 
     def values(self, cpk: int, dated: list[tuple]) -> list[tuple]:
         """One claim value per dated report: the day, with the time expression that gives it."""
@@ -305,7 +307,22 @@ class _Sources:
                     missing,
                 ).fetchall()
             )
-        return [(cpk, r[ARTICLE], self.ids[r[ARTICLE]], r[PUBLISHED], r[DATE][:10], *self._span(r)) for r in dated]
+        out = []
+        for r in dated:
+            span = self._span(r)
+            out.append((cpk, r[ARTICLE], self.ids[r[ARTICLE]], r[PUBLISHED], r[DATE][:10], *span, self._kind(r, span)))
+        return out
+
+    def _kind(self, r: tuple, span: tuple) -> int:
+        """Whether the article presents the day it gives as an update or a correction ("convicted on
+        Wednesday, not on Tuesday as we reported earlier"), read from the time expression's place."""
+        if span[0] is None:
+            return 0
+        text = self.texts.get(r[ARTICLE])
+        if text is None:
+            text = self.conn.execute("SELECT text FROM articles WHERE pk = ?", (r[ARTICLE],)).fetchone()[0]
+            self.texts[r[ARTICLE]] = text
+        return update_kind(text, span[0], span[1])
 
     def _span(self, r: tuple) -> tuple:
         """The time expression that gives an event its day: the first of that day in its sentence, else the
@@ -334,7 +351,7 @@ TIME_SPAN_SQL = (
 
 def _write_values(conn, values: list[tuple]) -> None:
     conn.executemany(
-        'INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, start, "end", text) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, start, "end", text, is_update) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         values,
     )

@@ -1,0 +1,113 @@
+"""A third user trial: three team-written stories, each told by four outlets, in tests/data/trial3/.
+
+Invented events, outlets and people in real places: an earthquake near Arequipa with a death toll that grows
+by outlet and day (at least 40, 43, more than 40, at least 43, 46), a date one outlet gets wrong and corrects
+the next day, two Quispes; a fraud verdict in Nairobi announced, delivered, misdated by one paper that then
+corrects itself, a sentencing and an appeal, two Mwangis; a dock strike in Durban with talks announced and held,
+two Dlaminis. Each story has one wire story carried lightly edited by a second paper. The feed is ingested in
+two batches (the last article of each day's coverage arrives later), as a user's store grows; each test says
+what a fact-checker reading the three stories expects.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.link import claims as claim_mod
+from tests.trials import as_json, run
+
+DATA = Path(__file__).resolve().parent / "data" / "trial3"
+LATE = {"eq06", "eq07", "cv06", "cv07", "pt06", "pt07"}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    """The three feeds ingested in two batches: all but ``LATE``, then ``LATE``."""
+    folder = tmp_path_factory.mktemp("trial3")
+    rows = [json.loads(line) for path in sorted(DATA.glob("*.jsonl")) for line in path.read_text().splitlines()]
+    for name, batch in (("early", [r for r in rows if r["id"] not in LATE]), ("late", [r for r in rows if r["id"] in LATE])):
+        feed = folder / f"{name}.jsonl"
+        feed.write_text("".join(json.dumps(r) + "\n" for r in batch), encoding="utf-8")
+        assert run("ingest", str(feed), "--db", str(folder / "store.db")).exit_code == 0
+    return str(folder / "store.db")
+
+
+@pytest.fixture(scope="module")
+def claims(db) -> list[dict]:
+    return as_json("claims", "--db", db)
+
+
+def _values(claim: dict) -> dict:
+    return {r["article"]: v["value"] for v in claim["values"] for r in v["reports"]}
+
+
+def _claim_with(claims: list[dict], article: str, value) -> dict:
+    (found,) = [c for c in claims if _values(c).get(article) == value]
+    return found
+
+
+def test_every_outlet_s_death_toll_is_one_claim_that_grows(claims):
+    """"More than 40 people were killed" (eq04) names no one who killed them and no place: it is the story's
+    toll with the others, not a claim of its own."""
+    toll = _claim_with(claims, "eq03", 43)
+    assert _values(toll) == {"eq01": 40, "eq02": 40, "eq03": 43, "eq04": 40, "eq05": 43, "eq06": 46}
+    assert toll["contested"] is False and toll["update"] is True
+
+
+def test_homes_destroyed_grow_as_they_are_counted(claims):
+    homes = _claim_with(claims, "eq03", 1200)
+    assert set(_values(homes)) == {"eq01", "eq02", "eq03", "eq04"}  # hundreds, more than 1,200, about 1,500
+    assert homes["contested"] is False
+
+
+def test_people_given_tents_are_not_the_people_in_need_of_shelter(claims):
+    shelter = _claim_with(claims, "eq04", 6000)
+    assert _values(shelter) == {"eq04": 6000, "eq05": 9000}  # not eq03's "about 3,000 people" given tents
+    assert shelter["contested"] is False and shelter["update"] is True  # "9,000 ..., up from its earlier estimate"
+
+
+def test_a_verdict_date_its_outlet_corrected_is_an_update_not_a_dispute(claims):
+    """Coast Daily said Tuesday (cv04), then "convicted on Wednesday, not on Tuesday as Coast Daily reported
+    earlier; we have corrected our report" (cv06)."""
+    (verdict,) = [c for c in claims if c["kind"] == "date" and "cv04" in _values(c)]
+    assert _values(verdict)["cv04"] == "2026-10-06" and _values(verdict)["cv06"] == "2026-10-07"
+    assert verdict["contested"] is False and verdict["update"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("He was convicted on Wednesday, not on Tuesday as we reported earlier.", "Wednesday", claim_mod.CORRECTION),
+        ("The rise was 7%, not 6.5% as an earlier version of this report said.", "7%", claim_mod.CORRECTION),
+        ("A corrected toll of 43 was given.", "43", claim_mod.CORRECTION),
+        ("The talks will be on Friday, not on Monday, the union said.", "Friday", 0),  # no retraction
+        ("The toll rose to 19 on Tuesday.", "19", claim_mod.UPDATE),
+        ("9,000 people now need shelter, up from 6,000.", "9,000", claim_mod.UPDATE),
+        ("The office said so in an update. It counted 1,500 homes.", "1,500", 0),  # the cue is another sentence's
+    ],
+)  # fmt: skip
+def test_update_and_correction_cues(text, value, kind):
+    start = text.index(value)
+    assert claim_mod.update_kind(text, start, start + len(value)) == kind
+
+
+def test_a_correction_retracts_only_its_own_outlet_s_earlier_value():
+    tue, wed = (1.0, 1.0), (2.0, 2.0)
+
+    def rows(corrector: str) -> list[dict]:
+        return [
+            {"bounds": wed, "date": "2026-10-07", "is_update": 0, "source": "wire"},
+            {"bounds": tue, "date": "2026-10-08", "is_update": 0, "source": "coast"},
+            {"bounds": wed, "date": "2026-10-10", "is_update": claim_mod.CORRECTION, "source": corrector},
+        ]
+
+    assert claim_mod.verdict(rows("coast")) == (False, True)
+    assert claim_mod.verdict(rows("courier")) == (True, True)  # another paper's correction: still a dispute
+
+
+@pytest.mark.parametrize(("text", "value", "denied"), [("was 7%, not 6.5%.", "6.5%", True), ("fell 6.5%.", "6.5%", False)])
+def test_a_value_stated_to_be_denied_is_not_a_claim_value(text, value, denied):
+    assert claim_mod.denied(text, text.index(value)) is denied
