@@ -111,3 +111,35 @@ def test_a_correction_retracts_only_its_own_outlet_s_earlier_value():
 @pytest.mark.parametrize(("text", "value", "denied"), [("was 7%, not 6.5%.", "6.5%", True), ("fell 6.5%.", "6.5%", False)])
 def test_a_value_stated_to_be_denied_is_not_a_claim_value(text, value, denied):
     assert claim_mod.denied(text, text.index(value)) is denied
+
+
+@pytest.fixture(scope="module")
+def actors(db) -> dict[str, dict]:
+    return {a["name"]: a for a in as_json("actors", "--db", db)}
+
+
+@pytest.mark.parametrize(
+    ("alias", "person", "other"),
+    [
+        ("Dlamini", "Sipho Dlamini", "Nomsa Dlamini"),  # pt04 "Dlamini, the union leader": typed ORG, sector LAB
+        ("Mwangi", "James Mwangi", "Esther Mwangi"),  # cv07 "Mwangi, his lawyer": the title "lawyer"
+    ],
+)
+def test_a_surname_alone_joins_the_namesake_the_evidence_picks(actors, alias, person, other):
+    assert alias in actors[person]["aliases"] and alias not in actors[other]["aliases"]
+    assert alias not in actors  # no actor of its own
+
+
+@pytest.mark.parametrize(("person", "other"), [("Rosa Quispe", "Hernan Quispe"), ("Esther Mwangi", "James Mwangi")])
+def test_namesakes_stay_two_actors(actors, person, other):
+    assert actors[person]["id"] != actors[other]["id"]
+
+
+@pytest.mark.parametrize(("name", "capitals"), [("Nairobi", "NAIROBI"), ("Lima", "LIMA -")])
+def test_a_dateline_s_capitals_do_not_name_the_place(actors, name, capitals):
+    assert name in actors and capitals not in actors
+
+
+def test_a_surname_finds_every_person_of_that_name(db):
+    speakers = {q["speaker_name"] for q in as_json("quotes", "--db", db, "--speaker", "Dlamini")}
+    assert {"Sipho Dlamini", "Nomsa Dlamini"} <= speakers

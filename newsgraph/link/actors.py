@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from .names import name_key, surname
+from .names import name_key, surname, words
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# an alias spelled in capitals only (a dateline's "NAIROBI"): a spelling in mixed case met later replaces it
+_CAPITALS = "({0} COLLATE BINARY = upper({0}) AND {0} COLLATE BINARY != lower({0}))"
 
 
 def _type_group(type_: str | None) -> str:
@@ -35,12 +37,13 @@ def _candidates(conn: sqlite3.Connection, key: str, group: str) -> list[int]:
 def _surname_match(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | None | str:
     """The person a surname alone names: an actor pk, None (nobody yet) or "ambiguous"."""
     rows = conn.execute(
-        "SELECT pk, country, key FROM actors WHERE surname = ? AND type = 'PERSON'", (surname(ent["name"]),)
+        "SELECT pk, country, sector, key FROM actors WHERE surname = ? AND type = 'PERSON'", (surname(ent["name"]),)
     ).fetchall()
     if not rows:
         return None
+    title = title_key(ent["title"])
     scored = []
-    for pk, country, _key in rows:
+    for pk, country, sector, _key in rows:
         s = 0
         if (
             story is not None
@@ -51,20 +54,39 @@ def _surname_match(conn: sqlite3.Connection, ent: dict, story: int | None) -> in
             ).fetchone()
         ):
             s += 2
-        if (
-            ent["title"]
-            and conn.execute(
-                "SELECT 1 FROM actor_titles WHERE actor_pk = ? AND title = ?", (pk, ent["title"])
-            ).fetchone()
+        if title and any(
+            title_key(t) == title
+            for (t,) in conn.execute("SELECT title FROM actor_titles WHERE actor_pk = ?", (pk,)).fetchall()
         ):
             s += 2
         if ent["country"] and ent["country"] == country:
             s += 1
+        if ent["sector"] and ent["sector"] == sector:
+            s += 1  # "Dlamini, the union leader" (LAB) is the unionist, not the terminal manager
         scored.append((s, pk))
     scored.sort(reverse=True)
     if len(scored) == 1 or scored[0][0] > scored[1][0]:
         return scored[0][1]
     return "ambiguous"
+
+
+def title_key(title: str | None) -> str | None:
+    """A title as compared across articles: "his lawyer" is "lawyer", "the Judge" is "judge"."""
+    words = (title or "").lower().split()
+    while words and words[0] in {"his", "her", "their", "its", "the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _in_story(conn: sqlite3.Connection, actor: int, story: int) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM entities e JOIN story_articles s ON s.article_pk = e.article_pk "
+            "WHERE e.actor_ref = ? AND s.story_pk = ? LIMIT 1",
+            (actor, story),
+        ).fetchone()
+        is not None
+    )
 
 
 def _new(conn: sqlite3.Connection, ent: dict, key: str) -> int:
@@ -104,6 +126,12 @@ def resolve(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | Non
     if key is None:
         return None
     group = _type_group(ent["type"])
+    if group == "ORG" and " " not in key and story is not None:
+        # a surname alone that the parser typed as a body ("Dlamini, the union leader, said"): the person of
+        # that surname the story names, when the evidence picks one; else the body it may well be
+        match = _surname_match(conn, {**ent, "name": key}, story)
+        if isinstance(match, int) and _in_story(conn, match, story):
+            return match
     if group == "PERSON" and " " not in key:
         match = _surname_match(conn, ent, story)
         if isinstance(match, int):
@@ -155,7 +183,8 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: s
     and type the article gives the actor."""
     conn.execute(
         "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
-        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1",
+        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1, alias = CASE WHEN "
+        f"{_CAPITALS.format('alias')} AND NOT {_CAPITALS.format('excluded.alias')} THEN excluded.alias ELSE alias END",
         (ref, ent["name"]),
     )
     day = date[:10]
@@ -190,19 +219,31 @@ def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozense
             if field in votes and votes[field] is None:
                 votes[field] = value
         aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
-        name = max(aliases, key=lambda a: (min(len(a[0].split()), 3), a[1], -len(a[0])))[0]
+        name = max(aliases, key=_name_rank)[0]
         conn.execute(
             "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type) WHERE pk = ?",
             (name, votes["country"], votes["sector"], votes["type"], ref),
         )
 
 
+def _name_rank(alias: tuple[str, int]) -> tuple:
+    """How well an alias (spelling, number of mentions) names its actor: the fullest form (up to three words
+    of the name itself, so a dateline's "LIMA -" is one word), the most used, not in capitals (a dateline's
+    "NAIROBI" beside "Nairobi"), the shortest."""
+    text, n = alias
+    return (min(len(words(text)), 3), text.isupper() is False, n, -len(text))
+
+
 def _recount(conn: sqlite3.Connection, ref: int) -> None:
     conn.execute("DELETE FROM actor_aliases WHERE actor_pk = ?", (ref,))
-    conn.execute(
-        "INSERT INTO actor_aliases (actor_pk, alias, n) SELECT ?, name, count(*) FROM entities "
-        "WHERE actor_ref = ? GROUP BY name COLLATE NOCASE",
-        (ref, ref),
+    spelled: dict[str, list] = {}  # each alias as ``_evidence`` spells it: first met, unless in capitals
+    for (name,) in conn.execute("SELECT name FROM entities WHERE actor_ref = ? ORDER BY pk", (ref,)):
+        found = spelled.setdefault(name.casefold(), [name, 0])
+        if found[0].isupper() and not name.isupper():
+            found[0] = name
+        found[1] += 1
+    conn.executemany(
+        "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, ?)", [(ref, a, n) for a, n in spelled.values()]
     )
     conn.execute("DELETE FROM actor_titles WHERE actor_pk = ?", (ref,))
     conn.execute(

@@ -76,6 +76,14 @@ def resolve_actors(store: Store, term: str | None) -> list[int]:
     rows = store.conn.execute(
         "SELECT DISTINCT actor_pk FROM actor_aliases WHERE alias = ?", (term,)
     ).fetchall()
+    if rows and " " not in term:
+        from ..link.names import surname  # late: the store imports nothing of the layers above it
+
+        # a surname is an alias of its own where the story level could not tell whose it is ("Johnson?"),
+        # or where the parser took it for a body: every person of that surname is what a user means
+        rows += store.conn.execute(
+            "SELECT pk FROM actors WHERE surname = ? AND type = 'PERSON'", (surname(term),)
+        ).fetchall()
     if not rows:
         t = _like_escape(term)
         rows = store.conn.execute(
@@ -83,7 +91,7 @@ def resolve_actors(store: Store, term: str | None) -> list[int]:
             "OR alias LIKE ? ESCAPE '\\' OR alias LIKE ? ESCAPE '\\'",
             (f"{t} %", f"% {t}", f"% {t} %"),
         ).fetchall()
-    return sorted(r[0] for r in rows)
+    return sorted({r[0] for r in rows})
 
 
 def _actor_dicts(store: Store, rows: list[dict]) -> list[dict]:
