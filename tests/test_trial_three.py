@@ -143,3 +143,22 @@ def test_a_dateline_s_capitals_do_not_name_the_place(actors, name, capitals):
 def test_a_surname_finds_every_person_of_that_name(db):
     speakers = {q["speaker_name"] for q in as_json("quotes", "--db", db, "--speaker", "Dlamini")}
     assert {"Sipho Dlamini", "Nomsa Dlamini"} <= speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the lone surname is the namesake named last before it, not the first one the article named
+        ('Hernan Quispe, a seismologist, spoke first. The mayor, Rosa Quispe, visited the shelter. "We need '
+         'tents," Quispe said.', "Rosa Quispe"),
+        ('Judge Esther Mwangi read the ruling. James Mwangi, the defence lawyer, said his client would appeal. '
+         '"This is not the end," Mwangi told reporters.', "James Mwangi"),
+        ('Rosa Quispe, the mayor, opened the school. Hernan Quispe, a seismologist, warned of aftershocks. '
+         '"Stay outside," Quispe said.', "Hernan Quispe"),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_is_the_namesake_named_last(text, speaker):
+    from newsgraph import extract
+
+    (quote,) = [q for q in extract(text, date="2026-09-14").quotes if q.text.startswith(("We", "This", "Stay"))]
+    assert quote.speaker_name == speaker
