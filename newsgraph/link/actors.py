@@ -17,6 +17,7 @@ last date.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from .names import name_key, surname, words
 
@@ -30,8 +31,13 @@ def _type_group(type_: str | None) -> str:
 
 
 def _candidates(conn: sqlite3.Connection, key: str, group: str) -> list[int]:
+    """The actors of a name key, those of the entity's type group first; any other type for a body or place,
+    and for a person named in full ("Hernan Quispe" typed ORG in the article met first is the same man), but
+    not for a lone surname (the ORG "Johnson" is no person's)."""
     rows = conn.execute("SELECT pk, type FROM actors WHERE key = ?", (key,)).fetchall()
-    return [pk for pk, t in rows if _type_group(t) == group] or [pk for pk, _ in rows if group != "PERSON"]
+    return [pk for pk, t in rows if _type_group(t) == group] or [
+        pk for pk, _ in rows if group != "PERSON" or " " in key
+    ]
 
 
 def _surname_match(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | None | str:
@@ -106,7 +112,8 @@ def _new(conn: sqlite3.Connection, ent: dict, key: str) -> int:
 
 
 def _adopt_surname_actor(conn: sqlite3.Connection, ent: dict, key: str) -> int | None:
-    """A full name's first appearance takes over the one actor made from its surname alone."""
+    """A full name's first appearance takes over the one actor made from its surname alone, when it is the
+    only person of that surname, or the surname came with the same title; never against another title."""
     last = surname(ent["name"])
     rows = conn.execute(
         "SELECT pk FROM actors WHERE type = 'PERSON' AND surname = ? AND key = ?", (last, last)
@@ -114,8 +121,14 @@ def _adopt_surname_actor(conn: sqlite3.Connection, ent: dict, key: str) -> int |
     others = conn.execute(
         "SELECT count(*) FROM actors WHERE type = 'PERSON' AND surname = ? AND key != ?", (last, last)
     ).fetchone()[0]
-    if len(rows) != 1 or others:
+    if len(rows) != 1:
         return None
+    title = title_key(ent["title"])
+    titles = {title_key(t) for (t,) in conn.execute("SELECT title FROM actor_titles WHERE actor_pk = ?", rows[0])}
+    if title and titles and title not in titles:
+        return None  # "Mwangi, his lawyer" met first is not "Judge Esther Mwangi"
+    if others and not (title and title in titles):
+        return None  # another person of that surname is known: only the same title tells whose it was
     conn.execute("UPDATE actors SET key = ?, name = ? WHERE pk = ?", (key, ent["name"], rows[0][0]))
     return rows[0][0]
 
@@ -163,6 +176,9 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
         ref = resolve(conn, ent, story)
         if ref is None:
             continue
+        if type_ == "ORG":
+            (actor_type,) = conn.execute("SELECT type FROM actors WHERE pk = ?", (ref,)).fetchone()
+            ent["type"] = _type_vote(type_, name, actor_type == "PERSON")
         conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
         _evidence(conn, ref, ent, date, votes)
         seen.add(ref)
@@ -234,6 +250,13 @@ def _name_rank(alias: tuple[str, int]) -> tuple:
     return (min(len(words(text)), 3), text.isupper() is False, n, -len(text))
 
 
+def _type_vote(type_: str, name: str, person: bool) -> str:
+    """The type an entity votes for its actor: a one-word body's name joined to a person (the parser's
+    "Dlamini" ORG, joined to Sipho Dlamini by ``resolve``) votes for a person, else a tie of one article
+    each would retype the person a body and split the next "Sipho Dlamini" off into another actor."""
+    return "PERSON" if person and type_ == "ORG" and " " not in name.strip() else type_
+
+
 def _recount(conn: sqlite3.Connection, ref: int) -> None:
     conn.execute("DELETE FROM actor_aliases WHERE actor_pk = ?", (ref,))
     spelled: dict[str, list] = {}  # each alias as ``_evidence`` spells it: first met, unless in capitals
@@ -253,13 +276,26 @@ def _recount(conn: sqlite3.Connection, ref: int) -> None:
         (ref, ref),
     )
     conn.execute("DELETE FROM actor_evidence WHERE actor_pk = ?", (ref,))
-    for field in ("country", "sector", "type"):
+    for field in ("country", "sector"):
         conn.execute(
             "INSERT INTO actor_evidence (actor_pk, field, value, weight) SELECT ?, ?, "  # noqa: S608
             f"{field}, count(DISTINCT article_pk) FROM entities WHERE actor_ref = ? AND {field} IS NOT NULL "
             f"GROUP BY {field}",
             (ref, field, ref),
         )
+    person = conn.execute(
+        "SELECT 1 FROM entities WHERE actor_ref = ? AND type = 'PERSON' LIMIT 1", (ref,)
+    ).fetchone()
+    votes = {
+        (_type_vote(t, name, person is not None), article)
+        for t, name, article in conn.execute(
+            "SELECT type, name, article_pk FROM entities WHERE actor_ref = ? AND type IS NOT NULL", (ref,)
+        ).fetchall()
+    }  # one vote per article and type, as ``link_entities`` gives them
+    conn.executemany(
+        "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, 'type', ?, ?)",
+        [(ref, t, n) for t, n in sorted(Counter(t for t, _article in votes).items())],
+    )
     conn.execute(
         "UPDATE actors SET n_articles = (SELECT count(DISTINCT article_pk) FROM entities WHERE actor_ref = ?) "
         "WHERE pk = ?",
