@@ -75,6 +75,8 @@ def test_a_verdict_date_its_outlet_corrected_is_an_update_not_a_dispute(claims):
     (verdict,) = [c for c in claims if c["kind"] == "date" and "cv04" in _values(c)]
     assert _values(verdict)["cv04"] == "2026-10-06" and _values(verdict)["cv06"] == "2026-10-07"
     assert verdict["contested"] is False and verdict["update"] is True
+    presented = {r["article"]: r["presented_as"] for v in verdict["values"] for r in v["reports"]}
+    assert presented["cv06"] == "correction" and presented["cv04"] is None  # which report says so
 
 
 @pytest.mark.parametrize(
