@@ -211,3 +211,10 @@ def test_a_surname_typed_a_body_does_not_retype_its_person(tmp_path):
     found = [a for a in as_json("actors", "--db", db) if a["name"] in ("Sipho Dlamini", "Dlamini")]
     assert [(a["name"], a["type"]) for a in found] == [("Sipho Dlamini", "PERSON")]
     assert set(found[0]["aliases"]) == {"Sipho Dlamini", "Dlamini"}
+
+
+@pytest.mark.parametrize("outlet", ["East Africa Wire", "Relief Monitor", "Coast Daily"])
+def test_an_outlet_named_in_the_text_is_the_press(actors, outlet):
+    """"(East Africa Wire)" in a dateline (a GPE to the parser), "as Relief Monitor said" (a PERSON): the
+    store knows them as the sources of its articles."""
+    assert (actors[outlet]["type"], actors[outlet]["sector"]) == ("ORG", "JRN")

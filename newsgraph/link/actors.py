@@ -236,10 +236,28 @@ def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozense
                 votes[field] = value
         aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
         name = max(aliases, key=_name_rank)[0]
+        if _is_outlet(conn, aliases):  # "as Coast Daily reported", "(East Africa Wire)": the press, whatever
+            votes["sector"], votes["type"] = "JRN", "ORG"  # the parser took it for
         conn.execute(
             "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type) WHERE pk = ?",
             (name, votes["country"], votes["sector"], votes["type"], ref),
         )
+
+
+def _is_outlet(conn: sqlite3.Connection, aliases: list[tuple[str, int]]) -> bool:
+    """Whether an actor is a news outlet of the store: one of its names of two words or more is the
+    ``source`` of a stored article, spelled alike (one word, "Reuters" or "Mail", could be anyone's name;
+    the index on ``articles(source)`` answers it)."""
+    names = [a for a, _n in aliases if len(words(a)) > 1]
+    if not names:
+        return False
+    return (
+        conn.execute(
+            f"SELECT 1 FROM articles WHERE source IN ({', '.join('?' * len(names))}) LIMIT 1",  # noqa: S608
+            names,
+        ).fetchone()
+        is not None
+    )
 
 
 def _name_rank(alias: tuple[str, int]) -> tuple:
