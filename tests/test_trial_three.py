@@ -218,3 +218,19 @@ def test_an_outlet_named_in_the_text_is_the_press(actors, outlet):
     """"(East Africa Wire)" in a dateline (a GPE to the parser), "as Relief Monitor said" (a PERSON): the
     store knows them as the sources of its articles."""
     assert (actors[outlet]["type"], actors[outlet]["sector"]) == ("ORG", "JRN")
+
+
+def test_two_prison_terms_for_one_sentencing_are_contested(claims):
+    """"sentenced on Friday to seven years" (cv05) and "jailed ... for eight years" (cv06): the one figure
+    the court story's outlets disagree on, a duration of the sentencing cluster."""
+    (term,) = [c for c in claims if "cv05" in _values(c) and c["values"][0]["unit"] == "year"]
+    assert _values(term) == {"cv05": 7, "cv06": 8}
+    assert term["contested"] is True and term["cluster"] is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("P7Y", (7.0, "year")), ("PT48H", (48.0, "hour")), ("P5D", (5.0, "day")), ("P1Y6M", None), ("PXY", None)],
+)
+def test_durations_read_as_number_and_unit(value, expected):
+    assert claim_mod.duration(value) == expected

@@ -194,6 +194,64 @@ def link_quantities(
     return touched
 
 
+DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HM]))$")
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute"}
+# between an event's trigger and how long it lasts: "sentenced on Friday to seven years", "jailed X for eight
+# years", "detained for 48 hours"; a duration elsewhere in the sentence is not the event's ("has waited two years")
+LASTS = re.compile(r"[^.;!?\n]{0,60}\b(?:to|for)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def duration(value: str | None) -> tuple[float, str] | None:
+    """An ISO 8601 duration of one unit as (number, unit): "P7Y" -> (7, "year"), "PT48H" -> (48, "hour")."""
+    found = DURATION.match(value or "")
+    if found is None:
+        return None
+    if found.group(1) is not None:
+        return float(found.group(1)), DURATION_UNITS[found.group(2)]
+    return float(found.group(3)), DURATION_UNITS["T" + found.group(4)]
+
+
+def link_durations(conn: sqlite3.Connection, article_pk: int, article_id: str, date: str) -> set[int]:
+    """How long an event lasts, as each outlet gives it: a duration right after an event's trigger in its
+    sentence, introduced by "to" or "for" ("sentenced to seven years", "jailed for eight years"), is a value
+    of that event cluster's claim (``kind`` quantity, ``unit`` the duration's: "year"). Return the claims
+    touched."""
+    times = conn.execute(
+        "SELECT start, \"end\", text, value FROM times WHERE article_pk = ? AND type = 'DURATION'", (article_pk,)
+    ).fetchall()
+    if not times:
+        return set()
+    events = conn.execute(
+        "SELECT cluster_pk, story_pk, trigger_end, sentence_end, trigger_text FROM events e "
+        "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.article_pk = ? AND cluster_pk IS NOT NULL "
+        "AND trigger_end IS NOT NULL AND sentence_end IS NOT NULL ORDER BY trigger_end DESC",
+        (article_pk,),
+    ).fetchall()
+    text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
+    touched: set[int] = set()
+    for start, end, ttext, value in times:
+        found = duration(value)
+        owner = next((e for e in events if e[2] <= start < e[3] and LASTS.fullmatch(text, e[2], start)), None)
+        if found is None or owner is None:
+            continue
+        cluster, story, _t, _s, trigger = owner
+        number, unit = found
+        key = f"q|c{cluster}|duration|{unit}"
+        row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
+        cpk = row[0] if row else conn.execute(
+            "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('quantity', ?, ?, ?, ?)",
+            (f"{unit}s ({word_key(trigger) or 'how long'})", key, story, cluster),
+        ).lastrowid
+        assert cpk is not None  # set by every INSERT
+        conn.execute(
+            "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, unit, start, \"end\", text, "
+            "is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (cpk, article_pk, article_id, date, number, unit, start, end, ttext, update_kind(text, start, end)),
+        )
+        touched.add(cpk)
+    return touched
+
+
 PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|whom|its|their)\b", re.IGNORECASE)
 PART_BEFORE = re.compile(r"\b(?:including|among them|among)\s+$", re.IGNORECASE)
 
