@@ -234,3 +234,28 @@ def test_two_prison_terms_for_one_sentencing_are_contested(claims):
 )
 def test_durations_read_as_number_and_unit(value, expected):
     assert claim_mod.duration(value) == expected
+
+
+def test_one_deal_reported_by_two_outlets_is_one_event(db):
+    """"Striking dock workers in Durban accepted a 6.5% pay rise on Friday" (pt05) and "Dock workers at
+    Durban agreed on Friday to return to work" (pt06): no entity names the workers, but as groups (head word,
+    country, sector) they agree."""
+    clusters = as_json("events", "--clustered", "--db", db)
+    (deal,) = [c for c in clusters if {"pt05", "pt06"} <= {r["article"] for r in c["reports"]}]
+    assert deal["type"] == "AGREE" and deal["n_sources"] == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sector", "key"),
+    [
+        ("Striking dock workers", "ZAF", "LAB", "ZAF|LAB|worker"),
+        ("About 4,000 dock workers", "ZAF", "LAB", "ZAF|LAB|worker"),
+        ("riot officers", "CHL", "COP", "CHL|COP|offic"),
+        ("leaders", None, None, None),  # no code: too vague to agree on
+        (None, "ZAF", "LAB", None),
+    ],
+)
+def test_group_keys(name, country, sector, key):
+    from newsgraph.link.events import group_key
+
+    assert group_key(name, country, sector) == key

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import actors as actor_mod
 from .claims import update_kind
-from .events import family, profile, score, word_key
+from .events import family, group_key, profile, score, word_key
 from .nearby import Nearby
 from .tally import Tally
 
@@ -58,11 +58,15 @@ def _as_report(r: tuple) -> dict:
 
 @lru_cache(maxsize=65536)
 def _profile(row: tuple):
-    """The profile of one cluster row (read only: ``score`` never changes it), once per distinct row."""
-    _pk, type_, a, r, lemma, story, country, date, precision, status, mode = row
+    """The profile of one cluster row (``Nearby.candidates``'; read only: ``score`` never changes it), once
+    per distinct row."""
+    _pk, type_, a, r, lemma, story, country, date, precision, status, mode, *codes = row
+    aname, acountry, asector, rname, rcountry, rsector = codes or [None] * 6
     return profile(
         {"type": type_, "actor": a, "recipient": r, "lemma": lemma, "story": story, "location": country,
-         "date": date, "date_precision": precision, "status": status, "mode": mode}
+         "date": date, "date_precision": precision, "status": status, "mode": mode,
+         "actor_group": group_key(aname, acountry, asector) if a is None else None,
+         "recipient_group": group_key(rname, rcountry, rsector) if r is None else None}
     )  # fmt: skip
 
 
@@ -104,9 +108,12 @@ class Clusters:
         if cluster not in self.tallies:
             self._load(cluster, row[PK])
         self._count(cluster, row)
-        c = self.tallies[cluster].consensus()
+        t = self.tallies[cluster]
+        c = t.consensus()
         self.unwritten[cluster] = c
-        self.nearby.wrote(cluster, c)
+        named = {"actor_name": t.names_for("actor", c["actor"]), "recipient_name": t.names_for("recipient", c["recipient"])}
+        codes = {f"{p}_{f}": t.coded(p, f, c[p]) for p in ("actor", "recipient") for f in ("country", "sector")}
+        self.nearby.wrote(cluster, {**c, **named, **codes})  # what _write_tally will store
         return self._date_claim(cluster, row, c)
 
     def write(self) -> None:
@@ -156,12 +163,15 @@ def _ref(conn, entity_pk, name, refs: dict, cache: dict) -> int | None:
 
 def _report(row: tuple, story: int, published: str, conn, refs: dict, cache: dict) -> dict:
     (epk, type_, mode, apk, aname, rpk, rname, date, precision, status, country, trigger) = row[:12]
+    actor, recipient = _ref(conn, apk, aname, refs, cache), _ref(conn, rpk, rname, refs, cache)
     return {
         "id": epk,
         "type": type_,
         "mode": mode,
-        "actor": _ref(conn, apk, aname, refs, cache),
-        "recipient": _ref(conn, rpk, rname, refs, cache),
+        "actor": actor,
+        "recipient": recipient,
+        "actor_group": group_key(aname, row[16], row[17]) if actor is None else None,
+        "recipient_group": group_key(rname, row[18], row[19]) if recipient is None else None,
         "date": date,
         "date_precision": precision,
         "status": status,
