@@ -259,3 +259,39 @@ def test_group_keys(name, country, sector, key):
     from newsgraph.link.events import group_key
 
     assert group_key(name, country, sector) == key
+
+
+def test_a_body_and_its_name_with_of_a_place_are_one_actor(actors):
+    """eq04 and eq07 say "the Geophysical Institute", eq01 and eq02 "the Geophysical Institute of Peru"."""
+    assert "Geophysical Institute" not in actors
+    assert "Geophysical Institute" in actors["Geophysical Institute of Peru"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("names", "one"),
+    [
+        (["Geophysical Institute of Peru", "Geophysical Institute"], True),
+        (["Geophysical Institute", "Geophysical Institute of Peru"], True),  # either order of arrival
+        (["Court of Appeal", "Court"], False),  # "Court" names a kind of body, not this one
+        (["Central Bank of Kenya", "Central Bank of Uganda", "Central Bank"], False),  # which one?
+    ],
+)
+def test_of_forms_join_only_when_one_body_answers(names, one):
+    import sqlite3
+
+    from newsgraph.link.actors import resolve
+
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE actors (pk INTEGER PRIMARY KEY, name TEXT, type TEXT, country TEXT, sector TEXT, key TEXT, "
+        "surname TEXT, n_articles INTEGER DEFAULT 0);"
+        "CREATE TABLE entities (pk INTEGER PRIMARY KEY, article_pk INT, actor_ref INT);"
+        "CREATE TABLE story_articles (article_pk INT, story_pk INT);"
+        "INSERT INTO story_articles VALUES (1, 1);"
+    )
+    refs = []
+    for name in names:
+        ref = resolve(conn, {"name": name, "type": "ORG", "country": None, "sector": None, "title": None}, 1)
+        conn.execute("INSERT INTO entities (article_pk, actor_ref) VALUES (1, ?)", (ref,))
+        refs.append(ref)
+    assert (refs[-1] in refs[:-1]) is one

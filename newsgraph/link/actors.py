@@ -84,6 +84,34 @@ def title_key(title: str | None) -> str | None:
     return " ".join(words) or None
 
 
+# words that name a kind of body, not one: "the Court" or "the Bank of Kenya"'s "Bank" names no body alone
+KIND_WORDS = {
+    "agency", "army", "assembly", "association", "authority", "bank", "board", "body", "bureau", "centre",
+    "center", "charity", "college", "commission", "committee", "company", "council", "court", "department",
+    "federation", "firm", "force", "forces", "foundation", "front", "government", "group", "institute",
+    "league", "ministry", "movement", "network", "office", "organisation", "organization", "parliament",
+    "party", "police", "service", "society", "union", "university", "watchdog",
+}  # fmt: skip
+
+
+def _of_form(conn: sqlite3.Connection, key: str, story: int) -> int | None:
+    """The body a name names in its other form, "X" and "X of Y", in the same story: "the Geophysical
+    Institute" of one outlet is the "Geophysical Institute of Peru" of another, and the other way round.
+    Only when X has a word of its own (not "the Court" beside "the Court of Appeal") and one body of the
+    story answers."""
+    short = key.split(" of ")[0] if " of " in key else key
+    if not set(short.split()) - KIND_WORDS:
+        return None
+    if short != key:
+        rows = conn.execute("SELECT pk, type FROM actors WHERE key = ?", (short,)).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT pk, type FROM actors WHERE key > ? AND key < ?", (f"{key} of ", f"{key} of \U0010ffff")
+        ).fetchall()
+    found = [pk for pk, t in rows if _type_group(t) not in ("PERSON", "PLACE") and _in_story(conn, pk, story)]
+    return found[0] if len(found) == 1 else None
+
+
 def _in_story(conn: sqlite3.Connection, actor: int, story: int) -> bool:
     return (
         conn.execute(
@@ -155,6 +183,10 @@ def resolve(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | Non
         found = _candidates(conn, key, group)
         if found:
             return found[0]
+        if group == "ORG" and story is not None:
+            longer_or_shorter = _of_form(conn, key, story)
+            if longer_or_shorter is not None:
+                return longer_or_shorter
         if group == "PERSON":
             adopted = _adopt_surname_actor(conn, ent, key)
             if adopted is not None:
