@@ -66,6 +66,7 @@ def test_homes_destroyed_grow_as_they_are_counted(claims):
 def test_people_given_tents_are_not_the_people_in_need_of_shelter(claims):
     shelter = _claim_with(claims, "eq04", 6000)
     assert _values(shelter) == {"eq04": 6000, "eq05": 9000}  # not eq03's "about 3,000 people" given tents
+    assert shelter["about"] == "people (need)"
     assert shelter["contested"] is False and shelter["update"] is True  # "9,000 ..., up from its earlier estimate"
 
 

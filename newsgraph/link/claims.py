@@ -183,7 +183,7 @@ def link_quantities(
             text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
         if is_part(text, start, end, cstart) or denied(text, start):
             continue
-        cpk = _claim(conn, *found, counts, kind, story)
+        cpk = _claim(conn, *found, f"{counts} ({fate})" if _generic(counts) and kind is None else counts, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
             'start, "end", text, is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -306,12 +306,18 @@ def claim_key(
     about = about_key(counts)
     if about is None:
         return None
-    if about.split()[0] in GENERIC:
+    if _generic(counts):
         verb = word_key(fate)
         if verb is None:
             return None
         about = f"{about} {verb}"
     return f"q|{story}|{about}|{tail}", None
+
+
+def _generic(counts: str | None) -> bool:
+    """Whether a counted noun could count anyone ("people", ``GENERIC``): its claims go by what happened."""
+    about = about_key(counts)
+    return about is not None and about.split()[0] in GENERIC
 
 
 def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
