@@ -17,10 +17,13 @@ last date.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
-from .names import name_key, surname
+from .names import name_key, surname, words
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# an alias spelled in capitals only (a dateline's "NAIROBI"): a spelling in mixed case met later replaces it
+_CAPITALS = "({0} COLLATE BINARY = upper({0}) AND {0} COLLATE BINARY != lower({0}))"
 
 
 def _type_group(type_: str | None) -> str:
@@ -28,19 +31,25 @@ def _type_group(type_: str | None) -> str:
 
 
 def _candidates(conn: sqlite3.Connection, key: str, group: str) -> list[int]:
+    """The actors of a name key, those of the entity's type group first; any other type for a body or place,
+    and for a person named in full ("Hernan Quispe" typed ORG in the article met first is the same man), but
+    not for a lone surname (the ORG "Johnson" is no person's)."""
     rows = conn.execute("SELECT pk, type FROM actors WHERE key = ?", (key,)).fetchall()
-    return [pk for pk, t in rows if _type_group(t) == group] or [pk for pk, _ in rows if group != "PERSON"]
+    return [pk for pk, t in rows if _type_group(t) == group] or [
+        pk for pk, _ in rows if group != "PERSON" or " " in key
+    ]
 
 
 def _surname_match(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | None | str:
     """The person a surname alone names: an actor pk, None (nobody yet) or "ambiguous"."""
     rows = conn.execute(
-        "SELECT pk, country, key FROM actors WHERE surname = ? AND type = 'PERSON'", (surname(ent["name"]),)
+        "SELECT pk, country, sector, key FROM actors WHERE surname = ? AND type = 'PERSON'", (surname(ent["name"]),)
     ).fetchall()
     if not rows:
         return None
+    title = title_key(ent["title"])
     scored = []
-    for pk, country, _key in rows:
+    for pk, country, sector, _key in rows:
         s = 0
         if (
             story is not None
@@ -51,20 +60,67 @@ def _surname_match(conn: sqlite3.Connection, ent: dict, story: int | None) -> in
             ).fetchone()
         ):
             s += 2
-        if (
-            ent["title"]
-            and conn.execute(
-                "SELECT 1 FROM actor_titles WHERE actor_pk = ? AND title = ?", (pk, ent["title"])
-            ).fetchone()
+        if title and any(
+            title_key(t) == title
+            for (t,) in conn.execute("SELECT title FROM actor_titles WHERE actor_pk = ?", (pk,)).fetchall()
         ):
             s += 2
         if ent["country"] and ent["country"] == country:
             s += 1
+        if ent["sector"] and ent["sector"] == sector:
+            s += 1  # "Dlamini, the union leader" (LAB) is the unionist, not the terminal manager
         scored.append((s, pk))
     scored.sort(reverse=True)
     if len(scored) == 1 or scored[0][0] > scored[1][0]:
         return scored[0][1]
     return "ambiguous"
+
+
+def title_key(title: str | None) -> str | None:
+    """A title as compared across articles: "his lawyer" is "lawyer", "the Judge" is "judge"."""
+    words = (title or "").lower().split()
+    while words and words[0] in {"his", "her", "their", "its", "the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+# words that name a kind of body, not one: "the Court" or "the Bank of Kenya"'s "Bank" names no body alone
+KIND_WORDS = {
+    "agency", "army", "assembly", "association", "authority", "bank", "board", "body", "bureau", "centre",
+    "center", "charity", "college", "commission", "committee", "company", "council", "court", "department",
+    "federation", "firm", "force", "forces", "foundation", "front", "government", "group", "institute",
+    "league", "ministry", "movement", "network", "office", "organisation", "organization", "parliament",
+    "party", "police", "service", "society", "union", "university", "watchdog",
+}  # fmt: skip
+
+
+def _of_form(conn: sqlite3.Connection, key: str, story: int) -> int | None:
+    """The body a name names in its other form, "X" and "X of Y", in the same story: "the Geophysical
+    Institute" of one outlet is the "Geophysical Institute of Peru" of another, and the other way round.
+    Only when X has a word of its own (not "the Court" beside "the Court of Appeal") and one body of the
+    story answers."""
+    short = key.split(" of ")[0] if " of " in key else key
+    if not set(short.split()) - KIND_WORDS:
+        return None
+    if short != key:
+        rows = conn.execute("SELECT pk, type FROM actors WHERE key = ?", (short,)).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT pk, type FROM actors WHERE key > ? AND key < ?", (f"{key} of ", f"{key} of \U0010ffff")
+        ).fetchall()
+    found = [pk for pk, t in rows if _type_group(t) not in ("PERSON", "PLACE") and _in_story(conn, pk, story)]
+    return found[0] if len(found) == 1 else None
+
+
+def _in_story(conn: sqlite3.Connection, actor: int, story: int) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM entities e JOIN story_articles s ON s.article_pk = e.article_pk "
+            "WHERE e.actor_ref = ? AND s.story_pk = ? LIMIT 1",
+            (actor, story),
+        ).fetchone()
+        is not None
+    )
 
 
 def _new(conn: sqlite3.Connection, ent: dict, key: str) -> int:
@@ -84,7 +140,8 @@ def _new(conn: sqlite3.Connection, ent: dict, key: str) -> int:
 
 
 def _adopt_surname_actor(conn: sqlite3.Connection, ent: dict, key: str) -> int | None:
-    """A full name's first appearance takes over the one actor made from its surname alone."""
+    """A full name's first appearance takes over the one actor made from its surname alone, when it is the
+    only person of that surname, or the surname came with the same title; never against another title."""
     last = surname(ent["name"])
     rows = conn.execute(
         "SELECT pk FROM actors WHERE type = 'PERSON' AND surname = ? AND key = ?", (last, last)
@@ -92,8 +149,14 @@ def _adopt_surname_actor(conn: sqlite3.Connection, ent: dict, key: str) -> int |
     others = conn.execute(
         "SELECT count(*) FROM actors WHERE type = 'PERSON' AND surname = ? AND key != ?", (last, last)
     ).fetchone()[0]
-    if len(rows) != 1 or others:
+    if len(rows) != 1:
         return None
+    title = title_key(ent["title"])
+    titles = {title_key(t) for (t,) in conn.execute("SELECT title FROM actor_titles WHERE actor_pk = ?", rows[0])}
+    if title and titles and title not in titles:
+        return None  # "Mwangi, his lawyer" met first is not "Judge Esther Mwangi"
+    if others and not (title and title in titles):
+        return None  # another person of that surname is known: only the same title tells whose it was
     conn.execute("UPDATE actors SET key = ?, name = ? WHERE pk = ?", (key, ent["name"], rows[0][0]))
     return rows[0][0]
 
@@ -104,6 +167,12 @@ def resolve(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | Non
     if key is None:
         return None
     group = _type_group(ent["type"])
+    if group == "ORG" and " " not in key and story is not None:
+        # a surname alone that the parser typed as a body ("Dlamini, the union leader, said"): the person of
+        # that surname the story names, when the evidence picks one; else the body it may well be
+        match = _surname_match(conn, {**ent, "name": key}, story)
+        if isinstance(match, int) and _in_story(conn, match, story):
+            return match
     if group == "PERSON" and " " not in key:
         match = _surname_match(conn, ent, story)
         if isinstance(match, int):
@@ -114,6 +183,10 @@ def resolve(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | Non
         found = _candidates(conn, key, group)
         if found:
             return found[0]
+        if group == "ORG" and story is not None:
+            longer_or_shorter = _of_form(conn, key, story)
+            if longer_or_shorter is not None:
+                return longer_or_shorter
         if group == "PERSON":
             adopted = _adopt_surname_actor(conn, ent, key)
             if adopted is not None:
@@ -135,6 +208,9 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
         ref = resolve(conn, ent, story)
         if ref is None:
             continue
+        if type_ == "ORG":
+            (actor_type,) = conn.execute("SELECT type FROM actors WHERE pk = ?", (ref,)).fetchone()
+            ent["type"] = _type_vote(type_, name, actor_type == "PERSON")
         conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
         _evidence(conn, ref, ent, date, votes)
         seen.add(ref)
@@ -155,7 +231,8 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: s
     and type the article gives the actor."""
     conn.execute(
         "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
-        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1",
+        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1, alias = CASE WHEN "
+        f"{_CAPITALS.format('alias')} AND NOT {_CAPITALS.format('excluded.alias')} THEN excluded.alias ELSE alias END",
         (ref, ent["name"]),
     )
     day = date[:10]
@@ -190,19 +267,56 @@ def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozense
             if field in votes and votes[field] is None:
                 votes[field] = value
         aliases = conn.execute("SELECT alias, n FROM actor_aliases WHERE actor_pk = ?", (ref,)).fetchall()
-        name = max(aliases, key=lambda a: (min(len(a[0].split()), 3), a[1], -len(a[0])))[0]
+        name = max(aliases, key=_name_rank)[0]
+        if _is_outlet(conn, aliases):  # "as Coast Daily reported", "(East Africa Wire)": the press, whatever
+            votes["sector"], votes["type"] = "JRN", "ORG"  # the parser took it for
         conn.execute(
             "UPDATE actors SET name = ?, country = ?, sector = ?, type = coalesce(?, type) WHERE pk = ?",
             (name, votes["country"], votes["sector"], votes["type"], ref),
         )
 
 
+def _is_outlet(conn: sqlite3.Connection, aliases: list[tuple[str, int]]) -> bool:
+    """Whether an actor is a news outlet of the store: one of its names of two words or more is the
+    ``source`` of a stored article, spelled alike (one word, "Reuters" or "Mail", could be anyone's name;
+    the index on ``articles(source)`` answers it)."""
+    names = [a for a, _n in aliases if len(words(a)) > 1]
+    if not names:
+        return False
+    return (
+        conn.execute(
+            f"SELECT 1 FROM articles WHERE source IN ({', '.join('?' * len(names))}) LIMIT 1",  # noqa: S608
+            names,
+        ).fetchone()
+        is not None
+    )
+
+
+def _name_rank(alias: tuple[str, int]) -> tuple:
+    """How well an alias (spelling, number of mentions) names its actor: the fullest form (up to three words
+    of the name itself, so a dateline's "LIMA -" is one word), the most used, not in capitals (a dateline's
+    "NAIROBI" beside "Nairobi"), the shortest."""
+    text, n = alias
+    return (min(len(words(text)), 3), text.isupper() is False, n, -len(text))
+
+
+def _type_vote(type_: str, name: str, person: bool) -> str:
+    """The type an entity votes for its actor: a one-word body's name joined to a person (the parser's
+    "Dlamini" ORG, joined to Sipho Dlamini by ``resolve``) votes for a person, else a tie of one article
+    each would retype the person a body and split the next "Sipho Dlamini" off into another actor."""
+    return "PERSON" if person and type_ == "ORG" and " " not in name.strip() else type_
+
+
 def _recount(conn: sqlite3.Connection, ref: int) -> None:
     conn.execute("DELETE FROM actor_aliases WHERE actor_pk = ?", (ref,))
-    conn.execute(
-        "INSERT INTO actor_aliases (actor_pk, alias, n) SELECT ?, name, count(*) FROM entities "
-        "WHERE actor_ref = ? GROUP BY name COLLATE NOCASE",
-        (ref, ref),
+    spelled: dict[str, list] = {}  # each alias as ``_evidence`` spells it: first met, unless in capitals
+    for (name,) in conn.execute("SELECT name FROM entities WHERE actor_ref = ? ORDER BY pk", (ref,)):
+        found = spelled.setdefault(name.casefold(), [name, 0])
+        if found[0].isupper() and not name.isupper():
+            found[0] = name
+        found[1] += 1
+    conn.executemany(
+        "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, ?)", [(ref, a, n) for a, n in spelled.values()]
     )
     conn.execute("DELETE FROM actor_titles WHERE actor_pk = ?", (ref,))
     conn.execute(
@@ -212,13 +326,26 @@ def _recount(conn: sqlite3.Connection, ref: int) -> None:
         (ref, ref),
     )
     conn.execute("DELETE FROM actor_evidence WHERE actor_pk = ?", (ref,))
-    for field in ("country", "sector", "type"):
+    for field in ("country", "sector"):
         conn.execute(
             "INSERT INTO actor_evidence (actor_pk, field, value, weight) SELECT ?, ?, "  # noqa: S608
             f"{field}, count(DISTINCT article_pk) FROM entities WHERE actor_ref = ? AND {field} IS NOT NULL "
             f"GROUP BY {field}",
             (ref, field, ref),
         )
+    person = conn.execute(
+        "SELECT 1 FROM entities WHERE actor_ref = ? AND type = 'PERSON' LIMIT 1", (ref,)
+    ).fetchone()
+    votes = {
+        (_type_vote(t, name, person is not None), article)
+        for t, name, article in conn.execute(
+            "SELECT type, name, article_pk FROM entities WHERE actor_ref = ? AND type IS NOT NULL", (ref,)
+        ).fetchall()
+    }  # one vote per article and type, as ``link_entities`` gives them
+    conn.executemany(
+        "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, 'type', ?, ?)",
+        [(ref, t, n) for t, n in sorted(Counter(t for t, _article in votes).items())],
+    )
     conn.execute(
         "UPDATE actors SET n_articles = (SELECT count(DISTINCT article_pk) FROM entities WHERE actor_ref = ?) "
         "WHERE pk = ?",

@@ -26,8 +26,25 @@ UPDATE_CUES = re.compile(
     re.IGNORECASE,
 )
 CUE_WINDOW = 80  # characters before a number in which an update cue counts
+# "on Wednesday, not on Tuesday as we reported earlier", "was 7%, not 6.5% as an earlier version said": the value
+# stated right before a contrastive "not" that the rest of its sentence marks as a retraction
+CORRECTION_AFTER = re.compile(
+    r"[ \t]*[,;(-]?[ \t]*(?:and[ \t]+)?not\b(?P<rest>(?:[^.!?\n]|\.(?=\d)){0,160})", re.IGNORECASE
+)
+RETRACTED = re.compile(
+    r"\b(?:earlier|previously|initially|originally|wrongly|mistakenly|erroneously|correct(?:ed|ion)?)\b",
+    re.IGNORECASE,
+)
+CORRECTION_BEFORE = re.compile(r"\b(?:corrected|correction)\b", re.IGNORECASE)
+UPDATE, CORRECTION = 1, 2  # claim_values.is_update: an update of a figure; an outlet retracting its own
 # counts of the dead and the hurt only grow as a story goes on: a higher toll in a later report is its update
-RISING = {"death", "injury"}
+# and so do counts of what was destroyed or damaged, as the assessments go on ("hundreds of homes", then 1,200)
+RISING = {"death", "injury", "damage"}
+# after a number: "9,000 people now needed shelter, up from its earlier estimate"
+UPDATE_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:up|down|rising|risen|increased|revised)\s+from\b", re.IGNORECASE)
+# counted nouns that say nothing of which fact a number is: "3,000 people" given tents and "6,000 people"
+# in need of shelter are two figures; such counts are compared only by what happened to them (their fate)
+GENERIC = {"peopl", "person", "individu", "other", "those", "resid"}
 
 BOUNDS = {
     "more than": (0.0, math.inf, False),
@@ -63,8 +80,35 @@ def compatible(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def is_update(text: str, start: int) -> bool:
-    """Whether the words just before a number present it as an update or correction."""
-    return bool(UPDATE_CUES.search(text[max(0, start - CUE_WINDOW) : start]))
+    """Whether the words just before a number, in its sentence, present it as an update or correction."""
+    return bool(UPDATE_CUES.search(_before(text, start)))
+
+
+def _before(text: str, start: int) -> str:
+    """The words before ``start`` in its sentence, ``CUE_WINDOW`` characters at most: a cue in the sentence
+    before ("..., the office said in an update. The office said about 1,500 homes") is not about this value."""
+    before = text[max(0, start - CUE_WINDOW) : start]
+    ends = list(re.finditer(r"[.!?][\"'”)]*\s+|\n", before))
+    return before[ends[-1].end() :] if ends else before
+
+
+def update_kind(text: str, start: int, end: int) -> int:
+    """``CORRECTION`` when the text presents the value at ``text[start:end]`` as a correction ("convicted on
+    Wednesday, not on Tuesday as we reported earlier"; "a corrected toll of 43"), ``UPDATE`` when the words
+    before it present it as an update ("rose to 46"), else 0. A correction retracts what its own outlet said
+    before (``verdict``): a disagreement of one outlet with itself, corrected, is no disagreement."""
+    after = CORRECTION_AFTER.match(text, end)
+    if after is not None and RETRACTED.search(after.group("rest")):
+        return CORRECTION
+    before = _before(text, start)
+    if CORRECTION_BEFORE.search(before):
+        return CORRECTION
+    return UPDATE if UPDATE_CUES.search(before) or UPDATE_AFTER.match(text, end) else 0
+
+
+def denied(text: str, start: int) -> bool:
+    """A value the article states only to deny it: "was 7%, not 6.5%", "on Thursday, not on Wednesday"."""
+    return re.search(r"(?:[,;]|\bbut)\s+not\s+(?:on\s+|in\s+|at\s+)?$", text[max(0, start - 16) : start]) is not None
 
 
 def about_key(counts: str | None) -> str | None:
@@ -76,17 +120,40 @@ def about_key(counts: str | None) -> str | None:
 
 
 def verdict(values: list[dict], rising: bool = False) -> tuple[bool, bool]:
-    """(contested, update) for a claim's values, each ``{"bounds", "date", "is_update"}``.
+    """(contested, update) for a claim's values, each ``{"bounds", "date", "is_update"}`` (and ``source``,
+    the independent source, where a value may be a correction).
 
     A pair of values conflicts when their ranges do not meet; the later one (in date order) decides:
     an update when its text says so, or when the claim is a toll (``rising``: the dead, the injured) and the
     later value, on a later day, is higher; else a contest. One pass in date order, keeping the highest low and
     the lowest high seen so far: a value conflicts with some earlier one exactly when its range lies
     wholly above that lowest high or wholly below that highest low. Linear: comparing every pair made a
-    busy story's claim (thousands of values) cost more than all the rest of linking."""
+    busy story's claim (thousands of values) cost more than all the rest of linking.
+
+    A correction (``is_update`` ``CORRECTION``) first retracts the earlier values of its own source that it
+    conflicts with (``superseded``): they are listed, but no longer disagree with anything."""
+    rows = [(i, v["date"] or "", v["bounds"], int(v["is_update"] or 0), v.get("source")) for i, v in enumerate(values)]
+    gone = superseded(rows)
     run = _Run()
-    _pass(run, [(v["date"] or "", v["bounds"], bool(v["is_update"])) for v in values], rising)
+    run.update = bool(gone)
+    _pass(run, [(d, b, bool(u)) for i, d, b, u, _s in rows if i not in gone], rising)
     return run.contested, run.update
+
+
+def superseded(rows: list[tuple]) -> set:
+    """The values (ids) that a later correction of the same source retracts: ``rows`` are (id, date,
+    bounds, update kind, source); a correction retracts its source's values of that day or earlier whose
+    range does not meet its own. Another outlet's correction retracts nothing of this one's (a correction
+    of someone else's figure is a disagreement)."""
+    gone = set()
+    for cid, cdate, cbounds, kind, csource in rows:
+        if kind != CORRECTION or csource is None:
+            continue
+        gone |= {
+            i for i, d, b, _k, s in rows
+            if i != cid and s == csource and d <= cdate and not compatible(b, cbounds)
+        }  # fmt: skip
+    return gone
 
 
 def link_quantities(
@@ -109,20 +176,78 @@ def link_quantities(
         kind = fate_kind(fate, counts)
         if kind is not None and events is None:
             events = _event_kinds(conn, article_pk)
-        found = claim_key(story, kind, counts, unit, start, events or [])
+        found = claim_key(story, kind, counts, unit, start, events or [], fate)
         if found is None:
             continue
         if text is None:
             text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
-        if is_part(text, start, end, cstart):
+        if is_part(text, start, end, cstart) or denied(text, start):
             continue
-        cpk = _claim(conn, *found, counts, kind, story)
+        cpk = _claim(conn, *found, f"{counts} ({fate})" if _generic(counts) and kind is None else counts, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
             'start, "end", text, is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             (cpk, article_pk, article_id, date, value, qualifier, unit, low, high, start, end, qtext,
-             is_update(text, start)),
+             update_kind(text, start, end)),
         )  # fmt: skip
+        touched.add(cpk)
+    return touched
+
+
+DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HM]))$")
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute"}
+# between an event's trigger and how long it lasts: "sentenced on Friday to seven years", "jailed X for eight
+# years", "detained for 48 hours"; a duration elsewhere in the sentence is not the event's ("has waited two years")
+LASTS = re.compile(r"[^.;!?\n]{0,60}\b(?:to|for)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def duration(value: str | None) -> tuple[float, str] | None:
+    """An ISO 8601 duration of one unit as (number, unit): "P7Y" -> (7, "year"), "PT48H" -> (48, "hour")."""
+    found = DURATION.match(value or "")
+    if found is None:
+        return None
+    if found.group(1) is not None:
+        return float(found.group(1)), DURATION_UNITS[found.group(2)]
+    return float(found.group(3)), DURATION_UNITS["T" + found.group(4)]
+
+
+def link_durations(conn: sqlite3.Connection, article_pk: int, article_id: str, date: str) -> set[int]:
+    """How long an event lasts, as each outlet gives it: a duration right after an event's trigger in its
+    sentence, introduced by "to" or "for" ("sentenced to seven years", "jailed for eight years"), is a value
+    of that event cluster's claim (``kind`` quantity, ``unit`` the duration's: "year"). Return the claims
+    touched."""
+    times = conn.execute(
+        "SELECT start, \"end\", text, value FROM times WHERE article_pk = ? AND type = 'DURATION'", (article_pk,)
+    ).fetchall()
+    if not times:
+        return set()
+    events = conn.execute(
+        "SELECT cluster_pk, story_pk, trigger_end, sentence_end, trigger_text FROM events e "
+        "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.article_pk = ? AND cluster_pk IS NOT NULL "
+        "AND trigger_end IS NOT NULL AND sentence_end IS NOT NULL ORDER BY trigger_end DESC",
+        (article_pk,),
+    ).fetchall()
+    text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
+    touched: set[int] = set()
+    for start, end, ttext, value in times:
+        found = duration(value)
+        owner = next((e for e in events if e[2] <= start < e[3] and LASTS.fullmatch(text, e[2], start)), None)
+        if found is None or owner is None:
+            continue
+        cluster, story, _t, _s, trigger = owner
+        number, unit = found
+        key = f"q|c{cluster}|duration|{unit}"
+        row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
+        cpk = row[0] if row else conn.execute(
+            "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('quantity', ?, ?, ?, ?)",
+            (f"{unit}s ({word_key(trigger) or 'how long'})", key, story, cluster),
+        ).lastrowid
+        assert cpk is not None  # set by every INSERT
+        conn.execute(
+            "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, unit, start, \"end\", text, "
+            "is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (cpk, article_pk, article_id, date, number, unit, start, end, ttext, update_kind(text, start, end)),
+        )
         touched.add(cpk)
     return touched
 
@@ -153,7 +278,13 @@ def fate_kind(fate: str | None, counts: str | None) -> str | None:
 
 
 def claim_key(
-    story: int, kind: str | None, counts: str | None, unit: str | None, start: int, events: list[tuple]
+    story: int,
+    kind: str | None,
+    counts: str | None,
+    unit: str | None,
+    start: int,
+    events: list[tuple],
+    fate: str | None = None,
 ) -> tuple[str, int | None] | None:
     """Which claim a quantity states a value of: (its key, the event cluster it is a figure of or None).
 
@@ -163,7 +294,8 @@ def claim_key(
     - Else a count of that kind in the story: "killed 23 people" and "the death toll rose to 31", whatever
       noun counts them, but never "300 rescued" against the dead.
     - Else the counted noun in the story, whatever happened to it: outlets word the same figure with
-      different verbs ("238 migrants were returned", "put the figure at 261 migrants").
+      different verbs ("238 migrants were returned", "put the figure at 261 migrants"); but a noun that
+      could count anyone ("people", ``GENERIC``) with what happened to them, and not at all without it.
     """
     tail = unit or ""
     if kind is not None:
@@ -174,16 +306,32 @@ def claim_key(
     about = about_key(counts)
     if about is None:
         return None
+    if _generic(counts):
+        verb = word_key(fate)
+        if verb is None:
+            return None
+        about = f"{about} {verb}"
     return f"q|{story}|{about}|{tail}", None
 
 
+def _generic(counts: str | None) -> bool:
+    """Whether a counted noun could count anyone ("people", ``GENERIC``): its claims go by what happened."""
+    about = about_key(counts)
+    return about is not None and about.split()[0] in GENERIC
+
+
 def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
-    """(cluster, sentence start, sentence end, trigger family) of an article's clustered events."""
+    """(cluster, sentence start, sentence end, trigger family) of an article's clustered events that say more
+    than the count itself: an actor, a recipient named as an entity, or a place. "Police arrested 41 students"
+    is that arrest's figure; "more than 40 people were killed", with no one doing it and nowhere named, is
+    the story's toll, as it is in the outlets whose sentence the coder gave no event (else one outlet's toll
+    sits in a claim of its own, apart from the others')."""
     return [
         (c, s0, s1, word_key(t))
         for c, s0, s1, t in conn.execute(
             "SELECT cluster_pk, sentence_start, sentence_end, trigger_text FROM events "
-            "WHERE article_pk = ? AND cluster_pk IS NOT NULL AND sentence_start IS NOT NULL",
+            "WHERE article_pk = ? AND cluster_pk IS NOT NULL AND sentence_start IS NOT NULL "
+            "AND (actor_name IS NOT NULL OR recipient_entity IS NOT NULL OR location_name IS NOT NULL)",
             (article_pk,),
         ).fetchall()
     ]
@@ -216,7 +364,10 @@ def refresh(conn: sqlite3.Connection, claims: set[int], state: dict | None = Non
         run = _carry_on(conn, cpk, found) if found is not None else None
         if run is None:
             run = _Run()
-            _advance(run, _values(conn, cpk, 0))
+            rows = _values(conn, cpk, 0)
+            gone = superseded(_with_sources(conn, rows)) if any(r[6] == CORRECTION for r in rows) else set()
+            run.update = bool(gone)
+            _advance(run, [r for r in rows if r[0] not in gone])
         if state is not None:
             state[cpk] = run
         conn.execute(
@@ -228,10 +379,11 @@ class _Run:
     """Where ``verdict``'s pass over one claim's values stands: values read, last pk and date read,
     highest low, lowest high, the verdict so far."""
 
-    __slots__ = ("n", "last_pk", "last_date", "top_low", "least_high", "contested", "update")
+    __slots__ = ("n", "last_pk", "last_date", "first_date", "top_low", "least_high", "day_high", "contested", "update")
 
     def __init__(self) -> None:
-        self.n, self.last_pk, self.last_date = 0, 0, ""
+        self.n, self.last_pk, self.last_date, self.first_date = 0, 0, "", ""
+        self.day_high = math.inf
         self.top_low, self.least_high = -math.inf, math.inf
         self.contested = self.update = False
 
@@ -254,16 +406,33 @@ def _carry_on(conn: sqlite3.Connection, cpk: int, run: _Run) -> _Run | None:
     rows = _values(conn, cpk, run.last_pk)
     if rows and min(r[5] or "" for r in rows) < run.last_date:
         return None  # an earlier date: the pass in date order would have met it before
+    if any(r[6] == CORRECTION for r in rows):
+        return None  # a correction may retract values read before
     _advance(run, rows)
     return run
 
 
+def _with_sources(conn: sqlite3.Connection, rows: list[tuple]) -> list[tuple]:
+    """``superseded``'s rows for a claim's stored values: (pk, date, bounds, update kind, independent source)."""
+    pks = [r[0] for r in rows]
+    source = dict(
+        conn.execute(
+            "SELECT v.pk, s.source_key FROM claim_values v JOIN story_articles s ON s.article_pk = v.article_pk "
+            f"WHERE v.pk IN ({', '.join('?' * len(pks))})",  # noqa: S608
+            pks,
+        ).fetchall()
+    )
+    return [(r[0], r[5] or "", _bounds(r), int(r[6] or 0), source.get(r[0])) for r in rows]
+
+
+def _bounds(row: tuple) -> tuple[float, float]:
+    _pk, v, q, lo, hi, _d, _u, kind, _key = row
+    return _date_bounds(v) if kind == "date" else bounds(v, q, lo, hi)
+
+
 def _advance(run: _Run, rows: list[tuple]) -> None:
     """``verdict``'s pass over ``rows`` (sorted by date, stable in pk order), from where ``run`` stands."""
-    values = [
-        (d or "", _date_bounds(v) if kind == "date" else bounds(v, q, lo, hi), bool(u))
-        for _pk, v, q, lo, hi, d, u, kind, _key in rows
-    ]
+    values = [(r[5] or "", _bounds(r), bool(r[6])) for r in rows]
     _pass(run, values, bool(rows) and _rising(rows[0][-1]))
     if rows:
         run.last_pk = max(run.last_pk, max(r[0] for r in rows))
@@ -279,13 +448,18 @@ def _pass(run: _Run, values: list[tuple], rising: bool = False) -> None:
     """The pass itself over (date, (low, high), is update) values, in date order (stable)."""
     values.sort(key=lambda x: x[0])
     for date, (low, high), is_upd in values:
+        if date != run.last_date:
+            run.day_high = math.inf  # the lowest high of the values of this day
         if run.n and (run.top_low > high or low > run.least_high):
-            # a toll's later, higher value is its update; one lower than any earlier value still disputes it
-            if is_upd or (rising and run.top_low <= high and date > run.last_date):
+            # a toll's later, higher value is its update; one lower than any earlier value, or than another
+            # of the same day, still disputes it
+            if is_upd or (rising and run.top_low <= high and low <= run.day_high and date > run.first_date):
                 run.update = True
             else:
                 run.contested = True
         run.top_low, run.least_high = max(run.top_low, low), min(run.least_high, high)
+        run.day_high = min(run.day_high, high)
+        run.first_date = run.first_date or date
         run.n += 1
         run.last_date = date
 

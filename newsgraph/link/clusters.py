@@ -17,7 +17,8 @@ import bisect
 from functools import lru_cache
 
 from . import actors as actor_mod
-from .events import family, profile, score, word_key
+from .claims import update_kind
+from .events import family, group_key, profile, score, word_key
 from .nearby import Nearby
 from .tally import Tally
 
@@ -57,11 +58,15 @@ def _as_report(r: tuple) -> dict:
 
 @lru_cache(maxsize=65536)
 def _profile(row: tuple):
-    """The profile of one cluster row (read only: ``score`` never changes it), once per distinct row."""
-    _pk, type_, a, r, lemma, story, country, date, precision, status, mode = row
+    """The profile of one cluster row (``Nearby.candidates``'; read only: ``score`` never changes it), once
+    per distinct row."""
+    _pk, type_, a, r, lemma, story, country, date, precision, status, mode, *codes = row
+    aname, acountry, asector, rname, rcountry, rsector = codes or [None] * 6
     return profile(
         {"type": type_, "actor": a, "recipient": r, "lemma": lemma, "story": story, "location": country,
-         "date": date, "date_precision": precision, "status": status, "mode": mode}
+         "date": date, "date_precision": precision, "status": status, "mode": mode,
+         "actor_group": group_key(aname, acountry, asector) if a is None else None,
+         "recipient_group": group_key(rname, rcountry, rsector) if r is None else None}
     )  # fmt: skip
 
 
@@ -103,9 +108,12 @@ class Clusters:
         if cluster not in self.tallies:
             self._load(cluster, row[PK])
         self._count(cluster, row)
-        c = self.tallies[cluster].consensus()
+        t = self.tallies[cluster]
+        c = t.consensus()
         self.unwritten[cluster] = c
-        self.nearby.wrote(cluster, c)
+        named = {"actor_name": t.names_for("actor", c["actor"]), "recipient_name": t.names_for("recipient", c["recipient"])}
+        codes = {f"{p}_{f}": t.coded(p, f, c[p]) for p in ("actor", "recipient") for f in ("country", "sector")}
+        self.nearby.wrote(cluster, {**c, **named, **codes})  # what _write_tally will store
         return self._date_claim(cluster, row, c)
 
     def write(self) -> None:
@@ -155,12 +163,15 @@ def _ref(conn, entity_pk, name, refs: dict, cache: dict) -> int | None:
 
 def _report(row: tuple, story: int, published: str, conn, refs: dict, cache: dict) -> dict:
     (epk, type_, mode, apk, aname, rpk, rname, date, precision, status, country, trigger) = row[:12]
+    actor, recipient = _ref(conn, apk, aname, refs, cache), _ref(conn, rpk, rname, refs, cache)
     return {
         "id": epk,
         "type": type_,
         "mode": mode,
-        "actor": _ref(conn, apk, aname, refs, cache),
-        "recipient": _ref(conn, rpk, rname, refs, cache),
+        "actor": actor,
+        "recipient": recipient,
+        "actor_group": group_key(aname, row[16], row[17]) if actor is None else None,
+        "recipient_group": group_key(rname, row[18], row[19]) if recipient is None else None,
         "date": date,
         "date_precision": precision,
         "status": status,
@@ -294,6 +305,7 @@ class _Sources:
         self.conn = conn
         self.ids: dict[int, str] = {}  # article pk -> article id
         self.times: dict[int, list[tuple]] = {}  # article pk -> (start, end, text, value) of its times
+        self.texts: dict[int, str] = {}  # article pk -> text, for the articles whose days are claim values
 
     def values(self, cpk: int, dated: list[tuple]) -> list[tuple]:
         """One claim value per dated report: the day, with the time expression that gives it."""
@@ -305,7 +317,22 @@ class _Sources:
                     missing,
                 ).fetchall()
             )
-        return [(cpk, r[ARTICLE], self.ids[r[ARTICLE]], r[PUBLISHED], r[DATE][:10], *self._span(r)) for r in dated]
+        out = []
+        for r in dated:
+            span = self._span(r)
+            out.append((cpk, r[ARTICLE], self.ids[r[ARTICLE]], r[PUBLISHED], r[DATE][:10], *span, self._kind(r, span)))
+        return out
+
+    def _kind(self, r: tuple, span: tuple) -> int:
+        """Whether the article presents the day it gives as an update or a correction ("convicted on
+        Wednesday, not on Tuesday as we reported earlier"), read from the time expression's place."""
+        if span[0] is None:
+            return 0
+        text = self.texts.get(r[ARTICLE])
+        if text is None:
+            text = self.conn.execute("SELECT text FROM articles WHERE pk = ?", (r[ARTICLE],)).fetchone()[0]
+            self.texts[r[ARTICLE]] = text
+        return update_kind(text, span[0], span[1])
 
     def _span(self, r: tuple) -> tuple:
         """The time expression that gives an event its day: the first of that day in its sentence, else the
@@ -334,7 +361,7 @@ TIME_SPAN_SQL = (
 
 def _write_values(conn, values: list[tuple]) -> None:
     conn.executemany(
-        'INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, start, "end", text) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, start, "end", text, is_update) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         values,
     )

@@ -150,8 +150,12 @@ class Profile:
     status: str = "real"
     types: set = field(default_factory=set)
     modes: set = field(default_factory=set)
+    groups: set = field(default_factory=set)  # (party, group_key) of parties no canonical actor names
 
     def add(self, report: dict) -> None:
+        for party in ("actor", "recipient"):
+            if report.get(f"{party}_group") is not None:
+                self.groups.add((party, report[f"{party}_group"]))
         for key, bag in (
             ("actor", self.actors),
             ("recipient", self.recipients),
@@ -204,6 +208,27 @@ def _parties(report: dict, p: Profile) -> tuple[int, bool]:
     return agree, conflict
 
 
+def group_key(name: str | None, country: str | None, sector: str | None) -> str | None:
+    """What two reports' unnamed parties share when they are one group: the head word of the name
+    (stemmed) with the country and sector the article codes ("Striking dock workers" and "Dock workers",
+    ZAF LAB: "ZAF|LAB|worker"); None without a name or without any code."""
+    words = re.findall(r"[A-Za-z]+", name or "")
+    if not words or not (country or sector):
+        return None
+    return f"{country or ''}|{sector or ''}|{word_key(words[-1])}"
+
+
+def _groups(report: dict, p: Profile) -> int:
+    """How many parties known to no canonical actor agree as groups (``group_key``). They only ever agree:
+    one outlet's "police" and another's "security forces" may well be one party, so unlike groups are
+    no conflict."""
+    return sum(
+        (party, report[f"{party}_group"]) in p.groups
+        for party in ("actor", "recipient")
+        if report.get(f"{party}_group") is not None
+    )
+
+
 def _one_speaker_unknown(report: dict, p: Profile) -> bool:
     """A demand, accusation, denial or threat belongs to its speaker: in one story many speakers use the same
     word, so such an act whose speaker is known on one side only (Human Rights Watch "called for" a count,
@@ -237,12 +262,13 @@ def score(report: dict, p: Profile) -> int | None:
         return None
     if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
         return None
-    if report.get("canonical") and not parties and _one_speaker_unknown(report, p):
+    groups = _groups(report, p) if t in p.types else 0  # "Striking dock workers accepted", "Dock workers agreed"
+    if report.get("canonical") and not parties and not groups and _one_speaker_unknown(report, p):
         return None
     tolerance = 1 if parties >= 2 or (parties and same_story and t in p.types) else 0
     if _gap(_span(report), p.span) > tolerance:
         return None
-    return parties + same_lemma + same_story + (loc is not None and loc in p.locations)
+    return parties + groups + same_lemma + same_story + (loc is not None and loc in p.locations)
 
 
 def best(report: dict, candidates: Iterable[tuple[object, Profile]], evidence: int = EVIDENCE):

@@ -31,9 +31,11 @@ AHEAD = 30  # days read beyond a report's window when a story's or party's clust
 LIMIT = 200
 ROW_SQL = (
     "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
-    "mode, family FROM clusters"
+    "mode, family, actor_name, actor_country, actor_sector, recipient_name, recipient_country, recipient_sector "
+    "FROM clusters"
 )
 PK, TYPE, ACTOR, RECIPIENT, LEMMA, STORY, COUNTRY, DATE, PRECISION, STATUS, MODE, FAMILY = range(12)
+PARTY_CODES = ("actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country", "recipient_sector")
 CANDIDATE_RULES = """a cluster is a candidate for a report when
     it is in the report's story, or its actor or recipient is one of the report's parties, and its date
     (as text) is within [first day - 68, last day + 8] of the report's dates; and
@@ -133,15 +135,16 @@ class Nearby:
 
     def made(self, pk: int, story: int | None, fam: str, type_: str, date: str, lemma: str | None) -> None:
         """A cluster was inserted with these values (the rest NULL until its row is written)."""
-        self.rows[pk] = (pk, type_, None, None, lemma, story, None, date, None, None, None, fam)
+        self.rows[pk] = (pk, type_, None, None, lemma, story, None, date, None, None, None, fam, *[None] * 6)
 
     def wrote(self, pk: int, values: dict) -> None:
-        """A cluster's row was written with ``values`` (its consensus; its story and trigger word are
-        those it was made with)."""
+        """A cluster's row was written with ``values`` (its consensus and the names and codes of its
+        parties, ``PARTY_CODES``; its story and trigger word are those it was made with)."""
         old = self.rows[pk]  # every cluster a report joins was found or made here
         story, lemma = old[STORY], old[LEMMA]
         row = (pk, values["type"], values["actor"], values["recipient"], lemma, story, values["location"],
-               values["date"], values["date_precision"], values["status"], values["mode"], family(values["type"]))  # fmt: skip
+               values["date"], values["date_precision"], values["status"], values["mode"], family(values["type"]),
+               *(values.get(k) for k in PARTY_CODES))  # fmt: skip
         self.rows[pk] = row
         keys = _keys(row)
         for key in keys:
@@ -149,7 +152,8 @@ class Nearby:
         self._index(row, [key for key in keys if key in self.cover])
 
     def candidates(self, report: dict) -> list[tuple[int, tuple]]:
-        """(pk, profile row) of the clusters the report may join, in the SQL search's order."""
+        """(pk, profile row: the cluster row without its family) of the clusters the report may join, in
+        the SQL search's order."""
         span = interval(report["date"], report["date_precision"], report["status"], report["published"])
         if span is None:
             return []
@@ -169,7 +173,7 @@ class Nearby:
         test = _Test(report, story, parties, (lo, hi, d0, d1))
         rows = [self.rows[pk] for pk in found if test(self.rows[pk])]
         rows.sort(key=lambda r: (r[STORY] != story, *_distance(r[DATE], start), r[PK]))
-        return [(r[PK], r[:FAMILY]) for r in rows[:LIMIT]]
+        return [(r[PK], r[:FAMILY] + r[FAMILY + 1 :]) for r in rows[:LIMIT]]
 
 
 @lru_cache(maxsize=4096)

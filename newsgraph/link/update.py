@@ -113,6 +113,7 @@ def _link_article(conn, row, touched: dict, done: Counter, kept: tuple[Clusters,
     )
     touched["claim"] |= link_events(conn, clusters, pk, date, story, source_key)
     touched["claim"] |= claim_mod.link_quantities(conn, pk, aid, date, story)
+    touched["claim"] |= claim_mod.link_durations(conn, pk, aid, date)
     done["articles"] += 1
     done["copies"] += copy_of is not None
 

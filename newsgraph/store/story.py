@@ -76,6 +76,14 @@ def resolve_actors(store: Store, term: str | None) -> list[int]:
     rows = store.conn.execute(
         "SELECT DISTINCT actor_pk FROM actor_aliases WHERE alias = ?", (term,)
     ).fetchall()
+    if rows and " " not in term:
+        from ..link.names import surname  # late: the store imports nothing of the layers above it
+
+        # a surname is an alias of its own where the story level could not tell whose it is ("Johnson?"),
+        # or where the parser took it for a body: every person of that surname is what a user means
+        rows += store.conn.execute(
+            "SELECT pk FROM actors WHERE surname = ? AND type = 'PERSON'", (surname(term),)
+        ).fetchall()
     if not rows:
         t = _like_escape(term)
         rows = store.conn.execute(
@@ -83,7 +91,7 @@ def resolve_actors(store: Store, term: str | None) -> list[int]:
             "OR alias LIKE ? ESCAPE '\\' OR alias LIKE ? ESCAPE '\\'",
             (f"{t} %", f"% {t}", f"% {t} %"),
         ).fetchall()
-    return sorted(r[0] for r in rows)
+    return sorted({r[0] for r in rows})
 
 
 def _actor_dicts(store: Store, rows: list[dict]) -> list[dict]:
@@ -371,7 +379,8 @@ def cluster(store: Store, cluster_id: str) -> dict | None:
 
 
 def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
-    """Each claim's distinct values (value, qualifier, unit), each with its reports, earliest first, and
+    """Each claim's distinct values (value, qualifier, unit), each with its reports (and how each report
+    presents it: ``presented_as`` "update", "correction" or None), earliest first, and
     how many articles and independent sources give it: a wire copy (``copy_of``) is its original's
     source, so a figure carried by five papers from one wire counts one source, as in stories and
     clusters."""
@@ -380,9 +389,10 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
         return out
     index: dict[tuple, dict] = {}
     sources: dict[tuple, tuple[set, set]] = {}
-    for cpk, value, qualifier, unit, low, high, aid, start, end, text, source, copy_of in store.conn.execute(
+    for cpk, value, qualifier, unit, low, high, aid, start, end, text, source, copy_of, kind in store.conn.execute(
         'SELECT v.claim_pk, v.value, v.qualifier, v.unit, v.low, v.high, v.article_id, v.start, v."end", v.text, '
-        "s.source_key, s.copy_of FROM claim_values v LEFT JOIN story_articles s ON s.article_pk = v.article_pk "
+        "s.source_key, s.copy_of, v.is_update FROM claim_values v "
+        "LEFT JOIN story_articles s ON s.article_pk = v.article_pk "
         f"WHERE v.claim_pk IN ({_marks(pks)}) ORDER BY v.date, v.article_pk, v.start",
         pks,
     ):
@@ -396,13 +406,19 @@ def _values(store: Store, pks: list[int]) -> dict[int, list[dict]]:
             sources[key] = (set(), set())
             out[cpk].append(index[key])
         index[key]["reports"].append(
-            {"article": aid, "start": start, "end": end, "text": text, "copy_of": copy_of}
-        )
+            {"article": aid, "start": start, "end": end, "text": text, "copy_of": copy_of,
+             "presented_as": PRESENTED_AS.get(kind)}
+        )  # fmt: skip
         sources[key][0].add(aid)
         sources[key][1].add(source or f"article:{aid}")
     for key, (arts, srcs) in sources.items():
         index[key]["n_articles"], index[key]["n_sources"] = len(arts), len(srcs)
     return out
+
+
+# how the article presents a value (claim_values.is_update, link.claims.update_kind): "rose to 46" is an
+# update, "on Wednesday, not on Tuesday as we reported earlier" a correction of the outlet's own figure
+PRESENTED_AS = {1: "update", 2: "correction"}
 
 
 def value_text(v: dict, number: Callable[[Any], str] = str) -> str:

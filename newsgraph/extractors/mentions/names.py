@@ -71,7 +71,7 @@ class NameMixin(BuilderState):
             if self.is_claimed(start, end):
                 continue
             words = text.replace("’", "'").split()
-            key = surnames.get(text) or surnames.get(words[-1] if words else "")
+            key = self.namesake(surnames, text, start) or self.namesake(surnames, words[-1] if words else "", start)
             if key and len(words) <= 2 and label != "GPE" or (key and label == "PERSON"):
                 self.add(self.clusters[key], start, end, "name", "PERSON")
                 continue
@@ -86,12 +86,25 @@ class NameMixin(BuilderState):
     def missed_surnames(self, surnames: dict[str, str]) -> None:
         """Surnames of people named in full that NER did not tag elsewhere ("Merz told journalists")."""
         for tok in self.doc:
-            key = surnames.get(tok.text)
+            key = self.namesake(surnames, tok.text, tok.idx)
             if key is None or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
                 continue
             start, end = tok.idx, tok.idx + len(tok.text)
             if not self.is_claimed(start, end):
                 self.add(self.clusters[key], start, end, "name", "PERSON")
+
+    def namesake(self, surnames: dict[str, str], word: str, pos: int) -> str | None:
+        """The person a lone surname at ``pos`` names: of two people of that surname in one article ("Judge
+        Esther Mwangi ... James Mwangi, the lawyer, said ... Mwangi told reporters"), the one named in full
+        last before it (the first one named, when it comes before both)."""
+        key = surnames.get(word)
+        if key is None:
+            return None
+        sharing = [cl for cl, words in self.person_names if len(words) >= 2 and words[-1] == word]
+        if len(sharing) < 2:
+            return key
+        named = [(m.start, cl.key) for cl in sharing for m in cl.mentions if m.start < pos and " " in m.text.strip()]
+        return max(named)[1] if named else key
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
