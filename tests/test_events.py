@@ -1284,3 +1284,17 @@ def test_a_sentence_passed_by_a_court_is_a_sanction_convict(extract):
     _, events = events_of(extract, "A court in Mombasa sentenced the former governor to nine years in prison.")
     ev = find(events, "SANCTION")
     assert (ev.mode, ev.recipient.name) == ("convict", "former governor")
+
+
+@pytest.mark.parametrize(
+    "text, taken",
+    [
+        ("Rebels seized control of the town on Friday.", True),
+        ("The militia gained control of two districts near the border.", True),
+        ("The holding company seized control of the market.", False),  # no place taken
+        ("The party gained ground in the polls.", False),
+    ],
+)
+def test_control_of_a_place_taken_by_force_is_an_assault(extract, text, taken):
+    _, events = events_of(extract, text)
+    assert bool([e for e in events if e.type == "ASSAULT" and e.cameo == "192"]) is taken

@@ -171,7 +171,7 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
     from .actorcode import PARTITIVES
 
     # "700 kg of medicine", "dozens of inspectors", "all of the hostages"
-    if through and ("group" in classes or tok.pos_ == "NUM" or tok.lower_ in PARTITIVES):
+    if through and ("group" in classes or tok.pos_ == "NUM" or tok.lower_ in PARTITIVES or tok.lower_ == "control"):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
