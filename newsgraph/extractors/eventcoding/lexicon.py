@@ -96,6 +96,7 @@ OBJECT_CLASSES = frozenset(
         "money",
         "weapons",
         "diplomat",
+        "monitor",
         "relations",
         "sanctions",
         "intelligence",

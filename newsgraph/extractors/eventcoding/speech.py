@@ -36,6 +36,20 @@ def quote_source(start: int, ctx) -> str | None:
 
 
 OBLIGATION = {"must", "should"}
+# nouns of a message a verb delivers ("issued a stern reminder to Iraq that it must cooperate", "sent a warning
+# that the army must withdraw"): the message's "that" clause is said by the verb's subject
+MESSAGES = {"reminder", "warning", "message", "statement", "letter", "note", "ultimatum", "appeal", "declaration"}
+
+
+def _contents(verb, lex: Lexicon) -> list:
+    """The clauses a verb of saying says, or that the message it delivers says."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"] if lex.role(lemma(verb), "speech") or lemma(verb) in (
+        "declare", "warn") else []
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and lemma(obj) in MESSAGES:
+            out += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return out
 
 
 def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
@@ -43,14 +57,10 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
     event already coded ("staged rallies, saying he must resign": the protest's topic)."""
     out = []
     for verb in sent:
-        if verb.pos_ != "VERB" or not (lex.role(lemma(verb), "speech") or lemma(verb) in ("declare", "warn")):
+        if verb.pos_ != "VERB" or verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
             continue
-        if verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
-            continue
-        for comp in verb.children:
-            if comp.dep_ != "ccomp" or not any(
-                a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children
-            ):
+        for comp in _contents(verb, lex):
+            if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children):
                 continue
             if any(t.lower_ in ("i", "we") for t in subject(comp)):
                 continue  # "I must tell you", "we must act": the speaker's own duty, no demand on anyone

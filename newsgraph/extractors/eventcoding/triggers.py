@@ -33,6 +33,8 @@ TRANSPARENT = {
     "round",
     "session",
 }
+# a span or a run of acts between a light verb and its noun: "launched 10 days of war games", "a wave of attacks"
+MEASURES = {"day", "week", "month", "hour", "night", "series", "wave", "round", "spate", "string", "volley"}
 PARTICLES = {"in", "out", "up", "down", "off", "back", "over", "away"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
@@ -336,6 +338,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         head = tok.head
         if tok.dep_ == "compound" and lemma(head) in TRANSPARENT:
             tok_for_anchor, head = head, head.head
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in MEASURES:
+            tok_for_anchor, head = head.head, head.head.head  # "launched 10 days of war games"
         else:
             tok_for_anchor = tok
         if (
