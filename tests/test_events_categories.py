@@ -104,3 +104,79 @@ def test_constructions_found(extract, text, type_):
 def test_a_span_of_acts_takes_the_light_verb_actor(extract):
     (attack,) = _events(extract, "Rebels launched a wave of attacks on army posts in the north.", "ASSAULT")
     assert attack.actor is not None and attack.actor.name == "Rebels"
+
+
+# --- actors: bodies, peoples, collectives, light verbs, travel for talks
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # an association or a forum with no country of its own is a non-governmental body, and its members act for it
+    ("Members of the Association of Arab Lawyers visited the detainees in Cairo on Monday.", "CONSULT"),
+    ("The World Social Forum urged rich nations to cancel the debts of poor countries.", "REQUEST"),
+])  # fmt: skip
+def test_an_association_or_forum_is_a_body(extract, text, type_):
+    (ev,) = _events(extract, text, type_)
+    assert ev.actor is not None and ev.actor.sector == "NGO"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # an ethnic group is coded where it lives, told by a participle ("living in", "operating in"); a fraction of a
+    # group is the group
+    ("Half of the ethnic Serb fighters living in Kosovo have handed over their weapons.", "ethnic Serb fighters", "XKX"),
+    ("One third of the rebels operating in Chad have been disarmed, a commander said.", "rebels", "TCD"),
+])  # fmt: skip
+def test_a_group_is_placed_by_where_it_lives(extract, text, name, country):
+    (ev,) = _events(extract, text, "RETREAT")
+    assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+def test_a_verb_of_pace_carries_its_noun(extract):
+    """"accelerated the pullout of its troops": whoever speeds up the withdrawal withdraws."""
+    (ev,) = _events(extract, "Russia accelerated the pullout of its troops from Syria on Monday.", "RETREAT")
+    assert ev.actor is not None and ev.actor.country == "RUS"
+
+
+def test_who_travels_for_talks_takes_part(extract):
+    (ev,) = _events(extract, "Greek and Turkish negotiators return to Geneva this week for talks on the island's future.",
+                    "CONSULT")
+    assert {a.country for a in (ev.actor, *ev.co_actors)} == {"GRC", "TUR"}
+
+
+def test_a_lone_traveller_names_no_partner_for_talks(extract):
+    """One person heading somewhere for discussions names no one consulted: no event read from the trip."""
+    assert not extract("The foreign minister will be heading to Kyiv on Monday for discussions there on Tuesday.").events
+
+
+@pytest.mark.parametrize(("text", "addressee", "absent"), [
+    # "for" parsed as the mark of the clause called for: the clause is the demand's content
+    ("Britain is pushing hard for the EU to back its debt plan for Africa.", "EU", "SUPPORT"),
+    ("The opposition called for the UN to send peacekeepers.", "UN", "MOBILIZE"),
+])  # fmt: skip
+def test_a_clause_called_for_is_the_demand(extract, text, addressee, absent):
+    (ev,) = _events(extract, text, "REQUEST")
+    assert ev.recipient is not None and ev.recipient.name == addressee
+    assert absent not in _types(extract, text, None)
+
+
+# --- types as the manual codes them
+
+def test_a_promised_concession_is_a_concession(extract):
+    """PLOVER CONCEDE covers "the promise of future concessions" ("CONCEDE + future ... left as they are")."""
+    events = _events(extract, "The constitutional court decided to allow the former president to run in the October vote.",
+                     "CONCEDE")
+    assert {e.status for e in events} == {"planned", "occurred"}
+
+
+def test_suspending_the_constitution_is_repression(extract):
+    (ev,) = extract("The junta suspended the constitution on Friday.").events
+    assert (ev.type, ev.mode) == ("COERCE", "restrict")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # PLOVER SANCTION withdraw: "withdraw oneself or one's non-military resources (aid, observers, diplomats,
+    # peacekeepers)"; troops withdrawn stay RETREAT
+    ("UN peacekeepers pulled out of the enclave on Friday.", "SANCTION"),
+    ("Two hundred French troops were shipped out of the capital on Sunday.", "RETREAT"),
+])  # fmt: skip
+def test_a_withdrawal_of_peacekeepers_is_a_sanction(extract, text, type_):
+    (ev,) = extract(text).events
+    assert (ev.type, ev.mode) == (type_, "withdraw")

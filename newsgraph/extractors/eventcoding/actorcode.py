@@ -160,6 +160,11 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
         country, sector = body.country or country, body.sector
     if country is not None and _allegiance_only(span, country):
         country = None  # "the pro-Iranian Hizbollah group" is not Iranian
+    if any(t.lower_ == "ethnic" for t in span):
+        home = _located_country(tok, ctx)  # "ethnic Albanian guerrillas operating in Macedonia": where they live
+        if home is not None and home != country:
+            fired("ethnic-group-where-it-lives")
+            country = home
     if country is None:
         country = _proxy_country(tok, ctx) or _located_country(tok, ctx) or _possessor_country(tok, ctx)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
@@ -232,10 +237,16 @@ def _proxy_country(tok, ctx) -> str | None:
     return None
 
 
+SETTLED = {"live", "base", "operate", "settle", "reside", "station", "stay", "work", "active"}
+
+
 def _located_country(tok, ctx, preps: tuple = ("in", "of", "from")) -> str | None:
     from ... import geo
 
-    for prep in tok.children:
+    # "rebels based in Lebanon", "Albanians living in Macedonia": the place of a participle describing the group
+    kids = list(tok.children) + [k for a in tok.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
+                                 and lemma(a) in SETTLED for k in a.children]
+    for prep in kids:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):

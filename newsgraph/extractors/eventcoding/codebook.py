@@ -7,7 +7,7 @@ own sentences in tests/test_events_codebook.py."""
 
 from __future__ import annotations
 
-from .actorcode import code_all, is_actorlike
+from .actorcode import code_all, is_actorlike, through_collective
 from .lexicon import word_class
 from .ruletypes import Coding, Sentence
 from .triggers import lemma, object_class, reporting_inversion
@@ -92,6 +92,20 @@ def forces_arrive(k: Coding, s: Sentence) -> bool:
     if any(t.lower_ in PEACEKEEPING or lemma(t) in PEACEKEEPING for t in words):
         return k.recode("AID", None, "074")
     return k.recode("MOBILIZE", "troops", "154")
+
+
+def withdraws_a_mission(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "UN peacekeepers pulled out of the enclave", "withdrew its observers" take non-military resources
+    (peacekeepers, observers, diplomats) out of a country, which PLOVER codes SANCTION withdraw (CAMEO 166); a
+    withdrawal of troops stays RETREAT."""
+    if k.type != "RETREAT" or k.mode != "withdraw":
+        return False
+    parties = [t for t in k.c.anchor.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if k.c.nominal:
+        parties += [o for p in k.c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    heads = [through_collective(t) for t in parties]
+    sent = any(lemma(t) in PEACEKEEPING or object_class(t, s.lex) & {"monitor", "diplomat"} for t in heads)
+    return sent and k.recode("SANCTION", "withdraw", "166")
 
 
 def lifts_a_blockade(k: Coding, s: Sentence) -> bool:

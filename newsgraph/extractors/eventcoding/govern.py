@@ -55,11 +55,16 @@ def content_heads(tok) -> list:
     prepositions other than those of time and circumstance."""
     out = []
     for c in tok.children:
-        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and _to_infinitive(c)):
+        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and (_to_infinitive(c) or _for_clause(c))):
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def _for_clause(tok) -> bool:
+    """"pressed for the rebels to disarm", "pushing for the US support its plan": what is called for."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children)
 
 
 def _to_infinitive(tok) -> bool:

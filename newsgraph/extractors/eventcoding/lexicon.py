@@ -97,6 +97,7 @@ OBJECT_CLASSES = frozenset(
         "weapons",
         "diplomat",
         "monitor",
+        "liberty",
         "relations",
         "sanctions",
         "intelligence",

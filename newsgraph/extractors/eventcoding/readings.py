@@ -38,7 +38,7 @@ def derived(ev: Event, ctx) -> list[Event]:
     promised = ((ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
                 and not _named_plan(ev, ctx))
     if promised and (ev.type in INTENT or ev.type == "CONCEDE"):
-        type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", None, "080"))
+        type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", ev.mode, ev.cameo))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
             fired("prepared-to-attack")
             type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the navy prepared to bombard the town": a posture
@@ -51,8 +51,9 @@ def derived(ev: Event, ctx) -> list[Event]:
             # "is willing to lift the ban" (a planned CONCEDE): an offer, which PLOVER codes AGREE
             # ("indicate willingness ... to cooperate")
             type_, mode, cameo = "AGREE", None, "035"
-        if type_ == ev.type:
-            return []
+        if type_ == ev.type and ev.type != "CONCEDE":
+            return []  # a promised concession is itself the concession (PLOVER CONCEDE: "the promise of future
+            # concessions"; "CONCEDE + future ... should be left as they are"), told as occurred below
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
     if ev.status == "negated" and ev.type in REFUSAL:
