@@ -180,3 +180,13 @@ def test_suspending_the_constitution_is_repression(extract):
 def test_a_withdrawal_of_peacekeepers_is_a_sanction(extract, text, type_):
     (ev,) = extract(text).events
     assert (ev.type, ev.mode) == (type_, "withdraw")
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # ruling an act out is a refusal of it (REJECT), aimed at whom the act concerns
+    ("Officials in Seoul said on Friday that lifting the sanctions on Pyongyang was out of the question.", "PRK"),
+    ("The minister said new talks with the rebels were off the table.", None),
+])  # fmt: skip
+def test_ruling_an_act_out_is_a_refusal(extract, text, recipient):
+    (ev,) = _events(extract, text, "REJECT")
+    assert ev.status == "occurred" and (ev.recipient.country if ev.recipient else None) == recipient

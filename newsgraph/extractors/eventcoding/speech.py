@@ -110,6 +110,9 @@ def _evaluation_key(tok, lex: Lexicon) -> str | None:
     troubled", "is concerned", which spaCy lemmatises to the verb)."""
     if lemma(tok) in lex.evaluation:
         return lemma(tok)
+    idiom = _refusal_idiom(tok)
+    if idiom in lex.evaluation:
+        return idiom
     predicate = tok.dep_ in ("acomp", "attr", "oprd") or (
         tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
     )
@@ -128,6 +131,18 @@ def _evaluation_key(tok, lex: Lexicon) -> str | None:
         )
     ):
         return tok.lower_  # about something: not "concerned that prices could rise"
+    return None
+
+
+def _refusal_idiom(tok) -> str | None:
+    """"removing the sanctions is out of the question", "talks are off the table": the speaker rules an act out."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.i == tok.i:
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "out" and tok.lower_ == "question":
+        return "out of the question"
+    if prep.lower_ == "off" and tok.lower_ == "table":
+        return "off the table"
     return None
 
 
