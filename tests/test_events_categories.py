@@ -190,3 +190,13 @@ def test_a_withdrawal_of_peacekeepers_is_a_sanction(extract, text, type_):
 def test_ruling_an_act_out_is_a_refusal(extract, text, recipient):
     (ev,) = _events(extract, text, "REJECT")
     assert ev.status == "occurred" and (ev.recipient.country if ev.recipient else None) == recipient
+
+
+@pytest.mark.parametrize(("text", "mobilized"), [
+    # groups a modifier names as civic or lobbying are campaigners, not forces; armed groups are forces
+    ("The government mobilized civic groups across the country to campaign for the referendum.", False),
+    ("Riyadh mobilized pressure groups in Washington to lobby Congress.", False),
+    ("The junta mobilized armed groups in the north.", True),
+])  # fmt: skip
+def test_mobilizing_civic_groups_is_no_mobilization(extract, text, mobilized):
+    assert ("MOBILIZE" in _types(extract, text)) == mobilized
