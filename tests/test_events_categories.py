@@ -200,3 +200,11 @@ def test_ruling_an_act_out_is_a_refusal(extract, text, recipient):
 ])  # fmt: skip
 def test_mobilizing_civic_groups_is_no_mobilization(extract, text, mobilized):
     assert ("MOBILIZE" in _types(extract, text)) == mobilized
+
+
+def test_they_after_a_conjoined_saying_is_its_shared_subject(extract):
+    """"rebels rejected the truce and said they would attack": "said" shares the first verb's subject, which
+    "they" stands for (a pronoun left unresolved lost the actor, and with it the threat)."""
+    text = "Syrian rebels rejected the truce on Monday and said they would attack Aleppo."
+    (threat,) = _events(extract, text, "THREATEN")
+    assert threat.actor is not None and threat.actor.name == "Syrian rebels"
