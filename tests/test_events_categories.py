@@ -208,3 +208,14 @@ def test_they_after_a_conjoined_saying_is_its_shared_subject(extract):
     text = "Syrian rebels rejected the truce on Monday and said they would attack Aleppo."
     (threat,) = _events(extract, text, "THREATEN")
     assert threat.actor is not None and threat.actor.name == "Syrian rebels"
+
+
+@pytest.mark.parametrize(("text", "type_", "recipient"), [
+    # whom an act lets in or lets do something is its recipient, though the parser makes them the subject of the
+    # clause after "allow"; a thing allowed to happen ("allowed the vote to take place") is no recipient
+    ("Rebels allowed United Nations planes to land at the airport.", "RETREAT", "UNO"),
+    ("The rebels refused to allow UN officials to visit the camp.", "REJECT", "UNO"),
+])  # fmt: skip
+def test_who_is_allowed_is_the_recipient(extract, text, type_, recipient):
+    ev = _events(extract, text, type_)[0]
+    assert ev.recipient is not None and ev.recipient.country == recipient

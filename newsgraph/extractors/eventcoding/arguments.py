@@ -140,6 +140,17 @@ def _relative_subject(verb, kids: list, depth: int) -> list:
     return _with_conj(head)  # "police using tear gas", "the man who attacked"
 
 
+PERMITTING = {"allow", "permit", "let", "authorize", "authorise"}
+
+
+def _names_who(tok) -> bool:
+    """People, a body or a country, or what a named body sends ("UN planes"); not "the elections"."""
+    named = ("PERSON", "ORG", "NORP", "GPE")
+    return tok.pos_ != "PRON" and (tok.ent_type_ in named or any(
+        c.dep_ == "compound" and c.ent_type_ in named for c in tok.children) or bool(
+        _classes(tok) & {"person", "group", "troops", "diplomat", "monitor", "deportee"}))
+
+
 def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     """The tokens the action is done to: object, dative, passive subject, prepositional recipient."""
     kids = list(verb.children)
@@ -158,6 +169,10 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     for c in kids:
         if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (c.lower_ == "from" and type_ in FROM_TYPES)):
             out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))
+    if not out and lemma(verb) in PERMITTING:  # "allowed UN planes to land": the parser makes them the subject
+        for c in kids:
+            if c.dep_ in ("ccomp", "xcomp"):
+                out.extend(s for s in c.children if s.dep_ == "nsubj" and _names_who(s))
     for c in kids:  # through the object: "imposed sanctions on X", "threatened action against X"
         if c.dep_ == "dobj":
             for prep in c.children:
