@@ -151,6 +151,13 @@ def _names_who(tok) -> bool:
         _classes(tok) & {"person", "group", "troops", "diplomat", "monitor", "deportee"}))
 
 
+def _allowed(verb, kids: list) -> list:
+    """"allowed UN planes to land": the parser makes whom a permitting verb lets act the subject of its clause."""
+    if lemma(verb) not in PERMITTING:
+        return []
+    return [s for c in kids if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj" and _names_who(s)]
+
+
 def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     """The tokens the action is done to: object, dative, passive subject, prepositional recipient."""
     kids = list(verb.children)
@@ -169,10 +176,8 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     for c in kids:
         if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (c.lower_ == "from" and type_ in FROM_TYPES)):
             out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))
-    if not out and lemma(verb) in PERMITTING:  # "allowed UN planes to land": the parser makes them the subject
-        for c in kids:
-            if c.dep_ in ("ccomp", "xcomp"):
-                out.extend(s for s in c.children if s.dep_ == "nsubj" and _names_who(s))
+    if not out:
+        out = _allowed(verb, kids)
     for c in kids:  # through the object: "imposed sanctions on X", "threatened action against X"
         if c.dep_ == "dobj":
             for prep in c.children:
