@@ -219,3 +219,26 @@ def test_they_after_a_conjoined_saying_is_its_shared_subject(extract):
 def test_who_is_allowed_is_the_recipient(extract, text, type_, recipient):
     ev = _events(extract, text, type_)[0]
     assert ev.recipient is not None and ev.recipient.country == recipient
+
+
+# --- recipients: whom a demand and a protest are aimed at
+
+def test_a_demanded_resignation_is_aimed_at_who_would_resign(extract):
+    (ev,) = _events(extract, "Students demanded the resignation of the education minister.", "REQUEST")
+    assert ev.recipient is not None and ev.recipient.name == "education minister"
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Jailed activists continued their hunger strike to demand the resignation of the Kenyan interior minister.", "KEN"),
+    ("Thousands of students marched through the capital on Friday to demand reforms from the Indonesian government.", "IDN"),
+])  # fmt: skip
+def test_a_protest_is_aimed_at_whom_its_demand_is(extract, text, recipient):
+    (ev,) = _events(extract, text, "PROTEST")
+    assert ev.recipient is not None and ev.recipient.country == recipient
+
+
+def test_a_party_boycotting_a_countrys_elections_is_of_that_country(extract):
+    """A protest is a domestic act: an unplaced party boycotting Zambia's elections is Zambian."""
+    text = "The opposition party said it would boycott Zambia's next elections unless the constitution is changed."
+    (threat,) = _events(extract, text, "THREATEN")
+    assert threat.actor is not None and threat.actor.country == "ZMB"

@@ -122,6 +122,21 @@ def content_recipients(k: Coding, s: Sentence) -> bool:
     return bool(k.d.recipients)
 
 
+def protest_target(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "began a hunger strike to demand the resignation of the minister" protests against
+    whom its demand is aimed at (the demand itself is the protest's topic, no event of its own)."""
+    if k.type != "PROTEST" or k.d.recipients:
+        return False
+    heads = [k.c.anchor] + ([k.c.token] if k.c.token != k.c.anchor else [])
+    for child in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
+        for t in child.subtree:
+            topic = s.drafts.get(t.i)
+            if topic is not None and topic.entry.type == "REQUEST" and topic.recipients:
+                k.d.recipients = list(topic.recipients)
+                return True
+    return False
+
+
 def vowed_retaliation(k: Coding, s: Sentence) -> bool:
     """Wrong type: "vowed to retaliate" is a threat, whatever the means."""
     return (k.inner is None and lemma(k.c.token) in PROMISE_VERBS and retaliation(k.c)
@@ -394,7 +409,7 @@ def _rule(kind: str, test: Test) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule("filter", march_attacked), _rule("filter", strike_told_by_verb),
     _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
-    _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", vowed_retaliation),
+    _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", protest_target), _rule("recode", vowed_retaliation),
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
