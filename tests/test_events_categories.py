@@ -242,3 +242,16 @@ def test_a_party_boycotting_a_countrys_elections_is_of_that_country(extract):
     text = "The opposition party said it would boycott Zambia's next elections unless the constitution is changed."
     (threat,) = _events(extract, text, "THREATEN")
     assert threat.actor is not None and threat.actor.country == "ZMB"
+
+
+@pytest.mark.parametrize(("text", "type_", "recipient"), [
+    # a demand that someone act is addressed to the subject of its clause, not to whose act the clause names
+    ("Kenyan officials demanded on Monday that Britain match the European Union's aid to the refugees.", "REQUEST",
+     "GBR"),
+    # an act refused, threatened or promised in a country is aimed at it, as the act itself would be
+    ("The African Union rejected a call for its troops to be deployed in Somalia.", "REJECT", "SOM"),
+    ("Opposition leaders threatened to storm the presidential palace in Kinshasa.", "THREATEN", "COD"),
+])  # fmt: skip
+def test_whom_a_speech_act_is_aimed_at(extract, text, type_, recipient):
+    (ev,) = _events(extract, text, type_)
+    assert ev.recipient is not None and ev.recipient.country == recipient

@@ -91,10 +91,11 @@ def promise_of_force(k: Coding, s: Sentence) -> bool:
 
 
 def request_addressee(k: Coding, s: Sentence) -> bool:
-    """Missing recipient: "urged Iran to free the sailors" is addressed to whoever must act (Iran)."""
+    """Missing recipient: "urged Iran to free the sailors" is addressed to whoever must act (Iran); "demanded that the
+    United States match the EU's support" to the subject of the clause, not to whose act the clause names."""
     if k.inner is None or k.type != "REQUEST" or k.d.recipients:
         return False
-    k.d.recipients = [a for a in s.drafts[k.inner.token.i].actors if is_actorlike(a)]
+    k.d.recipients = addressee_of(k.c, s.ctx) or [a for a in s.drafts[k.inner.token.i].actors if is_actorlike(a)]
     return bool(k.d.recipients)
 
 
@@ -118,8 +119,22 @@ def content_recipients(k: Coding, s: Sentence) -> bool:
     # a criticism of an act told by a verb is aimed at its author (not an investigation or a charge, whose
     # recipient the act's own participants may be)
     author = k.type == "ACCUSE" and k.mode == "disapprove" and not k.inner.nominal
-    k.d.recipients = [a for a in inner.actors if is_actorlike(a)] if author else inner.recipients
+    k.d.recipients = [a for a in inner.actors if is_actorlike(a)] if author else (
+        inner.recipients or _place_done_to(k.inner, s))
     return bool(k.d.recipients)
+
+
+PLACED_ACTS = ("MOBILIZE", "ASSAULT", "COERCE", "AID", "RETREAT")
+
+
+def _place_done_to(inner: Candidate, s: Sentence) -> list:
+    """"refused to deploy peacekeepers in Iraq": an act done in a country with no one else named is done to it (as
+    for the act itself, build.AT_THE_PLACE), and so is the refusal, threat or promise of it."""
+    if inner.entry.type not in PLACED_ACTS:
+        return []
+    places = [o for p in inner.anchor.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "inside")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return [a for a in code_all(places, s.ctx, "recipient") if a.country]
 
 
 def protest_target(k: Coding, s: Sentence) -> bool:
