@@ -255,3 +255,10 @@ def test_a_party_boycotting_a_countrys_elections_is_of_that_country(extract):
 def test_whom_a_speech_act_is_aimed_at(extract, text, type_, recipient):
     (ev,) = _events(extract, text, type_)
     assert ev.recipient is not None and ev.recipient.country == recipient
+
+
+def test_a_name_with_a_role_in_a_body_acts_for_the_body(extract):
+    """The tagger reads the surname as a place; a place takes no role in the UN, a person does."""
+    (ev,) = _events(extract, "Kenzo Oshima, a United Nations envoy, called on the militias to free the hostages.",
+                    "REQUEST")
+    assert ev.actor is not None and (ev.actor.country, ev.actor.sector) == ("UNO", "IGO")

@@ -81,6 +81,10 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     tok = through_collective(_participle_subject(tok))
     span = _np_span(tok)
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    unknown_name = ent is None and tok.pos_ == "PROPN"
+    role_in_body = _body_role(tok, ctx) if unknown_name or (ent is not None and ent.type == "GPE") else None
+    if role_in_body is not None:  # "Kenzo Oshima, a UN envoy,": a name the tagger missed or took for a place
+        return code(role_in_body, ctx, role)
     if ent is not None and (
         ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector
     ):
@@ -101,6 +105,20 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
                 if owner is not None and owner.country:
                     return EventActor(None, span.text, owner.country, "GOV", span.start_char, span.end_char)
     return _phrase_code(tok, span, ctx, role)
+
+
+def _body_role(tok, ctx):
+    """The apposition of a place-tagged name that names a role in an international or non-governmental body: a
+    country or town takes no such role, a person does ("Oshima, the United Nations relief coordinator")."""
+    from ...lexicons import IGO_CODES
+
+    for app in (c for c in tok.children if c.dep_ == "appos"):
+        ent = ctx.entity_at(app.idx, app.idx + len(app.text))
+        if ent is not None and ent.type in ("ORG", "PERSON") and (ent.sector in ("IGO", "NGO") or ent.country in IGO_CODES):
+            return app
+        if app.pos_ == "NOUN" and _named_body(app, ctx) is not None:  # "a United Nations envoy", "head of the UN office"
+            return app
+    return None
 
 
 def _participle_subject(tok):
