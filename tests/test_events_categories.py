@@ -262,3 +262,15 @@ def test_a_name_with_a_role_in_a_body_acts_for_the_body(extract):
     (ev,) = _events(extract, "Kenzo Oshima, a United Nations envoy, called on the militias to free the hostages.",
                     "REQUEST")
     assert ev.actor is not None and (ev.actor.country, ev.actor.sector) == ("UNO", "IGO")
+
+
+@pytest.mark.parametrize(("text", "type_", "author"), [
+    # an attack named in an allegation is told as done by the accused (its alleged author)
+    ("Peru's government on Monday blamed Shining Path guerrillas for the bombing of a bank in Lima.", "ASSAULT",
+     "Shining Path guerrillas"),
+    # a condemnation may name the victims: they are not who detained them
+    ("Rights groups condemned the detention of hundreds of students in Minsk.", "COERCE", "authorities"),
+])  # fmt: skip
+def test_an_attack_in_an_allegation_is_the_accused(extract, text, type_, author):
+    (ev,) = _events(extract, text, type_)
+    assert ev.actor is not None and ev.actor.name == author
