@@ -109,7 +109,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
 
 def _body_role(tok, ctx):
     """The apposition of a place-tagged name that names a role in an international or non-governmental body: a
-    country or town takes no such role, a person does ("Oshima, the United Nations relief coordinator")."""
+    country or town takes no such role, a person does ("Kenzo Oshima, a UN envoy,")."""
     from ...lexicons import IGO_CODES
 
     for app in (c for c in tok.children if c.dep_ == "appos"):
@@ -179,7 +179,7 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
     if country is not None and _allegiance_only(span, country):
         country = None  # "the pro-Iranian Hizbollah group" is not Iranian
     if any(t.lower_ == "ethnic" for t in span):
-        home = _located_country(tok, ctx)  # "ethnic Albanian guerrillas operating in Macedonia": where they live
+        home = _located_country(tok, ctx)  # "ethnic Serb fighters living in Kosovo": where they live
         if home is not None and home != country:
             fired("ethnic-group-where-it-lives")
             country = home
@@ -261,7 +261,7 @@ SETTLED = {"live", "base", "operate", "settle", "reside", "station", "stay", "wo
 def _located_country(tok, ctx, preps: tuple = ("in", "of", "from")) -> str | None:
     from ... import geo
 
-    # "rebels based in Lebanon", "Albanians living in Macedonia": the place of a participle describing the group
+    # "rebels based in Lebanon", "Serbs living in Kosovo": the place of a participle describing the group
     kids = list(tok.children) + [k for a in tok.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
                                  and lemma(a) in SETTLED for k in a.children]
     for prep in kids:

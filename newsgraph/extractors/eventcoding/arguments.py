@@ -152,7 +152,7 @@ def _names_who(tok) -> bool:
 
 
 def _allowed(verb, kids: list) -> list:
-    """"allowed UN planes to land": the parser makes whom a permitting verb lets act the subject of its clause."""
+    """"allowed UN monitors to enter": the parser makes whom a permitting verb lets act the subject of its clause."""
     if lemma(verb) not in PERMITTING:
         return []
     return [s for c in kids if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj" and _names_who(s)]

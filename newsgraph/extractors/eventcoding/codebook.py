@@ -149,7 +149,7 @@ def reported_subjects(k: Coding, s: Sentence) -> list:
 
 
 def accused_authors(events: list, ctx) -> list:
-    """Missing actor: "blamed the ELN for the bombing", "is charged with masterminding the bombings": an attack named
+    """Missing actor: "blamed the guerrillas for the bombing", "was indicted over the car bombing": an attack named
     in an accusation is told as done by whom the accusation is aimed at (the alleged author). Applied to the events
     the disposer kept, so naming the author changes who did it, never whether the attack is reported."""
     from dataclasses import replace

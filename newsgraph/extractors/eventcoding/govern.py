@@ -202,7 +202,7 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
 
 
 def _content_on_the_verb(gov: Candidate) -> list:
-    """"reiterated its demand today that Israel ease the restrictions": the parser hangs the noun's "that" clause
+    """"repeated its demand on Monday that Turkey ease the restrictions": the parser hangs the noun's "that" clause
     on the verb whose object the noun is; it is the demand's content (the easing has not happened)."""
     if not gov.nominal or gov.token.dep_ != "dobj":
         return []

@@ -80,7 +80,7 @@ MAYBE = {"may", "might", "could", "can"}
 
 
 def _warned_if(ev: Event, ctx) -> bool:
-    """A hostile act that may come on a condition: "may halt its mediation if the parties do not cooperate",
+    """A hostile act that may come on a condition: "may suspend its aid if the junta delays the vote",
     "could impose sanctions unless": a coercive warning (PLOVER THREATEN), like "would attack if"."""
     tok = _trigger_token(ev, ctx)
     if tok is None:

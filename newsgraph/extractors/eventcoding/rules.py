@@ -138,7 +138,7 @@ def _place_done_to(inner: Candidate, s: Sentence) -> list:
 
 
 def protest_target(k: Coding, s: Sentence) -> bool:
-    """Missing recipient: "began a hunger strike to demand the resignation of the minister" protests against
+    """Missing recipient: "staged a sit-in to demand the resignation of the governor" protests against
     whom its demand is aimed at (the demand itself is the protest's topic, no event of its own)."""
     if k.type != "PROTEST" or k.d.recipients:
         return False

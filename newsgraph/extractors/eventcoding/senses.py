@@ -317,14 +317,14 @@ def _sign_a_document(u: Use) -> bool:
 
 
 def _insist_a_claim(u: Use) -> bool:
-    """"insisted the unrest reflected old tensions": a claim held to, not a demand ("insisted that Iran must stop",
+    """"insisted the clashes were a land dispute": a claim held to, not a demand ("insisted that Iran must stop",
     "insisted on a vote" and "insisted she resign" are demands)."""
     return (u.word == "insist" and u.type == "REQUEST" and not u.has("xcomp") and "on" not in u.preps
             and not any(k.dep_ == "ccomp" and _mandative(k) for k in u.kids))
 
 
 def _help_do_another_act(u: Use) -> bool:
-    """"mobilized groups to help support the Palestinians", "helped negotiate the truce": the verb after "help"
+    """"hired lobbyists to help defend its bid", "helped negotiate the truce": the verb after "help"
     names the act, which is coded on its own; the helping is no aid."""
     return u.word == "help" and u.type == "AID" and any(
         k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB" and match(k, u.lex) is not None for k in u.kids)

@@ -36,7 +36,7 @@ def quote_source(start: int, ctx) -> str | None:
 
 
 OBLIGATION = {"must", "should"}
-# nouns of a message a verb delivers ("issued a stern reminder to Iraq that it must cooperate", "sent a warning
+# nouns of a message a verb delivers ("sent a stern reminder to Belgrade that it must withdraw", "sent a warning
 # that the army must withdraw"): the message's "that" clause is said by the verb's subject
 MESSAGES = {"reminder", "warning", "message", "statement", "letter", "note", "ultimatum", "appeal", "declaration"}
 
@@ -135,7 +135,7 @@ def _evaluation_key(tok, lex: Lexicon) -> str | None:
 
 
 def _refusal_idiom(tok) -> str | None:
-    """"removing the sanctions is out of the question", "talks are off the table": the speaker rules an act out."""
+    """"lifting the embargo is out of the question", "talks are off the table": the speaker rules an act out."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.i == tok.i:
         return None

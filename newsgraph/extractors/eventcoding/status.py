@@ -75,7 +75,7 @@ def _own(tok, lex) -> str | None:
         return "planned"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.dep_ in ("relcl", "acl"):
         if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way") or lemma(tok.head) in UNREAL:
-            return "planned"  # "a plan to attack", "talks to be held", "Sweden's decision to send them back"
+            return "planned"  # "a plan to attack", "talks to be held", "Denmark's decision to deport them"
     return None
 
 

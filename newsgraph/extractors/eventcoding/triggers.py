@@ -36,7 +36,7 @@ TRANSPARENT = {
     "round",
     "session",
 }
-# a span or a run of acts between a light verb and its noun: "launched 10 days of war games", "a wave of attacks"
+# a span or a run of acts between a light verb and its noun: "began two weeks of war games", "a wave of attacks"
 MEASURES = {"day", "week", "month", "hour", "night", "series", "wave", "round", "spate", "string", "volley"}
 PARTICLES = {"in", "out", "up", "down", "off", "back", "over", "away"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
@@ -350,7 +350,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if tok.dep_ == "compound" and lemma(head) in TRANSPARENT:
             tok_for_anchor, head = head, head.head
         elif tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in MEASURES:
-            tok_for_anchor, head = head.head, head.head.head  # "launched 10 days of war games"
+            tok_for_anchor, head = head.head, head.head.head  # "began two weeks of war games"
         else:
             tok_for_anchor = tok
         if (
@@ -368,7 +368,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 head.head
             )  # "went on strike", "remained on alert", "engaged in fighting", "put under arrest"
         elif tok_for_anchor.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in TRAVEL_FOR and _parties(head.head):
-            anchor = head.head  # "negotiators return to Geneva for talks"
+            anchor = head.head  # "envoys flew to Vienna for talks"
         elif (
             tok_for_anchor.dep_ == "pobj"
             and head.lower_ == "for"
