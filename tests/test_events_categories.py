@@ -274,3 +274,13 @@ def test_a_name_with_a_role_in_a_body_acts_for_the_body(extract):
 def test_an_attack_in_an_allegation_is_the_accused(extract, text, type_, author):
     (ev,) = _events(extract, text, type_)
     assert ev.actor is not None and ev.actor.name == author
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # a fighter jet or a warship is military equipment, not fighters (REB); a suicide bomber is a person
+    ("A drone was shot down by an American fighter jet on Tuesday in Syria.", "MIL"),
+    ("A Turkish warship fired on a fishing boat.", "MIL"),
+])  # fmt: skip
+def test_military_craft_are_military(extract, text, sector):
+    (ev,) = _events(extract, text, "ASSAULT")
+    assert ev.actor is not None and ev.actor.sector == sector
