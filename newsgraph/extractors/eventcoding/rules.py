@@ -413,8 +413,10 @@ def diplomatic_protest(k: Coding, s: Sentence) -> bool:
 def joint_exercise(k: Coding, s: Sentence) -> bool:
     """Wrong type: joint exercises of several forces are cooperation (PLOVER), not a mobilization ("French and
     Egyptian warships began war games", "the two navies held joint drills")."""
+    if k.type != "MOBILIZE" or not k.c.nominal:
+        return False
     joint = any(m.dep_ == "amod" and m.lower_ in ("joint", "combined") for m in k.c.token.children)
-    return k.type == "MOBILIZE" and k.c.nominal and (len(k.d.actors) > 1 or joint) and k.recode("COOPERATE", None, "062")
+    return (len(k.d.actors) > 1 or joint) and k.recode("COOPERATE", None, "062")
 
 
 def _rule(kind: str, test: Test) -> Rule:

@@ -43,10 +43,11 @@ MESSAGES = {"reminder", "warning", "message", "statement", "letter", "note", "ul
 
 def _contents(verb, lex: Lexicon) -> list:
     """The clauses a verb of saying says, or that the message it delivers says."""
-    out = [c for c in verb.children if c.dep_ == "ccomp"] if lex.role(lemma(verb), "speech") or lemma(verb) in (
-        "declare", "warn") else []
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and lemma(obj) in MESSAGES:
+    word = lemma(verb)
+    kids = list(verb.children)
+    out = [c for c in kids if c.dep_ == "ccomp"] if lex.role(word, "speech") or word in ("declare", "warn") else []
+    for obj in kids:
+        if obj.dep_ == "dobj" and obj.lower_.rstrip("s") in MESSAGES:
             out += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return out
@@ -110,7 +111,7 @@ def _evaluation_key(tok, lex: Lexicon) -> str | None:
     troubled", "is concerned", which spaCy lemmatises to the verb)."""
     if lemma(tok) in lex.evaluation:
         return lemma(tok)
-    idiom = _refusal_idiom(tok)
+    idiom = _refusal_idiom(tok) if tok.lower_ in ("question", "table") else None
     if idiom in lex.evaluation:
         return idiom
     predicate = tok.dep_ in ("acomp", "attr", "oprd") or (
