@@ -53,6 +53,38 @@ ROUND_5 = (
     "earlier sentences; 0.9 needs gold.json to accept the manual's AGREE reading, not a change of the coder."
 )
 
+ROUND_6 = (
+    "Issue 12, sixth round (2026-12-06, **dev**, before -> after; `tests/test_events_categories.py` holds a team-written "
+    "case for every fix): type F1 0.819 -> 0.857 (target 0.85 met; recall 276 -> 288 of 322, precision 276/352 -> "
+    "288/350); actor coded right 257 -> 274 of 319 (0.806 -> 0.859, target 0.85 met; bodies 21 -> 27 of 31); recipient coded right 153 -> 166 "
+    "of 287 (bodies 12 -> 14 of 19); actor country 0.802 -> 0.844, recipient country 0.515 -> 0.556; seed 8/8 core, "
+    "14/17 = 0.82 unchanged (target 0.9 not met: 2 of the 3 outputs left are the AGREE the manual codes for a future "
+    "meeting, the third needs the prison's country from earlier sentences). By category: false types removed: the "
+    "content of a demand noun whose clause the parser hangs on the verb, what a protest's demand demands, the purpose "
+    "of a prevented protest, insisting on a claim, 'help' before the verb of the act, a press release, a bill signed, "
+    "an act told as a decision's content (planned, no promise), civic groups mobilized; found: conditional hostile "
+    "acts ('may suspend ... if') as THREATEN, a light verb over 'days of' or 'a wave of', joint drills, reaching a "
+    "consensus, receiving or dispatching inspectors (RETREAT 0862, ACCUSE 090), violating a ban (REJECT 128), a "
+    "message saying what someone must do, 'pushing for X to do', a promised concession, ruling an act out ('out of "
+    "the question'), withdrawn peacekeepers (SANCTION withdraw); actors: associations and forums as NGOs, peoples "
+    "placed by 'living in' or 'operating in', 'one third of' a group, verbs of pace ('sped up the pullout'), "
+    "delegations travelling for talks, 'they' after a conjoined 'said', a name whose apposition is a role in the UN, "
+    "an attack named in an allegation done by the accused; recipients: a protest's target from its demand, a "
+    "demanded resignation aimed at who would resign, a demand addressed to its clause's subject, whom a permitting "
+    "verb lets act, an act refused or threatened in a country aimed at it, a protesting group of its target's "
+    "country. Actor errors left (45 of 319): no event of the gold type 29 (of which 17 follow the manual where the "
+    "0.5b1 record does not), event of the gold type with the actor wrong 16 (a parse that loses the subject 4, a misspelt "
+    "or unrecognised name 3, the country of another place or by allegiance 3, no author in the sentence 2, codings "
+    "of the records the coder does not follow: Serbian police as IGO, Rwandan rebels as UGA, Irish nationalists as "
+    "GBR, Russia closing its borders as the ASSAULT 4). Records where the coder follows the current manual (or "
+    "CAMEO2PLOVER) and the 0.5b1 gold does not, not rescored: 19 of the 34 type misses: promised retreats and a "
+    "promised resignation as CONCEDE (5), an apology "
+    "as CONCEDE, a willingness to forgive as AGREE, an urging to support and a call for sanctions as REQUEST (2), a "
+    "cancelled visit as REJECT, compensation paid and arriving peacekeepers as AID (2), arrests as COERCE (2), "
+    "destroyed property (demolished, set on fire, blown up) as ASSAULT (CAMEO 1712; 3), a kidnapping as ASSAULT "
+    "abduct, refugees forced out as COERCE deport."
+)
+
 
 def gsr_records() -> list[dict]:
     out = []
@@ -330,7 +362,8 @@ def run() -> str:
                 f"{s['core']}/8 core, {s['share']:.2f} of output matching", ">= 7/8, >= 0.70",
                 s["core"] >= 7 and s["share"] >= 0.70),
     ])
-    once = firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors() + "\n\n" + ROUND_4 + "\n\n" + ROUND_5
+    once = (firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors() + "\n\n" + ROUND_4 + "\n\n" + ROUND_5
+            + "\n\n" + ROUND_6)
     return (lines + "\n\n" + head + "### PLOVER gold standard records\n\n" + gsr_body + "\n\n" + once
             + "\n\n### Seed article\n\n" + seed_body + "\n\n### Cost\n\n" + speed())
 

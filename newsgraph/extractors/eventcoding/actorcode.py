@@ -91,6 +91,10 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     tok = through_collective(_participle_subject(tok))
     span = _np_span(tok)
     ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    unknown_name = ent is None and tok.pos_ == "PROPN"
+    role_in_body = _body_role(tok, ctx) if unknown_name or (ent is not None and ent.type == "GPE") else None
+    if role_in_body is not None:  # "Kenzo Oshima, a UN envoy,": a name the tagger missed or took for a place
+        return code(role_in_body, ctx, role)
     if ent is not None and (
         ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or ent.country or ent.sector
     ):
@@ -111,6 +115,20 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
                 if owner is not None and owner.country:
                     return EventActor(None, span.text, owner.country, "GOV", span.start_char, span.end_char)
     return _phrase_code(tok, span, ctx, role)
+
+
+def _body_role(tok, ctx):
+    """The apposition of a place-tagged name that names a role in an international or non-governmental body: a
+    country or town takes no such role, a person does ("Kenzo Oshima, a UN envoy,")."""
+    from ...lexicons import IGO_CODES
+
+    for app in (c for c in tok.children if c.dep_ == "appos"):
+        ent = ctx.entity_at(app.idx, app.idx + len(app.text))
+        if ent is not None and ent.type in ("ORG", "PERSON") and (ent.sector in ("IGO", "NGO") or ent.country in IGO_CODES):
+            return app
+        if app.pos_ == "NOUN" and _named_body(app, ctx) is not None:  # "a United Nations envoy", "head of the UN office"
+            return app
+    return None
 
 
 def _participle_subject(tok):
@@ -183,6 +201,11 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
         country, sector = body.country or country, body.sector
     if country is not None and _allegiance_only(span, country):
         country = None  # "the pro-Iranian Hizbollah group" is not Iranian
+    if any(t.lower_ == "ethnic" for t in span):
+        home = _located_country(tok, ctx)  # "ethnic Serb fighters living in Kosovo": where they live
+        if home is not None and home != country:
+            fired("ethnic-group-where-it-lives")
+            country = home
     if country is None:
         country = _proxy_country(tok, ctx) or _located_country(tok, ctx) or _possessor_country(tok, ctx)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
@@ -255,10 +278,16 @@ def _proxy_country(tok, ctx) -> str | None:
     return None
 
 
+SETTLED = {"live", "base", "operate", "settle", "reside", "station", "stay", "work", "active"}
+
+
 def _located_country(tok, ctx, preps: tuple = ("in", "of", "from")) -> str | None:
     from ... import geo
 
-    for prep in tok.children:
+    # "rebels based in Lebanon", "Serbs living in Kosovo": the place of a participle describing the group
+    kids = list(tok.children) + [k for a in tok.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
+                                 and lemma(a) in SETTLED for k in a.children]
+    for prep in kids:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):

@@ -143,6 +143,24 @@ def _relative_subject(verb, kids: list, depth: int) -> list:
     return _with_conj(head)  # "police using tear gas", "the man who attacked"
 
 
+PERMITTING = {"allow", "permit", "let", "authorize", "authorise"}
+
+
+def _names_who(tok) -> bool:
+    """People, a body or a country, or what a named body sends ("UN planes"); not "the elections"."""
+    named = ("PERSON", "ORG", "NORP", "GPE")
+    return tok.pos_ != "PRON" and (tok.ent_type_ in named or any(
+        c.dep_ == "compound" and c.ent_type_ in named for c in tok.children) or bool(
+        _classes(tok) & {"person", "group", "troops", "diplomat", "monitor", "deportee"}))
+
+
+def _allowed(verb, kids: list) -> list:
+    """"allowed UN monitors to enter": the parser makes whom a permitting verb lets act the subject of its clause."""
+    if lemma(verb) not in PERMITTING:
+        return []
+    return [s for c in kids if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj" and _names_who(s)]
+
+
 def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     """The tokens the action is done to: object, dative, passive subject, prepositional recipient."""
     kids = list(verb.children)
@@ -161,6 +179,8 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     for c in kids:
         if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (c.lower_ == "from" and type_ in FROM_TYPES)):
             out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))
+    if not out:
+        out = _allowed(verb, kids)
     for c in kids:  # through the object: "imposed sanctions on X", "threatened action against X"
         if c.dep_ == "dobj":
             for prep in c.children:

@@ -105,12 +105,14 @@ def _official_country(actor, type_: str, mode, recipient, sent, ctx) -> str | No
     return other[0] if other else (named[0] if named and domestic else None)
 
 
-def _unplaced_country(d: Draft, sent, ctx) -> str | None:
+def _unplaced_country(d: Draft, sent, ctx, type_: str = "") -> str | None:
     """A group or person the text does not place ("Islamic fundamentalists ... demanded the resignation of the
     Algerian president"): the one country the sentence names, other than the recipient's; a sentence naming
-    several countries says nothing sure about the actor."""
-    theirs = {r.country for r in d.recipients}
-    spans = tuple((r.start, r.end) for r in d.recipients if r.start is not None)
+    several countries says nothing sure about the actor. A protest is a domestic act: its target's country may
+    be the protesters' own ("went on hunger strike to demand the Algerian president's resignation")."""
+    domestic = type_ == "PROTEST"
+    theirs = set() if domestic else {r.country for r in d.recipients}
+    spans = () if domestic else tuple((r.start, r.end) for r in d.recipients if r.start is not None)
     other = {n for n in sentence_countries(sent, ctx, outside=spans) if n not in theirs}
     return next(iter(other)) if len(other) == 1 else None
 
@@ -122,7 +124,7 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
     if scene is None and actor.sector in STATE_SECTORS:
         scene = _official_country(actor, type_, mode, recipient, sent, ctx)
     elif scene is None:
-        scene = _unplaced_country(d, sent, ctx)
+        scene = _unplaced_country(d, sent, ctx, type_)
     if scene is None and actor.entity is None and (actor.sector in STATE_SECTORS or type_ == "PROTEST"):
         # "police fired tear gas", "hundreds of supporters protested" in a story set in Kenya: Kenyans
         scene = ctx.home_country()

@@ -7,7 +7,8 @@ own sentences in tests/test_events_codebook.py."""
 
 from __future__ import annotations
 
-from .actorcode import code_all, is_actorlike
+from .actorcode import code_all, is_actorlike, through_collective
+from .firing import fired
 from .lexicon import word_class
 from .ruletypes import Coding, Sentence
 from .triggers import lemma, object_class, reporting_inversion
@@ -94,6 +95,20 @@ def forces_arrive(k: Coding, s: Sentence) -> bool:
     return k.recode("MOBILIZE", "troops", "154")
 
 
+def withdraws_a_mission(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "UN peacekeepers pulled out of the enclave", "withdrew its observers" take non-military resources
+    (peacekeepers, observers, diplomats) out of a country, which PLOVER codes SANCTION withdraw (CAMEO 166); a
+    withdrawal of troops stays RETREAT."""
+    if k.type != "RETREAT" or k.mode != "withdraw":
+        return False
+    parties = [t for t in k.c.anchor.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if k.c.nominal:
+        parties += [o for p in k.c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    heads = [through_collective(t) for t in parties]
+    sent = any(lemma(t) in PEACEKEEPING or object_class(t, s.lex) & {"monitor", "diplomat"} for t in heads)
+    return sent and k.recode("SANCTION", "withdraw", "166")
+
+
 def lifts_a_blockade(k: Coding, s: Sentence) -> bool:
     """Wrong type: "lifted the blockade on the port" has immediate material consequences, a RETREAT (CAMEO 0872,
     ease military blockade, RETREAT withdraw in CAMEO2PLOVER), not a verbal CONCEDE like lifting a curfew; a
@@ -131,3 +146,47 @@ def reported_subjects(k: Coding, s: Sentence) -> list:
     if root.i == k.c.anchor.i:
         return []
     return [a for a in code_all([t for t in root.children if t.dep_ == "nsubj"], s.ctx, "recipient") if is_actorlike(a)]
+
+
+def accused_authors(events: list, ctx) -> list:
+    """Missing actor: "blamed the guerrillas for the bombing", "was indicted over the car bombing": an attack named
+    in an accusation is told as done by whom the accusation is aimed at (the alleged author). Applied to the events
+    the disposer kept, so naming the author changes who did it, never whether the attack is reported."""
+    from dataclasses import replace
+
+    # an allegation or a lawsuit names whom it blames; a condemnation may name the victims ("condemned the detention
+    # of hundreds of protesters"), so it names no author
+    charges = [e for e in events if e.type == "ACCUSE" and e.mode in ("allege", "sue") and e.recipient is not None
+               and e.recipient.start is not None]
+    if not charges:
+        return events
+    out = []
+    for ev in events:
+        charge = _charge_over(ev, charges, ctx) if ev.type in ("ASSAULT", "COERCE") and _unnamed(ev) else None
+        if charge is not None:
+            fired("accused-author")
+            ev = replace(ev, actor=charge.recipient, co_actors=())
+        out.append(ev)
+    return out
+
+
+def _unnamed(ev) -> bool:
+    return ev.actor is None or ev.actor.start is None  # no actor, or an implied one ("unidentified attacker")
+
+
+def _charge_over(ev, charges: list, ctx):
+    """The accusation whose trigger the attack's trigger hangs on (within five steps up the parse), when it is
+    aimed at someone other than the attack itself."""
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        for charge in charges:
+            r = charge.recipient
+            if charge.trigger.start <= tok.idx < charge.trigger.end and not r.start <= ev.trigger.start < r.end:
+                return charge
+    return None

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...model import Event
 from .build import event as build_event
+from .codebook import accused_authors
 from .disposer import dispose
 from .draft import Draft, draft
 from .firing import begin, drop, emitted, fired, follow, keeping_trails, resume, undrop
@@ -30,7 +31,7 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     for sent in ctx.doc.sents:
         found.extend(_sentence(ctx, sent, lex))
     found = _without_references_back(found)
-    events = [ev for ev, _ in dispose(found, ctx)]
+    events = accused_authors([ev for ev, _ in dispose(found, ctx)], ctx)
     events = dedupe(date_retellings(events))
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
-from .arguments import nominal_actor, nominal_recipient, recipient, subject
+from .arguments import INTRANSITIVE_NOUNS, nominal_actor, nominal_recipient, recipient, subject
 from .lexicon import Lexicon, Trigger
 from .places import far_side
 from .status import status as status_of
@@ -47,6 +47,10 @@ def owner(tok, lex: Lexicon):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if lemma(tok) in INTRANSITIVE_NOUNS:  # "demanded the resignation of the president": who would resign
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o for o in prep.children if o.dep_ == "pobj"), tok)
     return tok
 
 

@@ -48,6 +48,7 @@ class Governance:
     same: dict[int, Candidate] = field(default_factory=dict)  # a verb -> the noun naming the same act
     stoppers: set[int] = field(default_factory=set)
     governor: dict[int, int] = field(default_factory=dict)  # a candidate suppressed as content -> its governor
+    topics: set[int] = field(default_factory=set)  # demands suppressed as a protest's topic, which still govern
 
 
 def content_heads(tok) -> list:
@@ -55,11 +56,16 @@ def content_heads(tok) -> list:
     prepositions other than those of time and circumstance."""
     out = []
     for c in tok.children:
-        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and _to_infinitive(c)):
+        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and (_to_infinitive(c) or _for_clause(c))):
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def _for_clause(tok) -> bool:
+    """"pressed for the rebels to disarm", "pushing for the US support its plan": what is called for."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children)
 
 
 def _to_infinitive(tok) -> bool:
@@ -102,12 +108,15 @@ def _protest_child(child, g: Governance) -> None:
         g.suppressed.add(child.i)
     if child.dep_ in ("advcl", "xcomp", "acl", "conj") and child.i in by and by[child.i].entry.type == "REQUEST":
         g.suppressed.add(child.i)
-    elif child.dep_ in ("advcl", "xcomp", "acl", "prep"):
-        # deeper: "blocked roads to press their demands", "rioted, joining others in demanding a vote"
+        g.topics.add(child.i)
+    if child.dep_ in ("advcl", "xcomp", "acl", "prep"):
+        # deeper: "rioted, joining others in demanding a vote"; "blocked roads to press their demands": the nouns
+        # under a verb of demanding too, which is itself the topic
         for t in child.subtree:
             req = by.get(t.i)
             if req is not None and req.entry.type == "REQUEST" and not _has_subject(req.anchor):
                 g.suppressed.add(t.i)
+                g.topics.add(t.i)
 
 
 def _stopping_verb(c: Candidate):
@@ -139,6 +148,21 @@ def _stopping(cands: list[Candidate], g: Governance) -> None:
             cands.append(g.by_token[verb.i])
         g.stoppers.add(verb.i)
         g.suppressed.add(c.token.i)
+        g.suppressed.update(_purpose_of_stopped(c, g))
+
+
+def _purpose_of_stopped(c: Candidate, g: Governance) -> list[int]:
+    """"prevented the march held by students to protest the decision": the protest the march was for is the
+    march stopped, no act of its own (a clause with its own subject stands)."""
+    out = []
+    for clause in c.token.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        for t in clause.subtree:
+            other = g.by_token.get(t.i)
+            if other is not None and other.entry.type == c.entry.type and not other.nominal and not _has_subject(t):
+                out.append(t.i)
+    return out
 
 
 def _same_act(cands: list[Candidate], g: Governance) -> None:
@@ -168,9 +192,10 @@ def _charges(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
 def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
     """A speech act or attitude governs the acts in its content: one event, about the content."""
     for gov in cands:
-        if gov.entry.type not in GOVERNING or gov.token.i in g.suppressed:
-            continue
+        if gov.entry.type not in GOVERNING or (gov.token.i in g.suppressed and gov.token.i not in g.topics):
+            continue  # a protest's demand still governs what it demands ("to demand the resignation of")
         heads = content_heads(gov.token) + (content_heads(gov.anchor) if gov.anchor != gov.token else [])
+        heads += _content_on_the_verb(gov)
         inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
         if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g) or _joined(gov, heads, inner, g):
             continue
@@ -180,6 +205,15 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
             g.governor.setdefault(i, gov.token.i)
         if inner:
             g.about[gov.token.i] = inner[0]
+
+
+def _content_on_the_verb(gov: Candidate) -> list:
+    """"repeated its demand on Monday that Turkey ease the restrictions": the parser hangs the noun's "that" clause
+    on the verb whose object the noun is; it is the demand's content (the easing has not happened)."""
+    if not gov.nominal or gov.token.dep_ != "dobj":
+        return []
+    return [c for c in gov.token.head.children if c.dep_ == "ccomp" and c.i > gov.token.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 CLAIMING = {"claim", "take", "accept", "admit"}

@@ -96,6 +96,8 @@ OBJECT_CLASSES = frozenset(
         "money",
         "weapons",
         "diplomat",
+        "monitor",
+        "liberty",
         "relations",
         "sanctions",
         "intelligence",

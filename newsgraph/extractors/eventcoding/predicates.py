@@ -44,10 +44,22 @@ def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
 
 
 def mobilizes_civilians(c: Candidate, lex: Lexicon) -> bool:
-    """"mobilize Latino voters": campaigning, not forces."""
+    """"mobilize Latino voters", "mobilized pressure groups in Washington": campaigning, not forces."""
     objs = [o for o in c.anchor.children if o.dep_ == "dobj"]
     return bool(objs) and all("person" in object_class(o, lex) and "troops" not in object_class(o, lex) or
-                              o.lemma_.lower() in CAMPAIGNED for o in objs)
+                              o.lemma_.lower() in CAMPAIGNED or _unarmed_groups(o) for o in objs)
+
+
+ARMED = {"armed", "militia", "militant", "rebel", "paramilitary", "guerrilla", "jihadist", "insurgent", "terrorist",
+         "fighter", "tribal", "vigilante", "defence", "defense", "self-defence", "self-defense"}
+
+
+def _unarmed_groups(obj) -> bool:
+    """"pressure groups", "civic organisations": groups that a modifier names as unarmed or says nothing arms."""
+    if obj.lemma_.lower() not in ("group", "organization", "organisation", "lobby"):
+        return False
+    mods = [m for m in obj.children if m.dep_ in ("compound", "amod")]
+    return bool(mods) and not any(m.lemma_.lower() in ARMED for m in mods)
 
 
 def plural(actors, ctx) -> bool:

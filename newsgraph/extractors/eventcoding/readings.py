@@ -33,10 +33,12 @@ def derived(ev: Event, ctx) -> list[Event]:
     if ev.actor is None:
         return []
     pub = dict(date=ctx.article.date, date_precision="publication")
-    conditional = ev.status == "hypothetical" and ev.trigger.text and _would(ev, ctx)
-    promised = (ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
+    conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and (
+        _would(ev, ctx) or (INTENT.get(ev.type, ("",))[0] == "THREATEN" and _warned_if(ev, ctx)))
+    promised = ((ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
+                and not _named_plan(ev, ctx))
     if promised and (ev.type in INTENT or ev.type == "CONCEDE"):
-        type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", None, "080"))
+        type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", ev.mode, ev.cameo))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
             fired("prepared-to-attack")
             type_, mode, cameo = "MOBILIZE", "troops", "150"  # "the navy prepared to bombard the town": a posture
@@ -49,8 +51,9 @@ def derived(ev: Event, ctx) -> list[Event]:
             # "is willing to lift the ban" (a planned CONCEDE): an offer, which PLOVER codes AGREE
             # ("indicate willingness ... to cooperate")
             type_, mode, cameo = "AGREE", None, "035"
-        if type_ == ev.type:
-            return []
+        if type_ == ev.type and ev.type != "CONCEDE":
+            return []  # a promised concession is itself the concession (PLOVER CONCEDE: "the promise of future
+            # concessions"; "CONCEDE + future ... should be left as they are"), told as occurred below
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **pub)]
     if (ev.status == "negated" and ev.type in REFUSAL and (ev.type not in UNDONE or _declared(ev, ctx))
@@ -99,6 +102,22 @@ def _would(ev: Event, ctx) -> bool:
     return False
 
 
+MAYBE = {"may", "might", "could", "can"}
+
+
+def _warned_if(ev: Event, ctx) -> bool:
+    """A hostile act that may come on a condition: "may suspend its aid if the junta delays the vote",
+    "could impose sanctions unless": a coercive warning (PLOVER THREATEN), like "would attack if"."""
+    tok = _trigger_token(ev, ctx)
+    if tok is None:
+        return False
+    heads = list(_clause_heads(tok, 3))
+    modal = any(c.dep_ == "aux" and c.lower_ in MAYBE for h in heads for c in h.children)
+    condition = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for h in heads for c in h.children
+                    if c.dep_ == "advcl" for m in c.children)
+    return modal and condition
+
+
 def _trigger_token(ev: Event, ctx):
     span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -145,6 +164,19 @@ def _obliged(ev: Event, ctx) -> bool:
     tok = _trigger_token(ev, ctx)
     return tok is not None and any(
         c.dep_ == "aux" and c.lower_ in OBLIGATION for h in _clause_heads(tok) for c in h.children)
+
+
+def _named_plan(ev: Event, ctx) -> bool:
+    """An act told as the content of a noun of deciding or planning ("protested Sweden's decision to send them
+    back", "the plan to bomb the bridge"): a plan described, not a promise or a threat the actor makes."""
+    from .status import UNREAL
+
+    tok = _trigger_token(ev, ctx)
+    if tok is None:
+        return False
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        return tok.head.lemma_.lower() in UNREAL
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL
 
 
 def _willing(ev: Event, ctx) -> bool:

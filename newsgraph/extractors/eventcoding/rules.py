@@ -91,10 +91,11 @@ def promise_of_force(k: Coding, s: Sentence) -> bool:
 
 
 def request_addressee(k: Coding, s: Sentence) -> bool:
-    """Missing recipient: "urged Iran to free the sailors" is addressed to whoever must act (Iran)."""
+    """Missing recipient: "urged Iran to free the sailors" is addressed to whoever must act (Iran); "demanded that the
+    United States match the EU's support" to the subject of the clause, not to whose act the clause names."""
     if k.inner is None or k.type != "REQUEST" or k.d.recipients:
         return False
-    k.d.recipients = [a for a in s.drafts[k.inner.token.i].actors if is_actorlike(a)]
+    k.d.recipients = addressee_of(k.c, s.ctx) or [a for a in s.drafts[k.inner.token.i].actors if is_actorlike(a)]
     return bool(k.d.recipients)
 
 
@@ -118,8 +119,37 @@ def content_recipients(k: Coding, s: Sentence) -> bool:
     # a criticism of an act told by a verb is aimed at its author (not an investigation or a charge, whose
     # recipient the act's own participants may be)
     author = k.type == "ACCUSE" and k.mode == "disapprove" and not k.inner.nominal
-    k.d.recipients = [a for a in inner.actors if is_actorlike(a)] if author else inner.recipients
+    k.d.recipients = [a for a in inner.actors if is_actorlike(a)] if author else (
+        inner.recipients or _place_done_to(k.inner, s))
     return bool(k.d.recipients)
+
+
+PLACED_ACTS = ("MOBILIZE", "ASSAULT", "COERCE", "AID", "RETREAT")
+
+
+def _place_done_to(inner: Candidate, s: Sentence) -> list:
+    """"refused to deploy peacekeepers in Iraq": an act done in a country with no one else named is done to it (as
+    for the act itself, build.AT_THE_PLACE), and so is the refusal, threat or promise of it."""
+    if inner.entry.type not in PLACED_ACTS:
+        return []
+    places = [o for p in inner.anchor.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "inside")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return [a for a in code_all(places, s.ctx, "recipient") if a.country]
+
+
+def protest_target(k: Coding, s: Sentence) -> bool:
+    """Missing recipient: "staged a sit-in to demand the resignation of the governor" protests against
+    whom its demand is aimed at (the demand itself is the protest's topic, no event of its own)."""
+    if k.type != "PROTEST" or k.d.recipients:
+        return False
+    heads = [k.c.anchor] + ([k.c.token] if k.c.token != k.c.anchor else [])
+    for child in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
+        for t in child.subtree:
+            topic = s.drafts.get(t.i)
+            if topic is not None and topic.entry.type == "REQUEST" and topic.recipients:
+                k.d.recipients = list(topic.recipients)
+                return True
+    return False
 
 
 def vowed_retaliation(k: Coding, s: Sentence) -> bool:
@@ -418,8 +448,12 @@ def diplomatic_protest(k: Coding, s: Sentence) -> bool:
 
 
 def joint_exercise(k: Coding, s: Sentence) -> bool:
-    """Wrong type: joint exercises of several forces are cooperation (PLOVER), not a mobilization."""
-    return k.type == "MOBILIZE" and k.c.nominal and len(k.d.actors) > 1 and k.recode("COOPERATE", None, "062")
+    """Wrong type: joint exercises of several forces are cooperation (PLOVER), not a mobilization ("French and
+    Egyptian warships began war games", "the two navies held joint drills")."""
+    if k.type != "MOBILIZE" or not k.c.nominal:
+        return False
+    joint = any(m.dep_ == "amod" and m.lower_ in ("joint", "combined") for m in k.c.token.children)
+    return (len(k.d.actors) > 1 or joint) and k.recode("COOPERATE", None, "062")
 
 
 def _rule(kind: str, test: Test) -> Rule:
@@ -429,7 +463,7 @@ def _rule(kind: str, test: Test) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule("filter", march_attacked), _rule("filter", strike_told_by_verb),
     _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
-    _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", vowed_retaliation),
+    _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", protest_target), _rule("recode", vowed_retaliation),
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
@@ -447,7 +481,7 @@ RULES: tuple[Rule, ...] = (
 # the codebook's type choices (codebook.py) come last: they read the participants the rules above settle
 RULES += (
     _rule("recode", codebook.expel_a_body), _rule("recode", codebook.forces_arrive), _rule("recode", codebook.lifts_a_blockade),
-    _rule("recode", codebook.silences_the_press),
+    _rule("recode", codebook.silences_the_press), _rule("recode", codebook.withdraws_a_mission),
 )
 FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
 RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")

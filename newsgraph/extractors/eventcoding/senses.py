@@ -61,6 +61,8 @@ WORKFORCE = {"worker", "employee", "staff", "staffer", "miner", "teacher", "nurs
 def objects(c: Candidate) -> list:
     """Direct objects of the trigger's verb, and the "of" complement of a nominal trigger."""
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
+    if not objs and not c.nominal and c.anchor.dep_ == "acl" and c.anchor.tag_ == "VBN":
+        objs = [c.anchor.head]  # "a bill signed by the minister", "the album released in May": the noun it describes
     if c.nominal:
         objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return [through_collective(o) for o in objs]
@@ -336,6 +338,26 @@ def _sign_a_document(u: Use) -> bool:
     return u.word == "sign" and u.type == "SUPPORT" and bool(u.heads) and u.heads <= SIGNED
 
 
+def _insist_a_claim(u: Use) -> bool:
+    """"insisted the clashes were a land dispute": a claim held to, not a demand ("insisted that Iran must stop",
+    "insisted on a vote" and "insisted she resign" are demands)."""
+    return (u.word == "insist" and u.type == "REQUEST" and not u.has("xcomp") and "on" not in u.preps
+            and not any(k.dep_ == "ccomp" and _mandative(k) for k in u.kids))
+
+
+def _help_do_another_act(u: Use) -> bool:
+    """"hired lobbyists to help defend its bid", "helped negotiate the truce": the verb after "help"
+    names the act, which is coded on its own; the helping is no aid."""
+    return u.word == "help" and u.type == "AID" and any(
+        k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB" and match(k, u.lex) is not None for k in u.kids)
+
+
+def _a_statement_released(u: Use) -> bool:
+    """"according to a press release", "in a news release": a statement, no one freed."""
+    return u.word == "release" and u.c.nominal and any(
+        k.dep_ in ("compound", "amod") and k.lower_ in ("press", "news", "media") for k in u.c.token.children)
+
+
 def _seek_to_try(u: Use) -> bool:
     """"sought to contrast her approach": tried, not asked."""
     return u.word == "seek" and u.type == "REQUEST" and u.has("xcomp") and not u.heads
@@ -373,6 +395,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
     ("a-game", _a_game), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
+    ("a-statement-released", _a_statement_released),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
@@ -382,7 +405,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("pull-out-alive", _pull_out_alive), ("meet-with-a-reception", _meet_with_a_reception),
     ("fire-from-a-post", _fire_from_a_post), ("fire-back-in-words", _fire_back_in_words),
     ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
-    ("attend-a-ceremony", _attend_a_ceremony),
+    ("attend-a-ceremony", _attend_a_ceremony), ("insist-a-claim", _insist_a_claim),
+    ("help-do-another-act", _help_do_another_act),
 )
 
 

@@ -36,6 +36,21 @@ def quote_source(start: int, ctx) -> str | None:
 
 
 OBLIGATION = {"must", "should"}
+# nouns of a message a verb delivers ("sent a stern reminder to Belgrade that it must withdraw", "sent a warning
+# that the army must withdraw"): the message's "that" clause is said by the verb's subject
+MESSAGES = {"reminder", "warning", "message", "statement", "letter", "note", "ultimatum", "appeal", "declaration"}
+
+
+def _contents(verb, lex: Lexicon) -> list:
+    """The clauses a verb of saying says, or that the message it delivers says."""
+    word = lemma(verb)
+    kids = list(verb.children)
+    out = [c for c in kids if c.dep_ == "ccomp"] if lex.role(word, "speech") or word in ("declare", "warn") else []
+    for obj in kids:
+        if obj.dep_ == "dobj" and obj.lower_.rstrip("s") in MESSAGES:
+            out += [c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return out
 
 
 def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
@@ -43,14 +58,10 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
     event already coded ("staged rallies, saying he must resign": the protest's topic)."""
     out = []
     for verb in sent:
-        if verb.pos_ != "VERB" or not (lex.role(lemma(verb), "speech") or lemma(verb) in ("declare", "warn")):
+        if verb.pos_ != "VERB" or verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
             continue
-        if verb.i in busy or (verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in busy):
-            continue
-        for comp in verb.children:
-            if comp.dep_ != "ccomp" or not any(
-                a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children
-            ):
+        for comp in _contents(verb, lex):
+            if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in comp.children):
                 continue
             if any(t.lower_ in ("i", "we") for t in subject(comp)):
                 continue  # "I must tell you", "we must act": the speaker's own duty, no demand on anyone
@@ -100,6 +111,9 @@ def _evaluation_key(tok, lex: Lexicon) -> str | None:
     troubled", "is concerned", which spaCy lemmatises to the verb)."""
     if lemma(tok) in lex.evaluation:
         return lemma(tok)
+    idiom = _refusal_idiom(tok) if tok.lower_ in ("question", "table") else None
+    if idiom in lex.evaluation:
+        return idiom
     predicate = tok.dep_ in ("acomp", "attr", "oprd") or (
         tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
     )
@@ -118,6 +132,18 @@ def _evaluation_key(tok, lex: Lexicon) -> str | None:
         )
     ):
         return tok.lower_  # about something: not "concerned that prices could rise"
+    return None
+
+
+def _refusal_idiom(tok) -> str | None:
+    """"lifting the embargo is out of the question", "talks are off the table": the speaker rules an act out."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.i == tok.i:
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "out" and tok.lower_ == "question":
+        return "out of the question"
+    if prep.lower_ == "off" and tok.lower_ == "table":
+        return "off the table"
     return None
 
 

@@ -6,6 +6,7 @@ never across a reporting verb: "said she would meet" is planned because of "woul
 
 from __future__ import annotations
 
+from .lexicon import word_class
 from .triggers import lemma
 
 FUTURE = {"will", "shall", "'ll", "wo"}
@@ -27,6 +28,7 @@ INTENT_ADJECTIVES = {
     "likely",
     "keen",
 }
+UNREAL = word_class("unreal_noun")  # lexicons/event_words.tsv: "the idea of", "a decision to"
 PLANNED_WORDS = {
     "planned",
     "upcoming",
@@ -74,8 +76,8 @@ def _own(tok, lex) -> str | None:
     if auxes & FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
         return "planned"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.dep_ in ("relcl", "acl"):
-        if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way"):
-            return "planned"  # "a plan to attack", "talks to be held"
+        if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way") or lemma(tok.head) in UNREAL:
+            return "planned"  # "a plan to attack", "talks to be held", "Denmark's decision to deport them"
     return None
 
 
@@ -178,6 +180,8 @@ def _controller(tok, lex):
             if role:
                 return role
         return head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma(tok.head.head) in UNREAL:
+        return "planned"  # "the decision of sending troops", "the idea of bombing": not done
     if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
         return tok.head.head
     return None

@@ -21,6 +21,9 @@ SUPPORT_PHRASES = {
     *(("in", v) for v in ("engage", "participate", "join", "take")),
     *(("under", v) for v in ("put", "place", "be", "remain", "come")),
 }
+# who travels somewhere for an act takes part in it, when the travellers are parties enough for it ("negotiators
+# return to Geneva for talks"); a lone traveller's talks name no partner ("Kerry heads to Kyiv for discussions")
+TRAVEL_FOR = {"return", "travel", "arrive", "go", "come", "head", "fly", "gather"}
 TRANSPARENT = {
     "effort",
     "mission",
@@ -33,6 +36,8 @@ TRANSPARENT = {
     "round",
     "session",
 }
+# a span or a run of acts between a light verb and its noun: "began two weeks of war games", "a wave of attacks"
+MEASURES = {"day", "week", "month", "hour", "night", "series", "wave", "round", "spate", "string", "volley"}
 PARTICLES = {"in", "out", "up", "down", "off", "back", "over", "away"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
@@ -226,6 +231,8 @@ def _children_lemmas(tok) -> set[str]:
         out.add(lemma(c))
         if c.dep_ in ("prep", "agent"):
             out.update(lemma(g) for g in c.children)
+        if c.dep_ == "advcl":  # "pushing for the US to back the plan": the parser makes "for" the clause's mark
+            out.update(lemma(m) for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         if c.dep_ == "dobj":
             out.update(lemma(g) for g in c.children if g.dep_ == "compound")
     if tok.i > 0:
@@ -303,6 +310,12 @@ ORGANISATION_HEADS = {
     "plane",
     "truck",
 }
+
+
+def _parties(verb) -> bool:
+    """The verb's subject names more than one party: a plural noun or coordinated names."""
+    return any(s.dep_ == "nsubj" and (s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children))
+               for s in verb.children)
 
 
 def _names_who(head, lex: Lexicon) -> bool:
@@ -392,6 +405,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         head = tok.head
         if tok.dep_ == "compound" and lemma(head) in TRANSPARENT:
             tok_for_anchor, head = head, head.head
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in MEASURES:
+            tok_for_anchor, head = head.head, head.head.head  # "began two weeks of war games"
         else:
             tok_for_anchor = tok
         if (
@@ -408,6 +423,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             anchor = (
                 head.head
             )  # "went on strike", "remained on alert", "engaged in fighting", "put under arrest"
+        elif tok_for_anchor.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in TRAVEL_FOR and _parties(head.head):
+            anchor = head.head  # "envoys flew to Vienna for talks"
         elif (
             tok_for_anchor.dep_ == "pobj"
             and head.lower_ == "for"

@@ -40,7 +40,10 @@ def reporting_subject(pron: Token, counted: Callable[[Token], Token] | None = No
     lex = lexicon()
     if clause.dep_ != "ccomp" or lex.verb_class(lex.lemma(clause.head)) not in REPORTING_CLASSES:
         return None
-    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    verb = clause.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "rebels rejected the plan and said they opposed": a shared subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
     return subj if _agrees(low, subj, counted(subj) if counted is not None else subj) else None
