@@ -139,11 +139,16 @@ def test_acled_is_one_row_per_event_with_its_outlets_counted_once(db, exported):
         assert len(outlets) == len(set(outlets)) == sources[row.event_id_cnty.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")]
 
 
-def test_a_wire_copy_is_no_second_acled_source(tmp_path):
-    """trial3's eq02 is a Lima Ledger copy of the Andes Wire story eq01: the events they share list the wire."""
-    path = str(tmp_path / "store.db")
+@pytest.fixture(scope="module")
+def quake(tmp_path_factory) -> str:
+    path = str(tmp_path_factory.mktemp("quake") / "store.db")
     assert run("ingest", str(FEEDS["trial3"] / "quake_story.jsonl"), "--db", path).exit_code == 0
-    store = Store(path)
+    return path
+
+
+def test_a_wire_copy_is_no_second_acled_source(quake):
+    """trial3's eq02 is a Lima Ledger copy of the Andes Wire story eq01: the events they share list the wire."""
+    store = Store(quake)
     try:
         out = io.StringIO()
         acled.write(store, out, ALL)
@@ -169,3 +174,26 @@ def test_an_event_not_linked_yet_is_an_event_row_of_its_own(tmp_path):
     assert counts == {"events": len(pks), "mentions": len(pks)}
     assert sorted(events.GlobalEventID.astype(int)) == [UNLINKED + pk for pk in pks]
     assert set(events.NumMentions) == {"1"} and set(mentions.GlobalEventID) == set(events.GlobalEventID)
+
+
+def test_reports_whose_cluster_is_gone_are_events_of_their_own_never_a_split_cluster(quake, tmp_path):
+    """A store caught between unlinking a cluster and relinking its reports (``link_dirty``) still exports one
+    row per id: the orphaned reports are rows of their own, as unlinked events are."""
+    import sqlite3
+
+    path = tmp_path / "store.db"
+    with sqlite3.connect(quake) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)  # with what the write-ahead log holds
+    store = Store(str(path))
+    try:
+        (gone, n) = store.conn.execute(
+            "SELECT cluster_pk, count(*) FROM events GROUP BY cluster_pk ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        store.conn.execute("DELETE FROM clusters WHERE pk = ?", (gone,))
+        ev, me = io.StringIO(), io.StringIO()
+        gdelt.write(store, ev, me)
+    finally:
+        store.close()
+    ids = [int(line.split("\t")[0]) for line in ev.getvalue().splitlines()]
+    assert n > 1 and len(ids) == len(set(ids)) and gone not in ids
+    assert sum(i > UNLINKED for i in ids) == n

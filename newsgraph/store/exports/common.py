@@ -88,8 +88,9 @@ def events(store: Store, filters: Filters = ALL) -> Iterator[dict]:
 
 
 def _key(row: dict) -> int:
-    """The real-world event's id in the exports: its cluster's key, or UNLINKED + the event's own key."""
-    return row["cluster_pk"] if row["cluster_pk"] is not None else UNLINKED + row["pk"]
+    """The real-world event's id in the exports: its cluster's key, or UNLINKED + the event's own key (an event
+    not linked yet, or whose cluster is gone: ``cluster_date`` comes from the stored cluster, never NULL there)."""
+    return row["cluster_pk"] if row.get("cluster_date") is not None else UNLINKED + row["pk"]
 
 
 def event_groups(store: Store, filters: Filters = ALL) -> Iterator[list[dict]]:
@@ -98,7 +99,7 @@ def event_groups(store: Store, filters: Filters = ALL) -> Iterator[list[dict]]:
     announced visit that later took place is one occurred event), so a cluster is exported whole or not at all."""
     date, status = "coalesce(c.date, e.date)", "coalesce(c.status, e.status)"
     where, params = _where(filters, date, status)
-    order = f" ORDER BY {date}, e.cluster_pk IS NULL, coalesce(e.cluster_pk, e.pk), a.date, a.ingested, a.pk, e.pk"
+    order = f" ORDER BY {date}, c.pk IS NULL, coalesce(c.pk, e.pk), a.date, a.ingested, a.pk, e.pk"
     rows = (_row(r) for r in store.conn.execute(CLUSTERED_SQL + where + order, params))
     for _, group in itertools.groupby(rows, key=_key):
         yield list(group)
@@ -129,9 +130,12 @@ def consensus(reports: list[dict]) -> dict:
     row["article_ingested"] = min((r["article_ingested"] for r in reports if r["article_ingested"]), default=None)
     outlets = (r["article_source_key"] or r["article_source"] or r["article_url"] or r["article_id"] for r in reports)
     row["sources"] = list(dict.fromkeys(outlets))
-    for role in ("co_actors", "co_recipients"):
-        seen = {(x["name"], x["country"], x["sector"]): x for r in reports for x in r[role]}
-        row[role] = list(seen.values())
+    main = {(row["actor_name"] or "").lower(), (row["recipient_name"] or "").lower()}
+    for role in ("co_actors", "co_recipients"):  # once by name, and never the event's own actor or recipient
+        seen: dict[str, dict] = {}
+        for x in (x for r in reports for x in r[role]):
+            seen.setdefault((x["name"] or "").lower(), x)
+        row[role] = [x for key, x in seen.items() if key not in main]
     return row
 
 
