@@ -23,8 +23,13 @@ from .store import STATUSES
     help="Only events with this status (acled: default occurred, as ACLED records what happened)."
 )
 @click.option("--header", is_flag=True, help="gdelt: start each file with a line of column names.")
+@click.option(
+    "--per-report",
+    is_flag=True,
+    help="gdelt, acled: one row per report (each article's event) instead of one per real-world event.",
+)
 @store_errors
-def export_cmd(db, fmt, output, date_from, date_to, status, header) -> None:
+def export_cmd(db, fmt, output, date_from, date_to, status, header, per_report) -> None:
     """Export the store as PLOVER JSONL, GDELT 2.0 TSV, ACLED CSV, Parquet or CSV tables."""
     filters = Filters(date_from=date_from, date_to=date_to, status=status)
     if fmt == "gdelt" and not output:
@@ -32,7 +37,7 @@ def export_cmd(db, fmt, output, date_from, date_to, status, header) -> None:
             "newsgraph: gdelt to stdout gives the event table only; --output FOLDER adds mentions", err=True
         )
     with open_store(db) as store:
-        counts = export(store, fmt, output, filters, header, stdout=text_stdout())
+        counts = export(store, fmt, output, filters, header, stdout=text_stdout(), per_report=per_report)
     where = output or "stdout"
     click.echo(
         f"newsgraph: exported {', '.join(f'{n} {k}' for k, n in counts.items())} as {fmt} to {where}",

@@ -19,6 +19,11 @@ source, notes (the event's sentence), timestamp. Associated actors are the
 coordinated actors and recipients. Blank: region (ACLED's own regions), admin1-3, source_scale,
 fatalities (newsgraph does not yet tie casualty counts to events), tags.
 Only occurred events unless a status is asked for: ACLED records what happened.
+
+As in ACLED, one row per real-world event (an event cluster, docs/story.md, coded by its consensus; an event
+not linked yet is one of its own): ``source`` lists its independent outlets ("; "-separated, a wire copy
+counted once, as its original's outlet), ``notes`` is the earliest report's sentence. ``per_report=True``
+gives the older shape: one row per report, ``source`` its own article's outlet.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import datetime
 from typing import IO
 
 from ..db import Store
-from .common import ALL, Filters, countries, events, full_date
+from .common import ALL, Filters, consensus, countries, event_groups, events, full_date
 
 COLUMNS = [
     "event_id_cnty",
@@ -180,21 +185,23 @@ def row_for(row: dict) -> dict | None:
         "geo_precision": None
         if row["lat"] is None
         else (3 if row["location_name"] == info.get("name") else 1),
-        "source": row["article_source"] or row["article_url"],
+        "source": "; ".join(row["sources"]) if "sources" in row else row["article_source"] or row["article_url"],
         "notes": " ".join((row["sentence_text"] or "").split()) or None,
         "timestamp": stamp,
     }
 
 
-def write(store: Store, out: IO[str], filters: Filters = ALL) -> dict[str, int]:
-    """Write the ACLED rows; without an explicit status only occurred events, as ACLED records events that
-    happened (a planned signing or a hypothetical mediator is not an Agreement yet)."""
+def write(store: Store, out: IO[str], filters: Filters = ALL, per_report: bool = False) -> dict[str, int]:
+    """Write the ACLED rows, one per real-world event (``per_report``: one per report); without an explicit
+    status only occurred events, as ACLED records events that happened (a planned signing or a hypothetical
+    mediator is not an Agreement yet)."""
     if filters.status is None:
         filters = dataclasses.replace(filters, status=DEFAULT_STATUS)
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     counts = {"events": 0, "not covered by ACLED": 0}
-    for row in events(store, filters):
+    rows = events(store, filters) if per_report else map(consensus, event_groups(store, filters))
+    for row in rows:
         acled = row_for(row)
         if acled is None:
             counts["not covered by ACLED"] += 1

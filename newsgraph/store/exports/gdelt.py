@@ -1,5 +1,8 @@
 """GDELT 2.0: the event table's 61 tab-separated columns in their order, and the mentions table.
 
+As in GDELT, one event row per real-world event (an event cluster, docs/story.md; an event not linked yet is
+one of its own) and one mentions row per report of it, so counting or summing event rows counts events.
+``per_report=True`` gives the older shape: one event row per report, each carrying its cluster's counts.
 Like GDELT's own files, neither has a header line (``header=True`` adds one). Filled where newsgraph
 knows the value, blank otherwise: GoldsteinScale, AvgTone, the actors' geography, ADM codes and
 GeoNames feature ids are blank. Actor codes are CAMEO-style (country + sector, e.g. ``USAGOV``);
@@ -13,7 +16,7 @@ import datetime
 from typing import IO
 
 from ..db import Store
-from .common import ALL, Filters, countries, events, full_date, quad
+from .common import ALL, Filters, consensus, countries, event_groups, events, full_date, quad
 
 ACTOR_FIELDS = (
     "Code",
@@ -115,6 +118,11 @@ def _action_geo(row: dict) -> list:
 
 
 def event_row(row: dict) -> list:
+    """One event table row: of a report (``events``), or of a real-world event (``consensus``: its ``lead``
+    says whether any report is in the first paragraph)."""
+    lead = row.get("lead")
+    if lead is None:
+        lead = row["sentence_start"] is not None and row["sentence_start"] < row["lead_end"]
     day = _day(full_date(row["date"]))
     cameo = row["cameo"] or ""
     return [
@@ -125,7 +133,7 @@ def event_row(row: dict) -> list:
         round(day.year + day.timetuple().tm_yday / 365, 4) if day else None,
         *_actor(row, "actor"),
         *_actor(row, "recipient"),
-        1 if row["sentence_start"] is not None and row["sentence_start"] < row["lead_end"] else 0,
+        1 if lead else 0,
         cameo or None,
         cameo[:3] or None,
         cameo[:2] or None,
@@ -138,18 +146,21 @@ def event_row(row: dict) -> list:
         *[None] * len(GEO_FIELDS),
         *[None] * len(GEO_FIELDS),
         *_action_geo(row),
-        _stamp(row["article_ingested"]),
-        row["article_url"],
+        _stamp(row["article_ingested"]),  # DATEADDED: the (earliest report's) ingest
+        row["article_url"] or row["article_id"],  # SOURCEURL: the (earliest) report's URL, else its article id
     ]
 
 
-def mention_row(row: dict) -> list:
+def mention_row(row: dict, event: dict | None = None) -> list:
+    """One mentions table row for a report, of ``event`` (its real-world event's row; itself if not given)."""
+
     def offset(value):
         return -1 if value is None else value
 
+    event = event or row
     return [
-        row["pk"],
-        _stamp(row["article_ingested"]),
+        event["pk"],
+        _stamp(event["article_ingested"]),
         row["article_date"].replace("-", "") + "000000",
         1,  # MentionType 1: web
         row["article_source"],
@@ -177,15 +188,22 @@ def write(
     mentions_out: IO[str] | None = None,
     filters: Filters = ALL,
     header: bool = False,
+    per_report: bool = False,
 ) -> dict[str, int]:
+    """One event row per real-world event and one mentions row per report (``per_report``: one of each per
+    report, GlobalEventID the report's key)."""
     if header:
         events_out.write("\t".join(EVENT_COLUMNS) + "\n")
         if mentions_out is not None:
             mentions_out.write("\t".join(MENTION_COLUMNS) + "\n")
-    n = 0
-    for row in events(store, filters):
-        events_out.write(_line(event_row(row)))
-        if mentions_out is not None:
-            mentions_out.write(_line(mention_row(row)))
+    groups = ([row] for row in events(store, filters)) if per_report else event_groups(store, filters)
+    n = m = 0
+    for reports in groups:
+        event = reports[0] if per_report else consensus(reports)
+        events_out.write(_line(event_row(event)))
         n += 1
-    return {"events": n, "mentions": n if mentions_out is not None else 0}
+        if mentions_out is not None:
+            for row in reports:
+                mentions_out.write(_line(mention_row(row, event)))
+                m += 1
+    return {"events": n, "mentions": m}
