@@ -1298,3 +1298,16 @@ def test_a_sentence_passed_by_a_court_is_a_sanction_convict(extract):
 def test_control_of_a_place_taken_by_force_is_an_assault(extract, text, taken):
     _, events = events_of(extract, text)
     assert bool([e for e in events if e.type == "ASSAULT" and e.cameo == "192"]) is taken
+
+
+@pytest.mark.parametrize(
+    "text, attack",
+    [
+        ("More than 40 people were killed when the quake struck.", False),  # a clause of time names the cause
+        ("Two guards were killed when gunmen stormed the depot.", True),
+    ],
+)
+def test_a_death_timed_by_a_hazard_is_no_attack(extract, text, attack):
+    _, events = events_of(extract, text)
+    killed = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "killed"]
+    assert bool(killed) is attack

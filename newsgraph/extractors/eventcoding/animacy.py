@@ -158,6 +158,9 @@ def killed_by_hazard(tok, lex) -> bool:
     crash"): some cause the phrase names is a hazard and none is a means of violence or someone acting
     ("killed by gunmen in the storm" stands)."""
     causes = prepositional_causes(tok)
+    # "were killed when the quake struck", "died as floods swept the valley": the subject of a clause of time
+    causes += [s for c in tok.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children)
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     kinds = [(t, cause_kind(t, lex)) for t in causes]
     return any(k == "hazard" for _, k in kinds) and not any(
         k == "means" or (k is None and animate(t, lex)) for t, k in kinds
