@@ -1311,3 +1311,17 @@ def test_a_death_timed_by_a_hazard_is_no_attack(extract, text, attack):
     _, events = events_of(extract, text)
     killed = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "killed"]
     assert bool(killed) is attack
+
+
+@pytest.mark.parametrize(
+    "text, type_, event",
+    [
+        ("Fire crews fought the blaze at a Kilrush warehouse for six hours on Sunday.", "ASSAULT", False),  # a date is no foe
+        ("Rebels fought the army on Sunday near the border.", "ASSAULT", True),
+        ("Rovers dismissed coach Mark Johnson on Monday after a run of defeats.", "REJECT", False),  # removed from a post
+        ("The ministry dismissed the claims as baseless.", "REJECT", True),
+    ],
+)
+def test_fighting_a_fire_and_dismissing_a_coach_are_no_events(extract, text, type_, event):
+    _, events = events_of(extract, text)
+    assert bool([e for e in events if e.type == type_]) is event, [(e.type, e.trigger.text) for e in events]

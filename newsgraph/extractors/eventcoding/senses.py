@@ -283,6 +283,15 @@ def _fire_from_a_post(u: Use) -> bool:
     return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF for o in people)
 
 
+def _dismiss_from_a_post(u: Use) -> bool:
+    """"Rovers dismissed their coach", "the minister was dismissed": removed from a post, no rejection of a
+    proposal or a claim ("dismissed the claims" stands)."""
+    if u.word != "dismiss" or u.type != "REJECT":
+        return False
+    people = u.objs or (subject(u.c.anchor) if is_passive(u.c.anchor) else [])
+    return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF for o in people)
+
+
 def _fire_back_in_words(u: Use) -> bool:
     """"fired back, saying the plan was unfair", "fired back at his rival": a retort, not shooting."""
     if u.word != "fire" or u.type != "ASSAULT" or not any(k.dep_ in ("prt", "advmod") and k.lower_ == "back" for k in u.kids):
@@ -403,7 +412,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
     ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
     ("pull-out-alive", _pull_out_alive), ("meet-with-a-reception", _meet_with_a_reception),
-    ("fire-from-a-post", _fire_from_a_post), ("fire-back-in-words", _fire_back_in_words),
+    ("fire-from-a-post", _fire_from_a_post), ("dismiss-from-a-post", _dismiss_from_a_post),
+    ("fire-back-in-words", _fire_back_in_words),
     ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
     ("attend-a-ceremony", _attend_a_ceremony), ("insist-a-claim", _insist_a_claim),
     ("help-do-another-act", _help_do_another_act),
@@ -447,7 +457,7 @@ def fights_a_condition(c: Candidate) -> bool:
     objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("against", "through", "with")
              for o in p.children if o.dep_ == "pobj"]
     objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ in ("against", "on") for o in p.children
-             if o.dep_ == "pobj"]
+             if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # not "fought the blaze on Sunday"
     # "three bouts of walking pneumonia": what the measure counts
     objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
             for o in objs]
