@@ -142,12 +142,28 @@ def source_prep(tok):
     return objs[0] if objs else None
 
 
+def _named_before_role(subj, subjects: list):
+    """Of two subjects the parser gave one verb in "Quispe, the seismologist, said", the name: the role between
+    commas is its appositive, not a second speaker."""
+    doc = subj.doc
+    for name in subjects:
+        if (
+            name.i < subj.i
+            and name.pos_ == "PROPN"
+            and subj.pos_ == "NOUN"
+            and doc[name.i + 1].text == ","
+            and subj.left_edge.i == name.i + 2
+        ):
+            return name
+    return subj
+
+
 def subject_of(verb, depth: int = 0):
     """The head token of the verb's speaker phrase, or None."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _across_paragraph(c, verb)]
     if subjects:
         c = min(subjects, key=lambda s: abs(s.i - verb.i))
-        return c
+        return _named_before_role(c, subjects)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
         passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
         if passive:

@@ -1,0 +1,81 @@
+"""Entity and quote errors the team's hand trials found, by category, on the team's own sentences: a wire
+dateline's town running into a name, an organisation's name with "and" cut at the "and", a role tagged with a
+person's name as an organisation, and a parse that gives "Quispe, the seismologist, said" two subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(record) -> dict[str, str]:
+    return {e.name: e.type for e in record.entities}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("LIMA - Peru's energy minister Rosa Quispe said on Tuesday that fuel prices would rise.", "Lima"),
+        ("NAIROBI - The county's health office said on Friday that two clinics would reopen.", "Nairobi"),
+        ("QUITO — Ecuador's transport ministry said the new bridge would open in June.", "Quito"),
+    ],
+)
+def test_dateline_town_is_a_place_never_a_name_with_the_dash(extract, text, place):
+    names = _names(extract(text))
+    assert names.get(place) == "GPE"
+    assert not any(n.endswith(("-", "—")) or n.isupper() for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, org, speaker",
+    [
+        (
+            "Kenya's Ethics and Anti-Corruption Commission said it had opened an inquiry into the tender.",
+            "Ethics and Anti-Corruption Commission",
+            "Ethics and Anti-Corruption Commission",
+        ),
+        (
+            "The Ethics and Anti-Doping Commission said two riders had failed tests.",
+            "Ethics and Anti-Doping Commission",
+            "Ethics and Anti-Doping Commission",
+        ),
+    ],
+)
+def test_organisation_name_with_and_is_whole(extract, text, org, speaker):
+    record = extract(text)
+    assert _names(record).get(org) == "ORG"
+    assert [q.speaker_name for q in record.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Officials from Peru and the United Nations Development Programme met in Lima.", ["Peru", "United Nations Development Programme"]),
+        ("The Trade and Industry Ministry said exports fell for a third month.", ["Trade and Industry Ministry"]),
+    ],
+)
+def test_names_either_side_of_and_stay_as_they_were(extract, text, names):
+    """Guards for the join above: a name before "and" that is a name of its own stays apart."""
+    found = _names(extract(text))
+    assert all(n in found for n in names)
+
+
+
+@pytest.mark.parametrize(
+    "text, person, surname_at",
+    [
+        (
+            "Seismologist Maria Quispe of the national institute warned of aftershocks. "
+            "Quispe, the seismologist, said the tremor lasted forty seconds.",
+            "Maria Quispe",
+            "Quispe, the",
+        ),
+    ],
+)
+def test_role_before_a_name_and_appositive_surname(extract, text, person, surname_at):
+    record = extract(text)
+    (ent,) = [e for e in record.entities if e.name == person]
+    assert ent.type == "PERSON"
+    at = text.index(surname_at)
+    assert any(m.start == at for m in ent.mentions)
+    last = record.quotes[-1]
+    assert last.speaker == ent.id and last.speaker_start == at
