@@ -79,3 +79,20 @@ def test_role_before_a_name_and_appositive_surname(extract, text, person, surnam
     assert any(m.start == at for m in ent.mentions)
     last = record.quotes[-1]
     assert last.speaker == ent.id and last.speaker_start == at
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a legal appeal is an act: its object is the ruling, not what anyone said
+        ("Tomas Berg was convicted on Monday. His client, the lawyer said, would appeal the verdict.", ["the lawyer"]),
+        ("The council said the builder would appeal the fine before the end of the month.", ["The council"]),
+    ],
+)
+def test_appealing_a_ruling_is_no_statement(extract, text, speakers):
+    assert [q.speaker_name for q in extract(text).quotes] == speakers
+
+
+def test_appealing_for_something_still_reports_it(extract):
+    record = extract("The union appealed for calm after the clashes at the port.")
+    assert [(q.text, q.speaker_name) for q in record.quotes] == [("calm", "The union")]
