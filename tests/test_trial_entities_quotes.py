@@ -96,3 +96,17 @@ def test_appealing_a_ruling_is_no_statement(extract, text, speakers):
 def test_appealing_for_something_still_reports_it(extract):
     record = extract("The union appealed for calm after the clashes at the port.")
     assert [(q.text, q.speaker_name) for q in record.quotes] == [("calm", "The union")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "said X of Y": Y is whom X spoke of, never part of the speaker's phrase
+        ('Tomas Berg was convicted on Monday. "He will appeal," said his lawyer of his client.', "his lawyer"),
+        ('"She has done nothing wrong," said her lawyer of her client on Friday.', "her lawyer"),
+        # guard: an office's own "of" stays
+        ("\"We will look again,\" said Peru's minister of energy.", "Peru's minister of energy"),
+    ],
+)
+def test_whom_a_speaker_spoke_of_is_not_the_speaker(extract, text, speaker):
+    assert [q.speaker_name for q in extract(text).quotes] == [speaker]

@@ -264,13 +264,19 @@ def phrase_span(head) -> tuple[int, int]:
             and c.i > head.i
             and c.lower_ in ("of", "for", "at")
             and (head.pos_ == "NOUN" or _is_title(head) or (head.lower_ in VAGUE and c.lower_ == "of"))
-        ):
+            and not (c.lower_ == "of" and _possessed(head) and any(_possessed(o) for o in c.children))
+        ):  # "said his lawyer of his client": what the lawyer spoke of, not who the lawyer is
             right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
     while left.i < right.i and not any(ch.isalnum() for ch in left.text):
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _possessed(token) -> bool:
+    """The noun has a possessive pronoun: "his lawyer", "her client"."""
+    return any(d.dep_ == "poss" and d.pos_ == "PRON" for d in token.children)
 
 
 def _is_title(token) -> bool:
