@@ -51,6 +51,7 @@ def test_organisation_name_with_and_is_whole(extract, text, org, speaker):
     [
         ("Officials from Peru and the United Nations Development Programme met in Lima.", ["Peru", "United Nations Development Programme"]),
         ("The Trade and Industry Ministry said exports fell for a third month.", ["Trade and Industry Ministry"]),
+        ("The Open Society Fund and Citizens for Fair Taxes said the plan favoured the rich.", ["Open Society Fund", "Citizens for Fair Taxes"]),
     ],
 )
 def test_names_either_side_of_and_stay_as_they_were(extract, text, names):
@@ -110,3 +111,14 @@ def test_appealing_for_something_still_reports_it(extract):
 )
 def test_whom_a_speaker_spoke_of_is_not_the_speaker(extract, text, speaker):
     assert [q.speaker_name for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Volcanologist Ana Torres of the observatory counted three eruptions on Sunday.", "Ana Torres"),
+        ("Historian Lucia Ramos wrote the report on the flood.", "Lucia Ramos"),
+    ],
+)
+def test_unlisted_role_before_a_name_is_not_part_of_it(extract, text, person):
+    assert _names(extract(text)).get(person) == "PERSON"

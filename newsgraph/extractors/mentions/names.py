@@ -125,6 +125,8 @@ class NameMixin(BuilderState):
         inner_title = _leading_title(span)
         if inner_title is not None:  # NER took the title in: "King Abdullah", "President Obama"
             span = span.doc[inner_title.end : span.end]
+        elif _role_by_form(span):  # "Volcanologist Ana Torres": a role the lexicon does not list
+            span = span.doc[span.start + 1 : span.end]
         start, end, text = _char_span(span)
         words = [w for w in text.split() if w.lower() not in HONORIFICS]
         if not words:
@@ -295,6 +297,19 @@ def _role_before_name(span):
         return None
     alone = re.search(rf"(?<![\w-]){re.escape(surname.text)}(?![\w-])", doc_text(span.doc)[span.end_char :])
     return span.doc[span.start + 1 : span.end] if alone else None
+
+
+_ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
+
+
+def _role_by_form(span) -> bool:
+    """A name NER took with a capitalised role word before it that the lexicon does not list, known by its form
+    (a person noun's ending: "Volcanologist", "Surveyor", "Historian") before a listed given name and a surname."""
+    if len(span) != 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    names = actors.first_names()
+    role = span[0]
+    return role.text not in names and span[1].text in names and role.lower_.endswith(_ROLE_ENDINGS)
 
 
 def _in_dateline(span) -> bool:
