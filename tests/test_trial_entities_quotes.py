@@ -25,6 +25,11 @@ def test_dateline_town_is_a_place_never_a_name_with_the_dash(extract, text, plac
     assert not any(n.endswith(("-", "—")) or n.isupper() for n in names)
 
 
+def test_a_lead_in_capitals_is_no_dateline_place(extract):
+    """Guard: a headline word in capitals before a dash stays what it is, even when a town bears its name."""
+    assert _names(extract("CONGRESS WILL VOTE — Lawmakers said on Monday that the budget would pass.")).get("CONGRESS") == "ORG"
+
+
 @pytest.mark.parametrize(
     "text, org, speaker",
     [

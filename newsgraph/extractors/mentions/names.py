@@ -325,8 +325,14 @@ def _dateline_place(span, label: str):
     while len(head) and not head[-1].is_alpha:
         head = span.doc[head.start : head.end - 1]
     known = len(head) and geo.lookup(head.text.title() if head.text.isupper() else head.text) is not None
-    if cut is None:  # "LIMA - ": the capitals are the place, never a name that runs into the dash
-        return (head, "GPE") if known and head.text.isupper() else (span, "GPE" if label == "PERSON" and known else label)
+    bracketed = span.start > 0 and span.doc[span.start - 1].text == "("  # the agency: "(UPI)"
+    # the whole place of the dateline, right before its comma or dash; not a word of a lead in capitals
+    # ("CONGRESS HAS INVESTIGATED HIM —")
+    ends_place = head.end < len(span.doc) and span.doc[head.end].text[:1] in ",(-–—"
+    if cut is None and known and head.text.isupper() and not bracketed and ends_place:
+        return head, "GPE"  # "LIMA - ": the capitals are the place, never a name that runs into the dash
+    if cut is None:
+        return span, "GPE" if label == "PERSON" and known else label
     return (head, "GPE") if known else (None, None)
 
 
