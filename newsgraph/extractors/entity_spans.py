@@ -217,6 +217,26 @@ def _possessor_country(span) -> str | None:
     return actors.country_in_tokens([t for o in owners for t in o.subtree]) if owners else None
 
 
+def _join_coordinated_orgs(spans: list) -> list:
+    """An organisation's name with "and" in it that NER cut at the "and" ("Ethics and [Anti-Corruption
+    Commission]", "Trade and [Industry Ministry]"): capitalised words outside any name, joined to the body's name
+    by the parser ("Commission" a conjunct of "Ethics"), belong to it when they only qualify its head: at most two
+    words, and the name's head is its last word ("PIRG Education Fund and [Citizens for Tax Justice]" are two)."""
+    taken = {t.i for s, _ in spans for t in s}
+    out = []
+    for span, label in spans:
+        doc, k = span.doc, span.start - 1
+        root = span.root
+        if label == "ORG" and k > 0 and doc[k].text == "and" and root.dep_ == "conj" and root.head.i < k and root.i == span.end - 1:
+            j = k
+            while j > 0 and doc[j - 1].i not in taken and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper():
+                j -= 1
+            if 0 < k - j <= 2 and root.head.i >= j:
+                span = doc[j : span.end]
+        out.append((span, label))
+    return out
+
+
 def _join_split_names(spans: list) -> list:
     """NER sometimes cuts one name in two ("Ana Beatriz" + "Souza"): adjacent name spans, one a person, join."""
     spans = sorted(spans, key=lambda x: x[0].start)

@@ -7,7 +7,7 @@ import string
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ... import actors
+from ... import actors, geo
 from ...lexicons.places import Place
 from ...model import Mention
 
@@ -62,7 +62,7 @@ def _place_fields(place: Place | None) -> dict:
 def _wire_dateline(text: str, m: Mention, datelines: list[tuple[int, int]]) -> bool:
     """The mention is the place of a wire dateline ("POKHARA, Nepal (Wire) -", "NAIROBI (Wire) -"), not a
     transcript's speaker label ("BAKER:")."""
-    return any(a <= m.start < b for a, b in datelines) and text[m.end : m.end + 2] in (", ", " (")
+    return any(a <= m.start < b for a, b in datelines) and text[m.end : m.end + 2] in (", ", " (", " -", " –", " —")
 
 
 def _best_name(cl: Cluster, etype: str, in_dateline: bool = False) -> str:
@@ -78,7 +78,7 @@ def _best_name(cl: Cluster, etype: str, in_dateline: bool = False) -> str:
     # and a place named only there reads as a name ("Pokhara"); acronyms ("NATO", "UAE") and capitals
     # elsewhere (a transcript's "BAKER:") stay as they are
     best = max(counts, key=lambda n: (not n.isupper(), counts[n], len(n)))
-    if best.isupper() and in_dateline and etype in ("GPE", "LOC") and len(best) > 4:
+    if best.isupper() and in_dateline and etype in ("GPE", "LOC") and (len(best) > 4 or (len(best) == 4 and geo.lookup(best.title()))):
         return string.capwords(best.lower())
     return best
 

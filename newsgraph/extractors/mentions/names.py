@@ -11,6 +11,7 @@ from ..entity_spans import (
     _appositive_role,
     _bracketed_acronyms,
     _char_span,
+    _join_coordinated_orgs,
     _join_split_names,
     _led_body,
     _possessor_of,
@@ -45,8 +46,12 @@ class NameMixin(BuilderState):
             if place is not None:  # "WASHINGTON Christopher Steele, who...": the dateline, then the name
                 spans.append((place, "GPE"))
                 span = self.doc[place.end : span.end]
+            role_name = _role_before_name(span) if ent.label_ == "ORG" else None
+            if role_name is not None:  # "[Seismologist Maria Quispe]" as an organisation: a role, then a person
+                spans.append((role_name, "PERSON"))
+                continue
             spans.append((span, company_named_person(span, ent.label_)))
-        spans = _join_split_names(spans)
+        spans = _join_coordinated_orgs(_join_split_names(spans))
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "PERSON") for s in _titled_names(self.doc)]
         spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
@@ -120,6 +125,8 @@ class NameMixin(BuilderState):
         inner_title = _leading_title(span)
         if inner_title is not None:  # NER took the title in: "King Abdullah", "President Obama"
             span = span.doc[inner_title.end : span.end]
+        elif _role_by_form(span):  # "Volcanologist Ana Torres": a role the lexicon does not list
+            span = span.doc[span.start + 1 : span.end]
         start, end, text = _char_span(span)
         words = [w for w in text.split() if w.lower() not in HONORIFICS]
         if not words:
@@ -277,6 +284,34 @@ def _dateline_head(span):
     return span.doc[span.start : span.start + 1] if big else None
 
 
+def _role_before_name(span):
+    """The person's name in an organisation span that is a capitalised role word before a given name and a
+    surname ("Seismologist Maria Quispe", "Engineer Carlos Mendoza"), or None. The role may be one the lexicon
+    does not list; the given name must be one the team lists, and the surname must be named alone elsewhere in
+    the article, so a company named after a person ("JP Morgan Chase") stays an organisation."""
+    if len(span) != 3 or not all(t.is_title and t.is_alpha for t in span):
+        return None
+    role, given, surname = span
+    names = actors.first_names()
+    if given.text not in names or role.text in names or role.pos_ not in ("PROPN", "NOUN"):
+        return None
+    alone = re.search(rf"(?<![\w-]){re.escape(surname.text)}(?![\w-])", doc_text(span.doc)[span.end_char :])
+    return span.doc[span.start + 1 : span.end] if alone else None
+
+
+_ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
+
+
+def _role_by_form(span) -> bool:
+    """A name NER took with a capitalised role word before it that the lexicon does not list, known by its form
+    (a person noun's ending: "Volcanologist", "Surveyor", "Historian") before a listed given name and a surname."""
+    if len(span) != 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    names = actors.first_names()
+    role = span[0]
+    return role.text not in names and span[1].text in names and role.lower_.endswith(_ROLE_ENDINGS)
+
+
 def _in_dateline(span) -> bool:
     return any(a < span.end_char and span.start_char < b for a, b in dateline_spans(span.doc))
 
@@ -290,6 +325,12 @@ def _dateline_place(span, label: str):
     while len(head) and not head[-1].is_alpha:
         head = span.doc[head.start : head.end - 1]
     known = len(head) and geo.lookup(head.text.title() if head.text.isupper() else head.text) is not None
+    bracketed = span.start > 0 and span.doc[span.start - 1].text == "("  # the agency: "(UPI)"
+    # the whole place of the dateline, right before its comma or dash; not a word of a lead in capitals
+    # ("CONGRESS HAS INVESTIGATED HIM —")
+    ends_place = head.end < len(span.doc) and span.doc[head.end].text[:1] in ",(-–—"
+    if cut is None and known and head.text.isupper() and not bracketed and ends_place:
+        return head, "GPE"  # "LIMA - ": the capitals are the place, never a name that runs into the dash
     if cut is None:
         return span, "GPE" if label == "PERSON" and known else label
     return (head, "GPE") if known else (None, None)

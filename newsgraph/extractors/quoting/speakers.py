@@ -142,12 +142,28 @@ def source_prep(tok):
     return objs[0] if objs else None
 
 
+def _named_before_role(subj, subjects: list):
+    """Of two subjects the parser gave one verb in "Quispe, the seismologist, said", the name: the role between
+    commas is its appositive, not a second speaker."""
+    doc = subj.doc
+    for name in subjects:
+        if (
+            name.i < subj.i
+            and name.pos_ == "PROPN"
+            and subj.pos_ == "NOUN"
+            and doc[name.i + 1].text == ","
+            and subj.left_edge.i == name.i + 2
+        ):
+            return name
+    return subj
+
+
 def subject_of(verb, depth: int = 0):
     """The head token of the verb's speaker phrase, or None."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _across_paragraph(c, verb)]
     if subjects:
         c = min(subjects, key=lambda s: abs(s.i - verb.i))
-        return c
+        return _named_before_role(c, subjects)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
         passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
         if passive:
@@ -248,13 +264,19 @@ def phrase_span(head) -> tuple[int, int]:
             and c.i > head.i
             and c.lower_ in ("of", "for", "at")
             and (head.pos_ == "NOUN" or _is_title(head) or (head.lower_ in VAGUE and c.lower_ == "of"))
-        ):
+            and not (c.lower_ == "of" and _possessed(head) and any(_possessed(o) for o in c.children))
+        ):  # "said his lawyer of his client": what the lawyer spoke of, not who the lawyer is
             right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
     while left.i < right.i and not any(ch.isalnum() for ch in left.text):
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _possessed(token) -> bool:
+    """The noun has a possessive pronoun: "his lawyer", "her client"."""
+    return any(d.dep_ == "poss" and d.pos_ == "PRON" for d in token.children)
 
 
 def _is_title(token) -> bool:

@@ -108,6 +108,7 @@ THING_OBJECT = frozenset(
         "defend",
         "recall",
         "admit",
+        "appeal",  # "appealed the verdict": a court filing, not a statement; "appealed for calm" still reports one
     }
 )
 
