@@ -63,6 +63,8 @@ def cause_kind(tok, lex) -> str | None:
         return None
     forms = {lemma(tok), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
     forms |= {lemma(c) for c in tok.children if c.dep_ == "compound"}
+    if tok.pos_ == "PROPN" and tok.i > 0 and tok.nbor(-1).is_title and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        forms.add(lemma(tok.nbor(-1)))  # "Typhoon Rai" with the title cut off by a dateline's parse
     classes = set().union(*(lex.objects.get(f, ()) for f in forms))
     if "hazard" in classes or (lemma(tok) == "fire" and not _gunfire(tok)):
         return "hazard"

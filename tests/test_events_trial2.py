@@ -1,0 +1,75 @@
+"""False events, statuses and missed triggers found in a user trial on ten team-written wire stories (business,
+elections, sport, courts, diplomacy, labour, war, disaster, health, human rights), shown on the general pattern
+each stands for. Every sentence is team-written."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(extract, text):
+    return extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Sevilla pressed early, but Madrid struck first when their winger fired a low shot past the goalkeeper.",
+         "struck"),
+        ("Sevilla pressed early, but Madrid struck first when their winger fired a low shot past the goalkeeper.",
+         "fired"),
+        ("The striker shot twice in the first half and the visitors won 2-0.", "shot"),
+        ("Their coach was sent off after half-time for protesting a penalty decision.", "protesting"),
+        ("The captain was booked for protesting the referee's call.", "protesting"),
+    ],
+)
+def test_play_in_a_match_report_is_no_attack_or_protest(extract, text, trigger):
+    assert not [e for e in _events(extract, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("A suicide bomber struck near the stadium during the cup final, killing 12 fans.", "ASSAULT", "struck"),
+        ("Police fired tear gas at fans outside the stadium.", "ASSAULT", "fired"),
+        ("Thousands protested the court's decision to jail the opposition leader.", "PROTEST", "protested"),
+    ],
+)
+def test_violence_and_protest_at_a_venue_of_sport_stand(extract, text, type_, trigger):
+    assert any(e.type == type_ and e.trigger.text == trigger for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANILA, Nov 16 - Typhoon Rai tore through the central Philippines on Sunday, killing at least 41 people.",
+        "HANOI, Oct 3 - Typhoon Noru swept across the coast overnight, killing nine fishermen.",
+    ],
+)
+def test_a_named_storm_after_a_dateline_is_no_attacker(extract, text):
+    assert not [e for e in _events(extract, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The strike forced hospitals to postpone hundreds of operations.", "postpone"),
+        ("The airline cancelled forty flights because of the storm.", "cancelled"),
+        ("Union leaders handed over a petition to the labour ministry.", "handed over"),
+    ],
+)
+def test_putting_off_work_or_handing_over_a_paper_is_no_rejection_or_release(extract, text, trigger):
+    assert not [e for e in _events(extract, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Iran postponed the talks with the nuclear agency.", "REJECT"),
+        ("The president cancelled his trip to Paris.", "REJECT"),
+        ("The ministry cancelled plans to visit Moscow.", "REJECT"),
+        ("The rebels handed over two prisoners to the Red Cross.", "RETREAT"),
+    ],
+)
+def test_putting_off_a_meeting_and_handing_over_people_stand(extract, text, type_):
+    assert any(e.type == type_ for e in _events(extract, text))
