@@ -73,3 +73,44 @@ def test_putting_off_work_or_handing_over_a_paper_is_no_rejection_or_release(ext
 )
 def test_putting_off_a_meeting_and_handing_over_people_stand(extract, text, type_):
     assert any(e.type == type_ for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The summit ended without a joint statement, and did not agree on aid, after Hungary blocked the text.",
+         "blocked"),
+        ("The talks did not resume because the rebels attacked the convoy on Monday.", "attacked"),
+        ("Police have not named the suspect since he was arrested on Monday.", "arrested"),
+    ],
+)
+def test_a_past_clause_of_its_own_is_not_negated_by_the_main_clause(extract, text, trigger):
+    ev = next(e for e in _events(extract, text) if e.trigger.text == trigger)
+    assert ev.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit did not produce a joint statement after Hungary blocked the text.",
+        "Russia blocked the resolution at the Security Council.",
+        "Two members blocked the motion on Tuesday.",
+    ],
+)
+def test_blocking_a_text_is_a_rejection(extract, text):
+    ev = next(e for e in _events(extract, text) if e.trigger.text == "blocked")
+    assert ev.type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Dock workers in the port staged a sit-in over job cuts.", "PROTEST"),
+        ("Students began a sit-in outside the ministry on Monday.", "PROTEST"),
+        ("Witnesses said militiamen looted the market and burned several houses.", "COERCE"),
+        ("Soldiers plundered the villages before they withdrew.", "COERCE"),
+    ],
+)
+def test_a_hyphened_trigger_and_looting_are_found(extract, text, type_):
+    assert any(e.type == type_ for e in _events(extract, text))
+
