@@ -114,3 +114,31 @@ def test_blocking_a_text_is_a_rejection(extract, text):
 def test_a_hyphened_trigger_and_looting_are_found(extract, text, type_):
     assert any(e.type == type_ for e in _events(extract, text))
 
+
+@pytest.mark.parametrize(
+    "text, trigger, actor",
+    [
+        ("International observers said the vote was well run but criticised the misuse of state resources.",
+         "criticised", "observers"),
+        ("Monitors said the poll was held peacefully but condemned the arrests of two journalists.",
+         "condemned", "Monitors"),
+        ("The opposition said the election was rigged and called for a recount.", "called for", "opposition"),
+    ],
+)
+def test_a_speech_act_joined_to_a_passive_report_is_the_speakers(extract, text, trigger, actor):
+    ev = next(e for e in _events(extract, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and actor in ev.actor.name
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor",
+    [
+        ("Amnesty called on the council to set up an inquiry and urged European governments to impose sanctions.",
+         "urged", "Amnesty"),
+        ("The council urged the rebels to lay down their arms and condemned the attack on the convoy.", "condemned",
+         "council"),
+    ],
+)
+def test_a_past_conjunct_hung_on_an_infinitive_is_the_speakers_own_act(extract, text, trigger, actor):
+    ev = next(e for e in _events(extract, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and actor in ev.actor.name and ev.status == "occurred"

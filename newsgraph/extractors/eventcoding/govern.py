@@ -171,7 +171,9 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
         if gov.entry.type not in GOVERNING or gov.token.i in g.suppressed:
             continue
         heads = content_heads(gov.token) + (content_heads(gov.anchor) if gov.anchor != gov.token else [])
-        inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
+        apart = {t.i for h in heads for j in h.subtree if misattached_conj(j) is not None for t in j.subtree}
+        inner = [g.by_token[t.i] for h in heads for t in h.subtree
+                 if t.i in g.by_token and t.i != gov.token.i and t.i not in apart]
         if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g) or _joined(gov, heads, inner, g):
             continue
         content = [c.token.i for c in inner if c.token.i not in g.suppressed and not _condemned_act(gov, c, lex)]

@@ -137,8 +137,9 @@ def misattached_conj(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children):
-        return None
+    if not any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or (c.lower_ == "to" and head.dep_ == "xcomp"))
+               for c in head.children):
+        return None  # nor can it share an infinitive's "to": "called on the council to set up an inquiry and urged"
     return head.head if head.dep_ in ("ccomp", "xcomp") else None
 
 
