@@ -142,3 +142,38 @@ def test_a_speech_act_joined_to_a_passive_report_is_the_speakers(extract, text, 
 def test_a_past_conjunct_hung_on_an_infinitive_is_the_speakers_own_act(extract, text, trigger, actor):
     ev = next(e for e in _events(extract, text) if e.trigger.text == trigger)
     assert ev.actor is not None and actor in ev.actor.name and ev.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Her party has been battling to regain support in the polls ahead of next year's election.", "battling"),
+        ("Labour is fighting to hold its seats in the north.", "fighting"),
+        ("The governing party is battling to win back young voters.", "battling"),
+    ],
+)
+def test_striving_to_do_something_is_no_fight(extract, text, trigger):
+    assert not [e for e in _events(extract, text) if e.trigger.text == trigger and e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Troops fought to retake the town.", "retake"),
+        ("Rebels battled to hold the airport.", "battled"),
+    ],
+)
+def test_fighting_by_forces_or_for_a_use_of_force_stands(extract, text, trigger):
+    assert any(e.type == "ASSAULT" and e.trigger.text == trigger for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Mark Hadley attacked the prime minister's handling of the housing crisis.",
+        "Opposition leader Ana Ruiz attacked the finance minister over the tax rise.",
+    ],
+)
+def test_an_opposition_leader_attacking_in_words_is_criticism(extract, text):
+    ev = next(e for e in _events(extract, text) if e.trigger.text == "attacked")
+    assert ev.type == "ACCUSE"

@@ -35,7 +35,7 @@ def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
     if lemma(c.token) not in VERBAL_BLOWS or c.entry.mode:
         return False
     actor = d.actors[0] if d.actors else None
-    if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", None) or not _person(actor, ctx):
+    if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", "OPP", None) or not _person(actor, ctx):
         return False
     if any(p.dep_ == "prep" and p.lower_ in ("in", "near", "with", "at") for p in c.anchor.children):
         return False  # "attacked him with a knife", "attacked police in Gaza"

@@ -381,6 +381,25 @@ def _hand_over_a_document(u: Use) -> bool:
     return u.word == "hand" and u.type == "RETREAT" and bool(u.heads) and u.heads <= DOCUMENTS
 
 
+STRIVING = {"battle", "fight", "struggle", "scramble", "wrestle"}
+
+
+def _strive_to(u: Use) -> bool:
+    """"has been battling to regain support", "fought to keep his seat": an effort, no violence. Stands when
+    what is striven for is itself a use of force ("fought to retake the town") or armed forces strive."""
+    if u.word not in STRIVING or u.type != "ASSAULT" or u.objs:
+        return False
+    goals = [k for k in u.kids if k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+    if not goals or any(_forceful(g, u.lex) for g in goals):
+        return False
+    return not any("troops" in object_class(through_collective(t), u.lex) for t in subject(u.c.anchor))
+
+
+def _forceful(verb, lex: Lexicon) -> bool:
+    hit = match(verb, lex)
+    return hit is not None and hit[0].type in ("ASSAULT", "COERCE", "MOBILIZE")
+
+
 def _a_game(u: Use) -> bool:
     """"Brazil beat Argentina 2-1 in a qualifier", "the sides clash in Sunday's final": a game, not a fight.
     A contest word with a score in its sentence or a noun of sport there. A word of play ("struck first", "fired
@@ -442,7 +461,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("fire-from-a-post", _fire_from_a_post), ("fire-back-in-words", _fire_back_in_words),
     ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
     ("attend-a-ceremony", _attend_a_ceremony), ("put-off-a-task", _put_off_a_task),
-    ("hand-over-a-document", _hand_over_a_document),
+    ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
 )
 
 
