@@ -177,3 +177,63 @@ def test_fighting_by_forces_or_for_a_use_of_force_stands(extract, text, trigger)
 def test_an_opposition_leader_attacking_in_words_is_criticism(extract, text):
     ev = next(e for e in _events(extract, text) if e.trigger.text == "attacked")
     assert ev.type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vendors' union called the operation brutal.",
+        "The health minister called the strike illegal.",
+        "The government called the report baseless.",
+    ],
+)
+def test_calling_something_illegal_or_brutal_is_criticism(extract, text):
+    assert any(e.type == "ACCUSE" and e.trigger.text.startswith("called") for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("Brenner Foods offered 4 billion dollars for the snack maker Crispo, whose board rejected the offer on Monday.",
+         "REJECT", "rejected"),
+        ("The minister praised the mayor of Lyon, whose police arrested two smugglers last week.", "COERCE", "arrested"),
+    ],
+)
+def test_a_relative_clause_set_off_with_its_own_subject_is_no_content(extract, text, type_, trigger):
+    assert any(e.type == type_ and e.trigger.text == trigger and e.status == "occurred" for e in _events(extract, text))
+
+
+def test_aircraft_of_war_after_a_dateline_strike_even_when_the_parse_cuts_their_owner_off(extract):
+    text = "BEIRUT, Feb 18 - Israeli aircraft struck targets in southern Lebanon on Wednesday, the group said."
+    assert any(e.type == "ASSAULT" and e.trigger.text == "struck" for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The aircraft struck a convoy near the border.", "Unidentified warplanes struck a market in the town on Friday."],
+)
+def test_an_air_strike_by_aircraft_no_one_owns_stands_without_an_actor(extract, text):
+    assert any(e.type == "ASSAULT" and e.trigger.text == "struck" for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union leaders welcomed the pledge but warned they would strike if the company broke it.",
+        "Opposition parties welcomed the ceasefire on Sunday.",
+    ],
+)
+def test_welcoming_an_act_is_support(extract, text):
+    assert any(e.type == "SUPPORT" for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRANKFURT, June 24 - Auric agreed on Wednesday to pay 1.2 billion euros to settle a lawsuit, ending a "
+        "seven-year legal battle.",
+        "The company agreed to pay 300 million dollars to settle the claims, ending a long legal battle with regulators.",
+    ],
+)
+def test_ending_a_legal_battle_is_no_ceasefire(extract, text):
+    assert not [e for e in _events(extract, text) if e.type == "RETREAT"]

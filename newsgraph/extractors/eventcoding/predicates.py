@@ -121,7 +121,9 @@ def _foreseen(clause, lex: Lexicon) -> bool:
 
 def supports_something(c: Candidate, lex: Lexicon) -> bool:
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
-    return not objs or any(object_class(o, lex) & {"policy", "abstract", "aid"} or o.ent_type_ for o in objs)
+    # an act welcomed is supported too: "welcomed the pledge", "welcomed the release of the hostages"
+    return not objs or any(object_class(o, lex) & {"policy", "abstract", "aid"} or o.ent_type_
+                           or match(o, lex) is not None for o in objs)
 
 
 def unattributed(c: Candidate, type_: str) -> bool:
