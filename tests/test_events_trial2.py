@@ -237,3 +237,15 @@ def test_welcoming_an_act_is_support(extract, text):
 )
 def test_ending_a_legal_battle_is_no_ceasefire(extract, text):
     assert not [e for e in _events(extract, text) if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("BEIRUT, Feb 18 - Israeli aircraft struck targets in southern Lebanon on Wednesday, the group said.", "ISR"),
+        ("ANKARA, March 3 - Turkish warplanes struck militant positions in northern Iraq overnight.", "TUR"),
+    ],
+)
+def test_the_first_words_after_a_dateline_stay_one_phrase(extract, text, country):
+    ev = next(e for e in _events(extract, text) if e.type == "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == country
