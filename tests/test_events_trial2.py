@@ -249,3 +249,35 @@ def test_ending_a_legal_battle_is_no_ceasefire(extract, text):
 def test_the_first_words_after_a_dateline_stay_one_phrase(extract, text, country):
     ev = next(e for e in _events(extract, text) if e.type == "ASSAULT")
     assert ev.actor is not None and ev.actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Alliance leader Tomasz Nowak said he would begin talks with two smaller parties this week.", "2026-03-09"),
+        ("Germany summoned Iran's ambassador over the execution of a German-Iranian dual national last week.",
+         "2026-07-07"),
+    ],
+)
+def test_a_recipient_is_never_listed_again_among_the_co_recipients(extract, text, date):
+    for ev in extract(text, date).events:
+        spans = [(r.start, r.end) for r in ([ev.recipient] if ev.recipient else []) + list(ev.co_recipients)]
+        assert len(spans) == len(set(spans)), ev
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Thousands of people marched in Beirut on Sunday to mark the anniversary of the assassination of a former "
+         "prime minister.", "assassination"),
+        ("Veterans gathered on Monday for the commemoration of the bombing of the port.", "bombing"),
+    ],
+)
+def test_an_act_remembered_on_its_anniversary_does_not_take_the_day_of_the_remembrance(extract, text, trigger):
+    ev = next(e for e in extract(text, "2026-02-18").events if e.trigger.text == trigger)
+    assert ev.date_precision == "publication"
+
+
+def test_labour_strikers_are_no_footballers(extract):
+    text = "Police fired tear gas at the strikers outside the port after the striker leaders refused to leave."
+    assert any(e.type == "ASSAULT" and e.trigger.text == "fired" for e in _events(extract, text))

@@ -88,13 +88,18 @@ def _gunfire(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ == "under")
 
 
+# the forces a modifier names as a weapon's owner: "coalition aircraft", "army helicopters", "rebel rockets"
+FORCES = {"coalition", "army", "government", "military", "regime", "rebel", "police", "navy", "militia", "enemy",
+          "insurgent", "junta", "allied", "nato"}
+
+
 def means_owner(tok) -> bool:
     """A means of violence whose user the phrase names: "Israeli fire", "a Russian missile", "the army's shelling"."""
     return means_agent(tok) is not None or any(
         c.dep_ == "poss"
         or (
             c.dep_ in ("amod", "compound", "nmod")
-            and (c.ent_type_ in NATIONAL_ENTS or country_of_text(c.text))
+            and (c.ent_type_ in NATIONAL_ENTS or country_of_text(c.text) or lemma(c) in FORCES)
         )
         for c in tok.subtree
         if c.i < tok.i

@@ -143,7 +143,9 @@ def _reported(tok, verb) -> bool:
 # the attack came before it, on a day the clause does not give
 REACTING = {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "welcome", "praise", "hail", "mourn",
             "investigate", "probe", "blame", "protest", "slam", "regret", "apologise", "apologize", "avenge", "punish",
-            "acknowledge", "admit", "deny", "investigation", "inquiry", "condemnation", "outrage", "apology"}
+            "acknowledge", "admit", "deny", "investigation", "inquiry", "condemnation", "outrage", "apology",
+            # remembered, often years before: "marched on Sunday to mark the anniversary of the assassination"
+            "anniversary", "commemoration", "commemorate", "remembrance", "memorial"}
 
 
 def _reacted_to(noun) -> bool:

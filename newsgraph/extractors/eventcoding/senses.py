@@ -47,7 +47,7 @@ SPORTS = {"match", "qualifier", "final", "semifinal", "semi-final", "quarterfina
           "kick-off", "halftime", "half-time", "overtime"}  # not "game", "goal", "penalty", "season", "squad": war has them too
 # words of play told in a match report, and the words of the pitch that say so (not a venue or a cup)
 PLAY_WORDS = {"strike", "fire", "shoot", "hit", "score"}
-PITCH = {"goalkeeper", "goalie", "striker", "midfielder", "scorer", "referee", "umpire", "crossbar", "equaliser",
+PITCH = {"goalkeeper", "goalie", "midfielder", "scorer", "referee", "umpire", "crossbar", "equaliser",
          "equalizer", "hat-trick", "header", "free-kick", "halftime", "half-time", "kickoff", "kick-off", "innings",
          "wicket", "touchdown", "quarterback", "pitcher", "batsman", "bowler", "linesman"}
 # what a player protests: a referee's call, which these words make one ("a penalty decision", "the referee's call")
