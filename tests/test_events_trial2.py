@@ -281,3 +281,26 @@ def test_an_act_remembered_on_its_anniversary_does_not_take_the_day_of_the_remem
 def test_labour_strikers_are_no_footballers(extract):
     text = "Police fired tear gas at the strikers outside the port after the striker leaders refused to leave."
     assert any(e.type == "ASSAULT" and e.trigger.text == "fired" for e in _events(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Marnier shot to fame with a role in a wartime drama and went on to win two awards.", "shot"),
+        ("The singer Lena Ross shot to fame in 1998 with her first album.", "shot"),
+        ("The young band stormed to victory in the national contest.", "stormed"),
+    ],
+)
+def test_a_rise_to_fame_is_no_attack(extract, text, trigger):
+    assert not [e for e in _events(extract, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European regulators fined the tech group 1.4 billion euros on Tuesday for abusing its dominance.",
+        "The regulator imposed a fine of 3 million dollars on the bank.",
+    ],
+)
+def test_a_fine_is_a_sanction(extract, text):
+    assert any(e.type == "SANCTION" for e in _events(extract, text))

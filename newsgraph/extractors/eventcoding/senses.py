@@ -400,6 +400,17 @@ def _forceful(verb, lex: Lexicon) -> bool:
     return hit is not None and hit[0].type in ("ASSAULT", "COERCE", "MOBILIZE")
 
 
+RISES = {"fame", "stardom", "prominence", "notoriety", "celebrity", "glory", "victory", "success", "top", "lead",
+         "popularity", "chart", "charts"}
+
+
+def _rise_to_fame(u: Use) -> bool:
+    """"shot to fame", "stormed to victory", "stormed the charts": a rise, no shooting or storming."""
+    if u.word not in ("shoot", "storm", "rocket", "catapult") or u.type != "ASSAULT":
+        return False
+    return any(lemma(o) in RISES for o in u.preps.get("to", [])) or bool(u.heads) and u.heads <= {"chart", "charts"}
+
+
 def _a_game(u: Use) -> bool:
     """"Brazil beat Argentina 2-1 in a qualifier", "the sides clash in Sunday's final": a game, not a fight.
     A contest word with a score in its sentence or a noun of sport there. A word of play ("struck first", "fired
@@ -462,6 +473,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
     ("attend-a-ceremony", _attend_a_ceremony), ("put-off-a-task", _put_off_a_task),
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
+    ("rise-to-fame", _rise_to_fame),
 )
 
 
