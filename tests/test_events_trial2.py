@@ -304,3 +304,10 @@ def test_a_rise_to_fame_is_no_attack(extract, text, trigger):
 )
 def test_a_fine_is_a_sanction(extract, text):
     assert any(e.type == "SANCTION" for e in _events(extract, text))
+
+
+def test_a_day_hung_on_an_amount_dates_the_act(extract):
+    text = ("European regulators fined the tech group 1.4 billion euros on Tuesday for abusing its dominance, the "
+            "bloc's biggest antitrust penalty this year.")
+    ev = next(e for e in extract(text, "2026-04-16").events if e.type == "SANCTION")
+    assert (ev.date, ev.date_precision) == ("2026-04-14", "day")

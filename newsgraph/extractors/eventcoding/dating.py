@@ -38,6 +38,7 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ != "npadvmod"
             and tok.ent_type_ not in ("DATE", "TIME")
+            and not any(c.dep_ == "nummod" for c in tok.children)  # "fined it 1.4 billion euros on Tuesday"
         ):
             return _occasion(tok, anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
