@@ -311,3 +311,15 @@ def test_a_day_hung_on_an_amount_dates_the_act(extract):
             "bloc's biggest antitrust penalty this year.")
     ev = next(e for e in extract(text, "2026-04-16").events if e.type == "SANCTION")
     assert (ev.date, ev.date_precision) == ("2026-04-14", "day")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The army said it would not negotiate until the rebels withdrew from the city.", "withdrew"),
+        ("The defence minister said there would be no truce until all hostages were freed.", "freed"),
+    ],
+)
+def test_what_a_denied_or_modal_clause_waits_for_is_hypothetical(extract, text, trigger):
+    evs = [e for e in _events(extract, text) if e.trigger.text == trigger]
+    assert evs and all(e.status == "hypothetical" for e in evs)

@@ -60,6 +60,8 @@ def _own(tok, lex) -> str | None:
     if (tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBP", "VBZ", "VB")
             and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in _clause_marks(tok))):
         return "hypothetical"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in kids) and _unreal_head(tok.head):
+        return "hypothetical"  # "would not negotiate until the rebels withdrew", "no truce until all hostages were freed"
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if auxes & HYPOTHETICAL:
         return "hypothetical"
@@ -77,6 +79,13 @@ def _own(tok, lex) -> str | None:
         if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way"):
             return "planned"  # "a plan to attack", "talks to be held"
     return None
+
+
+def _unreal_head(head) -> bool:
+    """A clause said to wait on another: with a modal, or denied ("would not negotiate", "there would be no truce")."""
+    kids = list(head.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE | HYPOTHETICAL | {"would"} for c in kids) or any(
+        c.dep_ == "neg" or _nobody(c) or (c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children)) for c in kids)
 
 
 def _nobody(subject) -> bool:
