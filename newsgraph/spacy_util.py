@@ -56,4 +56,8 @@ def split_datelines(doc: Any) -> Any:
         tok = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if tok is not None and tok.i > 0:
             tok.is_sent_start = True
+            if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space and not doc[tok.i + 1].is_punct:
+                # nor a sentence of one word: the parser cut "Typhoon Rai tore ..." and "Israeli aircraft struck
+                # ..." after their first word, leaving "Rai" and "aircraft" without their title or owner
+                doc[tok.i + 1].is_sent_start = False
     return doc

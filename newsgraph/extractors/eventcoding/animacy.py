@@ -63,6 +63,8 @@ def cause_kind(tok, lex) -> str | None:
         return None
     forms = {lemma(tok), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
     forms |= {lemma(c) for c in tok.children if c.dep_ == "compound"}
+    if tok.pos_ == "PROPN" and tok.i > 0 and tok.nbor(-1).is_title and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        forms.add(lemma(tok.nbor(-1)))  # "Typhoon Rai" with the title cut off by a dateline's parse
     classes = set().union(*(lex.objects.get(f, ()) for f in forms))
     if "hazard" in classes or (lemma(tok) == "fire" and not _gunfire(tok)):
         return "hazard"
@@ -86,13 +88,18 @@ def _gunfire(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ == "under")
 
 
+# the forces a modifier names as a weapon's owner: "coalition aircraft", "army helicopters", "rebel rockets"
+FORCES = {"coalition", "army", "government", "military", "regime", "rebel", "police", "navy", "militia", "enemy",
+          "insurgent", "junta", "allied", "nato"}
+
+
 def means_owner(tok) -> bool:
     """A means of violence whose user the phrase names: "Israeli fire", "a Russian missile", "the army's shelling"."""
     return means_agent(tok) is not None or any(
         c.dep_ == "poss"
         or (
             c.dep_ in ("amod", "compound", "nmod")
-            and (c.ent_type_ in NATIONAL_ENTS or country_of_text(c.text))
+            and (c.ent_type_ in NATIONAL_ENTS or country_of_text(c.text) or lemma(c) in FORCES)
         )
         for c in tok.subtree
         if c.i < tok.i

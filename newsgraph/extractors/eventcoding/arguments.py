@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...spacy_util import in_dateline
 from .lexicon import word_class
-from .triggers import RELATIVE_PRONOUNS, is_passive, lemma, misattached_conj, reporting_inversion
+from .triggers import RELATIVE_PRONOUNS, REPORTING, is_passive, lemma, misattached_conj, reporting_inversion
 
 if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
     from spacy.tokens import Token
@@ -37,6 +37,13 @@ def _classes(tok) -> set[str]:
     from .triggers import object_class
 
     return object_class(tok, default())
+
+
+def _animate(tok) -> bool:
+    from .animacy import animate
+    from .lexicon import default
+
+    return animate(tok, default())
 
 
 def _resolve_relative(tok, verb):
@@ -120,9 +127,12 @@ def _clause_subject(verb, kids: list, depth: int) -> list:
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return [t for a in agents for t in _with_conj(a)] or subject(head, depth + 1)
         # "was suspended by the council and resigned": the one who resigns is the passive subject, not the agent
-        return [
-            t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))
-        ]
+        pats = [t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
+        if (verb.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in REPORTING
+                and not any(_animate(p) for p in pats)):
+            # "said the vote was well run but criticised the misuse": no vote criticises; the one who said does
+            return subject(head.head, depth + 1)
+        return pats
     if verb.dep_ in ("conj", "acomp", "attr"):
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl"):

@@ -212,6 +212,19 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
         sentence=Span(sent.start_char, sent.end_char),
         confidence=_confidence(c, actor, implied, source),
         source=source,
-        co_actors=tuple(as_body(a) for a in d.actors[1:]),
-        co_recipients=tuple(as_body(r) for r in d.recipients[1:]),
+        co_actors=tuple(as_body(a) for a in _others(d.actors, d.actors[0] if d.actors else None)),
+        co_recipients=tuple(as_body(r) for r in _others(d.recipients, d.recipients[0] if d.recipients else None)),
     )
+
+
+def _others(people: list, first) -> list:
+    """The co-actors or co-recipients after the first, each once: the parse can reach one phrase by two paths
+    ("two smaller parties" listed three times beside itself)."""
+    seen = {(first.start, first.end, first.name)} if first is not None else set()
+    out = []
+    for p in people[1:]:
+        key = (p.start, p.end, p.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -38,6 +38,7 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ != "npadvmod"
             and tok.ent_type_ not in ("DATE", "TIME")
+            and not any(c.dep_ == "nummod" for c in tok.children)  # "fined it 1.4 billion euros on Tuesday"
         ):
             return _occasion(tok, anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
@@ -143,7 +144,9 @@ def _reported(tok, verb) -> bool:
 # the attack came before it, on a day the clause does not give
 REACTING = {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "welcome", "praise", "hail", "mourn",
             "investigate", "probe", "blame", "protest", "slam", "regret", "apologise", "apologize", "avenge", "punish",
-            "acknowledge", "admit", "deny", "investigation", "inquiry", "condemnation", "outrage", "apology"}
+            "acknowledge", "admit", "deny", "investigation", "inquiry", "condemnation", "outrage", "apology",
+            # remembered, often years before: "marched on Sunday to mark the anniversary of the assassination"
+            "anniversary", "commemoration", "commemorate", "remembrance", "memorial"}
 
 
 def _reacted_to(noun) -> bool:

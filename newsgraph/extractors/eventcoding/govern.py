@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Trigger, word_class
+from .senses import POLITICAL_CONTESTS
 from .triggers import TRANSPARENT, Candidate, lemma, misattached_conj
 
 # Types whose content (complement clause, object, prepositional object) is what they are about, not a
@@ -128,6 +129,9 @@ def _stopping_verb(c: Candidate):
 
 
 def _stopped_code(c: Candidate, verb) -> tuple[str, str | None, str] | None:
+    if c.entry.type == "ASSAULT" and any(k.dep_ in ("amod", "compound") and lemma(k) in POLITICAL_CONTESTS
+                                         for k in c.token.children):
+        return None  # "ending a seven-year legal battle": a contest of law or politics, no ceasefire
     own = not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.token.children)  # not "halted the rebels' offensive"
     own = own and not _to_infinitive(verb)  # not "praised efforts to end the war"
     return STOPPING_TYPES.get(c.entry.type) or (ENDING_TYPES.get(c.entry.type) if lemma(verb) in ENDING and own else None)
@@ -196,7 +200,9 @@ def _governors(cands: list[Candidate], g: Governance, lex: Lexicon) -> None:
             continue  # a protest's demand still governs what it demands ("to demand the resignation of")
         heads = content_heads(gov.token) + (content_heads(gov.anchor) if gov.anchor != gov.token else [])
         heads += _content_on_the_verb(gov)
-        inner = [g.by_token[t.i] for h in heads for t in h.subtree if t.i in g.by_token and t.i != gov.token.i]
+        apart = {t.i for h in heads for j in h.subtree if misattached_conj(j) is not None or _aside(j) for t in j.subtree}
+        inner = [g.by_token[t.i] for h in heads for t in h.subtree
+                 if t.i in g.by_token and t.i != gov.token.i and t.i not in apart]
         if _denial(gov, inner, g) or _refusal_to_speak(gov, heads, g) or _order(gov, inner, g) or _joined(gov, heads, inner, g):
             continue
         content = [c.token.i for c in inner if c.token.i not in g.suppressed and not _condemned_act(gov, c, lex)]
@@ -214,6 +220,18 @@ def _content_on_the_verb(gov: Candidate) -> list:
         return []
     return [c for c in gov.token.head.children if c.dep_ == "ccomp" and c.i > gov.token.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _aside(tok) -> bool:
+    """A relative clause set off by a comma ("offered $4 billion for Crispo, whose board rejected the offer"): the
+    writer's own statement about someone named in the content, not part of what was said or offered."""
+    if tok.dep_ != "relcl" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    # with a subject of its own, not the relative pronoun ("whose board rejected", not "which included a truce")
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVES for s in tok.children)
+
+
+RELATIVES = {"who", "which", "that", "whom"}
 
 
 CLAIMING = {"claim", "take", "accept", "admit"}

@@ -35,7 +35,7 @@ def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
     if lemma(c.token) not in VERBAL_BLOWS or c.entry.mode:
         return False
     actor = d.actors[0] if d.actors else None
-    if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", None) or not _person(actor, ctx):
+    if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", "OPP", None) or not _person(actor, ctx):
         return False
     if any(p.dep_ == "prep" and p.lower_ in ("in", "near", "with", "at") for p in c.anchor.children):
         return False  # "attacked him with a knife", "attacked police in Gaza"
@@ -133,7 +133,9 @@ def _foreseen(clause, lex: Lexicon) -> bool:
 
 def supports_something(c: Candidate, lex: Lexicon) -> bool:
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
-    return not objs or any(object_class(o, lex) & {"policy", "abstract", "aid"} or o.ent_type_ for o in objs)
+    # an act welcomed is supported too: "welcomed the pledge", "welcomed the release of the hostages"
+    return not objs or any(object_class(o, lex) & {"policy", "abstract", "aid"} or o.ent_type_
+                           or match(o, lex) is not None for o in objs)
 
 
 def unattributed(c: Candidate, type_: str) -> bool:

@@ -45,6 +45,14 @@ SPORTS = {"match", "qualifier", "final", "semifinal", "semi-final", "quarterfina
           "championship", "league", "cup", "derby", "friendly", "fixture", "playoff", "play-off", "olympics", "medal",
           "shootout", "innings", "wicket", "striker", "goalkeeper", "midfielder", "scorer", "stadium", "kickoff",
           "kick-off", "halftime", "half-time", "overtime"}  # not "game", "goal", "penalty", "season", "squad": war has them too
+# words of play told in a match report, and the words of the pitch that say so (not a venue or a cup)
+PLAY_WORDS = {"strike", "fire", "shoot", "hit", "score"}
+PITCH = {"goalkeeper", "goalie", "midfielder", "scorer", "referee", "umpire", "crossbar", "equaliser",
+         "equalizer", "hat-trick", "header", "free-kick", "halftime", "half-time", "kickoff", "kick-off", "innings",
+         "wicket", "touchdown", "quarterback", "pitcher", "batsman", "bowler", "linesman"}
+# what a player protests: a referee's call, which these words make one ("a penalty decision", "the referee's call")
+CALLS = {"decision", "call", "penalty", "foul", "card", "offside", "refereeing", "booking", "whistle", "goal"}
+REFEREEING = {"penalty", "offside", "referee", "umpire", "linesman", "var", "foul"}
 # a rally for a candidate or a party's campaign is no protest (PLOVER PROTEST is a demonstration against or for a
 # policy or a government): "a campaign rally", "the election night rally", "the candidate spoke at a rally"
 CAMPAIGN_WORDS = {"campaign", "election", "electoral", "reelection", "re-election", "candidate", "nominee", "primary",
@@ -377,13 +385,94 @@ def _commit_a_crime(u: Use) -> bool:
     return u.word == "commit" and u.type == "AGREE" and bool(u.heads) and not ("to" in u.preps or u.has("ccomp", "xcomp"))
 
 
+# what is met, visited or held, whose putting off is a rejection ("postponed the talks", "cancelled plans to visit")
+GATHERINGS = HOSTED | {"talk", "trip", "visit", "negotiation", "election", "vote", "referendum", "tour", "session",
+                       "hearing", "ceremony", "event", "rally", "parade", "interview", "signing", "trial", "debate",
+                       "exercise", "drill", "call", "consultation", "mission", "march", "protest", "strike", "deal",
+                       "agreement", "accord", "treaty", "deployment", "withdrawal", "release", "handover", "meet",
+                       "travel", "attend", "host"}
+PUTTING_OFF = {"postpone", "cancel", "delay", "defer", "shelve", "scrap", "suspend"}
+
+
+def _put_off_a_task(u: Use) -> bool:
+    """"forced hospitals to postpone hundreds of operations", "delayed the launch": work or a service put off, no
+    meeting refused. Stands when anything in the object says a meeting, a visit, a vote or an accord."""
+    if u.word not in PUTTING_OFF or u.type != "REJECT" or not u.objs:
+        return False
+    return not any(lemma(t) in GATHERINGS or "occasion" in object_class(t, u.lex) or t.ent_type_ == "EVENT"
+                   for o in u.objs for t in o.subtree)
+
+
+DOCUMENTS = {"petition", "letter", "list", "report", "document", "statement", "memorandum", "dossier", "proposal",
+             "plan", "declaration", "manifesto", "resolution", "draft", "note", "complaint", "appeal", "application"}
+
+
+def _hand_over_a_document(u: Use) -> bool:
+    """"union leaders handed over a petition": a paper delivered, nothing or no one released."""
+    return u.word == "hand" and u.type == "RETREAT" and bool(u.heads) and u.heads <= DOCUMENTS
+
+
+STRIVING = {"battle", "fight", "struggle", "scramble", "wrestle"}
+
+
+def _strive_to(u: Use) -> bool:
+    """"has been battling to regain support", "fought to keep his seat": an effort, no violence. Stands when
+    what is striven for is itself a use of force ("fought to retake the town") or armed forces strive."""
+    if u.word not in STRIVING or u.type != "ASSAULT" or u.objs:
+        return False
+    goals = [k for k in u.kids if k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+    if not goals or any(_forceful(g, u.lex) for g in goals):
+        return False
+    return not any("troops" in object_class(through_collective(t), u.lex) for t in subject(u.c.anchor))
+
+
+def _forceful(verb, lex: Lexicon) -> bool:
+    hit = match(verb, lex)
+    return hit is not None and hit[0].type in ("ASSAULT", "COERCE", "MOBILIZE")
+
+
+RISES = {"fame", "stardom", "prominence", "notoriety", "celebrity", "glory", "victory", "success", "top", "lead",
+         "popularity", "chart", "charts"}
+
+
+def _rise_to_fame(u: Use) -> bool:
+    """"shot to fame", "stormed to victory", "stormed the charts": a rise, no shooting or storming."""
+    if u.word not in ("shoot", "storm", "rocket", "catapult") or u.type != "ASSAULT":
+        return False
+    return any(lemma(o) in RISES for o in u.preps.get("to", [])) or bool(u.heads) and u.heads <= {"chart", "charts"}
+
+
 def _a_game(u: Use) -> bool:
     """"Brazil beat Argentina 2-1 in a qualifier", "the sides clash in Sunday's final": a game, not a fight.
-    A contest word with a score in its sentence or a noun of sport there."""
-    if u.word not in CONTEST_WORDS:
+    A contest word with a score in its sentence or a noun of sport there. A word of play ("struck first", "fired
+    a shot past the goalkeeper") only with a score or a word of the pitch itself: a venue or a cup can be where an
+    attack happened ("a bomber struck near the stadium")."""
+    if u.word in PLAY_WORDS and u.type == "ASSAULT":
+        return _sporting(u.c.token.sent, PITCH)
+    return u.word in CONTEST_WORDS and _sporting(u.c.token.sent, SPORTS)
+
+
+def _sporting(sent, words: set[str]) -> bool:
+    """A score in the sentence, or one of ``words`` as a noun there (hyphened ones, "half-time", as the parser
+    splits them)."""
+    for tok in sent:
+        if _score(tok, sent.end):
+            return True
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
+            return True
+        if tok.i + 2 < sent.end and tok.nbor(1).text == "-" and f"{tok.lower_}-{tok.nbor(2).lower_}" in words:
+            return True
+    return False
+
+
+def _protest_a_call(u: Use) -> bool:
+    """"sent off for protesting a penalty decision", "protested the referee's call": a player disputing a
+    referee's call, no demonstration. The call is a referee's by its own modifiers or by a sentence of sport."""
+    if u.word != "protest" or u.type != "PROTEST":
         return False
-    sent = u.c.token.sent
-    return any(tok.pos_ == "NOUN" and tok.lemma_.lower() in SPORTS or _score(tok, sent.end) for tok in sent)
+    calls = [o for o in u.objs if lemma(o) in CALLS]
+    refereed = any(k.dep_ in ("compound", "poss") and lemma(k) in REFEREEING for o in calls for k in o.children)
+    return bool(calls) and (refereed or _sporting(u.c.token.sent, SPORTS | PITCH))
 
 
 def _score(tok, end: int) -> bool:
@@ -402,7 +491,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
-    ("a-game", _a_game), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
+    ("a-game", _a_game), ("protest-a-call", _protest_a_call), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
     ("a-statement-released", _a_statement_released),
 )
@@ -416,7 +505,9 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("fire-back-in-words", _fire_back_in_words),
     ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
     ("attend-a-ceremony", _attend_a_ceremony), ("insist-a-claim", _insist_a_claim),
-    ("help-do-another-act", _help_do_another_act),
+    ("help-do-another-act", _help_do_another_act), ("put-off-a-task", _put_off_a_task),
+    ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
+    ("rise-to-fame", _rise_to_fame),
 )
 
 

@@ -62,6 +62,8 @@ def _own(tok, lex) -> str | None:
     if (tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBP", "VBZ", "VB")
             and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in _clause_marks(tok))):
         return "hypothetical"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in kids) and _unreal_head(tok.head):
+        return "hypothetical"  # "would not negotiate until the rebels withdrew", "no truce until all hostages were freed"
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if auxes & HYPOTHETICAL:
         return "hypothetical"
@@ -79,6 +81,13 @@ def _own(tok, lex) -> str | None:
         if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way") or lemma(tok.head) in UNREAL:
             return "planned"  # "a plan to attack", "talks to be held", "Denmark's decision to deport them"
     return None
+
+
+def _unreal_head(head) -> bool:
+    """A clause said to wait on another: with a modal, or denied ("would not negotiate", "there would be no truce")."""
+    kids = list(head.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE | HYPOTHETICAL | {"would"} for c in kids) or any(
+        c.dep_ == "neg" or _nobody(c) or (c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children)) for c in kids)
 
 
 def _nobody(subject) -> bool:
@@ -164,6 +173,15 @@ def _controlled(anchor, lex) -> str:
     return "occurred"
 
 
+def _past_clause(tok) -> bool:
+    """A clause with its own subject, a past tense and a mark that is no condition: "after Hungary blocked the
+    text", "since he was arrested" (not "if they attacked", nor a bare participle "after meeting him")."""
+    kids = list(tok.children)
+    past = tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "did" for c in kids)
+    return past and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and any(
+        c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS | AWAITED_MARKS for c in kids)
+
+
 def _controller(tok, lex):
     """The next verb up whose status this one takes, a status the controlling verb gives, or None to stop."""
     if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -171,6 +189,8 @@ def _controller(tok, lex):
             return tok.head.head  # "invoked legislation to fly": as the invoking
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
+    if tok.dep_ == "advcl" and _past_clause(tok):
+        return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":

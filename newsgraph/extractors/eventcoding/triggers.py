@@ -142,8 +142,9 @@ def misattached_conj(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children):
-        return None
+    if not any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or (c.lower_ == "to" and head.dep_ == "xcomp"))
+               for c in head.children):
+        return None  # nor can it share an infinitive's "to": "called on the council to set up an inquiry and urged"
     return head.head if head.dep_ in ("ccomp", "xcomp") else None
 
 
@@ -272,6 +273,14 @@ def _matches(tok, entry: Trigger, lex: Lexicon) -> tuple | None:
     return tuple(extra)
 
 
+def _hyphened(tok) -> str | None:
+    """The first part of a hyphened word this token ends ("sit" for the "in" of "sit-in"), or None."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text not in ("-", "–"):
+        return None
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return first.lower_ if not dash.whitespace_ and not first.whitespace_ and first.is_alpha else None
+
+
 def match(tok, lex: Lexicon) -> tuple[Trigger, tuple] | None:
     """The most specific lexicon entry this token heads, with the extra tokens it matched."""
     if tok.pos_ in VERBAL_POS:
@@ -281,6 +290,13 @@ def match(tok, lex: Lexicon) -> tuple[Trigger, tuple] | None:
     else:
         return None
     keys = verb_keys(tok) if pos == "V" else (lemma(tok),)
+    first = _hyphened(tok)
+    if first:  # "a sit-in", "the cease-fire", "test-fired": the parser splits the word at its hyphen
+        for key in keys:
+            for entry in lex.triggers.get((f"{first}-{key}", pos), ()):
+                extra = _matches(tok, entry, lex)
+                if extra is not None:
+                    return entry, extra
     for key in keys:
         for entry in lex.triggers.get((key, pos), ()):
             extra = _matches(tok, entry, lex)
@@ -390,7 +406,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         entry, extra = hit
         if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and not _named_march(tok):
             continue  # "on March 25": the month, not a march
-        if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") and not tok.doc[tok.i - 1].whitespace_:
+        if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") and not tok.doc[tok.i - 1].whitespace_ and "-" not in entry.head:
             continue  # "gas-fired plants", "state-funded", "Saudi-led": part of a compound word
         if entry.pos == "V":
             if tok.dep_ == "amod" and not _held(entry):  # "the deported Venezuelans": a description, not a report
