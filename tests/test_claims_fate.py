@@ -69,7 +69,7 @@ def test_a_cluster_of_unnamed_parties_keeps_the_country_its_reports_give(tmp_pat
     feed.write_text("".join(json.dumps(a) + "\n" for a in FEED[3:]), encoding="utf-8")
     db = str(tmp_path / "store.db")
     assert run("ingest", str(feed), "--db", db).exit_code == 0
-    (arrest,) = [c for c in as_json("events", "--clustered", "--db", db) if c["n_reports"] == 2]
+    (arrest,) = [c for c in as_json("events", "--clustered", "--db", db) if c["n_reports"] == 2 and c["type"] == "COERCE"]
     assert arrest["actor"]["actor"] is None and arrest["actor"]["country"] == "GBR"
 
 

@@ -23,6 +23,7 @@ from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
 from .content import named_in_content as named_in
+from .contests import fights_a_condition as fights_condition
 from .disposer import PROPOSED_TYPES
 from .firing import fired
 from .govern import GOVERNING
@@ -41,7 +42,6 @@ from .predicates import unattributed as agentless
 from .predicates import verbal_attack as attacks_in_words
 from .ruletypes import Coding, Sentence  # the coder builds them from here
 from .senses import ceremonial, striking_workforce
-from .senses import fights_a_condition as fights_condition
 from .senses import other_sense as sense_of
 from .triggers import Candidate, is_passive, lemma
 
