@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from test_store import RECORDS
 
 from newsgraph.cli import cli
+from newsgraph.pipeline import ZONE_ARTICLES
 from newsgraph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,7 +162,9 @@ CHILD_TABLES = ("entities", "mentions", "times", "quotes", "quantities", "events
 
 @pytest.mark.slow
 def test_an_ingest_killed_mid_batch_with_sigkill_resumes_to_every_article_exactly_once(tmp_path):
-    n = 200  # enough that the kill lands mid-batch however fast extraction gets
+    # more than two of the pipeline's zones: records come a zone at a time, so with fewer than one zone all of them
+    # reach the writer in one burst and a fast machine stores them all before the poll below sees the first
+    n = 2 * ZONE_ARTICLES + 50
     src, db, clean = tmp_path / "batch.jsonl", tmp_path / "k.db", tmp_path / "clean.db"
     items = write_jsonl(src, n)
     # An uninterrupted ingest of the same input, started at the same moment (so it runs the same code as
