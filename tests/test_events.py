@@ -1325,3 +1325,15 @@ def test_a_death_timed_by_a_hazard_is_no_attack(extract, text, attack):
 def test_fighting_a_fire_and_dismissing_a_coach_are_no_events(extract, text, type_, event):
     _, events = events_of(extract, text)
     assert bool([e for e in events if e.type == type_]) is event, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the businessman at the airport before his flight to Dubai on Monday.",
+        "Police detained the trader before he could board a flight to Qatar.",
+    ],
+)
+def test_where_someone_was_going_does_not_place_the_police(extract, text):
+    _, events = events_of(extract, text)
+    assert find(events, "COERCE").actor.country is None

@@ -410,7 +410,19 @@ def _across_border(sent, pos: int) -> bool:
     from .places import far_side
 
     tok = next((t for t in sent if t.idx <= pos < t.idx + len(t.text)), None)
-    return tok is not None and far_side(tok)
+    return tok is not None and (far_side(tok) or _destination(tok))
+
+
+DESTINATION_PREPS = {"to", "toward", "towards", "into"}
+
+
+def _destination(tok) -> bool:
+    """A country named as where someone or something goes ("before his flight to Dubai", "the ambassador to
+    France", "a visit to Kenya") says nothing of whose the sentence's people are."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS and head.head.head.pos_ == "NOUN"
 
 
 def country_of_text(text: str) -> str | None:
