@@ -42,11 +42,10 @@ class Context:
     def only_country(self) -> str | None:
         """The one country the article's places name (a dateline counts), when there is exactly one: officials
         with no country of their own in such a story are of it. Bodies (the UN, the EU) are no place."""
-        from ..lexicons import IGO_CODES
         from ..spacy_util import dateline_spans
 
         places = [e for e in self.entities if e.type in ("GPE", "LOC") and e.country]
-        codes = {c for c in (e.country for e in places) if c and len(c) == 3 and c.isalpha() and c not in IGO_CODES}
+        codes = {c for c in (e.country for e in places) if c and _state_code(c)}
         if len(codes) != 1:
             return None
         # and the story is set there: its dateline, or named twice ("arrested migrants at the border with
@@ -76,14 +75,17 @@ class Context:
         return best[2] if best else None
 
 
+def _state_code(code: str) -> bool:
+    """A country's ISO alpha-3 code, not a body's (the UN is not a place a story is set in)."""
+    from ..lexicons import IGO_CODES
+
+    return len(code) == 3 and code.isalpha() and code not in IGO_CODES
+
+
 def home_country(votes: Counter) -> str | None:
     """The country a story is set in, from name mentions per country code: one country with at least two
     mentions and at least half of them. State officials with no country of their own belong to it."""
-    from ..lexicons import IGO_CODES  # the UN is not a place a story is set in
-
-    votes = Counter(
-        {c: n for c, n in votes.items() if len(c) == 3 and c.isalpha() and c not in IGO_CODES and n}
-    )
+    votes = Counter({c: n for c, n in votes.items() if _state_code(c) and n})
     if not votes:
         return None
     (code, n), total = votes.most_common(1)[0], sum(votes.values())

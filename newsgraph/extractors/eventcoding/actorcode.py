@@ -14,7 +14,7 @@ from ..quoting.reporting import reporting_subject
 from .arguments import coordinated_modifiers
 from .firing import fired
 from .lexicon import word_class
-from .triggers import lemma
+from .triggers import PARTITIVES, lemma
 
 GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
 
@@ -65,11 +65,6 @@ def entity_actor(ent, start: int, end: int, role: str) -> EventActor:
     if sector is None and ent.type == "GPE" and role == "actor":
         sector = "GOV"  # a country or capital acting stands for its government
     return EventActor(entity=ent.id, name=ent.name, country=ent.country, sector=sector, start=start, end=end)
-
-
-# "all of the hostages", "most of the detainees", "the rest of the crew": the part names no one; the whole does
-PARTITIVES = {"all", "some", "most", "many", "several", "none", "each", "both", "half", "few", "any", "rest",
-              "majority", "remainder", "one"}
 
 
 def through_collective(tok):

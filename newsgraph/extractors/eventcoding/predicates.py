@@ -5,7 +5,7 @@ Each looks at the trigger's children or a short path, so the cost stays linear i
 from __future__ import annotations
 
 from .actorcode import code, through_collective
-from .animacy import cause_kind, institutional
+from .animacy import animate, cause_kind, institutional
 from .arguments import subject
 from .draft import Draft
 from .lexicon import Lexicon
@@ -122,8 +122,6 @@ def warns_of_a_danger(c: Candidate, lex: Lexicon) -> bool:
 def _foreseen(clause, lex: Lexicon) -> bool:
     """A clause that foresees a state of things, not an act: "warned that jobs were at risk", "that prices would
     rise"; an act by anyone ("that it would retaliate", "that sanctions would follow") keeps the threat."""
-    from .animacy import animate
-
     subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
     return (
         len(subjects) == 1 and subjects[0].pos_ == "NOUN" and not animate(subjects[0], lex)

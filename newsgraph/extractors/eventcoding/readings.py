@@ -74,17 +74,21 @@ def _declared(ev: Event, ctx) -> bool:
     """The negation of this act is a declaration: a future or conditional auxiliary beside the negator."""
     tok = _trigger_token(ev, ctx)
     return tok is not None and any(
-        any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in h.children)
+        _negator_on(h)
         and any(c.dep_ in ("aux", "auxpass") and c.lower_ in DECLARING for c in h.children)
         for h in _clause_heads(tok)
     )
+
+
+def _negator_on(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children)
 
 
 def _nothing_given(ev: Event, ctx) -> bool:
     """Negated only by a "no" on the object ("offered no proof", "gave no details"): nothing given is told, no
     refusal of anything asked."""
     tok = _trigger_token(ev, ctx)
-    return tok is not None and not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children) and any(
+    return tok is not None and not _negator_on(tok) and any(
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
 
 

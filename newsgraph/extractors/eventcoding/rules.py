@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . import': the package imports rules
 
 from .actorcode import code_all, is_actorlike
-from .animacy import accidental, killed_by_hazard
+from .animacy import AGENT_SUFFIXES, accidental, animate, killed_by_hazard
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -239,8 +239,6 @@ def one_marcher(k: Coding, s: Sentence) -> bool:
     march has marchers ("students marched", "the union marched") or company ("marched with thousands")."""
     if k.type != "PROTEST" or k.c.nominal or lemma(k.c.token) != "march" or len(k.d.actors) != 1:
         return False
-    from .animacy import animate
-
     company = [o for p in k.c.token.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     company += [o for c in company for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if any(animate(o, s.lex) for o in company):
@@ -252,7 +250,7 @@ def one_marcher(k: Coding, s: Sentence) -> bool:
     return span.root.ent_type_ == "PERSON" or lemma(span.root).endswith(ONE_PERSON)
 
 
-ONE_PERSON = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent")
+ONE_PERSON = (*(s for s in AGENT_SUFFIXES if s != "ee"), "man", "woman", "person")  # not "committee"
 
 
 def press_not_consult(k: Coding, s: Sentence) -> bool:

@@ -172,10 +172,13 @@ def destinations(verb) -> list:
     ]
 
 
+# "all of the hostages", "most of the detainees", "the rest of the crew": the part names no one; the whole does
+PARTITIVES = {"all", "some", "most", "many", "several", "none", "each", "both", "half", "few", "any", "rest",
+              "majority", "remainder", "one"}
+
+
 def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
     classes = set(lex.objects.get(lemma(tok), ()))
-    from .actorcode import PARTITIVES
-
     # "700 kg of medicine", "dozens of inspectors", "all of the hostages"
     if through and ("group" in classes or tok.pos_ == "NUM" or tok.lower_ in PARTITIVES or tok.lower_ == "control"):
         for prep in tok.children:
