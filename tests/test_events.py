@@ -607,10 +607,16 @@ DATES = [
     ("Relatives said 12 hostages were freed in Monday's handover.", "RETREAT", "2025-03-24", "day"),
     ("Two soldiers were wounded during Tuesday's raid on the village.", "ASSAULT", "2025-03-25", "day"),
     ("The minister demanded an apology for Monday's raid.", "REQUEST", "2025-03-27", "publication"),
+    ("The prime minister apologised to Greece for a 2010 naval raid.", "CONCEDE", "2025-03-27", "publication"),
     # the day something was said bounds what it reports as done before ("had"), or names in passing
     ("Police said on Monday they arrested 30 people.", "COERCE", "2025-03-24", "day"),
     ("The militia said on Sunday it had shelled the airport.", "ASSAULT", "2025-03-27", "publication"),
     ("The toll from a bombing in the capital has risen to 40, officials said on Tuesday.", "ASSAULT", "2025-03-27", "publication"),
+    # a count kept since a time adds up acts over the period since then; a state since a time began then
+    ("Border guards have deported 410 migrants since January.", "COERCE", "2025-03-27", "publication"),
+    ("Troops have killed dozens of villagers since February.", "ASSAULT", "2025-03-27", "publication"),
+    ("Gunmen have held two aid workers since March 2.", "COERCE", "2025-03-02", "day"),
+    ("Police arrested 40 people on March 20.", "COERCE", "2025-03-20", "day"),
 ]
 
 

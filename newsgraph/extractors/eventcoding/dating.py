@@ -38,7 +38,9 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ != "npadvmod"
             and tok.ent_type_ not in ("DATE", "TIME")
-            and not any(c.dep_ == "nummod" for c in tok.children)  # "fined it 1.4 billion euros on Tuesday"
+            # an amount the time passes through: "fined it 1.4 billion euros on Tuesday"; a number that is the time
+            # itself dates the noun: "apologised for a 2010 raid"
+            and not any(c.dep_ == "nummod" and c.i != start for c in tok.children)
         ):
             return _occasion(tok, anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
@@ -91,7 +93,7 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
     anchors = {anchor.i, trigger.i} | _taking_place(anchor)
     for t, p in usable:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and _attached(span.root, anchors) and not _fronted(span):
+        if span is not None and _attached(span.root, anchors) and not _fronted(span) and not _tally_since(span, anchor):
             return (t.value[:10] if t.type == "TIME" else t.value), p
     # then the sentence: a time on a clause that governs the event ("said on Monday that police arrested")
     governing = {a.i for a in anchor.ancestors}
@@ -127,6 +129,34 @@ def _taking_place(noun) -> set[int]:
 
 
 SHIFTING = {"after", "before", "since", "until", "till", "once"}
+
+# Words that count people or things without a numeral: "hundreds of migrants", "dozens were arrested"
+COUNTING = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
+
+
+# Verbs of a state that began at one time and lasts: "held since May 2" dates the seizure
+HELD = {"hold", "detain", "jail", "imprison", "keep", "intern", "confine"}
+
+
+def _counted(noun) -> bool:
+    """The noun is told with a count: "238 migrants", "more than 300", "hundreds of protesters"."""
+    if noun.tag_ == "CD" or noun.lower_ in COUNTING:
+        return True
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _tally_since(span, anchor) -> bool:
+    """A count kept since a time ("238 migrants have been returned since January", "police have arrested 300
+    people since Monday") adds up acts over the weeks since then: the time opens the period, it is not the day
+    of the act. A state held since a time keeps it, counted or not: "two aid workers have been held since May 2"
+    were seized then."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "since" or anchor.lemma_.lower() in HELD:
+        return False
+    patients = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and anchor.pos_ in ("NOUN", "PROPN"):
+        patients = [anchor]
+    return any(_counted(p) for p in patients)
 
 
 REPORTING = {"say", "tell", "report", "add", "claim", "confirm", "state"}
