@@ -84,6 +84,20 @@ def test_general_trigger_words_from_the_codebook(extract, text, type_):
 
 
 @pytest.mark.parametrize(
+    "text, type_, mode",
+    [
+        # people who crossed a border, sent back by a state: a deportation (CAMEO 174), not a release
+        ("Kenya returned 300 Somali refugees across the border on Friday.", "COERCE", "deport"),
+        ("Nearly 500 migrants were returned to Honduras last month.", "COERCE", "deport"),
+        # captives handed back are released (CAMEO 0842)
+        ("The rebels returned 12 hostages to the Red Cross.", "RETREAT", "release"),
+    ],
+)
+def test_returning_migrants_is_a_deportation_and_returning_captives_a_release(extract, text, type_, mode):
+    assert (type_, mode) in {(e.type, e.mode) for e in _events(extract, text)}
+
+
+@pytest.mark.parametrize(
     "text, type_, expected",
     [
         ("A US drone strike killed a militant commander near the border.", "ASSAULT", True),

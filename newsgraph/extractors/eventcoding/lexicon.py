@@ -106,6 +106,7 @@ OBJECT_CLASSES = frozenset(
         "abstract",
         "group",
         "deportee",
+        "migrant",
         "place",
         "property",
         "demand",
