@@ -1,8 +1,9 @@
 """Events: PLOVER gold standard records (type and actor coding) and the seed article's events against gold.json.
 
 Scoring rule, GSR (one rule, applied to recall and precision alike): a record's predicted types are the distinct
-types of its events whose status is ``occurred`` (PLOVER codes what a sentence reports as done; a promise is coded
-as the AGREE it makes, a promised retreat as the CONCEDE it makes, not as the act promised). Recall = records whose gold type is among their predicted types;
+types of its events whose status is ``occurred`` in PLOVER's reading (``Event.as_plover``, what the PLOVER export
+writes: PLOVER codes what a sentence reports as done; a promised meeting, support or aid is coded as the AGREE it makes,
+a promised retreat as the CONCEDE it makes, not as the act promised). Recall = records whose gold type is among their predicted types;
 precision = those right types / all predicted types; actor and recipient country = records with a country code
 whose gold type has a predicted event carrying that country (any coordinated actor). The headline rows use this
 rule; the lenient rows apply "any status" instead, again to every count. Until 2026-12 recall counted any status
@@ -14,6 +15,8 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter, defaultdict
+
+from newsgraph.model import Event
 
 from .common import DEV, EVAL, seed_gold, seed_record, summary, table
 
@@ -85,6 +88,17 @@ ROUND_6 = (
     "abduct, refugees forced out as COERCE deport."
 )
 
+ROUND_7 = (
+    "Issue 12, seventh round (2026-12-06, evening, **dev**, before -> after): a promised meeting, visit, support, "
+    "cooperation or aid is one event, the planned one, with the PLOVER manual's AGREE as its `plover` reading "
+    "(`Event.as_plover`, what the PLOVER and GDELT exports write), instead of a second event; the GSR is scored on "
+    "that reading, as PLOVER data. Seed 14/17 = 0.82 -> 14/15 = 0.93 of output matching (target 0.9 met; gold.json "
+    "lists a future meeting once, as CONSULT planned); GSR type F1 0.857 -> 0.857, actor coded right 274 -> 273 of "
+    "319 (a willingness to forgive is now only the AGREE it reads as, no longer also a SUPPORT of the gold type), "
+    "actor country 0.844 -> 0.844; the news sets unchanged (AGREE is none of their types). In the store a visit "
+    "announced by one outlet and reported done by another is one cluster (trial3's quake story: 5 -> 4 ACLED rows)."
+)
+
 
 def gsr_records() -> list[dict]:
     out = []
@@ -114,7 +128,7 @@ def _gsr_counts(records: list[dict], out: list, statuses: frozenset[str] | None)
     confusion: dict[str, Counter] = defaultdict(Counter)
     for r, rec in zip(records, out, strict=True):
         gold = RENAME.get(r["event"], r["event"])
-        events = [e for e in rec.events if statuses is None or e.status in statuses]
+        events = [e for e in map(Event.as_plover, rec.events) if statuses is None or e.status in statuses]
         types = {e.type for e in events}
         hit = gold in types
         c["found"] += hit
@@ -199,7 +213,8 @@ def gsr_actors() -> str:
             coded = [a for a in r.get(side) or [] if isinstance(a, dict)]
             if not coded:
                 continue
-            found = [a for e in rec.events if e.type == gold for a in (getattr(e, attr), *getattr(e, co)) if a is not None]
+            found = [a for e in map(Event.as_plover, rec.events) if e.type == gold
+                     for a in (getattr(e, attr), *getattr(e, co)) if a is not None]
             body = any(a.get("code") in ("IGO", "NGO") for a in coded)
             hit = bool(_codes(coded) & {a.country for a in found}) or (
                 body and any(a.sector in ("IGO", "NGO") or a.country in IGO_CODES for a in found))
@@ -363,7 +378,7 @@ def run() -> str:
                 s["core"] >= 7 and s["share"] >= 0.70),
     ])
     once = (firing_summary({"PLOVER GSR": counter}) + "\n\n" + gsr_actors() + "\n\n" + ROUND_4 + "\n\n" + ROUND_5
-            + "\n\n" + ROUND_6)
+            + "\n\n" + ROUND_6 + "\n\n" + ROUND_7)
     return (lines + "\n\n" + head + "### PLOVER gold standard records\n\n" + gsr_body + "\n\n" + once
             + "\n\n### Seed article\n\n" + seed_body + "\n\n### Cost\n\n" + speed())
 

@@ -177,6 +177,23 @@ class Location(_Record):
     end: int | None = None
 
 
+PROMISED = ("planned", "hypothetical")  # the statuses of an event told as promised, which a ``Reading`` can have
+
+
+@dataclass(frozen=True)
+class Reading(_Record):
+    """How a dataset without a status field codes a planned event. The PLOVER manual codes a meeting, visit,
+    support, cooperation or aid told for the future as AGREE, dated when it was promised ("said she would meet
+    him on Friday": AGREE 036 on the day she said it). newsgraph's record keeps one event, the CONSULT with status
+    ``planned``; the PLOVER export and ``Event.as_plover`` use this reading."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    date: str
+    date_precision: str
+
+
 @dataclass(frozen=True)
 class Event(_Record):
     id: str
@@ -195,6 +212,17 @@ class Event(_Record):
     source: str | None = None  # who reports it, when the event is the content of a quote (entity id)
     co_actors: tuple[EventActor, ...] = ()  # further coordinated actors ("Hungarian and Romanian officials")
     co_recipients: tuple[EventActor, ...] = ()
+    plover: Reading | None = None  # the PLOVER manual's reading of a planned event (see ``Reading``)
+
+    def as_plover(self) -> Event:
+        """The event as the PLOVER manual codes it, in data with no status: a planned event (or one promised on a
+        condition, "would meet him if ...", hypothetical) that has a reading becomes that reading, occurred on the
+        day it was promised; every other event is itself."""
+        r = self.plover
+        if r is None or self.status not in PROMISED:
+            return self
+        return dataclasses.replace(self, type=r.type, mode=r.mode, cameo=r.cameo, date=r.date,
+                                   date_precision=r.date_precision, status="occurred", location=None, plover=None)
 
 
 @dataclass(frozen=True)

@@ -558,13 +558,22 @@ def test_status_from_the_parse(extract, text, type_, status):
     assert primary[0].status == status
 
 
-def test_a_planned_visit_is_consult_planned_and_also_agree(extract):
+def test_a_planned_visit_is_one_consult_planned_whose_plover_reading_is_agree(extract):
     # PLOVER: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in future tense ...
-    # should be coded as AGREE"; SPEC's CONSULT + planned stays beside it, so both readings are there
+    # should be coded as AGREE". The record says the same with one event and its status: a CONSULT, planned, whose
+    # ``plover`` reading (what the PLOVER export writes) is the AGREE, dated the day it was said
     _, events = events_of(extract, "The president will visit Brazil next month.")
-    assert sorted((e.type, e.status, e.cameo) for e in events) == [("AGREE", "occurred", "036"), ("CONSULT", "planned", "042")]
-    agree = find(events, "AGREE")
-    assert agree.recipient is not None and agree.recipient.country == "BRA"
+    assert [(e.type, e.status, e.cameo) for e in events] == [("CONSULT", "planned", "042")]
+    visit = events[0]
+    assert (visit.plover.type, visit.plover.cameo, visit.plover.date) == ("AGREE", "036", "2025-03-27")
+    agree = visit.as_plover()
+    assert (agree.type, agree.status, agree.date, agree.recipient.country) == ("AGREE", "occurred", "2025-03-27", "BRA")
+
+
+def test_a_visit_that_took_place_has_no_plover_reading(extract):
+    _, events = events_of(extract, "The president visited Brazil on Monday.")
+    visit = find(events, "CONSULT")
+    assert visit.plover is None and visit.as_plover() is visit
 
 
 def test_a_denial_is_not_also_a_rejection(extract):
@@ -592,7 +601,7 @@ def test_a_denial_is_not_also_a_rejection(extract):
 )
 def test_plover_reading_of_promises_and_refusals(extract, text, derived):
     _, events = events_of(extract, text)
-    ev = find(events, derived)
+    ev = find([e.as_plover() for e in events], derived)  # as the PLOVER export writes them
     assert ev.status == "occurred"
 
 

@@ -84,6 +84,22 @@ def test_plover_keeps_negated_events_labelled_and_can_leave_them_out(store):
     )
 
 
+def test_a_promised_visit_is_written_as_plovers_agree_and_keeps_what_was_extracted(extract, tmp_path):
+    text = "The Kenyan foreign minister said on Friday she would visit Mauritius next week to discuss fishing rights."
+    s = Store(tmp_path / "p.db")
+    try:
+        s.write(extract(text, date="2025-05-02"))
+        [rec] = plover_lines(s)
+    finally:
+        s.close()
+    # the PLOVER manual: a visit told for the future is AGREE, on the day it was promised (CAMEO 036)
+    assert (rec["event"], rec["date"], rec["newsgraph"]["cameo"]) == (["AGREE"], "2025-05-02", "036")
+    assert plover.validate(rec) == []
+    assert rec["newsgraph"]["status"] == "planned"
+    assert rec["newsgraph"]["planned"] == {"type": "CONSULT", "mode": "visit", "cameo": "042"}
+    assert rec["newsgraph"]["date"].startswith("2025-W")  # the visit's own date, next week
+
+
 # --- GDELT ----------------------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from .firing import begin, drop, emitted, fired, follow, keeping_trails, resume,
 from .govern import GOVERNING, Governance, content_heads, govern
 from .lexicon import Lexicon, Trigger, default
 from .merge import date_retellings, dedupe
-from .readings import derived
+from .readings import read
 from .rules import RULES, Coding, Sentence
 from .senses import other_sense
 from .speech import evaluations, obligations
@@ -120,10 +120,12 @@ def _sentence(ctx, sent, lex: Lexicon) -> list[Found]:
 def _made(ctx, sent, c: Candidate, k: Coding, lex: Lexicon) -> list[Found]:
     """The event a coded candidate makes, and the readings derived from it."""
     ev = build_event(ctx, sent, c, k.d, k.type, k.mode, k.cameo, lex)
+    readings: list[Event] = []
+    if not k.proposal:
+        ev, readings = read(ev, ctx)
     emitted(ev)
     made: list[Found] = [(ev, k.bare_noun, k.proposal)]
-    if not k.proposal:
-        made.extend(_followed(derived(ev, ctx), sent, "reading of '" + ev.trigger.text + "'"))
+    made.extend(_followed(readings, sent, "reading of '" + ev.trigger.text + "'"))
     return made
 
 

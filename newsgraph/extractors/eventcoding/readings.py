@@ -1,11 +1,13 @@
-"""PLOVER readings of planned and refused acts: a promise of a future act is coded as the promise (AGREE,
-THREATEN), a refusal of cooperation as REJECT; the planned or negated act itself stays in the output."""
+"""PLOVER readings of planned and refused acts: a promise of a future hostile act or retreat is coded as the promise
+(THREATEN, CONCEDE), a refusal of cooperation as REJECT; the planned or negated act itself stays in the output. A
+promised meeting, support, cooperation or aid is one event, planned, with the manual's AGREE as its ``plover``
+reading (``model.Reading``): no second event for the same report."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ...model import Event
+from ...model import Event, Reading
 from .firing import fired
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
@@ -16,6 +18,9 @@ from .firing import fired
 # should be coded as CONCEDE"). CAMEO2PLOVER maps CAMEO 035, intent to yield, to AGREE, and the 0.5b1 GSR records
 # follow it; the manual is the codebook, so CONCEDE, with CAMEO 035 beside it. THREATEN for force or coercion;
 # a refusal of cooperation is REJECT. The planned or negated act stays too.
+# The cooperative ones (AGREE) are not a second event but the planned event's ``plover`` reading: "said she would
+# meet the president" reports one thing, a meeting to come, which the record's status already says; a threat or a
+# promised retreat is an act of its own now (the manual's THREATEN and CONCEDE).
 INTENT = {
     "CONSULT": ("AGREE", None, "036"), "SUPPORT": ("AGREE", None, "032"), "COOPERATE": ("AGREE", None, "031"),
     "AID": ("AGREE", None, "033"), "RETREAT": ("CONCEDE", None, "035"),
@@ -27,6 +32,18 @@ INTENT = {
 
 REFUSAL = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "RETREAT": "1243",
            "CONCEDE": "124"}
+
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
+    """The event, with its PLOVER reading when it is a promised cooperative act, and the events derived from it."""
+    out = derived(ev, ctx)
+    if len(out) == 1 and ev.type in COOPERATIVE and out[0].type == "AGREE" and out[0].cameo == INTENT[ev.type][2]:
+        r = out[0]
+        return replace(ev, plover=Reading(r.type, r.mode, r.cameo, r.date, r.date_precision)), []
+    return ev, out
 
 
 def derived(ev: Event, ctx) -> list[Event]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...model import PROMISED
 from ..db import Store
 from ..queries import date_range
 
@@ -78,6 +79,21 @@ def _row(row) -> dict:
     out["co_actors"] = [x for x in co if x["role"] == "actor"]
     out["co_recipients"] = [x for x in co if x["role"] == "recipient"]
     return out
+
+
+def as_plover(row: dict) -> dict:
+    """The row as data with no status codes it (``model.Event.as_plover``): a planned (or conditionally promised)
+    event with a PLOVER reading
+    (a meeting, support or aid told for the future is AGREE, dated when promised) becomes that reading, occurred;
+    every other row is itself. The reading is kept in the row's ``extra`` JSON."""
+    if row.get("status") not in PROMISED or not row.get("extra"):
+        return row
+    r = json.loads(row["extra"]).get("plover")
+    if not r:
+        return row
+    return {**row, "type": r["type"], "mode": r["mode"], "cameo": r["cameo"], "date": r["date"],
+            "date_precision": r["date_precision"], "status": "occurred", "location_name": None,
+            "location_country": None, "lat": None, "lon": None}
 
 
 def events(store: Store, filters: Filters = ALL) -> Iterator[dict]:

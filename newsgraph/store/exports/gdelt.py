@@ -16,7 +16,7 @@ import datetime
 from typing import IO
 
 from ..db import Store
-from .common import ALL, Filters, consensus, countries, event_groups, events, full_date, quad
+from .common import ALL, Filters, as_plover, consensus, countries, event_groups, events, full_date, quad
 
 ACTOR_FIELDS = (
     "Code",
@@ -119,7 +119,9 @@ def _action_geo(row: dict) -> list:
 
 def event_row(row: dict) -> list:
     """One event table row: of a report (``events``), or of a real-world event (``consensus``: its ``lead``
-    says whether any report is in the first paragraph)."""
+    says whether any report is in the first paragraph). A planned event is written as PLOVER's reading of it
+    (``common.as_plover``: "will meet" is CAMEO 036, intent to meet, on the day it was said)."""
+    row = as_plover(row)
     lead = row.get("lead")
     if lead is None:
         lead = row["sentence_start"] is not None and row["sentence_start"] < row["lead_end"]

@@ -15,7 +15,7 @@ from typing import IO
 
 from ... import __version__
 from ..db import Store
-from .common import ALL, QUAD, Filters, countries, events, full_date
+from .common import ALL, QUAD, Filters, as_plover, countries, events, full_date
 
 # The PLOVER manual's field lists (Data Fields chapter).
 FIELDS = (
@@ -114,17 +114,21 @@ def _location(row: dict) -> dict | None:
 
 
 def record(row: dict) -> dict:
-    """One PLOVER event record from an event row of ``common.events``."""
+    """One PLOVER event record from an event row of ``common.events``. A planned event with a PLOVER reading is
+    written as that reading (``event`` AGREE, dated when promised, no place), as the manual codes it; what newsgraph
+    extracted (the planned CONSULT, its date) stays under ``newsgraph``."""
+    read = as_plover(row)
+    type_, mode, date = read["type"], read["mode"], read["date"]
     return {
         "id": f"{row['article_id']}-{row['id']}",
-        "date": full_date(row["date"]),
+        "date": full_date(date),
         "actor": _entity(row, "actor"),
         "recipient": _entity(row, "recipient"),
-        "event": [row["type"]],
-        "event_loc": _location(row),
+        "event": [type_],
+        "event_loc": _location(read),
         "event_text": [row["trigger_text"]] if row["trigger_text"] else [],
-        "quad_code": QUAD.get(row["type"]),
-        "mode": [row["mode"]] if row["mode"] else [],
+        "quad_code": QUAD.get(type_),
+        "mode": [mode] if mode else [],
         "context": [],
         "text_info": {"start": row["sentence_start"], "end": row["sentence_end"]},
         "cite_info": {
@@ -145,7 +149,9 @@ def record(row: dict) -> dict:
             "status": row["status"],
             "date_precision": row["date_precision"],
             "confidence": row["confidence"],
-            "cameo": row["cameo"],
+            "cameo": read["cameo"],
+            # what was extracted, when the record above is PLOVER's reading of a planned event
+            "planned": {"type": row["type"], "mode": row["mode"], "cameo": row["cameo"]} if read is not row else None,
             "trigger": {"start": row["trigger_start"], "end": row["trigger_end"]},
             "actor_offsets": [[row["actor_start"], row["actor_end"]]]
             + [[x["start"], x["end"]] for x in row.get("co_actors") or []],
