@@ -312,6 +312,40 @@ def test_deaths_by_a_hazard_are_no_assault(extract, text, kept):
     assert any(e.type == "ASSAULT" for e in _events(extract, text)) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a clause of time the parser hangs on the reporting verb still tells the cause
+        ("More than 30 people were killed when a cyclone hit the coast of Kerala on Friday, the state government "
+         "said in a statement.", False),
+        # damage and deaths told with no one doing them, in a story that opens on a disaster
+        ("A strong earthquake shook the north of the island on Sunday. About 900 houses were destroyed, the civil "
+         "protection agency said.", False),
+        ("Heavy flooding hit three provinces overnight. Nine people were killed and 200 homes were damaged, "
+         "officials said.", False),
+        # a story that opens on violence, or names a means, keeps its attacks
+        ("Clashes broke out in the border town on Sunday. Nine people were killed, officials said.", True),
+        ("A week after the floods, a roadside bomb hit a bus near the bridge. Nine people were killed, police said.",
+         True),
+        ("Days after an earthquake hit the region, soldiers shot two looters in the market.", True),
+    ],
+)
+def test_a_disaster_story_has_no_attack_without_an_attacker(extract, text, kept):
+    assert any(e.type == "ASSAULT" for e in _events(extract, text)) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed when rebels attacked their convoy near the border, the army said.",
+        "Two guards died when gunmen stormed the prison on Monday.",
+    ],
+)
+def test_deaths_told_with_the_attack_as_their_time_are_its_toll(extract, text):
+    attacks = [e for e in _events(extract, text) if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].actor is not None and attacks[0].actor.name.lower() != "unidentified attacker"
+
+
 # The coder's word lists live in lexicons/event_words.tsv (issue 11): each class loads, a wrong class in the file
 # is a LexiconError naming the file and line, and an unknown class name is refused.
 @pytest.mark.parametrize(

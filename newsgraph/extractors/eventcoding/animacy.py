@@ -4,6 +4,8 @@ quantities, hazards ("floods killed 230 people") and means of violence ("the bla
 
 from __future__ import annotations
 
+import itertools
+
 from .actorcode import country_of_text
 from .lexicon import word_class
 from .triggers import lemma
@@ -160,18 +162,55 @@ def prepositional_causes(tok) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def time_clauses(tok, marks=("when", "as", "after")) -> list:
+    """The clauses of time told of ``tok``: its own ("were killed when the quake struck"), and, when ``tok`` is what
+    a reporting verb reports, one the parser hung on that verb that still lies inside the report ("40 people were
+    killed when an earthquake struck the region, the office said": "struck" hangs on "said")."""
+    heads = [tok]
+    if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i:
+        heads.append(tok.head)
+    return [c for h in heads for c in h.children
+            if c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children)
+            and (h is tok or tok.i < c.i < tok.head.i)]
+
+
 def killed_by_hazard(tok, lex) -> bool:
     """A death or injury from a natural hazard, disease or accident ("killed in the floods", "injured in a bus
     crash"): some cause the phrase names is a hazard and none is a means of violence or someone acting
     ("killed by gunmen in the storm" stands)."""
     causes = prepositional_causes(tok)
     # "were killed when the quake struck", "died as floods swept the valley": the subject of a clause of time
-    causes += [s for c in tok.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children)
-               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    causes += [s for c in time_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     kinds = [(t, cause_kind(t, lex)) for t in causes]
     return any(k == "hazard" for _, k in kinds) and not any(
         k == "means" or (k is None and animate(t, lex)) for t, k in kinds
     )
+
+
+OPENING = 2  # sentences that say what a story is about
+HAZARD_PREPS = (*CAUSE_PREPS, "after", "since")  # "after a powerful earthquake", "killed in the floods"
+
+
+def disaster_story(doc, lex) -> bool:
+    """The article opens on a natural hazard and on no violence: in its first sentences a hazard acts or causes
+    ("A magnitude 6.8 earthquake struck southern Peru", "Floods swept through the valley", "after the cyclone")
+    and no means of violence is named ("a car bomb", "the shelling"). Read once per article."""
+    key = "newsgraph.disaster_story"
+    if key not in doc.user_data:
+        opening = [t for sent in itertools.islice(doc.sents, OPENING) for t in sent]
+        kinds = [(t, cause_kind(t, lex)) for t in opening]
+        acting = any(k == "hazard" and (t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "pobj" and t.head.lower_ in HAZARD_PREPS)) for t, k in kinds)
+        doc.user_data[key] = acting and not any(k == "means" for _, k in kinds)
+    return bool(doc.user_data[key])
+
+
+def damage_in_a_disaster(tok, lex) -> bool:
+    """Deaths or damage told with no one doing them and no means ("1,200 homes were destroyed", "twelve people
+    were killed") in a story that opens on a natural disaster: the disaster did them, no attacker."""
+    causes = prepositional_causes(tok)
+    return (not any(cause_kind(t, lex) == "means" or animate(t, lex) for t in causes)
+            and disaster_story(tok.doc, lex))
 
 
 ACCIDENTAL = {"accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally"}
@@ -186,8 +225,7 @@ def accidental(tok) -> bool:
         near.append(tok.head)  # "detonated accidentally, killing the three"
         if tok.head.lemma_.lower() in CRASHES:
             return True  # "the plane crashed into the sea, killing all on board"
-    if any(c.dep_ == "advcl" and c.lemma_.lower() in CRASHES and any(m.lower_ == "when" for m in c.children)
-           for c in tok.children):
+    if any(c.lemma_.lower() in CRASHES for c in time_clauses(tok, ("when",))):
         return True  # "were killed when their bus overturned"
     return any(c.lower_ in ACCIDENTAL for t in near for c in t.children if c.dep_ in ("amod", "advmod"))
 

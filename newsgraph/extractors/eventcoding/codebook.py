@@ -8,6 +8,7 @@ own sentences in tests/test_events_codebook.py."""
 from __future__ import annotations
 
 from .actorcode import code_all, is_actorlike, through_collective
+from .animacy import time_clauses
 from .firing import fired
 from .lexicon import word_class
 from .ruletypes import Coding, Sentence
@@ -34,10 +35,21 @@ TOLL_VERBS = {"kill", "wound", "injure", "maim"}
 
 
 def _toll_of(tok, s: Sentence) -> bool:
-    """A participle that tells the toll of the attack it hangs on ("..., killing four officers")."""
+    """A participle that tells the toll of the attack it hangs on ("..., killing four officers"), or a death told
+    with the attack as its time ("three soldiers were killed when rebels attacked their convoy")."""
     head = tok.head
-    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and lemma(tok) in TOLL_VERBS
+    if lemma(tok) not in TOLL_VERBS:
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children):
+        return _attack_at_the_time(tok, s) is not None
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp")
             and head.i != tok.i and (head.i, "ASSAULT") in s.verbal_types and lemma(head) not in TOLL_VERBS)
+
+
+def _attack_at_the_time(tok, s: Sentence):
+    """The attack a clause of time tells a death with ("were killed when rebels attacked"), or None."""
+    return next((c for c in time_clauses(tok, ("when", "as")) if (c.i, "ASSAULT") in s.verbal_types
+                 and lemma(c) not in TOLL_VERBS), None)
 
 
 def toll_of_an_attack(k: Coding, s: Sentence) -> bool:
@@ -50,7 +62,9 @@ def dead_of_the_attack(k: Coding, s: Sentence) -> bool:
     if k.type != "ASSAULT" or k.c.nominal:
         return False
     added = False
-    for tok in k.c.anchor.children:
+    anchor = k.c.anchor
+    told = [anchor.head] if anchor.dep_ == "advcl" and anchor.head.i != anchor.i else []  # "killed when .. attacked"
+    for tok in [*anchor.children, *told]:
         toll = s.drafts.get(tok.i)
         if toll is None or not _toll_of(tok, s):
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . import': the package imports rules
 
 from .actorcode import code_all, is_actorlike
-from .animacy import AGENT_SUFFIXES, accidental, animate, killed_by_hazard
+from .animacy import AGENT_SUFFIXES, accidental, animate, damage_in_a_disaster, killed_by_hazard
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -311,6 +311,12 @@ def natural_cause(k: Coding, s: Sentence) -> bool:
             and killed_by_hazard(k.c.anchor if not k.c.nominal else k.c.token, s.lex))
 
 
+def disaster_damage(k: Coding, s: Sentence) -> bool:
+    """No perpetrator: "1,200 homes were destroyed" with no one named doing it, in a story about an earthquake."""
+    return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
+            and damage_in_a_disaster(k.c.anchor if not k.c.nominal else k.c.token, s.lex))
+
+
 def accident(k: Coding, s: Sentence) -> bool:
     """No attack: "killed in accidental explosions", "the device went off accidentally" is told as an accident
     with no one named doing it ("the accidental bombing of troops by the coalition" stands: someone bombed)."""
@@ -470,6 +476,7 @@ RULES: tuple[Rule, ...] = (
     _rule("recode", codebook.dead_of_the_attack),
     _rule("filter", asked_to_describe), _rule("recode", permits_activity), _rule("filter", warns_of_danger),
     _rule("filter", welcome_no_object), _rule("filter", inanimate_or_hazard), _rule("filter", natural_cause), _rule("filter", accident),
+    _rule("filter", disaster_damage),
     _rule("filter", no_destination),
     _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
