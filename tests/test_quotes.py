@@ -857,3 +857,22 @@ def test_a_figure_put_on_something_is_part_of_what_was_said(extract, text, conte
         assert all(q.cue != "put" for q in quotes)
     else:
         assert [q.text for q in quotes if q.cue == "estimated"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a clause joined by "and that" after a mixed quote is reported speech of the same cue
+        ('Councillor Maria Okafor said the budget was "a fantasy" and that the council would vote it down in May.',
+         "the council would vote it down in May"),
+        ('Minister Tomas Lind said the strike was "regrettable" but that the trains would run on Monday.',
+         "the trains would run on Monday"),
+    ],
+)
+def test_a_clause_coordinated_after_a_mixed_quote_is_reported_too(extract, text, reported):
+    rec, quotes = _quotes(extract, text)
+    kinds = {(q.kind, q.text) for q in quotes}
+    assert ("indirect", reported) in kinds
+    assert any(k == "mixed" for k, _ in kinds)
+    q = next(q for q in quotes if q.text == reported)
+    assert _speaker(rec, q).endswith(("Okafor", "Lind"))

@@ -414,10 +414,27 @@ def find(doc: Doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
         if cue is None or content is None:
             continue
         span = _trim(_drop_aside(_same_paragraph(content, tok)))
-        if span is None or spans.overlaps(*span) or span[0] <= cue.start < span[1]:
+        if span is None or span[0] <= cue.start < span[1]:
             continue
-        out.append(IndirectCandidate(span[0], span[1], cue))
+        if not spans.overlaps(*span):
+            out.append(IndirectCandidate(span[0], span[1], cue))
+            continue
+        for clause in _coordinated_clauses(content):  # 'said the plan was "dead on arrival" and that ...'
+            part = _trim(_same_paragraph(clause, tok))
+            if part is not None and not spans.overlaps(*part):
+                out.append(IndirectCandidate(part[0], part[1], cue))
     return _drop_nested(out)
+
+
+def _coordinated_clauses(tokens) -> list[list]:
+    """The clauses joined to a reported clause by "and that" / "but that": each its own report by the same cue.
+    "said the plan was "dead on arrival" and that lawmakers would reject it": the quoted words are a mixed quote,
+    the second clause is reported speech all the same."""
+    toks = list(tokens)
+    ids = {t.i for t in toks}
+    return [sorted(c.subtree, key=lambda t: t.i) for t in toks for c in t.children
+            if c.dep_ == "conj" and c.i in ids and t.i in ids and t.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _drop_nested(cands: list[IndirectCandidate]) -> list[IndirectCandidate]:
