@@ -705,3 +705,16 @@ def test_record_fields_the_schema_has_no_column_for_are_kept_as_json():
     )
     (row,) = store.conn.execute("SELECT value, extra FROM times").fetchall()
     assert row["value"] == "T09:00" and json.loads(row["extra"]) == {"zone": "CET"}
+
+
+def test_a_field_with_no_column_is_stored_only_when_set(extract):
+    """The PLOVER reading of a planned visit has no column: it is kept in ``extra``; an event without one writes
+    no JSON at all (it would be '{"plover": null}' on every row)."""
+    import json
+
+    text = "The foreign minister said on Monday she would visit Chile next month. Police arrested two men on Sunday."
+    store = Store(":memory:")
+    store.write(extract(text, date="2025-06-03"))
+    rows = {r["type"]: r["extra"] for r in store.conn.execute("SELECT type, extra FROM events")}
+    assert rows["COERCE"] is None
+    assert json.loads(rows["CONSULT"])["plover"]["type"] == "AGREE"

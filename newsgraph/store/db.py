@@ -356,8 +356,8 @@ def _split(obj) -> tuple[dict, str | None]:
     data = {k: getattr(obj, k) for k in known}
     if not other:
         return data, None
-    extra = {k: getattr(obj, k) for k in other}
-    return data, json.dumps(extra, ensure_ascii=False, default=_json)
+    extra = {k: v for k in other if (v := getattr(obj, k)) is not None}  # an unset field is no JSON to write
+    return data, (json.dumps(extra, ensure_ascii=False, default=_json) if extra else None)
 
 
 def _json(value):
