@@ -1352,3 +1352,14 @@ def test_fighting_a_fire_and_dismissing_a_coach_are_no_events(extract, text, typ
 def test_where_someone_was_going_does_not_place_the_police(extract, text):
     _, events = events_of(extract, text)
     assert find(events, "COERCE").actor.country is None
+
+
+def test_a_promise_is_dated_by_the_day_it_was_made(extract):
+    # the AGREE reading of "said on Monday she would visit" was made on Monday, not on the day of publication
+    _, events = events_of(extract, "The foreign minister said on Monday she would visit Chile next month.",
+                          date="2025-06-03")
+    visit = find(events, "CONSULT")
+    assert (visit.status, visit.date) == ("planned", "2025-07")
+    assert (visit.plover.date, visit.plover.date_precision) == ("2025-06-02", "day")
+    _, events = events_of(extract, "Rebels said on Sunday they would attack the capital.", date="2025-06-03")
+    assert find(events, "THREATEN").date == "2025-06-01"

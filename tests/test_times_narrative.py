@@ -72,3 +72,14 @@ def test_what_is_awaited_lies_ahead(extract, text, expr, value):
 ])
 def test_vague_decades_and_centuries(extract, text, expr, value):
     assert values(extract, text)[expr] == (value, "DURATION")
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a day between the reporting verb and the reported subject is the saying's, told in the past
+    ("The mayor said on Monday she would open the new bridge next spring.", "Monday", "2025-10-27"),
+    ("The union announced on Friday it will strike in December.", "Friday", "2025-10-24"),
+    # a day inside the reported clause keeps the reported verb's tense
+    ("The mayor said she would open the bridge on Monday.", "Monday", "2025-11-03"),
+])
+def test_a_day_told_of_the_saying_is_the_sayings(extract, text, expr, value):
+    assert values(extract, text)[expr][0] == value

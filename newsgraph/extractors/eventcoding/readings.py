@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event, Reading
+from .dating import REPORTING, date_of, precision
+from .dating import _fronted as fronted
+from .dating import _verb as verb_of
 from .firing import fired
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
@@ -49,7 +52,7 @@ def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
 def derived(ev: Event, ctx) -> list[Event]:
     if ev.actor is None:
         return []
-    pub = dict(date=ctx.article.date, date_precision="publication")
+    pub = _said_when(ev, ctx)
     conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and (
         _would(ev, ctx) or (INTENT.get(ev.type, ("",))[0] == "THREATEN" and _warned_if(ev, ctx)))
     promised = ((ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
@@ -137,6 +140,26 @@ def _warned_if(ev: Event, ctx) -> bool:
     condition = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for h in heads for c in h.children
                     if c.dep_ == "advcl" for m in c.children)
     return modal and condition
+
+
+# Verbs that make the promise or the threat: its day is theirs ("said on Monday she would visit Chile next month":
+# the AGREE was made on Monday)
+SAYING = REPORTING | {"announce", "pledge", "promise", "vow", "warn", "threaten", "insist", "declare", "signal"}
+
+
+def _said_when(ev: Event, ctx) -> dict:
+    """The date of the promise: the day of the verb that says it, when the sentence dates it, else the publication."""
+    tok = _trigger_token(ev, ctx)
+    said = next((h for h in list(_clause_heads(tok))[1:] if h.lemma_.lower() in SAYING), None) if tok is not None else None
+    if said is None:
+        return dict(date=ctx.article.date, date_precision="publication")
+    for t in ctx.times:  # "said on Monday she would ...": the parser hangs "on Monday" on the reported verb
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if (span is not None and said.sent.start <= span.start < said.sent.end and fronted(span)
+                and verb_of(span).head.i == said.i and precision(t.value)):
+            return dict(date=t.value, date_precision=precision(t.value))
+    date, prec = date_of(ctx.times, ctx.doc, said, said, said.sent, ctx.article.date)
+    return dict(date=date, date_precision=prec)
 
 
 def _trigger_token(ev: Event, ctx):

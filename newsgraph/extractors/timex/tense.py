@@ -202,6 +202,8 @@ def direction(doc, start: int, end: int) -> str | None:
     verb = governing_verb(doc, start, end)
     if verb is None:
         return None
+    if _fronted(doc, start, end, verb):
+        verb = verb.head  # "said on Monday she would visit Chile": the day is the saying's, not the visit's
     prep = preposition(doc, start, end)
     if prep in ("for", "until", "till", "to", "into") and verb.lemma_.lower() in PLANNING_FORMS:
         return _planned(verb)  # "scheduled for June 3", "postponed until Saturday": what is planned lies ahead
@@ -234,6 +236,18 @@ def direction(doc, start: int, end: int) -> str | None:
         if tense in ("future", "modal") and _possessive(doc, start, end):
             tense = "past_weak"  # "would look for ways to get around Wednesday's ruling": the ruling exists
     return "future" if tense == "modal" else tense
+
+
+def _fronted(doc, start: int, end: int, verb) -> bool:
+    """The expression stands between a reporting verb and the subject of the clause it reports, where the parser
+    hangs it on the reported verb ("said on Monday she would visit", "announced Friday that it will close")."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.head.i < span.start and any(span.end <= c.i for c in subjects)
 
 
 def _possessive(doc, start: int, end: int) -> bool:
