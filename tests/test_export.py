@@ -90,6 +90,9 @@ def test_a_promised_visit_is_written_as_plovers_agree_and_keeps_what_was_extract
     try:
         s.write(extract(text, date="2025-05-02"))
         [rec] = plover_lines(s)
+        # a status asked for is PLOVER's: the promise was made (occurred), the visit is not PLOVER's to list
+        assert plover_lines(s, Filters(status="occurred")) == [rec]
+        assert plover_lines(s, Filters(status="planned")) == []
     finally:
         s.close()
     # the PLOVER manual: a visit told for the future is AGREE, on the day it was promised (CAMEO 036)

@@ -16,7 +16,18 @@ import datetime
 from typing import IO
 
 from ..db import Store
-from .common import ALL, Filters, as_plover, consensus, countries, event_groups, events, full_date, quad
+from .common import (
+    ALL,
+    Filters,
+    as_plover,
+    consensus,
+    countries,
+    event_groups,
+    events,
+    full_date,
+    plover_view,
+    quad,
+)
 
 ACTOR_FIELDS = (
     "Code",
@@ -198,10 +209,13 @@ def write(
         events_out.write("\t".join(EVENT_COLUMNS) + "\n")
         if mentions_out is not None:
             mentions_out.write("\t".join(MENTION_COLUMNS) + "\n")
-    groups = ([row] for row in events(store, filters)) if per_report else event_groups(store, filters)
+    query, keep = plover_view(filters)  # GDELT has no status: a promised meeting is the intent (036) expressed
+    groups = ([row] for row in events(store, query)) if per_report else event_groups(store, query)
     n = m = 0
     for reports in groups:
         event = reports[0] if per_report else consensus(reports)
+        if not keep(event):
+            continue
         events_out.write(_line(event_row(event)))
         n += 1
         if mentions_out is not None:

@@ -15,7 +15,7 @@ from typing import IO
 
 from ... import __version__
 from ..db import Store
-from .common import ALL, QUAD, Filters, as_plover, countries, events, full_date
+from .common import ALL, QUAD, Filters, as_plover, countries, events, full_date, plover_view
 
 # The PLOVER manual's field lists (Data Fields chapter).
 FIELDS = (
@@ -162,8 +162,10 @@ def record(row: dict) -> dict:
 
 
 def records(store: Store, filters: Filters = ALL) -> Iterator[dict]:
-    for row in events(store, filters):
-        yield record(row)
+    query, keep = plover_view(filters)  # a status asked for is PLOVER's: a promised meeting is an AGREE made
+    for row in events(store, query):
+        if keep(row):
+            yield record(row)
 
 
 def write(store: Store, out: IO[str], filters: Filters = ALL) -> dict[str, int]:
