@@ -16,7 +16,9 @@ CONDITIONS = {"mining", "logging", "deforestation", "trafficking", "smuggling", 
               "poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
               "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
               "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
-              "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu"}
+              "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu",
+              "wind", "wave", "storm", "gale", "flood", "flooding", "current", "snow", "rain", "weather", "construction",
+              "demolition", "eviction", "closure"}
 # a result or a contest in sport: "Brazil beat Argentina 2-1 in a qualifier", "clashed in the cup final"
 CONTEST_WORDS = {"beat", "defeat", "thrash", "crush", "rout", "overcome", "hammer", "trounce", "outplay", "outscore",
                  "whip", "edge", "down", "win", "victory", "lose", "loss", "draw", "clash", "battle", "fight", "attack",

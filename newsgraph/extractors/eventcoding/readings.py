@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ...model import Event
 from .firing import fired
+from .status import arranged
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -156,6 +157,8 @@ def _scheduled(ev: Event, ctx) -> bool:
         return False
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in tok.head.children):
         return True  # "talks are due to resume", "the summit is set to open"
+    if arranged(tok):
+        return True  # "the minister was to meet his counterpart": an arrangement, no promise of the minister's
     return any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
 
 

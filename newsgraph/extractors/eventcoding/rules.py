@@ -182,7 +182,8 @@ def other_sense(k: Coding, s: Sentence) -> bool:
 
 STRUCK = {"position", "base", "target", "neighborhood", "neighbourhood", "district", "village", "town", "city", "convoy",
           "camp", "airfield", "airport", "facility", "hospital", "depot", "compound", "headquarters", "stronghold",
-          "area", "outpost", "site", "school", "market", "building", "bridge", "port", "ship", "border", "province"}
+          "area", "outpost", "site", "school", "market", "building", "bridge", "port", "ship", "border", "province",
+          "rebel", "militant", "insurgent", "jihadist", "fighter", "militia"}  # "a strike on the rebel-held district"
 
 
 def strike_on_a_target(k: Coding, s: Sentence) -> bool:

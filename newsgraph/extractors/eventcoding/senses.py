@@ -52,9 +52,20 @@ def objects(c: Candidate) -> list:
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
     if not objs and not c.nominal and c.anchor.dep_ == "acl" and c.anchor.tag_ == "VBN":
         objs = [c.anchor.head]  # "a bill signed by the minister", "the album released in May": the noun it describes
+    if not objs and not c.nominal and _object_relative(c.anchor):
+        objs = [c.anchor.head]  # "the refugees Pakistan has been hosting", "the workers it fired": the noun described
     if c.nominal:
         objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return [through_collective(o) for o in objs]
+
+
+def _object_relative(verb) -> bool:
+    """A relative clause with a subject of its own and no object: its head noun is what the verb acts on."""
+    kids = list(verb.children)
+    return (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") for k in kids)
+            and not any(k.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for k in kids)
+            and not any(k.dep_ == "prep" and not any(o.dep_ == "pobj" for o in k.children) for k in kids))
 
 
 @dataclass
@@ -269,7 +280,8 @@ def _fire_from_a_post(u: Use) -> bool:
     if u.word != "fire" or u.type != "ASSAULT" or _fired_at_something(u):
         return False
     people = u.objs or (subject(u.c.anchor) if is_passive(u.c.anchor) else [])
-    return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF for o in people)
+    return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF
+               or (o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "ORG", "")) for o in people)
 
 
 def _dismiss_from_a_post(u: Use) -> bool:
@@ -423,6 +435,54 @@ def _rise_to_fame(u: Use) -> bool:
     return any(lemma(o) in RISES for o in u.preps.get("to", [])) or bool(u.heads) and u.heads <= {"chart", "charts"}
 
 
+PRACTICE = {"range", "ground", "practice", "lesson", "drill", "competition", "contest", "club", "gallery", "instructor",
+            "training", "test", "season", "star", "champion", "championship", "event", "team"}
+
+
+def _a_practice_word(u: Use) -> bool:
+    """"the police firing range", "a shooting competition", "bombing range": the word names a place or a sport of
+    practice it modifies, no act of force."""
+    tok = u.c.token
+    if u.type != "ASSAULT" or not tok.lower_.endswith("ing") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.nbor(1)  # "firing range", which the parser may also read as "police (who are) firing a range"
+    return (nxt.pos_ == "NOUN" and lemma(nxt) in PRACTICE and nxt.tag_ == "NN"
+            and (nxt.head == tok or tok.head == nxt) and not any(k.dep_ in ("det", "poss") for k in nxt.children))
+
+
+BEATEN = {"expectation", "estimate", "forecast", "odds", "record", "deadline", "drum", "drumbeat", "market", "index",
+          "benchmark", "average", "clock", "rush", "retreat", "path", "track", "heat", "competition", "competitor"}
+
+
+def _beat_a_figure(u: Use) -> bool:
+    """"shares beat expectations", "beat the deadline", "beating a drum against the treaty": a figure topped or a
+    cause pressed, no blow."""
+    return u.word == "beat" and u.type == "ASSAULT" and bool(u.heads) and u.heads <= BEATEN
+
+
+PROTEST_WORDS = {"rally", "protest", "march", "demonstration", "vigil", "sit-in", "picket"}
+
+
+def _attend_a_protest(u: Use) -> bool:
+    """"women attend a 'Freedom of Speech Rally'": attending a protest is the protest (``govern``), no meeting;
+    read on the whole object, which may be a title the parser splits."""
+    return u.word == "attend" and u.type == "CONSULT" and any(
+        lemma(t) in PROTEST_WORDS for o in u.objs for t in o.subtree)
+
+
+def _talk_alone(u: Use) -> bool:
+    """"the analyst said, speaking by phone from Oman", "the president was talking about the inquiry": one person
+    speaking, to the reporter or in public, with no partner named; no consultation ("Obama and Merkel spoke by
+    phone", "spoke with the king" stand)."""
+    if u.word not in ("speak", "talk") or u.type != "CONSULT" or u.objs or {"with", "to"} & u.preps.keys():
+        return False
+    anchor = u.c.anchor
+    subj = subject(anchor) or (subject(anchor.head) if anchor.dep_ in ("advcl", "xcomp", "conj") else [])
+    return bool(subj) and all(
+        s.tag_ in ("NN", "NNP", "PRP") and s.lower_ not in ("we", "they") and not any(k.dep_ == "conj" for k in s.children)
+        for s in subj)
+
+
 # (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
 ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
@@ -430,7 +490,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
     ("a-game", _a_game), ("protest-a-call", _protest_a_call), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
-    ("a-statement-released", _a_statement_released),
+    ("a-statement-released", _a_statement_released), ("a-practice-word", _a_practice_word),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
@@ -444,7 +504,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("attend-a-ceremony", _attend_a_ceremony), ("insist-a-claim", _insist_a_claim),
     ("help-do-another-act", _help_do_another_act), ("put-off-a-task", _put_off_a_task),
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
-    ("rise-to-fame", _rise_to_fame),
+    ("rise-to-fame", _rise_to_fame), ("beat-a-figure", _beat_a_figure), ("attend-a-protest", _attend_a_protest),
+    ("talk-alone", _talk_alone),
 )
 
 

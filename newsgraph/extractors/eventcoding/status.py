@@ -128,16 +128,38 @@ def _nominal(anchor, trigger, lex) -> str | None:
         # planned or possible; not negation ("did not mention the attack" says nothing of the attack)
         verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else None
         if verb is not None and verb.i != trigger.i:
-            around = status(verb, verb, lex)
+            around = (_planning_verb(verb, lex) if trigger.dep_ == "dobj" else None) or status(verb, verb, lex)
             if around in ("planned", "hypothetical"):
                 return around
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
             return "planned"
-        return "occurred"
+        if any(c.dep_ == "relcl" and _coming(c, lex) for c in trigger.children):
+            return "planned"  # "the march, which will take place on Saturday"
+        return _unreal_of(trigger) or "occurred"
     if trigger.head.lower_ == "for" and trigger.head.head == anchor and lex.role(lemma(anchor), "planned"):
         own = _own(anchor, lex)
         return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
     return None
+
+
+# a noun whose "of" phrase is an act only feared or weighed ("the possibility of an attack"); the other unreal nouns
+# (a plan, a decision, a call) make it planned
+SUPPOSING = {"possibility", "prospect", "risk", "fear", "danger", "spectre", "specter", "threat"}
+
+
+def _planning_verb(verb, lex) -> str | None:
+    """"were preparing an assault", "helped plan further bombings", "considered sanctions": the noun is what a verb
+    of planning or weighing is about, not yet done ("set" is left out: "set off a bomb" is done)."""
+    if lemma(verb) == "set":
+        return None
+    return next((r for r in ("planned", "hypothetical") if lex.role(lemma(verb), r)), None)
+
+
+def _unreal_of(trigger) -> str | None:
+    """"raised the possibility of an attack", "the plan of a blockade": the "of" phrase of an unreal noun."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of" or lemma(trigger.head.head) not in UNREAL:
+        return None
+    return "hypothetical" if lemma(trigger.head.head) in SUPPOSING else "planned"
 
 
 # Verbs that say an event noun takes place: "talks will resume", "the summit opens on Monday"
@@ -182,6 +204,15 @@ def _past_clause(tok) -> bool:
         c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS | AWAITED_MARKS for c in kids)
 
 
+def arranged(tok) -> bool:
+    """"was to meet", "are to hold talks": a bare "be" with an infinitive, an arrangement ("is out to shut it down",
+    "the aim is to meet" say something else)."""
+    head = tok.head
+    return (tok.dep_ == "xcomp" and lemma(head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ == "nsubj" for c in head.children)
+            and not any(c.dep_ in ("acomp", "attr", "advmod", "prt", "prep") for c in head.children))
+
+
 def _controller(tok, lex):
     """The next verb up whose status this one takes, a status the controlling verb gives, or None to stop."""
     if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -191,6 +222,8 @@ def _controller(tok, lex):
         return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
     if tok.dep_ == "advcl" and _past_clause(tok):
         return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
+    if arranged(tok):
+        return "planned"  # "the minister was to meet his counterpart": arranged, not reported done
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":

@@ -1,0 +1,86 @@
+"""Status and sense of events on news by error category of the dev sets' false events (issue 12, seventh round):
+acts only arranged, feared, weighed or prepared told as if they occurred, and uses of event words that are no
+political event. Every sentence is the team's own; each case failed before the fix it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
+    return {e.type for e in extract(text).events if status is None or e.status == status}
+
+
+# --- an act arranged, feared, weighed or prepared is no act that occurred
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # "was to meet": an arrangement
+    ("The foreign minister was to meet his Greek counterpart in Athens on Friday.", "CONSULT"),
+    # the "of" phrase of a noun of fearing or weighing
+    ("Officials in Lagos raised the possibility of an attack on the pipeline.", "ASSAULT"),
+    # the object of a verb of planning or preparing
+    ("Investigators said the cell had been preparing an assault on the parliament.", "ASSAULT"),
+    # a right claimed to act
+    ("The junta claimed the right to invade the disputed province.", "ASSAULT"),
+    # a relative clause that puts the event ahead
+    ("Organisers said the march, which will take place on Saturday, would end at the parliament.", "PROTEST"),
+])  # fmt: skip
+def test_an_act_not_yet_done_is_not_told_as_occurred(extract, text, type_):
+    assert type_ not in _types(extract, text)
+
+
+def test_an_arranged_meeting_keeps_its_planned_status(extract):
+    events = extract("The foreign minister was to meet his Greek counterpart in Athens on Friday.").events
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Militants attacked a police station in the north on Monday, killing four officers.", "ASSAULT"),
+    ("Riot police arrested forty students who had occupied the rector's office.", "COERCE"),
+])  # fmt: skip
+def test_acts_told_as_done_stay_occurred(extract, text, type_):
+    assert type_ in _types(extract, text)
+
+
+# --- uses of event words that are no political event
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a figure topped or a cause pressed, no blow
+    ("The company's shares beat expectations for a third quarter running.", "ASSAULT"),
+    ("The opposition has been beating a drum against the treaty for months.", "ASSAULT"),
+    # weather fought, no enemy
+    ("Firefighters battled strong winds and high waves to reach the burning ferry.", "ASSAULT"),
+    # a place of practice the gerund names
+    ("The second device was taken to the police firing range outside the city.", "ASSAULT"),
+    # one person speaking to the press, no partner named
+    ('"The talks will fail," the analyst said, speaking by phone from Nairobi.', "CONSULT"),
+    # attending a protest is the protest, no meeting
+    ('Women attend a "Right to Work Rally Round Two" outside the city hall in Durban.', "CONSULT"),
+])  # fmt: skip
+def test_uses_that_are_no_political_event(extract, text, type_):
+    assert type_ not in _types(extract, text, None)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # what a relative clause with its own subject acts on is its head noun: sheltered people, no visit hosted
+    ("Lebanon struggles to school the refugees it has been hosting since 2012.", "CONSULT"),
+    # a dismissal told by the passive, with a name the tagger may not call a person
+    ("Castillo Reyes had been fired in May, the ministry said.", "ASSAULT"),
+])  # fmt: skip
+def test_senses_read_through_the_parse(extract, text, type_):
+    assert type_ not in _types(extract, text, None)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The two foreign ministers spoke by phone on Tuesday about the border.", "CONSULT"),
+    ("Police fired tear gas at students protesting outside the university.", "ASSAULT"),
+    ("Rebels fought government troops for control of the airport.", "ASSAULT"),
+])  # fmt: skip
+def test_the_event_senses_stand(extract, text, type_):
+    assert type_ in _types(extract, text)
+
+
+def test_a_strike_on_rebels_is_an_attack(extract):
+    text = ("A boy covers his face from smoke as he runs past a shop after a strike on the rebel held besieged Old Town "
+            "neighborhood of Homs.")
+    assert _types(extract, text, None) == {"ASSAULT"}
