@@ -24,6 +24,11 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The junta claimed the right to invade the disputed province.", "ASSAULT"),
     # a relative clause that puts the event ahead
     ("Organisers said the march, which will take place on Saturday, would end at the parliament.", "PROTEST"),
+    # an infinitive the parser hangs as a clause of its own takes the tense of the verb that permits it
+    ("The city will allow farmers to rally outside the ministry on Thursday.", "PROTEST"),
+    ("The governor did not allow the students to march through the centre.", "PROTEST"),
+    # an arrangement with an adverb between
+    ("The minister also was to meet the Kenyan delegation on Sunday.", "CONSULT"),
 ])  # fmt: skip
 def test_an_act_not_yet_done_is_not_told_as_occurred(extract, text, type_):
     assert type_ not in _types(extract, text)
@@ -34,8 +39,16 @@ def test_an_arranged_meeting_keeps_its_planned_status(extract):
     assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
 
 
+def test_an_act_permitted_is_no_promise_of_who_may_do_it(extract):
+    """PLOVER codes a promise of force or protest as THREATEN; the farmers promised nothing, the city allowed."""
+    events = extract("The city will allow farmers to rally outside the ministry on Thursday.").events
+    assert ("PROTEST", "planned") in {(e.type, e.status) for e in events}
+    assert "THREATEN" not in {e.type for e in events}
+
+
 @pytest.mark.parametrize(("text", "type_"), [
     ("Militants attacked a police station in the north on Monday, killing four officers.", "ASSAULT"),
+    ("The council allowed the unions to march through the centre on Monday.", "PROTEST"),
     ("Riot police arrested forty students who had occupied the rector's office.", "COERCE"),
 ])  # fmt: skip
 def test_acts_told_as_done_stay_occurred(extract, text, type_):

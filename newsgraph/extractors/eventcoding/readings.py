@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Event
 from .firing import fired
-from .status import arranged
+from .status import arranged, bare_infinitive
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -37,7 +37,7 @@ def derived(ev: Event, ctx) -> list[Event]:
     conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and (
         _would(ev, ctx) or (INTENT.get(ev.type, ("",))[0] == "THREATEN" and _warned_if(ev, ctx)))
     promised = ((ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
-                and not _named_plan(ev, ctx))
+                and not _named_plan(ev, ctx) and not _permitted(ev, ctx))
     if promised and (ev.type in INTENT or ev.type == "CONCEDE"):
         type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", ev.mode, ev.cameo))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
@@ -184,6 +184,12 @@ def _named_plan(ev: Event, ctx) -> bool:
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         return tok.head.lemma_.lower() in UNREAL
     return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL
+
+
+def _permitted(ev: Event, ctx) -> bool:
+    """"the city will allow farmers to rally": what another lets the actor do, no promise of the actor's."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and tok.dep_ == "ccomp" and bare_infinitive(tok)
 
 
 def _willing(ev: Event, ctx) -> bool:

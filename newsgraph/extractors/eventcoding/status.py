@@ -204,13 +204,25 @@ def _past_clause(tok) -> bool:
         c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS | AWAITED_MARKS for c in kids)
 
 
+def bare_infinitive(tok) -> bool:
+    """An infinitive clause with no tense or modal of its own ("allow farmers to rally"; the parser calls the
+    farmers its subject)."""
+    kids = list(tok.children)
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in kids)
+
+
 def arranged(tok) -> bool:
     """"was to meet", "are to hold talks": a bare "be" with an infinitive, an arrangement ("is out to shut it down",
     "the aim is to meet" say something else)."""
     head = tok.head
     return (tok.dep_ == "xcomp" and lemma(head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             and any(c.dep_ == "nsubj" for c in head.children)
-            and not any(c.dep_ in ("acomp", "attr", "advmod", "prt", "prep") for c in head.children))
+            and not any(c.dep_ in ("acomp", "attr", "prt", "prep") or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
+                        for c in head.children))
+
+
+PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
 
 
 def _controller(tok, lex):
@@ -224,6 +236,8 @@ def _controller(tok, lex):
         return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
     if arranged(tok):
         return "planned"  # "the minister was to meet his counterpart": arranged, not reported done
+    if tok.dep_ == "ccomp" and bare_infinitive(tok) and tok.head.pos_ == "VERB":
+        return tok.head  # "will allow supporters to rally", "would allow members to expel": no tense of its own
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
