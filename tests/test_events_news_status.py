@@ -93,6 +93,21 @@ def test_the_event_senses_stand(extract, text, type_):
     assert type_ in _types(extract, text)
 
 
+@pytest.mark.parametrize("text", [
+    # blocking protesters or armed forces is no protest, whoever the parse says does it
+    "Riot police gather as they block opposition supporters in the centre of Minsk.",
+    "The militia says it is blocking government forces from making further advances near the dam.",
+    # a distance
+    "They met at the Friends Meeting House, a small brick building just blocks from the courthouse.",
+])  # fmt: skip
+def test_blocking_that_is_no_protest(extract, text):
+    assert "PROTEST" not in _types(extract, text, None)
+
+
+def test_protesters_blocking_roads_protest(extract):
+    assert "PROTEST" in _types(extract, "Protesters blocked roads into the capital on Monday.")
+
+
 def test_a_strike_on_rebels_is_an_attack(extract):
     text = ("A boy covers his face from smoke as he runs past a shop after a strike on the rebel held besieged Old Town "
             "neighborhood of Homs.")

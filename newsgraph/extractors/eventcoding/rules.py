@@ -43,7 +43,7 @@ from .predicates import verbal_attack as attacks_in_words
 from .ruletypes import Coding, Sentence  # the coder builds them from here
 from .senses import ceremonial, striking_workforce
 from .senses import other_sense as sense_of
-from .triggers import Candidate, is_passive, lemma
+from .triggers import Candidate, is_passive, lemma, object_class
 
 Test = Callable[[Coding, Sentence], bool]
 
@@ -430,9 +430,21 @@ def bare_noun_proposal(k: Coding, s: Sentence) -> bool:
 
 def forces_blocking(k: Coding, s: Sentence) -> bool:
     """Not a protest: "riot police blocked the gate", "troops blocked the roads" is security forces closing a way
-    (PLOVER PROTEST is an obstruction by protesters)."""
-    return (k.type == "PROTEST" and k.c.entry.mode == "obstruct" and bool(k.d.actors)
-            and all(a.sector in ("COP", "MIL", "SPY") for a in k.d.actors))
+    (PLOVER PROTEST is an obstruction by protesters); so is blocking protesters or armed forces ("officers block
+    opposition supporters", "are blocking government forces from advancing"), whoever the parse names as doing it;
+    and "just blocks from the palace" is a distance."""
+    if k.type != "PROTEST" or k.c.entry.mode != "obstruct":
+        return False
+    if k.d.actors and all(a.sector in ("COP", "MIL", "SPY") for a in k.d.actors):
+        return True
+    objs = [o for o in k.c.anchor.children if o.dep_ == "dobj"]
+    if objs and all(lemma(o) in PROTESTERS or "troops" in object_class(o, s.lex) for o in objs):
+        return True
+    tok = k.c.token
+    return tok.lower_ == "blocks" and not objs and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("from", "away")
+
+
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "supporter", "activist", "picketer"}
 
 
 def diplomatic_protest(k: Coding, s: Sentence) -> bool:
