@@ -27,6 +27,8 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # an infinitive the parser hangs as a clause of its own takes the tense of the verb that permits it
     ("The city will allow farmers to rally outside the ministry on Thursday.", "PROTEST"),
     ("The governor did not allow the students to march through the centre.", "PROTEST"),
+    # a gerund in the object of a verb with a modal
+    ("The minister said regional armies should take the leading role in fighting the insurgents.", "ASSAULT"),
     # an arrangement with an adverb between
     ("The minister also was to meet the Kenyan delegation on Sunday.", "CONSULT"),
 ])  # fmt: skip
@@ -49,6 +51,7 @@ def test_an_act_permitted_is_no_promise_of_who_may_do_it(extract):
 @pytest.mark.parametrize(("text", "type_"), [
     ("Militants attacked a police station in the north on Monday, killing four officers.", "ASSAULT"),
     ("The council allowed the unions to march through the centre on Monday.", "PROTEST"),
+    ("Local militias took a leading part in fighting the insurgents last year.", "ASSAULT"),
     ("Riot police arrested forty students who had occupied the rector's office.", "COERCE"),
 ])  # fmt: skip
 def test_acts_told_as_done_stay_occurred(extract, text, type_):

@@ -250,5 +250,8 @@ def _controller(tok, lex):
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma(tok.head.head) in UNREAL:
         return "planned"  # "the decision of sending troops", "the idea of bombing": not done
     if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
-        return tok.head.head
+        up = tok.head.head
+        if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
+            return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
+        return up
     return None
