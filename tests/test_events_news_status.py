@@ -115,3 +115,17 @@ def test_a_strike_on_rebels_is_an_attack(extract):
     text = ("A boy covers his face from smoke as he runs past a shop after a strike on the rebel held besieged Old Town "
             "neighborhood of Homs.")
     assert _types(extract, text, None) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "crashed"), [
+    # a flight number reads as a name that can act; the crash of what it names kills, no one attacks
+    ("Four weeks after KenyaJet Flight 311 crashed into the lake killing all 52 people on board, theories abound.", True),
+    ("A suicide bomber crashed his car into the gate of the base, killing 12 soldiers.", False),
+    ("Militants crashed into the compound, killing four guards.", False),
+])  # fmt: skip
+def test_a_vehicle_crash_kills_without_an_attack(pipeline, text, crashed):
+    from newsgraph.extractors.eventcoding.lexicon import default
+    from newsgraph.extractors.eventcoding.rules import vehicle_crashed
+
+    killing = next(t for t in pipeline.nlp(text) if t.lower_ == "killing")
+    assert vehicle_crashed(killing, default()) == crashed
