@@ -29,6 +29,15 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The governor did not allow the students to march through the centre.", "PROTEST"),
     # a gerund in the object of a verb with a modal
     ("The minister said regional armies should take the leading role in fighting the insurgents.", "ASSAULT"),
+    # an adverb of possibility on the act
+    ("Defence officials began surveying a military prison in Texas to potentially hold detainees from the island.",
+     "COERCE"),
+    # the act a potential place is for
+    ('"These surveys are necessary to determine potential sites for detaining a small number of suspects in the '
+     'country," the official said.', "COERCE"),
+    # a noun compounded with the object of a future verb
+    ("Rebels fear that not only will the town be cut off soon, but that government warplanes will expand their "
+     "bombing runs to the northern valley.", "ASSAULT"),
     # an arrangement with an adverb between
     ("The minister also was to meet the Kenyan delegation on Sunday.", "CONSULT"),
 ])  # fmt: skip

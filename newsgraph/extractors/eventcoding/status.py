@@ -10,6 +10,7 @@ from .lexicon import word_class
 from .triggers import lemma
 
 FUTURE = {"will", "shall", "'ll", "wo"}
+MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -64,6 +65,8 @@ def _own(tok, lex) -> str | None:
         return "hypothetical"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in kids) and _unreal_head(tok.head):
         return "hypothetical"  # "would not negotiate until the rebels withdrew", "no truce until all hostages were freed"
+    if any(c.dep_ == "advmod" and c.lower_ in MAYBE_ADVERBS for c in kids):
+        return "hypothetical"  # "to potentially hold detainees", "possibly firing more missiles"
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if auxes & HYPOTHETICAL:
         return "hypothetical"
@@ -125,10 +128,12 @@ def _nominal(anchor, trigger, lex) -> str | None:
         return "planned"
     if trigger == anchor:
         # "is expected to use his veto", "could face sanctions": a noun the object of a verb that is only
-        # planned or possible; not negation ("did not mention the attack" says nothing of the attack)
-        verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else None
+        # planned or possible; not negation ("did not mention the attack" says nothing of the attack); a noun
+        # compounded with the object says the same ("will expand their bombing runs")
+        noun = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
         if verb is not None and verb.i != trigger.i:
-            around = (_planning_verb(verb, lex) if trigger.dep_ == "dobj" else None) or status(verb, verb, lex)
+            around = (_planning_verb(verb, lex) if noun.dep_ == "dobj" else None) or status(verb, verb, lex)
             if around in ("planned", "hypothetical"):
                 return around
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
@@ -251,6 +256,8 @@ def _controller(tok, lex):
         return "planned"  # "the decision of sending troops", "the idea of bombing": not done
     if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
         up = tok.head.head
+        if up.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in up.children):
+            return "planned"  # "potential locations for detaining them", "a planned base for launching raids"
         if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
             return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
         return up
