@@ -45,6 +45,24 @@ def test_an_act_not_yet_done_is_not_told_as_occurred(extract, text, type_):
     assert type_ not in _types(extract, text)
 
 
+@pytest.mark.parametrize(("text", "type_", "status"), [
+    # what is done "without" is not done
+    ('"You are a criminal who launched this campaign without investigating the facts," the governor told the doctor.',
+     "ACCUSE", "negated"),
+    ("A bomb exploded without warning at a pub in the town centre, injuring 33 people.", "THREATEN", "negated"),
+    # a conjunct after "but" keeps its own tense, not the first clause's negation
+    ("Police said they have not yet found anything connecting the two blasts but are continuing to investigate.",
+     "ACCUSE", "occurred"),
+    # a denied subject
+    ("The authorities have not named the blast an act of terror, and neither suspect was charged with terrorism.",
+     "ACCUSE", "negated"),
+    # an act named as the content of an intention
+    ("The law requires evidence of an intention to coerce or intimidate a wider audience.", "THREATEN", "planned"),
+])  # fmt: skip
+def test_the_status_a_clause_gives(extract, text, type_, status):
+    assert {e.status for e in extract(text).events if e.type == type_} == {status}
+
+
 def test_an_arranged_meeting_keeps_its_planned_status(extract):
     events = extract("The foreign minister was to meet his Greek counterpart in Athens on Friday.").events
     assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
@@ -79,6 +97,9 @@ def test_acts_told_as_done_stay_occurred(extract, text, type_):
     ("The second device was taken to the police firing range outside the city.", "ASSAULT"),
     # one person speaking to the press, no partner named
     ('"The talks will fail," the analyst said, speaking by phone from Nairobi.', "CONSULT"),
+    # an inquiry's call to the public, no request between parties
+    ("Police issued an appeal for witnesses on Saturday with a photo of the suspect.", "REQUEST"),
+    ("Police appealed for witnesses after the attack on the mosque.", "REQUEST"),
     # attending a protest is the protest, no meeting
     ('Women attend a "Right to Work Rally Round Two" outside the city hall in Durban.', "CONSULT"),
 ])  # fmt: skip
@@ -100,6 +121,7 @@ def test_senses_read_through_the_parse(extract, text, type_):
     ("The two foreign ministers spoke by phone on Tuesday about the border.", "CONSULT"),
     ("Police fired tear gas at students protesting outside the university.", "ASSAULT"),
     ("Rebels fought government troops for control of the airport.", "ASSAULT"),
+    ("The government appealed for international aid after the floods.", "REQUEST"),
 ])  # fmt: skip
 def test_the_event_senses_stand(extract, text, type_):
     assert type_ in _types(extract, text)

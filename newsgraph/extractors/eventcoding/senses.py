@@ -483,6 +483,21 @@ def _talk_alone(u: Use) -> bool:
         for s in subj)
 
 
+SOUGHT_FROM_THE_PUBLIC = {"witness", "information", "tip", "footage", "sighting", "lead", "clue"}
+
+
+def _appeal_for_witnesses(u: Use) -> bool:
+    """"police issued an appeal for witnesses", "appealed for information": an inquiry's call to the public, no
+    request between parties (one "for aid" or "for calm" stands)."""
+    if u.type != "REQUEST":
+        return False
+    sought = u.preps.get("for", []) + ([o for p in u.c.token.children if p.dep_ == "prep" and p.lower_ == "for"
+                                        for o in p.children if o.dep_ == "pobj"] if u.c.nominal else [])
+    if u.word == "seek":
+        sought += u.objs
+    return bool(sought) and all(lemma(o) in SOUGHT_FROM_THE_PUBLIC for o in sought)
+
+
 # (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
 ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
@@ -491,6 +506,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("a-game", _a_game), ("protest-a-call", _protest_a_call), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
     ("a-statement-released", _a_statement_released), ("a-practice-word", _a_practice_word),
+    ("appeal-for-witnesses", _appeal_for_witnesses),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),

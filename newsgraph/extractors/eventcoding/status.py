@@ -51,6 +51,8 @@ def _contrast(neg, tok) -> bool:
 def _own(tok, lex) -> str | None:
     """The status this token's own auxiliaries, negation and marks give, if any."""
     kids = list(tok.children)
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return "negated"  # "launched this campaign without investigating", "exploded without warning"
     if any(
         (c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det"))) and not _contrast(c, tok)
         for c in kids
@@ -98,7 +100,7 @@ def _nobody(subject) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return subject.lower_ in ("nobody", "noone") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def _clause_marks(tok) -> list:
@@ -122,7 +124,8 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
 
 def _nominal(anchor, trigger, lex) -> str | None:
     """The status a noun trigger has of its own ("no talks", "planned strikes", "preparing for an offensive")."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ == "without"):
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in trigger.children):
         return "planned"
@@ -230,12 +233,21 @@ def arranged(tok) -> bool:
 PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
 
 
+def _own_tense(conj) -> bool:
+    """A conjunct with an auxiliary of its own in the past ("would respect the protocols and was consulting"), or
+    set against the first clause by "but" ("have not found anything but are continuing to investigate"); a present
+    one joined by "and" may still take a first clause's future ("would go after them and we're sending them")."""
+    auxes = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")]
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.head.children if c.i < conj.i)
+    return bool(auxes) and (any(a.tag_ == "VBD" for a in auxes) or contrast)
+
+
 def _controller(tok, lex):
     """The next verb up whose status this one takes, a status the controlling verb gives, or None to stop."""
     if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         if tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
             return tok.head.head  # "invoked legislation to fly": as the invoking
-    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+    if tok.dep_ == "conj" and (tok.tag_ in ("VBD", "VBZ", "VBP") or _own_tense(tok)):
         return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
     if tok.dep_ == "advcl" and _past_clause(tok):
         return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
