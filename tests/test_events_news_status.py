@@ -93,6 +93,9 @@ def test_acts_told_as_done_stay_occurred(extract, text, type_):
     ("The opposition has been beating a drum against the treaty for months.", "ASSAULT"),
     # weather fought, no enemy
     ("Firefighters battled strong winds and high waves to reach the burning ferry.", "ASSAULT"),
+    # a project opposed, whose "of" phrase is no condition either
+    ("Farmers and environmental activists have camped at the site since March fighting construction of the dam, "
+     "which they say threatens their water.", "ASSAULT"),
     # a place of practice the gerund names
     ("The second device was taken to the police firing range outside the city.", "ASSAULT"),
     # one person speaking to the press, no partner named
