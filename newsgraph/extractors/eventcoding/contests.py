@@ -99,4 +99,4 @@ def fights_a_condition(c: Candidate) -> bool:
     # object itself
     counted = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
                for o in objs]
-    return bool(objs) and all(_condition(o.lemma_.lower()) or _condition(g.lemma_.lower()) for o, g in zip(objs, counted))
+    return bool(objs) and all(_condition(o.lemma_.lower()) or _condition(g.lemma_.lower()) for o, g in zip(objs, counted, strict=True))
