@@ -96,6 +96,9 @@ def test_acts_told_as_done_stay_occurred(extract, text, type_):
     # a project opposed, whose "of" phrase is no condition either
     ("Farmers and environmental activists have camped at the site since March fighting construction of the dam, "
      "which they say threatens their water.", "ASSAULT"),
+    # acts counted in a trend, none told
+    ("The rights group said the number of attacks against refugees leveled off this year after soaring in the spring.",
+     "ASSAULT"),
     # a place of practice the gerund names
     ("The second device was taken to the police firing range outside the city.", "ASSAULT"),
     # one person speaking to the press, no partner named

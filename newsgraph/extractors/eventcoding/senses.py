@@ -498,6 +498,19 @@ def _appeal_for_witnesses(u: Use) -> bool:
     return bool(sought) and all(lemma(o) in SOUGHT_FROM_THE_PUBLIC for o in sought)
 
 
+STATISTICS = {"number", "increase", "rise", "surge", "spike", "decline", "drop", "fall", "frequency", "rate", "uptick",
+              "count", "tally", "share", "proportion", "percentage", "level"}
+
+
+def _counted_in_a_statistic(u: Use) -> bool:
+    """"the number of attacks against Muslims leveled off", "a ten-fold increase in anti-Muslim attacks": acts
+    counted in a trend, none told ("a wave of attacks", "a series of attacks" narrate them and stand)."""
+    tok = u.c.token
+    return (u.c.nominal and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in")
+            and lemma(tok.head.head) in STATISTICS
+            and not any(k.dep_ in ("det", "poss", "nummod") for k in tok.children))
+
+
 # (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
 ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
@@ -506,7 +519,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("a-game", _a_game), ("protest-a-call", _protest_a_call), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
     ("a-statement-released", _a_statement_released), ("a-practice-word", _a_practice_word),
-    ("appeal-for-witnesses", _appeal_for_witnesses),
+    ("appeal-for-witnesses", _appeal_for_witnesses), ("counted-in-a-statistic", _counted_in_a_statistic),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
