@@ -18,6 +18,7 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The foreign minister was to meet his Greek counterpart in Athens on Friday.", "CONSULT"),
     # the "of" phrase of a noun of fearing or weighing
     ("Officials in Lagos raised the possibility of an attack on the pipeline.", "ASSAULT"),
+    ("The militia appears increasingly concerned about its vulnerability to airstrikes in the north.", "ASSAULT"),
     # the object of a verb of planning or preparing
     ("Investigators said the cell had been preparing an assault on the parliament.", "ASSAULT"),
     # a right claimed to act

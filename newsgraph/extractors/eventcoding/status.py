@@ -152,7 +152,7 @@ def _nominal(anchor, trigger, lex) -> str | None:
 
 # a noun whose "of" phrase is an act only feared or weighed ("the possibility of an attack"); the other unreal nouns
 # (a plan, a decision, a call) make it planned
-SUPPOSING = {"possibility", "prospect", "risk", "fear", "danger", "spectre", "specter", "threat"}
+SUPPOSING = {"possibility", "prospect", "risk", "fear", "danger", "spectre", "specter", "threat", "vulnerability", "exposure"}
 
 
 def _planning_verb(verb, lex) -> str | None:
@@ -165,9 +165,11 @@ def _planning_verb(verb, lex) -> str | None:
 
 def _unreal_of(trigger) -> str | None:
     """"raised the possibility of an attack", "the plan of a blockade": the "of" phrase of an unreal noun."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of" or lemma(trigger.head.head) not in UNREAL:
-        return None
-    return "hypothetical" if lemma(trigger.head.head) in SUPPOSING else "planned"
+    noun = lemma(trigger.head.head)
+    if trigger.dep_ != "pobj" or not ((trigger.head.lower_ == "of" and noun in UNREAL)
+                                      or (trigger.head.lower_ in ("of", "to") and noun in SUPPOSING)):
+        return None  # "the possibility of an attack", "its vulnerability to airstrikes"
+    return "hypothetical" if noun in SUPPOSING else "planned"
 
 
 # Verbs that say an event noun takes place: "talks will resume", "the summit opens on Monday"
