@@ -100,6 +100,9 @@ def test_acts_told_as_done_stay_occurred(extract, text, type_):
     # acts counted in a trend, none told
     ("The rights group said the number of attacks against refugees leveled off this year after soaring in the spring.",
      "ASSAULT"),
+    # a candidate's own rally, named by a politician the tagger may call an organisation, or held for one
+    ("Scuffles between supporters and protesters have broken out at Trump’s rallies in three states.", "PROTEST"),
+    ("The first blast went off at a rally for president Ashraf Ghani in the east of the country.", "PROTEST"),
     # a place of practice the gerund names
     ("The second device was taken to the police firing range outside the city.", "ASSAULT"),
     # one person speaking to the press, no partner named
@@ -129,6 +132,7 @@ def test_senses_read_through_the_parse(extract, text, type_):
     ("Police fired tear gas at students protesting outside the university.", "ASSAULT"),
     ("Rebels fought government troops for control of the airport.", "ASSAULT"),
     ("The government appealed for international aid after the floods.", "REQUEST"),
+    ("Thousands rallied in Moscow on Sunday in support of the jailed opposition leader.", "PROTEST"),
 ])  # fmt: skip
 def test_the_event_senses_stand(extract, text, type_):
     assert type_ in _types(extract, text)

@@ -174,8 +174,11 @@ def _a_speakers_rally(tok, verb) -> bool:
     """"Trump told a rally in Albany", "Cruz fired back at a rally in Irvine", "Trump's rallies": a rally a named
     person addresses, speaks at or owns is that politician's own rally, not a crowd's protest (one with words
     of opposition in its own phrase stands, above)."""
-    if any(c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON" for c in tok.children):
-        return True
+    if any(c.dep_ in ("poss", "compound") and (c.ent_type_ == "PERSON" or _office_holder(c)) for c in tok.children):
+        return True  # "Trump's rallies", "the Trump rally" (a name the tagger may call an organisation)
+    if any(_office_holder(o) or any(t.dep_ == "compound" and t.lower_ in OFFICES for t in o.children)
+           for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"):
+        return True  # "a rally for president Ashraf Ghani": a candidate's rally
     if verb is None or is_passive(verb):  # "Navalny was detained at a rally": what was done to someone there
         return False
     addressed = tok.dep_ in ("dobj", "dative") and tok.head == verb and lemma(verb) in ADDRESSING
@@ -186,6 +189,15 @@ def _a_speakers_rally(tok, verb) -> bool:
 
 
 ADDRESSING = {"tell", "address", "assure", "promise", "warn", "urge", "remind", "thank"}
+OFFICES = {"president", "candidate", "nominee", "senator", "governor", "mayor", "premier", "chancellor"}
+
+
+def _office_holder(tok) -> bool:
+    """A name the team's dictionary lists as a head of government, a minister or a legislator ("Trump", "Ghani")."""
+    from ...lexicons.people import known_person
+
+    person = known_person([tok.text]) if tok.pos_ == "PROPN" else None
+    return person is not None and person.sector in ("GOV", "LEG", "PTY")
 
 
 def _decline_a_fall(u: Use) -> bool:
