@@ -110,6 +110,10 @@ def test_acts_told_as_done_stay_occurred(extract, text, type_):
     # an inquiry's call to the public, no request between parties
     ("Police issued an appeal for witnesses on Saturday with a photo of the suspect.", "REQUEST"),
     ("Police appealed for witnesses after the attack on the mosque.", "REQUEST"),
+    # something pursued for oneself, asked of no one
+    ("Officials said the bombing was carried out by a smuggling gang seeking revenge on the police for cracking down "
+     "on their trade.", "REQUEST"),
+    ("Hundreds of villagers sought refuge in a church after the fighting.", "REQUEST"),
     # attending a protest is the protest, no meeting
     ('Women attend a "Right to Work Rally Round Two" outside the city hall in Durban.', "CONSULT"),
 ])  # fmt: skip
@@ -132,6 +136,7 @@ def test_senses_read_through_the_parse(extract, text, type_):
     ("Police fired tear gas at students protesting outside the university.", "ASSAULT"),
     ("Rebels fought government troops for control of the airport.", "ASSAULT"),
     ("The government appealed for international aid after the floods.", "REQUEST"),
+    ("The opposition sought talks with the government on Monday.", "REQUEST"),
     ("Thousands rallied in Moscow on Sunday in support of the jailed opposition leader.", "PROTEST"),
 ])  # fmt: skip
 def test_the_event_senses_stand(extract, text, type_):

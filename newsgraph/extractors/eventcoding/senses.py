@@ -385,6 +385,16 @@ def _seek_to_try(u: Use) -> bool:
     return u.word == "seek" and u.type == "REQUEST" and u.has("xcomp") and not u.heads
 
 
+PURSUED = {"revenge", "vengeance", "refuge", "shelter", "treatment", "care", "cover", "safety", "work", "employment",
+           "job", "fortune", "reelection", "re-election", "office", "fame", "profit", "solace"}
+
+
+def _seek_for_oneself(u: Use) -> bool:
+    """"a gang seeking revenge on the authorities", "sought refuge in a church": something pursued for oneself,
+    asked of no one ("sought asylum", "seek talks", "seeking help" stand)."""
+    return u.word == "seek" and u.type == "REQUEST" and bool(u.heads) and u.heads <= PURSUED
+
+
 def _commit_a_crime(u: Use) -> bool:
     """"committed identity theft": not a commitment."""
     return u.word == "commit" and u.type == "AGREE" and bool(u.heads) and not ("to" in u.preps or u.has("ccomp", "xcomp"))
@@ -536,7 +546,8 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
     ("ask-a-question", _ask_a_question), ("file-for", _file_for), ("meet-a-target", _meet_a_target),
-    ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
+    ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("seek-for-oneself", _seek_for_oneself),
+    ("commit-a-crime", _commit_a_crime),
     ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
     ("pull-out-alive", _pull_out_alive), ("meet-with-a-reception", _meet_with_a_reception),
     ("fire-from-a-post", _fire_from_a_post), ("dismiss-from-a-post", _dismiss_from_a_post),
