@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . import': the package imports rules
 
 from .actorcode import code_all, is_actorlike
-from .animacy import AGENT_SUFFIXES, CRASHES, accidental, animate, killed_by_hazard
+from .animacy import AGENT_SUFFIXES, accidental, animate, killed_by_hazard, vehicle_crashed
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -319,17 +319,6 @@ def accident(k: Coding, s: Sentence) -> bool:
         return True
     return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
             and accidental(k.c.anchor if not k.c.nominal else k.c.token))
-
-
-def vehicle_crashed(tok, lex) -> bool:
-    """"Flight 804 crashed into the sea, killing all 66 on board": a vehicle's crash, whatever names it (a flight
-    number reads as an actor); not "the bomber crashed his car into the gate, killing 12"."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or lemma(tok.head) not in CRASHES:
-        return False
-    crash = tok.head
-    subj = [c for c in crash.children if c.dep_ == "nsubj"]
-    return (not any(c.dep_ == "dobj" for c in crash.children) and bool(subj)
-            and all(t.ent_type_ == "PRODUCT" or not animate(t, lex) for t in subj))
 
 
 MOVEMENT = {"arrive", "arrival", "travel", "trip", "journey", "head"}
