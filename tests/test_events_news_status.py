@@ -114,6 +114,9 @@ def test_acts_told_as_done_stay_occurred(extract, text, type_):
     ("Officials said the bombing was carried out by a smuggling gang seeking revenge on the police for cracking down "
      "on their trade.", "REQUEST"),
     ("Hundreds of villagers sought refuge in a church after the fighting.", "REQUEST"),
+    # talk as speech about something, no talks held
+    ("For all the talk by Kenyan ministers about reopening the border crossing, traders have seen little change.",
+     "CONSULT"),
     # attending a protest is the protest, no meeting
     ('Women attend a "Right to Work Rally Round Two" outside the city hall in Durban.', "CONSULT"),
 ])  # fmt: skip

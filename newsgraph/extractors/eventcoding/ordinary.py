@@ -126,6 +126,15 @@ def talk_alone(u: Use) -> bool:
         for s in subj)
 
 
+def talk_about(u: Use) -> bool:
+    """"despite talk by officials about safe corridors": talk as speech about something (the singular, with no
+    partner named), no talks held ("talks with the rebels", "the talks about the border" stand)."""
+    tok = u.c.token
+    preps = {p.lower_ for p in tok.children if p.dep_ == "prep"}
+    return (u.c.nominal and u.type == "CONSULT" and tok.lower_ == "talk" and "about" in preps
+            and not preps & {"with", "between", "among"})
+
+
 SOUGHT_FROM_THE_PUBLIC = {"witness", "information", "tip", "footage", "sighting", "lead", "clue"}
 
 

@@ -21,6 +21,7 @@ from .ordinary import (
     campaign_rally,
     counted_in_a_statistic,
     seek_for_oneself,
+    talk_about,
     talk_alone,
 )
 from .triggers import Candidate, is_passive, lemma, match, object_class
@@ -415,7 +416,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("a-game", _a_game), ("protest-a-call", _protest_a_call), ("campaign-rally", campaign_rally), ("in-charge-of", _in_charge_of),
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
     ("a-statement-released", _a_statement_released), ("a-practice-word", a_practice_word),
-    ("appeal-for-witnesses", appeal_for_witnesses), ("counted-in-a-statistic", counted_in_a_statistic),
+    ("appeal-for-witnesses", appeal_for_witnesses), ("talk-about", talk_about), ("counted-in-a-statistic", counted_in_a_statistic),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
