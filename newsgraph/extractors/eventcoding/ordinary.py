@@ -68,13 +68,14 @@ def _office_holder(tok) -> bool:
 
 
 
-PURSUED = {"revenge", "vengeance", "refuge", "shelter", "treatment", "care", "cover", "safety", "work", "employment",
-           "job", "fortune", "reelection", "re-election", "office", "fame", "profit", "solace"}
+# not refuge or shelter: "sought refuge in Germany" asks a country for asylum (the PLOVER records code it a demand)
+PURSUED = {"revenge", "vengeance", "treatment", "work", "employment", "job", "fortune", "reelection", "re-election",
+           "office", "fame", "profit", "solace"}
 
 
 def seek_for_oneself(u: Use) -> bool:
-    """"a gang seeking revenge on the authorities", "sought refuge in a church": something pursued for oneself,
-    asked of no one ("sought asylum", "seek talks", "seeking help" stand)."""
+    """"a gang seeking revenge on the authorities", "sought re-election": something pursued for oneself, asked of
+    no one ("sought asylum", "sought refuge in Germany", "seek talks", "seeking help" stand)."""
     return u.word == "seek" and u.type == "REQUEST" and bool(u.heads) and u.heads <= PURSUED
 
 
