@@ -232,3 +232,14 @@ def accidental(tok) -> bool:
 
 # a vehicle or a building failing: "crashed into the sea, killing all", "killed when the bus overturned"
 CRASHES = {"crash", "capsize", "derail", "overturn", "sink", "collapse", "plunge"}
+
+
+def vehicle_crashed(tok, lex) -> bool:
+    """"Flight 311 crashed into the lake, killing all 52 people aboard": a vehicle's crash, whatever names it (a flight
+    number reads as an actor); not "the bomber crashed his car into the gate, killing 12"."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or lemma(tok.head) not in CRASHES:
+        return False
+    crash = tok.head
+    subj = [c for c in crash.children if c.dep_ == "nsubj"]
+    return (not any(c.dep_ == "dobj" for c in crash.children) and bool(subj)
+            and all(t.ent_type_ == "PRODUCT" or not animate(t, lex) for t in subj))

@@ -16,7 +16,9 @@ CONDITIONS = {"mining", "logging", "deforestation", "trafficking", "smuggling", 
               "poverty", "corruption", "inflation", "unemployment", "disease", "illness", "cancer", "pneumonia",
               "virus", "infection", "addiction", "hunger", "famine", "drought", "fire", "flame", "blaze", "wildfire", "bout",
               "climate", "injury", "odds", "fatigue", "depression", "obesity", "stigma", "discrimination", "prejudice",
-              "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu"}
+              "injustice", "inequality", "misinformation", "disinformation", "traffic", "cold", "heat", "flu",
+              "wind", "wave", "storm", "gale", "flood", "flooding", "current", "snow", "rain", "weather", "construction",
+              "demolition", "eviction", "closure"}
 # a result or a contest in sport: "Brazil beat Argentina 2-1 in a qualifier", "clashed in the cup final"
 CONTEST_WORDS = {"beat", "defeat", "thrash", "crush", "rout", "overcome", "hammer", "trounce", "outplay", "outscore",
                  "whip", "edge", "down", "win", "victory", "lose", "loss", "draw", "clash", "battle", "fight", "attack",
@@ -93,7 +95,8 @@ def fights_a_condition(c: Candidate) -> bool:
              for o in p.children if o.dep_ == "pobj"]
     objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ in ("against", "on") for o in p.children
              if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # not "fought the blaze on Sunday"
-    # "three bouts of walking pneumonia": what the measure counts
-    objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
-            for o in objs]
-    return bool(objs) and all(_condition(o.lemma_.lower()) for o in objs)
+    # "three bouts of walking pneumonia": what the measure counts; "fighting construction of the pipeline": the
+    # object itself
+    counted = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
+               for o in objs]
+    return bool(objs) and all(_condition(o.lemma_.lower()) or _condition(g.lemma_.lower()) for o, g in zip(objs, counted, strict=True))

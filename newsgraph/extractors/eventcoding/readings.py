@@ -12,6 +12,7 @@ from .dating import REPORTING, date_of, precision
 from .dating import _fronted as fronted
 from .dating import _verb as verb_of
 from .firing import fired
+from .status import arranged, bare_infinitive
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -52,11 +53,10 @@ def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
 def derived(ev: Event, ctx) -> list[Event]:
     if ev.actor is None:
         return []
-    pub = _said_when(ev, ctx)
     conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and (
         _would(ev, ctx) or (INTENT.get(ev.type, ("",))[0] == "THREATEN" and _warned_if(ev, ctx)))
     promised = ((ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
-                and not _named_plan(ev, ctx))
+                and not _named_plan(ev, ctx) and not _permitted(ev, ctx))
     if promised and (ev.type in INTENT or ev.type == "CONCEDE"):
         type_, mode, cameo = INTENT.get(ev.type, ("CONCEDE", ev.mode, ev.cameo))
         if ev.type == "ASSAULT" and _prepared(ev, ctx):
@@ -75,7 +75,7 @@ def derived(ev: Event, ctx) -> list[Event]:
             return []  # a promised concession is itself the concession (PLOVER CONCEDE: "the promise of future
             # concessions"; "CONCEDE + future ... should be left as they are"), told as occurred below
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
-                        confidence=round(ev.confidence - 0.1, 2), **pub)]
+                        confidence=round(ev.confidence - 0.1, 2), **_said_when(ev, ctx))]
     if (ev.status == "negated" and ev.type in REFUSAL and (ev.type not in UNDONE or _declared(ev, ctx))
             and not _nothing_given(ev, ctx)):
         return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
@@ -196,6 +196,8 @@ def _scheduled(ev: Event, ctx) -> bool:
         return False
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in tok.head.children):
         return True  # "talks are due to resume", "the summit is set to open"
+    if arranged(tok):
+        return True  # "the minister was to meet his counterpart": an arrangement, no promise of the minister's
     return any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
 
 
@@ -221,6 +223,12 @@ def _named_plan(ev: Event, ctx) -> bool:
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         return tok.head.lemma_.lower() in UNREAL
     return tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL
+
+
+def _permitted(ev: Event, ctx) -> bool:
+    """"the city will allow farmers to rally": what another lets the actor do, no promise of the actor's."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and tok.dep_ == "ccomp" and bare_infinitive(tok)
 
 
 def _willing(ev: Event, ctx) -> bool:

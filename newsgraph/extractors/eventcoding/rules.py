@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . import': the package imports rules
 
 from .actorcode import code_all, is_actorlike
-from .animacy import AGENT_SUFFIXES, accidental, animate, damage_in_a_disaster, killed_by_hazard
+from .animacy import AGENT_SUFFIXES, animate
 from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
@@ -27,6 +27,7 @@ from .contests import fights_a_condition as fights_condition
 from .disposer import PROPOSED_TYPES
 from .firing import fired
 from .govern import GOVERNING
+from .hazards import accident, disaster_damage, natural_cause
 from .predicates import (
     SPEECH_ACTS,
     mobilizes_civilians,
@@ -43,7 +44,7 @@ from .predicates import verbal_attack as attacks_in_words
 from .ruletypes import Coding, Sentence  # the coder builds them from here
 from .senses import ceremonial, striking_workforce
 from .senses import other_sense as sense_of
-from .triggers import Candidate, is_passive, lemma
+from .triggers import Candidate, is_passive, lemma, object_class
 
 Test = Callable[[Coding, Sentence], bool]
 
@@ -182,7 +183,8 @@ def other_sense(k: Coding, s: Sentence) -> bool:
 
 STRUCK = {"position", "base", "target", "neighborhood", "neighbourhood", "district", "village", "town", "city", "convoy",
           "camp", "airfield", "airport", "facility", "hospital", "depot", "compound", "headquarters", "stronghold",
-          "area", "outpost", "site", "school", "market", "building", "bridge", "port", "ship", "border", "province"}
+          "area", "outpost", "site", "school", "market", "building", "bridge", "port", "ship", "border", "province",
+          "rebel", "militant", "insurgent", "jihadist", "fighter", "militia"}  # "a strike on the rebel-held district"
 
 
 def strike_on_a_target(k: Coding, s: Sentence) -> bool:
@@ -304,26 +306,6 @@ def inanimate_or_hazard(k: Coding, s: Sentence) -> bool:
     return k.d.inanimate or k.d.hazard
 
 
-def natural_cause(k: Coding, s: Sentence) -> bool:
-    """No perpetrator: "killed in the floods", "injured in a bus crash" are deaths by a natural hazard, disease or
-    accident (event_objects.tsv class ``hazard``), no attack; "killed by gunmen", "in an air strike" stand."""
-    return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
-            and killed_by_hazard(k.c.anchor if not k.c.nominal else k.c.token, s.lex))
-
-
-def disaster_damage(k: Coding, s: Sentence) -> bool:
-    """No perpetrator: "1,200 homes were destroyed" with no one named doing it, in a story about an earthquake."""
-    return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
-            and damage_in_a_disaster(k.c.anchor if not k.c.nominal else k.c.token, s.lex))
-
-
-def accident(k: Coding, s: Sentence) -> bool:
-    """No attack: "killed in accidental explosions", "the device went off accidentally" is told as an accident
-    with no one named doing it ("the accidental bombing of troops by the coalition" stands: someone bombed)."""
-    return (k.type == "ASSAULT" and not any(is_actorlike(a) for a in k.d.actors)
-            and accidental(k.c.anchor if not k.c.nominal else k.c.token))
-
-
 MOVEMENT = {"arrive", "arrival", "travel", "trip", "journey", "head"}
 
 
@@ -435,9 +417,21 @@ def bare_noun_proposal(k: Coding, s: Sentence) -> bool:
 
 def forces_blocking(k: Coding, s: Sentence) -> bool:
     """Not a protest: "riot police blocked the gate", "troops blocked the roads" is security forces closing a way
-    (PLOVER PROTEST is an obstruction by protesters)."""
-    return (k.type == "PROTEST" and k.c.entry.mode == "obstruct" and bool(k.d.actors)
-            and all(a.sector in ("COP", "MIL", "SPY") for a in k.d.actors))
+    (PLOVER PROTEST is an obstruction by protesters); so is blocking protesters or armed forces ("officers block
+    opposition supporters", "are blocking government forces from advancing"), whoever the parse names as doing it;
+    and "just blocks from the palace" is a distance."""
+    if k.type != "PROTEST" or k.c.entry.mode != "obstruct":
+        return False
+    if k.d.actors and all(a.sector in ("COP", "MIL", "SPY") for a in k.d.actors):
+        return True
+    objs = [o for o in k.c.anchor.children if o.dep_ == "dobj"]
+    if objs and all(lemma(o) in PROTESTERS or "troops" in object_class(o, s.lex) for o in objs):
+        return True
+    tok = k.c.token
+    return tok.lower_ == "blocks" and not objs and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("from", "away")
+
+
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "supporter", "activist", "picketer"}
 
 
 def diplomatic_protest(k: Coding, s: Sentence) -> bool:

@@ -13,7 +13,18 @@ from .arguments import subject
 from .contests import a_game as _a_game
 from .contests import protest_a_call as _protest_a_call
 from .lexicon import Lexicon
-from .triggers import Candidate, governing_verb, is_passive, lemma, match, object_class
+from .ordinary import (
+    a_practice_word,
+    appeal_for_witnesses,
+    attend_a_protest,
+    beat_a_figure,
+    campaign_rally,
+    counted_in_a_statistic,
+    seek_for_oneself,
+    talk_about,
+    talk_alone,
+)
+from .triggers import Candidate, is_passive, lemma, match, object_class
 
 POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
 STAFF = {"employee", "worker", "staff", "manager", "executive", "coach", "director", "official", "aide", "adviser",
@@ -34,11 +45,6 @@ SIGNED = {"bill", "law", "legislation", "order", "decree", "budget", "measure", 
 FILED_FOR = {"bankruptcy", "protection", "divorce", "reelection", "candidacy", "office"}
 HOSTED = {"summit", "meeting", "conference", "delegation", "visit", "visitor", "leader", "guest"}
 CEREMONIES = {"parade", "rehearsal", "ceremony", "commemoration", "celebration", "festival", "procession", "anniversary", "funeral"}
-# a rally for a candidate or a party's campaign is no protest (PLOVER PROTEST is a demonstration against or for a
-# policy or a government): "a campaign rally", "the election night rally", "the candidate spoke at a rally"
-CAMPAIGN_WORDS = {"campaign", "election", "electoral", "reelection", "re-election", "candidate", "nominee", "primary",
-                  "caucus", "victory", "political", "voter", "fundraiser", "convention"}
-AGAINST_WORDS = {"against", "anti", "protest", "oppose", "denounce", "condemn", "demand"}
 PLEAS = {"guilty", "innocent", "no", "contest", "insanity"}
 WORKFORCE = {"worker", "employee", "staff", "staffer", "miner", "teacher", "nurse", "driver", "docker", "dockworker",
              "longshoreman", "stevedore", "doctor", "pilot", "labourer", "laborer", "crew", "porter", "cleaner",
@@ -52,9 +58,20 @@ def objects(c: Candidate) -> list:
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
     if not objs and not c.nominal and c.anchor.dep_ == "acl" and c.anchor.tag_ == "VBN":
         objs = [c.anchor.head]  # "a bill signed by the minister", "the album released in May": the noun it describes
+    if not objs and not c.nominal and _object_relative(c.anchor):
+        objs = [c.anchor.head]  # "the refugees Pakistan has been hosting", "the workers it fired": the noun described
     if c.nominal:
         objs += [o for p in c.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return [through_collective(o) for o in objs]
+
+
+def _object_relative(verb) -> bool:
+    """A relative clause with a subject of its own and no object: its head noun is what the verb acts on."""
+    kids = list(verb.children)
+    return (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") for k in kids)
+            and not any(k.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for k in kids)
+            and not any(k.dep_ == "prep" and not any(o.dep_ == "pobj" for o in k.children) for k in kids))
 
 
 @dataclass
@@ -142,39 +159,6 @@ def _pull_out_alive(u: Use) -> bool:
 def _plead_in_court(u: Use) -> bool:
     """"pleaded not guilty", "pleads guilty to fraud": an answer to a charge in court, not an appeal to anyone."""
     return u.word == "plead" and any(k.lower_ in PLEAS for k in u.c.anchor.subtree if k.i > u.c.anchor.i)
-
-
-def _campaign_rally(u: Use) -> bool:
-    """"a campaign rally", "the candidate spoke at a rally in Ohio": a rally for a candidate, no protest; one
-    against someone or something ("rallied against the result") stands. Read on the rally's own words and on who
-    holds or addresses it, never on the whole sentence ("rallied after the disputed election" is a protest)."""
-    if u.word != "rally" or u.type != "PROTEST":
-        return False
-    tok, verb = u.c.token, governing_verb(u.c.token)
-    own = list(tok.subtree) if u.c.nominal else []
-    holders = [t for s in subject(verb) for t in s.subtree] if verb is not None else []
-    words = {lemma(t) for t in own + holders}
-    if words & AGAINST_WORDS or any(t.lower_.startswith("anti") for t in own):
-        return False
-    return bool(words & CAMPAIGN_WORDS) or _a_speakers_rally(tok, verb)
-
-
-def _a_speakers_rally(tok, verb) -> bool:
-    """"Trump told a rally in Albany", "Cruz fired back at a rally in Irvine", "Trump's rallies": a rally a named
-    person addresses, speaks at or owns is that politician's own rally, not a crowd's protest (one with words
-    of opposition in its own phrase stands, above)."""
-    if any(c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON" for c in tok.children):
-        return True
-    if verb is None or is_passive(verb):  # "Navalny was detained at a rally": what was done to someone there
-        return False
-    addressed = tok.dep_ in ("dobj", "dative") and tok.head == verb and lemma(verb) in ADDRESSING
-    spoken_at = tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == verb
-    speakers = [s for s in verb.children if s.dep_ == "nsubj"]
-    return (addressed or spoken_at) and len(speakers) == 1 and speakers[0].ent_type_ == "PERSON" and not any(
-        c.dep_ == "conj" for c in speakers[0].children)
-
-
-ADDRESSING = {"tell", "address", "assure", "promise", "warn", "urge", "remind", "thank"}
 
 
 def _decline_a_fall(u: Use) -> bool:
@@ -269,7 +253,8 @@ def _fire_from_a_post(u: Use) -> bool:
     if u.word != "fire" or u.type != "ASSAULT" or _fired_at_something(u):
         return False
     people = u.objs or (subject(u.c.anchor) if is_passive(u.c.anchor) else [])
-    return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF for o in people)
+    return any(o.ent_type_ == "PERSON" or "person" in object_class(o, u.lex) or lemma(o) in STAFF
+               or (o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "ORG", "")) for o in people)
 
 
 def _dismiss_from_a_post(u: Use) -> bool:
@@ -428,14 +413,16 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
     ("release-a-product", _release_a_product), ("offer-an-opinion", _offer_an_opinion),
     ("decline-a-fall", _decline_a_fall), ("host-an-event", _host_an_event), ("support-among", _support_among),
-    ("a-game", _a_game), ("protest-a-call", _protest_a_call), ("campaign-rally", _campaign_rally), ("in-charge-of", _in_charge_of),
+    ("a-game", _a_game), ("protest-a-call", _protest_a_call), ("campaign-rally", campaign_rally), ("in-charge-of", _in_charge_of),
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
-    ("a-statement-released", _a_statement_released),
+    ("a-statement-released", _a_statement_released), ("a-practice-word", a_practice_word),
+    ("appeal-for-witnesses", appeal_for_witnesses), ("talk-about", talk_about), ("counted-in-a-statistic", counted_in_a_statistic),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
     ("ask-a-question", _ask_a_question), ("file-for", _file_for), ("meet-a-target", _meet_a_target),
-    ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("commit-a-crime", _commit_a_crime),
+    ("sign-a-document", _sign_a_document), ("seek-to-try", _seek_to_try), ("seek-for-oneself", seek_for_oneself),
+    ("commit-a-crime", _commit_a_crime),
     ("contribute-to-a-report", _contribute_to_a_report), ("plead-in-court", _plead_in_court),
     ("pull-out-alive", _pull_out_alive), ("meet-with-a-reception", _meet_with_a_reception),
     ("fire-from-a-post", _fire_from_a_post), ("dismiss-from-a-post", _dismiss_from_a_post),
@@ -444,7 +431,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("attend-a-ceremony", _attend_a_ceremony), ("insist-a-claim", _insist_a_claim),
     ("help-do-another-act", _help_do_another_act), ("put-off-a-task", _put_off_a_task),
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
-    ("rise-to-fame", _rise_to_fame),
+    ("rise-to-fame", _rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
+    ("talk-alone", talk_alone),
 )
 
 

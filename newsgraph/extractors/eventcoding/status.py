@@ -10,6 +10,7 @@ from .lexicon import word_class
 from .triggers import lemma
 
 FUTURE = {"will", "shall", "'ll", "wo"}
+MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -50,6 +51,8 @@ def _contrast(neg, tok) -> bool:
 def _own(tok, lex) -> str | None:
     """The status this token's own auxiliaries, negation and marks give, if any."""
     kids = list(tok.children)
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return "negated"  # "launched this campaign without investigating", "exploded without warning"
     if any(
         (c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det"))) and not _contrast(c, tok)
         for c in kids
@@ -64,6 +67,8 @@ def _own(tok, lex) -> str | None:
         return "hypothetical"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in kids) and _unreal_head(tok.head):
         return "hypothetical"  # "would not negotiate until the rebels withdrew", "no truce until all hostages were freed"
+    if any(c.dep_ == "advmod" and c.lower_ in MAYBE_ADVERBS for c in kids):
+        return "hypothetical"  # "to potentially hold detainees", "possibly firing more missiles"
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if auxes & HYPOTHETICAL:
         return "hypothetical"
@@ -95,7 +100,7 @@ def _nobody(subject) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return subject.lower_ in ("nobody", "noone") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def _clause_marks(tok) -> list:
@@ -119,25 +124,52 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
 
 def _nominal(anchor, trigger, lex) -> str | None:
     """The status a noun trigger has of its own ("no talks", "planned strikes", "preparing for an offensive")."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ == "without"):
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in trigger.children):
         return "planned"
     if trigger == anchor:
         # "is expected to use his veto", "could face sanctions": a noun the object of a verb that is only
-        # planned or possible; not negation ("did not mention the attack" says nothing of the attack)
-        verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX") else None
+        # planned or possible; not negation ("did not mention the attack" says nothing of the attack); a noun
+        # compounded with the object says the same ("will expand their bombing runs")
+        noun = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
         if verb is not None and verb.i != trigger.i:
-            around = status(verb, verb, lex)
+            around = (_planning_verb(verb, lex) if noun.dep_ == "dobj" else None) or status(verb, verb, lex)
             if around in ("planned", "hypothetical"):
                 return around
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
             return "planned"
-        return "occurred"
+        if any(c.dep_ == "relcl" and _coming(c, lex) for c in trigger.children):
+            return "planned"  # "the march, which will take place on Saturday"
+        return _unreal_of(trigger) or "occurred"
     if trigger.head.lower_ == "for" and trigger.head.head == anchor and lex.role(lemma(anchor), "planned"):
         own = _own(anchor, lex)
         return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
     return None
+
+
+# a noun whose "of" phrase is an act only feared or weighed ("the possibility of an attack"); the other unreal nouns
+# (a plan, a decision, a call) make it planned
+SUPPOSING = {"possibility", "prospect", "risk", "fear", "danger", "spectre", "specter", "threat", "vulnerability", "exposure"}
+
+
+def _planning_verb(verb, lex) -> str | None:
+    """"were preparing an assault", "helped plan further bombings", "considered sanctions": the noun is what a verb
+    of planning or weighing is about, not yet done ("set" is left out: "set off a bomb" is done)."""
+    if lemma(verb) == "set":
+        return None
+    return next((r for r in ("planned", "hypothetical") if lex.role(lemma(verb), r)), None)
+
+
+def _unreal_of(trigger) -> str | None:
+    """"raised the possibility of an attack", "the plan of a blockade": the "of" phrase of an unreal noun."""
+    noun = lemma(trigger.head.head)
+    if trigger.dep_ != "pobj" or not ((trigger.head.lower_ == "of" and noun in UNREAL)
+                                      or (trigger.head.lower_ in ("of", "to") and noun in SUPPOSING)):
+        return None  # "the possibility of an attack", "its vulnerability to airstrikes"
+    return "hypothetical" if noun in SUPPOSING else "planned"
 
 
 # Verbs that say an event noun takes place: "talks will resume", "the summit opens on Monday"
@@ -182,15 +214,49 @@ def _past_clause(tok) -> bool:
         c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS | AWAITED_MARKS for c in kids)
 
 
+def bare_infinitive(tok) -> bool:
+    """An infinitive clause with no tense or modal of its own ("allow farmers to rally"; the parser calls the
+    farmers its subject)."""
+    kids = list(tok.children)
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in kids)
+
+
+def arranged(tok) -> bool:
+    """"was to meet", "are to hold talks": a bare "be" with an infinitive, an arrangement ("is out to shut it down",
+    "the aim is to meet" say something else)."""
+    head = tok.head
+    return (tok.dep_ == "xcomp" and lemma(head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ == "nsubj" for c in head.children)
+            and not any(c.dep_ in ("acomp", "attr", "prt", "prep") or (c.dep_ == "advmod" and c.lower_ in PARTICLES)
+                        for c in head.children))
+
+
+PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
+
+
+def _own_tense(conj) -> bool:
+    """A conjunct with an auxiliary of its own in the past ("would respect the protocols and was consulting"), or
+    set against the first clause by "but" ("have not found anything but are continuing to investigate"); a present
+    one joined by "and" may still take a first clause's future ("would go after them and we're sending them")."""
+    auxes = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")]
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.head.children if c.i < conj.i)
+    return bool(auxes) and (any(a.tag_ == "VBD" for a in auxes) or contrast)
+
+
 def _controller(tok, lex):
     """The next verb up whose status this one takes, a status the controlling verb gives, or None to stop."""
     if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         if tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
             return tok.head.head  # "invoked legislation to fly": as the invoking
-    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+    if tok.dep_ == "conj" and (tok.tag_ in ("VBD", "VBZ", "VBP") or _own_tense(tok)):
         return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
     if tok.dep_ == "advcl" and _past_clause(tok):
         return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
+    if arranged(tok):
+        return "planned"  # "the minister was to meet his counterpart": arranged, not reported done
+    if tok.dep_ == "ccomp" and bare_infinitive(tok) and tok.head.pos_ == "VERB":
+        return tok.head  # "will allow supporters to rally", "would allow members to expel": no tense of its own
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
@@ -203,5 +269,10 @@ def _controller(tok, lex):
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma(tok.head.head) in UNREAL:
         return "planned"  # "the decision of sending troops", "the idea of bombing": not done
     if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
-        return tok.head.head
+        up = tok.head.head
+        if up.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in up.children):
+            return "planned"  # "potential locations for detaining them", "a planned base for launching raids"
+        if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
+            return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
+        return up
     return None

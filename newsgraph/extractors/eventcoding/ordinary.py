@@ -1,0 +1,164 @@
+"""Ordinary uses of event words, which tell no political event (senses of ``senses``): a candidate's own rally
+("Trump's rallies", "a rally for president Ghani"), a place or sport of practice ("the firing range"), a figure
+beaten ("shares beat expectations"), one person speaking to the press ("said, speaking by phone"), attending a
+protest read as a meeting, a police appeal for witnesses, acts counted in a statistic ("the number of attacks
+rose"), something sought for oneself ("seeking revenge")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import subject
+from .triggers import governing_verb, is_passive, lemma
+
+if TYPE_CHECKING:
+    from .senses import Use
+
+# a rally for a candidate or a party's campaign is no protest (PLOVER PROTEST is a demonstration against or for a
+# policy or a government): "a campaign rally", "the election night rally", "the candidate spoke at a rally"
+CAMPAIGN_WORDS = {"campaign", "election", "electoral", "reelection", "re-election", "candidate", "nominee", "primary",
+                  "caucus", "victory", "political", "voter", "fundraiser", "convention"}
+AGAINST_WORDS = {"against", "anti", "protest", "oppose", "denounce", "condemn", "demand"}
+
+
+def campaign_rally(u: Use) -> bool:
+    """"a campaign rally", "the candidate spoke at a rally in Ohio": a rally for a candidate, no protest; one
+    against someone or something ("rallied against the result") stands. Read on the rally's own words and on who
+    holds or addresses it, never on the whole sentence ("rallied after the disputed election" is a protest)."""
+    if u.word != "rally" or u.type != "PROTEST":
+        return False
+    tok, verb = u.c.token, governing_verb(u.c.token)
+    own = list(tok.subtree) if u.c.nominal else []
+    holders = [t for s in subject(verb) for t in s.subtree] if verb is not None else []
+    words = {lemma(t) for t in own + holders}
+    if words & AGAINST_WORDS or any(t.lower_.startswith("anti") for t in own):
+        return False
+    return bool(words & CAMPAIGN_WORDS) or _a_speakers_rally(tok, verb)
+
+
+def _a_speakers_rally(tok, verb) -> bool:
+    """"Trump told a rally in Albany", "Cruz fired back at a rally in Irvine", "Trump's rallies": a rally a named
+    person addresses, speaks at or owns is that politician's own rally, not a crowd's protest (one with words
+    of opposition in its own phrase stands, above)."""
+    if any(c.dep_ in ("poss", "compound") and (c.ent_type_ == "PERSON" or _office_holder(c)) for c in tok.children):
+        return True  # "Trump's rallies", "the Trump rally" (a name the tagger may call an organisation)
+    if any(_office_holder(o) or any(t.dep_ == "compound" and t.lower_ in OFFICES for t in o.children)
+           for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"):
+        return True  # "a rally for president Ashraf Ghani": a candidate's rally
+    if verb is None or is_passive(verb):  # "Navalny was detained at a rally": what was done to someone there
+        return False
+    addressed = tok.dep_ in ("dobj", "dative") and tok.head == verb and lemma(verb) in ADDRESSING
+    spoken_at = tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == verb
+    speakers = [s for s in verb.children if s.dep_ == "nsubj"]
+    return (addressed or spoken_at) and len(speakers) == 1 and speakers[0].ent_type_ == "PERSON" and not any(
+        c.dep_ == "conj" for c in speakers[0].children)
+
+
+ADDRESSING = {"tell", "address", "assure", "promise", "warn", "urge", "remind", "thank"}
+OFFICES = {"president", "candidate", "nominee", "senator", "governor", "mayor", "premier", "chancellor"}
+
+
+def _office_holder(tok) -> bool:
+    """A name the team's dictionary lists as a head of government, a minister or a legislator ("Trump", "Ghani")."""
+    from ...lexicons.people import known_person
+
+    person = known_person([tok.text]) if tok.pos_ == "PROPN" else None
+    return person is not None and person.sector in ("GOV", "LEG", "PTY")
+
+
+
+
+# not refuge or shelter: "sought refuge in Germany" asks a country for asylum (the PLOVER records code it a demand)
+PURSUED = {"revenge", "vengeance", "treatment", "work", "employment", "job", "fortune", "reelection", "re-election",
+           "office", "fame", "profit", "solace"}
+
+
+def seek_for_oneself(u: Use) -> bool:
+    """"a gang seeking revenge on the authorities", "sought re-election": something pursued for oneself, asked of
+    no one ("sought asylum", "sought refuge in Germany", "seek talks", "seeking help" stand)."""
+    return u.word == "seek" and u.type == "REQUEST" and bool(u.heads) and u.heads <= PURSUED
+
+
+PRACTICE = {"range", "ground", "practice", "lesson", "drill", "competition", "contest", "club", "gallery", "instructor",
+            "training", "test", "season", "star", "champion", "championship", "event", "team"}
+
+
+def a_practice_word(u: Use) -> bool:
+    """"the police firing range", "a shooting competition", "bombing range": the word names a place or a sport of
+    practice it modifies, no act of force."""
+    tok = u.c.token
+    if u.type != "ASSAULT" or not tok.lower_.endswith("ing") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.nbor(1)  # "firing range", which the parser may also read as "police (who are) firing a range"
+    return (nxt.pos_ == "NOUN" and lemma(nxt) in PRACTICE and nxt.tag_ == "NN"
+            and (nxt.head == tok or tok.head == nxt) and not any(k.dep_ in ("det", "poss") for k in nxt.children))
+
+
+BEATEN = {"expectation", "estimate", "forecast", "odds", "record", "deadline", "drum", "drumbeat", "market", "index",
+          "benchmark", "average", "clock", "rush", "retreat", "path", "track", "heat", "competition", "competitor"}
+
+
+def beat_a_figure(u: Use) -> bool:
+    """"shares beat expectations", "beat the deadline", "beating a drum against the treaty": a figure topped or a
+    cause pressed, no blow."""
+    return u.word == "beat" and u.type == "ASSAULT" and bool(u.heads) and u.heads <= BEATEN
+
+
+PROTEST_WORDS = {"rally", "protest", "march", "demonstration", "vigil", "sit-in", "picket"}
+
+
+def attend_a_protest(u: Use) -> bool:
+    """"women attend a 'Freedom of Speech Rally'": attending a protest is the protest (``govern``), no meeting;
+    read on the whole object, which may be a title the parser splits."""
+    return u.word == "attend" and u.type == "CONSULT" and any(
+        lemma(t) in PROTEST_WORDS for o in u.objs for t in o.subtree)
+
+
+def talk_alone(u: Use) -> bool:
+    """"the analyst said, speaking by phone from Oman", "the president was talking about the inquiry": one person
+    speaking, to the reporter or in public, with no partner named; no consultation ("Obama and Merkel spoke by
+    phone", "spoke with the king" stand)."""
+    if u.word not in ("speak", "talk") or u.type != "CONSULT" or u.objs or {"with", "to"} & u.preps.keys():
+        return False
+    anchor = u.c.anchor
+    subj = subject(anchor) or (subject(anchor.head) if anchor.dep_ in ("advcl", "xcomp", "conj") else [])
+    return bool(subj) and all(
+        s.tag_ in ("NN", "NNP", "PRP") and s.lower_ not in ("we", "they") and not any(k.dep_ == "conj" for k in s.children)
+        for s in subj)
+
+
+def talk_about(u: Use) -> bool:
+    """"despite talk by officials about safe corridors": talk as speech about something (the singular, with no
+    partner named), no talks held ("talks with the rebels", "the talks about the border" stand)."""
+    tok = u.c.token
+    preps = {p.lower_ for p in tok.children if p.dep_ == "prep"}
+    return (u.c.nominal and u.type == "CONSULT" and tok.lower_ == "talk" and "about" in preps
+            and not preps & {"with", "between", "among"})
+
+
+SOUGHT_FROM_THE_PUBLIC = {"witness", "information", "tip", "footage", "sighting", "lead", "clue"}
+
+
+def appeal_for_witnesses(u: Use) -> bool:
+    """"police issued an appeal for witnesses", "appealed for information": an inquiry's call to the public, no
+    request between parties (one "for aid" or "for calm" stands)."""
+    if u.type != "REQUEST":
+        return False
+    sought = u.preps.get("for", []) + ([o for p in u.c.token.children if p.dep_ == "prep" and p.lower_ == "for"
+                                        for o in p.children if o.dep_ == "pobj"] if u.c.nominal else [])
+    if u.word == "seek":
+        sought += u.objs
+    return bool(sought) and all(lemma(o) in SOUGHT_FROM_THE_PUBLIC for o in sought)
+
+
+STATISTICS = {"number", "increase", "rise", "surge", "spike", "decline", "drop", "fall", "frequency", "rate", "uptick",
+              "count", "tally", "share", "proportion", "percentage", "level"}
+
+
+def counted_in_a_statistic(u: Use) -> bool:
+    """"the count of assaults on refugees fell", "a sharp rise in anti-migrant attacks": acts counted in a trend,
+    none told ("a wave of attacks", "a series of attacks" narrate them and stand)."""
+    tok = u.c.token
+    return (u.c.nominal and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in")
+            and lemma(tok.head.head) in STATISTICS
+            and not any(k.dep_ in ("det", "poss", "nummod") for k in tok.children))
