@@ -18,7 +18,7 @@ import re
 import sqlite3
 
 from ..extractors.amounts.fate import CAPACITY
-from .events import families, word_key
+from .events import _stemmer, families, word_key
 
 UPDATE_CUES = re.compile(
     r"\b(updated?|revised?|corrected?|correction|rose to|risen to|raised|climbed to|increased to|"
@@ -40,6 +40,8 @@ UPDATE, CORRECTION = 1, 2  # claim_values.is_update: an update of a figure; an o
 # counts of the dead and the hurt only grow as a story goes on: a higher toll in a later report is its update
 # and so do counts of what was destroyed or damaged, as the assessments go on ("hundreds of homes", then 1,200)
 RISING = {"death", "injury", "damage"}
+# tallies of what was reported or recorded so far grow too: their counted noun (stemmed) is one of these
+TALLIES = {"report", "complaint", "case", "incid", "claim"}
 # after a number: "9,000 people now needed shelter, up from its earlier estimate"
 UPDATE_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:up|down|rising|risen|increased|revised)\s+from\b", re.IGNORECASE)
 # counted nouns that say nothing of which fact a number is: "3,000 people" given tents and "6,000 people"
@@ -115,7 +117,10 @@ def about_key(counts: str | None) -> str | None:
     """The counted thing as a key: its words stemmed ("Venezuelans deported" -> "venezuelan deport")."""
     if not counts:
         return None
-    keys = [word_key(w) for w in re.findall(r"[A-Za-z]+", counts)[:4]]
+    keys, held = [], False
+    for w in re.findall(r"[A-Za-z]+", counts)[:4]:
+        keys.append(_stemmer().stemWord(w.lower()) if held else word_key(w))  # "reports of burns": not of fire
+        held = held or w.lower() == "of"
     return " ".join(k for k in keys if k) or None
 
 
@@ -163,35 +168,88 @@ def link_quantities(
     if story is None:
         return set()
     text = None
-    touched: set[int] = set()
     events: list[tuple] | None = None
-    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext, fate, cstart in conn.execute(
+    found_values: list[tuple] = []  # (key, cluster, about, kind, value row)
+    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext, fate, cstart, cend in conn.execute(
         'SELECT pk, value, unit, qualifier, low, high, counts, start, "end", text, '
-        "json_extract(extra, '$.fate'), counts_start FROM quantities "
+        "json_extract(extra, '$.fate'), counts_start, counts_end FROM quantities "
         "WHERE article_pk = ? AND (value IS NOT NULL OR (low IS NOT NULL AND high IS NOT NULL))",
         (article_pk,),
     ).fetchall():
         if fate == CAPACITY:
             continue  # "licensed to carry 80 passengers" is no figure of how many were on board
+        if text is None:
+            text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
+        if not counts and unit == "percent":
+            counts = share_of(text, start)  # "a turnout of 54%"
         kind = fate_kind(fate, counts)
+        held = _complement(text, cend) if counts and cend is not None and kind is None else None
+        counts = f"{counts} of {held}" if held else counts
         if kind is not None and events is None:
             events = _event_kinds(conn, article_pk)
         found = claim_key(story, kind, counts, unit, start, events or [], fate)
         if found is None:
             continue
-        if text is None:
-            text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
         if is_part(text, start, end, cstart) or denied(text, start):
             continue
-        cpk = _claim(conn, *found, f"{counts} ({fate})" if _generic(counts) and kind is None else counts, kind, story)
+        about = f"{counts} ({fate})" if _generic(counts) and kind is None else counts
+        row = (value, qualifier, unit, low, high, start, end, qtext, update_kind(text, start, end))
+        found_values.append((*found, about, kind, row))
+    touched: set[int] = set()
+    for key, cluster, about, kind, row in _one_fact_each(found_values):
+        cpk = _claim(conn, key, cluster, about, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
             'start, "end", text, is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            (cpk, article_pk, article_id, date, value, qualifier, unit, low, high, start, end, qtext,
-             update_kind(text, start, end)),
-        )  # fmt: skip
+            (cpk, article_pk, article_id, date, *row),
+        )
         touched.add(cpk)
     return touched
+
+
+def _one_fact_each(found: list[tuple]) -> list[tuple]:
+    """An article does not disagree with itself: two values it gives under one claim's key whose ranges do
+    not meet, neither presented as an update or a correction, are two facts the key cannot tell apart
+    ("18,240 votes" for the winner and "33,506 valid votes" cast; "12 soldiers and 3 civilians were
+    killed"), so neither joins that claim. ``found`` holds (key, cluster, about, kind, value row)."""
+    by_key: dict[str, list[tuple]] = {}
+    for item in found:
+        by_key.setdefault(item[0], []).append(item)
+    apart = set()
+    for key, items in by_key.items():
+        plain = [bounds(r[0], r[1], r[3], r[4]) for *_k, r in items if not r[-1]]
+        if any(not compatible(a, b) for i, a in enumerate(plain) for b in plain[i + 1 :]):
+            apart.add(key)
+    return [item for item in found if item[0] not in apart]
+
+
+# "a turnout of 54%", "a pay rise of about 6.5%": what a percentage measures, named just before it
+SHARE_OF = re.compile(r"\b([A-Za-z][a-z-]+)\s+of\s+$")
+# "14 reports of fires", "3,000 tonnes of maize": what the counted noun holds (not "of the wounded": a part)
+COMPLEMENT = re.compile(r"\s+of\s+(?!(?:the|these|those|them|whom|its|their|his|her|our|a|an)\b)"
+                        r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b")
+COMPLEMENT_STOP = {"in", "on", "at", "by", "for", "from", "to", "with", "and", "or", "since", "after", "before", "were",
+                   "was", "had", "have", "has", "are", "is", "that", "which", "who"}  # fmt: skip
+
+
+def share_of(text: str, start: int) -> str | None:
+    """The noun a percentage is a share of, written "<noun> of N%" ("a turnout of 54%"); else None."""
+    found = SHARE_OF.search(text, max(0, start - 40), start)
+    return found.group(1).lower() if found else None
+
+
+def _complement(text: str, end: int) -> str | None:
+    """The head of "of ..." right after a counted noun ("reports of minor burns" -> "burns"): "14 reports of
+    fires" and "three reports of minor burns" are two facts, not one claim about reports."""
+    found = COMPLEMENT.match(text, end)
+    if found is None:
+        return None
+    kept = []
+    for word in found.group(1).split():
+        if word in COMPLEMENT_STOP:
+            break
+        kept.append(word)
+    return kept[-1] if kept else None
 
 
 DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HM]))$")
@@ -439,9 +497,10 @@ def _advance(run: _Run, rows: list[tuple]) -> None:
 
 
 def _rising(key: str) -> bool:
-    """Whether a claim (by its key, ``q|story or cluster|family|unit``) counts a toll that only grows."""
+    """Whether a claim (by its key, ``q|story or cluster|family|unit``) counts a toll that only grows, or a
+    tally of what was reported so far (``TALLIES``: "14 reports of fires" on Monday, 16 on Wednesday)."""
     parts = key.split("|")
-    return len(parts) > 2 and parts[0] == "q" and parts[2] in RISING
+    return len(parts) > 2 and parts[0] == "q" and (parts[2] in RISING or parts[2].split(" ")[0] in TALLIES)
 
 
 def _pass(run: _Run, values: list[tuple], rising: bool = False) -> None:
