@@ -96,6 +96,11 @@ def test_one_article_does_not_disagree_with_itself(claims):
     assert not [c for c in claims if c["contested"] and {"el04", "el06"} & set(_values(c)) and "vote" in c["about"]]
 
 
+def test_the_dead_of_one_group_and_of_everyone_are_no_contest(claims):
+    """The army's "three soldiers were killed" (cf04, cf06) and residents' "at least five people died" (cf05)."""
+    assert not [c for c in claims if {"cf04", "cf05"} <= set(_values(c))]  # two groups: no figures of one fact
+
+
 def test_reports_of_fires_and_reports_of_burns_are_two_facts(claims):
     """"14 reports of fires and three reports of minor burns": what the reports are of tells them apart."""
     found = {c["about"]: _values(c) for c in _claims_of(claims, "rc01")}

@@ -357,10 +357,11 @@ def claim_key(
     """
     tail = unit or ""
     if kind is not None:
+        of = f"{kind}:{group}" if (group := _group(counts)) else kind  # "three soldiers" killed: of soldiers
         for cluster, s_start, s_end, ev_kind in events:
             if ev_kind == kind and s_start <= start < s_end:
-                return f"q|c{cluster}|{kind}|{tail}", cluster
-        return f"q|{story}|{kind}|{tail}", None
+                return f"q|c{cluster}|{of}|{tail}", cluster
+        return f"q|{story}|{of}|{tail}", None
     about = about_key(counts)
     if about is None:
         return None
@@ -370,6 +371,24 @@ def claim_key(
             return None
         about = f"{about} {verb}"
     return f"q|{story}|{about}|{tail}", None
+
+
+# counted nouns of a toll that count everyone it struck, as "people" does: "the death toll", "40 victims"
+TOLL_NOUNS = {"toll", "victim", "casualti", "bodi", "life", "live", "fatal", "figur", "number", "total"}
+
+
+def _group(counts: str | None) -> str | None:
+    """The group a count of a family counts when it names one ("three soldiers", "11 children", "41
+    students"): its head word, stemmed; None for everyone ("people", "the death toll", "40 victims", no
+    noun). The army's "three soldiers" killed and the residents' "at least five people" are figures of two
+    groups, not two tolls that disagree; two counts of soldiers are compared."""
+    words = re.findall(r"[A-Za-z]+", counts or "")
+    if not words:
+        return None
+    head = _stemmer().stemWord(words[-1].lower())
+    if head in GENERIC or head in TOLL_NOUNS or word_key(words[-1]) in families():
+        return None
+    return head
 
 
 def _generic(counts: str | None) -> bool:
@@ -500,7 +519,7 @@ def _rising(key: str) -> bool:
     """Whether a claim (by its key, ``q|story or cluster|family|unit``) counts a toll that only grows, or a
     tally of what was reported so far (``TALLIES``: "14 reports of fires" on Monday, 16 on Wednesday)."""
     parts = key.split("|")
-    return len(parts) > 2 and parts[0] == "q" and (parts[2] in RISING or parts[2].split(" ")[0] in TALLIES)
+    return len(parts) > 2 and parts[0] == "q" and (parts[2].split(":")[0] in RISING or parts[2].split(" ")[0] in TALLIES)
 
 
 def _pass(run: _Run, values: list[tuple], rising: bool = False) -> None:
