@@ -19,6 +19,8 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
+from .. import geo
+from ..lexicons.countries import lookup as country_lookup
 from .names import name_key, surname, words
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -112,6 +114,96 @@ def _of_form(conn: sqlite3.Connection, key: str, story: int) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+ACRONYM_SKIP = {"of", "the", "and", "for", "&"}  # words an acronym leaves out ("Bank of Kenya": BK)
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIP)
+
+
+def _is_acronym(name: str) -> bool:
+    """"ECZ", "KPA" (not "UN": two letters name too many bodies; not "Ltd")."""
+    word = name.strip().removeprefix("the ").strip()
+    return 3 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+BODY_TYPES = "a.type NOT IN ('PERSON', 'GPE', 'LOC', 'FAC')"
+
+
+def _named_here(conn: sqlite3.Connection, actor: int, story: int | None, article: int | None) -> bool:
+    """Whether the story's articles, or ``article`` (being linked: not in its story yet), name the actor."""
+    return conn.execute(
+        "SELECT 1 FROM entities e JOIN story_articles s ON s.article_pk = e.article_pk "
+        "WHERE e.actor_ref = ? AND (s.story_pk = ? OR e.article_pk = ?) LIMIT 1",
+        (actor, story, article),
+    ).fetchone() is not None
+
+
+def _longer(conn: sqlite3.Connection, short: str, acronym: bool, story: int | None, article: int | None) -> set[int]:
+    """The bodies named here (``_named_here``) of which ``short`` is a short form (``_shortens``): found by
+    the index of name keys ("harbourline " ...), and for an acronym among the bodies the story names."""
+    rows = conn.execute(
+        f"SELECT a.pk FROM actors a WHERE a.key > ? AND a.key < ? AND {BODY_TYPES}",  # noqa: S608
+        (f"{short} ", f"{short} \U0010ffff"),
+    ).fetchall()
+    found = {pk for (pk,) in rows if _named_here(conn, pk, story, article)}
+    if acronym:
+        found |= {pk for pk, long in conn.execute(
+            f"SELECT DISTINCT a.pk, a.key FROM actors a JOIN entities e ON e.actor_ref = a.pk "  # noqa: S608
+            f"JOIN story_articles s ON s.article_pk = e.article_pk WHERE (s.story_pk = ? OR e.article_pk = ?) "
+            f"AND {BODY_TYPES}", (story, article)) if _shortens(short, long, True)}
+    return found
+
+
+def _shortens(short: str, long: str, acronym: bool) -> bool:
+    """Whether name key ``short`` is a short form of ``long``: its first words ("harbourline" of "harbourline
+    terminals") or, for an ``acronym``, its initials ("ecz" of "electoral commission of zambia")."""
+    if long.startswith(short + " "):
+        return True
+    return acronym and " " not in short and len(long.split()) > 1 and _initials(long) == short
+
+
+def _names_a_body(conn: sqlite3.Connection, key: str) -> bool:
+    """Whether a short form has a word of its own (not "the Court", "the Commission") and is no place's name:
+    "Kenya" of "Kenya Ports Authority" is the country, "Valparaiso" (typed a body by the parser) of the
+    "Valparaiso Port Workers Union" the city, and a river's "Seti" is not "Seti Hydro Power"."""
+    if not set(key.split()) - KIND_WORDS or country_lookup(key.title()) is not None:
+        return False
+    if geo.lookup(key.title()) is not None:
+        return False
+    return conn.execute(
+        "SELECT 1 FROM actors WHERE key = ? AND type IN ('GPE', 'LOC', 'FAC') LIMIT 1", (key,)
+    ).fetchone() is None
+
+
+def _short_form(conn: sqlite3.Connection, ent: dict, key: str, story: int | None) -> int | None:
+    """The body a short form names in the story: the one body whose full name starts with it ("Harbourline"
+    of "Harbourline Terminals"), or whose initials it is ("ECZ"); None when none, or two ("Harbourline" in a
+    story of Harbourline Terminals and Harbourline Shipping), answer."""
+    found = _longer(conn, key, _is_acronym(ent["name"]), story, ent.get("article"))
+    return found.pop() if len(found) == 1 and _names_a_body(conn, key) else None
+
+
+def _adopt_short_form(conn: sqlite3.Connection, key: str, story: int | None, article: int | None) -> int | None:
+    """A body's full name met after its short form in the story takes over the short form's actor, when no
+    other body of the story has that short form (as a full name takes over its surname's actor): "Harbourline"
+    then "Harbourline Terminals" are one actor, as in the other order."""
+    words = key.split()
+    shorts = [" ".join(words[:n]) for n in range(1, len(words))] + [_initials(key)]
+    for short in dict.fromkeys(shorts):
+        for pk, name in conn.execute(
+            f"SELECT a.pk, a.name FROM actors a WHERE a.key = ? AND {BODY_TYPES}", (short,)  # noqa: S608
+        ).fetchall():
+            acronym = _is_acronym(name)
+            if not _shortens(short, key, acronym) or not _named_here(conn, pk, story, article):
+                continue
+            if _longer(conn, short, acronym, story, article) or not _names_a_body(conn, short):
+                return None  # "Harbourline" of a story with Harbourline Shipping as well: whose it was is unknown
+            conn.execute("UPDATE actors SET key = ? WHERE pk = ?", (key, pk))
+            return pk
+    return None
+
+
 def _in_story(conn: sqlite3.Connection, actor: int, story: int) -> bool:
     return (
         conn.execute(
@@ -183,8 +275,11 @@ def resolve(conn: sqlite3.Connection, ent: dict, story: int | None) -> int | Non
         found = _candidates(conn, key, group)
         if found:
             return found[0]
-        if group == "ORG" and story is not None:
-            longer_or_shorter = _of_form(conn, key, story)
+        if group == "ORG":
+            longer_or_shorter = _of_form(conn, key, story) if story is not None else None
+            longer_or_shorter = longer_or_shorter or _short_form(conn, ent, key, story)
+            if longer_or_shorter is None and " " in key:
+                longer_or_shorter = _adopt_short_form(conn, key, story, ent.get("article"))
             if longer_or_shorter is not None:
                 return longer_or_shorter
         if group == "PERSON":
@@ -204,7 +299,8 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
     seen: set[int] = set()
     votes: set[tuple] = set()  # (actor, field, value) this article has voted for: one vote per article
     for pk, name, type_, country, sector, title in rows:
-        ent = {"name": name, "type": type_, "country": country, "sector": sector, "title": title}
+        ent = {"name": name, "type": type_, "country": country, "sector": sector, "title": title,
+               "article": article_pk}
         ref = resolve(conn, ent, story)
         if ref is None:
             continue

@@ -18,7 +18,8 @@ import re
 import sqlite3
 
 from ..extractors.amounts.fate import CAPACITY
-from .events import families, word_key
+from .claimkeys import claim_key, complement, fate_kind, generic, is_part, share_of
+from .events import word_key
 
 UPDATE_CUES = re.compile(
     r"\b(updated?|revised?|corrected?|correction|rose to|risen to|raised|climbed to|increased to|"
@@ -40,12 +41,10 @@ UPDATE, CORRECTION = 1, 2  # claim_values.is_update: an update of a figure; an o
 # counts of the dead and the hurt only grow as a story goes on: a higher toll in a later report is its update
 # and so do counts of what was destroyed or damaged, as the assessments go on ("hundreds of homes", then 1,200)
 RISING = {"death", "injury", "damage"}
+# tallies of what was reported or recorded so far grow too: their counted noun (stemmed) is one of these
+TALLIES = {"report", "complaint", "case", "incid", "claim"}
 # after a number: "9,000 people now needed shelter, up from its earlier estimate"
 UPDATE_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:up|down|rising|risen|increased|revised)\s+from\b", re.IGNORECASE)
-# counted nouns that say nothing of which fact a number is: "3,000 people" given tents and "6,000 people"
-# in need of shelter are two figures; such counts are compared only by what happened to them (their fate)
-GENERIC = {"peopl", "person", "individu", "other", "those", "resid"}
-
 BOUNDS = {
     "more than": (0.0, math.inf, False),
     "over": (0.0, math.inf, False),
@@ -111,14 +110,6 @@ def denied(text: str, start: int) -> bool:
     return re.search(r"(?:[,;]|\bbut)\s+not\s+(?:on\s+|in\s+|at\s+)?$", text[max(0, start - 16) : start]) is not None
 
 
-def about_key(counts: str | None) -> str | None:
-    """The counted thing as a key: its words stemmed ("Venezuelans deported" -> "venezuelan deport")."""
-    if not counts:
-        return None
-    keys = [word_key(w) for w in re.findall(r"[A-Za-z]+", counts)[:4]]
-    return " ".join(k for k in keys if k) or None
-
-
 def verdict(values: list[dict], rising: bool = False) -> tuple[bool, bool]:
     """(contested, update) for a claim's values, each ``{"bounds", "date", "is_update"}`` (and ``source``,
     the independent source, where a value may be a correction).
@@ -163,35 +154,59 @@ def link_quantities(
     if story is None:
         return set()
     text = None
-    touched: set[int] = set()
     events: list[tuple] | None = None
-    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext, fate, cstart in conn.execute(
+    found_values: list[tuple] = []  # (key, cluster, about, kind, value row)
+    for _qpk, value, unit, qualifier, low, high, counts, start, end, qtext, fate, cstart, cend in conn.execute(
         'SELECT pk, value, unit, qualifier, low, high, counts, start, "end", text, '
-        "json_extract(extra, '$.fate'), counts_start FROM quantities "
+        "json_extract(extra, '$.fate'), counts_start, counts_end FROM quantities "
         "WHERE article_pk = ? AND (value IS NOT NULL OR (low IS NOT NULL AND high IS NOT NULL))",
         (article_pk,),
     ).fetchall():
         if fate == CAPACITY:
             continue  # "licensed to carry 80 passengers" is no figure of how many were on board
+        if text is None:
+            text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
+        if not counts and unit == "percent":
+            counts = share_of(text, start)  # "a turnout of 54%"
         kind = fate_kind(fate, counts)
+        held = complement(text, cend) if counts and cend is not None and kind is None else None
+        counts = f"{counts} of {held}" if held else counts
         if kind is not None and events is None:
             events = _event_kinds(conn, article_pk)
         found = claim_key(story, kind, counts, unit, start, events or [], fate)
         if found is None:
             continue
-        if text is None:
-            text = conn.execute("SELECT text FROM articles WHERE pk = ?", (article_pk,)).fetchone()[0]
         if is_part(text, start, end, cstart) or denied(text, start):
             continue
-        cpk = _claim(conn, *found, f"{counts} ({fate})" if _generic(counts) and kind is None else counts, kind, story)
+        about = f"{counts} ({fate})" if generic(counts) and kind is None else counts
+        row = (value, qualifier, unit, low, high, start, end, qtext, update_kind(text, start, end))
+        found_values.append((*found, about, kind, row))
+    touched: set[int] = set()
+    for key, cluster, about, kind, row in _one_fact_each(found_values):
+        cpk = _claim(conn, key, cluster, about, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
             'start, "end", text, is_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            (cpk, article_pk, article_id, date, value, qualifier, unit, low, high, start, end, qtext,
-             update_kind(text, start, end)),
-        )  # fmt: skip
+            (cpk, article_pk, article_id, date, *row),
+        )
         touched.add(cpk)
     return touched
+
+
+def _one_fact_each(found: list[tuple]) -> list[tuple]:
+    """An article does not disagree with itself: two values it gives under one claim's key whose ranges do
+    not meet, neither presented as an update or a correction, are two facts the key cannot tell apart
+    ("18,240 votes" for the winner and "33,506 valid votes" cast; "12 soldiers and 3 civilians were
+    killed"), so neither joins that claim. ``found`` holds (key, cluster, about, kind, value row)."""
+    by_key: dict[str, list[tuple]] = {}
+    for item in found:
+        by_key.setdefault(item[0], []).append(item)
+    apart = set()
+    for key, items in by_key.items():
+        plain = [bounds(r[0], r[1], r[3], r[4]) for *_k, r in items if not r[-1]]
+        if any(not compatible(a, b) for i, a in enumerate(plain) for b in plain[i + 1 :]):
+            apart.add(key)
+    return [item for item in found if item[0] not in apart]
 
 
 DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HM]))$")
@@ -250,74 +265,6 @@ def link_durations(conn: sqlite3.Connection, article_pk: int, article_id: str, d
         )
         touched.add(cpk)
     return touched
-
-
-PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|whom|its|their)\b", re.IGNORECASE)
-PART_BEFORE = re.compile(r"\b(?:including|among them|among)\s+$", re.IGNORECASE)
-
-
-def is_part(text: str, start: int, end: int, counts_start: int | None) -> bool:
-    """A count of part of a group is no figure of the whole: "three of the wounded died" beside "the toll rose to
-    15", "including 11 children" beside "killed 40 people". ("dozens of protesters" counts them all.)"""
-    if counts_start is not None and counts_start >= end:
-        part = PART_OF.match(text, end)
-        if part is not None and part.end() >= counts_start - 1:  # the counted words follow ("of the wounded")
-            return True
-    return PART_BEFORE.search(text, max(0, start - 16), start) is not None
-
-
-def fate_kind(fate: str | None, counts: str | None) -> str | None:
-    """The family (``event_families.tsv``) of what happened to what is counted, from the quantity's fate
-    ("killed", "died" -> death; "detained" -> arrest) or else its counted noun ("40 deaths", "the toll");
-    None when neither names a family."""
-    for word in (fate, counts):
-        key = word_key(word)
-        if key is not None and key in families():
-            return key
-    return None
-
-
-def claim_key(
-    story: int,
-    kind: str | None,
-    counts: str | None,
-    unit: str | None,
-    start: int,
-    events: list[tuple],
-    fate: str | None = None,
-) -> tuple[str, int | None] | None:
-    """Which claim a quantity states a value of: (its key, the event cluster it is a figure of or None).
-
-    - A count of a known kind of happening (the dead, the arrested, the missing) reported in the sentence of
-      an event of that kind is a figure of that event: its cluster's claim ("arrested 41" and "detained 45"
-      in two outlets' reports of one arrest).
-    - Else a count of that kind in the story: "killed 23 people" and "the death toll rose to 31", whatever
-      noun counts them, but never "300 rescued" against the dead.
-    - Else the counted noun in the story, whatever happened to it: outlets word the same figure with
-      different verbs ("238 migrants were returned", "put the figure at 261 migrants"); but a noun that
-      could count anyone ("people", ``GENERIC``) with what happened to them, and not at all without it.
-    """
-    tail = unit or ""
-    if kind is not None:
-        for cluster, s_start, s_end, ev_kind in events:
-            if ev_kind == kind and s_start <= start < s_end:
-                return f"q|c{cluster}|{kind}|{tail}", cluster
-        return f"q|{story}|{kind}|{tail}", None
-    about = about_key(counts)
-    if about is None:
-        return None
-    if _generic(counts):
-        verb = word_key(fate)
-        if verb is None:
-            return None
-        about = f"{about} {verb}"
-    return f"q|{story}|{about}|{tail}", None
-
-
-def _generic(counts: str | None) -> bool:
-    """Whether a counted noun could count anyone ("people", ``GENERIC``): its claims go by what happened."""
-    about = about_key(counts)
-    return about is not None and about.split()[0] in GENERIC
 
 
 def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
@@ -439,9 +386,10 @@ def _advance(run: _Run, rows: list[tuple]) -> None:
 
 
 def _rising(key: str) -> bool:
-    """Whether a claim (by its key, ``q|story or cluster|family|unit``) counts a toll that only grows."""
+    """Whether a claim (by its key, ``q|story or cluster|family|unit``) counts a toll that only grows, or a
+    tally of what was reported so far (``TALLIES``: "14 reports of fires" on Monday, 16 on Wednesday)."""
     parts = key.split("|")
-    return len(parts) > 2 and parts[0] == "q" and parts[2] in RISING
+    return len(parts) > 2 and parts[0] == "q" and (parts[2].split(":")[0] in RISING or parts[2].split(" ")[0] in TALLIES)
 
 
 def _pass(run: _Run, values: list[tuple], rising: bool = False) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import actors as actor_mod
 from .claims import update_kind
-from .events import family, group_key, profile, score, word_key
+from .events import family, group_key, profile, rank, word_key
 from .nearby import Nearby
 from .tally import Tally
 
@@ -26,10 +26,10 @@ MEMBER_SQL = (
     "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
     "e.date_precision, e.status, e.location_name, e.location_country, e.trigger_text, s.date, s.source_key, "
     "e.article_pk, e.pk, e.sentence_start, e.sentence_end, e.actor_country, e.actor_sector, e.recipient_country, "
-    "e.recipient_sector FROM events e "
+    "e.recipient_sector, s.article_id FROM events e "
     "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.cluster_pk = ? ORDER BY e.pk"
 )
-PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE = 16, 15, 7, 8, 13, 14  # positions in a member row
+PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE, START, ARTICLE_ID = 16, 15, 7, 8, 13, 14, 17, 23  # in a member row
 
 CLUSTER_PROFILE = (
     "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
@@ -44,7 +44,8 @@ CLUSTER_UPDATE = (
 EVENT_SQL = (
     "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
     "location_country, trigger_text, cameo, location_name, sentence_start, sentence_end, actor_country, "
-    "actor_sector, recipient_country, recipient_sector FROM events "
+    "actor_sector, recipient_country, recipient_sector, "
+    "(SELECT article_id FROM story_articles s WHERE s.article_pk = events.article_pk) FROM events "
     "WHERE article_pk = ? ORDER BY pk"
 )
 
@@ -54,6 +55,14 @@ def _as_report(r: tuple) -> dict:
             "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
             "location_name": r[10], "actor_country": r[19], "actor_sector": r[20], "recipient_country": r[21],
             "recipient_sector": r[22]}  # fmt: skip
+
+
+def tie_key(row: tuple) -> tuple:
+    """Where a report stands when a cluster's reports tie on a value (``Tally``: ties go to the first): its
+    publication date, its article's id, its sentence, then its event key (the order within one article).
+    Not the event key alone: that is the order of arrival, and a cluster's consensus must not depend on it
+    (a cluster of two reports, one SUPPORT and one AGREE, was coded by whichever article came first)."""
+    return row[PUBLISHED] or "", row[ARTICLE_ID] or "", row[START] or 0, row[PK]
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +106,7 @@ class Clusters:
         self.claims[cluster] = found[0] if found else None
 
     def _count(self, cluster: int, row: tuple) -> None:
-        self.tallies[cluster].add(_as_report(row), row[PK], row[ARTICLE], row[SOURCE], row[PUBLISHED])
+        self.tallies[cluster].add(_as_report(row), tie_key(row), row[ARTICLE], row[SOURCE], row[PUBLISHED])
         if row[PRECISION] == "day" and row[DATE]:
             dated = self.dated[cluster]
             dated.insert(bisect.bisect([r[PK] for r in dated], row[PK]), row)
@@ -209,20 +218,26 @@ def _member(ev: tuple, report: dict, published: str, source_key: str, article_pk
 
 
 def link_events(
-    conn, cache: Clusters, article_pk: int, published: str, story: int, source_key: str
+    conn, cache: Clusters, article_pk: int, published: str, story: int, source_key: str, ties: set | None = None
 ) -> set[int]:
-    """Put each event of one article in its cluster; return the date claims touched."""
+    """Put each event of one article in its cluster; return the date claims touched. A report that agrees as
+    much with several clusters (it cannot tell them apart) adds them to ``ties``: they may be one event
+    (``rehome.regroup``)."""
     names: dict = {}
     refs = _refs(conn, article_pk)
     claims: set[int] = set()
     coded: list[tuple] = []  # (cluster, actor, recipient, event): written at the end, in one statement
     for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
         report = _report(ev, story, published, conn, refs, names)
-        best, best_score = None, 1
+        best, best_score, level = None, (1, True), []
         for pk, row in cache.nearby.candidates(report):
-            s = score(report, _profile(row))
+            s = rank(report, _profile(row))
             if s is not None and s > best_score:
-                best, best_score = pk, s
+                best, best_score, level = pk, s, [pk]
+            elif s is not None and s == best_score and best is not None:
+                level.append(pk)
+        if ties is not None and len(level) > 1:
+            ties.add(frozenset(level))
         if best is None:
             made = (story, family(report["type"]), report["type"], report["date"], report["lemma"])
             best = conn.execute(
@@ -270,7 +285,7 @@ def refresh_cluster(conn, cluster: int) -> int | None:
         return None
     tally = Tally()
     for r in rows:
-        tally.add(_as_report(r), r[PK], r[ARTICLE], r[SOURCE], r[PUBLISHED])
+        tally.add(_as_report(r), tie_key(r), r[ARTICLE], r[SOURCE], r[PUBLISHED])
     head = _write_tally(conn, cluster, tally, tally.consensus())
     dated = [r for r in rows if r[PRECISION] == "day" and r[DATE]]
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()

@@ -203,9 +203,17 @@ def _parties(report: dict, p: Profile) -> tuple[int, bool]:
             continue
         if value in bag:
             agree += 1
+        elif visits and bag is p.recipients and agree and _same_day(report, p):
+            continue  # one visitor's one day: the region one outlet names, the town or the host another does
         else:
             conflict = True
     return agree, conflict
+
+
+def _same_day(report: dict, p: Profile) -> bool:
+    """Whether the report and the cluster are both dated to one day, the same."""
+    span = _span(report)
+    return span is not None and span[0] == span[1] and p.precise and p.span == span
 
 
 def group_key(name: str | None, country: str | None, sector: str | None) -> str | None:
@@ -271,11 +279,20 @@ def score(report: dict, p: Profile) -> int | None:
     return parties + groups + same_lemma + same_story + (loc is not None and loc in p.locations)
 
 
+def rank(report: dict, p: Profile) -> tuple[int, bool] | None:
+    """How a candidate cluster ranks for ``report``: its ``score``, then whether it has the report's type. Two
+    clusters that agree as much with a report (one outlet's "signed" coded SUPPORT, another's AGREE, both of
+    one trigger word in one story) are told apart by the type, not by which was made first: the order of
+    arrival must not decide where a report goes."""
+    s = score(report, p)
+    return None if s is None else (s, report.get("type") in p.types)
+
+
 def best(report: dict, candidates: Iterable[tuple[object, Profile]], evidence: int = EVIDENCE):
     """The key of the candidate cluster ``report`` agrees with most (at least ``evidence``), or None."""
-    top, top_score = None, evidence - 1
+    top, top_score = None, (evidence - 1, True)
     for key, p in candidates:
-        s = score(report, p)
+        s = rank(report, p)
         if s is not None and s > top_score:
             top, top_score = key, s
     return top

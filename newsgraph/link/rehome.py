@@ -1,13 +1,15 @@
-"""Out-of-order arrival: a one-article story that a later article ties to another story is linked again.
+"""Out-of-order arrival: stories, and event clusters, that a later article ties together are linked again.
 
 Stories are built one article at a time, so the order of arrival matters: an archive ingested newest
 first, or a feed that delivers a Thursday report before the Monday one, can open a story for an article
 that, had its neighbours come first, would have joined theirs (the Red Cross figure of a flood, named
-after none of the people the other outlets quote). When a new article has the evidence to join that
-one-article story *and* joins another, the first story was only waiting for the link: its article is
-unlinked here and linked again by the next pass of ``update`` (which takes unlinked articles), now
-against the story the new article made richer. Only one-article stories, never copies (a copy's story
-is its original's), and an article at most once per update: whatever the next pass decides stands.
+after none of the people the other outlets quote; a correction of the fifth day read before the first
+days' reports). When a new article has the evidence to join another story besides the one it joins
+(``update._tied``), the two were only waiting for the link: the articles of the smaller are unlinked here
+and linked again by the next pass of ``update`` (which takes unlinked articles), now against the story
+the new article made richer (``rehome``). Event clusters likewise, when a report agrees as much with two
+of them (``regroup``). At most ``MERGE_MAX`` (stories) or ``REGROUP_MAX`` (clusters) articles, and an
+article at most once per update: whatever the next pass decides stands.
 
 Unlinking undoes what linking an article wrote (its story row, copy bands, actor references with their
 running totals, event clusters, claim values) and marks what it touched for recount (``link_dirty``);
@@ -18,26 +20,80 @@ from __future__ import annotations
 
 import sqlite3
 
+MERGE_MAX = 50  # articles of a story taken apart to join another: a larger one stays a story of its own
+REGROUP_MAX = 2  # articles of an event cluster taken apart to be linked again (``regroup``): relinking costs
 
-def rehome(conn: sqlite3.Connection, stories: set[int], done: set[int], claim_runs: dict) -> int:
-    """Unlink the article of each of ``stories`` that still has one article (not a copy, not unlinked
-    before in this update: ``done``); return how many were unlinked. ``claim_runs`` loses the claims
-    whose values are removed (their verdict is recomputed from what is left)."""
+
+def rehome(conn: sqlite3.Connection, groups: set[frozenset[int]], done: set[int], claim_runs: dict) -> int:
+    """For each group of stories one article tied together (it had the evidence to join each), keep the
+    largest (the oldest of equals) and unlink the articles of the others, to be linked again; return how
+    many articles were unlinked. A story is left as it is when it has more than ``MERGE_MAX`` articles or one
+    of them was unlinked before in this update (``done``). ``claim_runs`` loses the claims whose values are
+    removed (their verdict is recomputed from what is left)."""
     n = 0
-    for story in sorted(stories):
-        rows = conn.execute(
-            "SELECT article_pk, copy_of FROM story_articles WHERE story_pk = ? LIMIT 2", (story,)
-        ).fetchall()
-        if len(rows) != 1 or rows[0][1] is not None or rows[0][0] in done:
+    for group in sorted(groups, key=sorted):
+        members = {story: _articles(conn, story) for story in sorted(group)}
+        members = {story: arts for story, arts in members.items() if arts}
+        if len(members) < 2:
             continue
-        article = rows[0][0]
-        done.add(article)
-        _unlink(conn, article, claim_runs)
+        keep = max(members, key=lambda story: (len(members[story]), -story))
+        for story, articles in members.items():
+            if story == keep or len(articles) > MERGE_MAX or done.intersection(articles):
+                continue
+            for article in articles:
+                done.add(article)
+                _unlink(conn, article, claim_runs)
+            conn.execute("DELETE FROM claims WHERE story_pk = ? "
+                         "AND NOT EXISTS (SELECT 1 FROM claim_values v WHERE v.claim_pk = claims.pk)", (story,))
+            conn.execute("DELETE FROM stories WHERE pk = ?", (story,))
+            n += len(articles)
+    return n
+
+
+def regroup(conn: sqlite3.Connection, groups: set[frozenset[int]], done: set[int], claim_runs: dict) -> int:
+    """For each group of event clusters one report had the evidence to join (``clusters.link_events``), keep
+    the largest (the oldest of equals) and unlink the articles of the others' reports, to be linked again;
+    return how many articles were unlinked. Clusters grow one report at a time, and a cluster is compared by
+    what it has so far: "the meeting" reported before "the minister's meeting on Thursday" found no cluster
+    that knew the word, and stayed apart from the one a later report showed it belongs to. Linked again
+    against what is known now, its reports join as they would have had they come in another order. Same
+    limits as ``rehome``: ``MERGE_MAX`` articles, and an article at most once per update (``done``)."""
+    n = 0
+    for group in sorted(groups, key=sorted):
+        members = {c: _cluster_articles(conn, c) for c in sorted(group)}
+        members = {c: arts for c, arts in members.items() if arts}
+        if len(members) < 2:
+            continue
+        keep = max(members, key=lambda c: (len(members[c]), -c))
+        for cluster, articles in members.items():
+            if cluster == keep or len(articles) > REGROUP_MAX or done.intersection(articles):
+                continue
+            for article in articles:
+                done.add(article)
+                story = conn.execute("SELECT story_pk FROM story_articles WHERE article_pk = ?", (article,)).fetchone()
+                _unlink(conn, article, claim_runs)
+                if story is not None:
+                    _drop_if_empty(conn, story[0])
+            n += len(articles)
+    return n
+
+
+def _cluster_articles(conn: sqlite3.Connection, cluster: int) -> list[int]:
+    return [a for (a,) in conn.execute(
+        "SELECT DISTINCT article_pk FROM events WHERE cluster_pk = ? ORDER BY article_pk LIMIT ?", (cluster, REGROUP_MAX + 1))]
+
+
+def _drop_if_empty(conn: sqlite3.Connection, story: int) -> None:
+    """A story whose last article was unlinked goes, with its claims that have no values left."""
+    if conn.execute("SELECT 1 FROM story_articles WHERE story_pk = ? LIMIT 1", (story,)).fetchone() is None:
         conn.execute("DELETE FROM claims WHERE story_pk = ? "
                      "AND NOT EXISTS (SELECT 1 FROM claim_values v WHERE v.claim_pk = claims.pk)", (story,))
         conn.execute("DELETE FROM stories WHERE pk = ?", (story,))
-        n += 1
-    return n
+
+
+def _articles(conn: sqlite3.Connection, story: int) -> list[int]:
+    return [a for (a,) in conn.execute(
+        "SELECT article_pk FROM story_articles WHERE story_pk = ? ORDER BY article_pk LIMIT ?", (story, MERGE_MAX + 1))]
 
 
 def _unlink(conn: sqlite3.Connection, article: int, claim_runs: dict) -> None:

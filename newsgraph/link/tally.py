@@ -1,9 +1,10 @@
 """A cluster's consensus kept as running counts, so one more report costs the same in a cluster of 5 or
 of 5,000 reports (``events.consensus`` reads every report each time).
 
-Every choice is the one ``events.consensus`` and the store's cluster refresh make over the reports in
-event order: the most frequent value, ties to the value seen first (the lowest event key), which is what
-``Counter.most_common`` gives over reports read in that order.
+Every choice is the one ``events.consensus`` makes over the reports in the order of their keys: the most
+frequent value, ties to the value of the lowest key, which is what ``Counter.most_common`` gives over
+reports read in that order. The store's key is ``clusters.tie_key`` (the earliest report, whatever the order
+of arrival); ``events.consensus``' callers read reports in event order.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ FIELDS = ("type", "mode", "actor", "recipient", "location")
 CODES = ("actor_country", "actor_sector", "recipient_country", "recipient_sector")
 
 
-def _count(bag: dict, value, key: int) -> None:
-    """One more ``value`` seen in the report of event ``key``: [count, lowest key]."""
+def _count(bag: dict, value, key: int | tuple) -> None:
+    """One more ``value`` seen in the report of event ``key`` (its place when values tie, ``clusters.tie_key``):
+    [count, lowest key]."""
     found = bag.get(value)
     if found is None:
         bag[value] = [1, key]
@@ -51,7 +53,7 @@ class Tally:
         self.first: str | None = None
         self.n = 0
 
-    def add(self, report: dict, key: int, article: int, source: str, published: str) -> None:
+    def add(self, report: dict, key: int | tuple, article: int, source: str, published: str) -> None:
         for f in FIELDS:
             value = report.get(f)
             if value is not None:
