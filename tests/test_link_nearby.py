@@ -18,7 +18,7 @@ REFERENCE = (  # the SQL search linking ran per report before link.nearby (one o
     "SELECT pk FROM clusters WHERE story_pk = ? AND date BETWEEN ? AND ? UNION "
     "SELECT pk FROM clusters WHERE actor_ref IN (?, ?) AND date BETWEEN ? AND ? UNION "
     "SELECT pk FROM clusters WHERE recipient_ref IN (?, ?) AND date BETWEEN ? AND ?) "
-    "AND (family = ? OR lemma = ?) "
+    "AND (family = ? OR instr(' ' || lemma || ' ', ' ' || ? || ' ') > 0) "  # lemma: its reports' words
     "AND (coalesce(date_precision, '') = 'publication' OR length(date) < 10 OR date(substr(date, 1, 10)) IS NULL "
     "OR substr(date, 1, 10) BETWEEN ? AND ?) "
     "AND (CASE WHEN status IN ('negated', 'hypothetical') THEN status ELSE 'real' END) = ? "
@@ -55,6 +55,8 @@ CLUSTERS = [  # story, type, actor, recipient, lemma, country, date, precision, 
     (None, "CONSULT", 10, 20, "visit", None, "2025-05-14", "day", "occurred"),
     (1, "CONSULT", 10, 20, "visit", "EST", "2025-04-01", "day", "occurred"),
     (1, "CONSULT", 10, 20, "visit", "EST", "2025-05-20T10:00", "day", "occurred"),
+    (1, "PROTEST", 10, None, "march visit", "EST", "2025-05-12", "day", "occurred"),  # its reports' two words
+    (1, "ASSAULT", 10, None, "attack", "EST", "2025-05-12", "day", "occurred"),
 ]
 
 
@@ -106,6 +108,8 @@ CHANGES = [  # a cluster's row rewritten mid-chunk: (pk, new consensus)
     (7, {"actor": 10, "recipient": 20, "location": "EST"}),  # another story's cluster now names the parties
     (2, {"status": "negated"}),
     (4, {"type": "CONSULT"}),  # now of the report's family
+    (15, {"lemma": "attack visit"}),  # a report of the report's word joined it
+    (14, {"lemma": "march"}),
 ]
 
 
@@ -117,12 +121,12 @@ def test_a_cluster_written_in_the_chunk_is_found_as_the_store_now_has_it(pk, cha
     nearby.candidates(report)  # the chunk has read the story and the parties
     row = store.conn.execute(ROW_SQL + " WHERE pk = ?", (pk,)).fetchone()
     values = {"type": row[1], "actor": row[2], "recipient": row[3], "location": row[6], "date": row[7],
-              "date_precision": row[8], "status": row[9], "mode": row[10], **change}  # fmt: skip
+              "date_precision": row[8], "status": row[9], "mode": row[10], "lemma": row[4], **change}  # fmt: skip
     store.conn.execute(
         "UPDATE clusters SET type = ?, family = ?, actor_ref = ?, recipient_ref = ?, location_country = ?, date = ?, "
-        "date_precision = ?, status = ?, mode = ? WHERE pk = ?",
+        "date_precision = ?, status = ?, mode = ?, lemma = ? WHERE pk = ?",
         (values["type"], family(values["type"]), values["actor"], values["recipient"], values["location"],
-         values["date"], values["date_precision"], values["status"], values["mode"], pk),
+         values["date"], values["date_precision"], values["status"], values["mode"], values["lemma"], pk),
     )  # fmt: skip
     nearby.wrote(pk, values)
     assert [p for p, _row in nearby.candidates(report)] == _reference(store.conn, report)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import actors as actor_mod
 from .claims import update_kind
-from .events import family, group_key, profile, rank, word_key
+from .events import EVIDENCE, family, group_key, profile, rank, word_key, words_of
 from .nearby import Nearby
 from .tally import Tally
 
@@ -39,7 +39,7 @@ CLUSTER_UPDATE = (
     "UPDATE clusters SET type = ?, family = ?, mode = ?, cameo = ?, status = ?, actor_ref = ?, actor_name = ?, "
     "recipient_ref = ?, recipient_name = ?, date = ?, date_precision = ?, location_name = ?, "
     "location_country = ?, n_reports = ?, n_articles = ?, n_sources = ?, first_report = ?, actor_country = ?, "
-    "actor_sector = ?, recipient_country = ?, recipient_sector = ? WHERE pk = ?"
+    "actor_sector = ?, recipient_country = ?, recipient_sector = ?, lemma = ? WHERE pk = ?"
 )
 EVENT_SQL = (
     "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
@@ -54,7 +54,7 @@ def _as_report(r: tuple) -> dict:
     return {"type": r[0], "mode": r[1], "cameo": r[2], "actor": r[3], "actor_name": r[4], "recipient": r[5],
             "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
             "location_name": r[10], "actor_country": r[19], "actor_sector": r[20], "recipient_country": r[21],
-            "recipient_sector": r[22]}  # fmt: skip
+            "recipient_sector": r[22], "lemma": word_key(r[12])}  # fmt: skip
 
 
 def tie_key(row: tuple) -> tuple:
@@ -68,15 +68,20 @@ def tie_key(row: tuple) -> tuple:
 @lru_cache(maxsize=65536)
 def _profile(row: tuple):
     """The profile of one cluster row (``Nearby.candidates``'; read only: ``score`` never changes it), once
-    per distinct row."""
-    _pk, type_, a, r, lemma, story, country, date, precision, status, mode, *codes = row
+    per distinct row. Its trigger words are those of all its reports, as ``cluster_reports``' profiles
+    have them: with the first report's word alone, what a later report could join depended on which report
+    came first (newest first, "met" made the meeting's cluster, and "after the meeting" no longer found the
+    word the planned "meet" had given it in date order)."""
+    _pk, type_, a, r, lemmas, story, country, date, precision, status, mode, *codes = row
     aname, acountry, asector, rname, rcountry, rsector = codes or [None] * 6
-    return profile(
-        {"type": type_, "actor": a, "recipient": r, "lemma": lemma, "story": story, "location": country,
+    p = profile(
+        {"type": type_, "actor": a, "recipient": r, "story": story, "location": country,
          "date": date, "date_precision": precision, "status": status, "mode": mode,
          "actor_group": group_key(aname, acountry, asector) if a is None else None,
          "recipient_group": group_key(rname, rcountry, rsector) if r is None else None}
     )  # fmt: skip
+    p.lemmas.update(words_of(lemmas))
+    return p
 
 
 class Clusters:
@@ -122,7 +127,7 @@ class Clusters:
         self.unwritten[cluster] = c
         named = {"actor_name": t.names_for("actor", c["actor"]), "recipient_name": t.names_for("recipient", c["recipient"])}
         codes = {f"{p}_{f}": t.coded(p, f, c[p]) for p in ("actor", "recipient") for f in ("country", "sector")}
-        self.nearby.wrote(cluster, {**c, **named, **codes})  # what _write_tally will store
+        self.nearby.wrote(cluster, {**c, **named, **codes, "lemma": t.words()})  # what _write_tally will store
         return self._date_claim(cluster, row, c)
 
     def write(self) -> None:
@@ -220,24 +225,26 @@ def _member(ev: tuple, report: dict, published: str, source_key: str, article_pk
 def link_events(
     conn, cache: Clusters, article_pk: int, published: str, story: int, source_key: str, ties: set | None = None
 ) -> set[int]:
-    """Put each event of one article in its cluster; return the date claims touched. A report that agrees as
-    much with several clusters (it cannot tell them apart) adds them to ``ties``: they may be one event
-    (``rehome.regroup``)."""
+    """Put each event of one article in its cluster; return the date claims touched. A report that had the
+    evidence to join several clusters adds them to ``ties``: they may be one event (``rehome.regroup``). Not
+    only those it agrees with as much: the one it joins learns from it (its words, its parties), and a
+    cluster a report could not join before may fit it now (newest first, "after the meeting", no parties,
+    found only "met" of its own article; the planned "meet" read next fitted both, and joined "met")."""
     names: dict = {}
     refs = _refs(conn, article_pk)
     claims: set[int] = set()
     coded: list[tuple] = []  # (cluster, actor, recipient, event): written at the end, in one statement
     for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
         report = _report(ev, story, published, conn, refs, names)
-        best, best_score, level = None, (1, True), []
+        best, best_score, fits = None, (EVIDENCE - 1, True), []
         for pk, row in cache.nearby.candidates(report):
             s = rank(report, _profile(row))
-            if s is not None and s > best_score:
-                best, best_score, level = pk, s, [pk]
-            elif s is not None and s == best_score and best is not None:
-                level.append(pk)
-        if ties is not None and len(level) > 1:
-            ties.add(frozenset(level))
+            if s is not None and s[0] >= EVIDENCE:
+                fits.append(pk)
+                if s > best_score:
+                    best, best_score = pk, s
+        if ties is not None and len(fits) > 1:
+            ties.add(frozenset(fits))
         if best is None:
             made = (story, family(report["type"]), report["type"], report["date"], report["lemma"])
             best = conn.execute(
@@ -272,7 +279,8 @@ def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
         (c["type"], family(c["type"]), c["mode"], t.cameo[c["type"]][1], c["status"], c["actor"], actor_name,
          c["recipient"], recipient_name, c["date"], c["date_precision"], t.place(), c["location"], t.n,
          len(t.articles), len(t.sources), t.first,
-         *(t.coded(party, f, c[party]) for party in ("actor", "recipient") for f in ("country", "sector")), cluster),
+         *(t.coded(party, f, c[party]) for party in ("actor", "recipient") for f in ("country", "sector")),
+         t.words(), cluster),
     )  # fmt: skip
     return head
 

@@ -15,7 +15,8 @@ ignored when they differ ("the actress" and "Lohan" are no evidence of two event
 Two reports are the same event when nothing about them conflicts and enough agrees:
 - the type is the same, or of the same PLOVER quad class with the same trigger lemma;
 - both actors (and both recipients) are the same when both are known (symmetric types such as a meeting
-  or an agreement compare the two parties as a set);
+  or an agreement compare the two parties as a set), and no party of one is on the other side in the
+  other (the one sanctioned is not the one sanctioning);
 - the dates overlap within the uncertainty of their precision (a day, a month, a year, or "around the
   publication day" for an undated report: before it if it occurred, after it if planned), a day apart
   allowed when both parties agree, or one does in the same story and type (outlets differ on the day:
@@ -207,6 +208,8 @@ def _parties(report: dict, p: Profile) -> tuple[int, bool]:
             continue  # one visitor's one day: the region one outlet names, the town or the host another does
         else:
             conflict = True
+    if (a is not None and a in p.recipients - p.actors) or (r is not None and r in p.actors - p.recipients):
+        conflict = True  # the roles reversed: who was fined is not who convicted him; a reprisal is another act
     return agree, conflict
 
 
@@ -372,6 +375,13 @@ def _families() -> dict[str, str]:
 def families() -> frozenset[str]:
     """The family names of ``event_families.tsv`` ("death", "arrest", "missing")."""
     return frozenset(_families().values())
+
+
+@lru_cache(maxsize=65536)
+def words_of(text: str | None) -> frozenset[str]:
+    """The trigger words a store cluster's ``lemma`` column holds (``tally.Tally.words``: space-separated;
+    a store linked before keeps its first report's word alone)."""
+    return frozenset(text.split()) if text else frozenset()
 
 
 @lru_cache(maxsize=65536)

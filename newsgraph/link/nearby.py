@@ -23,7 +23,7 @@ import datetime
 import sqlite3
 from functools import lru_cache
 
-from .events import family, interval
+from .events import family, interval, words_of
 
 WINDOW = 8  # days either side of a report's dates in which candidate clusters are looked for
 PLANNED_REACH = 60  # an undated planned report reaches this much further back
@@ -39,7 +39,7 @@ PARTY_CODES = ("actor_name", "actor_country", "actor_sector", "recipient_name", 
 CANDIDATE_RULES = """a cluster is a candidate for a report when
     it is in the report's story, or its actor or recipient is one of the report's parties, and its date
     (as text) is within [first day - 68, last day + 8] of the report's dates; and
-    its family is the report's type family, or its trigger word the report's; and
+    its family is the report's type family, or one of its trigger words (its reports') the report's; and
     its date is a day within a day of the report's dates, or it is dated by publication, or coarser than
     a day, or not a valid day; and its status is of the report's kind (negated, hypothetical or real); and
     its country is the report's, or either is unknown."""
@@ -90,8 +90,10 @@ def _keys(row: tuple) -> list[tuple]:
     return out
 
 
-def _sels(fam: str | None, lemma: str | None) -> list[tuple]:
-    return [("f", fam)] + ([("l", lemma)] if lemma is not None else [])
+def _sels(fam: str | None, lemmas: str | None) -> list[tuple]:
+    """The buckets of a family and of each trigger word (a cluster row's ``lemma`` holds its reports' words,
+    ``events.words_of``; a report's, its one word)."""
+    return [("f", fam)] + [("l", w) for w in sorted(words_of(lemmas))]
 
 
 class Nearby:
@@ -138,11 +140,10 @@ class Nearby:
         self.rows[pk] = (pk, type_, None, None, lemma, story, None, date, None, None, None, fam, *[None] * 6)
 
     def wrote(self, pk: int, values: dict) -> None:
-        """A cluster's row was written with ``values`` (its consensus and the names and codes of its
-        parties, ``PARTY_CODES``; its story and trigger word are those it was made with)."""
+        """A cluster's row was written with ``values`` (its consensus, the names and codes of its parties,
+        ``PARTY_CODES``, and its reports' trigger words, ``lemma``; its story is the one it was made with)."""
         old = self.rows[pk]  # every cluster a report joins was found or made here
-        story, lemma = old[STORY], old[LEMMA]
-        row = (pk, values["type"], values["actor"], values["recipient"], lemma, story, values["location"],
+        row = (pk, values["type"], values["actor"], values["recipient"], values.get("lemma", old[LEMMA]), old[STORY], values["location"],
                values["date"], values["date_precision"], values["status"], values["mode"], family(values["type"]),
                *(values.get(k) for k in PARTY_CODES))  # fmt: skip
         self.rows[pk] = row
@@ -218,7 +219,7 @@ class _Test:
             or row[ACTOR] in self.parties
             or (row[RECIPIENT] in self.parties)
         )
-        if not near or not (row[FAMILY] == self.fam or (self.lemma is not None and row[LEMMA] == self.lemma)):
+        if not near or not (row[FAMILY] == self.fam or (self.lemma is not None and self.lemma in words_of(row[LEMMA]))):
             return False
         status = row[STATUS] if row[STATUS] in ("negated", "hypothetical") else "real"
         if status != self.status or not (

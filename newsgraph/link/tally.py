@@ -52,6 +52,7 @@ class Tally:
         self.sources: set = set()
         self.first: str | None = None
         self.n = 0
+        self.lemmas: set[str] = set()  # the trigger words (``events.word_key``) of every report
 
     def add(self, report: dict, key: int | tuple, article: int, source: str, published: str) -> None:
         for f in FIELDS:
@@ -73,6 +74,8 @@ class Tally:
                 _count(self.codes[c], value, key)
         if report["location_name"]:
             _count(self.places, report["location_name"], key)
+        if report.get("lemma"):
+            self.lemmas.add(report["lemma"])
         self.articles.add(article)
         self.sources.add(source)
         day = published[:10]
@@ -101,3 +104,8 @@ class Tally:
 
     def place(self) -> str | None:
         return _top(self.places)
+
+    def words(self) -> str | None:
+        """The cluster's ``lemma`` column: the trigger words of all its reports, sorted, space-separated
+        (``events.words_of`` reads it back); None for none."""
+        return " ".join(sorted(self.lemmas)) or None
