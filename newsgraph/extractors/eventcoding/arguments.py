@@ -229,6 +229,45 @@ def nominal_actor(noun) -> list:
     return []
 
 
+PARTY_CLASSES = {"person", "group", "troops", "diplomat", "monitor", "deportee"}
+NAMED = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+FAILINGS = word_class("failing_noun")  # lexicons/event_words.tsv
+PARTY_NOUNS = word_class("people_noun") | word_class("government_noun")
+
+
+def names_no_party(tok) -> bool:
+    """A noun of an act, a failing or a thing said ("a flagrant disregard", "the suppression", "the plan"), not of
+    someone who can be the target of words: no name, no people, no body."""
+    from .lexicon import default
+    from .triggers import match
+
+    if tok.pos_ != "NOUN" or tok.ent_type_ in NAMED or lemma(tok) in PARTY_NOUNS or _classes(tok) & PARTY_CLASSES:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return True  # "an admission by Moscow": a noun with an agent names an act
+    return lemma(tok) in FAILINGS or bool(_classes(tok) & {"abstract", "policy"}) or match(tok, default()) is not None
+
+
+def act_author(noun, depth: int = 0) -> list:
+    """Who does the act or has the failing a noun names, the target of words aimed at it: its possessor, "by"
+    phrase or national modifier ("Serbia's suppression", "violations by the army", "Israeli raids"), or through an
+    "of" phrase that names another act ("a disregard of the United States' obligations"); none when no one is named."""
+    found = nominal_actor(noun)
+    if found or depth > 2:
+        return found
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and names_no_party(obj):
+                    return act_author(obj, depth + 1)
+    return []
+
+
+def names_someone(tok) -> bool:
+    """A name of a person, body or place anywhere in the phrase ("the war in Iraq", "the UN's plan")."""
+    return any(t.ent_type_ in NAMED for t in tok.subtree)
+
+
 def nominal_recipient(noun) -> list:
     out: list[Token] = []
     intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
-from .arguments import INTRANSITIVE_NOUNS, nominal_actor, nominal_recipient, recipient, subject
+from .arguments import (INTRANSITIVE_NOUNS, act_author, names_no_party, names_someone, nominal_actor, nominal_recipient,
+                        recipient, subject)
+from .firing import fired
 from .lexicon import Lexicon, Trigger
 from .places import far_side
 from .status import status as status_of
@@ -119,6 +121,8 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     entry = c.entry
     recip_toks = [owner(t, lex) for t in recip_toks
                   if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
+    if entry.type in AIMED_WORDS:
+        recip_toks = [a for t in recip_toks for a in aimed_at(t)]
     extra = {t.i for t in c.extra}
     if entry.object or entry.type in THING_TYPES:
         recip_toks = [t for t in recip_toks if not (object_class(t, lex) & THINGS)]
@@ -129,6 +133,23 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     recip_toks = [t for t in recip_toks if not far_side(t)]  # a border is a place: the act is at it, not done to it
     # not whoever reports the act after it ("beat migrants, a rights group charged": the group is no victim)
     return [t for t in recip_toks if not any(reporting_inversion(ch) for ch in t.children)]
+
+
+# words and protests aimed at someone: a noun of an act or failing stands for whoever acts
+AIMED_WORDS = {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "SUPPORT"}
+
+
+def aimed_at(tok) -> list:
+    """Criticism, a protest or a demand aimed at a noun of someone's act or failing ("a disregard of Chile's
+    obligations", "violations by the police", "the government's handling of the crisis") is aimed at who acts;
+    such a noun that names no one ("protested the decision") is no recipient at all."""
+    if not names_no_party(tok):
+        return [tok]
+    authors = act_author(tok)
+    if authors:
+        fired("aimed-at-the-author-of-an-act")
+        return authors
+    return [tok] if names_someone(tok) else []
 
 
 ARMED = {"MIL", "REB"}

@@ -1,0 +1,39 @@
+"""Recipients (targets) of events by error category (issue 12, seventh round): whom criticism, a protest or a
+demand aimed at a noun of someone's act or failing is aimed at. Every sentence is the team's own; each case
+failed before the fix it covers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def _recipients(extract, text: str, type_: str) -> list:
+    return [r for e in extract(text).events if e.type == type_ for r in (e.recipient, *e.co_recipients) if r is not None]
+
+
+# --- words aimed at a noun of an act or failing are aimed at whoever acts, not at the noun
+
+@pytest.mark.parametrize(("text", "type_", "name", "country"), [
+    # a quoted failing whose "of" phrase names another act: its possessor acts
+    ("The rights group Freedom Watch said the ban \u201crepresents a flagrant disregard of Peru\u2019s human rights "
+     "obligations.\u201d", "ACCUSE", "Peru", "PER"),
+    # the possessor of a noun of repression, not the noun
+    ("Hungary condemned Slovakia's suppression of the strike.", "ACCUSE", "Slovakia", "SVK"),
+    # a noun with an agent names an act: a demand for it is a demand of the agent
+    ("Lithuania's parliament demanded an admission by Moscow that the deportations were a crime.", "REQUEST", "Moscow",
+     "RUS"),
+])  # fmt: skip
+def test_words_aimed_at_an_act_are_aimed_at_who_acts(extract, text, type_, name, country):
+    found = _recipients(extract, text, type_)
+    assert found, f"no {type_} recipient"
+    assert re.sub("[\u2019']s$", "", text[found[0].start:found[0].end]) == name and found[0].country == country
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Students marched to protest the violations of human rights.", "PROTEST"),
+    ("The bishops condemned the systematic neglect of public hospitals.", "ACCUSE"),
+])  # fmt: skip
+def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
+    assert _recipients(extract, text, type_) == []
