@@ -37,3 +37,25 @@ def test_words_aimed_at_an_act_are_aimed_at_who_acts(extract, text, type_, name,
 ])  # fmt: skip
 def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
     assert _recipients(extract, text, type_) == []
+
+
+# --- an attack or a coercion is done to what its trigger names, placed or not (a building, unnamed people, "he")
+
+@pytest.mark.parametrize(("text", "type_", "patient"), [
+    ("Witnesses said gunmen stormed the cement factory on Tuesday.", "ASSAULT", "cement factory"),
+    ("Militants launched an attack on the ferry terminal at dawn.", "ASSAULT", "ferry terminal"),
+    ("The bodyguard was stabbed in the street before he was shot.", "ASSAULT", "bodyguard"),
+    ("The detained cyclist was released on bail.", "COERCE", "detained cyclist"),
+])  # fmt: skip
+def test_the_patient_is_the_recipient(extract, text, type_, patient):
+    found = _recipients(extract, text, type_)
+    assert found, f"no {type_} recipient"
+    assert text[found[0].start:found[0].end].lower().removeprefix("the ") == patient
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers detonated a bomb near the bridge.",
+    "Police fired tear gas to break up the march.",
+])  # fmt: skip
+def test_what_an_attack_is_done_with_is_no_recipient(extract, text):
+    assert _recipients(extract, text, "ASSAULT") == []

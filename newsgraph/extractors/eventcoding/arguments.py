@@ -290,3 +290,27 @@ def coordinated_modifiers(tok) -> list:
         if c.dep_ in ("amod", "compound", "nmod"):
             out.extend(g for g in c.children if g.dep_ == "conj")
     return out
+
+
+# verbs whose object is what is sent flying, not its target ("fired tear gas", "threw stones", "detonated a bomb")
+PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open"}
+PERSONAL = {"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you"}
+
+
+def patients(trigger) -> list:
+    """What a trigger says its act was done to, named or not: the object or passive subject of a verb, the noun a
+    participle describes, the "on", "against" or "of" phrase of a noun ("stormed the refinery", "148 students were
+    arrested", "the detained woman", "he was shot", "an attack on the market", "the arrest of the editor");
+    not what a verb of shooting or throwing sends ("fired tear gas", "detonated a bomb")."""
+    if trigger.pos_ == "NOUN":
+        preps = ("on", "against") if lemma(trigger) in INTRANSITIVE_NOUNS else ("on", "against", "of")
+        found = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj"]
+    elif trigger.dep_ in ("amod", "acl") and trigger.tag_ == "VBN" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        found = [trigger.head]
+    else:
+        found = [_resolve_relative(c, trigger) for c in trigger.children if c.dep_ in ("nsubjpass", "dative")
+                 or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
+    return [t for f in found for t in _with_conj(f)
+            if t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL]

@@ -16,6 +16,7 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
+from .arguments import patients
 from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
@@ -23,7 +24,7 @@ from .firing import fired
 from .lexicon import Lexicon
 from .places import location_of
 from .speech import quote_source, speaker_source
-from .triggers import Candidate, is_passive, lemma
+from .triggers import Candidate, is_passive, lemma, object_class
 
 # Acts with no named author that news still places: an attack by someone unnamed ("a roadside bomb killed two
 # soldiers near Samarra") and, in the agentless passive, acts only a state does ("was arrested in Lebanon", "were
@@ -57,6 +58,37 @@ def _recipient_at(recipient, location, ctx):
     if recipient.country is None and recipient.entity is None and recipient.sector not in (None, "GOV", "IGO"):
         return replace(recipient, country=location.country)
     return recipient
+
+
+# acts done to someone or something: whatever the act is done to is its recipient, whether or not the coder can
+# place it; and what they are done with, impose or suspend is never that
+PATIENT_TYPES = {"ASSAULT", "COERCE"}
+NOT_PATIENTS = {"weapons", "means", "hazard", "restriction", "liberty", "money", "aid", "charge", "sanctions", "occasion",
+                "abstract", "policy", "measure", "intelligence", "relations", "property"}
+
+
+def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
+    """An attack or a coercion left with no recipient, or with only its place standing for one, is done to what its
+    trigger says it was done to ("stormed the refinery", "the detained student", "he was shot"): coded when the coder
+    can ("148 students"), else named by its words, of the place's country when it has none of its own. Run after the
+    disposer and the merges, so their inputs stay the coded recipients."""
+    stand_in = ev.recipient is not None and ev.location is not None and (ev.recipient.start, ev.recipient.end) == (
+        ev.location.start, ev.location.end)
+    if ev.type not in PATIENT_TYPES or (ev.recipient is not None and not stand_in):
+        return ev
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return ev
+    taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
+    for tok in patients(span.root):
+        if object_class(tok, lex) & NOT_PATIENTS or any(a <= tok.idx < b for a, b in taken):
+            continue
+        found = code(tok, ctx, "recipient") or EventActor(None, tok.text, None, None, tok.idx, tok.idx + len(tok.text))
+        if found.country is None and found.entity is None and stand_in and ev.recipient is not None:
+            found = replace(found, country=ev.recipient.country)
+        fired("patient-as-recipient")
+        return replace(ev, recipient=as_body(found))
+    return ev
 
 
 def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):

@@ -7,8 +7,16 @@ from dataclasses import dataclass
 
 from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
-from .arguments import (INTRANSITIVE_NOUNS, act_author, names_no_party, names_someone, nominal_actor, nominal_recipient,
-                        recipient, subject)
+from .arguments import (
+    INTRANSITIVE_NOUNS,
+    act_author,
+    names_no_party,
+    names_someone,
+    nominal_actor,
+    nominal_recipient,
+    recipient,
+    subject,
+)
 from .firing import fired
 from .lexicon import Lexicon, Trigger
 from .places import far_side
