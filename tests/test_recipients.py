@@ -46,11 +46,17 @@ def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
     ("Militants launched an attack on the ferry terminal at dawn.", "ASSAULT", "ferry terminal"),
     ("The bodyguard was stabbed in the street before he was shot.", "ASSAULT", "bodyguard"),
     ("The detained cyclist was released on bail.", "COERCE", "detained cyclist"),
+    # a passive participle with no subject of its own: the subject of the clause it hangs on
+    ("The union organiser was taken to hospital after being detained at the depot.", "COERCE", "union organiser"),
+    # an attack noun reaching its target through a verb of targeting or hitting
+    ("Airstrikes hit militia positions near the dam on Friday.", "ASSAULT", "militia positions"),
+    ("The blast targeted a pharmacy near the market square.", "ASSAULT", "pharmacy"),
+    ("A prison van was targeted in a car bomb attack outside the court.", "ASSAULT", "prison van"),
 ])  # fmt: skip
 def test_the_patient_is_the_recipient(extract, text, type_, patient):
     found = _recipients(extract, text, type_)
     assert found, f"no {type_} recipient"
-    assert text[found[0].start:found[0].end].lower().removeprefix("the ") == patient
+    assert text[found[0].start:found[0].end].lower().removeprefix("the ").removeprefix("a ") == patient
 
 
 @pytest.mark.parametrize("text", [

@@ -302,15 +302,50 @@ def patients(trigger) -> list:
     participle describes, the "on", "against" or "of" phrase of a noun ("stormed the refinery", "148 students were
     arrested", "the detained woman", "he was shot", "an attack on the market", "the arrest of the editor");
     not what a verb of shooting or throwing sends ("fired tear gas", "detonated a bomb")."""
+    kids = list(trigger.children)
     if trigger.pos_ == "NOUN":
         preps = ("on", "against") if lemma(trigger) in INTRANSITIVE_NOUNS else ("on", "against", "of")
-        found = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
-                 for p in c.children if p.dep_ == "pobj"]
+        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+        found = found or _targeted_by(trigger)
     elif trigger.dep_ in ("amod", "acl") and trigger.tag_ == "VBN" and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+            c.dep_ in ("dobj", "nsubjpass") for c in kids):
         found = [trigger.head]
+    elif trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and not any(
+            c.dep_ in ("nsubjpass", "nsubj") for c in kids):
+        found = _clause_patient(trigger)
     else:
-        found = [_resolve_relative(c, trigger) for c in trigger.children if c.dep_ in ("nsubjpass", "dative")
+        found = [_resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
                  or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
     return [t for f in found for t in _with_conj(f)
             if t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL]
+
+
+# verbs by which an attack named by a noun reaches its target ("the blast targeted a bakery", "was hit by airstrikes")
+TARGETING = {"target", "hit", "strike", "destroy", "damage", "rock", "shatter", "level", "flatten", "wreck"}
+
+
+def _targeted_by(noun) -> list:
+    """What an attack noun hits through a verb of targeting: "airstrikes hit rebel positions", "the blast targeted a
+    bakery", "an explosion targeting its base", "the clinic was hit by airstrikes", "a bus targeted in a bomb attack"."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and lemma(head) in TARGETING:
+        return [c for c in head.children if c.dep_ == "dobj"]
+    if noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in ("by", "in") and lemma(head.head) in TARGETING:
+        verb = head.head
+        pats = [_resolve_relative(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
+        return pats or ([verb.head] if verb.dep_ == "acl" else [])
+    return [o for a in noun.children if a.dep_ == "acl" and lemma(a) in TARGETING for o in a.children if o.dep_ == "dobj"]
+
+
+def _clause_patient(verb) -> list:
+    """"was taken to court after being detained", "was freed months after being captured": a passive participle
+    with no subject of its own is done to the subject of the clause it hangs on."""
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [_resolve_relative(s, head) for s in subj]
+        if head.head.i == head.i:
+            return []
+        head = head.head
+    return []

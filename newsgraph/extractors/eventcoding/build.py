@@ -22,7 +22,7 @@ from .dating import date_of
 from .draft import Draft
 from .firing import fired
 from .lexicon import Lexicon
-from .places import location_of
+from .places import far_side, location_of
 from .speech import quote_source, speaker_source
 from .triggers import Candidate, is_passive, lemma, object_class
 
@@ -81,7 +81,7 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
         return ev
     taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
     for tok in patients(span.root):
-        if object_class(tok, lex) & NOT_PATIENTS or any(a <= tok.idx < b for a, b in taken):
+        if object_class(tok, lex) & NOT_PATIENTS or far_side(tok) or any(a <= tok.idx < b for a, b in taken):
             continue
         found = code(tok, ctx, "recipient") or EventActor(None, tok.text, None, None, tok.idx, tok.idx + len(tok.text))
         if found.country is None and found.entity is None and stand_in and ev.recipient is not None:
