@@ -65,3 +65,19 @@ def test_the_patient_is_the_recipient(extract, text, type_, patient):
 ])  # fmt: skip
 def test_what_an_attack_is_done_with_is_no_recipient(extract, text):
     assert _recipients(extract, text, "ASSAULT") == []
+
+
+# --- the possessor of a noun of an act done to someone undergoes it: the recipient, not the actor
+
+@pytest.mark.parametrize(("text", "type_", "name"), [
+    ("Ngozi Okafor's trial opened in Lagos on Monday.", "ACCUSE", "Ngozi Okafor"),
+    ("Supporters rallied in Minsk after Tsikhanouskaya's detention on Sunday.", "COERCE", "Tsikhanouskaya"),
+])  # fmt: skip
+def test_the_possessor_of_an_act_undergone_is_its_recipient(extract, text, type_, name):
+    (ev,) = [e for e in extract(text).events if e.type == type_]
+    assert ev.recipient is not None and text[ev.recipient.start:ev.recipient.end].removesuffix("'s") == name
+    assert ev.actor is None or ev.actor.start is None or name not in text[ev.actor.start:ev.actor.end]
+
+
+def test_a_day_is_no_patient(extract):
+    assert _recipients(extract, "Rebels launched an attack on Monday night.", "ASSAULT") == []

@@ -205,6 +205,15 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
 INTRANSITIVE_NOUNS = word_class("intransitive_noun")  # lexicons/event_words.tsv
 
 
+UNDERGONE = word_class("undergone_noun")  # lexicons/event_words.tsv
+
+
+def undergone(noun) -> bool:
+    """"his arrest", "Rousseff's trial", "the envoy's expulsion": a noun of an act done to someone, whose possessor
+    undergoes it, unless an "of" phrase names who does ("the army's arrest of the editor")."""
+    return lemma(noun) in UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def nominal_actor(noun) -> list:
     """Who does what a noun names: its possessor, "by" phrase, a national modifier ("US strikes"), or for
     intransitive acts the "of" phrase ("the withdrawal of the forces")."""
@@ -294,7 +303,7 @@ def coordinated_modifiers(tok) -> list:
 
 # verbs whose object is what is sent flying, not its target ("fired tear gas", "threw stones", "detonated a bomb")
 PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open"}
-PERSONAL = {"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you"}
+PERSONAL = {"he", "him", "his", "she", "her", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you"}
 
 
 def patients(trigger) -> list:
@@ -305,8 +314,9 @@ def patients(trigger) -> list:
     kids = list(trigger.children)
     if trigger.pos_ == "NOUN":
         preps = ("on", "against") if lemma(trigger) in INTRANSITIVE_NOUNS else ("on", "against", "of")
-        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
-        found = found or _targeted_by(trigger)
+        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+                 if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        found = found or [c for c in kids if c.dep_ == "poss" and undergone(trigger)] or _targeted_by(trigger)
     elif trigger.dep_ in ("amod", "acl") and trigger.tag_ == "VBN" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in kids):
         found = [trigger.head]
@@ -316,8 +326,8 @@ def patients(trigger) -> list:
     else:
         found = [_resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
                  or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
-    return [t for f in found for t in _with_conj(f)
-            if t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL]
+    return [t for f in found for t in _with_conj(f) if t.ent_type_ not in ("DATE", "TIME")  # not "an attack on Sunday"
+            and (t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL)]
 
 
 # verbs by which an attack named by a noun reaches its target ("the blast targeted a bakery", "was hit by airstrikes")

@@ -16,7 +16,7 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
-from .arguments import patients
+from .arguments import patients, undergone
 from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
@@ -67,6 +67,17 @@ NOT_PATIENTS = {"weapons", "means", "hazard", "restriction", "liberty", "money",
                 "abstract", "policy", "measure", "intelligence", "relations", "property"}
 
 
+def _undergoer(ev: Event, root) -> Event:
+    """"after Navalny's arrest", "Rousseff's trial": the parse codes a possessor as who acts, but of a noun of an act
+    done to someone it names who undergoes it: the recipient, and the actor is not named."""
+    if ev.actor is None or ev.actor.start is None or ev.co_actors or not undergone(root):
+        return ev
+    if not any(c.dep_ == "poss" and ev.actor.start <= c.idx < ev.actor.end for c in root.children):
+        return ev
+    fired("possessor-undergoes")
+    return replace(ev, actor=None, recipient=ev.actor if ev.recipient is None else ev.recipient)
+
+
 def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
     """An attack or a coercion left with no recipient, or with only its place standing for one, is done to what its
     trigger says it was done to ("stormed the refinery", "the detained student", "he was shot"): coded when the coder
@@ -74,10 +85,12 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
     disposer and the merges, so their inputs stay the coded recipients."""
     stand_in = ev.recipient is not None and ev.location is not None and (ev.recipient.start, ev.recipient.end) == (
         ev.location.start, ev.location.end)
-    if ev.type not in PATIENT_TYPES or (ev.recipient is not None and not stand_in):
-        return ev
     span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    if span is None:
+    if span is not None:
+        ev = _undergoer(ev, span.root)
+    if ev.recipient is not None and not stand_in:
+        return ev
+    if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root)):  # "her trial": who is tried
         return ev
     taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
     for tok in patients(span.root):
