@@ -81,3 +81,16 @@ def test_the_possessor_of_an_act_undergone_is_its_recipient(extract, text, type_
 
 def test_a_day_is_no_patient(extract):
     assert _recipients(extract, "Rebels launched an attack on Monday night.", "ASSAULT") == []
+
+
+# --- a threat is aimed at who must act to avert it, or at the country where what it threatens would be done
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the "unless" clause hangs on what is threatened, not on the verb of threatening
+    ("The farmers threatened on Monday to hold a general strike unless Ecuador withdrew the fuel decree.", "ECU"),
+    ("Armenia threatened to suspend the border talks unless Azerbaijan released the prisoners.", "AZE"),
+    # the place is on the noun of the act threatened
+    ("The militia threatened to resume attacks inside Uganda.", "UGA"),
+])  # fmt: skip
+def test_the_target_of_a_threat(extract, text, country):
+    assert country in {r.country for r in _recipients(extract, text, "THREATEN")}

@@ -48,8 +48,10 @@ def named_in_content(c: Candidate, ctx) -> list:
 
 
 def condition_subject(c: Candidate, ctx) -> list:
-    """Who must act to avert a threat: the subject of its "if" or "unless" clause."""
-    for head in dict.fromkeys([c.token, c.anchor]):
+    """Who must act to avert a threat: the subject of its "if" or "unless" clause, on the threat or on what it
+    threatens ("threatened to hold a strike unless the government withdrew the decree")."""
+    content = [h for h in content_heads(c.token) if h.pos_ in ("VERB", "AUX")]
+    for head in dict.fromkeys([c.token, c.anchor, *content]):
         for cl in head.children:
             if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
                 subj = [s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")]

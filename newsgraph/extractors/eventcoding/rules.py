@@ -132,7 +132,9 @@ def _place_done_to(inner: Candidate, s: Sentence) -> list:
     for the act itself, build.AT_THE_PLACE), and so is the refusal, threat or promise of it."""
     if inner.entry.type not in PLACED_ACTS:
         return []
-    places = [o for p in inner.anchor.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "inside")
+    # the act's verb's phrases, or its noun's ("to resume attacks in Israel")
+    places = [o for h in dict.fromkeys([inner.anchor, inner.token]) for p in h.children
+              if p.dep_ == "prep" and p.lower_ in ("in", "into", "inside")
               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     return [a for a in code_all(places, s.ctx, "recipient") if a.country]
 
