@@ -94,3 +94,8 @@ def test_a_day_is_no_patient(extract):
 ])  # fmt: skip
 def test_the_target_of_a_threat(extract, text, country):
     assert country in {r.country for r in _recipients(extract, text, "THREATEN")}
+
+
+def test_a_protest_with_no_target_is_aimed_at_where_it_is_held(extract):
+    found = _recipients(extract, "About 300 nurses demonstrated in Lima on Tuesday.", "PROTEST")
+    assert [r.country for r in found] == ["PER"]

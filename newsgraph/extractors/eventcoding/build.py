@@ -44,8 +44,9 @@ JUDICIAL = {"sentence", "convict", "court", "prisoner", "inmate", "penalty", "ve
 AUTHORITIES = "authorities"
 # Acts done to a place and the people in it: "lifted the curfew in Montenegro", "troops deployed in Poland",
 # "killed two civilians in Gaza". With no recipient the place is the recipient; a recipient group with no country
-# of its own ("two civilians") is of that place, as ICEWS codes "Civilian (Palestine)".
-AT_THE_PLACE = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
+# of its own ("two civilians") is of that place, as ICEWS codes "Civilian (Palestine)". A protest that names no target
+# is aimed at the authorities of where it is held ("demonstrated in Serbia": the PLOVER records' target Serbia).
+AT_THE_PLACE = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID", "PROTEST"}
 REPRESSORS = ("GOV", "COP", "JUD", "MIL")
 
 
