@@ -99,3 +99,22 @@ def test_the_target_of_a_threat(extract, text, country):
 def test_a_protest_with_no_target_is_aimed_at_where_it_is_held(extract):
     found = _recipients(extract, "About 300 nurses demonstrated in Lima on Tuesday.", "PROTEST")
     assert [r.country for r in found] == ["PER"]
+
+
+# --- the country of a recipient the text does not place
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    # what a state's own organs do to a group the sentence does not place, naming no other country, is done at home
+    ("The Tunisian interior ministry accused student leaders of inciting riots.", "ACCUSE", "TUN"),
+    ("Kenyan police opened fire on Monday, wounding two men.", "ASSAULT", "KEN"),
+    # an ethnic group is coded by where it lives, as a recipient too
+    ("Croat militiamen killed four ethnic Serbs in a raid in eastern Bosnia.", "ASSAULT", "BIH"),
+])  # fmt: skip
+def test_the_country_of_an_unplaced_recipient(extract, text, type_, country):
+    found = _recipients(extract, text, type_)
+    assert found and found[0].country == country
+
+
+def test_a_group_the_text_places_keeps_its_country(extract):
+    found = _recipients(extract, "The Tunisian interior ministry accused Libyan smugglers of inciting riots.", "ACCUSE")
+    assert found and found[0].country == "LBY"

@@ -219,6 +219,35 @@ def _placed_recipient(type_: str, recipient, actor, location, ctx):
     return recipient
 
 
+def _ethnic_recipient(recipient, location, sent, ctx):
+    """"killed three ethnic Albanians in southern Serbia": an ethnic group is coded by where it lives, on either side."""
+    if recipient is None or not recipient.country or recipient.start is None or not _ethnic(recipient, ctx):
+        return recipient
+    scene = (location.country if location else None) or scene_country(sent, ctx)
+    if scene and scene != recipient.country:
+        fired("ethnic-recipient-where-it-lives")
+        return replace(recipient, country=scene)
+    return recipient
+
+
+DOMESTIC_ORGANS = {"GOV", "COP", "JUD", "LEG"}  # not the army, which also fights abroad
+
+
+def _domestic_recipient(recipient, actor, sent, ctx):
+    """"the Sudanese government accused rebels", "Egyptian police opened fire, killing one person": what a state's
+    own organs do to a group the text does not place, in a sentence naming no other country, is done at home."""
+    if (recipient is None or recipient.country or recipient.sector in ("IGO", "NGO") or actor is None
+            or not actor.country or actor.sector not in DOMESTIC_ORGANS):
+        return recipient
+    if any(c != actor.country for c in sentence_countries(sent, ctx)):
+        return recipient
+    span = ctx.doc.char_span(recipient.start, recipient.end, alignment_mode="expand") if recipient.start is not None else None
+    if span is None or any(t.ent_type_ in ("GPE", "LOC") for t in span):
+        return recipient  # a place the coder does not know ("Afganistan") is no group at home
+    fired("domestic-recipient")
+    return replace(recipient, country=actor.country)
+
+
 def _confidence(c: Candidate, actor, implied: bool, source) -> float:
     """The rules' own confidence (the disposer replaces it when its model is shipped)."""
     confidence = 0.9 - (0.15 if c.nominal else 0) - (0.2 if actor is None or implied else 0)
@@ -247,6 +276,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
         if scene and scene != actor.country:
             actor = replace(actor, country=scene)
     recipient = _placed_recipient(type_, recipient, actor, location, ctx)
+    recipient = _domestic_recipient(_ethnic_recipient(recipient, location, sent, ctx), actor, sent, ctx)
     implied = False
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)
