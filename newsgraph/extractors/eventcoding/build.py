@@ -233,11 +233,12 @@ def _ethnic_recipient(recipient, location, sent, ctx):
 DOMESTIC_ORGANS = {"GOV", "COP", "JUD", "LEG"}  # not the army, which also fights abroad
 
 
-def _domestic_recipient(recipient, actor, sent, ctx):
+def _domestic_recipient(recipient, actor, type_: str, sent, ctx):
     """"the Sudanese government accused rebels", "Egyptian police opened fire, killing one person": what a state's
-    own organs do to a group the text does not place, in a sentence naming no other country, is done at home."""
+    own organs do to a group the text does not place, in a sentence naming no other country, is done at home; not
+    the acts a state does to other states ("suspended its aid to the junta")."""
     if (recipient is None or recipient.country or recipient.sector in ("IGO", "NGO") or actor is None
-            or not actor.country or actor.sector not in DOMESTIC_ORGANS):
+            or not actor.country or actor.sector not in DOMESTIC_ORGANS or type_ in OUTWARD_ONLY):
         return recipient
     if any(c != actor.country for c in sentence_countries(sent, ctx)):
         return recipient
@@ -276,7 +277,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
         if scene and scene != actor.country:
             actor = replace(actor, country=scene)
     recipient = _placed_recipient(type_, recipient, actor, location, ctx)
-    recipient = _domestic_recipient(_ethnic_recipient(recipient, location, sent, ctx), actor, sent, ctx)
+    recipient = _domestic_recipient(_ethnic_recipient(recipient, location, sent, ctx), actor, type_, sent, ctx)
     implied = False
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)
