@@ -118,3 +118,14 @@ def test_the_country_of_an_unplaced_recipient(extract, text, type_, country):
 def test_a_group_the_text_places_keeps_its_country(extract):
     found = _recipients(extract, "The Tunisian interior ministry accused Libyan smugglers of inciting riots.", "ACCUSE")
     assert found and found[0].country == "LBY"
+
+
+# --- a recipient one level down, in the "of" phrase of the act's noun
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("Norway announced a suspension of fishing agreements with Russia.", "SANCTION", "RUS"),
+    ("Spain accelerated the withdrawal of its remaining engineers from Iraq on Friday.", "RETREAT", "IRQ"),
+])  # fmt: skip
+def test_a_recipient_in_the_of_phrase_of_the_act(extract, text, type_, country):
+    found = _recipients(extract, text, type_)
+    assert found and found[0].country == country

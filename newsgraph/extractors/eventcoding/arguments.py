@@ -277,7 +277,13 @@ def names_someone(tok) -> bool:
     return any(t.ent_type_ in NAMED for t in tok.subtree)
 
 
-def nominal_recipient(noun) -> list:
+# acts between parties whose recipient an "of" phrase may carry one level down ("a suspension of air links with
+# Serbia", "the withdrawal of its forces from Panama")
+NESTED_TYPES = {"SANCTION", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT", "REJECT", "CONCEDE", "CONSULT"}
+NESTED_PREPS = {"with", "to", "toward", "towards", "against"}
+
+
+def nominal_recipient(noun, type_: str | None = None) -> list:
     out: list[Token] = []
     intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS
     for c in noun.children:
@@ -289,6 +295,11 @@ def nominal_recipient(noun) -> list:
             out.extend(
                 p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
             )  # not "on Monday"
+    if type_ in NESTED_TYPES:
+        preps = NESTED_PREPS | ({"from"} if type_ in FROM_TYPES else set())
+        out.extend(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for m in c.children
+                   if m.dep_ == "pobj" for q in m.children if q.dep_ == "prep" and q.lower_ in preps
+                   for p in q.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))
     return [t for o in out for t in _with_conj(o)]
 
 

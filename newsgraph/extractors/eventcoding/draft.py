@@ -100,11 +100,11 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
         actors = nominal_actor(c.token) or nominal_actor(noun)
         if not actors and c.entry.type == "PROTEST":  # not "heading for talks": a journey's end may be planned
             actors = _gathered_for(c.token)
-        return actors, nominal_recipient(c.token) + nominal_recipient(noun)
+        return actors, nominal_recipient(c.token, c.entry.type) + nominal_recipient(noun, c.entry.type)
     actor_toks = subject(c.anchor)
     recip_toks = recipient(c.anchor, nominal_trigger=c.token if c.nominal else None, type_=c.entry.type)
     if c.nominal:
-        recip_toks = nominal_recipient(c.token) + nominal_recipient(noun) + recip_toks
+        recip_toks = nominal_recipient(c.token, c.entry.type) + nominal_recipient(noun, c.entry.type) + recip_toks
         if not actor_toks:
             actor_toks = nominal_actor(c.token)
     return actor_toks, recip_toks
