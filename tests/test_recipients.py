@@ -129,3 +129,16 @@ def test_a_group_the_text_places_keeps_its_country(extract):
 def test_a_recipient_in_the_of_phrase_of_the_act(extract, text, type_, country):
     found = _recipients(extract, text, type_)
     assert found and found[0].country == country
+
+
+# --- a protest's target told by a phrase of its cause: "in protest of", "over", and who did what it names
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Taxi drivers blocked the ring road in protest of the Greek government's new licence rules.", "Greek government",
+     "GRC"),
+    ("Nurses went on strike on Tuesday over a decree issued by the Romanian health minister.",
+     "Romanian health minister", "ROU"),
+])  # fmt: skip
+def test_a_protest_is_aimed_at_who_did_what_it_protests(extract, text, name, country):
+    found = _recipients(extract, text, "PROTEST")
+    assert found and name in text[found[0].start:found[0].end] and found[0].country == country

@@ -261,15 +261,21 @@ def act_author(noun, depth: int = 0) -> list:
     """Who does the act or has the failing a noun names, the target of words aimed at it: its possessor, "by"
     phrase or national modifier ("Serbia's suppression", "violations by the army", "Israeli raids"), or through an
     "of" phrase that names another act ("a disregard of the United States' obligations"); none when no one is named."""
-    found = nominal_actor(noun)
+    found = nominal_actor(noun) or _participle_agent(noun)
     if found or depth > 2:
         return found
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and names_no_party(obj):
+                if obj.dep_ == "pobj" and (names_no_party(obj) or _participle_agent(obj)):
                     return act_author(obj, depth + 1)
     return []
+
+
+def _participle_agent(noun) -> list:
+    """"a law signed by the minister", "land seized by the police": who did what the participle says."""
+    return [t for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
+            for p in g.children if p.dep_ == "pobj" for t in _with_conj(p)]
 
 
 def names_someone(tok) -> bool:
