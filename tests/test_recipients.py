@@ -142,3 +142,17 @@ def test_a_recipient_in_the_of_phrase_of_the_act(extract, text, type_, country):
 def test_a_protest_is_aimed_at_who_did_what_it_protests(extract, text, name, country):
     found = _recipients(extract, text, "PROTEST")
     assert found and name in text[found[0].start:found[0].end] and found[0].country == country
+
+
+# --- a refusal is aimed at whose demand, offer or talks its content names; a protest at whom its purpose names
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("The prime minister refused to respond to a demand from the Egyptian president to release the prisoners.",
+     "REJECT", "EGY"),
+    ("The rebels refused to commit to any talks with the Malian government.", "REJECT", "MLI"),
+    ("Students blocked a highway to show their anger at the Chilean government's education policies.", "PROTEST",
+     "CHL"),
+])  # fmt: skip
+def test_the_party_named_in_the_content_or_purpose(extract, text, type_, country):
+    found = _recipients(extract, text, type_)
+    assert found and found[0].country == country

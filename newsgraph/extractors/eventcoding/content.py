@@ -40,11 +40,25 @@ def named_in_content(c: Candidate, ctx) -> list:
         holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
         for prep in (p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in TOWARD_PREPS | {"for"}):
             for tok in prep.children:
-                if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
-                    found = code(tok, ctx, "recipient")
+                for who in ([tok] if tok.ent_type_ in NAMED else _whose(tok)) if tok.dep_ == "pobj" else ():
+                    found = code(who, ctx, "recipient")
                     if found is not None and is_actorlike(found):
                         return [found]
     return []
+
+
+NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _whose(noun) -> list:
+    """The party a noun of the content belongs to or is with: "to respond to a demand from the president" (the
+    president), "to commit to talks with the government" (the government), "to honour its pledge to the farmers"."""
+    if noun.pos_ != "NOUN":
+        return []
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "with", "to", "against")
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    return out
 
 
 def condition_subject(c: Candidate, ctx) -> list:

@@ -168,6 +168,12 @@ def _protested(heads: list) -> list:
         elif prep.lower_ == "in":
             out += [p for o in objs if lemma(o) == "protest" for q in o.children
                     if q.dep_ == "prep" and q.lower_ in ("against", "of", "at", "over") for p in q.children if p.dep_ == "pobj"]
+    # its purpose: "blocked a highway to show their anger at the government's policies", "to press their demands
+    # for jobs from the president's government"
+    for aim in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
+        out += [p for o in aim.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for q in o.children
+                if q.dep_ == "prep" and q.lower_ in ("against", "at", "over", "with", "from")
+                for p in q.children if p.dep_ == "pobj"]
     return out
 
 
