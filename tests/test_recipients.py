@@ -52,6 +52,9 @@ def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
     ("Airstrikes hit militia positions near the dam on Friday.", "ASSAULT", "militia positions"),
     ("The blast targeted a pharmacy near the market square.", "ASSAULT", "pharmacy"),
     ("A prison van was targeted in a car bomb attack outside the court.", "ASSAULT", "prison van"),
+    # a noun modifier of the attack noun naming what was hit
+    ("Police are investigating the hospital attack.", "ASSAULT", "hospital"),
+    ("Separatists claimed the mosque bombing in the port city.", "ASSAULT", "mosque"),
 ])  # fmt: skip
 def test_the_patient_is_the_recipient(extract, text, type_, patient):
     found = _recipients(extract, text, type_)
@@ -62,6 +65,7 @@ def test_the_patient_is_the_recipient(extract, text, type_, patient):
 @pytest.mark.parametrize("text", [
     "Soldiers detonated a bomb near the bridge.",
     "Police fired tear gas to break up the march.",
+    "Police are investigating the knife attack.",
 ])  # fmt: skip
 def test_what_an_attack_is_done_with_is_no_recipient(extract, text):
     assert _recipients(extract, text, "ASSAULT") == []

@@ -333,7 +333,8 @@ def patients(trigger) -> list:
         preps = ("on", "against") if lemma(trigger) in INTRANSITIVE_NOUNS else ("on", "against", "of")
         found = [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                  if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
-        found = found or [c for c in kids if c.dep_ == "poss" and undergone(trigger)] or _targeted_by(trigger)
+        found = (found or [c for c in kids if c.dep_ == "poss" and undergone(trigger)] or _targeted_by(trigger)
+                 or [c for c in kids if c.dep_ == "compound" and _hit_place(c)])
     elif trigger.dep_ in ("amod", "acl") and trigger.tag_ == "VBN" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in kids):
         found = [trigger.head]
@@ -345,6 +346,16 @@ def patients(trigger) -> list:
                  or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
     return [t for f in found for t in _with_conj(f) if t.ent_type_ not in ("DATE", "TIME")  # not "an attack on Sunday"
             and (t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL)]
+
+
+TARGET_NOUNS = word_class("target_noun")  # lexicons/event_words.tsv
+
+
+def _hit_place(tok) -> bool:
+    """A noun modifier of an attack noun that names what was hit ("the pub bombings", "a hospital attack", "the
+    school shooting"), not its means or its author ("a car bomb", "a knife attack", "US strikes")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED and (
+        lemma(tok) in TARGET_NOUNS or bool(_classes(tok) & {"place", "troops"}))
 
 
 # verbs by which an attack named by a noun reaches its target ("the blast targeted a bakery", "was hit by airstrikes")
