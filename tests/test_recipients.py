@@ -48,6 +48,7 @@ def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
     ("The detained cyclist was released on bail.", "COERCE", "detained cyclist"),
     # a passive participle with no subject of its own: the subject of the clause it hangs on
     ("The union organiser was taken to hospital after being detained at the depot.", "COERCE", "union organiser"),
+    ("The rebel commander is believed to have been killed in an air strike.", "ASSAULT", "rebel commander"),
     # an attack noun reaching its target through a verb of targeting or hitting
     ("Airstrikes hit militia positions near the dam on Friday.", "ASSAULT", "militia positions"),
     ("The blast targeted a pharmacy near the market square.", "ASSAULT", "pharmacy"),
@@ -69,6 +70,15 @@ def test_the_patient_is_the_recipient(extract, text, type_, patient):
 ])  # fmt: skip
 def test_what_an_attack_is_done_with_is_no_recipient(extract, text):
     assert _recipients(extract, text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a participle the parser hangs on the verb of saying, not on its noun: the speaker was not attacked
+    ("The ministry does talk about a fuel depot nearby being bombed.", "ministry"),
+    ("The governor did speak about a water tower nearby being attacked.", "governor"),
+])  # fmt: skip
+def test_a_speaker_is_not_the_patient_of_what_it_reports(extract, text, speaker):
+    assert all(speaker not in text[r.start:r.end] for r in _recipients(extract, text, "ASSAULT"))
 
 
 # --- the possessor of a noun of an act done to someone undergoes it: the recipient, not the actor

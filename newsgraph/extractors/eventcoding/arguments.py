@@ -338,7 +338,7 @@ def patients(trigger) -> list:
     elif trigger.dep_ in ("amod", "acl") and trigger.tag_ == "VBN" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in kids):
         found = [trigger.head]
-    elif trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and not any(
+    elif trigger.tag_ == "VBN" and trigger.dep_ in ("pcomp", "xcomp") and any(c.dep_ == "auxpass" for c in kids) and not any(
             c.dep_ in ("nsubjpass", "nsubj") for c in kids):
         found = _clause_patient(trigger)
     else:
@@ -376,8 +376,9 @@ def _targeted_by(noun) -> list:
 
 
 def _clause_patient(verb) -> list:
-    """"was taken to court after being detained", "was freed months after being captured": a passive participle
-    with no subject of its own is done to the subject of the clause it hangs on."""
+    """"was taken to court after being detained", "is believed to have been killed": a passive participle with no
+    subject of its own, after a preposition or raised, is done to the subject of the clause it hangs on (not a
+    participle the parser hangs on a verb for a noun's: "talks about a pipeline being bombed")."""
     head = verb.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
