@@ -170,3 +170,18 @@ def test_a_protest_is_aimed_at_who_did_what_it_protests(extract, text, name, cou
 def test_the_party_named_in_the_content_or_purpose(extract, text, type_, country):
     found = _recipients(extract, text, type_)
     assert found and found[0].country == country
+
+
+# --- whom a threat or an urging names is its recipient, placed or not; what is threatened is not
+
+@pytest.mark.parametrize(("text", "type_", "whom"), [
+    ("The mayor intimidated the witnesses before the hearing.", "THREATEN", "the witnesses"),
+    ("The ministry urged them to leave the area.", "REQUEST", "them"),
+])  # fmt: skip
+def test_whom_words_are_aimed_at(extract, text, type_, whom):
+    found = _recipients(extract, text, type_)
+    assert found and text[found[0].start:found[0].end] == whom
+
+
+def test_what_is_threatened_is_not_whom(extract):
+    assert _recipients(extract, "The gang threatened violence on Friday.", "THREATEN") == []

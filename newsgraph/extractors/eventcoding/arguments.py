@@ -164,6 +164,11 @@ def _names_who(tok) -> bool:
         _classes(tok) & {"person", "group", "troops", "diplomat", "monitor", "deportee"}))
 
 
+def is_party(tok) -> bool:
+    """Someone words can be aimed at: a personal pronoun, a name, people or a body ("them", "the witnesses")."""
+    return tok.lower_ in PERSONAL or _names_who(tok) or lemma(tok) in PARTY_NOUNS
+
+
 def _allowed(verb, kids: list) -> list:
     """"allowed UN monitors to enter": the parser makes whom a permitting verb lets act the subject of its clause."""
     if lemma(verb) not in PERMITTING:
