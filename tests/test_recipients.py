@@ -185,3 +185,11 @@ def test_whom_words_are_aimed_at(extract, text, type_, whom):
 
 def test_what_is_threatened_is_not_whom(extract):
     assert _recipients(extract, "The gang threatened violence on Friday.", "THREATEN") == []
+
+
+def test_the_actor_is_not_its_own_recipient(extract):
+    """"its demands" reads the actor again: no act is aimed at who does it."""
+    text = ("The Kurdish rebel group, the Free Mountain Front, insisted on its demands that Ankara's government free "
+            "the mayors.")
+    for ev in extract(text).events:
+        assert ev.actor is None or ev.recipient is None or ev.recipient.entity != ev.actor.entity

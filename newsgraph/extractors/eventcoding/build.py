@@ -187,7 +187,11 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
 def _other_than(recipient: EventActor | None, actor: EventActor | None) -> EventActor | None:
     """No act is done to the very phrase that does it: "journalists complained they were not paid" (the pronoun
     is the speaker) has no recipient in the speakers."""
-    if recipient is None or actor is None or recipient.start is None:
+    if recipient is None or actor is None:
+        return recipient
+    if recipient.entity is not None and recipient.entity == actor.entity:
+        return None  # "the rebels insisted on its demands that...": a rule read the actor again through "its"
+    if recipient.start is None:
         return recipient
     return None if (recipient.start, recipient.end) == (actor.start, actor.end) else recipient
 
