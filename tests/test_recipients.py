@@ -193,3 +193,14 @@ def test_the_actor_is_not_its_own_recipient(extract):
             "the mayors.")
     for ev in extract(text).events:
         assert ev.actor is None or ev.recipient is None or ev.recipient.entity != ev.actor.entity
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    # forces sent to a force or mission are no recipient; the country it is in is
+    ("Chad is willing to contribute 800 soldiers to an African force in Mali.", "AGREE", "MLI"),
+    ("Sweden pledged to contribute engineers to the UN force in Lebanon.", "AGREE", "LBN"),
+    ("Argentina sent two battalions to the multinational force in Haiti.", "MOBILIZE", "HTI"),
+])  # fmt: skip
+def test_the_country_a_force_sent_to_is_in(extract, text, type_, country):
+    found = _recipients(extract, text, type_)
+    assert found and found[0].country == country

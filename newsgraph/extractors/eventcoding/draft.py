@@ -18,7 +18,7 @@ from .arguments import (
     subject,
 )
 from .firing import fired
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, default
 from .places import far_side
 from .status import status as status_of
 from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_class, reporting_inversion
@@ -133,7 +133,7 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
         recip_toks = [a for t in recip_toks for a in aimed_at(t)]
     extra = {t.i for t in c.extra}
     if entry.object or entry.type in THING_TYPES:
-        recip_toks = [t for t in recip_toks if not (object_class(t, lex) & THINGS)]
+        recip_toks = [p for t in recip_toks for p in ([t] if not object_class(t, lex) & THINGS else _stationed_in(t))]
     recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)
                   and t.i != c.token.i]
     if entry.type in ("COERCE", "MOBILIZE"):
@@ -158,6 +158,15 @@ def aimed_at(tok) -> list:
         fired("aimed-at-the-author-of-an-act")
         return authors
     return [tok] if names_someone(tok) else []
+
+
+def _stationed_in(tok) -> list:
+    """"contributed troops to a peacekeeping force in Haiti": forces or a mission a thing is sent to are no
+    recipient, but the country they are in is."""
+    if "troops" not in object_class(tok, default()):
+        return []
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
 
 
 ARMED = {"MIL", "REB"}
