@@ -204,3 +204,14 @@ def test_the_actor_is_not_its_own_recipient(extract):
 def test_the_country_a_force_sent_to_is_in(extract, text, type_, country):
     found = _recipients(extract, text, type_)
     assert found and found[0].country == country
+
+
+def test_a_party_named_in_the_content_of_an_agreement(extract):
+    found = _recipients(extract, "Eritrea has agreed to reopen its border to UN monitors.", "AGREE")
+    assert found and found[0].sector == "IGO"
+
+
+def test_whom_something_is_sent_to_is_not_placed_at_home(extract):
+    """"refused to send aid to the rebels": the rebels may be abroad; the actor's country is no guess for them."""
+    found = _recipients(extract, "Spain refused to send aid to the rebels.", "REJECT")
+    assert all(r.country != "ESP" for r in found)

@@ -253,6 +253,8 @@ def _domestic_recipient(recipient, actor, type_: str, sent, ctx):
     span = ctx.doc.char_span(recipient.start, recipient.end, alignment_mode="expand") if recipient.start is not None else None
     if span is None or any(t.ent_type_ in ("GPE", "LOC") for t in span):
         return recipient  # a place the coder does not know ("Afganistan") is no group at home
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for", "into"):
+        return recipient  # "refused to send aid to the rebels": what is sent may go abroad
     fired("domestic-recipient")
     return replace(recipient, country=actor.country)
 

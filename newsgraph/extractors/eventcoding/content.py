@@ -5,6 +5,7 @@ restrictions" (Israel); and the CAMEO code such an act takes from its content ("
 from __future__ import annotations
 
 from .actorcode import code, code_all, is_actorlike
+from .arguments import is_party
 from .govern import content_heads
 from .lexicon import word_class
 from .triggers import Candidate, lemma
@@ -40,7 +41,7 @@ def named_in_content(c: Candidate, ctx) -> list:
         holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
         for prep in (p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in TOWARD_PREPS | {"for"}):
             for tok in prep.children:
-                for who in ([tok] if tok.ent_type_ in NAMED else _whose(tok)) if tok.dep_ == "pobj" else ():
+                for who in ([tok] if tok.ent_type_ in NAMED or is_party(tok) else _whose(tok)) if tok.dep_ == "pobj" else ():
                     found = code(who, ctx, "recipient")
                     if found is not None and is_actorlike(found):
                         return [found]
