@@ -56,6 +56,11 @@ def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
     # a noun modifier of the attack noun naming what was hit
     ("Police are investigating the hospital attack.", "ASSAULT", "hospital"),
     ("Separatists claimed the mosque bombing in the port city.", "ASSAULT", "mosque"),
+    # what an attack is aimed at, told by "at" (a building, a crowd)
+    ("A parcel bomb exploded at a hotel in the capital.", "ASSAULT", "hotel"),
+    ("Gunmen fired at the crowd outside the stadium.", "ASSAULT", "crowd"),
+    # the subject of "face" undergoes what its object names
+    ("The suspect faces charges from federal prosecutors.", "ACCUSE", "suspect"),
 ])  # fmt: skip
 def test_the_patient_is_the_recipient(extract, text, type_, patient):
     found = _recipients(extract, text, type_)
@@ -95,6 +100,11 @@ def test_the_possessor_of_an_act_undergone_is_its_recipient(extract, text, type_
 
 def test_a_day_is_no_patient(extract):
     assert _recipients(extract, "Rebels launched an attack on Monday night.", "ASSAULT") == []
+
+
+def test_where_an_arrest_is_made_is_not_whom(extract):
+    found = _recipients(extract, "The activist was arrested at the airport.", "COERCE")
+    assert [r.name for r in found] == ["activist"]
 
 
 # --- a threat is aimed at who must act to avert it, or at the country where what it threatens would be done

@@ -328,7 +328,11 @@ PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "
 PERSONAL = {"he", "him", "his", "she", "her", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you"}
 
 
-def patients(trigger) -> list:
+# verbs whose subject undergoes what their object names ("faces charges", "escaped arrest")
+UNDERGOING = {"face", "receive", "undergo", "suffer", "endure", "escape", "avoid", "survive"}
+
+
+def patients(trigger, type_: str | None = None) -> list:
     """What a trigger says its act was done to, named or not: the object or passive subject of a verb, the noun a
     participle describes, the "on", "against" or "of" phrase of a noun ("stormed the refinery", "148 students were
     arrested", "the detained woman", "he was shot", "an attack on the market", "the arrest of the editor");
@@ -349,6 +353,11 @@ def patients(trigger) -> list:
     else:
         found = [_resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
                  or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
+    if not found and trigger.dep_ == "dobj" and lemma(trigger.head) in UNDERGOING:  # "Rahimi faces charges"
+        found = [_resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
+    if not found and type_ == "ASSAULT":  # "a bomb exploded at the pub", "detonated the car inside the base"
+        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "inside") for p in c.children
+                 if p.dep_ == "pobj" and (_hit_place(p) or is_party(p))]
     return [t for f in found for t in _with_conj(f) if t.ent_type_ not in ("DATE", "TIME")  # not "an attack on Sunday"
             and (t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL)]
 

@@ -16,7 +16,7 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
-from .arguments import OBJECT_CONTROL, is_party, patients, undergone
+from .arguments import OBJECT_CONTROL, UNDERGOING, is_party, patients, undergone
 from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
@@ -93,10 +93,11 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
         return ev
     addressed = span is not None and span.root.pos_ == "VERB" and (
         ev.type == "THREATEN" or (ev.type == "REQUEST" and lemma(span.root) in OBJECT_CONTROL))
-    if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root) and not addressed):
+    faced = span is not None and span.root.dep_ == "dobj" and lemma(span.root.head) in UNDERGOING
+    if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root) and not addressed and not faced):
         return ev  # "her trial": who is tried; "intimidated the witnesses", "urged them to": whom it is aimed at
     taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
-    for tok in patients(span.root):
+    for tok in patients(span.root, ev.type):
         if object_class(tok, lex) & NOT_PATIENTS or far_side(tok) or any(a <= tok.idx < b for a, b in taken):
             continue
         if addressed and not is_party(tok):
