@@ -59,6 +59,9 @@ def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
     # what an attack is aimed at, told by "at" (a building, a crowd)
     ("A parcel bomb exploded at a hotel in the capital.", "ASSAULT", "hotel"),
     ("Gunmen fired at the crowd outside the stadium.", "ASSAULT", "crowd"),
+    # "he" or "she" the entity pass leaves unresolved: the nearest person before it in the sentence, not the actor
+    ("Two men followed a young woman out of the shop and attacked her with sticks.", "ASSAULT", "young woman"),
+    ("Police said the guard stopped the van before he was shot.", "ASSAULT", "guard"),
     # the subject of "face" undergoes what its object names
     ("The suspect faces charges from federal prosecutors.", "ACCUSE", "suspect"),
 ])  # fmt: skip

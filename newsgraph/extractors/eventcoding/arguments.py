@@ -402,3 +402,21 @@ def _clause_patient(verb) -> list:
             return []
         head = head.head
     return []
+
+
+SINGULAR = {"he", "him", "his", "she", "her"}
+
+
+def antecedent(pron, skip: tuple = ()) -> object | None:
+    """The nearest person before "he" or "she" in its sentence that it can stand for ("two men stalked a woman and
+    attacked her": the woman); none inside the ``skip`` character spans (the actor's). Not "they": too many plural
+    nouns in a sentence are not whom it stands for."""
+    if pron.lower_ not in SINGULAR:
+        return None
+    for tok in reversed(list(pron.doc[pron.sent.start:pron.i])):
+        if any(a <= tok.idx < b for a, b in skip) or tok.dep_ == "compound":
+            continue
+        if tok.tag_ in ("NN", "NNP") and (tok.ent_type_ == "PERSON" or is_party(tok)) and tok.ent_type_ not in (
+                "GPE", "ORG", "NORP"):
+            return tok
+    return None

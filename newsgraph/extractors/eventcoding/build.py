@@ -16,7 +16,7 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
-from .arguments import OBJECT_CONTROL, UNDERGOING, is_party, patients, undergone
+from .arguments import OBJECT_CONTROL, UNDERGOING, antecedent, is_party, patients, undergone
 from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
@@ -102,6 +102,8 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
             continue
         if addressed and not is_party(tok):
             continue  # "threatened violence": what is threatened, not whom
+        if tok.pos_ == "PRON" and code(tok, ctx, "recipient") is None:
+            tok = antecedent(tok, tuple(taken)) or tok  # "two men stalked a woman and attacked her"
         found = code(tok, ctx, "recipient") or EventActor(None, tok.text, None, None, tok.idx, tok.idx + len(tok.text))
         if found.country is None and found.entity is None and stand_in and ev.recipient is not None:
             found = replace(found, country=ev.recipient.country)
