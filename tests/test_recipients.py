@@ -24,6 +24,9 @@ def _recipients(extract, text: str, type_: str) -> list:
     # a noun with an agent names an act: a demand for it is a demand of the agent
     ("Lithuania's parliament demanded an admission by Moscow that the deportations were a crime.", "REQUEST", "Moscow",
      "RUS"),
+    # a demanded act done to someone ("the removal of") is aimed at whom it would be done to
+    ("Tamil rebels demanded the removal of President Rajapaksa at the talks.", "REQUEST", "President Rajapaksa",
+     "LKA"),
 ])  # fmt: skip
 def test_words_aimed_at_an_act_are_aimed_at_who_acts(extract, text, type_, name, country):
     found = _recipients(extract, text, type_)

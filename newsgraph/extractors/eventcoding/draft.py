@@ -9,6 +9,7 @@ from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
 from .arguments import (
     INTRANSITIVE_NOUNS,
+    UNDERGONE,
     act_author,
     names_no_party,
     names_someone,
@@ -151,6 +152,10 @@ def aimed_at(tok) -> list:
     """Criticism, a protest or a demand aimed at a noun of someone's act or failing ("a disregard of Chile's
     obligations", "violations by the police", "the government's handling of the crisis") is aimed at who acts;
     such a noun that names no one ("protested the decision") is no recipient at all."""
+    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN":  # "demanded the removal of the president": whom it is done to
+        found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if found:
+            return [t for f in found for t in [f, *(c for c in f.children if c.dep_ == "conj")]]
     if not names_no_party(tok):
         return [tok]
     authors = act_author(tok)
