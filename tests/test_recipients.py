@@ -65,6 +65,8 @@ def test_a_noun_that_names_no_one_is_no_recipient(extract, text, type_):
     # "he" or "she" the entity pass leaves unresolved: the nearest person before it in the sentence, not the actor
     ("Two men followed a young woman out of the shop and attacked her with sticks.", "ASSAULT", "young woman"),
     ("Police said the guard stopped the van before he was shot.", "ASSAULT", "guard"),
+    # whom a court convicts
+    ("The convicted smuggler was sent to prison.", "SANCTION", "convicted smuggler"),
     # the subject of "face" undergoes what its object names
     ("The suspect faces charges from federal prosecutors.", "ACCUSE", "suspect"),
 ])  # fmt: skip

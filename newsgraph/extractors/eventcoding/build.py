@@ -94,7 +94,9 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
     addressed = span is not None and span.root.pos_ == "VERB" and (
         ev.type == "THREATEN" or (ev.type == "REQUEST" and lemma(span.root) in OBJECT_CONTROL))
     faced = span is not None and span.root.dep_ == "dobj" and lemma(span.root.head) in UNDERGOING
-    if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root) and not addressed and not faced):
+    convicted = (ev.type, ev.mode) == ("SANCTION", "convict")  # "a court convicted a friend of the bomber"
+    if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root) and not addressed and not faced
+                        and not convicted):
         return ev  # "her trial": who is tried; "intimidated the witnesses", "urged them to": whom it is aimed at
     taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
     for tok in patients(span.root, ev.type):
