@@ -99,3 +99,23 @@ def addressee(c: Candidate, ctx, victims: bool = True) -> list:
                 if found:
                     return found
     return []
+
+
+def protested(heads: list) -> list:
+    """What a protest is told to be against by a phrase of its cause: "in protest against abuses by the police",
+    "in protest of the government's refusal", "stopped work over a law signed by the minister"."""
+    out = []
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "over":
+            out += objs
+        elif prep.lower_ == "in":
+            out += [p for o in objs if lemma(o) == "protest" for q in o.children
+                    if q.dep_ == "prep" and q.lower_ in ("against", "of", "at", "over") for p in q.children if p.dep_ == "pobj"]
+    # its purpose: "blocked a highway to show their anger at the government's policies", "to press their demands
+    # for jobs from the president's government"
+    for aim in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
+        out += [p for o in aim.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for q in o.children
+                if q.dep_ == "prep" and q.lower_ in ("against", "at", "over", "with", "from")
+                for p in q.children if p.dep_ == "pobj"]
+    return out

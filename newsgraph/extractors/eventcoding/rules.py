@@ -19,7 +19,7 @@ import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . impo
 
 from .actorcode import code_all, is_actorlike
 from .animacy import AGENT_SUFFIXES, accidental, animate, killed_by_hazard
-from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
+from .content import CONFLICT, PROMISE_VERBS, REFINE, protested, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
 from .content import named_in_content as named_in
@@ -152,29 +152,9 @@ def protest_target(k: Coding, s: Sentence) -> bool:
             if topic is not None and topic.entry.type == "REQUEST" and topic.recipients:
                 k.d.recipients = list(topic.recipients)
                 return True
-    found = [a for a in code_all([w for t in _protested(heads) for w in aimed_at(t)], s.ctx, "recipient") if is_actorlike(a)]
+    found = [a for a in code_all([w for t in protested(heads) for w in aimed_at(t)], s.ctx, "recipient") if is_actorlike(a)]
     k.d.recipients = found
     return bool(found)
-
-
-def _protested(heads: list) -> list:
-    """What a protest is told to be against by a phrase of its cause: "in protest against abuses by the police",
-    "in protest of the government's refusal", "stopped work over a law signed by the minister"."""
-    out = []
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
-        objs = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ == "over":
-            out += objs
-        elif prep.lower_ == "in":
-            out += [p for o in objs if lemma(o) == "protest" for q in o.children
-                    if q.dep_ == "prep" and q.lower_ in ("against", "of", "at", "over") for p in q.children if p.dep_ == "pobj"]
-    # its purpose: "blocked a highway to show their anger at the government's policies", "to press their demands
-    # for jobs from the president's government"
-    for aim in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
-        out += [p for o in aim.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for q in o.children
-                if q.dep_ == "prep" and q.lower_ in ("against", "at", "over", "with", "from")
-                for p in q.children if p.dep_ == "pobj"]
-    return out
 
 
 def vowed_retaliation(k: Coding, s: Sentence) -> bool:
