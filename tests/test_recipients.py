@@ -233,3 +233,13 @@ def test_whom_something_is_sent_to_is_not_placed_at_home(extract):
     """"refused to send aid to the rebels": the rebels may be abroad; the actor's country is no guess for them."""
     found = _recipients(extract, "Spain refused to send aid to the rebels.", "REJECT")
     assert all(r.country != "ESP" for r in found)
+
+
+# --- where a protest is held (a street it blocks, a jail it is at) is not whom it is aimed at
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of people blocked streets in Taipei in defiance of Chinese authorities.", ["Chinese authorities"]),
+    ("Inmates rioted on Sunday at this prison in southern Peru.", ["southern Peru"]),
+])  # fmt: skip
+def test_a_protests_place_is_not_its_target(extract, text, expected):
+    assert [text[r.start:r.end] for r in _recipients(extract, text, "PROTEST")] == expected

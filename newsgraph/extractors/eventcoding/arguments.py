@@ -365,6 +365,14 @@ def patients(trigger, type_: str | None = None) -> list:
 TARGET_NOUNS = word_class("target_noun")  # lexicons/event_words.tsv
 
 
+def is_way(tok) -> bool:
+    """A road, street, bridge or building a protest blocks or is held at ("blocked the streets", "at the jail")."""
+    return lemma(tok) in TARGET_NOUNS or lemma(tok) in WAYS
+
+
+WAYS = {"road", "street", "highway", "motorway", "bridge", "railway", "route", "square", "avenue", "junction", "traffic"}
+
+
 def _hit_place(tok) -> bool:
     """A noun modifier of an attack noun that names what was hit ("the pub bombings", "a hospital attack", "the
     school shooting"), not its means or its author ("a car bomb", "a knife attack", "US strikes")."""

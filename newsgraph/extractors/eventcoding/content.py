@@ -110,7 +110,7 @@ def protested(heads: list) -> list:
         if prep.lower_ == "over":
             out += objs
         elif prep.lower_ == "in":
-            out += [p for o in objs if lemma(o) == "protest" for q in o.children
+            out += [p for o in objs if lemma(o) in ("protest", "defiance") for q in o.children
                     if q.dep_ == "prep" and q.lower_ in ("against", "of", "at", "over") for p in q.children if p.dep_ == "pobj"]
     # its purpose: "blocked a highway to show their anger at the government's policies", "to press their demands
     # for jobs from the president's government"

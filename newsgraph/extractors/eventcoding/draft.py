@@ -11,6 +11,7 @@ from .arguments import (
     INTRANSITIVE_NOUNS,
     UNDERGONE,
     act_author,
+    is_way,
     names_no_party,
     names_someone,
     nominal_actor,
@@ -132,6 +133,9 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
                   if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
     if entry.type in AIMED_WORDS:
         recip_toks = [a for t in recip_toks for a in aimed_at(t)]
+    if entry.type == "PROTEST":  # "blocked streets", "rioted at a jail": where a protest is held is not whom it targets
+        recip_toks = [p for t in recip_toks for p in (
+            [t] if t.ent_type_ or not (is_way(t) or object_class(t, lex) & {"place"}) else _placed_in(t))]
     extra = {t.i for t in c.extra}
     if entry.object or entry.type in THING_TYPES:
         recip_toks = [p for t in recip_toks for p in ([t] if not object_class(t, lex) & THINGS else _stationed_in(t))]
@@ -168,8 +172,11 @@ def aimed_at(tok) -> list:
 def _stationed_in(tok) -> list:
     """"contributed troops to a peacekeeping force in Haiti": forces or a mission a thing is sent to are no
     recipient, but the country they are in is."""
-    if "troops" not in object_class(tok, default()):
-        return []
+    return _placed_in(tok) if "troops" in object_class(tok, default()) else []
+
+
+def _placed_in(tok) -> list:
+    """The country a noun's "in" phrase names ("a jail in northern Israel"), standing for the noun."""
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
             if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
 

@@ -142,8 +142,9 @@ def _place_done_to(inner: Candidate, s: Sentence) -> list:
 
 def protest_target(k: Coding, s: Sentence) -> bool:
     """Missing recipient: "staged a sit-in to demand the resignation of the governor" protests against
-    whom its demand is aimed at (the demand itself is the protest's topic, no event of its own)."""
-    if k.type != "PROTEST" or k.d.recipients:
+    whom its demand is aimed at (the demand itself is the protest's topic, no event of its own). A country that
+    only stands for where it was held ("blocked streets in Hong Kong in defiance of Beijing") gives way too."""
+    if k.type != "PROTEST" or not all(_only_a_place(r, s.ctx) for r in k.d.recipients):
         return False
     heads = [k.c.anchor] + ([k.c.token] if k.c.token != k.c.anchor else [])
     for child in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
@@ -153,8 +154,13 @@ def protest_target(k: Coding, s: Sentence) -> bool:
                 k.d.recipients = list(topic.recipients)
                 return True
     found = [a for a in code_all([w for t in protested(heads) for w in aimed_at(t)], s.ctx, "recipient") if is_actorlike(a)]
-    k.d.recipients = found
+    k.d.recipients = found or k.d.recipients
     return bool(found)
+
+
+def _only_a_place(r, ctx) -> bool:
+    ent = ctx.entity(r.entity) if r.entity else None
+    return r.sector is None and ent is not None and ent.type in ("GPE", "LOC")
 
 
 def vowed_retaliation(k: Coding, s: Sentence) -> bool:
