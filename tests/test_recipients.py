@@ -243,3 +243,21 @@ def test_whom_something_is_sent_to_is_not_placed_at_home(extract):
 ])  # fmt: skip
 def test_a_protests_place_is_not_its_target(extract, text, expected):
     assert [text[r.start:r.end] for r in _recipients(extract, text, "PROTEST")] == expected
+
+
+# --- an accusation or an inquiry: not the inspectors sent, not the listener of a complaint over someone's act
+
+def test_the_inspectors_sent_are_not_whom_an_inquiry_targets(extract):
+    text = "The agency dispatched inspectors to a nuclear plant in northern Syria."
+    found = _recipients(extract, text, "ACCUSE")
+    assert found and text[found[0].start:found[0].end] == "northern Syria"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile complained to the OAS over repeated Bolivian border incursions.", "BOL"),
+    # no author in the complaint: the listener stays
+    ("Turkey protested to the Greek ambassador over the incident.", "GRC"),
+])  # fmt: skip
+def test_whom_an_accusation_is_aimed_at(extract, text, expected):
+    found = _recipients(extract, text, "ACCUSE")
+    assert found and found[0].country == expected

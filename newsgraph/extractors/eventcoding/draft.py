@@ -11,6 +11,7 @@ from .arguments import (
     INTRANSITIVE_NOUNS,
     UNDERGONE,
     act_author,
+    is_party,
     is_way,
     names_no_party,
     names_someone,
@@ -131,6 +132,8 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     entry = c.entry
     recip_toks = [owner(t, lex) for t in recip_toks
                   if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
+    if entry.type == "ACCUSE":
+        recip_toks = _accused(c, recip_toks, lex)
     if entry.type in AIMED_WORDS:
         recip_toks = [a for t in recip_toks for a in aimed_at(t)]
     if entry.type == "PROTEST":  # "blocked streets", "rioted at a jail": where a protest is held is not whom it targets
@@ -167,6 +170,17 @@ def aimed_at(tok) -> list:
         fired("aimed-at-the-author-of-an-act")
         return authors
     return [tok] if names_someone(tok) else []
+
+
+def _accused(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
+    """Whom an accusation or an inquiry is aimed at: not the inspectors sent to make it, and for a site the country
+    it is in ("dispatched inspectors to a plant in Iran": Iran); for a complaint to someone over an act, whoever did the act before the listener ("complained
+    to the UN over Israeli air raids")."""
+    recip_toks = [p for t in recip_toks if "monitor" not in object_class(t, lex)
+                  for p in ([t] if is_party(t) else _placed_in(t) or [t])]  # "a plant in Iran": Iran
+    over = [a for p in c.anchor.children if p.dep_ == "prep" and p.lower_ in ("over", "about") for o in p.children
+            if o.dep_ == "pobj" and names_no_party(o) for a in act_author(o)]
+    return over + [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ == "to")] if over else recip_toks
 
 
 def _stationed_in(tok) -> list:
