@@ -261,3 +261,10 @@ def test_the_inspectors_sent_are_not_whom_an_inquiry_targets(extract):
 def test_whom_an_accusation_is_aimed_at(extract, text, expected):
     found = _recipients(extract, text, "ACCUSE")
     assert found and found[0].country == expected
+
+
+def test_a_demanded_withdrawal_is_aimed_at_who_would_withdraw(extract):
+    """"the withdrawal of troops from Georgia": the place they would leave is no author of the withdrawal."""
+    found = _recipients(extract, "NATO ministers demanded the withdrawal of Russian troops from Georgia on Monday.",
+                        "REQUEST")
+    assert found and found[0].country == "RUS"

@@ -55,8 +55,10 @@ def owner(tok, lex: Lexicon):
     for child in tok.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
+    # "an appeal from the president"; not "the withdrawal of troops from Georgia", the place they would leave
+    authors = ("by",) if lemma(tok) in INTRANSITIVE_NOUNS else ("by", "from")
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in authors:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return obj
