@@ -268,3 +268,14 @@ def test_a_demanded_withdrawal_is_aimed_at_who_would_withdraw(extract):
     found = _recipients(extract, "NATO ministers demanded the withdrawal of Russian troops from Georgia on Monday.",
                         "REQUEST")
     assert found and found[0].country == "RUS"
+
+
+# --- a coercion is done to who acts or holds, not to the act or the things seized
+
+@pytest.mark.parametrize(("text", "whom"), [
+    ("Riot police prevented a march organised by nurses in the capital.", "nurses"),
+    ("Police confiscated rifles and ammunition from Kurdish militias.", "Kurdish militias"),
+])  # fmt: skip
+def test_a_coercion_is_done_to_people(extract, text, whom):
+    found = _recipients(extract, text, "COERCE")
+    assert found and text[found[0].start:found[0].end] == whom

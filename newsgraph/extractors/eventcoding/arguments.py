@@ -20,7 +20,8 @@ RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "
 FROM_TYPES = {
     "SANCTION",
     "RETREAT",
-}  # "recalled its ambassador from X", "withdrew troops from X": X is the recipient
+    "COERCE",
+}  # "recalled its ambassador from X", "withdrew troops from X", "seized weapons from X": X is the recipient
 
 
 NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into", "between"}

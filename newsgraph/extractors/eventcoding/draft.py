@@ -30,6 +30,7 @@ from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_c
 THINGS = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison",
           "restriction", "charge", "demand", "property"}
 THING_TYPES = ("AID", "MOBILIZE", "COOPERATE", "SANCTION", "CONCEDE", "RETREAT")
+SEIZED = {"weapons", "money", "property", "aid"}  # what police or troops seize or confiscate
 OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
 
 
@@ -138,6 +139,10 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
         recip_toks = _accused(c, recip_toks, lex)
     if entry.type in AIMED_WORDS:
         recip_toks = [a for t in recip_toks for a in aimed_at(t)]
+    elif entry.type == "COERCE":  # "prevented the demonstration staged by students": done to those who stage it;
+        # "seized rifles from the militias": what is seized is no recipient
+        recip_toks = [a for t in recip_toks if not object_class(t, lex) & SEIZED
+                      for a in ((names_no_party(t) and act_author(t)) or [t])]
     if entry.type == "PROTEST":  # "blocked streets", "rioted at a jail": where a protest is held is not whom it targets
         recip_toks = [p for t in recip_toks for p in (
             [t] if t.ent_type_ or not (is_way(t) or object_class(t, lex) & {"place"}) else _placed_in(t))]
