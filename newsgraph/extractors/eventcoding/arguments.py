@@ -20,7 +20,8 @@ RECIPIENT_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "
 FROM_TYPES = {
     "SANCTION",
     "RETREAT",
-}  # "recalled its ambassador from X", "withdrew troops from X": X is the recipient
+    "COERCE",
+}  # "recalled its ambassador from X", "withdrew troops from X", "seized weapons from X": X is the recipient
 
 
 NOMINAL_RECIPIENT_PREPS = {"of", "with", "against", "on", "to", "toward", "towards", "at", "into", "between"}
@@ -164,6 +165,11 @@ def _names_who(tok) -> bool:
         _classes(tok) & {"person", "group", "troops", "diplomat", "monitor", "deportee"}))
 
 
+def is_party(tok) -> bool:
+    """Someone words can be aimed at: a personal pronoun, a name, people or a body ("them", "the witnesses")."""
+    return tok.lower_ in PERSONAL or _names_who(tok) or lemma(tok) in PARTY_NOUNS
+
+
 def _allowed(verb, kids: list) -> list:
     """"allowed UN monitors to enter": the parser makes whom a permitting verb lets act the subject of its clause."""
     if lemma(verb) not in PERMITTING:
@@ -205,6 +211,15 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
 INTRANSITIVE_NOUNS = word_class("intransitive_noun")  # lexicons/event_words.tsv
 
 
+UNDERGONE = word_class("undergone_noun")  # lexicons/event_words.tsv
+
+
+def undergone(noun) -> bool:
+    """"his arrest", "Rousseff's trial", "the envoy's expulsion": a noun of an act done to someone, whose possessor
+    undergoes it, unless an "of" phrase names who does ("the army's arrest of the editor")."""
+    return lemma(noun) in UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def nominal_actor(noun) -> list:
     """Who does what a noun names: its possessor, "by" phrase, a national modifier ("US strikes"), or for
     intransitive acts the "of" phrase ("the withdrawal of the forces")."""
@@ -229,7 +244,58 @@ def nominal_actor(noun) -> list:
     return []
 
 
-def nominal_recipient(noun) -> list:
+PARTY_CLASSES = {"person", "group", "troops", "diplomat", "monitor", "deportee"}
+NAMED = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+FAILINGS = word_class("failing_noun")  # lexicons/event_words.tsv
+PARTY_NOUNS = word_class("people_noun") | word_class("government_noun")
+
+
+def names_no_party(tok) -> bool:
+    """A noun of an act, a failing or a thing said ("a flagrant disregard", "the suppression", "the plan"), not of
+    someone who can be the target of words: no name, no people, no body."""
+    from .lexicon import default
+    from .triggers import match
+
+    if tok.pos_ != "NOUN" or tok.ent_type_ in NAMED or lemma(tok) in PARTY_NOUNS or _classes(tok) & PARTY_CLASSES:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return True  # "an admission by Moscow": a noun with an agent names an act
+    return lemma(tok) in FAILINGS or bool(_classes(tok) & {"abstract", "policy"}) or match(tok, default()) is not None
+
+
+def act_author(noun, depth: int = 0) -> list:
+    """Who does the act or has the failing a noun names, the target of words aimed at it: its possessor, "by"
+    phrase or national modifier ("Serbia's suppression", "violations by the army", "Israeli raids"), or through an
+    "of" phrase that names another act ("a disregard of the United States' obligations"); none when no one is named."""
+    found = nominal_actor(noun) or _participle_agent(noun)
+    if found or depth > 2:
+        return found
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (names_no_party(obj) or _participle_agent(obj)):
+                    return act_author(obj, depth + 1)
+    return []
+
+
+def _participle_agent(noun) -> list:
+    """"a law signed by the minister", "land seized by the police": who did what the participle says."""
+    return [t for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
+            for p in g.children if p.dep_ == "pobj" for t in _with_conj(p)]
+
+
+def names_someone(tok) -> bool:
+    """A name of a person, body or place anywhere in the phrase ("the war in Iraq", "the UN's plan")."""
+    return any(t.ent_type_ in NAMED for t in tok.subtree)
+
+
+# acts between parties whose recipient an "of" phrase may carry one level down ("a suspension of air links with
+# Serbia", "the withdrawal of its forces from Panama")
+NESTED_TYPES = {"SANCTION", "RETREAT", "AID", "COOPERATE", "AGREE", "SUPPORT", "REJECT", "CONCEDE", "CONSULT"}
+NESTED_PREPS = {"with", "to", "toward", "towards", "against"}
+
+
+def nominal_recipient(noun, type_: str | None = None) -> list:
     out: list[Token] = []
     intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS
     for c in noun.children:
@@ -241,6 +307,11 @@ def nominal_recipient(noun) -> list:
             out.extend(
                 p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
             )  # not "on Monday"
+    if type_ in NESTED_TYPES:
+        preps = NESTED_PREPS | ({"from"} if type_ in FROM_TYPES else set())
+        out.extend(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for m in c.children
+                   if m.dep_ == "pobj" for q in m.children if q.dep_ == "prep" and q.lower_ in preps
+                   for p in q.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))
     return [t for o in out for t in _with_conj(o)]
 
 
@@ -251,3 +322,110 @@ def coordinated_modifiers(tok) -> list:
         if c.dep_ in ("amod", "compound", "nmod"):
             out.extend(g for g in c.children if g.dep_ == "conj")
     return out
+
+
+# verbs whose object is what is sent flying, not its target ("fired tear gas", "threw stones", "detonated a bomb")
+PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open"}
+PERSONAL = {"he", "him", "his", "she", "her", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you"}
+
+
+# verbs whose subject undergoes what their object names ("faces charges", "escaped arrest")
+UNDERGOING = {"face", "receive", "undergo", "suffer", "endure", "escape", "avoid", "survive"}
+
+
+def patients(trigger, type_: str | None = None) -> list:
+    """What a trigger says its act was done to, named or not: the object or passive subject of a verb, the noun a
+    participle describes, the "on", "against" or "of" phrase of a noun ("stormed the refinery", "148 students were
+    arrested", "the detained woman", "he was shot", "an attack on the market", "the arrest of the editor");
+    not what a verb of shooting or throwing sends ("fired tear gas", "detonated a bomb")."""
+    kids = list(trigger.children)
+    if trigger.pos_ == "NOUN":
+        preps = ("on", "against") if lemma(trigger) in INTRANSITIVE_NOUNS else ("on", "against", "of")
+        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+                 if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        found = (found or [c for c in kids if c.dep_ == "poss" and undergone(trigger)] or _targeted_by(trigger)
+                 or [c for c in kids if c.dep_ == "compound" and _hit_place(c)])
+    elif trigger.dep_ in ("amod", "acl") and trigger.tag_ == "VBN" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in kids):
+        found = [trigger.head]
+    elif trigger.tag_ == "VBN" and trigger.dep_ in ("pcomp", "xcomp") and any(c.dep_ == "auxpass" for c in kids) and not any(
+            c.dep_ in ("nsubjpass", "nsubj") for c in kids):
+        found = _clause_patient(trigger)
+    else:
+        found = [_resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
+                 or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
+    if not found and trigger.dep_ == "dobj" and lemma(trigger.head) in UNDERGOING:  # "Rahimi faces charges"
+        found = [_resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
+    if not found and type_ == "ASSAULT":  # "a bomb exploded at the pub", "detonated the car inside the base"
+        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "inside") for p in c.children
+                 if p.dep_ == "pobj" and (_hit_place(p) or is_party(p))]
+    return [t for f in found for t in _with_conj(f) if t.ent_type_ not in ("DATE", "TIME")  # not "an attack on Sunday"
+            and (t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL)]
+
+
+TARGET_NOUNS = word_class("target_noun")  # lexicons/event_words.tsv
+
+
+def is_way(tok) -> bool:
+    """A road, street, bridge or building a protest blocks or is held at ("blocked the streets", "at the jail")."""
+    return lemma(tok) in TARGET_NOUNS or lemma(tok) in WAYS
+
+
+WAYS = {"road", "street", "highway", "motorway", "bridge", "railway", "route", "square", "avenue", "junction", "traffic"}
+
+
+def _hit_place(tok) -> bool:
+    """A noun modifier of an attack noun that names what was hit ("the pub bombings", "a hospital attack", "the
+    school shooting"), not its means or its author ("a car bomb", "a knife attack", "US strikes")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED and (
+        lemma(tok) in TARGET_NOUNS or bool(_classes(tok) & {"place", "troops"}))
+
+
+# verbs by which an attack named by a noun reaches its target ("the blast targeted a bakery", "was hit by airstrikes")
+TARGETING = {"target", "hit", "strike", "destroy", "damage", "rock", "shatter", "level", "flatten", "wreck"}
+
+
+def _targeted_by(noun) -> list:
+    """What an attack noun hits through a verb of targeting: "airstrikes hit rebel positions", "the blast targeted a
+    bakery", "an explosion targeting its base", "the clinic was hit by airstrikes", "a bus targeted in a bomb attack"."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and lemma(head) in TARGETING:
+        return [c for c in head.children if c.dep_ == "dobj"]
+    if noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in ("by", "in") and lemma(head.head) in TARGETING:
+        verb = head.head
+        pats = [_resolve_relative(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
+        return pats or ([verb.head] if verb.dep_ == "acl" else [])
+    return [o for a in noun.children if a.dep_ == "acl" and lemma(a) in TARGETING for o in a.children if o.dep_ == "dobj"]
+
+
+def _clause_patient(verb) -> list:
+    """"was taken to court after being detained", "is believed to have been killed": a passive participle with no
+    subject of its own, after a preposition or raised, is done to the subject of the clause it hangs on (not a
+    participle the parser hangs on a verb for a noun's: "talks about a pipeline being bombed")."""
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [_resolve_relative(s, head) for s in subj]
+        if head.head.i == head.i:
+            return []
+        head = head.head
+    return []
+
+
+SINGULAR = {"he", "him", "his", "she", "her"}
+
+
+def antecedent(pron, skip: tuple = ()) -> object | None:
+    """The nearest person before "he" or "she" in its sentence that it can stand for ("two men stalked a woman and
+    attacked her": the woman); none inside the ``skip`` character spans (the actor's). Not "they": too many plural
+    nouns in a sentence are not whom it stands for."""
+    if pron.lower_ not in SINGULAR:
+        return None
+    for tok in reversed(list(pron.doc[pron.sent.start:pron.i])):
+        if any(a <= tok.idx < b for a, b in skip) or tok.dep_ == "compound":
+            continue
+        if tok.tag_ in ("NN", "NNP") and (tok.ent_type_ == "PERSON" or is_party(tok)) and tok.ent_type_ not in (
+                "GPE", "ORG", "NORP"):
+            return tok
+    return None

@@ -16,14 +16,15 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
+from .arguments import OBJECT_CONTROL, UNDERGOING, antecedent, is_party, patients, undergone
 from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
 from .firing import fired
 from .lexicon import Lexicon
-from .places import location_of
+from .places import far_side, location_of
 from .speech import quote_source, speaker_source
-from .triggers import Candidate, is_passive, lemma
+from .triggers import Candidate, is_passive, lemma, object_class
 
 # Acts with no named author that news still places: an attack by someone unnamed ("a roadside bomb killed two
 # soldiers near Samarra") and, in the agentless passive, acts only a state does ("was arrested in Lebanon", "were
@@ -43,8 +44,9 @@ JUDICIAL = {"sentence", "convict", "court", "prisoner", "inmate", "penalty", "ve
 AUTHORITIES = "authorities"
 # Acts done to a place and the people in it: "lifted the curfew in Montenegro", "troops deployed in Poland",
 # "killed two civilians in Gaza". With no recipient the place is the recipient; a recipient group with no country
-# of its own ("two civilians") is of that place, as ICEWS codes "Civilian (Palestine)".
-AT_THE_PLACE = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"}
+# of its own ("two civilians") is of that place, as ICEWS codes "Civilian (Palestine)". A protest that names no target
+# is aimed at the authorities of where it is held ("demonstrated in Serbia": the PLOVER records' target Serbia).
+AT_THE_PLACE = {"ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID", "PROTEST"}
 REPRESSORS = ("GOV", "COP", "JUD", "MIL")
 
 
@@ -57,6 +59,59 @@ def _recipient_at(recipient, location, ctx):
     if recipient.country is None and recipient.entity is None and recipient.sector not in (None, "GOV", "IGO"):
         return replace(recipient, country=location.country)
     return recipient
+
+
+# acts done to someone or something: whatever the act is done to is its recipient, whether or not the coder can
+# place it; and what they are done with, impose or suspend is never that
+PATIENT_TYPES = {"ASSAULT", "COERCE"}
+NOT_PATIENTS = {"weapons", "means", "hazard", "restriction", "liberty", "money", "aid", "charge", "sanctions", "occasion",
+                "abstract", "policy", "measure", "intelligence", "relations", "property"}
+
+
+def _undergoer(ev: Event, root) -> Event:
+    """"after Navalny's arrest", "Rousseff's trial": the parse codes a possessor as who acts, but of a noun of an act
+    done to someone it names who undergoes it: the recipient, and the actor is not named."""
+    if ev.actor is None or ev.actor.start is None or ev.co_actors or not undergone(root):
+        return ev
+    if not any(c.dep_ == "poss" and ev.actor.start <= c.idx < ev.actor.end for c in root.children):
+        return ev
+    fired("possessor-undergoes")
+    return replace(ev, actor=None, recipient=ev.actor if ev.recipient is None else ev.recipient)
+
+
+def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
+    """An attack or a coercion left with no recipient, or with only its place standing for one, is done to what its
+    trigger says it was done to ("stormed the refinery", "the detained student", "he was shot"): coded when the coder
+    can ("148 students"), else named by its words, of the place's country when it has none of its own. Run after the
+    disposer and the merges, so their inputs stay the coded recipients."""
+    stand_in = ev.recipient is not None and ev.location is not None and (ev.recipient.start, ev.recipient.end) == (
+        ev.location.start, ev.location.end)
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is not None:
+        ev = _undergoer(ev, span.root)
+    if ev.recipient is not None and not stand_in:
+        return ev
+    addressed = span is not None and span.root.pos_ == "VERB" and (
+        ev.type == "THREATEN" or (ev.type == "REQUEST" and lemma(span.root) in OBJECT_CONTROL))
+    faced = span is not None and span.root.dep_ == "dobj" and lemma(span.root.head) in UNDERGOING
+    convicted = (ev.type, ev.mode) == ("SANCTION", "convict")  # "a court convicted a friend of the bomber"
+    if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root) and not addressed and not faced
+                        and not convicted):
+        return ev  # "her trial": who is tried; "intimidated the witnesses", "urged them to": whom it is aimed at
+    taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
+    for tok in patients(span.root, ev.type):
+        if object_class(tok, lex) & NOT_PATIENTS or far_side(tok) or any(a <= tok.idx < b for a, b in taken):
+            continue
+        if addressed and not is_party(tok):
+            continue  # "threatened violence": what is threatened, not whom
+        if tok.pos_ == "PRON" and code(tok, ctx, "recipient") is None:
+            tok = antecedent(tok, tuple(taken)) or tok  # "two men stalked a woman and attacked her"
+        found = code(tok, ctx, "recipient") or EventActor(None, tok.text, None, None, tok.idx, tok.idx + len(tok.text))
+        if found.country is None and found.entity is None and stand_in and ev.recipient is not None:
+            found = replace(found, country=ev.recipient.country)
+        fired("patient-as-recipient")
+        return replace(ev, recipient=as_body(found))
+    return ev
 
 
 def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
@@ -137,7 +192,11 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
 def _other_than(recipient: EventActor | None, actor: EventActor | None) -> EventActor | None:
     """No act is done to the very phrase that does it: "journalists complained they were not paid" (the pronoun
     is the speaker) has no recipient in the speakers."""
-    if recipient is None or actor is None or recipient.start is None:
+    if recipient is None or actor is None:
+        return recipient
+    if recipient.entity is not None and recipient.entity == actor.entity:
+        return None  # "the rebels insisted on its demands that...": a rule read the actor again through "its"
+    if recipient.start is None:
         return recipient
     return None if (recipient.start, recipient.end) == (actor.start, actor.end) else recipient
 
@@ -173,6 +232,38 @@ def _placed_recipient(type_: str, recipient, actor, location, ctx):
     return recipient
 
 
+def _ethnic_recipient(recipient, location, sent, ctx):
+    """"killed three ethnic Albanians in southern Serbia": an ethnic group is coded by where it lives, on either side."""
+    if recipient is None or not recipient.country or recipient.start is None or not _ethnic(recipient, ctx):
+        return recipient
+    scene = (location.country if location else None) or scene_country(sent, ctx)
+    if scene and scene != recipient.country:
+        fired("ethnic-recipient-where-it-lives")
+        return replace(recipient, country=scene)
+    return recipient
+
+
+DOMESTIC_ORGANS = {"GOV", "COP", "JUD", "LEG"}  # not the army, which also fights abroad
+
+
+def _domestic_recipient(recipient, actor, type_: str, sent, ctx):
+    """"the Sudanese government accused rebels", "Egyptian police opened fire, killing one person": what a state's
+    own organs do to a group the text does not place, in a sentence naming no other country, is done at home; not
+    the acts a state does to other states ("suspended its aid to the junta")."""
+    if (recipient is None or recipient.country or recipient.sector in ("IGO", "NGO") or actor is None
+            or not actor.country or actor.sector not in DOMESTIC_ORGANS or type_ in OUTWARD_ONLY):
+        return recipient
+    if any(c != actor.country for c in sentence_countries(sent, ctx)):
+        return recipient
+    span = ctx.doc.char_span(recipient.start, recipient.end, alignment_mode="expand") if recipient.start is not None else None
+    if span is None or any(t.ent_type_ in ("GPE", "LOC") for t in span):
+        return recipient  # a place the coder does not know ("Afganistan") is no group at home
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for", "into"):
+        return recipient  # "refused to send aid to the rebels": what is sent may go abroad
+    fired("domestic-recipient")
+    return replace(recipient, country=actor.country)
+
+
 def _confidence(c: Candidate, actor, implied: bool, source) -> float:
     """The rules' own confidence (the disposer replaces it when its model is shipped)."""
     confidence = 0.9 - (0.15 if c.nominal else 0) - (0.2 if actor is None or implied else 0)
@@ -201,6 +292,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
         if scene and scene != actor.country:
             actor = replace(actor, country=scene)
     recipient = _placed_recipient(type_, recipient, actor, location, ctx)
+    recipient = _domestic_recipient(_ethnic_recipient(recipient, location, sent, ctx), actor, type_, sent, ctx)
     implied = False
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)

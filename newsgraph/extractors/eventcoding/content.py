@@ -5,6 +5,7 @@ restrictions" (Israel); and the CAMEO code such an act takes from its content ("
 from __future__ import annotations
 
 from .actorcode import code, code_all, is_actorlike
+from .arguments import is_party
 from .govern import content_heads
 from .lexicon import word_class
 from .triggers import Candidate, lemma
@@ -40,16 +41,32 @@ def named_in_content(c: Candidate, ctx) -> list:
         holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
         for prep in (p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in TOWARD_PREPS | {"for"}):
             for tok in prep.children:
-                if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
-                    found = code(tok, ctx, "recipient")
+                for who in ([tok] if tok.ent_type_ in NAMED or is_party(tok) else _whose(tok)) if tok.dep_ == "pobj" else ():
+                    found = code(who, ctx, "recipient")
                     if found is not None and is_actorlike(found):
                         return [found]
     return []
 
 
+NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _whose(noun) -> list:
+    """The party a noun of the content belongs to or is with: "to respond to a demand from the president" (the
+    president), "to commit to talks with the government" (the government), "to honour its pledge to the farmers"."""
+    if noun.pos_ != "NOUN":
+        return []
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "with", "to", "against")
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    return out
+
+
 def condition_subject(c: Candidate, ctx) -> list:
-    """Who must act to avert a threat: the subject of its "if" or "unless" clause."""
-    for head in dict.fromkeys([c.token, c.anchor]):
+    """Who must act to avert a threat: the subject of its "if" or "unless" clause, on the threat or on what it
+    threatens ("threatened to hold a strike unless the government withdrew the decree")."""
+    content = [h for h in content_heads(c.token) if h.pos_ in ("VERB", "AUX")]
+    for head in dict.fromkeys([c.token, c.anchor, *content]):
         for cl in head.children:
             if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
                 subj = [s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -82,3 +99,23 @@ def addressee(c: Candidate, ctx, victims: bool = True) -> list:
                 if found:
                     return found
     return []
+
+
+def protested(heads: list) -> list:
+    """What a protest is told to be against by a phrase of its cause: "in protest against abuses by the police",
+    "in protest of the government's refusal", "stopped work over a law signed by the minister"."""
+    out = []
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "over":
+            out += objs
+        elif prep.lower_ == "in":
+            out += [p for o in objs if lemma(o) in ("protest", "defiance") for q in o.children
+                    if q.dep_ == "prep" and q.lower_ in ("against", "of", "at", "over") for p in q.children if p.dep_ == "pobj"]
+    # its purpose: "blocked a highway to show their anger at the government's policies", "to press their demands
+    # for jobs from the president's government"
+    for aim in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
+        out += [p for o in aim.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for q in o.children
+                if q.dep_ == "prep" and q.lower_ in ("against", "at", "over", "with", "from")
+                for p in q.children if p.dep_ == "pobj"]
+    return out

@@ -7,8 +7,21 @@ from dataclasses import dataclass
 
 from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
-from .arguments import INTRANSITIVE_NOUNS, nominal_actor, nominal_recipient, recipient, subject
-from .lexicon import Lexicon, Trigger
+from .arguments import (
+    INTRANSITIVE_NOUNS,
+    UNDERGONE,
+    act_author,
+    is_party,
+    is_way,
+    names_no_party,
+    names_someone,
+    nominal_actor,
+    nominal_recipient,
+    recipient,
+    subject,
+)
+from .firing import fired
+from .lexicon import Lexicon, Trigger, default
 from .places import far_side
 from .status import status as status_of
 from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_class, reporting_inversion
@@ -17,6 +30,7 @@ from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_c
 THINGS = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison",
           "restriction", "charge", "demand", "property"}
 THING_TYPES = ("AID", "MOBILIZE", "COOPERATE", "SANCTION", "CONCEDE", "RETREAT")
+SEIZED = {"weapons", "money", "property", "aid"}  # what police or troops seize or confiscate
 OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
 
 
@@ -42,8 +56,10 @@ def owner(tok, lex: Lexicon):
     for child in tok.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
+    # "an appeal from the president"; not "the withdrawal of troops from Georgia", the place they would leave
+    authors = ("by",) if lemma(tok) in INTRANSITIVE_NOUNS else ("by", "from")
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in authors:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return obj
@@ -90,11 +106,11 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
         actors = nominal_actor(c.token) or nominal_actor(noun)
         if not actors and c.entry.type == "PROTEST":  # not "heading for talks": a journey's end may be planned
             actors = _gathered_for(c.token)
-        return actors, nominal_recipient(c.token) + nominal_recipient(noun)
+        return actors, nominal_recipient(c.token, c.entry.type) + nominal_recipient(noun, c.entry.type)
     actor_toks = subject(c.anchor)
     recip_toks = recipient(c.anchor, nominal_trigger=c.token if c.nominal else None, type_=c.entry.type)
     if c.nominal:
-        recip_toks = nominal_recipient(c.token) + nominal_recipient(noun) + recip_toks
+        recip_toks = nominal_recipient(c.token, c.entry.type) + nominal_recipient(noun, c.entry.type) + recip_toks
         if not actor_toks:
             actor_toks = nominal_actor(c.token)
     return actor_toks, recip_toks
@@ -119,9 +135,20 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     entry = c.entry
     recip_toks = [owner(t, lex) for t in recip_toks
                   if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
+    if entry.type == "ACCUSE":
+        recip_toks = _accused(c, recip_toks, lex)
+    if entry.type in AIMED_WORDS:
+        recip_toks = [a for t in recip_toks for a in aimed_at(t)]
+    elif entry.type == "COERCE":  # "prevented the demonstration staged by students": done to those who stage it;
+        # "seized rifles from the militias": what is seized is no recipient
+        recip_toks = [a for t in recip_toks if not object_class(t, lex) & SEIZED
+                      for a in ((names_no_party(t) and act_author(t)) or [t])]
+    if entry.type == "PROTEST":  # "blocked streets", "rioted at a jail": where a protest is held is not whom it targets
+        recip_toks = [p for t in recip_toks for p in (
+            [t] if t.ent_type_ or not (is_way(t) or object_class(t, lex) & {"place"}) else _placed_in(t))]
     extra = {t.i for t in c.extra}
     if entry.object or entry.type in THING_TYPES:
-        recip_toks = [t for t in recip_toks if not (object_class(t, lex) & THINGS)]
+        recip_toks = [p for t in recip_toks for p in ([t] if not object_class(t, lex) & THINGS else _stationed_in(t))]
     recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)
                   and t.i != c.token.i]
     if entry.type in ("COERCE", "MOBILIZE"):
@@ -129,6 +156,50 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     recip_toks = [t for t in recip_toks if not far_side(t)]  # a border is a place: the act is at it, not done to it
     # not whoever reports the act after it ("beat migrants, a rights group charged": the group is no victim)
     return [t for t in recip_toks if not any(reporting_inversion(ch) for ch in t.children)]
+
+
+# words and protests aimed at someone: a noun of an act or failing stands for whoever acts
+AIMED_WORDS = {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "SUPPORT"}
+
+
+def aimed_at(tok) -> list:
+    """Criticism, a protest or a demand aimed at a noun of someone's act or failing ("a disregard of Chile's
+    obligations", "violations by the police", "the government's handling of the crisis") is aimed at who acts;
+    such a noun that names no one ("protested the decision") is no recipient at all."""
+    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN":  # "demanded the removal of the president": whom it is done to
+        found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if found:
+            return [t for f in found for t in [f, *(c for c in f.children if c.dep_ == "conj")]]
+    if not names_no_party(tok):
+        return [tok]
+    authors = act_author(tok)
+    if authors:
+        fired("aimed-at-the-author-of-an-act")
+        return authors
+    return [tok] if names_someone(tok) else []
+
+
+def _accused(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
+    """Whom an accusation or an inquiry is aimed at: not the inspectors sent to make it, and for a site the country
+    it is in ("dispatched inspectors to a plant in Iran": Iran); for a complaint to someone over an act, whoever did the act before the listener ("complained
+    to the UN over Israeli air raids")."""
+    recip_toks = [p for t in recip_toks if "monitor" not in object_class(t, lex)
+                  for p in ([t] if is_party(t) else _placed_in(t) or [t])]  # "a plant in Iran": Iran
+    over = [a for p in c.anchor.children if p.dep_ == "prep" and p.lower_ in ("over", "about") for o in p.children
+            if o.dep_ == "pobj" and names_no_party(o) for a in act_author(o)]
+    return over + [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ == "to")] if over else recip_toks
+
+
+def _stationed_in(tok) -> list:
+    """"contributed troops to a peacekeeping force in Haiti": forces or a mission a thing is sent to are no
+    recipient, but the country they are in is."""
+    return _placed_in(tok) if "troops" in object_class(tok, default()) else []
+
+
+def _placed_in(tok) -> list:
+    """The country a noun's "in" phrase names ("a jail in northern Israel"), standing for the noun."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
 
 
 ARMED = {"MIL", "REB"}

@@ -19,12 +19,13 @@ import newsgraph.extractors.eventcoding.codebook as codebook  # not 'from . impo
 
 from .actorcode import code_all, is_actorlike
 from .animacy import AGENT_SUFFIXES, animate
-from .content import CONFLICT, PROMISE_VERBS, REFINE, retaliation
+from .content import CONFLICT, PROMISE_VERBS, REFINE, protested, retaliation
 from .content import addressee as addressee_of
 from .content import condition_subject as condition_subject_of
 from .content import named_in_content as named_in
 from .contests import fights_a_condition as fights_condition
 from .disposer import PROPOSED_TYPES
+from .draft import aimed_at
 from .firing import fired
 from .govern import GOVERNING
 from .hazards import accident, disaster_damage, natural_cause
@@ -133,15 +134,18 @@ def _place_done_to(inner: Candidate, s: Sentence) -> list:
     for the act itself, build.AT_THE_PLACE), and so is the refusal, threat or promise of it."""
     if inner.entry.type not in PLACED_ACTS:
         return []
-    places = [o for p in inner.anchor.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "inside")
+    # the act's verb's phrases, or its noun's ("to resume attacks in Israel")
+    places = [o for h in dict.fromkeys([inner.anchor, inner.token]) for p in h.children
+              if p.dep_ == "prep" and p.lower_ in ("in", "into", "inside")
               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     return [a for a in code_all(places, s.ctx, "recipient") if a.country]
 
 
 def protest_target(k: Coding, s: Sentence) -> bool:
     """Missing recipient: "staged a sit-in to demand the resignation of the governor" protests against
-    whom its demand is aimed at (the demand itself is the protest's topic, no event of its own)."""
-    if k.type != "PROTEST" or k.d.recipients:
+    whom its demand is aimed at (the demand itself is the protest's topic, no event of its own). A country that
+    only stands for where it was held ("blocked streets in Hong Kong in defiance of Beijing") gives way too."""
+    if k.type != "PROTEST" or not all(_only_a_place(r, s.ctx) for r in k.d.recipients):
         return False
     heads = [k.c.anchor] + ([k.c.token] if k.c.token != k.c.anchor else [])
     for child in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
@@ -150,7 +154,14 @@ def protest_target(k: Coding, s: Sentence) -> bool:
             if topic is not None and topic.entry.type == "REQUEST" and topic.recipients:
                 k.d.recipients = list(topic.recipients)
                 return True
-    return False
+    found = [a for a in code_all([w for t in protested(heads) for w in aimed_at(t)], s.ctx, "recipient") if is_actorlike(a)]
+    k.d.recipients = found or k.d.recipients
+    return bool(found)
+
+
+def _only_a_place(r, ctx) -> bool:
+    ent = ctx.entity(r.entity) if r.entity else None
+    return r.sector is None and ent is not None and ent.type in ("GPE", "LOC")
 
 
 def vowed_retaliation(k: Coding, s: Sentence) -> bool:

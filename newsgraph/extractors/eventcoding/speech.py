@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...model import Event, Mention, Span
 from .actorcode import code, code_all, is_actorlike
-from .arguments import subject
+from .arguments import names_no_party, subject
 from .dating import date_of
 from .lexicon import Lexicon
 from .status import status as status_of
@@ -179,6 +179,8 @@ def evaluations(ctx, sent, lex: Lexicon, taken: set[int], covered: set[int]) -> 
         target = None
         for tok in content:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound",):
+                if names_no_party(tok):
+                    continue  # "a flagrant disregard of the United States' obligations": who acts comes later
                 coded = code(tok, ctx, "recipient")
                 if coded is not None and (coded.entity or coded.country) and coded.entity != speaker.entity:
                     if coded.country != speaker.country or coded.entity:
