@@ -332,6 +332,51 @@ def _phrase_country(span, ctx) -> str | None:
 ADJUNCT_CLAUSES = ("relcl", "acl", "advcl", "appos")
 
 
+def reporting_frame(anchor) -> list[tuple[int, int]]:
+    """Character spans of what sets the scene of the words that report an act, not of the act: the phrases and
+    clauses of a verb of saying other than its speaker and the clause it reports ("In a report released in London,
+    the group said security forces had arrested protesters", "Speaking in Paris, the minister said soldiers had
+    killed ten villagers": the forces are not British, the soldiers not French). The speaker's own phrase stays
+    ("police in Nairobi said they had arrested ...")."""
+    from .lexicon import default
+
+    spans: list[tuple[int, int]] = []
+    branch = anchor
+    for verb in anchor.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and branch.dep_ in ("ccomp", "parataxis") and default().role(lemma(verb), "speech"):
+            for child in verb.children:
+                if child.i == branch.i or child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct"):
+                    continue
+                if child.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
+                    spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
+            break
+        branch = verb
+    return spans
+
+
+def other_clauses(anchor) -> list[tuple[int, int]]:
+    """Character spans of the clauses joined to the act's own that have subjects of their own ("The Global Fund
+    pledged 400 million dollars, and India's Serum Institute agreed to supply doses": India places the institute,
+    not the fund)."""
+    def joined(t) -> bool:
+        return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    chain = [anchor, *anchor.ancestors]
+    own = next((t for t in chain if joined(t)), None)
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in anchor.sent if joined(t) and t not in chain]
+    if own is not None:  # the act is told in a later clause: the clauses before it, up to where its own begins
+        first = own.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        spans.append((first.left_edge.idx, own.left_edge.idx))
+    return spans
+
+
+def outside(tokens, spans) -> list:
+    """The tokens not inside any of the character spans."""
+    return [t for t in tokens if not any(a <= t.idx < b for a, b in spans)]
+
+
 def own_clause(tok) -> list:
     """The tokens of the clause ``tok`` is told in, with the clauses that report it ("police said two men were
     killed in Kabul") but not the sentence it is an aside of ("talks in Addis Ababa, the first since fighting in
