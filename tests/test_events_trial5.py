@@ -68,3 +68,15 @@ def test_a_title_owned_by_the_persons_own_country_is_that_person(extract):
     actor = _party(extract, text, "met", "actor")
     assert actor.name == "William Ruto" and actor.country == "KEN"
 
+
+
+def test_a_request_the_model_doubts_is_kept_with_its_low_confidence(extract):
+    # the disposer's model knows requests only from the PLOVER records, where an appeal beside the record's own
+    # event is labelled wrong; it may lower their confidence but drops them only when almost surely no event
+    text = ("Security forces broke up a march by farmers in the capital on Wednesday, firing tear gas as the crowd "
+            "tried to reach parliament. The farmers were demanding lower fuel prices. Police detained 40 people, the "
+            "interior ministry said. The interior minister defended the officers, saying they had been attacked with "
+            "stones. The farmers' union accused the government of treating them as criminals and announced a strike. "
+            "Human Rights Watch urged the government to investigate the use of force.")
+    urged = [e for e in extract(text, "2026-05-07").events if e.trigger.text == "urged"]
+    assert urged and urged[0].type == "REQUEST" and urged[0].confidence < 0.5
