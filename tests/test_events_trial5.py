@@ -80,3 +80,10 @@ def test_a_request_the_model_doubts_is_kept_with_its_low_confidence(extract):
             "Human Rights Watch urged the government to investigate the use of force.")
     urged = [e for e in extract(text, "2026-05-07").events if e.trigger.text == "urged"]
     assert urged and urged[0].type == "REQUEST" and urged[0].confidence < 0.5
+
+
+def test_plural_delegations_after_a_dateline_hold_talks(extract):
+    # the tagger takes the capitalised plural opening the sentence for a name (NNP), so one party seemed to talk
+    text = ("ADDIS ABABA, March 12 - Delegations from the Sudanese government and the SPLM rebel group resumed peace "
+            "talks in the Ethiopian capital on Thursday.")
+    assert [e for e in extract(text, "2026-03-12").events if e.type == "CONSULT" and e.trigger.text == "talks"]
