@@ -87,3 +87,9 @@ def test_plural_delegations_after_a_dateline_hold_talks(extract):
     text = ("ADDIS ABABA, March 12 - Delegations from the Sudanese government and the SPLM rebel group resumed peace "
             "talks in the Ethiopian capital on Thursday.")
     assert [e for e in extract(text, "2026-03-12").events if e.type == "CONSULT" and e.trigger.text == "talks"]
+
+
+def test_a_repeated_description_keeps_the_country_it_was_given(extract):
+    text = ("Hackers shut down the computers of Norway's largest hospital group on Saturday. The attackers demanded "
+            "a ransom in bitcoin. The hospital group refused to pay, officials said.")
+    assert _party(extract, text, "refused", "actor").country == "NOR"

@@ -203,6 +203,8 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
             country = home
     if country is None:
         country = _proxy_country(tok, ctx) or _located_country(tok, ctx) or _possessor_country(tok, ctx)
+    if country is None and role == "actor":
+        country = _described_before(tok, ctx)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
         country = geo.country_of(tok.text)
     if country is None and role == "actor" and geo.seat_of_government(tok.text):
@@ -210,6 +212,18 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
     if name.lower().startswith("the "):
         name = name[4:]
     return EventActor(None, name, country, sector, span.start_char, span.end_char)
+
+
+def _described_before(tok, ctx) -> str | None:
+    """"Norway's largest hospital group ... The hospital group refused to pay": a definite description that repeats
+    the head (and its noun modifiers) of one placed earlier in the article is the same body, of the same country."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    mods = [c.lower_ for c in tok.children if c.dep_ == "compound"]
+    for t in reversed(tok.doc[: tok.sent.start]):
+        if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and [c.lower_ for c in t.children if c.dep_ == "compound"] == mods:
+            return _phrase_country(_np_span(t), ctx)  # the nearest such description decides, placed or not
+    return None
 
 
 def _named_body(tok, ctx):
