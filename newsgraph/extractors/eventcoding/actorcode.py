@@ -13,6 +13,7 @@ from ...spacy_util import dateline_spans
 from ..quoting.reporting import reporting_subject
 from .arguments import coordinated_modifiers
 from .firing import fired
+from .frames import described_before
 from .lexicon import word_class
 from .triggers import PARTITIVES, lemma
 
@@ -203,8 +204,7 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
             country = home
     if country is None:
         country = _proxy_country(tok, ctx) or _located_country(tok, ctx) or _possessor_country(tok, ctx)
-    if country is None and role == "actor":
-        country = _described_before(tok, ctx)
+    country = country or (described_before(tok, ctx) if role == "actor" else None)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
         country = geo.country_of(tok.text)
     if country is None and role == "actor" and geo.seat_of_government(tok.text):
@@ -212,18 +212,6 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
     if name.lower().startswith("the "):
         name = name[4:]
     return EventActor(None, name, country, sector, span.start_char, span.end_char)
-
-
-def _described_before(tok, ctx) -> str | None:
-    """"Norway's largest hospital group ... The hospital group refused to pay": a definite description that repeats
-    the head (and its noun modifiers) of one placed earlier in the article is the same body, of the same country."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    mods = [c.lower_ for c in tok.children if c.dep_ == "compound"]
-    for t in reversed(tok.doc[: tok.sent.start]):
-        if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and [c.lower_ for c in t.children if c.dep_ == "compound"] == mods:
-            return _phrase_country(_np_span(t), ctx)  # the nearest such description decides, placed or not
-    return None
 
 
 def _named_body(tok, ctx):
@@ -344,51 +332,6 @@ def _phrase_country(span, ctx) -> str | None:
 
 
 ADJUNCT_CLAUSES = ("relcl", "acl", "advcl", "appos")
-
-
-def reporting_frame(anchor) -> list[tuple[int, int]]:
-    """Character spans of what sets the scene of the words that report an act, not of the act: the phrases and
-    clauses of a verb of saying other than its speaker and the clause it reports ("In a report released in London,
-    the group said security forces had arrested protesters", "Speaking in Paris, the minister said soldiers had
-    killed ten villagers": the forces are not British, the soldiers not French). The speaker's own phrase stays
-    ("police in Nairobi said they had arrested ...")."""
-    from .lexicon import default
-
-    spans: list[tuple[int, int]] = []
-    branch = anchor
-    for verb in anchor.ancestors:
-        if verb.pos_ in ("VERB", "AUX") and branch.dep_ in ("ccomp", "parataxis") and default().role(lemma(verb), "speech"):
-            for child in verb.children:
-                if child.i == branch.i or child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct"):
-                    continue
-                if child.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
-                    spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
-            break
-        branch = verb
-    return spans
-
-
-def other_clauses(anchor) -> list[tuple[int, int]]:
-    """Character spans of the clauses joined to the act's own that have subjects of their own ("The Global Fund
-    pledged 400 million dollars, and India's Serum Institute agreed to supply doses": India places the institute,
-    not the fund)."""
-    def joined(t) -> bool:
-        return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-
-    chain = [anchor, *anchor.ancestors]
-    own = next((t for t in chain if joined(t)), None)
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in anchor.sent if joined(t) and t not in chain]
-    if own is not None:  # the act is told in a later clause: the clauses before it, up to where its own begins
-        first = own.head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        spans.append((first.left_edge.idx, own.left_edge.idx))
-    return spans
-
-
-def outside(tokens, spans) -> list:
-    """The tokens not inside any of the character spans."""
-    return [t for t in tokens if not any(a <= t.idx < b for a, b in spans)]
 
 
 def own_clause(tok) -> list:

@@ -12,10 +12,7 @@ from .actorcode import (
     code,
     entity_actor,
     is_actorlike,
-    other_clauses,
-    outside,
     own_clause,
-    reporting_frame,
     scene_country,
     sentence_countries,
 )
@@ -23,6 +20,7 @@ from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
 from .firing import fired
+from .frames import other_clauses, outside, reporting_frame
 from .lexicon import Lexicon
 from .places import location_of
 from .speech import quote_source, speaker_source
