@@ -138,6 +138,30 @@ ROUND_7 = (
 )
 
 
+TRIAL_3 = (
+    "Issue 12, second hand trial (2026-12-06, **dev**, hand counts, before -> after): the 17 articles above (now "
+    "in-sample) and 9 new team-written ones in genres they lack (migrants pushed back at a sea border, a gas deal, a "
+    "cyberattack on hospitals, peace talks after a ceasefire breach, a disputed African election, a crackdown on a "
+    "Latin American march, sanctions and counter-measures, a hostage release, a standoff at sea), expected events "
+    "written before the first run. New 9, first run (unseen): 50 of 65 found, 6 false, 5 wrong actors on expected "
+    "events (and 1 on an optional one), 4 wrong dates, 2 wrong statuses; after: 53 of 65, 6, 3 (and 0), 4, 2. Old 17: found "
+    "94 -> 95 of 107; all 6 wrong countries listed by the first trial fixed, none new. Fixed by cause: a place of the "
+    "reporting ('in a report released in London', 'speaking in Paris') or of a joined clause with its own subject "
+    "placing the act's actor; several governments taking the story's country; a surname the tagger read as a place; "
+    "a body's head word alone ('the Commission') coded anew from its sentence; 'its' in reported words taken for the "
+    "country named before; another country's title ('South Africa's president') linked to the president named "
+    "before; a repeated description ('the hospital group' after 'Norway's largest hospital group') left unplaced; a "
+    "capitalised plural after a dateline ('Delegations ... resumed peace talks') read as a name, so one "
+    "party seemed to talk; and the disposer dropping requests under 0.2 although its doubt about the types no news "
+    "set labels comes from noisy labels (see disposer_weights.md: now only under 0.1, as for planned acts). Left "
+    "(new 9): 9 acts with no trigger or filtered (boats intercepted and towed back, systems crippled by hackers, "
+    "supporters gathering, a strike announced, 'would retaliate', closing border crossings, a denial of paying a "
+    "ransom, 'stood by its ally', help promised), 2 merged into another act of the same type, 1 planned ban under "
+    "0.1; seizures, raids and looting still go under 0.2 (keeping them cost M2E2 precision 0.509 -> 0.496: the set "
+    "annotates no seizure). Dev figures, before -> after: RAMS recall 0.558 -> 0.580; WikiEvents 0.685 / 0.575 -> "
+    "0.685 / 0.562; PLOVER type F1 0.857 -> 0.856; M2E2 0.751 / 0.509, actor countries 274/319, seed unchanged."
+)
+
 def scorer():
     spec = importlib.util.spec_from_file_location("score_events", NEWS / "score_events.py")
     mod = importlib.util.module_from_spec(spec)
@@ -299,6 +323,7 @@ def run() -> str:
         + "\n\nBefore the disposer and the work of issue 12 (2026-12-06, same scorer and rule): recall 0.510 / 0.358 / "
         "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\n" + ROUND_4 + "\n\n" + ROUND_5 + "\n\n" + ROUND_6 + "\n\n" + TRIAL_2 + "\n\n" + ROUND_7
+        + "\n\n" + TRIAL_3
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
         "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
         "records), so the M2E2 rows are in-sample; its cross-validated table is in "

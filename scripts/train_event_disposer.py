@@ -78,6 +78,30 @@ def collect_gsr() -> list[tuple[dict, int, str]]:
     return out
 
 
+TEAM = ROOT / "scripts" / "data" / "disposer_team_sentences.jsonl"
+
+
+def collect_team(path: Path = TEAM) -> list[tuple[dict, int, str]]:
+    """The team's own labelled sentences (written by the newsgraph team, licensed with the project): every event a
+    sentence tells is listed with its type(s) ("ASSAULT|COERCE") and trigger words; a candidate is right when its type
+    is listed for a trigger it overlaps, wrong otherwise (any status). Folds group a sentence with its set ("t05")."""
+    pipe = bench_events_news._pipeline()
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        rec = json.loads(line)
+        gold = []
+        for g in rec["events"]:
+            start = rec["text"].index(g["trigger"])
+            gold.append((set(g["type"].split("|")), start, start + len(g["trigger"])))
+        with disposer.collecting() as rows:
+            pipe.extract(Article(id=f"{rec['id']}-{n}", date=rec["date"], text=rec["text"]))
+        for row in rows:
+            ev = row["event"]
+            ok = any(ev.type in types and ev.trigger.start < b and a < ev.trigger.end for types, a, b in gold)
+            out.append((row, int(ok), "team" + rec["id"]))
+    return out
+
+
 def vocabulary(rows: list[tuple[dict, int, str]]) -> list[str]:
     counts = Counter(k for row, _, _ in rows for k in row["features"])
     return sorted(k for k, n in counts.items() if n >= MIN_COUNT)
@@ -133,6 +157,7 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="write the weights beside disposer.py")
     ap.add_argument("--keep-above", type=float, default=0.25)
     ap.add_argument("--drop-below", type=float, default=0.2)
+    ap.add_argument("--team", action="store_true", help="also train on the team's own labelled sentences (not shipped: see disposer_weights.md)")
     a = ap.parse_args()
     disposer.weights = lambda *_: None  # the rules alone, every candidate collected
     sc = bench_events_news.scorer()
@@ -140,15 +165,17 @@ def main() -> None:
     rams: list = []  # RAMS labels one event per window: positives only, which would inflate its types' confidence
     gsr = collect_gsr()
     wiki = label_news(*collect_news("wikievents"), sc, positives_only=False)
-    rows = m2e2 + rams + gsr
-    print(f"training candidates: M2E2 {len(m2e2)}, RAMS {len(rams)}, GSR {len(gsr)}; WikiEvents (measure only) {len(wiki)}")
+    team = collect_team() if a.team else []
+    rows = m2e2 + rams + gsr + team
+    print(f"training candidates: M2E2 {len(m2e2)}, RAMS {len(rams)}, GSR {len(gsr)}, team {len(team)}; WikiEvents (measure only) {len(wiki)}")
     p = cross_validated(rows)
     y = np.array([lab for _, lab, _ in rows])
     prop = np.array([row["proposal"] for row, _, _ in rows])
     print("cross-validated reliability (all training candidates):", reliability(p, y))
     print(f"cross-validated ranking (ROC AUC): all {auc(y, p):.3f}, M2E2 {auc(y[:len(m2e2)], p[:len(m2e2)]):.3f}, "
-          f"PLOVER {auc(y[len(m2e2):], p[len(m2e2):]):.3f}")
-    for name, part in (("m2e2", slice(0, len(m2e2))), ("gsr", slice(len(m2e2) + len(rams), len(rows)))):
+          f"PLOVER {auc(y[len(m2e2):len(m2e2) + len(gsr)], p[len(m2e2):len(m2e2) + len(gsr)]):.3f}"
+          + (f", team {auc(y[-len(team):], p[-len(team):]):.3f}" if team else ""))
+    for name, part in (("m2e2", slice(0, len(m2e2))), ("gsr", slice(len(m2e2) + len(rams), len(rows) - len(team)))):
         pp, yy, pr = p[part], y[part], prop[part]
         for lo, hi in ((0.1, 0.4), (0.2, 0.4), (0.2, 0.3), (0.2, 0.25), (0.3, 0.5), (0.4, 0.5), (0.3, 0.6)):
             k = np.where(pr, pp >= hi, pp >= lo)
@@ -168,7 +195,8 @@ def main() -> None:
     weights = {k: round(float(w), 4) for k, w in zip(vocab, model.coef_[0], strict=True) if abs(w) > 1e-4}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     out = {"keep_above": a.keep_above, "drop_below": a.drop_below, "weights": weights,
-           "trained_on": "PLOVER GSR records (CC BY-SA 4.0), M2E2 dev half (VOA texts)",
+           "trained_on": "PLOVER GSR records (CC BY-SA 4.0), M2E2 dev half (VOA texts)"
+           + (", the team's own labelled sentences" if team else ""),
            "candidates": len(rows), "min_count": MIN_COUNT, "C": C}
     if a.write:
         disposer.WEIGHTS.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")

@@ -13,6 +13,7 @@ from ...spacy_util import dateline_spans
 from ..quoting.reporting import reporting_subject
 from .arguments import coordinated_modifiers
 from .firing import fired
+from .frames import described_before
 from .lexicon import word_class
 from .triggers import PARTITIVES, lemma
 
@@ -203,6 +204,7 @@ def _phrase_code(tok, span, ctx, role: str) -> EventActor:
             country = home
     if country is None:
         country = _proxy_country(tok, ctx) or _located_country(tok, ctx) or _possessor_country(tok, ctx)
+    country = country or (described_before(tok, ctx) if role == "actor" else None)
     if country is None and tok.ent_type_ in ("GPE", "LOC"):
         country = geo.country_of(tok.text)
     if country is None and role == "actor" and geo.seat_of_government(tok.text):

@@ -21,6 +21,7 @@ from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
 from .firing import fired
+from .frames import other_clauses, outside, reporting_frame
 from .lexicon import Lexicon
 from .places import far_side, location_of
 from .speech import quote_source, speaker_source
@@ -147,20 +148,27 @@ def _ethnic(actor, ctx) -> bool:
     return "ethnic" in ctx.article.text[actor.start:actor.end].lower().split()
 
 
-def _official_country(actor, type_: str, mode, recipient, sent, ctx) -> str | None:
+def _official_country(actor, type_: str, mode, recipient, sent, ctx, frame: tuple = ()) -> str | None:
     """An official named without a country ("President X banned ..."): the country the sentence names, other
-    than the recipient's unless the act is domestic by nature."""
-    named = sentence_countries(sent, ctx, near=actor.start)
-    other = [n for n in named if recipient is None or n != recipient.country]
+    than the recipient's unless the act is domestic by nature (none named where the act is only reported)."""
     domestic = (
         type_ in ("COERCE", "ACCUSE")
         or (type_ == "SANCTION" and mode == "convict")
         or (type_ == "THREATEN" and mode in ("restrict", "arrest"))
     )
-    return other[0] if other else (named[0] if named and domestic else None)
+
+    def pick(outside: tuple) -> str | None:
+        named = sentence_countries(sent, ctx, near=actor.start, outside=outside)
+        other = [n for n in named if recipient is None or n != recipient.country]
+        return other[0] if other else (named[0] if named and domestic else None)
+
+    found = pick(())
+    # a country named only where the act is reported or in a joined clause is not the official's; nor may leaving
+    # those out make another country the nearest
+    return found if not frame or pick(frame) == found else None
 
 
-def _unplaced_country(d: Draft, sent, ctx, type_: str = "") -> str | None:
+def _unplaced_country(d: Draft, sent, ctx, type_: str = "", frame: tuple = ()) -> str | None:
     """A group or person the text does not place ("Islamic fundamentalists ... demanded the resignation of the
     Algerian president"): the one country the sentence names, other than the recipient's; a sentence naming
     several countries says nothing sure about the actor. A protest is a domestic act: its target's country may
@@ -169,17 +177,33 @@ def _unplaced_country(d: Draft, sent, ctx, type_: str = "") -> str | None:
     theirs = set() if domestic else {r.country for r in d.recipients}
     spans = () if domestic else tuple((r.start, r.end) for r in d.recipients if r.start is not None)
     other = {n for n in sentence_countries(sent, ctx, outside=spans) if n not in theirs}
-    return next(iter(other)) if len(other) == 1 else None
+    # only a country of the act's own clause (not one of a joined clause or of the reporting), and never one made
+    # the only one by leaving those out: a sentence naming several says nothing sure
+    own = {n for n in sentence_countries(sent, ctx, outside=spans + frame) if n not in theirs} if frame else other
+    return next(iter(own)) if len(other) == 1 and own == other else None
 
 
-def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, ctx):
+SEVERAL_STATES = {"governments", "states", "nations", "countries", "powers", "capitals", "allies", "donors"}
+
+
+def _several_states(actor, ctx) -> bool:
+    """"urged European governments", "Western powers", "donor countries": several states, so no one country (not
+    the country the story is set in)."""
+    if actor is None or actor.start is None or actor.entity is not None:
+        return False
+    words = ctx.article.text[actor.start:actor.end].lower().split()
+    return bool(words) and words[-1] in SEVERAL_STATES
+
+
+def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, ctx, anchor=None):
     """A local actor with no country of its own is of where the act happens (PLOVER codes domestic actors by
-    location)."""
-    scene = (location.country if location else None) or scene_country(sent, ctx)
+    location), not of where it was reported (``reporting_frame``)."""
+    frame = tuple(reporting_frame(anchor) + other_clauses(anchor)) if anchor is not None else ()
+    scene = (location.country if location else None) or scene_country(sent, ctx, outside(sent, frame) if frame else None)
     if scene is None and actor.sector in STATE_SECTORS:
-        scene = _official_country(actor, type_, mode, recipient, sent, ctx)
+        scene = _official_country(actor, type_, mode, recipient, sent, ctx, frame)
     elif scene is None:
-        scene = _unplaced_country(d, sent, ctx, type_)
+        scene = _unplaced_country(d, sent, ctx, type_, frame)
     if scene is None and actor.entity is None and (actor.sector in STATE_SECTORS or type_ == "PROTEST"):
         # "police fired tear gas", "hundreds of supporters protested" in a story set in Kenya: Kenyans
         scene = ctx.home_country()
@@ -214,6 +238,8 @@ POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP"}  # a country's officials, par
 
 
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
+    if _several_states(recipient, ctx):
+        return recipient
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
     if recipient is not None and recipient.country is None and recipient.entity is None and recipient.sector in STATE_SECTORS:
@@ -258,6 +284,8 @@ def _domestic_recipient(recipient, actor, type_: str, sent, ctx):
     span = ctx.doc.char_span(recipient.start, recipient.end, alignment_mode="expand") if recipient.start is not None else None
     if span is None or any(t.ent_type_ in ("GPE", "LOC") for t in span):
         return recipient  # a place the coder does not know ("Afganistan") is no group at home
+    if any(c.dep_ == "poss" for c in span.root.children):
+        return recipient  # "its researchers", "the group's staff": someone's people, placed by whose they are
     if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for", "into"):
         return recipient  # "refused to send aid to the rebels": what is sent may go abroad
     fired("domestic-recipient")
@@ -285,7 +313,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
     recipient = _other_than(d.recipients[0] if d.recipients else None, actor)
     travels = type_ == "CONSULT" or c.entry.mode == "deport"  # a visitor is not from where they visit
     if actor is not None and actor.country is None and not travels:
-        actor = _placed_actor(actor, d, type_, mode, recipient, location, sent, ctx)
+        actor = _placed_actor(actor, d, type_, mode, recipient, location, sent, ctx, c.anchor)
     if actor is not None and actor.country and not travels and _ethnic(actor, ctx):
         # "ethnic Russians rallied in Latvia": an ethnic group is coded by where it lives (PLOVER)
         scene = (location.country if location else None) or scene_country(sent, ctx)

@@ -66,9 +66,17 @@ def plural(actors, ctx) -> bool:
     """'The two leaders', 'ministers', 'they': more than one party, who can consult among themselves."""
     for a in actors[:1]:
         span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
-        if span is not None and (span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in ("they", "we")):
+        if span is not None and (span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in ("they", "we") or _capital_plural(span.root)):
             return True
     return False
+
+
+def _capital_plural(tok) -> bool:
+    """"ADDIS ABABA, March 12 - Delegations from ... resumed talks": a plural noun opening the sentence after a
+    dateline, which the tagger takes for a name (NNP) for its capital letter."""
+    low = tok.lower_
+    return (tok.tag_ == "NNP" and tok.is_sent_start and not tok.ent_type_ and low.endswith("s") and not low.endswith("ss")
+            and tok.text[1:].islower())
 
 
 def with_someone(c: Candidate) -> bool:

@@ -91,6 +91,11 @@ class GroupMixin(BuilderState):
             longer = [k for k in self.clusters if k.startswith(prefix) and k[2:].split(" ")[0] == norm and " " in k[2:]]
             if len(longer) == 1:
                 return longer[0]
+            # the head word of one known name, said alone after it: "the Commission" for the European Commission
+            # (an international body's too), not a new body coded from the words around it
+            headed = [k for k in self.clusters if k.startswith((prefix, "I:")) and " " in k[2:] and k[2:].rsplit(" ", 1)[1] == norm]
+            if len(headed) == 1:
+                return headed[0]
         return f"{prefix}{norm}"
 
     def org_context(self, cl: Cluster, span) -> None:

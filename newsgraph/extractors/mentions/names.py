@@ -77,7 +77,7 @@ class NameMixin(BuilderState):
                 continue
             words = text.replace("’", "'").split()
             key = self.namesake(surnames, text, start) or self.namesake(surnames, words[-1] if words else "", start)
-            if key and len(words) <= 2 and label != "GPE" or (key and label == "PERSON"):
+            if key and len(words) <= 2 and label != "GPE" or (key and label == "PERSON") or (key and self.surname_not_place(span, key)):
                 self.add(self.clusters[key], start, end, "name", "PERSON")
                 continue
             if label == "PERSON" and len(span) > 1:
@@ -97,6 +97,17 @@ class NameMixin(BuilderState):
             start, end = tok.idx, tok.idx + len(tok.text)
             if not self.is_claimed(start, end):
                 self.add(self.clusters[key], start, end, "name", "PERSON")
+
+    def surname_not_place(self, span, key: str) -> bool:
+        """A lone word the tagger read as a place that is the surname of a person named in full before it, and
+        not a country nor said as a place ("Prime Minister Claire Sutton ... Sutton will fly to Jakarta" is her,
+        not the London borough; "Jordan" stays the country, "in Sutton" the place)."""
+        start = span.start_char
+        if len(span) != 1 or actors.country_of(span.text) or _in_dateline(span):
+            return False
+        if span.start > 0 and span.doc[span.start - 1].lower_ in entity_places.PLACE_PREPS:
+            return False
+        return any(m.start < start and " " in m.text.strip() for m in self.clusters[key].mentions)
 
     def namesake(self, surnames: dict[str, str], word: str, pos: int) -> str | None:
         """The person a lone surname at ``pos`` names: of two people of that surname in one article ("Judge

@@ -36,7 +36,7 @@ class ReferenceMixin(BuilderState):
                 target = self.best_person(persons, words, root, m_start)
             if target is None and kind_term == "org" and det.lower_ == "the":
                 target = self.best_org(orgs, words, root.lower_, m_start)
-            if target is None:
+            if target is None or (det.dep_ == "poss" and self.other_country(det, target)):
                 continue
             self.add(target, m_start, m_end, "title")
             if det.dep_ == "poss":
@@ -44,6 +44,16 @@ class ReferenceMixin(BuilderState):
                 owner = self.cluster_at(owner_span.start_char, owner_span.end_char)
                 if owner is not None and owner.country and not target.possessor_country:
                     target.possessor_country = owner.country
+
+    def other_country(self, det, target) -> bool:
+        """"South Africa's president congratulated Mnangagwa" in a story set in Zimbabwe: a title owned by a country
+        other than the one the titled person is known to be of (or, with none known, the story's) is another
+        official of that country, not the person named before."""
+        owner = self.cluster_at(det.left_edge.idx, det.idx + len(det.text))
+        if owner is None or not owner.country or owner.type not in ("GPE", "NORP"):
+            return False
+        known = target.country or target.possessor_country or self.home_country()
+        return known is not None and known != owner.country
 
     def best_person(self, persons, words: set[str], root, pos: int):
         """A person whose title shares the description's words; for a bare "the minister", the most recent

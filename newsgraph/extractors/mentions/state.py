@@ -29,6 +29,10 @@ class BuilderState:
         self.title_places: list = []  # (person cluster, offset of the place their title names: "Montreal Mayor")
         self.in_names: list = []  # (start, end, place) of a place named inside an organisation's name
 
+    def home_country(self) -> str | None:
+        """The country the story is set in (``entities._Builder.home_country``, which the builder mixes in)."""
+        raise NotImplementedError
+
     def other(self, span: Span, label: str, start: int, end: int, text: str) -> None:
         """A name that is not one person's: an organisation, a place, a people (``groups.GroupMixin.other``,
         which the builder mixes in; declared here so the name steps can call it)."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
     from spacy.tokens import Token
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+POSSESSIVES = {"its": "it", "their": "they"}
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 REPORTING_CLASSES = frozenset({"speech", "stance", "cognition"})
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -34,9 +35,18 @@ def reporting_subject(pron: Token, counted: Callable[[Token], Token] | None = No
     ``counted`` gives the token whose number counts for a collective subject ("a group of leaders said they":
     the leaders); the event coder passes its collective nouns, the entity pass has none."""
     low = pron.lower_
-    if low not in SUBJECT_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
-        return None
     clause = pron.head
+    if pron.dep_ == "poss" and low in POSSESSIVES:
+        # "The group said authorities had not allowed its researchers in": a possessive in the reported clause is
+        # the speaker's when the clause's own subject cannot be what it stands for (plural "authorities" for "its")
+        low = POSSESSIVES[low]
+        verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if verb is None or own is None or own.pos_ == "PRON" or _agrees(low, own, own):
+            return None
+        clause = verb
+    elif low not in SUBJECT_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     lex = lexicon()
     if clause.dep_ != "ccomp" or lex.verb_class(lex.lemma(clause.head)) not in REPORTING_CLASSES:
         return None

@@ -1,0 +1,65 @@
+"""Where an act is told, as opposed to where it is reported: the phrases of the verb of saying that reports it, and
+the clauses joined to its own with subjects of their own. A place or country named there does not place the act's
+actor (``build._placed_actor``). And an earlier description that places a later one (``described_before``)."""
+
+from __future__ import annotations
+
+from .triggers import lemma
+
+
+def reporting_frame(anchor) -> list[tuple[int, int]]:
+    """Character spans of what sets the scene of the words that report an act, not of the act: the phrases and
+    clauses of a verb of saying other than its speaker and the clause it reports ("In a report released in London,
+    the group said security forces had arrested protesters", "Speaking in Paris, the minister said soldiers had
+    killed ten villagers": the forces are not British, the soldiers not French). The speaker's own phrase stays
+    ("police in Nairobi said they had arrested ...")."""
+    from .lexicon import default
+
+    spans: list[tuple[int, int]] = []
+    branch = anchor
+    for verb in anchor.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and branch.dep_ in ("ccomp", "parataxis") and default().role(lemma(verb), "speech"):
+            for child in verb.children:
+                if child.i == branch.i or child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct"):
+                    continue
+                if child.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
+                    spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
+            break
+        branch = verb
+    return spans
+
+
+def other_clauses(anchor) -> list[tuple[int, int]]:
+    """Character spans of the clauses joined to the act's own that have subjects of their own ("The Global Fund
+    pledged 400 million dollars, and India's Serum Institute agreed to supply doses": India places the institute,
+    not the fund)."""
+    def joined(t) -> bool:
+        return t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    chain = [anchor, *anchor.ancestors]
+    own = next((t for t in chain if joined(t)), None)
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in anchor.sent if joined(t) and t not in chain]
+    if own is not None:  # the act is told in a later clause: the clauses before it, up to where its own begins
+        first = own.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        spans.append((first.left_edge.idx, own.left_edge.idx))
+    return spans
+
+
+def outside(tokens, spans) -> list:
+    """The tokens not inside any of the character spans."""
+    return [t for t in tokens if not any(a <= t.idx < b for a, b in spans)]
+
+
+def described_before(tok, ctx) -> str | None:
+    """"Norway's largest hospital group ... The hospital group refused": a definite description repeating the head and
+    noun modifiers of an earlier one is the same body, of its country (the nearest such description decides)."""
+    from .actorcode import _np_span, _phrase_country
+
+    mods = [c.lower_ for c in tok.children if c.dep_ == "compound"]
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        for t in reversed(tok.doc[: tok.sent.start]):
+            if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and [c.lower_ for c in t.children if c.dep_ == "compound"] == mods:
+                return _phrase_country(_np_span(t), ctx)
+    return None

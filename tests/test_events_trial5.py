@@ -1,0 +1,95 @@
+"""Actor and recipient countries a conflict researcher found wrong in a hand trial on team-written wire stories,
+shown on the general pattern each stands for: where an act is reported is not where it happened, a clause with
+its own subject places its own actor, several states are no one country, a surname is no place, a body's head
+word alone is the body, and "its" in reported words may be the speaker's. Every sentence is team-written."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _party(extract, text, trigger, role):
+    events = [e for e in extract(text, "2026-07-07").events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    party = events[0].actor if role == "actor" else events[0].recipient
+    assert party is not None
+    return party
+
+
+@pytest.mark.parametrize(
+    "text, trigger, role, country",
+    [
+        # the place of the report or of the speaking sets the scene of the words, not of the act they report
+        ("Iran's judiciary defended its record on Monday. In a report published in Geneva, the monitors said "
+         "security forces had detained hundreds of students in Iran since March. Iran called the report biased.",
+         "detained", "actor", "IRN"),
+        ("Mali's army has fought jihadists for a decade. Speaking in Paris on Tuesday, the minister said soldiers "
+         "had killed ten fighters near Gao. Mali's junta denied it.", "killed", "actor", "MLI"),
+        # a country named in a joined clause with its own subject places that clause's actor only
+        ("Kenya launched a malaria drive on Monday. The Green Climate Fund pledged 200 million dollars, and "
+         "Brazil's development bank agreed to lend as much again. Kenya welcomed the money.", "pledged", "actor", None),
+        # several governments are no one state, not the one the story is set in
+        ("Iran executed two protesters on Monday. Amnesty International urged European governments to recall "
+         "their envoys. Iran rejected the criticism.", "urged", "recipient", None),
+        # a surname is the person named in full before it, not a town of that name
+        ("Prime Minister Claire Sutton of Australia survived a vote on Tuesday. Sutton will fly to Jakarta next "
+         "week to meet the Indonesian president.", "meet", "actor", "AUS"),
+        # a body's head word said alone after its full name is the body
+        ("The European Commission fined Nexora 2 billion euros on Tuesday. The Commission also investigates three "
+         "US software companies, officials said.", "investigates", "actor", "EUR"),
+        # a title owned by another country is that country's official, not the person named before
+        ("Zimbabwe's electoral commission declared President Emmerson Mnangagwa the winner in Harare. Zimbabwe's "
+         "opposition rejected the result. South Africa's president congratulated Mnangagwa on Thursday.",
+         "congratulated", "actor", "ZAF"),
+        # "its" in reported words whose own subject is plural is the speaking body's, not the last country named
+        ("Germany summoned Iran's ambassador on Monday. The rights group said Iranian authorities had not allowed "
+         "its researchers into Iran.", "allowed", "recipient", None),
+    ],
+)
+def test_the_country_of_an_actor_is_its_own(extract, text, trigger, role, country):
+    assert _party(extract, text, trigger, role).country == country
+
+
+def test_a_place_named_with_the_speaker_still_places_the_act(extract):
+    text = "Police in Nairobi said they had arrested forty students after the march. Kenya's president praised them."
+    assert _party(extract, text, "arrested", "actor").country == "KEN"
+
+
+def test_a_surname_after_a_place_word_stays_the_place(extract):
+    text = ("Prime Minister Claire Sutton of Australia survived a vote on Tuesday. Protesters marched in Sutton, "
+            "south of London, on Wednesday.")
+    record = extract(text, "2026-07-07")
+    places = [e for e in record.entities if any(m.text == "Sutton" and m.start > 60 for m in e.mentions)]
+    assert places and places[0].type in ("GPE", "LOC")
+
+
+def test_a_title_owned_by_the_persons_own_country_is_that_person(extract):
+    text = "President William Ruto opened parliament in Nairobi on Monday. Kenya's president later met opposition leaders."
+    actor = _party(extract, text, "met", "actor")
+    assert actor.name == "William Ruto" and actor.country == "KEN"
+
+
+
+def test_a_request_the_model_doubts_is_kept_with_its_low_confidence(extract):
+    # the disposer's model knows requests only from the PLOVER records, where an appeal beside the record's own
+    # event is labelled wrong; it may lower their confidence but drops them only when almost surely no event
+    text = ("Security forces broke up a march by farmers in the capital on Wednesday, firing tear gas as the crowd "
+            "tried to reach parliament. The farmers were demanding lower fuel prices. Police detained 40 people, the "
+            "interior ministry said. The interior minister defended the officers, saying they had been attacked with "
+            "stones. The farmers' union accused the government of treating them as criminals and announced a strike. "
+            "Human Rights Watch urged the government to investigate the use of force.")
+    urged = [e for e in extract(text, "2026-05-07").events if e.trigger.text == "urged"]
+    assert urged and urged[0].type == "REQUEST" and urged[0].confidence < 0.5
+
+
+def test_plural_delegations_after_a_dateline_hold_talks(extract):
+    # the tagger takes the capitalised plural opening the sentence for a name (NNP), so one party seemed to talk
+    text = ("ADDIS ABABA, March 12 - Delegations from the Sudanese government and the SPLM rebel group resumed peace "
+            "talks in the Ethiopian capital on Thursday.")
+    assert [e for e in extract(text, "2026-03-12").events if e.type == "CONSULT" and e.trigger.text == "talks"]
+
+
+def test_a_repeated_description_keeps_the_country_it_was_given(extract):
+    text = ("Hackers shut down the computers of Norway's largest hospital group on Saturday. The attackers demanded "
+            "a ransom in bitcoin. The hospital group refused to pay, officials said.")
+    assert _party(extract, text, "refused", "actor").country == "NOR"
