@@ -77,7 +77,41 @@ def subject(verb, depth: int = 0) -> list:
         return []
     if verb.dep_ in ("xcomp", "advcl"):
         return _controller(verb, depth)
+    if verb.dep_ == "pcomp":
+        return _gerund_subject(verb, depth)
     return _clause_subject(verb, kids, depth)
+
+
+# prepositions after which a gerund says what the object of the verb did: "accused the governor of ordering",
+# "charged him with planning", "stopped the farmers from marching", "praised the envoy for meeting"
+SAID_OF_OBJECT = {"of", "for", "from", "with"}
+# prepositions of time and means: the gerund tells an act of the clause's subject ("after meeting", "by attacking");
+# after others it names a stance, a thought or a topic ("not for deporting", "thinking of attacking")
+DONE_PREPS = {"after", "before", "by", "since", "upon", "on", "while", "following"}
+
+
+def _gerund_subject(verb, depth: int) -> list:
+    """Who does what a gerund after a preposition says: "spoke to reporters after meeting the envoy", "hugged
+    them before detonating the bomb" (the subject of the clause it hangs on); "was charged with planning" (the
+    passive's subject); "accused the governor of ordering" (the object, of whom it is said)."""
+    prep = verb.head
+    head = prep.head
+    # not under a noun: "a policy of seizing firms", "an interest in attacking" name a course, no act done
+    if verb.tag_ != "VBG" or prep.dep_ != "prep" or head == prep or head.pos_ not in ("VERB", "AUX"):
+        return []
+    kids = list(head.children)
+    said_of = prep.lower_ in SAID_OF_OBJECT
+    objs = [c for c in kids if c.dep_ == "dobj" and _animate(c)] if said_of else []
+    if is_passive(head) and not any(c.dep_ == "agent" for c in kids) and (said_of or prep.lower_ in DONE_PREPS):
+        doers = [t for c in kids if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
+    elif objs:
+        doers = _with_conj(objs[0])
+    elif prep.lower_ in DONE_PREPS:
+        doers = subject(head, depth + 1)
+    else:
+        return []
+    # only people or groups: "the call was made just before meeting the envoys" says nothing of who met them
+    return doers if doers and all(_animate(t) for t in doers) else []
 
 
 def _agents(kids: list) -> list:

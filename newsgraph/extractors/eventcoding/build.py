@@ -205,6 +205,8 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)
         implied = actor is not None
+    if actor is None and d.attendees:
+        _note_attendees(ctx, d, type_, mode, recipient, location, sent, start)
     return Event(
         id="", type=type_, mode=mode, cameo=cameo, actor=as_body(actor), recipient=as_body(recipient),
         date=date, date_precision=precision, location=location, status=d.status,
@@ -228,3 +230,30 @@ def _others(people: list, first) -> list:
             seen.add(key)
             out.append(p)
     return out
+
+
+ATTENDED_KEY = "newsgraph.attended"  # doc.user_data: (key, type, trigger start) -> (actor, co-actors)
+
+
+def _note_attendees(ctx, d: Draft, type_: str, mode, recipient, location, sent, start: int) -> None:
+    """Who took part in a rally or meeting named by a noun alone (``draft.present_at``), placed like an actor,
+    kept on the doc for ``attended``."""
+    first = d.attendees[0]
+    if first.country is None and type_ != "CONSULT":  # a visitor is not from where they meet
+        first = _placed_actor(first, d, type_, mode, recipient, location, sent, ctx)
+    others = tuple(as_body(a) for a in _others(d.attendees, d.attendees[0]))
+    ctx.doc.user_data[(ATTENDED_KEY, type_, start)] = (as_body(first), others)
+
+
+def attended(ev: Event, ctx) -> Event:
+    """A rally or meeting named by a noun alone, with no participant in its own phrase: who the clause it is set
+    in says took part ("a protester holds a flyer during a rally", "Putin reads papers during a meeting"). Given
+    after the disposer's verdict and the merging, which were fitted to events without such participants: one read
+    from around the noun says who was there, not that the noun tells an event."""
+    if ev.actor is not None:
+        return ev
+    found = ctx.doc.user_data.get((ATTENDED_KEY, ev.type, ev.trigger.start))
+    if found is None:
+        return ev
+    actor, others = found
+    return replace(ev, actor=actor, co_actors=others)

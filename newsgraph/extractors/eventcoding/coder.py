@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event
+from .build import attended
 from .build import event as build_event
 from .codebook import accused_authors
 from .disposer import dispose
@@ -32,7 +33,7 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
         found.extend(_sentence(ctx, sent, lex))
     found = _without_references_back(found)
     events = accused_authors([ev for ev, _ in dispose(found, ctx)], ctx)
-    events = dedupe(date_retellings(events))
+    events = [attended(ev, ctx) for ev in dedupe(date_retellings(events))]
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
 
