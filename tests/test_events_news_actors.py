@@ -73,3 +73,20 @@ def test_two_speakers_joined_in_an_apposition_talk_to_each_other(extract):
     text = ("After speaking by phone on Friday, French President Emmanuel Macron and German Chancellor Olaf Scholz "
             "condemned the attacks.")
     assert any(e.type == "CONSULT" for e in extract(text).events)
+
+
+# --- a noun alone whose actor the words around it name
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # a modifier naming a body or people
+    ("Police shootings in the capital drew condemnation from the bishops on Sunday.", "ASSAULT", "Police"),
+    # the leader of an act "led" by someone
+    ("Kenyan-led airstrikes on militant camps went on through the weekend.", "ASSAULT", "Kenyan"),
+    # who carried it out, in a relative clause
+    ("The attack that the rebels launched on the village on Friday left nine people dead.", "ASSAULT", "rebels"),
+    ("The attack carried out by gunmen on the village on Friday left nine people dead.", "ASSAULT", "gunmen"),
+    # the agent of the passive whose phrase it is
+    ("Dozens of migrants were taken into custody by border agents on Monday.", "COERCE", "border agents"),
+])  # fmt: skip
+def test_the_actor_of_a_noun_from_the_words_around_it(extract, text, type_, actor):
+    assert any(actor in a for a in _actors(extract, text, type_))

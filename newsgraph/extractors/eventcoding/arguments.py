@@ -263,6 +263,34 @@ def nominal_actor(noun) -> list:
     return []
 
 
+def named_around(noun) -> list:
+    """Who does what a noun names when neither its possessor nor a national modifier says: a modifier naming
+    people or a body ("police shootings", "coalition airstrikes"), the leader of an act "led" by someone
+    ("Kenyan-led airstrikes"), who carried it out in a relative clause ("the attack that government aircraft
+    launched", "attacks carried out by gunmen"), or the agent of the passive whose phrase it is ("were taken into
+    custody by border agents"). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
+    from .lexicon import default
+
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and _names_who(c):
+            return _with_conj(c)
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ == "led":
+            leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and _names_who(k)]
+            if leaders:
+                return _with_conj(leaders[0])
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and default().role(lemma(c), "light"):
+            agents = _agents(list(c.children))
+            doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
+            if doers and all(_animate(t) for t in doers):
+                return [t for d in doers for t in _with_conj(d)] if not agents else agents
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
+        return _agents(list(verb.children))
+    return []
+
+
 def nominal_recipient(noun) -> list:
     out: list[Token] = []
     intransitive = noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS

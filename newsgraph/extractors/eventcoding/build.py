@@ -201,12 +201,12 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
         if scene and scene != actor.country:
             actor = replace(actor, country=scene)
     recipient = _placed_recipient(type_, recipient, actor, location, ctx)
+    if actor is None and d.around:
+        _note_around(ctx, d, type_, mode, recipient, location, sent, start)
     implied = False
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)
         implied = actor is not None
-    if actor is None and d.attendees:
-        _note_attendees(ctx, d, type_, mode, recipient, location, sent, start)
     return Event(
         id="", type=type_, mode=mode, cameo=cameo, actor=as_body(actor), recipient=as_body(recipient),
         date=date, date_precision=precision, location=location, status=d.status,
@@ -232,27 +232,28 @@ def _others(people: list, first) -> list:
     return out
 
 
-ATTENDED_KEY = "newsgraph.attended"  # doc.user_data: (key, type, trigger start) -> (actor, co-actors)
+AROUND_KEY = "newsgraph.actor_around"  # doc.user_data: (key, type, trigger start) -> (actor, co-actors)
 
 
-def _note_attendees(ctx, d: Draft, type_: str, mode, recipient, location, sent, start: int) -> None:
-    """Who took part in a rally or meeting named by a noun alone (``draft.present_at``), placed like an actor,
-    kept on the doc for ``attended``."""
-    first = d.attendees[0]
+def _note_around(ctx, d: Draft, type_: str, mode, recipient, location, sent, start: int) -> None:
+    """The actor read from around a noun alone (``Draft.around``), placed like any actor, kept on the doc for
+    ``with_actor_around``."""
+    first = d.around[0]
     if first.country is None and type_ != "CONSULT":  # a visitor is not from where they meet
         first = _placed_actor(first, d, type_, mode, recipient, location, sent, ctx)
-    others = tuple(as_body(a) for a in _others(d.attendees, d.attendees[0]))
-    ctx.doc.user_data[(ATTENDED_KEY, type_, start)] = (as_body(first), others)
+    others = tuple(as_body(a) for a in _others(d.around, d.around[0]))
+    ctx.doc.user_data[(AROUND_KEY, type_, start)] = (as_body(first), others)
 
 
-def attended(ev: Event, ctx) -> Event:
-    """A rally or meeting named by a noun alone, with no participant in its own phrase: who the clause it is set
-    in says took part ("a protester holds a flyer during a rally", "Putin reads papers during a meeting"). Given
-    after the disposer's verdict and the merging, which were fitted to events without such participants: one read
-    from around the noun says who was there, not that the noun tells an event."""
-    if ev.actor is not None:
+def with_actor_around(ev: Event, ctx) -> Event:
+    """An act named by a noun with no actor in its own phrase: who the words around it say does it ("police
+    shootings", "the attack that government aircraft launched", "a protester holds a flyer during a rally"), in
+    place of none or of a guessed one ("unidentified attacker"). Given after the disposer's verdict and the
+    merging, which were fitted to events without such actors: they say who did it, not that the noun tells an
+    event, and the set of events stays as the disposer leaves it."""
+    if ev.actor is not None and ev.actor.start is not None:
         return ev
-    found = ctx.doc.user_data.get((ATTENDED_KEY, ev.type, ev.trigger.start))
+    found = ctx.doc.user_data.get((AROUND_KEY, ev.type, ev.trigger.start))
     if found is None:
         return ev
     actor, others = found

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event
-from .build import attended
 from .build import event as build_event
+from .build import with_actor_around
 from .codebook import accused_authors
 from .disposer import dispose
 from .draft import Draft, draft
@@ -33,7 +33,7 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
         found.extend(_sentence(ctx, sent, lex))
     found = _without_references_back(found)
     events = accused_authors([ev for ev, _ in dispose(found, ctx)], ctx)
-    events = [attended(ev, ctx) for ev in dedupe(date_retellings(events))]
+    events = [with_actor_around(ev, ctx) for ev in dedupe(date_retellings(events))]
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
 

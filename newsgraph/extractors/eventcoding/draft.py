@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
-from .arguments import INTRANSITIVE_NOUNS, nominal_actor, nominal_recipient, recipient, subject
+from .arguments import INTRANSITIVE_NOUNS, named_around, nominal_actor, nominal_recipient, recipient, subject
 from .lexicon import Lexicon, Trigger
 from .places import far_side
 from .status import status as status_of
@@ -38,8 +38,10 @@ class Draft:
     inanimate: bool = False  # the subject cannot act ("the motion seeks"): a figure of speech, not an event
     hazard: bool = False  # the only subjects are natural or accidental causes ("floods killed 230 people")
     speaker: bool = True  # a subject that can make a statement or demand (not "the scale of this disaster")
-    # who took part in a rally or meeting named by a noun alone, from the clause it is set in (``present_at``)
-    attendees: list = field(default_factory=list)
+    # who does what a noun alone names, read from around it: a modifier, a relative clause, a passive's agent
+    # (``arguments.named_around``), who took part in a rally or meeting the clause is set at (``present_at``);
+    # ``build.with_actor_around`` gives them to the event after the disposer's verdict
+    around: list = field(default_factory=list)
 
 
 def owner(tok, lex: Lexicon):
@@ -140,7 +142,7 @@ def present_at(noun, type_: str) -> list:
     flyer during a rally", "Putin reads papers during a meeting", "joined the march"); for an act of repression
     there ("police detain a supporter during a rally", "four people were killed during protests"), whom it is done
     to. Only people or groups ("the decision was announced at the meeting" names none), and not a speaker: what
-    is said at a news conference is the speaker's statement. ``build.attended`` gives them to the event."""
+    is said at a news conference is the speaker's statement."""
     from .lexicon import default
 
     if type_ not in ATTENDED:
@@ -254,5 +256,13 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     speaker = not actor_toks or any(agentive(t, a, lex) for t, a in zip(actor_toks, own, strict=True))
     recips = _distinct_recipients(c.entry.type, actors, recips)
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
-    attendees = code_all(present_at(c.token, c.entry.type), ctx, "actor") if c.bare_noun and not actor_toks else []
-    return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, attendees=attendees)
+    around = code_all(_read_around(c), ctx, "actor") if c.nominal and not actor_toks else []
+    return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, around=around)
+
+
+def _read_around(c: Candidate) -> list:
+    """The actor tokens of a noun with none of its own, read from around it (``Draft.around``)."""
+    if not c.bare_noun:
+        return named_around(c.token)
+    noun = c.token.head if c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
+    return present_at(c.token, c.entry.type) or named_around(c.token) or (named_around(noun) if noun != c.token else [])
