@@ -90,3 +90,10 @@ def test_two_speakers_joined_in_an_apposition_talk_to_each_other(extract):
 ])  # fmt: skip
 def test_the_actor_of_a_noun_from_the_words_around_it(extract, text, type_, actor):
     assert any(actor in a for a in _actors(extract, text, type_))
+
+
+def test_a_phrase_naming_no_one_goes_after_a_named_actor(extract):
+    """A section heading glued to the sentence the parser makes a second subject: the named person acts."""
+    text = "Grain prices-On Thursday, President Ruto is due to hold a meeting with the farmers' unions."
+    events = [e for e in extract(text).events if e.type == "CONSULT"]
+    assert events and events[0].actor is not None and events[0].actor.name == "Ruto"

@@ -242,6 +242,12 @@ def _distinct_recipients(type_: str, actors: list, recips: list) -> list:
     return recips
 
 
+def _named_first(actors: list) -> list:
+    """"twitter email Republican nominee Donald Trump urges Russia": the parser may make a stray word the first
+    subject; a phrase that names no one (no entity, country or sector) goes after one that does."""
+    return sorted(actors, key=lambda a: not is_actorlike(a))
+
+
 def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     """The candidate coded from the parse alone."""
     actor_toks, recip_toks = _participant_tokens(c)
@@ -253,6 +259,7 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     actors = code_all(actor_toks, ctx, "actor", own)
     recips = [r for r, t in code_pairs(recip_toks, ctx) if is_actorlike(r) or t.i in people]
     actors, inanimate, hazard = _causes(c, actor_toks, actors, ctx, lex)
+    actors = _named_first(actors)
     speaker = not actor_toks or any(agentive(t, a, lex) for t, a in zip(actor_toks, own, strict=True))
     recips = _distinct_recipients(c.entry.type, actors, recips)
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
