@@ -87,6 +87,8 @@ def test_two_speakers_joined_in_an_apposition_talk_to_each_other(extract):
     ("The attack carried out by gunmen on the village on Friday left nine people dead.", "ASSAULT", "gunmen"),
     # the agent of the passive whose phrase it is
     ("Dozens of migrants were taken into custody by border agents on Monday.", "COERCE", "border agents"),
+    # whom it is laid on, in place of an unidentified attacker
+    ("The car bombing in the port city was blamed on the rebel group.", "ASSAULT", "rebel group"),
 ])  # fmt: skip
 def test_the_actor_of_a_noun_from_the_words_around_it(extract, text, type_, actor):
     assert any(actor in a for a in _actors(extract, text, type_))

@@ -267,8 +267,8 @@ def named_around(noun) -> list:
     """Who does what a noun names when neither its possessor nor a national modifier says: a modifier naming
     people or a body ("police shootings", "coalition airstrikes"), the leader of an act "led" by someone
     ("Kenyan-led airstrikes"), who carried it out in a relative clause ("the attack that government aircraft
-    launched", "attacks carried out by gunmen"), or the agent of the passive whose phrase it is ("were taken into
-    custody by border agents"). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
+    launched", "attacks carried out by gunmen"), the agent of the passive whose phrase it is ("were taken into
+    custody by border agents"), or whom it is laid on ("the bombing was blamed on the rebel group"). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
     from .lexicon import default
 
     for c in noun.children:
@@ -288,7 +288,13 @@ def named_around(noun) -> list:
     verb = noun.head.head if noun.dep_ == "pobj" else None
     if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
         return _agents(list(verb.children))
+    if noun.dep_ in ("nsubjpass", "dobj") and lemma(noun.head) in BLAMING:  # "the bombing was blamed on the rebels"
+        return [t for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                for o in p.children if o.dep_ == "pobj" and _names_who(o) for t in _with_conj(o)]
     return []
+
+
+BLAMING = {"blame", "attribute", "ascribe", "pin"}  # verbs that lay an act on its author
 
 
 def nominal_recipient(noun) -> list:

@@ -257,4 +257,7 @@ def with_actor_around(ev: Event, ctx) -> Event:
     if found is None:
         return ev
     actor, others = found
-    return replace(ev, actor=actor, co_actors=others)
+    recipient = ev.recipient  # not the very phrase now the actor ("blamed the ambush on the militia")
+    if recipient is not None and recipient.start is not None and actor.start < recipient.end and recipient.start < actor.end:
+        recipient = None
+    return replace(ev, actor=actor, co_actors=others, recipient=recipient)
