@@ -99,3 +99,15 @@ def test_a_phrase_naming_no_one_goes_after_a_named_actor(extract):
     text = "Grain prices-On Thursday, President Ruto is due to hold a meeting with the farmers' unions."
     events = [e for e in extract(text).events if e.type == "CONSULT"]
     assert events and events[0].actor is not None and events[0].actor.name == "Ruto"
+
+
+def test_the_notes_of_actors_read_around_a_noun_leave_the_doc(pipeline):
+    """The coder's notes on the doc hold for one pass: a doc coded again or serialised carries none."""
+    from newsgraph.extractors.eventcoding.build import AROUND_KEY
+    from newsgraph.model import Article
+
+    text = "A student holds a banner during a rally outside the parliament in Tirana."
+    doc = pipeline.nlp(text)
+    record = pipeline.record(Article(id="t", date="2025-03-27", text=text), doc)
+    assert any(e.type == "PROTEST" and e.actor is not None for e in record.events)
+    assert not [k for k in doc.user_data if isinstance(k, tuple) and k and k[0] == AROUND_KEY]

@@ -245,6 +245,13 @@ def _note_around(ctx, d: Draft, type_: str, mode, recipient, location, sent, sta
     ctx.doc.user_data[(AROUND_KEY, type_, start)] = (as_body(first), others)
 
 
+def forget_around(ctx) -> None:
+    """Drop the notes ``_note_around`` left on the doc: they hold for one pass of the coder, and the doc may be
+    coded again or serialised."""
+    for key in [k for k in ctx.doc.user_data if isinstance(k, tuple) and k and k[0] == AROUND_KEY]:
+        del ctx.doc.user_data[key]
+
+
 def with_actor_around(ev: Event, ctx) -> Event:
     """An act named by a noun with no actor in its own phrase: who the words around it say does it ("police
     shootings", "the attack that government aircraft launched", "a protester holds a flyer during a rally"), in
