@@ -78,7 +78,41 @@ def subject(verb, depth: int = 0) -> list:
         return []
     if verb.dep_ in ("xcomp", "advcl"):
         return _controller(verb, depth)
+    if verb.dep_ == "pcomp":
+        return _gerund_subject(verb, depth)
     return _clause_subject(verb, kids, depth)
+
+
+# prepositions after which a gerund says what the object of the verb did: "accused the governor of ordering",
+# "charged him with planning", "stopped the farmers from marching", "praised the envoy for meeting"
+SAID_OF_OBJECT = {"of", "for", "from", "with"}
+# prepositions of time and means: the gerund tells an act of the clause's subject ("after meeting", "by attacking");
+# after others it names a stance, a thought or a topic ("not for deporting", "thinking of attacking")
+DONE_PREPS = {"after", "before", "by", "since", "upon", "on", "while", "following"}
+
+
+def _gerund_subject(verb, depth: int) -> list:
+    """Who does what a gerund after a preposition says: "spoke to reporters after meeting the envoy", "hugged
+    them before detonating the bomb" (the subject of the clause it hangs on); "was charged with planning" (the
+    passive's subject); "accused the governor of ordering" (the object, of whom it is said)."""
+    prep = verb.head
+    head = prep.head
+    # not under a noun: "a policy of seizing firms", "an interest in attacking" name a course, no act done
+    if verb.tag_ != "VBG" or prep.dep_ != "prep" or head == prep or head.pos_ not in ("VERB", "AUX"):
+        return []
+    kids = list(head.children)
+    said_of = prep.lower_ in SAID_OF_OBJECT
+    objs = [c for c in kids if c.dep_ == "dobj" and _animate(c)] if said_of else []
+    if is_passive(head) and not any(c.dep_ == "agent" for c in kids) and (said_of or prep.lower_ in DONE_PREPS):
+        doers = [t for c in kids if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
+    elif objs:
+        doers = _with_conj(objs[0])
+    elif prep.lower_ in DONE_PREPS:
+        doers = subject(head, depth + 1)
+    else:
+        return []
+    # only people or groups: "the call was made just before meeting the envoys" says nothing of who met them
+    return doers if doers and all(_animate(t) for t in doers) else []
 
 
 def _agents(kids: list) -> list:
@@ -287,6 +321,40 @@ def _participle_agent(noun) -> list:
 def names_someone(tok) -> bool:
     """A name of a person, body or place anywhere in the phrase ("the war in Iraq", "the UN's plan")."""
     return any(t.ent_type_ in NAMED for t in tok.subtree)
+
+
+def named_around(noun) -> list:
+    """Who does what a noun names when neither its possessor nor a national modifier says: a modifier naming
+    people or a body ("police shootings", "coalition airstrikes"), the leader of an act "led" by someone
+    ("Kenyan-led airstrikes"), who carried it out in a relative clause ("the attack that government aircraft
+    launched", "attacks carried out by gunmen"), the agent of the passive whose phrase it is ("were taken into
+    custody by border agents"), or whom it is laid on ("the bombing was blamed on the rebel group"). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
+    from .lexicon import default
+
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and _names_who(c):
+            return _with_conj(c)
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ == "led":
+            leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and _names_who(k)]
+            if leaders:
+                return _with_conj(leaders[0])
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and default().role(lemma(c), "light"):
+            agents = _agents(list(c.children))
+            doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
+            if doers and all(_animate(t) for t in doers):
+                return [t for d in doers for t in _with_conj(d)] if not agents else agents
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
+        return _agents(list(verb.children))
+    if noun.dep_ in ("nsubjpass", "dobj") and lemma(noun.head) in BLAMING:  # "the bombing was blamed on the rebels"
+        return [t for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                for o in p.children if o.dep_ == "pobj" and _names_who(o) for t in _with_conj(o)]
+    return []
+
+
+BLAMING = {"blame", "attribute", "ascribe", "pin"}  # verbs that lay an act on its author
 
 
 # acts between parties whose recipient an "of" phrase may carry one level down ("a suspension of air links with

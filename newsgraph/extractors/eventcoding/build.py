@@ -321,6 +321,8 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
             actor = replace(actor, country=scene)
     recipient = _placed_recipient(type_, recipient, actor, location, ctx)
     recipient = _domestic_recipient(_ethnic_recipient(recipient, location, sent, ctx), actor, type_, sent, ctx)
+    if actor is None and d.around:
+        _note_around(ctx, d, type_, mode, recipient, location, sent, start)
     implied = False
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)
@@ -348,3 +350,41 @@ def _others(people: list, first) -> list:
             seen.add(key)
             out.append(p)
     return out
+
+
+AROUND_KEY = "newsgraph.actor_around"  # doc.user_data: (key, type, trigger start) -> (actor, co-actors)
+
+
+def _note_around(ctx, d: Draft, type_: str, mode, recipient, location, sent, start: int) -> None:
+    """The actor read from around a noun alone (``Draft.around``), placed like any actor, kept on the doc for
+    ``with_actor_around``."""
+    first = d.around[0]
+    if first.country is None and type_ != "CONSULT":  # a visitor is not from where they meet
+        first = _placed_actor(first, d, type_, mode, recipient, location, sent, ctx)
+    others = tuple(as_body(a) for a in _others(d.around, d.around[0]))
+    ctx.doc.user_data[(AROUND_KEY, type_, start)] = (as_body(first), others)
+
+
+def forget_around(ctx) -> None:
+    """Drop the notes ``_note_around`` left on the doc: they hold for one pass of the coder, and the doc may be
+    coded again or serialised."""
+    for key in [k for k in ctx.doc.user_data if isinstance(k, tuple) and k and k[0] == AROUND_KEY]:
+        del ctx.doc.user_data[key]
+
+
+def with_actor_around(ev: Event, ctx) -> Event:
+    """An act named by a noun with no actor in its own phrase: who the words around it say does it ("police
+    shootings", "the attack that government aircraft launched", "a protester holds a flyer during a rally"), in
+    place of none or of a guessed one ("unidentified attacker"). Given after the disposer's verdict and the
+    merging, which were fitted to events without such actors: they say who did it, not that the noun tells an
+    event, and the set of events stays as the disposer leaves it."""
+    if ev.actor is not None and ev.actor.start is not None:
+        return ev
+    found = ctx.doc.user_data.get((AROUND_KEY, ev.type, ev.trigger.start))
+    if found is None:
+        return ev
+    actor, others = found
+    recipient = ev.recipient  # not the very phrase now the actor ("blamed the ambush on the militia")
+    if recipient is not None and recipient.start is not None and actor.start < recipient.end and recipient.start < actor.end:
+        recipient = None
+    return replace(ev, actor=actor, co_actors=others, recipient=recipient)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...model import Event
 from .build import event as build_event
-from .build import with_patient
+from .build import forget_around, with_actor_around, with_patient
 from .codebook import accused_authors
 from .disposer import dispose
 from .draft import Draft, draft
@@ -28,12 +28,16 @@ Found = tuple[Event, bool, bool]  # (event, named by a noun alone, proposal)
 def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or default()
     begin(ctx.article.id)
+    forget_around(ctx)
     found: list[Found] = []
     for sent in ctx.doc.sents:
         found.extend(_sentence(ctx, sent, lex))
     found = _without_references_back(found)
     events = accused_authors([ev for ev, _ in dispose(found, ctx)], ctx)
-    events = [with_patient(ev, ctx, lex) for ev in dedupe(date_retellings(events))]
+    # parties read after the disposer's verdict, so that they change no event's fate: the actor from the words
+    # around a noun with none of its own, then the patient of an attack or coercion (never the actor itself)
+    events = [with_patient(with_actor_around(ev, ctx), ctx, lex) for ev in dedupe(date_retellings(events))]
+    forget_around(ctx)
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 
 

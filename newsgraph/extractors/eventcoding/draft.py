@@ -3,7 +3,7 @@ subject can act at all (an inanimate or a natural cause); the status. The filter
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
@@ -13,6 +13,7 @@ from .arguments import (
     act_author,
     is_party,
     is_way,
+    named_around,
     names_no_party,
     names_someone,
     nominal_actor,
@@ -24,7 +25,16 @@ from .firing import fired
 from .lexicon import Lexicon, Trigger, default
 from .places import far_side
 from .status import status as status_of
-from .triggers import TRANSPARENT, Candidate, is_passive, lemma, match, object_class, reporting_inversion
+from .triggers import (
+    REPORTING,
+    TRANSPARENT,
+    Candidate,
+    is_passive,
+    lemma,
+    match,
+    object_class,
+    reporting_inversion,
+)
 
 # what is sent or imposed, not whom: "sent troops", "imposed sanctions"
 THINGS = {"troops", "aid", "money", "weapons", "intelligence", "relations", "sanctions", "policy", "prison",
@@ -43,6 +53,10 @@ class Draft:
     inanimate: bool = False  # the subject cannot act ("the motion seeks"): a figure of speech, not an event
     hazard: bool = False  # the only subjects are natural or accidental causes ("floods killed 230 people")
     speaker: bool = True  # a subject that can make a statement or demand (not "the scale of this disaster")
+    # who does what a noun alone names, read from around it: a modifier, a relative clause, a passive's agent
+    # (``arguments.named_around``), who took part in a rally or meeting the clause is set at (``present_at``);
+    # ``build.with_actor_around`` gives them to the event after the disposer's verdict
+    around: list = field(default_factory=list)
 
 
 def owner(tok, lex: Lexicon):
@@ -126,6 +140,48 @@ def _gathered_for(noun) -> list:
     if noun.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) not in GATHERING:
         return []
     return subject(prep.head)
+
+
+ATTENDED = ("PROTEST", "CONSULT")  # occasions people take part in
+# prepositions that set a clause at an occasion ("holds a flyer during a rally", "shake hands at a meeting"); not
+# "before" or "after": "policemen march before the plenary meeting" are not at it
+AT_OCCASION = {"during", "at"}
+# verbs whose object is an occasion their subject takes part in ("joined the march", "addresses a news conference")
+TAKING_PART = {"join", "attend", "lead", "chair", "host", "convene", "organize", "organise"}
+# what someone says at an occasion is their own statement: "said at a news conference", "speaking at the forum"
+SAYING = REPORTING | {"speak", "talk", "address", "remark", "comment", "note", "stress", "assert"}
+# acts done to people at an occasion: who is arrested or beaten at a rally took part in it, not who arrests
+REPRESSION = ("ASSAULT", "COERCE")
+
+
+def present_at(noun, type_: str) -> list:
+    """Who takes part in a rally or a meeting the clause is set at: the clause's subject ("a protester holds a
+    flyer during a rally", "Putin reads papers during a meeting", "joined the march"); for an act of repression
+    there ("police detain a supporter during a rally", "four people were killed during protests"), whom it is done
+    to. Only people or groups ("the decision was announced at the meeting" names none), and not a speaker: what
+    is said at a news conference is the speaker's statement."""
+    from .lexicon import default
+
+    if type_ not in ATTENDED:
+        return []
+    lex = default()
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in AT_OCCASION and head.dep_ == "prep":
+        verb = head.head
+    elif noun.dep_ == "dobj" and lemma(head) in TAKING_PART:
+        verb = head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in SAYING:
+        return []
+    hit = match(verb, lex)
+    if hit is not None and hit[0].type == type_:
+        return []  # "hosts a meeting during a summit": a meeting of its own
+    if hit is not None and hit[0].type in REPRESSION:  # "police detain a supporter during a rally"
+        people = [t for t in recipient(verb) if animate(t, lex)] if noun.dep_ == "pobj" else []
+    else:
+        people = [] if is_passive(verb) else subject(verb)
+    return people if people and all(animate(t, lex) for t in people) else []
 
 
 def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
@@ -258,6 +314,12 @@ def _distinct_recipients(type_: str, actors: list, recips: list) -> list:
     return recips
 
 
+def _named_first(actors: list) -> list:
+    """"twitter email Republican nominee Donald Trump urges Russia": the parser may make a stray word the first
+    subject; a phrase that names no one (no entity, country or sector) goes after one that does."""
+    return sorted(actors, key=lambda a: not is_actorlike(a))
+
+
 def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     """The candidate coded from the parse alone."""
     actor_toks, recip_toks = _participant_tokens(c)
@@ -269,7 +331,17 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     actors = code_all(actor_toks, ctx, "actor", own)
     recips = [r for r, t in code_pairs(recip_toks, ctx) if is_actorlike(r) or t.i in people]
     actors, inanimate, hazard = _causes(c, actor_toks, actors, ctx, lex)
+    actors = _named_first(actors)
     speaker = not actor_toks or any(agentive(t, a, lex) for t, a in zip(actor_toks, own, strict=True))
     recips = _distinct_recipients(c.entry.type, actors, recips)
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
-    return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker)
+    around = code_all(_read_around(c), ctx, "actor") if c.nominal and not actor_toks else []
+    return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, around=around)
+
+
+def _read_around(c: Candidate) -> list:
+    """The actor tokens of a noun with none of its own, read from around it (``Draft.around``)."""
+    if not c.bare_noun:
+        return named_around(c.token)
+    noun = c.token.head if c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
+    return present_at(c.token, c.entry.type) or named_around(c.token) or (named_around(noun) if noun != c.token else [])

@@ -124,7 +124,13 @@ def talk_alone(u: Use) -> bool:
     subj = subject(anchor) or (subject(anchor.head) if anchor.dep_ in ("advcl", "xcomp", "conj") else [])
     return bool(subj) and all(
         s.tag_ in ("NN", "NNP", "PRP") and s.lower_ not in ("we", "they") and not any(k.dep_ == "conj" for k in s.children)
-        for s in subj)
+        and not _joined_in_apposition(s) for s in subj)
+
+
+def _joined_in_apposition(tok) -> bool:
+    """"President Barack Obama and Chancellor Angela Merkel": the parser hangs the second speaker on the first's
+    apposition."""
+    return any(c.dep_ == "conj" for a in tok.children if a.dep_ == "appos" for c in a.children)
 
 
 def talk_about(u: Use) -> bool:
