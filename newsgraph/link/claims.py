@@ -176,6 +176,8 @@ def link_quantities(
         found = claim_key(story, kind, counts, unit, start, events or [], fate)
         if found is None:
             continue
+        if kind is not None and found[1] is None:
+            found = _event_claim(conn, story, found[0], start, events or []) or found
         if is_part(text, start, end, cstart) or denied(text, start):
             continue
         about = f"{counts} ({fate})" if generic(counts) and kind is None else counts
@@ -268,20 +270,54 @@ def link_durations(conn: sqlite3.Connection, article_pk: int, article_id: str, d
 
 
 def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
-    """(cluster, sentence start, sentence end, trigger family) of an article's clustered events that say more
-    than the count itself: an actor, a recipient named as an entity, or a place. "Police arrested 41 students"
-    is that arrest's figure; "more than 40 people were killed", with no one doing it and nowhere named, is
-    the story's toll, as it is in the outlets whose sentence the coder gave no event (else one outlet's toll
-    sits in a claim of its own, apart from the others')."""
+    """(cluster, sentence start, sentence end, trigger family, says more) of an article's clustered events.
+    An event says more than the count itself when it has an actor, a recipient named as an entity, or a
+    place. "Police arrested 41 students" is that arrest's figure; "more than 40 people were killed", with no
+    one doing it and nowhere named, is the story's toll, as it is in the outlets whose sentence the coder gave
+    no event (else one outlet's toll sits in a claim of its own, apart from the others'), unless the story's
+    figures of that family are an event's (``_event_claim``)."""
     return [
-        (c, s0, s1, word_key(t))
-        for c, s0, s1, t in conn.execute(
-            "SELECT cluster_pk, sentence_start, sentence_end, trigger_text FROM events "
-            "WHERE article_pk = ? AND cluster_pk IS NOT NULL AND sentence_start IS NOT NULL "
-            "AND (actor_name IS NOT NULL OR recipient_entity IS NOT NULL OR location_name IS NOT NULL)",
+        (c, s0, s1, word_key(t), bool(more))
+        for c, s0, s1, t, more in conn.execute(
+            "SELECT cluster_pk, sentence_start, sentence_end, trigger_text, "
+            "actor_name IS NOT NULL OR recipient_entity IS NOT NULL OR location_name IS NOT NULL FROM events "
+            "WHERE article_pk = ? AND cluster_pk IS NOT NULL AND sentence_start IS NOT NULL",
             (article_pk,),
         ).fetchall()
     ]
+
+
+def _event_claim(
+    conn: sqlite3.Connection, story: int, key: str, start: int, events: list[tuple]
+) -> tuple[str, int] | None:
+    """The event claim a count of a family that ``claim_key`` left to the story belongs to, if any
+    (its key and cluster). The figures of an event are told in several ways, and the one that names no doer
+    is still that event's: el05's "the 12 people arrested at the counting centre" beside "police had
+    arrested 14 people", a court's "the release of 135 people detained since Monday" beside the arrests'
+    figures. Such a count joins an event cluster's claim of its family (and group, and unit)
+    - of the event told in its own sentence (a report that says nothing more, clustered with those that do);
+    - else the story's one such claim, unless the story already keeps a claim of its own of that family (a
+      toll no event holds: its later figures stay with it, not split between two claims).
+    """
+    tail = key.split("|", 2)[2]  # "arrest|" or "death:soldier|"
+    found = {
+        cluster: ckey
+        for ckey, cluster in conn.execute(
+            "SELECT key, cluster_pk FROM claims WHERE story_pk = ? AND cluster_pk IS NOT NULL AND kind = 'quantity'",
+            (story,),
+        ).fetchall()
+        if ckey == f"q|c{cluster}|{tail}"
+    }
+    if not found:
+        return None
+    kind = tail.split("|")[0].split(":")[0]
+    for cluster, s_start, s_end, ev_kind, _more in events:
+        if ev_kind == kind and s_start <= start < s_end and cluster in found:
+            return found[cluster], cluster
+    if len(found) != 1 or conn.execute("SELECT 1 FROM claims WHERE key = ?", (key,)).fetchone() is not None:
+        return None
+    ((cluster, ckey),) = found.items()
+    return ckey, cluster
 
 
 def _claim(
