@@ -115,10 +115,27 @@ def test_a_tally_of_reports_that_grows_is_an_update(claims):
     assert (fires["contested"], fires["update"]) == (False, True)
 
 
+RECALLED = {"rc01": 120000, "rc02": 120000, "rc03": 210000, "rc04": 118500, "rc05": 120000}
+
+
 def test_units_recalled_agree_once_the_ledger_corrects_itself(claims):
-    (units,) = [c for c in claims if c["about"] == "units"]
-    assert _values(units) == {"rc03": 210000, "rc04": 118500, "rc05": 120000}
+    """The wire's "about 120,000 portable space heaters" and the others' units of the recalled heaters are one
+    figure: "the recall of Kestrel space heaters covers 210,000 units"."""
+    (units,) = _claims_of(claims, "rc03")
+    assert _values(units) == RECALLED
     assert (units["contested"], units["update"]) == (False, True)
+
+
+def test_units_and_the_heaters_they_are_meet_in_any_order(tmp_path):
+    """Newest first, the units come before the wire's heaters: the heaters join the claim of units."""
+    articles = sorted(_feed(DATA / "heater_recall.jsonl"), key=lambda a: (a["date"], a["id"]), reverse=True)
+    db = str(tmp_path / "store.db")
+    for n, article in enumerate(articles):
+        feed = tmp_path / f"{n}.jsonl"
+        feed.write_text(json.dumps(article) + "\n", encoding="utf-8")
+        assert run("ingest", str(feed), "--db", db).exit_code == 0
+    (units,) = _claims_of(as_json("claims", "--db", db), "rc03")
+    assert _values(units) == RECALLED
 
 
 def test_the_signing_announced_then_held_is_one_occurred_event(db):
