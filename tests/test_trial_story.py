@@ -118,6 +118,8 @@ def test_arrest_figures_are_contested_and_more_than_100_compatible(linked):
     (claim,) = [c for c in claims(linked, contested=True) if c["about"] == "people (arrest)"]  # the arrest the figures count
     values = {(v["value"], v["qualifier"]) for v in claim["values"]}
     assert {(120, None), (135, None), (100, "more than")} <= values
+    # the court's "the release of 135 people detained since Monday" (vp11, no arrest event): the arrest's figure
+    assert "vp11" in {r["article"] for v in claim["values"] for r in v["reports"]}
 
 
 def _counts(store: Store) -> dict[str, int]:

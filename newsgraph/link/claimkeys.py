@@ -105,8 +105,8 @@ def claim_key(
     tail = unit or ""
     if kind is not None:
         of = f"{kind}:{group}" if (group := _group(counts)) else kind  # "three soldiers" killed: of soldiers
-        for cluster, s_start, s_end, ev_kind in events:
-            if ev_kind == kind and s_start <= start < s_end:
+        for cluster, s_start, s_end, ev_kind, more in events:
+            if more and ev_kind == kind and s_start <= start < s_end:
                 return f"q|c{cluster}|{of}|{tail}", cluster
         return f"q|{story}|{of}|{tail}", None
     about = about_key(counts)

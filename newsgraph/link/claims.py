@@ -18,8 +18,8 @@ import re
 import sqlite3
 
 from ..extractors.amounts.fate import CAPACITY
-from .claimkeys import claim_key, complement, fate_kind, generic, is_part, share_of
-from .events import word_key
+from .claimkeys import GENERIC, claim_key, complement, fate_kind, generic, is_part, share_of
+from .events import families, word_key
 
 UPDATE_CUES = re.compile(
     r"\b(updated?|revised?|corrected?|correction|rose to|risen to|raised|climbed to|increased to|"
@@ -176,6 +176,10 @@ def link_quantities(
         found = claim_key(story, kind, counts, unit, start, events or [], fate)
         if found is None:
             continue
+        if kind is not None and found[1] is None:
+            found = _event_claim(conn, story, found[0], start, events or []) or found
+        elif kind is None and not generic(counts):
+            found = _units_claim(conn, story, found[0], text, start) or found
         if is_part(text, start, end, cstart) or denied(text, start):
             continue
         about = f"{counts} ({fate})" if generic(counts) and kind is None else counts
@@ -268,20 +272,113 @@ def link_durations(conn: sqlite3.Connection, article_pk: int, article_id: str, d
 
 
 def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
-    """(cluster, sentence start, sentence end, trigger family) of an article's clustered events that say more
-    than the count itself: an actor, a recipient named as an entity, or a place. "Police arrested 41 students"
-    is that arrest's figure; "more than 40 people were killed", with no one doing it and nowhere named, is
-    the story's toll, as it is in the outlets whose sentence the coder gave no event (else one outlet's toll
-    sits in a claim of its own, apart from the others')."""
+    """(cluster, sentence start, sentence end, trigger family, says more) of an article's clustered events.
+    An event says more than the count itself when it has an actor, a recipient named as an entity, or a
+    place. "Police arrested 41 students" is that arrest's figure; "more than 40 people were killed", with no
+    one doing it and nowhere named, is the story's toll, as it is in the outlets whose sentence the coder gave
+    no event (else one outlet's toll sits in a claim of its own, apart from the others'), unless the story's
+    figures of that family are an event's (``_event_claim``)."""
     return [
-        (c, s0, s1, word_key(t))
-        for c, s0, s1, t in conn.execute(
-            "SELECT cluster_pk, sentence_start, sentence_end, trigger_text FROM events "
-            "WHERE article_pk = ? AND cluster_pk IS NOT NULL AND sentence_start IS NOT NULL "
-            "AND (actor_name IS NOT NULL OR recipient_entity IS NOT NULL OR location_name IS NOT NULL)",
+        (c, s0, s1, word_key(t), bool(more))
+        for c, s0, s1, t, more in conn.execute(
+            "SELECT cluster_pk, sentence_start, sentence_end, trigger_text, "
+            "actor_name IS NOT NULL OR recipient_entity IS NOT NULL OR location_name IS NOT NULL FROM events "
+            "WHERE article_pk = ? AND cluster_pk IS NOT NULL AND sentence_start IS NOT NULL",
             (article_pk,),
         ).fetchall()
     ]
+
+
+def _event_claim(
+    conn: sqlite3.Connection, story: int, key: str, start: int, events: list[tuple]
+) -> tuple[str, int] | None:
+    """The event claim a count of a family that ``claim_key`` left to the story belongs to, if any
+    (its key and cluster). The figures of an event are told in several ways, and the one that names no doer
+    is still that event's: el05's "the 12 people arrested at the counting centre" beside "police had
+    arrested 14 people", a court's "the release of 135 people detained since Monday" beside the arrests'
+    figures. Such a count joins an event cluster's claim of its family (and group, and unit)
+    - of the event told in its own sentence (a report that says nothing more, clustered with those that do);
+    - else the story's one such claim, unless the story already keeps a claim of its own of that family (a
+      toll no event holds: its later figures stay with it, not split between two claims).
+    """
+    tail = key.split("|", 2)[2]  # "arrest|" or "death:soldier|"
+    found = {
+        cluster: ckey
+        for ckey, cluster in conn.execute(
+            "SELECT key, cluster_pk FROM claims WHERE story_pk = ? AND cluster_pk IS NOT NULL AND kind = 'quantity'",
+            (story,),
+        ).fetchall()
+        if ckey == f"q|c{cluster}|{tail}"
+    }
+    if not found:
+        return None
+    kind = tail.split("|")[0].split(":")[0]
+    for cluster, s_start, s_end, ev_kind, _more in events:
+        if ev_kind == kind and s_start <= start < s_end and cluster in found:
+            return found[cluster], cluster
+    if len(found) != 1 or conn.execute("SELECT 1 FROM claims WHERE key = ?", (key,)).fetchone() is not None:
+        return None
+    ((cluster, ckey),) = found.items()
+    return ckey, cluster
+
+
+# counted nouns that say only that things were counted, not what: "covers 210,000 units"
+UNITS = {"unit"}
+
+
+def _sentence_words(text: str, start: int) -> set[str]:
+    """The word keys (``word_key``) of the words before ``text[start]`` in its sentence, where what a count of
+    units counts is named ("the recall of Kestrel heaters covers about 120,000 units"; not the "reported"
+    after it)."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”)]*\s+|\n", text[:start])]
+    return {k for w in re.findall(r"[A-Za-z]+", text[ends[-1] if ends else 0 : start]) if (k := word_key(w))}
+
+
+def _units_claim(conn: sqlite3.Connection, story: int, key: str, text: str, start: int) -> tuple[str, None] | None:
+    """The story's claim that a count of "units" or of the thing its units are (a key of ``claim_key``) also
+    states, if any (its key). One outlet's "about 120,000 portable space heaters" is recalled, another's
+    "the recall of Kestrel space heaters covers 210,000 units": the units are what their sentence names.
+    - A count of units joins the story's one claim of a counted noun whose head word its sentence names
+      before it ("heaters");
+    - a count of a thing with no claim of its own yet joins the story's claim of units whose values'
+      sentences name its head word before them (the units counted first, whatever the order of arrival).
+    Counts of what happened to someone (the families) and of "people" are never units."""
+    _q, _story, about, tail = key.split("|", 3)
+    heads = about.split(" of ")[0].split()
+    if not heads or conn.execute("SELECT 1 FROM claims WHERE key = ?", (key,)).fetchone() is not None:
+        return None
+    if heads[-1] in UNITS:
+        named = _sentence_words(text, start)
+        found = [
+            ckey for (ckey,) in conn.execute(
+                "SELECT key FROM claims WHERE story_pk = ? AND cluster_pk IS NULL AND kind = 'quantity' AND key LIKE ?",
+                (story, f"q|{story}|%"),
+            ).fetchall()
+            if ckey.endswith(f"|{tail}") and _thing(ckey) in named
+        ]  # fmt: skip
+        return (found[0], None) if len(found) == 1 else None
+    units = [f"q|{story}|{u}|{tail}" for u in sorted(UNITS)]
+    for ukey in units:
+        rows = conn.execute(
+            "SELECT a.text, v.start FROM claim_values v JOIN claims c ON c.pk = v.claim_pk "
+            "JOIN articles a ON a.pk = v.article_pk WHERE c.key = ?",
+            (ukey,),
+        ).fetchall()
+        if any(heads[-1] in _sentence_words(utext, ustart) for utext, ustart in rows if ustart is not None):
+            return ukey, None
+    return None
+
+
+def _thing(key: str) -> str | None:
+    """The head word of what a story claim's key counts ("q|7|portabl space heater|" -> "heater"); None for
+    units, families and nouns that could count anyone."""
+    parts = key.split("|")
+    if len(parts) != 4:
+        return None
+    words = parts[2].split(" of ")[0].split()
+    if not words or ":" in parts[2] or parts[2] in families() or words[0] in GENERIC or words[-1] in UNITS:
+        return None
+    return words[-1]
 
 
 def _claim(

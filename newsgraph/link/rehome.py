@@ -22,6 +22,7 @@ import sqlite3
 
 MERGE_MAX = 50  # articles of a story taken apart to join another: a larger one stays a story of its own
 REGROUP_MAX = 2  # articles of an event cluster taken apart to be linked again (``regroup``): relinking costs
+RELINK_MAX = 4  # articles with an unresolved lone surname linked again in one update (``relink``)
 
 
 def rehome(conn: sqlite3.Connection, groups: set[frozenset[int]], done: set[int], claim_runs: dict) -> int:
@@ -75,6 +76,21 @@ def regroup(conn: sqlite3.Connection, groups: set[frozenset[int]], done: set[int
                 if story is not None:
                     _drop_if_empty(conn, story[0])
             n += len(articles)
+    return n
+
+
+def relink(conn: sqlite3.Connection, articles: set[int], done: set[int], claim_runs: dict) -> int:
+    """Unlink articles whose lone surnames were left unresolved (``update._unsure_namesakes``), to be linked
+    again now that their story names a person of that surname in full; return how many. At most
+    ``RELINK_MAX`` per update, and an article at most once per update (``done``)."""
+    n = 0
+    for article in sorted(articles - done)[:RELINK_MAX]:
+        done.add(article)
+        story = conn.execute("SELECT story_pk FROM story_articles WHERE article_pk = ?", (article,)).fetchone()
+        _unlink(conn, article, claim_runs)
+        if story is not None:
+            _drop_if_empty(conn, story[0])
+        n += 1
     return n
 
 

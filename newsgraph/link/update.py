@@ -20,7 +20,7 @@ from . import claims as claim_mod
 from . import copies
 from . import stories as stories_mod
 from .clusters import Clusters, link_events, refresh_cluster
-from .rehome import regroup, rehome
+from .rehome import regroup, rehome, relink
 
 CHUNK = 200
 STORY_WINDOW = 10  # days a story stays open to new articles after its last one
@@ -53,6 +53,7 @@ def update(store: Store, chunk: int = CHUNK) -> dict[str, int]:
             clusters.write()
             done["relinked"] += rehome(conn, touched.pop("rehome", set()), rehomed, claim_runs)
             done["relinked"] += regroup(conn, touched.pop("ties", set()), rehomed, claim_runs)
+            done["relinked"] += relink(conn, touched.pop("namesakes", set()), rehomed, claim_runs)
             done -= Counter()  # drops a zero count
             for kind, pk in conn.execute("SELECT kind, pk FROM link_dirty").fetchall():
                 touched.setdefault(kind, set()).add(pk)
@@ -111,6 +112,7 @@ def _link_article(conn, row, touched: dict, done: Counter, kept: tuple[Clusters,
             touched.setdefault("rehome", set()).add(frozenset([story, *tied]))
     touched["story"].add(story)
     touched["actor"] |= refs
+    touched.setdefault("namesakes", set()).update(_unsure_namesakes(conn, refs, story, pk))
     conn.execute(
         "UPDATE quotes SET speaker_ref = (SELECT actor_ref FROM entities WHERE entities.pk = quotes.speaker_pk) "
         "WHERE article_pk = ?",
@@ -121,6 +123,28 @@ def _link_article(conn, row, touched: dict, done: Counter, kept: tuple[Clusters,
     touched["claim"] |= claim_mod.link_durations(conn, pk, aid, date)
     done["articles"] += 1
     done["copies"] += copy_of is not None
+
+
+def _unsure_namesakes(conn, refs: set[int], story: int, article: int) -> set[int]:
+    """The other articles of the story whose lone surname nothing told apart when they were linked (an actor
+    ``dlamini?``, or the body the parser's ORG "Dlamini" was left as), now that this article names a person of that surname in full: linked again (``relink``)
+    against what it adds (a title, a sector). Newest first, trial 3's "Dlamini, the union leader" came
+    before the union's general secretary was named with his union: an actor of its own."""
+    if not refs:
+        return set()
+    marks = ", ".join("?" * len(refs))
+    names = [s for (s,) in conn.execute(
+        f"SELECT DISTINCT surname FROM actors WHERE pk IN ({marks}) AND type = 'PERSON' "  # noqa: S608
+        "AND surname IS NOT NULL AND key LIKE '% %'", sorted(refs))]
+    found: set[int] = set()
+    for name in names:
+        for (actor,) in conn.execute(  # by the actors' key: never a scan of the story's entities
+            "SELECT pk FROM actors WHERE key = ? || '?' OR (key = ? AND type != 'PERSON')", (name, name)
+        ).fetchall():
+            found |= {a for (a,) in conn.execute(
+                "SELECT DISTINCT e.article_pk FROM entities e JOIN story_articles s ON s.article_pk = e.article_pk "
+                "WHERE e.actor_ref = ? AND s.story_pk = ? AND e.article_pk != ?", (actor, story, article))}
+    return found
 
 
 # --- copies and stories ----------------------------------------------------------------------------
