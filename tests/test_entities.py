@@ -389,3 +389,32 @@ def test_company_names_are_organisations(extract, text, mention, etype, sector):
 def test_names_and_titles_read_as_written_in_running_text(extract, text, mention, name, title):
     ent = entity_with(extract(text), mention)
     assert ent is not None and (ent.name, ent.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text, body, short",
+    [
+        ("Kestrel Appliances is recalling 9,000 kettles sold in Ontario. Kestrel said nobody was injured.", "Kestrel Appliances", "Kestrel"),
+        ("Osprey Electronics will close its plant in Leeds, union officials said. Osprey blamed falling orders.", "Osprey Electronics", "Osprey"),
+    ],
+)
+def test_company_ner_misses_is_an_organisation_with_its_short_form(extract, text, body, short):
+    record = extract(text)
+    ent = entity_with(record, body)
+    assert ent is not None and ent.type == "ORG"
+    assert same(record, body, short)
+
+
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        ("The truce would open the road to the border town, said Grace Achieng, the African Union envoy leading the mediation.", "African Union", "Grace Achieng"),
+        ("African Union envoy Grace Achieng said monitors would reach the border town next week.", "African Union", "Grace Achieng"),
+    ],
+)
+def test_body_named_in_a_title_is_an_entity_of_its_own(extract, text, body, person):
+    record = extract(text)
+    org = entity_with(record, body)
+    assert org is not None and org.type == "ORG"
+    envoy = entity_with(record, person)
+    assert envoy is not org and envoy.type == "PERSON" and envoy.country == "AFR"

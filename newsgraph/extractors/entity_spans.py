@@ -127,8 +127,33 @@ def _appositive_role(name_span):
 COMPANY_WORDS = frozenset(
     """power energy airlines airways holdings motors steel mining petroleum telecom telecoms foods pharmaceuticals
     insurance shipping logistics freight industries electric utilities railways construction cement textiles
+    appliances electronics chemicals brewery breweries bank group
     inc inc. ltd ltd. corp corp. plc llc gmbh""".split()
 )
+
+# The last word of a public body's name ("Lake Basin Water Authority", "Ruzizi Valley Farmers Union").
+BODY_WORDS = frozenset(
+    """union authority commission council agency board institute association federation front alliance
+    movement ministry department tribunal""".split()
+)
+
+
+def named_bodies(doc, spans: list) -> list:
+    """Names of companies and bodies NER did not tag at all ("Kestrel Appliances is recalling..."): two to five
+    capitalised proper nouns in a row whose last word names a line of business or a body, outside every span NER
+    or the lists found; the first word may not be a listed given name ("Samantha Power")."""
+    taken = {t.i for s, _ in spans for t in s}
+    found = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in taken:
+            j += 1
+        if j - i >= 2 and j - i <= 5 and doc[j - 1].lower_ in COMPANY_WORDS | BODY_WORDS:
+            if doc[i].text not in actors.first_names():
+                found.append(doc[i:j])
+        i = max(j, i + 1)
+    return found
 
 
 def company_named_person(span, label: str) -> str:
