@@ -418,3 +418,22 @@ def test_body_named_in_a_title_is_an_entity_of_its_own(extract, text, body, pers
     assert org is not None and org.type == "ORG"
     envoy = entity_with(record, person)
     assert envoy is not org and envoy.type == "PERSON" and envoy.country == "AFR"
+
+
+def test_quoted_facility_name_is_a_facility_of_its_possessor(extract):
+    record = extract('Inmates were moved to Honduras\'s maximum security "Gracias Detention Prison" on Monday. Rights groups said the prison was overcrowded.')
+    fac = entity_with(record, "Gracias Detention Prison")
+    assert fac is not None and fac.type == "FAC" and fac.country == "HND"
+
+
+@pytest.mark.parametrize(
+    "text, name, description",
+    [
+        ("Police moved 300 inmates to the Gracias Detention Prison in Honduras on Monday. Rights groups said the prison was overcrowded.", "Gracias Detention Prison", "prison"),
+        ('Inmates were moved to Honduras\'s maximum security "Gracias Detention Prison" on Monday. Rights groups said the prison was overcrowded.', "Gracias Detention Prison", "prison"),
+    ],
+)
+def test_the_facility_word_after_a_named_facility_is_that_facility(extract, text, name, description):
+    record = extract(text)
+    fac = entity_with(record, name)
+    assert fac is not None and any(m.text == description for m in fac.mentions)

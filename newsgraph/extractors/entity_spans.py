@@ -138,6 +138,37 @@ BODY_WORDS = frozenset(
 )
 
 
+# The last word of a facility's name ("Terrorism Confinement Center", "Camp Bastion" aside): a name NER read as a
+# title or a product ("the 'Hope Detention Center'") that ends in one is the facility.
+FACILITY_WORDS = frozenset(
+    """prison jail penitentiary camp center centre facility airport hospital base barracks stadium plant mine port
+    dam refinery""".split()
+)
+
+
+def facility_label(span, label: str) -> str:
+    """FAC for a name NER gave a label of titles, products or events whose last word names a facility."""
+    if label in ("WORK_OF_ART", "PRODUCT", "EVENT") and len(span) > 1 and span[-1].lower_ in FACILITY_WORDS:
+        return "FAC"
+    return label
+
+
+def possessor_before(span) -> str | None:
+    """The country that owns a name through the words before it, read off the surface where the parse hangs the
+    possessive elsewhere: "El Salvador's maximum security 'Hope Detention Center'" -> SLV."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 6 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i].tag_ != "POS" or doc[i].is_quote):
+        i -= 1
+    if i < 1 or doc[i].tag_ != "POS" and doc[i].text not in ("'s", "’s"):
+        return None
+    k = i - 1
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and i - k < 3:
+        k -= 1
+    hit = actors.country_of(doc[k:i].text)
+    return hit[0] if hit and hit[1] in ("name", "capital") else None
+
+
 def named_bodies(doc, spans: list) -> list:
     """Names of companies and bodies NER did not tag at all ("Kestrel Appliances is recalling..."): two to five
     capitalised proper nouns in a row whose last word names a line of business or a body, outside every span NER

@@ -22,6 +22,7 @@ from ..entity_spans import (
     _trim,
     _with_known_institutions,
     company_named_person,
+    facility_label,
     named_bodies,
 )
 from .cluster import FEMALE_HONORIFICS, GENERIC_ROLES, HONORIFICS, NAME_LABELS, OTHER_LABELS, Cluster, _norm
@@ -52,7 +53,7 @@ class NameMixin(BuilderState):
             if role_name is not None:  # "[Seismologist Maria Quispe]" as an organisation: a role, then a person
                 spans.append((role_name, "PERSON"))
                 continue
-            spans.append((span, company_named_person(span, ent.label_)))
+            spans.append((span, facility_label(span, company_named_person(span, ent.label_))))
         spans = _join_coordinated_orgs(_join_split_names(spans))
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "ORG") for s in named_bodies(self.doc, spans)]
