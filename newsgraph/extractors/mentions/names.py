@@ -56,8 +56,7 @@ class NameMixin(BuilderState):
             spans.append((span, facility_label(span, company_named_person(span, ent.label_))))
         spans = _join_coordinated_orgs(_join_split_names(spans))
         spans = _with_known_institutions(self.doc, spans)
-        spans += [(s, "ORG") for s in named_bodies(self.doc, spans)]
-        spans += [(s, "PERSON") for s in _titled_names(self.doc)]
+        spans += [(s, "ORG") for s in named_bodies(self.doc, spans)] + [(s, "PERSON") for s in _titled_names(self.doc)]
         spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
         spans.sort(key=lambda x: x[0].start)
         place_texts = {s.text for s, lab in spans if lab in ("GPE", "LOC")}
