@@ -389,3 +389,51 @@ def test_company_names_are_organisations(extract, text, mention, etype, sector):
 def test_names_and_titles_read_as_written_in_running_text(extract, text, mention, name, title):
     ent = entity_with(extract(text), mention)
     assert ent is not None and (ent.name, ent.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text, body, short",
+    [
+        ("Kestrel Appliances is recalling 9,000 kettles sold in Ontario. Kestrel said nobody was injured.", "Kestrel Appliances", "Kestrel"),
+        ("Osprey Electronics will close its plant in Leeds, union officials said. Osprey blamed falling orders.", "Osprey Electronics", "Osprey"),
+    ],
+)
+def test_company_ner_misses_is_an_organisation_with_its_short_form(extract, text, body, short):
+    record = extract(text)
+    ent = entity_with(record, body)
+    assert ent is not None and ent.type == "ORG"
+    assert same(record, body, short)
+
+
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        ("The truce would open the road to the border town, said Grace Achieng, the African Union envoy leading the mediation.", "African Union", "Grace Achieng"),
+        ("African Union envoy Grace Achieng said monitors would reach the border town next week.", "African Union", "Grace Achieng"),
+    ],
+)
+def test_body_named_in_a_title_is_an_entity_of_its_own(extract, text, body, person):
+    record = extract(text)
+    org = entity_with(record, body)
+    assert org is not None and org.type == "ORG"
+    envoy = entity_with(record, person)
+    assert envoy is not org and envoy.type == "PERSON" and envoy.country == "AFR"
+
+
+def test_quoted_facility_name_is_a_facility_of_its_possessor(extract):
+    record = extract('Inmates were moved to Honduras\'s maximum security "Gracias Detention Prison" on Monday. Rights groups said the prison was overcrowded.')
+    fac = entity_with(record, "Gracias Detention Prison")
+    assert fac is not None and fac.type == "FAC" and fac.country == "HND"
+
+
+@pytest.mark.parametrize(
+    "text, name, description",
+    [
+        ("Police moved 300 inmates to the Gracias Detention Prison in Honduras on Monday. Rights groups said the prison was overcrowded.", "Gracias Detention Prison", "prison"),
+        ('Inmates were moved to Honduras\'s maximum security "Gracias Detention Prison" on Monday. Rights groups said the prison was overcrowded.', "Gracias Detention Prison", "prison"),
+    ],
+)
+def test_the_facility_word_after_a_named_facility_is_that_facility(extract, text, name, description):
+    record = extract(text)
+    fac = entity_with(record, name)
+    assert fac is not None and any(m.text == description for m in fac.mentions)

@@ -111,3 +111,20 @@ def test_the_notes_of_actors_read_around_a_noun_leave_the_doc(pipeline):
     record = pipeline.record(Article(id="t", date="2025-03-27", text=text), doc)
     assert any(e.type == "PROTEST" and e.actor is not None for e in record.events)
     assert not [k for k in doc.user_data if isinstance(k, tuple) and k and k[0] == AROUND_KEY]
+
+
+# --- "we" in a direct quote: the body its speaker speaks for, named at the speaker's name
+
+@pytest.mark.parametrize(("text", "body"), [
+    ('"We will sue the regulator over this ban," said Anna Fortin, chief executive of Kestrel Appliances.',
+     "Kestrel Appliances"),
+    ('"We condemn the attack on our monitors," said Grace Achieng, the African Union envoy.', "African Union"),
+])
+def test_we_in_a_quote_is_the_speakers_body(extract, text, body):
+    events = [ev for ev in extract(text).events if ev.type == "ACCUSE"]
+    assert events and events[0].actor is not None and events[0].actor.name == body
+
+
+def test_we_in_a_quote_of_a_speaker_with_no_body_is_the_speaker(extract):
+    events = [ev for ev in extract('"We condemn the attack," said Grace Achieng.').events if ev.type == "ACCUSE"]
+    assert events and events[0].actor is not None and events[0].actor.name == "Grace Achieng"

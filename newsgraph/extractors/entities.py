@@ -20,6 +20,7 @@ from ..lexicons.places import fold
 from ..model import Entity
 from ..spacy_util import dateline_spans
 from . import entity_places, home_country, place_clues
+from .entity_spans import FACILITY_WORDS
 from .mentions.cluster import (
     GENERIC_ORG_HEADS,
     NAME_LABELS,
@@ -178,6 +179,8 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
         for cl in self.clusters.values():
             if home and not cl.country and cl.type in ("PERSON", "ORG") and (cl.org_sector or cl.sector) in STATE_SECTORS:
                 cl.country = home  # "Transport Minister Davis Chirchir" in a story set in one country
+            if home and not cl.country and cl.type == "FAC" and cl.key.startswith("O:") and _site(cl):
+                cl.country = cl.possessor_country or home  # a prison or a camp named in a story set in one country
         self.add_in_names()
         entities = []
         ordered = sorted((c for c in self.clusters.values() if c.mentions), key=Cluster.first)
@@ -196,11 +199,17 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
         return entities
 
 
+def _site(cl: Cluster) -> bool:
+    """A facility named as a prison, camp, base or plant ("Hope Detention Center"), not a street or a building."""
+    return any(" " in n and n.split()[-1].lower() in FACILITY_WORDS for n in cl.names)
+
+
 def extract(ctx) -> list[Entity]:
     b = _Builder(ctx)
     b.names()
     b.merge_same_names()
     b.places()
     b.descriptions()
+    b.facilities()
     b.pronouns()
     return b.finish()

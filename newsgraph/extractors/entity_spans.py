@@ -127,8 +127,64 @@ def _appositive_role(name_span):
 COMPANY_WORDS = frozenset(
     """power energy airlines airways holdings motors steel mining petroleum telecom telecoms foods pharmaceuticals
     insurance shipping logistics freight industries electric utilities railways construction cement textiles
+    appliances electronics chemicals brewery breweries bank group
     inc inc. ltd ltd. corp corp. plc llc gmbh""".split()
 )
+
+# The last word of a public body's name ("Lake Basin Water Authority", "Ruzizi Valley Farmers Union").
+BODY_WORDS = frozenset(
+    """union authority commission council agency board institute association federation front alliance
+    movement ministry department tribunal""".split()
+)
+
+
+# The last word of a facility's name ("Terrorism Confinement Center", "Camp Bastion" aside): a name NER read as a
+# title or a product ("the 'Hope Detention Center'") that ends in one is the facility.
+FACILITY_WORDS = frozenset(
+    """prison jail penitentiary camp center centre facility airport hospital base barracks stadium plant mine port
+    dam refinery""".split()
+)
+
+
+def facility_label(span, label: str) -> str:
+    """FAC for a name NER gave a label of titles, products or events whose last word names a facility."""
+    if label in ("WORK_OF_ART", "PRODUCT", "EVENT") and len(span) > 1 and span[-1].lower_ in FACILITY_WORDS:
+        return "FAC"
+    return label
+
+
+def possessor_before(span) -> str | None:
+    """The country that owns a name through the words before it, read off the surface where the parse hangs the
+    possessive elsewhere: "El Salvador's maximum security 'Hope Detention Center'" -> SLV."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 6 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i].tag_ != "POS" or doc[i].is_quote):
+        i -= 1
+    if i < 1 or doc[i].tag_ != "POS" and doc[i].text not in ("'s", "’s"):
+        return None
+    k = i - 1
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and i - k < 3:
+        k -= 1
+    hit = actors.country_of(doc[k:i].text)
+    return hit[0] if hit and hit[1] in ("name", "capital") else None
+
+
+def named_bodies(doc, spans: list) -> list:
+    """Names of companies and bodies NER did not tag at all ("Kestrel Appliances is recalling..."): two to five
+    capitalised proper nouns in a row whose last word names a line of business or a body, outside every span NER
+    or the lists found; the first word may not be a listed given name ("Samantha Power")."""
+    taken = {t.i for s, _ in spans for t in s}
+    found = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in taken:
+            j += 1
+        if j - i >= 2 and j - i <= 5 and doc[j - 1].lower_ in COMPANY_WORDS | BODY_WORDS:
+            if doc[i].text not in actors.first_names():
+                found.append(doc[i:j])
+        i = max(j, i + 1)
+    return found
 
 
 def company_named_person(span, label: str) -> str:

@@ -10,7 +10,7 @@ from typing import overload
 from ...actors import code_phrase
 from ...model import EventActor
 from ...spacy_util import dateline_spans
-from ..quoting.reporting import reporting_subject
+from ..quoting.reporting import reporting_subject, speakers_body
 from .arguments import coordinated_modifiers
 from .firing import fired
 from .frames import described_before
@@ -305,7 +305,10 @@ def _quoted_speaker(pron, ctx):
         return None
     for q in ctx.quotes:
         if q.kind in ("direct", "mixed") and q.start <= pron.idx < q.end and q.speaker:
-            return ctx.entity(q.speaker)
+            speaker = ctx.entity(q.speaker)
+            if pron.lower_ in ("we", "us", "our") and speaker is not None and speaker.type == "PERSON":
+                return speakers_body(pron.doc, q, ctx) or speaker
+            return speaker
     return None
 
 

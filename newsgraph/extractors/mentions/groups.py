@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import actors
 from .. import entity_places
-from ..entity_spans import _possessor_country, _title_tokens, company_named_person
+from ..entity_spans import _possessor_country, _title_tokens, company_named_person, possessor_before
 from .cluster import _CORPORATE, Cluster, _acronym, _norm
 from .names import _in_dateline
 from .state import BuilderState
@@ -131,6 +131,8 @@ class GroupMixin(BuilderState):
             if country and not cl.country:
                 cl.country = country
         cl.country = cl.country or _possessor_country(span)  # "Japan's Liberal Democratic Party"
+        if cl.type == "FAC":
+            cl.country = cl.country or possessor_before(span)  # "El Salvador's 'Hope Detention Center'"
 
     def modifier(self, code: str, start: int, end: int) -> None:
         """A demonym or a country's name used as a modifier ("Canadian companies", "U.S. officials"): a mention

@@ -8,6 +8,7 @@ from ... import actors, geo
 from ...spacy_util import dateline_spans, doc_text
 from .. import entity_places
 from ..entity_spans import (
+    BODY_WORDS,
     _appositive_role,
     _bracketed_acronyms,
     _char_span,
@@ -21,8 +22,10 @@ from ..entity_spans import (
     _trim,
     _with_known_institutions,
     company_named_person,
+    facility_label,
+    named_bodies,
 )
-from .cluster import FEMALE_HONORIFICS, GENERIC_ROLES, HONORIFICS, NAME_LABELS, OTHER_LABELS, Cluster
+from .cluster import FEMALE_HONORIFICS, GENERIC_ROLES, HONORIFICS, NAME_LABELS, OTHER_LABELS, Cluster, _norm
 from .state import BuilderState
 
 
@@ -50,10 +53,10 @@ class NameMixin(BuilderState):
             if role_name is not None:  # "[Seismologist Maria Quispe]" as an organisation: a role, then a person
                 spans.append((role_name, "PERSON"))
                 continue
-            spans.append((span, company_named_person(span, ent.label_)))
+            spans.append((span, facility_label(span, company_named_person(span, ent.label_))))
         spans = _join_coordinated_orgs(_join_split_names(spans))
         spans = _with_known_institutions(self.doc, spans)
-        spans += [(s, "PERSON") for s in _titled_names(self.doc)]
+        spans += [(s, "ORG") for s in named_bodies(self.doc, spans)] + [(s, "PERSON") for s in _titled_names(self.doc)]
         spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]
         spans.sort(key=lambda x: x[0].start)
         place_texts = {s.text for s, lab in spans if lab in ("GPE", "LOC")}
@@ -82,6 +85,8 @@ class NameMixin(BuilderState):
                 continue
             if label == "PERSON" and len(span) > 1:
                 continue  # handled above
+            if label == "PERSON" and len(span) == 1 and self.org_key(text) in self.clusters:
+                label = "ORG"  # "Kestrel said" after "Kestrel Appliances": the short form of the body, not a person
             if label == "PERSON" and not actors.country_of(text):
                 self.person(span)  # a person named by one word only ("Ramaphosa", "Lula")
                 continue
@@ -227,8 +232,27 @@ class NameMixin(BuilderState):
             cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
             if sector and not cl.sector:
                 cl.sector = sector
-            # the title's tokens are not names of their own ("Homeland Security", "Justice")
+            # the title's tokens are not names of their own ("Homeland Security", "Justice"), but for a body's
+            self.title_bodies(words)
             self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+
+    def title_bodies(self, words: list) -> None:
+        """The body a title names is a mention of that body ("the [African Union] envoy", "[Lake Basin Water
+        Authority] chairman"): a name of two words or more NER tagged as an organisation inside the title, that
+        the lists know or that ends in a body's word. A one-word name ("Hamas leader") and a department's words
+        NER took for a name ("Homeland Security Secretary") stay part of the title."""
+        if not words:
+            return
+        first, last = words[0].i, words[-1].i
+        for ent in self.doc.ents:
+            span = _trim(ent) if ent.label_ == "ORG" and first <= ent.start and ent.end - 1 <= last else None
+            if span is None or len(span) < 2:
+                continue
+            start, end, text = _char_span(span)
+            hit = actors.country_of(text)
+            known = (hit is not None and hit[1] == "igo") or actors.institutions().get(_norm(text)) is not None
+            if (known or span[-1].lower_ in BODY_WORDS) and not self.is_claimed(start, end):
+                self.other(span, "ORG", start, end, text)
 
     def title_place(self, span) -> None:
         """The place at the head of a title is a mention of that place even where NER took it into another
@@ -240,6 +264,7 @@ class NameMixin(BuilderState):
 
     def appositive_title(self, cl: Cluster, role: list, role_head) -> None:
         """A role in apposition to the name: its words claimed, its sector and country the person's."""
+        self.title_bodies(role)
         self.claimed.append((role[0].idx, role[-1].idx + len(role[-1].text)))
         sector, term = actors.sector_of_tokens(role, role_head)
         if term:
@@ -271,6 +296,7 @@ class NameMixin(BuilderState):
         cl.title_words |= {t.lower_ for t in words if t.is_alpha and len(t) > 2}
         cl.sector = cl.sector or sector
         cl.country = cl.country or actors.country_in_tokens(pre)
+        self.title_bodies(words)
         self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
 
 

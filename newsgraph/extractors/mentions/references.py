@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ... import actors
+from ..entity_spans import FACILITY_WORDS
 from ..quoting.reporting import is_person, reporting_subject
 from .cluster import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Cluster
 from .state import BuilderState
@@ -10,6 +11,25 @@ from .state import BuilderState
 
 class ReferenceMixin(BuilderState):
     """Descriptions linked by their title words, pronouns by the nearest fitting antecedent outside quotations."""
+
+    def facilities(self) -> None:
+        """"The prison" after "the Hope Detention Prison": a definite description whose head is the last word of
+        one facility named before it (and of no other) is that facility."""
+        facs = [c for c in self.clusters.values() if c.type in ("FAC", "ORG") and c.key.startswith("O:") and c.names]
+        heads: dict[str, list[Cluster]] = {}
+        for cl in facs:
+            for word in {n.split()[-1].lower() for n in cl.names if " " in n and n.split()[-1].lower() in FACILITY_WORDS}:
+                heads.setdefault(word, []).append(cl)
+        for chunk in self.doc.noun_chunks if heads else ():
+            root = chunk.root
+            if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lower_ not in heads or len(heads[root.lower_]) != 1:
+                continue
+            if chunk[0].lower_ != "the" or chunk[0].i != root.i - 1:
+                continue  # "the prison", not "the prison system" nor "the island's prison"
+            start, end = root.idx, root.idx + len(root.text)
+            target = heads[root.lower_][0]
+            if not self.is_claimed(start, end) and target.first() < start:
+                self.add(target, start, end, "title")
 
     def descriptions(self) -> None:
         persons = [c for c in self.clusters.values() if c.type == "PERSON"]

@@ -38,6 +38,11 @@ class BuilderState:
         which the builder mixes in; declared here so the name steps can call it)."""
         raise NotImplementedError
 
+    def org_key(self, text: str, prefix: str = "O:") -> str:
+        """The key of the body a name names, an earlier one's when it is its acronym or short form
+        (``groups.GroupMixin.org_key``, which the builder mixes in)."""
+        raise NotImplementedError
+
     def cluster(self, key: str) -> Cluster:
         if key not in self.clusters:
             self.clusters[key] = Cluster(key)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ... import actors
+from ..entity_spans import _appositive_role, _title_tokens
 from .lexicon import lexicon
 
 if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
@@ -98,3 +99,21 @@ def _gender(tok: Token) -> str | None:
     if first == "mr":
         return "m"
     return actors.first_names().get(words[0].text) if len(words) > 1 else None
+
+
+def speakers_body(doc, q, ctx):
+    """The body a quote's speaker speaks for, named in the title or role at the speaker's name ("said Grace Achieng,
+    the African Union envoy", "said Anna Fortin, chief executive of Kestrel Appliances"): "we" in the quote is that
+    body. None when the speaker's mention has no named body beside it."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    if span is None:
+        return None
+    role, affiliation, _ = _appositive_role(span)
+    toks = list(_title_tokens(span)) + list(role or []) + ([affiliation] if affiliation is not None else [])
+    for tok in toks:
+        ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if ent is not None and ent.type == "ORG" and ent.id != q.speaker:
+            return ent
+    return None
