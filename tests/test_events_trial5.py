@@ -93,3 +93,27 @@ def test_a_repeated_description_keeps_the_country_it_was_given(extract):
     text = ("Hackers shut down the computers of Norway's largest hospital group on Saturday. The attackers demanded "
             "a ransom in bitcoin. The hospital group refused to pay, officials said.")
     assert _party(extract, text, "refused", "actor").country == "NOR"
+
+
+# --- second hand trial: false events, statuses, dates and missing triggers (team-written sentences) ---
+
+def _on(extract, text, trigger, date="2026-04-08"):
+    return [e for e in extract(text, date).events if e.trigger.text.startswith(trigger)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agreement sought together and not arrived at is a failure of both sides, no refusal by either
+        "The two sides swapped wounded soldiers on Monday but did not reach a deal on the port of Hodeidah.",
+        "After nine hours of talks the ministers failed to reach an agreement on fishing quotas.",
+        "The unions and the employers did not agree on a new wage scale, the mediator said.",
+    ],
+)
+def test_an_agreement_not_reached_is_no_refusal(extract, text):
+    assert not [e for e in extract(text, "2026-04-08").events if e.type == "REJECT"]
+
+
+def test_a_refusal_to_agree_is_still_a_refusal(extract):
+    text = "Hungary did not accept the proposal on asylum quotas, its foreign minister said on Monday."
+    assert [e for e in extract(text, "2026-04-08").events if e.type == "REJECT"]
