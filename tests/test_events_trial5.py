@@ -117,3 +117,24 @@ def test_an_agreement_not_reached_is_no_refusal(extract, text):
 def test_a_refusal_to_agree_is_still_a_refusal(extract):
     text = "Hungary did not accept the proposal on asylum quotas, its foreign minister said on Monday."
     assert [e for e in extract(text, "2026-04-08").events if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # an act put as a question is left open: no promise, no threat, and its status hypothetical
+        ("The opposition leader did not say whether his movement would boycott the vote.", "boycott"),
+        ("Reporters asked the minister if the army would withdraw from the valley.", "withdraw"),
+        ("Diplomats wondered whether Moscow would attack the port again.", "attack"),
+    ],
+)
+def test_an_act_put_as_a_question_is_open_not_threatened(extract, text, trigger):
+    events = extract(text, "2026-04-08").events
+    assert not [e for e in events if e.type in ("THREATEN", "CONCEDE")]
+    acts = [e for e in events if e.trigger.text == trigger]
+    assert acts and all(e.status == "hypothetical" for e in acts)
+
+
+def test_an_act_said_to_come_is_still_a_threat(extract):
+    text = "The opposition leader said his movement would boycott the vote."
+    assert [e for e in extract(text, "2026-04-08").events if e.type == "THREATEN"]

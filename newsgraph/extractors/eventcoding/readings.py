@@ -12,7 +12,7 @@ from .dating import REPORTING, date_of, precision
 from .dating import _fronted as fronted
 from .dating import _verb as verb_of
 from .firing import fired
-from .status import arranged, bare_infinitive
+from .status import arranged, bare_infinitive, open_question
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -53,7 +53,7 @@ def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
 def derived(ev: Event, ctx) -> list[Event]:
     if ev.actor is None:
         return []
-    conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and (
+    conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and not _asked(ev, ctx) and (
         _would(ev, ctx) or (INTENT.get(ev.type, ("",))[0] == "THREATEN" and _warned_if(ev, ctx)))
     promised = ((ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
                 and not _named_plan(ev, ctx) and not _permitted(ev, ctx))
@@ -116,6 +116,12 @@ def _not_reached(ev: Event, ctx) -> bool:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
     return verb.lemma_.lower() in ATTAIN or (
         verb.lemma_.lower() == "agree" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
+
+
+def _asked(ev: Event, ctx) -> bool:
+    """An act put as a question ("did not say whether it would boycott"): no promise and no threat."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and any(open_question(h) for h in _clause_heads(tok, 2))
 
 
 def _nothing_given(ev: Event, ctx) -> bool:
