@@ -138,3 +138,20 @@ def test_an_act_put_as_a_question_is_open_not_threatened(extract, text, trigger)
 def test_an_act_said_to_come_is_still_a_threat(extract):
     text = "The opposition leader said his movement would boycott the vote."
     assert [e for e in extract(text, "2026-04-08").events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an envoy sent to a meeting is a delegation to it, no investigation of anyone
+        "Uganda, which has troops in the region, sent an observer to the peace talks in Nairobi.",
+        "The African Union dispatched two monitors to the summit in Luanda on Friday.",
+    ],
+)
+def test_an_observer_sent_to_talks_investigates_no_one(extract, text):
+    assert not [e for e in extract(text, "2026-04-08").events if e.type == "ACCUSE"]
+
+
+def test_inspectors_sent_to_a_site_still_investigate(extract):
+    text = "The agency sent inspectors to the nuclear plant at Zaporizhzhia on Monday."
+    assert [e for e in extract(text, "2026-04-08").events if e.type == "ACCUSE" and e.mode == "investigate"]

@@ -492,6 +492,7 @@ RULES: tuple[Rule, ...] = (
 RULES += (
     _rule("recode", codebook.expel_a_body), _rule("recode", codebook.forces_arrive), _rule("recode", codebook.lifts_a_blockade),
     _rule("recode", codebook.silences_the_press), _rule("recode", codebook.withdraws_a_mission),
+    _rule("filter", codebook.delegate_to_a_gathering),
 )
 FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
 RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")
