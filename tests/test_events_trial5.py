@@ -102,24 +102,6 @@ def _on(extract, text, trigger, date="2026-04-08"):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # an agreement sought together and not arrived at is a failure of both sides, no refusal by either
-        "The two sides swapped wounded soldiers on Monday but did not reach a deal on the port of Hodeidah.",
-        "After nine hours of talks the ministers failed to reach an agreement on fishing quotas.",
-        "The unions and the employers did not agree on a new wage scale, the mediator said.",
-    ],
-)
-def test_an_agreement_not_reached_is_no_refusal(extract, text):
-    assert not [e for e in extract(text, "2026-04-08").events if e.type == "REJECT"]
-
-
-def test_a_refusal_to_agree_is_still_a_refusal(extract):
-    text = "Hungary did not accept the proposal on asylum quotas, its foreign minister said on Monday."
-    assert [e for e in extract(text, "2026-04-08").events if e.type == "REJECT"]
-
-
-@pytest.mark.parametrize(
     "text, trigger",
     [
         # an act put as a question is left open: no promise, no threat, and its status hypothetical

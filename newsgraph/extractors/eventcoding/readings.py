@@ -77,7 +77,7 @@ def derived(ev: Event, ctx) -> list[Event]:
         return [replace(ev, type=type_, mode=mode, cameo=cameo, status="occurred", location=None,
                         confidence=round(ev.confidence - 0.1, 2), **_said_when(ev, ctx))]
     if (ev.status == "negated" and ev.type in REFUSAL and (ev.type not in UNDONE or _declared(ev, ctx))
-            and not _nothing_given(ev, ctx) and not _not_reached(ev, ctx)):
+            and not _nothing_given(ev, ctx)):
         return [replace(ev, type="REJECT", mode=None, cameo=REFUSAL[ev.type], status="occurred",
                         confidence=round(ev.confidence - 0.1, 2))]
     return []
@@ -102,20 +102,6 @@ def _declared(ev: Event, ctx) -> bool:
 
 def _negator_on(tok) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children)
-
-
-# An agreement sought together and not arrived at ("did not reach a deal", "failed to reach a consensus", "did not
-# agree on a withdrawal") is a failure of both sides, no refusal by either: the AGREE stays, negated.
-ATTAIN = {"reach", "achieve"}
-
-
-def _not_reached(ev: Event, ctx) -> bool:
-    tok = _trigger_token(ev, ctx)
-    if tok is None or ev.type != "AGREE":
-        return False
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
-    return verb.lemma_.lower() in ATTAIN or (
-        verb.lemma_.lower() == "agree" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
 
 
 def _asked(ev: Event, ctx) -> bool:
