@@ -137,3 +137,17 @@ def test_an_observer_sent_to_talks_investigates_no_one(extract, text):
 def test_inspectors_sent_to_a_site_still_investigate(extract):
     text = "The agency sent inspectors to the nuclear plant at Zaporizhzhia on Monday."
     assert [e for e in extract(text, "2026-04-08").events if e.type == "ACCUSE" and e.mode == "investigate"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a denial negates the act it denies, not a finite verb joined after it: the accusation was made
+        ("ELN denied planting the bomb and accused army units of burning farms under its protection.", "accused"),
+        ("The militia denied launching the assault and accused the army of shelling towns.", "accused"),
+    ],
+)
+def test_a_denial_does_not_negate_the_verb_joined_after_it(extract, text, trigger):
+    events = _on(extract, text, trigger)
+    assert events and all(e.status == "occurred" for e in events)
+    assert all(e.status == "negated" for e in extract(text, "2026-04-08").events if e.type == "ASSAULT")
