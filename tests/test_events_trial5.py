@@ -151,3 +151,35 @@ def test_a_denial_does_not_negate_the_verb_joined_after_it(extract, text, trigge
     events = _on(extract, text, trigger)
     assert events and all(e.status == "occurred" for e in events)
     assert all(e.status == "negated" for e in extract(text, "2026-04-08").events if e.type == "ASSAULT")
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize(
+    "noun, dated",
+    [
+        # the parser, in a longer story, may hang the day's "on" on the verb's object: a day on an object that is
+        # no event dates the verb; on an event noun it stays that event's ("condemned the raid on Sunday")
+        ("envoy", True),
+        ("raid", False),
+    ],
+)
+def test_a_day_on_the_object_of_a_verb_dates_the_verb(noun, dated):
+    from types import SimpleNamespace
+
+    from newsgraph.extractors.eventcoding.dating import date_of
+
+    words = ["Vietnam", "summoned", "the", noun, "on", "Monday", "."]
+    doc = _parsed(words, heads=[1, 1, 3, 1, 3, 4, 1], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                  pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                  lemmas=["Vietnam", "summon", "the", noun, "on", "Monday", "."])
+    start = doc[5].idx
+    monday = SimpleNamespace(type="DATE", start=start, end=start + 6, value="2026-04-06")
+    value, _ = date_of([monday], doc, doc[1], doc[1], doc[0:7], "2026-04-08")
+    assert (value == "2026-04-06") is dated
