@@ -183,3 +183,32 @@ def test_a_day_on_the_object_of_a_verb_dates_the_verb(noun, dated):
     monday = SimpleNamespace(type="DATE", start=start, end=start + 6, value="2026-04-06")
     value, _ = date_of([monday], doc, doc[1], doc[1], doc[0:7], "2026-04-08")
     assert (value == "2026-04-06") is dated
+
+
+@pytest.mark.parametrize(
+    "text, trigger, type_, status",
+    [
+        # boats stopped at sea with the people they carry: a restriction of movement (PLOVER COERCE restrict)
+        ("Italian patrol boats intercepted two dinghies carrying 90 migrants south of Lampedusa on Friday.",
+         "intercepted", "COERCE", "occurred"),
+        ("Spain's coastguard intercepted 60 migrants off the Canary Islands.", "intercepted", "COERCE", "occurred"),
+        # closing a border or its crossings restricts movement across it (CAMEO 172, PLOVER COERCE restrict)
+        ("Poland said it would close three border crossings with Belarus from Monday.", "close", "COERCE", "planned"),
+        ("Hungary closed its border with Serbia overnight.", "closed", "COERCE", "occurred"),
+        # standing by an ally is support (CAMEO 051)
+        ("Japan said it stood by its ally and would send a destroyer.", "stood by", "SUPPORT", "occurred"),
+    ],
+)
+def test_acts_the_trial_missed_have_triggers(extract, text, trigger, type_, status):
+    assert [e for e in _on(extract, text, trigger) if e.type == type_ and e.status == status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army intercepted a drone over the capital.",  # air defence, no restriction of anyone's movement
+        "Troops stood by as the crowd looted shops.",  # waiting, no support of anyone
+    ],
+)
+def test_other_senses_of_the_new_triggers_are_no_event(extract, text):
+    assert not [e for e in extract(text, "2026-04-08").events if e.type in ("COERCE", "SUPPORT")]
