@@ -192,7 +192,7 @@ def test_a_day_on_the_object_of_a_verb_dates_the_verb(noun, dated):
         ("Italian patrol boats intercepted two dinghies carrying 90 migrants south of Lampedusa on Friday.",
          "intercepted", "COERCE", "occurred"),
         ("Spain's coastguard intercepted 60 migrants off the Canary Islands.", "intercepted", "COERCE", "occurred"),
-        # closing a border or its crossings restricts movement across it (CAMEO 172, PLOVER COERCE restrict)
+        # closing a border or its crossings restricts movement across it (CAMEO 191, PLOVER COERCE restrict)
         ("Poland said it would close three border crossings with Belarus from Monday.", "close", "COERCE", "planned"),
         ("Hungary closed its border with Serbia overnight.", "closed", "COERCE", "occurred"),
         # standing by an ally is support (CAMEO 051)
@@ -212,3 +212,17 @@ def test_acts_the_trial_missed_have_triggers(extract, text, trigger, type_, stat
 )
 def test_other_senses_of_the_new_triggers_are_no_event(extract, text):
     assert not [e for e in extract(text, "2026-04-08").events if e.type in ("COERCE", "SUPPORT")]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a day hung on a participle that describes the verb's object is the day the act met it
+        ("Greek patrol boats intercepted two dinghies carrying 50 migrants near Samos on Monday.", "intercepted"),
+        ("Police arrested two men carrying explosives on Monday.", "arrested"),
+        ("Israel struck a convoy heading to the border on Monday.", "struck"),
+    ],
+)
+def test_a_day_on_what_the_object_was_doing_dates_the_act(extract, text, trigger):
+    events = _on(extract, text, trigger)
+    assert events and events[0].date == "2026-04-06"

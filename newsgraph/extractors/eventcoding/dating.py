@@ -44,6 +44,10 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and not any(c.dep_ == "nummod" and c.i != start for c in tok.children)
         ):
             return _occasion(tok, anchors) or _day_on_object(tok, below, anchors)
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            # "intercepted three boats carrying 140 migrants on Tuesday": the day of what the object was doing
+            # when the verb's act met it
+            return _day_on_object(tok.head, below, anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok, below = tok.head, tok
