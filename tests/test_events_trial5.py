@@ -226,3 +226,18 @@ def test_other_senses_of_the_new_triggers_are_no_event(extract, text):
 def test_a_day_on_what_the_object_was_doing_dates_the_act(extract, text, trigger):
     events = _on(extract, text, trigger)
     assert events and events[0].date == "2026-04-06"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, cyber",
+    [
+        # putting computers out of action is a cyber attack (PLOVER COERCE, mode cyber); other damage is none
+        ("Hackers crippled the computer systems of Denmark's biggest port operator on Sunday.", "crippled", True),
+        ("Hackers disabled the websites of three ministries.", "disabled", True),
+        ("Western sanctions crippled Iran's economy.", "crippled", False),
+        ("The storm disabled the power plant.", "disabled", False),
+    ],
+)
+def test_computers_put_out_of_action_are_a_cyber_attack(extract, text, trigger, cyber):
+    found = [e for e in _on(extract, text, trigger) if e.type == "COERCE" and e.mode == "cyber"]
+    assert bool(found) is cyber
