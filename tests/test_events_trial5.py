@@ -241,3 +241,19 @@ def test_a_day_on_what_the_object_was_doing_dates_the_act(extract, text, trigger
 def test_computers_put_out_of_action_are_a_cyber_attack(extract, text, trigger, cyber):
     found = [e for e in _on(extract, text, trigger) if e.type == "COERCE" and e.mode == "cyber"]
     assert bool(found) is cyber
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        # a reprisal announced is the threat, made when it is said, on a condition or not
+        ("The junta condemned the sanctions and said it would retaliate.", True),
+        ("Seoul said it would retaliate if the North fired again.", True),
+        # a reprisal told as done is the act its own words name; one put as a question is no threat
+        ("China retaliated with tariffs on soybeans.", False),
+        ("Officials would not say whether Seoul would retaliate.", False),
+    ],
+)
+def test_a_reprisal_announced_is_a_threat(extract, text, threat):
+    found = [e for e in extract(text, "2026-04-08").events if e.type == "THREATEN" and e.status == "occurred"]
+    assert bool(found) is threat

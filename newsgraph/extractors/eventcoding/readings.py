@@ -11,6 +11,7 @@ from ...model import Event, Reading
 from .dating import REPORTING, date_of, precision
 from .dating import _fronted as fronted
 from .dating import _verb as verb_of
+from .content import RETALIATION
 from .firing import fired
 from .status import arranged, bare_infinitive, open_question
 
@@ -43,11 +44,20 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
     """The event, with its PLOVER reading when it is a promised cooperative act, and the events derived from it."""
+    if ev.type == "THREATEN" and _announced_reprisal(ev, ctx) and (ev.status == "planned" or (
+            ev.status == "hypothetical" and _would(ev, ctx) and not _asked(ev, ctx))):
+        return replace(ev, status="occurred", **_said_when(ev, ctx)), []
     out = derived(ev, ctx)
     if len(out) == 1 and ev.type in COOPERATIVE and out[0].type == "AGREE" and out[0].cameo == INTENT[ev.type][2]:
         r = out[0]
         return replace(ev, plover=Reading(r.type, r.mode, r.cameo, r.date, r.date_precision)), []
     return ev, out
+
+
+def _announced_reprisal(ev: Event, ctx) -> bool:
+    """"said it would retaliate": the reprisal to come is the threat, made when it is said (CAMEO 130)."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and tok.lemma_.lower() in RETALIATION
 
 
 def derived(ev: Event, ctx) -> list[Event]:

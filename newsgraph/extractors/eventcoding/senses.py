@@ -426,6 +426,17 @@ def _disable_no_computer(u: Use) -> bool:
                    for o in u.objs)
 
 
+# "said it would retaliate", "will retaliate": a reprisal announced is the threat (CAMEO 130); a reprisal told as done
+# ("retaliated with tariffs") is the act its own words name, and one promised in an infinitive ("vowed to retaliate")
+# the promise verb's content
+ANNOUNCING = {"would", "will", "'ll", "wo", "shall"}
+
+
+def _reprisal_not_announced(u: Use) -> bool:
+    return u.word == "retaliate" and u.type == "THREATEN" and not any(
+        k.dep_ == "aux" and k.lower_ in ANNOUNCING for k in u.kids)
+
+
 # (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
 ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
@@ -451,6 +462,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
     ("rise-to-fame", _rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
     ("talk-alone", talk_alone), ("disable-no-computer", _disable_no_computer),
+    ("reprisal-not-announced", _reprisal_not_announced),
 )
 
 
