@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event, Reading
+from .content import RETALIATION
 from .dating import REPORTING, date_of, precision
 from .dating import _fronted as fronted
 from .dating import _verb as verb_of
-from .content import RETALIATION
 from .firing import fired
 from .status import arranged, bare_infinitive, open_question
 
