@@ -20,6 +20,8 @@ from .ordinary import (
     beat_a_figure,
     campaign_rally,
     counted_in_a_statistic,
+    disable_no_computer,
+    reprisal_not_announced,
     seek_for_oneself,
     talk_about,
     talk_alone,
@@ -408,35 +410,6 @@ def _rise_to_fame(u: Use) -> bool:
     return any(lemma(o) in RISES for o in u.preps.get("to", [])) or bool(u.heads) and u.heads <= {"chart", "charts"}
 
 
-# Verbs of putting out of action that are a cyber attack (PLOVER COERCE cyber) only when hackers or malware do it or
-# computers undergo it: "hackers crippled the hospital's computer systems"; "the strike crippled the port" is none
-DISABLING = {"cripple", "paralyse", "paralyze", "disable"}
-CYBER_DOERS = {"hacker", "cybercriminal", "ransomware", "malware", "virus", "cyberattack", "hacking"}
-COMPUTERS = {"computer", "server", "website", "database", "email", "it"}
-
-
-def _disable_no_computer(u: Use) -> bool:
-    """"sanctions crippled the economy", "the storm disabled the power plant": damage, no cyber attack."""
-    if u.word not in DISABLING or u.type != "COERCE":
-        return False
-    doers = subject(u.c.anchor)
-    if any(lemma(d) in CYBER_DOERS or any(lemma(m) in CYBER_DOERS for m in d.children) for d in doers):
-        return False
-    return not any(lemma(o) in COMPUTERS or any(m.dep_ == "compound" and lemma(m) in COMPUTERS for m in o.children)
-                   for o in u.objs)
-
-
-# "said it would retaliate", "will retaliate": a reprisal announced is the threat (CAMEO 130); a reprisal told as done
-# ("retaliated with tariffs") is the act its own words name, and one promised in an infinitive ("vowed to retaliate")
-# the promise verb's content
-ANNOUNCING = {"would", "will", "'ll", "wo", "shall"}
-
-
-def _reprisal_not_announced(u: Use) -> bool:
-    return u.word == "retaliate" and u.type == "THREATEN" and not any(
-        k.dep_ == "aux" and k.lower_ in ANNOUNCING for k in u.kids)
-
-
 # (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
 ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
@@ -461,8 +434,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("help-do-another-act", _help_do_another_act), ("put-off-a-task", _put_off_a_task),
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
     ("rise-to-fame", _rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
-    ("talk-alone", talk_alone), ("disable-no-computer", _disable_no_computer),
-    ("reprisal-not-announced", _reprisal_not_announced),
+    ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
+    ("reprisal-not-announced", reprisal_not_announced),
 )
 
 
