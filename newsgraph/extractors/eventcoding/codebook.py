@@ -123,6 +123,20 @@ def withdraws_a_mission(k: Coding, s: Sentence) -> bool:
     return sent and k.recode("SANCTION", "withdraw", "166")
 
 
+# Meetings an envoy is sent to: "sent an observer to the talks" is a delegation to them, no inquiry into anyone
+GATHERINGS = {"talk", "talks", "negotiation", "conference", "summit", "meeting", "consultation", "dialogue", "forum"}
+
+
+def delegate_to_a_gathering(k: Coding, s: Sentence) -> bool:
+    """Not an investigation (ACCUSE 090): "sent an observer to the peace talks", "dispatched monitors to the summit"
+    delegate someone to a meeting; inspectors sent to a country or a site still investigate."""
+    if k.type != "ACCUSE" or k.mode != "investigate" or k.c.nominal:
+        return False
+    places = [o for p in k.c.anchor.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o) in GATHERINGS or "occasion" in object_class(o, s.lex) for o in places)
+
+
 def lifts_a_blockade(k: Coding, s: Sentence) -> bool:
     """Wrong type: "lifted the blockade on the port" has immediate material consequences, a RETREAT (CAMEO 0872,
     ease military blockade, RETREAT withdraw in CAMEO2PLOVER), not a verbal CONCEDE like lifting a curfew; a

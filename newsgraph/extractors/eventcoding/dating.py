@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...spacy_util import dateline_spans
+from .lexicon import default
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -29,7 +30,7 @@ def precision(value: str) -> str | None:
 def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
     """True when the path from ``tok`` up to the root reaches an anchor before leaving its clause, and without
     passing through a noun it dates instead ("sought an apology for the raid in May 2010": the raid's date)."""
-    start = tok.i
+    start, below = tok.i, tok
     for _ in range(limit):
         if tok.i in anchors:
             return True
@@ -42,11 +43,25 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             # itself dates the noun: "apologised for a 2010 raid"
             and not any(c.dep_ == "nummod" and c.i != start for c in tok.children)
         ):
-            return _occasion(tok, anchors)
+            return _occasion(tok, anchors) or _day_on_object(tok, below, anchors)
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            # "intercepted three boats carrying 140 migrants on Tuesday": the day of what the object was doing
+            # when the verb's act met it
+            return _day_on_object(tok.head, below, anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
-        tok = tok.head
+        tok, below = tok.head, tok
     return False
+
+
+def _day_on_object(noun, prep, anchors: set[int]) -> bool:
+    """"summoned China's deputy ambassador on Tuesday": the parser may hang a day's "on" on the verb's object; a
+    day on an object that is no event ("the ambassador", not "the attack on Saturday") dates the verb."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.i not in anchors or prep.lower_ != "on":
+        return False
+    lex = default()
+    name = noun.lemma_.lower()
+    return (name, "N") not in lex.triggers and not lex.objects.get(name, frozenset()) & {"occasion"}
 
 
 def _verb(span):

@@ -2,7 +2,8 @@
 ("Trump's rallies", "a rally for president Ghani"), a place or sport of practice ("the firing range"), a figure
 beaten ("shares beat expectations"), one person speaking to the press ("said, speaking by phone"), attending a
 protest read as a meeting, a police appeal for witnesses, acts counted in a statistic ("the number of attacks
-rose"), something sought for oneself ("seeking revenge")."""
+rose"), something sought for oneself ("seeking revenge"), damage that is no cyber attack ("sanctions crippled the
+economy"), a reprisal told as done or promised in an infinitive ("retaliated with tariffs")."""
 
 from __future__ import annotations
 
@@ -168,3 +169,32 @@ def counted_in_a_statistic(u: Use) -> bool:
     return (u.c.nominal and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in")
             and lemma(tok.head.head) in STATISTICS
             and not any(k.dep_ in ("det", "poss", "nummod") for k in tok.children))
+
+
+# Verbs of putting out of action that are a cyber attack (PLOVER COERCE cyber) only when hackers or malware do it or
+# computers undergo it: "hackers crippled the hospital's computer systems"; "the strike crippled the port" is none
+DISABLING = {"cripple", "paralyse", "paralyze", "disable"}
+CYBER_DOERS = {"hacker", "cybercriminal", "ransomware", "malware", "virus", "cyberattack", "hacking"}
+COMPUTERS = {"computer", "server", "website", "database", "email", "it"}
+
+
+def disable_no_computer(u: Use) -> bool:
+    """"sanctions crippled the economy", "the storm disabled the power plant": damage, no cyber attack."""
+    if u.word not in DISABLING or u.type != "COERCE":
+        return False
+    doers = subject(u.c.anchor)
+    if any(lemma(d) in CYBER_DOERS or any(lemma(m) in CYBER_DOERS for m in d.children) for d in doers):
+        return False
+    return not any(lemma(o) in COMPUTERS or any(m.dep_ == "compound" and lemma(m) in COMPUTERS for m in o.children)
+                   for o in u.objs)
+
+
+# "said it would retaliate", "will retaliate": a reprisal announced is the threat (CAMEO 130); a reprisal told as done
+# ("retaliated with tariffs") is the act its own words name, and one promised in an infinitive ("vowed to retaliate")
+# the promise verb's content
+ANNOUNCING = {"would", "will", "'ll", "wo", "shall"}
+
+
+def reprisal_not_announced(u: Use) -> bool:
+    return u.word == "retaliate" and u.type == "THREATEN" and not any(
+        k.dep_ == "aux" and k.lower_ in ANNOUNCING for k in u.kids)

@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event, Reading
+from .content import RETALIATION
 from .dating import REPORTING, date_of, precision
 from .dating import _fronted as fronted
 from .dating import _verb as verb_of
 from .firing import fired
-from .status import arranged, bare_infinitive
+from .status import arranged, bare_infinitive, open_question
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -43,6 +44,9 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
     """The event, with its PLOVER reading when it is a promised cooperative act, and the events derived from it."""
+    if ev.type == "THREATEN" and _announced_reprisal(ev, ctx) and (ev.status == "planned" or (
+            ev.status == "hypothetical" and _would(ev, ctx) and not _asked(ev, ctx))):
+        return replace(ev, status="occurred", **_said_when(ev, ctx)), []
     out = derived(ev, ctx)
     if len(out) == 1 and ev.type in COOPERATIVE and out[0].type == "AGREE" and out[0].cameo == INTENT[ev.type][2]:
         r = out[0]
@@ -50,10 +54,16 @@ def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
     return ev, out
 
 
+def _announced_reprisal(ev: Event, ctx) -> bool:
+    """"said it would retaliate": the reprisal to come is the threat, made when it is said (CAMEO 130)."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and tok.lemma_.lower() in RETALIATION
+
+
 def derived(ev: Event, ctx) -> list[Event]:
     if ev.actor is None:
         return []
-    conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and (
+    conditional = ev.status == "hypothetical" and bool(ev.trigger.text) and not _asked(ev, ctx) and (
         _would(ev, ctx) or (INTENT.get(ev.type, ("",))[0] == "THREATEN" and _warned_if(ev, ctx)))
     promised = ((ev.status == "planned" or conditional) and not _scheduled(ev, ctx) and not _obliged(ev, ctx)
                 and not _named_plan(ev, ctx) and not _permitted(ev, ctx))
@@ -102,6 +112,12 @@ def _declared(ev: Event, ctx) -> bool:
 
 def _negator_on(tok) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children)
+
+
+def _asked(ev: Event, ctx) -> bool:
+    """An act put as a question ("did not say whether it would boycott"): no promise and no threat."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and any(open_question(h) for h in _clause_heads(tok, 2))
 
 
 def _nothing_given(ev: Event, ctx) -> bool:

@@ -89,7 +89,7 @@ def same_act(k: Coding, s: Sentence) -> bool:
 def promise_of_force(k: Coding, s: Sentence) -> bool:
     """Wrong type: "vowed to attack" is a threat of force, not an agreement."""
     return (k.inner is not None and lemma(k.c.token) in PROMISE_VERBS and k.inner.entry.type in CONFLICT
-            and k.recode("THREATEN", None, "138"))
+            and not retaliation(k.c) and k.recode("THREATEN", None, "138"))
 
 
 def request_addressee(k: Coding, s: Sentence) -> bool:
@@ -166,7 +166,8 @@ def _only_a_place(r, ctx) -> bool:
 
 def vowed_retaliation(k: Coding, s: Sentence) -> bool:
     """Wrong type: "vowed to retaliate" is a threat, whatever the means."""
-    return (k.inner is None and lemma(k.c.token) in PROMISE_VERBS and retaliation(k.c)
+    return ((k.inner is None or k.inner.entry.type == "THREATEN") and lemma(k.c.token) in PROMISE_VERBS
+            and retaliation(k.c)
             and k.recode("THREATEN", None, "130"))
 
 
@@ -492,6 +493,7 @@ RULES: tuple[Rule, ...] = (
 RULES += (
     _rule("recode", codebook.expel_a_body), _rule("recode", codebook.forces_arrive), _rule("recode", codebook.lifts_a_blockade),
     _rule("recode", codebook.silences_the_press), _rule("recode", codebook.withdraws_a_mission),
+    _rule("filter", codebook.delegate_to_a_gathering),
 )
 FILTERS: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "filter")
 RECODES: tuple[Rule, ...] = tuple(r for r in RULES if r.kind == "recode")

@@ -20,6 +20,8 @@ from .ordinary import (
     beat_a_figure,
     campaign_rally,
     counted_in_a_statistic,
+    disable_no_computer,
+    reprisal_not_announced,
     seek_for_oneself,
     talk_about,
     talk_alone,
@@ -432,7 +434,8 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("help-do-another-act", _help_do_another_act), ("put-off-a-task", _put_off_a_task),
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
     ("rise-to-fame", _rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
-    ("talk-alone", talk_alone),
+    ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
+    ("reprisal-not-announced", reprisal_not_announced),
 )
 
 

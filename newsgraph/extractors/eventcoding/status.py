@@ -62,6 +62,8 @@ def _own(tok, lex) -> str | None:
         return "negated"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
         return "hypothetical"
+    if open_question(tok):
+        return "hypothetical"
     if (tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBP", "VBZ", "VB")
             and any(c.dep_ == "mark" and c.lower_ in AWAITED_MARKS for c in _clause_marks(tok))):
         return "hypothetical"
@@ -86,6 +88,18 @@ def _own(tok, lex) -> str | None:
         if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way") or lemma(tok.head) in UNREAL:
             return "planned"  # "a plan to attack", "talks to be held", "Denmark's decision to deport them"
     return None
+
+
+# verbs after which "if" asks ("asked if the army would withdraw"), not a condition ("would attack if the talks fail")
+ASKING = {"ask", "wonder", "know", "say", "tell", "question", "inquire", "enquire"}
+
+
+def open_question(tok) -> bool:
+    """A clause put as a question ("did not say whether his party would boycott", "asked if the army would withdraw"):
+    an act left open, neither planned nor promised."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return (tok.dep_ == "ccomp" and bool(marks & {"whether", "if"})) or (tok.dep_ == "advcl" and (
+        "whether" in marks or ("if" in marks and lemma(tok.head) in ASKING)))
 
 
 def _unreal_head(head) -> bool:

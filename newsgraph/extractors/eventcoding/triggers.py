@@ -134,13 +134,17 @@ MODAL_AUX = {"would", "will", "could", "can", "should", "might", "may", "must", 
 
 
 def misattached_conj(verb):
-    """The clause a past-tense conjunct really joins when the parser hung it on a verb with a modal ("said her
+    """The clause a past-tense conjunct really joins when the parser hung it on a gerund or on a verb with a modal ("said her
     party would boycott the vote and called on the president to ...": "called" cannot share "would", so it joins
     "said", and its doer is the one who said), or None."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or head.head == head:
+    if verb.dep_ != "conj" or head.head == head or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if (head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp") and verb.tag_ in ("VBD", "VBN", "VBZ")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return head.head  # "denied launching the assault and accused the army of ...": a finite verb cannot share a
+        # gerund's form, so it joins the verb the gerund completes (the tagger often calls that past VBN)
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
         return None
     if not any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or (c.lower_ == "to" and head.dep_ == "xcomp"))
                for c in head.children):
