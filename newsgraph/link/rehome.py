@@ -31,24 +31,7 @@ def rehome(conn: sqlite3.Connection, groups: set[frozenset[int]], done: set[int]
     many articles were unlinked. A story is left as it is when it has more than ``MERGE_MAX`` articles or one
     of them was unlinked before in this update (``done``). ``claim_runs`` loses the claims whose values are
     removed (their verdict is recomputed from what is left)."""
-    n = 0
-    for group in sorted(groups, key=sorted):
-        members = {story: _articles(conn, story) for story in sorted(group)}
-        members = {story: arts for story, arts in members.items() if arts}
-        if len(members) < 2:
-            continue
-        keep = max(members, key=lambda story: (len(members[story]), -story))
-        for story, articles in members.items():
-            if story == keep or len(articles) > MERGE_MAX or done.intersection(articles):
-                continue
-            for article in articles:
-                done.add(article)
-                _unlink(conn, article, claim_runs)
-            conn.execute("DELETE FROM claims WHERE story_pk = ? "
-                         "AND NOT EXISTS (SELECT 1 FROM claim_values v WHERE v.claim_pk = claims.pk)", (story,))
-            conn.execute("DELETE FROM stories WHERE pk = ?", (story,))
-            n += len(articles)
-    return n
+    return _take_apart(conn, groups, _articles, MERGE_MAX, done, claim_runs)
 
 
 def regroup(conn: sqlite3.Connection, groups: set[frozenset[int]], done: set[int], claim_runs: dict) -> int:
@@ -58,25 +41,8 @@ def regroup(conn: sqlite3.Connection, groups: set[frozenset[int]], done: set[int
     what it has so far: "the meeting" reported before "the minister's meeting on Thursday" found no cluster
     that knew the word, and stayed apart from the one a later report showed it belongs to. Linked again
     against what is known now, its reports join as they would have had they come in another order. Same
-    limits as ``rehome``: ``MERGE_MAX`` articles, and an article at most once per update (``done``)."""
-    n = 0
-    for group in sorted(groups, key=sorted):
-        members = {c: _cluster_articles(conn, c) for c in sorted(group)}
-        members = {c: arts for c, arts in members.items() if arts}
-        if len(members) < 2:
-            continue
-        keep = max(members, key=lambda c: (len(members[c]), -c))
-        for cluster, articles in members.items():
-            if cluster == keep or len(articles) > REGROUP_MAX or done.intersection(articles):
-                continue
-            for article in articles:
-                done.add(article)
-                story = conn.execute("SELECT story_pk FROM story_articles WHERE article_pk = ?", (article,)).fetchone()
-                _unlink(conn, article, claim_runs)
-                if story is not None:
-                    _drop_if_empty(conn, story[0])
-            n += len(articles)
-    return n
+    limits as ``rehome``, with ``REGROUP_MAX`` articles."""
+    return _take_apart(conn, groups, _cluster_articles, REGROUP_MAX, done, claim_runs)
 
 
 def relink(conn: sqlite3.Connection, articles: set[int], done: set[int], claim_runs: dict) -> int:
@@ -86,12 +52,38 @@ def relink(conn: sqlite3.Connection, articles: set[int], done: set[int], claim_r
     n = 0
     for article in sorted(articles - done)[:RELINK_MAX]:
         done.add(article)
-        story = conn.execute("SELECT story_pk FROM story_articles WHERE article_pk = ?", (article,)).fetchone()
-        _unlink(conn, article, claim_runs)
-        if story is not None:
-            _drop_if_empty(conn, story[0])
+        _unlink_whole(conn, article, claim_runs)
         n += 1
     return n
+
+
+def _take_apart(conn: sqlite3.Connection, groups: set[frozenset[int]], articles_of, limit: int, done: set[int],
+                claim_runs: dict) -> int:
+    """For each group of stories or clusters (``articles_of`` lists a member's articles, at most ``limit`` + 1),
+    keep the largest member (the oldest of equals) and unlink the articles of each other one that has at most
+    ``limit`` articles, none unlinked before in this update; return how many articles were unlinked."""
+    n = 0
+    for group in sorted(groups, key=sorted):
+        members = {m: arts for m in sorted(group) if (arts := articles_of(conn, m))}
+        if len(members) < 2:
+            continue
+        keep = max(members, key=lambda m: (len(members[m]), -m))
+        for member, articles in members.items():
+            if member == keep or len(articles) > limit or done.intersection(articles):
+                continue
+            for article in articles:
+                done.add(article)
+                _unlink_whole(conn, article, claim_runs)
+            n += len(articles)
+    return n
+
+
+def _unlink_whole(conn: sqlite3.Connection, article: int, claim_runs: dict) -> None:
+    """Unlink one article, and its story when it was the story's last."""
+    story = conn.execute("SELECT story_pk FROM story_articles WHERE article_pk = ?", (article,)).fetchone()
+    _unlink(conn, article, claim_runs)
+    if story is not None:
+        _drop_if_empty(conn, story[0])
 
 
 def _cluster_articles(conn: sqlite3.Connection, cluster: int) -> list[int]:
