@@ -128,3 +128,13 @@ def test_we_in_a_quote_is_the_speakers_body(extract, text, body):
 def test_we_in_a_quote_of_a_speaker_with_no_body_is_the_speaker(extract):
     events = [ev for ev in extract('"We condemn the attack," said Grace Achieng.').events if ev.type == "ACCUSE"]
     assert events and events[0].actor is not None and events[0].actor.name == "Grace Achieng"
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # the parser hangs the "by" phrase on the object of "of": it still names who did the act
+    ("Lawyers voiced alarm over the detention of two activists by Kenyan police.", "COERCE", "Kenyan police"),
+    ("The union complained about the arrests of six dockers by port security guards.", "COERCE", "port security guards"),
+])  # fmt: skip
+def test_a_by_phrase_on_the_of_object_names_the_doer(extract, text, type_, actor):
+    ev = next(e for e in extract(text).events if e.type == type_)
+    assert ev.actor is not None and ev.actor.name == actor

@@ -415,8 +415,8 @@ def test_private_journeys_are_no_visits(extract, text, expected):
         ("The former governor went on trial in Lagos on Monday for fraud.", "ACCUSE"),
         ("The army chief testified against the former defence minister.", "ACCUSE"),
         ("The junta ordered the execution of three coup plotters on Tuesday.", "ASSAULT"),
-        pytest.param("The public execution of a spy by the militia drew crowds.", "ASSAULT", marks=pytest.mark.xfail(
-            strict=True, reason="a noun the disposer's model has not seen is a proposal it drops")),
+        # found since the "by" phrase the parser hangs on "spy" names the militia as the actor
+        ("The public execution of a spy by the militia drew crowds.", "ASSAULT"),
         ("The rebels vowed to annihilate the government garrison.", "THREATEN"),
         ("Agents poisoned the exiled dissident in Vienna, investigators said.", "ASSAULT"),
         ("The brigade announced its capitulation to the army on Friday.", "RETREAT"),

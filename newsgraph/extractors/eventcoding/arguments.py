@@ -255,8 +255,7 @@ def undergone(noun) -> bool:
 
 
 def nominal_actor(noun) -> list:
-    """Who does what a noun names: its possessor, "by" phrase, a national modifier ("US strikes"), or for
-    intransitive acts the "of" phrase ("the withdrawal of the forces")."""
+    """Who does what a noun names: its possessor, "by" phrase, national modifier ("US strikes"), or an intransitive's "of"."""
     if noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -266,9 +265,11 @@ def nominal_actor(noun) -> list:
     for c in noun.children:
         if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "last month's invasion"
             return _with_conj(c)
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            return [t for p in c.children if p.dep_ == "pobj" for t in _with_conj(p)]
+    for c in noun.children:  # "by", also where the parser hangs it on the "of" object ("the arrests of journalists by police")
+        objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("by", "of") else []
+        objs = objs if c.lower_ == "by" else [q for p in objs for b in p.children if b.lower_ == "by" for q in b.children if q.dep_ == "pobj"]
+        if objs:
+            return [t for p in objs for t in _with_conj(p)]
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return _with_conj(c)
