@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,14 +97,13 @@ def as_plover(row: dict) -> dict:
             "location_country": None, "lat": None, "lon": None}
 
 
-def plover_view(filters: Filters) -> tuple[Filters, Callable[[dict], bool]]:
-    """(the filters to query with, which rows to keep) for data with no status field (PLOVER, GDELT): the status
+def plover_view(filters: Filters) -> tuple[Filters, str | None]:
+    """(the filters to query with, the status to keep) for data with no status field (PLOVER, GDELT): the status
     asked for is matched on each row as PLOVER reads it (``as_plover``), so ``--status occurred`` keeps a promised
     meeting, which PLOVER codes as the AGREE that was made."""
     if filters.status is None:
-        return filters, lambda row: True
-    wanted = filters.status
-    return dataclasses.replace(filters, status=None), lambda row: as_plover(row)["status"] == wanted
+        return filters, None
+    return dataclasses.replace(filters, status=None), filters.status
 
 
 def events(store: Store, filters: Filters = ALL) -> Iterator[dict]:

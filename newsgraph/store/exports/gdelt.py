@@ -209,12 +209,12 @@ def write(
         events_out.write("\t".join(EVENT_COLUMNS) + "\n")
         if mentions_out is not None:
             mentions_out.write("\t".join(MENTION_COLUMNS) + "\n")
-    query, keep = plover_view(filters)  # GDELT has no status: a promised meeting is the intent (036) expressed
+    query, wanted = plover_view(filters)  # GDELT has no status: a promised meeting is the intent (036) expressed
     groups = ([row] for row in events(store, query)) if per_report else event_groups(store, query)
     n = m = 0
     for reports in groups:
-        event = reports[0] if per_report else consensus(reports)
-        if not keep(event):
+        event = as_plover(reports[0] if per_report else consensus(reports))  # event_row finds it read already
+        if wanted is not None and event["status"] != wanted:
             continue
         events_out.write(_line(event_row(event)))
         n += 1

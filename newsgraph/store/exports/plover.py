@@ -113,11 +113,12 @@ def _location(row: dict) -> dict | None:
     }
 
 
-def record(row: dict) -> dict:
+def record(row: dict, read: dict | None = None) -> dict:
     """One PLOVER event record from an event row of ``common.events``. A planned event with a PLOVER reading is
     written as that reading (``event`` AGREE, dated when promised, no place), as the manual codes it; what newsgraph
-    extracted (the planned CONSULT, its date) stays under ``newsgraph``."""
-    read = as_plover(row)
+    extracted (the planned CONSULT, its date) stays under ``newsgraph``. ``read``: the row's ``as_plover``, when the
+    caller has it already."""
+    read = as_plover(row) if read is None else read
     type_, mode, date = read["type"], read["mode"], read["date"]
     return {
         "id": f"{row['article_id']}-{row['id']}",
@@ -162,10 +163,11 @@ def record(row: dict) -> dict:
 
 
 def records(store: Store, filters: Filters = ALL) -> Iterator[dict]:
-    query, keep = plover_view(filters)  # a status asked for is PLOVER's: a promised meeting is an AGREE made
+    query, wanted = plover_view(filters)  # a status asked for is PLOVER's: a promised meeting is an AGREE made
     for row in events(store, query):
-        if keep(row):
-            yield record(row)
+        read = as_plover(row)
+        if wanted is None or read["status"] == wanted:
+            yield record(row, read)
 
 
 def write(store: Store, out: IO[str], filters: Filters = ALL) -> dict[str, int]:
