@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...spacy_util import dateline_spans
+from ..amounts.lexicon import lexicons
 from .lexicon import default
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -145,17 +146,14 @@ def _taking_place(noun) -> set[int]:
 
 SHIFTING = {"after", "before", "since", "until", "till", "once"}
 
-# Words that count people or things without a numeral: "hundreds of migrants", "dozens were arrested"
-COUNTING = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
-
-
 # Verbs of a state that began at one time and lasts: "held since May 2" dates the seizure
 HELD = {"hold", "detain", "jail", "imprison", "keep", "intern", "confine"}
 
 
 def _counted(noun) -> bool:
-    """The noun is told with a count: "238 migrants", "more than 300", "hundreds of protesters"."""
-    if noun.tag_ == "CD" or noun.lower_ in COUNTING:
+    """The noun is told with a count: "238 migrants", "more than 300", "hundreds of protesters" (the plurals of
+    magnitude, class ``vague`` of units_numbers.tsv)."""
+    if noun.tag_ == "CD" or noun.lower_ in lexicons()["vague"]:
         return True
     return any(c.dep_ == "nummod" for c in noun.children)
 
