@@ -30,6 +30,15 @@ _DATELINE = re.compile(
 )
 
 
+def before_reported_subject(span: Any, verb: Any) -> bool:
+    """``span`` stands between a reporting verb and the subject of the clause ``verb`` it reports, where the parser
+    hangs it on ``verb``: "said on Wednesday it had carried out an attack" ("on Wednesday" on "carried"). Such a
+    phrase belongs to the reporting verb (``verb.head``)."""
+    if verb is None or verb.dep_ != "ccomp" or not verb.head.i < span.start:
+        return False
+    return any(span.end <= c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
 def dateline_spans(doc: Any) -> list[tuple[int, int]]:
     """Character spans of the datelines that open paragraphs ("BAMAKO, Nov 20 (Reuters) - "): a place and a
     date that say where and when the story was filed, never an actor or an event's date."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...spacy_util import dateline_spans
+from ...spacy_util import before_reported_subject, dateline_spans
 from ..amounts.lexicon import lexicons
 from .lexicon import default
 
@@ -73,11 +73,7 @@ def _verb(span):
 def _fronted(span) -> bool:
     """A time between a reporting verb and the subject of what it reports belongs to the reporting: in "said on
     Wednesday it had carried out an attack" the parser hangs "on Wednesday" on "carried"."""
-    verb = _verb(span)
-    if verb is None or verb.dep_ != "ccomp" or not (verb.head.i < span.start):
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(span.end <= c.i for c in subjects)
+    return before_reported_subject(span, _verb(span))
 
 
 OCCASION_PREPS = {"in", "during", "at", "amid"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.spacy_util import doc_text
+from newsgraph.spacy_util import before_reported_subject, doc_text
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
@@ -241,13 +241,10 @@ def direction(doc, start: int, end: int) -> str | None:
 def _fronted(doc, start: int, end: int, verb) -> bool:
     """The expression stands between a reporting verb and the subject of the clause it reports, where the parser
     hangs it on the reported verb ("said on Monday she would visit", "announced Friday that it will close")."""
-    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return verb.head.i < span.start and any(span.end <= c.i for c in subjects)
+    return span is not None and len(span) > 0 and before_reported_subject(span, verb)
 
 
 def _possessive(doc, start: int, end: int) -> bool:
