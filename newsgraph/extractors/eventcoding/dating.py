@@ -70,6 +70,12 @@ def _verb(span):
     return next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _reporting_time(span, anchors: set[int]) -> bool:
+    """A fronted time dates the reporting verb it follows: "said on Monday she would visit" dates the saying."""
+    verb = _verb(span)
+    return verb is not None and verb.head.i in anchors
+
+
 def _fronted(span) -> bool:
     """A time between a reporting verb and the subject of what it reports belongs to the reporting: in "said on
     Wednesday it had carried out an attack" the parser hangs "on Wednesday" on "carried"."""
@@ -105,7 +111,8 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
     anchors = {anchor.i, trigger.i} | _taking_place(anchor)
     for t, p in usable:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and _attached(span.root, anchors) and not _fronted(span) and not _tally_since(span, anchor):
+        if span is not None and (_reporting_time(span, anchors) if _fronted(span)
+                                 else _attached(span.root, anchors) and not _tally_since(span, anchor)):
             return (t.value[:10] if t.type == "TIME" else t.value), p
     # then the sentence: a time on a clause that governs the event ("said on Monday that police arrested")
     governing = {a.i for a in anchor.ancestors}

@@ -9,9 +9,7 @@ from dataclasses import replace
 
 from ...model import Event, Reading
 from .content import RETALIATION
-from .dating import REPORTING, date_of, precision
-from .dating import _fronted as fronted
-from .dating import _verb as verb_of
+from .dating import REPORTING, date_of
 from .firing import fired
 from .status import arranged, bare_infinitive, open_question
 
@@ -169,11 +167,6 @@ def _said_when(ev: Event, ctx) -> dict:
     said = next((h for h in list(_clause_heads(tok))[1:] if h.lemma_.lower() in SAYING), None) if tok is not None else None
     if said is None:
         return dict(date=ctx.article.date, date_precision="publication")
-    for t in ctx.times:  # "said on Monday she would ...": the parser hangs "on Monday" on the reported verb
-        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if (span is not None and said.sent.start <= span.start < said.sent.end and fronted(span)
-                and verb_of(span).head.i == said.i and precision(t.value)):
-            return dict(date=t.value, date_precision=precision(t.value))
     date, prec = date_of(ctx.times, ctx.doc, said, said, said.sent, ctx.article.date)
     return dict(date=date, date_precision=prec)
 
