@@ -96,7 +96,8 @@ def _as_version_10(path: str) -> None:
     with sqlite3.connect(path) as conn:
         for col in ("actor_country", "actor_sector", "recipient_country", "recipient_sector"):
             conn.execute(f"ALTER TABLE clusters DROP COLUMN {col}")
-        conn.execute("DELETE FROM schema_version WHERE version = 11")
+        conn.execute("DROP VIEW IF EXISTS plover_events")  # version 12, after it
+        conn.execute("DELETE FROM schema_version WHERE version >= 11")
 
 
 def test_an_older_store_is_filled_when_opened_and_links_on(tmp_path):
@@ -106,7 +107,7 @@ def test_an_older_store_is_filled_when_opened_and_links_on(tmp_path):
         want = story_q.clustered_events(store)
     _as_version_10(path)
     with Store(path) as store:
-        assert store.version() == LATEST == 11
+        assert store.version() == LATEST >= 11
         assert story_q.clustered_events(store) == want
         assert want[0]["actor"]["country"] == "UGA"
         store.write_many([_record(3, "KEN", "GOV"), ])  # a fourth report: a tie, to the first report's code

@@ -20,9 +20,12 @@ deletes its rows):
     the per-article coding kept in the original columns
     clusters.actor_country/actor_sector/recipient_country/recipient_sector (v11): for a party with no
     canonical actor ("police"), what most of the cluster's reports code; NULL when the party has one
+    plover_events (v12): a view of events as the PLOVER manual codes them (a promised meeting is the AGREE made)
 """
 
 from __future__ import annotations
+
+from ..model import PROMISED
 
 V1_TABLES = """
 CREATE TABLE articles (
@@ -431,6 +434,35 @@ V11_CLUSTER_PARTIES = (
     + ";"
 )
 
+
+def _as_plover(col: str, value: str) -> str:
+    return f"CASE WHEN promise_read THEN {value} ELSE {col} END AS {col}"
+
+
+_READING = ("type", "mode", "cameo", "date", "date_precision")
+_PLACE = ("location_name", "location_country", "lat", "lon", "location_start", "location_end")
+_KEPT = ("pk", "article_pk", "id", "actor_pk", "actor_entity", "actor_name", "actor_country", "actor_sector",
+         "actor_start", "actor_end", "recipient_pk", "recipient_entity", "recipient_name", "recipient_country",
+         "recipient_sector", "recipient_start", "recipient_end", "trigger_start", "trigger_end", "trigger_text",
+         "sentence_start", "sentence_end", "confidence", "source", "article_id", "cluster_pk", "actor_ref",
+         "recipient_ref")
+
+# The events as the PLOVER manual codes them, for SQL users (``model.Event.as_plover``, the PLOVER and GDELT
+# exports): a promised meeting, support or aid ("said she would visit", status planned) is the AGREE that was made,
+# occurred, dated the day it was said, with no place (the place was the meeting's); every other row is itself.
+# ``promise_read`` says which rows were read so; ``status`` and the rest keep the store's reading in ``events``.
+V12_PLOVER_VIEW = (
+    "CREATE VIEW plover_events AS SELECT "
+    + ", ".join(
+        list(_KEPT)
+        + [_as_plover(c, f"json_extract(extra, '$.plover.{c}')") for c in _READING]
+        + [_as_plover(c, "NULL") for c in _PLACE]
+        + [_as_plover("status", "'occurred'"), "promise_read"]
+    )
+    + f" FROM (SELECT *, (status IN ({', '.join(repr(s) for s in PROMISED)})"
+    " AND json_extract(extra, '$.plover') IS NOT NULL) AS promise_read FROM events);"
+)
+
 # (version, what it does, SQL). Append only.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "tables and indexes", V1_TABLES),
@@ -453,6 +485,8 @@ MIGRATIONS: list[tuple[int, str, str]] = [
      V9_ACTOR_ARTICLES),
     (10, "indexes for linking: a story's clusters by date, a story article by its id", V10_LINK_INDEXES),
     (11, "a cluster's unnamed parties keep the country and sector most reports give them", V11_CLUSTER_PARTIES),
+    (12, "plover_events: the events as the PLOVER manual codes them (a promised meeting is the AGREE made)",
+     V12_PLOVER_VIEW),
 ]
 
 LATEST = MIGRATIONS[-1][0]
