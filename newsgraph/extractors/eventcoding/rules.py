@@ -29,6 +29,7 @@ from .draft import aimed_at
 from .firing import fired
 from .govern import GOVERNING
 from .hazards import accident, disaster_damage, natural_cause
+from .labour import walkout
 from .predicates import (
     SPEECH_ACTS,
     mobilizes_civilians,
@@ -177,10 +178,10 @@ def allow_no_permitter(k: Coding, s: Sentence) -> bool:
 
 
 def striking_workers(k: Coding, s: Sentence) -> bool:
-    """Wrong type: "striking nurses" are on a labour strike, never a blow."""
+    """Wrong type: "striking nurses" and "the union will strike" are a labour strike, never a blow."""
     workforce = striking_workforce(k.c) if k.type == "ASSAULT" else None
-    if workforce is None:
-        return False
+    if workforce is None:  # "the union would strike from Thursday": the verb, with workers or a union doing it
+        return k.type == "ASSAULT" and walkout(k.c, k.d.actors) and k.recode("PROTEST", "strike", "143")
     k.d.actors, k.d.recipients = code_all([workforce], s.ctx, "actor"), []
     return k.recode("PROTEST", "strike", "143")
 
