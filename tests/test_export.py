@@ -212,7 +212,7 @@ def test_acled_csv_has_acleds_columns_and_only_the_events_it_covers(store):
     assert got == {
         ("Strategic developments", "Arrests"),
         ("Protests", "Peaceful protest"),
-        ("Violence against civilians", "Attack"),
+        ("Protests", "Protest with intervention"),  # police fired tear gas at the marchers
         ("Strategic developments", "Agreement"),
     }
 
@@ -224,10 +224,11 @@ def test_acled_csv_has_acleds_columns_and_only_the_events_it_covers(store):
         ("Peaceful protest", "interaction", "60"),
         ("Peaceful protest", "country", "Peru"),
         ("Peaceful protest", "iso", "604"),
-        ("Attack", "inter1", "1"),  # police: state forces
-        ("Attack", "inter2", "7"),  # civilians
-        ("Attack", "interaction", "17"),
-        ("Attack", "civilian_targeting", "Civilian targeting"),
+        ("Protest with intervention", "inter1", "6"),  # ACLED's actor1 is the crowd
+        ("Protest with intervention", "inter2", "1"),  # the police who fired tear gas: state forces
+        ("Protest with intervention", "actor2", "Peruvian police"),
+        ("Protest with intervention", "interaction", "16"),
+        ("Protest with intervention", "civilian_targeting", ""),
         ("Arrests", "time_precision", "2"),  # dated by publication only
         ("Arrests", "location", "San Salvador"),
         ("Agreement", "event_date", "2025-05-03"),
@@ -239,6 +240,28 @@ def test_acled_rows(store, sub_event, column, value):
     acled.write(store, out)
     rows = {r["sub_event_type"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
     assert rows[sub_event][column] == value
+
+
+def _attack(mode: str | None, recipient_sector: str | None) -> dict:
+    row = {k: None for k in ("location_country", "location_name", "lat", "lon", "actor_country", "recipient_country",
+                             "date_precision", "article_ingested", "sentence_text", "article_source", "article_url",
+                             "actor_entity")}
+    return {**row, "pk": 1, "type": "ASSAULT", "mode": mode, "date": "2025-04-08", "actor_name": "Police",
+            "actor_sector": "COP", "recipient_name": "villagers", "recipient_sector": recipient_sector,
+            "co_actors": [], "co_recipients": []}
+
+
+@pytest.mark.parametrize(
+    "mode, recipient_sector, want",
+    [
+        ("firearms", "CVL", ("Violence against civilians", "Attack", 1, 7, "Civilian targeting")),
+        ("firearms", "REB", ("Battles", "Armed clash", 1, 2, None)),
+        ("crowd-control", None, ("Protests", "Protest with intervention", 6, 1, None)),
+    ],
+)
+def test_acled_categories_and_sides_of_an_attack(mode, recipient_sector, want):
+    row = acled.row_for(_attack(mode, recipient_sector))
+    assert (row["event_type"], row["sub_event_type"], row["inter1"], row["inter2"], row["civilian_targeting"]) == want
 
 
 def test_acled_notes_are_the_events_sentence(store):

@@ -393,8 +393,8 @@ def coordinated_modifiers(tok) -> list:
     return out
 
 
-# verbs whose object is what is sent flying, not its target ("fired tear gas", "threw stones", "detonated a bomb")
-PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open"}
+# verbs whose object is what is sent flying or used, not its target ("fired tear gas", "used water cannon")
+PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open", "use"}
 PERSONAL = {"he", "him", "his", "she", "her", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you"}
 
 

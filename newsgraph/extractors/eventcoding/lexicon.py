@@ -116,6 +116,7 @@ OBJECT_CLASSES = frozenset(
         "measure",
         "restriction",
         "occasion",
+        "riot",
     }
 )
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})

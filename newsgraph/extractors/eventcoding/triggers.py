@@ -181,8 +181,16 @@ PARTITIVES = {"all", "some", "most", "many", "several", "none", "each", "both", 
               "majority", "remainder", "one"}
 
 
+def _compound_class(tok, lex: Lexicon) -> set[str]:
+    """The class of a compound and its head: "tear gas", "water cannon"."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.head.i != tok.i or before.dep_ not in ("compound", "amod"):
+        return set()
+    return set(lex.objects.get(f"{before.lower_} {lemma(tok)}", ()))
+
+
 def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
-    classes = set(lex.objects.get(lemma(tok), ()))
+    classes = set(lex.objects.get(lemma(tok), ())) | _compound_class(tok, lex)
     # "700 kg of medicine", "dozens of inspectors", "all of the hostages"
     if through and ("group" in classes or tok.pos_ == "NUM" or tok.lower_ in PARTITIVES or tok.lower_ == "control"):
         for prep in tok.children:

@@ -4,7 +4,9 @@ ACLED records political violence, demonstrations and some strategic developments
 PLOVER types below are exported (the others are counted and reported). The mapping:
 
     PROTEST   mode riot -> Riots / Violent demonstration; else Protests / Peaceful protest
-    ASSAULT   abduct -> Violence against civilians / Abduction/forced disappearance; sexual -> .../Sexual violence;
+    ASSAULT   crowd-control (tear gas, water cannon, rubber bullets) -> Protests / Protest with intervention, its
+              recipient (the crowd) as actor1 and who intervened as actor2, as ACLED writes it;
+              abduct -> Violence against civilians / Abduction/forced disappearance; sexual -> .../Sexual violence;
               aerial, drone -> Explosions/Remote violence / Air/drone strike; explosives, suicide-attack ->
               .../Remote explosive/landmine/IED or Suicide bomb; heavy-weapons -> .../Shelling/artillery/missile attack;
               armed actor against armed recipient (MIL, REB, COP) -> Battles / Armed clash;
@@ -79,6 +81,7 @@ CIVILIAN = {"CVL", "REF", "MED", "EDU", "REL", "BUS", "NGO", "LAB", "AGR"}
 PV, DEMO, SD = "Political violence", "Demonstrations", "Strategic developments"
 REMOTE = "Explosions/Remote violence"
 VAC = "Violence against civilians"
+INTERVENTION = "Protest with intervention"
 
 
 def category(row: dict) -> tuple[str, str, str] | None:
@@ -92,6 +95,7 @@ def category(row: dict) -> tuple[str, str, str] | None:
         )
     if kind == "ASSAULT":
         by_mode = {
+            "crowd-control": (DEMO, "Protests", INTERVENTION),
             "abduct": (PV, VAC, "Abduction/forced disappearance"),
             "sexual": (PV, VAC, "Sexual violence"),
             "aerial": (PV, REMOTE, "Air/drone strike"),
@@ -136,11 +140,18 @@ def inter(sector: str | None, country: str | None, event_type: str, role: str) -
     return None
 
 
+SIDES = ("name", "sector", "country")
+
+
 def row_for(row: dict) -> dict | None:
     cat = category(row)
     if cat is None:
         return None
     disorder, event_type, sub = cat
+    if sub == INTERVENTION:  # ACLED's actor1 is the crowd, actor2 who dispersed it
+        row = {**row, **{f"actor_{k}": row[f"recipient_{k}"] for k in SIDES},
+               **{f"recipient_{k}": row[f"actor_{k}"] for k in SIDES},
+               "co_actors": row["co_recipients"], "co_recipients": row["co_actors"]}
     known = countries()
     place = (row["location_country"], row["actor_country"], row["recipient_country"])
     iso3 = next((c for c in place if c in known), None)  # a country, not an IGO code such as EUR or UNO
