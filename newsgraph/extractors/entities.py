@@ -152,15 +152,23 @@ class _Builder(NameMixin, GroupMixin, ReferenceMixin):
                 if same_country:
                     cl.country = cl.country or owner.country
 
+    def affiliated_org(self, affiliation):
+        """The body a person works for, from the token that names it: its mention, its name or acronym inside a
+        title ("GFTW leader"), or the body a generic head last named ("the group's Brazil director")."""
+        org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
+        if org is None and (affiliation.pos_ == "PROPN" or affiliation.text.isupper()):
+            org = self.clusters.get(self.org_key(affiliation.text))
+        if org is None and affiliation.lemma_.lower() in GENERIC_ORG_HEADS:
+            word = actors.sector_terms().get(affiliation.lemma_.lower())
+            org = self.recent_org(affiliation.idx, word.sector if word else None)
+        return org
+
     def finish(self) -> list[Entity]:
         """Step 4: each cluster's country and sector from its affiliations, known people and the story's home
         country; then the entities, numbered in order of first mention."""
         self.counterparts()
         for cl, affiliation in self.pending_affiliations:
-            org = self.cluster_at(affiliation.idx, affiliation.idx + len(affiliation.text))
-            if org is None and affiliation.lemma_.lower() in GENERIC_ORG_HEADS:
-                word = actors.sector_terms().get(affiliation.lemma_.lower())
-                org = self.recent_org(affiliation.idx, word.sector if word else None)  # "the group's Brazil director"
+            org = self.affiliated_org(affiliation)
             if org is None or org is cl:
                 continue
             if org.type in ("ORG", "NORP") and org.sector:

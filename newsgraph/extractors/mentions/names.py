@@ -219,7 +219,10 @@ class NameMixin(BuilderState):
         head = words[of - 1] if of else words[-1]
         sector, term = actors.sector_of_tokens(words, head)
         generic = term is not None and term.split()[-1] in GENERIC_ROLES
-        if term and (sector is None or not cl.country or generic):  # "Pentagon spokesman", "Hamas leader"
+        body = self.body_sector(cl, words, toks) if generic else None
+        if body:  # "GFTW general secretary", "the union's general secretary": the body's sector is the role's
+            sector = body
+        if term and (sector is None or not cl.country or generic) and not body:  # "Pentagon spokesman", "Hamas leader"
             found = next(actors.find_institutions(_text_of(words).replace("’", "'")), None)
             known = actors.institutions()[found[2].lower()] if found else None
             if known:
@@ -235,6 +238,18 @@ class NameMixin(BuilderState):
             # the title's tokens are not names of their own ("Homeland Security", "Justice"), but for a body's
             self.title_bodies(words)
             self.claimed.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+
+    def body_sector(self, cl: Cluster, words: list, toks: list) -> str | None:
+        """A body named before a generic role is the person's: by a name or an acronym ("GFTW general secretary"
+        after "the Ghana Federation of Transport Workers (GFTW)": its sector once the bodies are known, step 4),
+        or as the title's possessor ("the union's general secretary": LAB now)."""
+        named = next((t for t in words[:-1] if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)), None)
+        if named is not None:
+            self.pending_affiliations.append((cl, named))
+        owners = [c for t in toks for c in t.children if c.dep_ == "poss" and c.i < toks[0].i]
+        if owners:
+            return actors.sector_of_tokens([t for o in owners for t in o.subtree], kinds=("org",))[0]
+        return None
 
     def title_bodies(self, words: list) -> None:
         """The body a title names is a mention of that body ("the [African Union] envoy", "[Lake Basin Water
