@@ -3,6 +3,7 @@ else the publication date with precision "publication"."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...spacy_util import before_reported_subject, dateline_spans
@@ -92,8 +93,9 @@ def _occasion(noun, anchors: set[int]) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head.i in anchors
 
 
-def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, str]:
-    """(value, precision) of the event whose anchor and trigger are given."""
+def date_of(times, doc, anchor, trigger, sent, publication: str, count: bool = True) -> tuple[str, str]:
+    """(value, precision) of the event whose anchor and trigger are given; ``count``: a day may be counted from
+    another clause's ("a day after"), whose own day is then found without counting."""
     datelines = dateline_spans(
         doc
     )  # "BAMAKO, Nov 20 (Reuters) -" says when the story was filed, not the event
@@ -114,6 +116,9 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
         if span is not None and (_reporting_time(span, anchors) if _fronted(span)
                                  else _attached(span.root, anchors) and not _tally_since(span, anchor)):
             return (t.value[:10] if t.type == "TIME" else t.value), p
+    counted = _counted_from(times, doc, anchor, sent, publication) if count else None
+    if counted is not None:
+        return counted, "day"
     # then the sentence: a time on a clause that governs the event ("said on Monday that police arrested")
     governing = {a.i for a in anchor.ancestors}
     background = anchor.dep_ in ("relcl", "acl") or trigger.dep_ in ("relcl", "acl")
@@ -127,6 +132,40 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
         if verb is not None and verb.i in governing and not _shifted(anchor, verb) and not _earlier(anchor, verb):
             return (t.value[:10] if t.type == "TIME" else t.value), p
     return publication, "publication"
+
+
+OFFSET_MARKS = {"after": 1, "before": -1}
+_SPAN = re.compile(r"^P(\d+)([DW])$")
+
+
+def _offset(clause, times) -> int | None:
+    """Days from a clause's event to its head's: "two days after he published" +2 (the head came two days after
+    the publishing), "three days before the talks opened" -3; None without both a mark and an amount."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS), None)
+    amount = next((c for c in clause.children if c.dep_ == "npadvmod" and c.i < clause.i), None)
+    if mark is None or amount is None:
+        return None
+    span = next((t for t in times if t.type == "DURATION" and t.start <= amount.idx < t.end), None)
+    found = _SPAN.match(span.value) if span is not None else None
+    if found is None:
+        return None
+    return OFFSET_MARKS[mark.lower_] * int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+
+
+def _counted_from(times, doc, anchor, sent, publication: str) -> str | None:
+    """A day counted from another dated clause of the sentence: "said on Wednesday, a day after police dispersed
+    the march" (the dispersal: Tuesday), "attacked the town a week after the truce was signed on March 3" (the
+    attack: March 10). Only from a day, never from the publication date."""
+    own = _offset(anchor, times)
+    pairs: list[tuple[object, int | None]] = [(anchor.head, -own)] if own is not None and anchor.head is not anchor else []
+    pairs += [(c, _offset(c, times)) for c in anchor.children if c.dep_ in ("advcl", "ccomp") and c.i > anchor.i]
+    for other, days in pairs:
+        if days is None:
+            continue
+        date, prec = date_of(times, doc, other, other, sent, publication, count=False)
+        if prec == "day":
+            return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+    return None
 
 
 def _taking_place(noun) -> set[int]:

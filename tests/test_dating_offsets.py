@@ -1,0 +1,44 @@
+"""An event dated by a count of days from another dated clause of its sentence ("a day after", "a week
+before"), never from the publication date. Team-written sentences; publication Friday 2027-08-06."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+
+def _dates(text: str) -> dict[str, tuple[str, str]]:
+    record = newsgraph.extract(text, date="2027-08-06")
+    return {e.trigger.text: (e.date, e.date_precision) for e in record.events}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, want",
+    [
+        # the marked clause is counted back from its head's day
+        ("The union called off the strike on Thursday, two days after police arrested its leaders.", "arrested",
+         ("2027-08-03", "day")),
+        # the head is counted on from the marked clause's day
+        ("Militants attacked the border post a week after the truce was signed on July 20.", "attacked",
+         ("2027-07-27", "day")),
+        ("The army withdrew from the town on Sunday, three days before the talks in Nairobi opened.", "withdrew",
+         ("2027-08-01", "day")),
+    ],
+)
+def test_a_day_counted_from_a_dated_clause(text, trigger, want):
+    assert _dates(text)[trigger] == want
+
+
+def test_no_count_from_the_publication_date():
+    # the head has no day of its own: the count has nothing to start from
+    got = _dates("Protesters blocked the main road two days after the election results were announced.")
+    assert got["blocked"][1] == "publication"
+
+
+def test_two_clauses_counted_from_each_other_with_no_day_end():
+    # neither clause has a day: each would count from the other; the count stops and the publication dates both
+    got = _dates("Rebels attacked the town a week after the army shelled their camp.")
+    assert got["attacked"][1] == "publication" and got["shelled"][1] == "publication"
+    got = _dates("Rebels attacked the town a week after the army shelled their camp, in a war that began in 2019.")
+    assert got["attacked"][1] == "publication" and got["shelled"][1] == "publication"
