@@ -155,6 +155,8 @@ def _nominal(anchor, trigger, lex) -> str | None:
                 return around
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
             return "planned"
+        if trigger.dep_ == "nsubj" and _supposed(trigger):
+            return "hypothetical"  # "an attack on an airliner could be part of a wider campaign"
         if any(c.dep_ == "relcl" and _coming(c, lex) for c in trigger.children):
             return "planned"  # "the march, which will take place on Saturday"
         return _unreal_of(trigger) or "occurred"
@@ -162,6 +164,15 @@ def _nominal(anchor, trigger, lex) -> str | None:
         own = _own(anchor, lex)
         return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
     return None
+
+
+def _supposed(noun) -> bool:
+    """An act named with "a" or "an" as the subject of a modal without "have": one supposed, not told ("an attack
+    could come at any time", "a strike would cripple the port"; "an attack could have killed hundreds" stands)."""
+    verb = noun.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            and bool(auxes & (HYPOTHETICAL | {"would"})) and "have" not in auxes)
 
 
 # a noun whose "of" phrase is an act only feared or weighed ("the possibility of an attack"); the other unreal nouns
@@ -271,6 +282,8 @@ def _controller(tok, lex):
         return "planned"  # "the minister was to meet his counterpart": arranged, not reported done
     if tok.dep_ == "ccomp" and bare_infinitive(tok) and tok.head.pos_ == "VERB":
         return tok.head  # "will allow supporters to rally", "would allow members to expel": no tense of its own
+    if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB") and lemma(tok.head) == "be":
+        return tok.head  # "the likeliest events would be acts such as blocking streets": as the copula
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
@@ -283,10 +296,14 @@ def _controller(tok, lex):
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma(tok.head.head) in UNREAL:
         return "planned"  # "the decision of sending troops", "the idea of bombing": not done
     if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
-        up = tok.head.head
-        if up.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in up.children):
-            return "planned"  # "potential locations for detaining them", "a planned base for launching raids"
-        if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
-            return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
-        return up
+        return _phrase_controller(tok.head.head)
     return None
+
+
+def _phrase_controller(up):
+    """What controls a gerund in a phrase that hangs on ``up``."""
+    if up.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in up.children):
+        return "planned"  # "potential locations for detaining them", "a planned base for launching raids"
+    if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
+        return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
+    return up
