@@ -57,3 +57,30 @@ def test_supposed_acts_are_not_told_as_occurred(extract, text, type_):
 def test_an_act_that_could_have_done_more_occurred(extract):
     events = extract("A car bomb exploded outside the embassy on Monday and could have killed hundreds.").events
     assert "ASSAULT" in {e.type for e in events if e.status == "occurred"}
+
+
+# --- uses that are no political event
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a striving against a decision, the infinitive hung as a clause of purpose
+    ("Hardline Greek officials fought to reverse the verdict.", "ASSAULT"),
+    # an inquiry addressing the public
+    ("Police urged anyone with information about the blast to call a hotline.", "REQUEST"),
+    ("Detectives asked witnesses with video of the shooting to come forward.", "REQUEST"),
+    # an encounter in private life
+    ("On a trip to Lisbon he met the man who would become his business partner.", "CONSULT"),
+    ("She met a stranger on the train who had fled the war.", "CONSULT"),
+])  # fmt: skip
+def test_uses_that_are_no_political_event(extract, text, type_):
+    assert type_ not in _types(extract, text)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Rebels fought to hold the airport.", "ASSAULT"),
+    ("They have battled to hold on to the districts they seized last year.", "ASSAULT"),
+    ("The minister met women who had been detained by the militia.", "CONSULT"),
+    ("The president met the prime minister in Rome on Monday.", "CONSULT"),
+    ("Police urged people to stay indoors during the curfew.", "REQUEST"),
+])  # fmt: skip
+def test_the_event_senses_stand(extract, text, type_):
+    assert type_ in _types(extract, text, "occurred")
