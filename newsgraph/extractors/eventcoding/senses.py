@@ -27,6 +27,7 @@ from .ordinary import (
     talk_about,
     talk_alone,
 )
+from .predicates import ARMED
 from .triggers import Candidate, is_passive, lemma, match, object_class
 
 POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
@@ -406,8 +407,6 @@ def _against_a_decision(clause) -> bool:
     ("fought to reverse the ruling"); "battled to hold on to the districts" may be fighting."""
     return any(o.dep_ == "dobj" and lemma(o) in DECISIONS for o in clause.children)
 
-
-ARMED = {"rebel", "militant", "insurgent", "fighter", "militia", "guerrilla", "jihadist", "gunman", "separatist"}
 
 
 def _forceful(verb, lex: Lexicon) -> bool:
