@@ -84,3 +84,28 @@ def test_uses_that_are_no_political_event(extract, text, type_):
 ])  # fmt: skip
 def test_the_event_senses_stand(extract, text, type_):
     assert type_ in _types(extract, text, "occurred")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a headline's plea, read in word order
+    ("Former Mayor Pleads Guilty to Bribery", "REQUEST"),
+    # a policy or a programme attacked in words, whoever attacks it
+    ("The senator attacked the government's housing program in a speech on Tuesday.", "ASSAULT"),
+])  # fmt: skip
+def test_senses_read_in_word_order_and_by_object(extract, text, type_):
+    assert type_ not in _types(extract, text)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Militants attacked the aid programme's offices with rockets.", "ASSAULT"),
+    ("Rebels attacked government positions near the airport on Tuesday.", "ASSAULT"),
+    ("The opposition leader pleaded with the army to stay out of politics.", "REQUEST"),
+])  # fmt: skip
+def test_blows_and_appeals_stand(extract, text, type_):
+    assert type_ in _types(extract, text, "occurred")
+
+
+def test_a_gathering_ahead_is_still_to_come(extract):
+    events = extract("The phone call came ahead of a cabinet meeting on the crisis.").events
+    assert "occurred" not in {e.status for e in events if e.trigger.text == "meeting"}
+    assert "meeting" in {e.trigger.text for e in extract("The cabinet meeting on the crisis ended late on Monday.").events}

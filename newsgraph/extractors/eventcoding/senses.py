@@ -161,8 +161,10 @@ def _pull_out_alive(u: Use) -> bool:
 
 
 def _plead_in_court(u: Use) -> bool:
-    """"pleaded not guilty", "pleads guilty to fraud": an answer to a charge in court, not an appeal to anyone."""
-    return u.word == "plead" and any(k.lower_ in PLEAS for k in u.c.anchor.subtree if k.i > u.c.anchor.i)
+    """"pleaded not guilty", "pleads guilty to fraud", a headline's "Pleads Not Guilty" (read in word order, the
+    parser may hang it anywhere): an answer to a charge in court, not an appeal to anyone."""
+    after = u.c.token.doc[u.c.token.i + 1 : u.c.token.i + 3]
+    return u.word == "plead" and any(k.lower_ in PLEAS for k in [*u.c.anchor.subtree, *after] if k.i > u.c.anchor.i)
 
 
 def _decline_a_fall(u: Use) -> bool:

@@ -155,6 +155,8 @@ def _nominal(anchor, trigger, lex) -> str | None:
                 return around
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
             return "planned"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
+            return "planned"  # "the call came ahead of a cabinet meeting": still to come when told
         if trigger.dep_ == "nsubj" and _supposed(trigger):
             return "hypothetical"  # "an attack on an airliner could be part of a wider campaign"
         if any(c.dep_ == "relcl" and _coming(c, lex) for c in trigger.children):
