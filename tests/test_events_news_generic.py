@@ -109,3 +109,24 @@ def test_a_gathering_ahead_is_still_to_come(extract):
     events = extract("The phone call came ahead of a cabinet meeting on the crisis.").events
     assert "occurred" not in {e.status for e in events if e.trigger.text == "meeting"}
     assert "meeting" in {e.trigger.text for e in extract("The cabinet meeting on the crisis ended late on Monday.").events}
+
+
+# --- statuses of narration
+
+def test_what_came_later_in_a_past_narration_occurred(extract):
+    events = extract("The cell would eventually carry out several shootings in the capital before its arrest in 1998.").events
+    assert {(e.type, e.status) for e in events if e.trigger.text == "shootings"} == {("ASSAULT", "occurred")}
+
+
+def test_a_journey_to_act_is_no_act_and_no_promise(extract):
+    text = "The talks ended abruptly after a tip-off that police officers were on their way to arrest the rebel leaders."
+    assert {(e.type, e.status) for e in extract(text).events if e.trigger.text == "arrest"} == {("COERCE", "planned")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The rebels would attack the town if the talks failed.", "hypothetical"),
+    ("He said the army would attack the town.", "planned"),
+    ("Police went to the house on Monday and arrested the rebel leaders.", "occurred"),
+])  # fmt: skip
+def test_would_and_journeys_elsewhere_keep_their_status(extract, text, status):
+    assert status in {e.status for e in extract(text).events if e.type in ("ASSAULT", "COERCE")}

@@ -14,6 +14,7 @@ MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+LATER = {"eventually", "later", "subsequently", "ultimately"}  # "would later": the future of a past narration
 # "until the rebels free their hostages", "once the troops leave": a present tense after these marks is an act
 # still to come, on which something else waits ("until they freed them" in the past stands)
 AWAITED_MARKS = {"until", "till", "once"}
@@ -75,19 +76,24 @@ def _own(tok, lex) -> str | None:
     if auxes & HYPOTHETICAL:
         return "hypothetical"
     if "would" in auxes:
-        # "would attack if the talks fail": a condition on this clause, not one elsewhere in the sentence
-        if any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-            for c in kids
-        ):
-            return "hypothetical"
-        return "planned"
+        return _would(kids)
     if auxes & FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
         return "planned"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.dep_ in ("relcl", "acl"):
         if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way") or lemma(tok.head) in UNREAL:
             return "planned"  # "a plan to attack", "talks to be held", "Denmark's decision to deport them"
     return None
+
+
+def _would(kids) -> str:
+    """"would": what came later in a past narration ("would eventually carry out several shootings"), a condition
+    on this clause ("would attack if the talks fail"; not one elsewhere in the sentence), or a plan."""
+    if any(c.dep_ == "advmod" and c.lower_ in LATER for c in kids):
+        return "occurred"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+           for c in kids):
+        return "hypothetical"
+    return "planned"
 
 
 # verbs after which "if" asks ("asked if the army would withdraw"), not a condition ("would attack if the talks fail")
@@ -259,6 +265,12 @@ def arranged(tok) -> bool:
                         for c in head.children))
 
 
+def on_the_way(tok) -> bool:
+    """"police were on their way to arrest them": an infinitive of purpose of a journey still under way."""
+    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children) for p in tok.head.children)
+
+
 PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
 
 
@@ -280,7 +292,7 @@ def _controller(tok, lex):
         return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
     if tok.dep_ == "advcl" and _past_clause(tok):
         return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
-    if arranged(tok):
+    if arranged(tok) or on_the_way(tok):
         return "planned"  # "the minister was to meet his counterpart": arranged, not reported done
     if tok.dep_ == "ccomp" and bare_infinitive(tok) and tok.head.pos_ == "VERB":
         return tok.head  # "will allow supporters to rally", "would allow members to expel": no tense of its own
