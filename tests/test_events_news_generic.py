@@ -1,7 +1,7 @@
 """Generic mentions and supposed acts on news by error category of the dev sets' false events (issue 12, eighth
-round): PLOVER records particular events, so a kind of act judged, told as a habit, held a view about or counted in
-a trend is no event; an act only supposed is not told as occurred. Every sentence is the team's own; each case
-failed before the fix it covers."""
+round): PLOVER records particular events, so a kind of act judged, held a view about or counted in a trend is no
+event (a particular actor's habit is a series of real acts and stands); an act only supposed is not told as
+occurred. Every sentence is the team's own; each case failed before the fix it covers."""
 
 from __future__ import annotations
 
@@ -16,9 +16,6 @@ def _types(extract, text: str, status: str | None = None) -> set[str]:
     # a kind of act judged in the present, by a gerund that names no one
     ("Arresting peaceful demonstrators is a violation of basic rights, the ambassador said.", "COERCE"),
     ("Bombing hospitals remains a war crime, the envoy told the council.", "ASSAULT"),
-    # acts told as a habit
-    ("Police in the province routinely detain journalists who cover the unrest.", "COERCE"),
-    ("About 30 soldiers are killed every week in ambushes and clashes.", "ASSAULT"),
     # a kind of act as the topic of a view
     ("The senator appears to have softened his views on bombing the rebel camps.", "ASSAULT"),
     ("Her stance on negotiating with the kidnappers has hardened.", "CONSULT"),
@@ -39,6 +36,8 @@ def test_generic_mentions_are_no_event(extract, text, type_):
     ("Police stations in the town were attacked every day last week.", "ASSAULT"),
     # a particular act
     ("Attacks on the convoy continued on Tuesday.", "ASSAULT"),
+    # acts a particular actor does as a habit: a series of real acts, as the PLOVER records code them
+    ("Police in the province routinely detain journalists who cover the unrest.", "COERCE"),
 ])  # fmt: skip
 def test_particular_acts_stand(extract, text, type_):
     assert type_ in _types(extract, text, "occurred")

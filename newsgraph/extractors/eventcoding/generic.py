@@ -1,9 +1,9 @@
 """Generic mentions of acts, which name no particular act (PLOVER records particular events, so none is output): an
-act as a kind judged in the present ("detaining protesters is an affront to democracy"), acts told as a habit
-("police routinely detain reporters", "soldiers are killed every week"), an act as the topic of a view ("changed
-his mind about torturing suspects") and acts counted in a trend ("attacks on aid workers are growing in
-frequency", "street protests vanished"). Written from general news English; each test reads the parse, never a
-word list of the sets."""
+act as a kind judged in the present ("detaining protesters is an affront to democracy"), an act as the topic of a
+view ("changed his mind about torturing suspects") and acts counted in a trend ("attacks on aid workers are
+growing in frequency", "street protests vanished"). Acts a particular actor does as a habit ("soldiers routinely
+beat up detainees") are a series of real acts, which the PLOVER records code: they stand. Written from general
+news English; each test reads the parse, never a word list of the sets."""
 
 from __future__ import annotations
 
@@ -32,26 +32,6 @@ def generic_gerund(k: Coding, s: Sentence) -> bool:
 def _gerund(tok) -> bool:
     """A gerund, or the same "-ing" form the tagger calls a noun ("Bombing hospitals remains ...")."""
     return tok.tag_ == "VBG" or (tok.tag_ == "NN" and tok.lower_.endswith("ing"))
-
-
-FREQUENCY = {"routinely", "regularly", "often", "frequently", "usually", "typically", "habitually", "commonly",
-             "generally", "sometimes", "occasionally", "customarily"}
-PERIODS = {"day", "week", "month", "year", "night", "morning", "weekend", "time"}
-
-
-def habitual(k: Coding, s: Sentence) -> bool:
-    """Acts told as a habit: an adverb of frequency on the verb ("police routinely detain journalists", "protests
-    often turn violent"), or "every" or "each" with a period on a verb in the present ("30 soldiers are killed every
-    week"); "were attacked every day last week" (past) tells the days of one story and stands."""
-    verb = k.c.anchor if not k.c.bare_noun else (k.c.token.head if k.c.token.dep_ in ("nsubj", "nsubjpass") else None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    kids = list(verb.children)
-    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in kids):
-        return True
-    present = verb.tag_ in PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT for c in kids)
-    return present and any(c.dep_ in ("npadvmod", "advmod", "obl") and lemma(c) in PERIODS
-                           and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children) for c in kids)
 
 
 VIEWS = {"view", "mind", "position", "stance", "opinion", "attitude", "thinking", "thought", "feeling", "rhetoric",

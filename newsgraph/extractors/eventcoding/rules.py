@@ -27,7 +27,7 @@ from .contests import fights_a_condition as fights_condition
 from .disposer import PROPOSED_TYPES
 from .draft import aimed_at
 from .firing import fired
-from .generic import generic_gerund, habitual, topic_of_a_view, trend_of_acts
+from .generic import generic_gerund, topic_of_a_view, trend_of_acts
 from .govern import GOVERNING
 from .hazards import accident, disaster_damage, natural_cause
 from .predicates import (
@@ -456,7 +456,7 @@ RULES: tuple[Rule, ...] = (
     _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
     _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", protest_target), _rule("recode", vowed_retaliation),
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
-    _rule("filter", generic_gerund), _rule("filter", habitual), _rule("filter", topic_of_a_view), _rule("filter", trend_of_acts),
+    _rule("filter", generic_gerund), _rule("filter", topic_of_a_view), _rule("filter", trend_of_acts),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
     _rule("filter", talk_no_one), _rule("filter", one_marcher), _rule("filter", press_not_consult), _rule("filter", private_travel),
