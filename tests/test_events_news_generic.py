@@ -112,9 +112,12 @@ def test_a_gathering_ahead_is_still_to_come(extract):
 
 # --- statuses of narration
 
-def test_what_came_later_in_a_past_narration_occurred(extract):
-    events = extract("The cell would eventually carry out several shootings in the capital before its arrest in 1998.").events
-    assert {(e.type, e.status) for e in events if e.trigger.text == "shootings"} == {("ASSAULT", "occurred")}
+@pytest.mark.parametrize("text", [
+    "The cell would eventually carry out several shootings in the capital before its arrest in 1998.",
+    "Weeks later a second attack would eventually kill nine soldiers at the base.",
+])  # fmt: skip
+def test_what_came_later_in_a_past_narration_occurred(extract, text):
+    assert {e.status for e in extract(text).events if e.type == "ASSAULT"} == {"occurred"}
 
 
 def test_a_journey_to_act_is_no_act_and_no_promise(extract):

@@ -180,7 +180,8 @@ def _supposed(noun) -> bool:
     verb = noun.head
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-            and bool(auxes & (HYPOTHETICAL | {"would"})) and "have" not in auxes)
+            and bool(auxes & (HYPOTHETICAL | {"would"})) and "have" not in auxes
+            and _would(list(verb.children)) != "occurred")  # "a second attack would later kill nine": it did
 
 
 # a noun whose "of" phrase is an act only feared or weighed ("the possibility of an attack"); the other unreal nouns
