@@ -218,3 +218,23 @@ def _charge_over(ev, charges: list, ctx):
             if charge.trigger.start <= tok.idx < charge.trigger.end and not r.start <= ev.trigger.start < r.end:
                 return charge
     return None
+
+
+def diplomatic_protest(k: Coding, s: Sentence) -> bool:
+    """Wrong type: a government's or an international body's protest is diplomatic (ACCUSE 114), not a street protest."""
+    recoded = (k.type == "PROTEST" and k.c.entry.mode != "boycott"
+               and (any(a.sector in ("GOV", "IGO") for a in k.d.actors)
+                    or (lemma(k.c.token) == "protest" and any(a.sector == "NGO" for a in k.d.actors)))
+               and k.recode("ACCUSE", "disapprove", "114"))
+    if recoded and not k.d.recipients:  # "..., a rights group protested": at whom the reported clause is aimed
+        k.d.recipients = reported_subjects(k, s)
+    return recoded
+
+
+def joint_exercise(k: Coding, s: Sentence) -> bool:
+    """Wrong type: joint exercises of several forces are cooperation (PLOVER), not a mobilization ("French and
+    Egyptian warships began war games", "the two navies held joint drills")."""
+    if k.type != "MOBILIZE" or not k.c.nominal:
+        return False
+    joint = any(m.dep_ == "amod" and m.lower_ in ("joint", "combined") for m in k.c.token.children)
+    return (len(k.d.actors) > 1 or joint) and k.recode("COOPERATE", None, "062")

@@ -155,7 +155,23 @@ def appeal_for_witnesses(u: Use) -> bool:
                                         for o in p.children if o.dep_ == "pobj"] if u.c.nominal else [])
     if u.word == "seek":
         sought += u.objs
-    return bool(sought) and all(lemma(o) in SOUGHT_FROM_THE_PUBLIC for o in sought)
+    if sought:
+        return all(lemma(o) in SOUGHT_FROM_THE_PUBLIC for o in sought)
+    return not u.c.nominal and bool(u.objs) and all(_witnesses(o) for o in u.objs)
+
+
+def _witnesses(person) -> bool:
+    """"urged witnesses to come forward", "asked anyone with information to call": whom an inquiry addresses (the
+    parser may hang the "with" phrase on the verb, right after the person)."""
+    if lemma(person) == "witness":
+        return True
+    withs = [p for p in [*person.children, *person.head.children] if p.dep_ == "prep" and p.lower_ == "with"
+             and (p.head == person or p.i == person.i + 1)]
+    return lemma(person) in ("anyone", "anybody", "whoever", "people", "those") and any(
+        lemma(o) in SOUGHT_FROM_THE_PUBLIC | EVIDENCE for p in withs for o in p.children if o.dep_ == "pobj")
+
+
+EVIDENCE = {"video", "photo", "photograph", "footage", "knowledge", "detail", "picture", "recording"}
 
 
 STATISTICS = {"number", "increase", "rise", "surge", "spike", "decline", "drop", "fall", "frequency", "rate", "uptick",
@@ -198,3 +214,16 @@ ANNOUNCING = {"would", "will", "'ll", "wo", "shall"}
 def reprisal_not_announced(u: Use) -> bool:
     return u.word == "retaliate" and u.type == "THREATEN" and not any(
         k.dep_ == "aux" and k.lower_ in ANNOUNCING for k in u.kids)
+
+
+# people met in private life, named by no role: PLOVER CONSULT is contact between political actors
+PRIVATE_PEOPLE = {"woman", "man", "person", "stranger", "girl", "boy", "wife", "husband", "girlfriend", "boyfriend",
+                  "fiancee", "fiancée", "fiance", "fiancé", "lover"}
+
+
+def private_encounter(u: Use) -> bool:
+    """"met the woman of his dreams", "I've never met a person who ...": an encounter in private life, no
+    consultation ("met the president", "met women's rights activists" stand)."""
+    return (u.type == "CONSULT" and u.word in ("meet", "greet", "encounter") and bool(u.objs)
+            and all(o.tag_ == "NN" and not o.ent_type_ and lemma(o) in PRIVATE_PEOPLE
+                    and not any(m.dep_ in ("compound", "amod", "poss") for m in o.children) for o in u.objs))

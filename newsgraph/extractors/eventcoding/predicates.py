@@ -31,9 +31,13 @@ def _person(actor, ctx) -> bool:
 
 
 def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
-    """A named politician attacking a person or a plan, with no weapon, place or casualty: criticism."""
+    """A named politician attacking a person or a plan, with no weapon, place or casualty, or anyone attacking a
+    policy or a programme ("the senator attacked the housing programme"): criticism."""
     if lemma(c.token) not in VERBAL_BLOWS or c.entry.mode:
         return False
+    objs = [o for o in c.anchor.children if o.dep_ == "dobj"]
+    if objs and all(_a_policy(o) for o in objs):
+        return not any(p.dep_ == "prep" and p.lower_ == "with" for p in c.anchor.children)  # "with rockets"
     actor = d.actors[0] if d.actors else None
     if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", "OPP", None) or not _person(actor, ctx):
         return False
@@ -41,6 +45,17 @@ def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
         return False  # "attacked him with a knife", "attacked police in Gaza"
     return not any(r.entity and ctx.entity(r.entity) is not None and ctx.entity(r.entity).type in ("GPE", "LOC", "FAC")
                    for r in d.recipients)
+
+
+POLICIES = {"program", "programme", "strategy", "initiative", "approach", "idea", "statement", "remark", "comment",
+            "speech", "ruling", "stance", "view", "rhetoric", "policy", "plan", "proposal"}
+
+
+def _a_policy(obj) -> bool:
+    """What is attacked only in words: a policy, a programme, a stance ("attacked a UN programme on rights")."""
+    from .lexicon import default
+
+    return lemma(obj) in POLICIES or "policy" in object_class(obj, default())
 
 
 def mobilizes_civilians(c: Candidate, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from ...model import Event, Reading
 from .content import RETALIATION
 from .dating import REPORTING, date_of
 from .firing import fired
-from .status import arranged, bare_infinitive, open_question
+from .status import arranged, bare_infinitive, on_the_way, open_question
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -205,8 +205,8 @@ def _scheduled(ev: Event, ctx) -> bool:
         return False
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in tok.head.children):
         return True  # "talks are due to resume", "the summit is set to open"
-    if arranged(tok):
-        return True  # "the minister was to meet his counterpart": an arrangement, no promise of the minister's
+    if arranged(tok) or on_the_way(tok):
+        return True  # "the minister was to meet his counterpart", "were on their way to arrest them": no promise
     return any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
 
 

@@ -27,6 +27,7 @@ from .contests import fights_a_condition as fights_condition
 from .disposer import PROPOSED_TYPES
 from .draft import aimed_at
 from .firing import fired
+from .generic import generic_gerund, topic_of_a_view, trend_of_acts
 from .govern import GOVERNING
 from .hazards import accident, disaster_damage, natural_cause
 from .labour import walkout
@@ -447,26 +448,6 @@ def forces_blocking(k: Coding, s: Sentence) -> bool:
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "supporter", "activist", "picketer"}
 
 
-def diplomatic_protest(k: Coding, s: Sentence) -> bool:
-    """Wrong type: a government's or an international body's protest is diplomatic (ACCUSE 114), not a street protest."""
-    recoded = (k.type == "PROTEST" and k.c.entry.mode != "boycott"
-               and (any(a.sector in ("GOV", "IGO") for a in k.d.actors)
-                    or (lemma(k.c.token) == "protest" and any(a.sector == "NGO" for a in k.d.actors)))
-               and k.recode("ACCUSE", "disapprove", "114"))
-    if recoded and not k.d.recipients:  # "..., a rights group protested": at whom the reported clause is aimed
-        k.d.recipients = codebook.reported_subjects(k, s)
-    return recoded
-
-
-def joint_exercise(k: Coding, s: Sentence) -> bool:
-    """Wrong type: joint exercises of several forces are cooperation (PLOVER), not a mobilization ("French and
-    Egyptian warships began war games", "the two navies held joint drills")."""
-    if k.type != "MOBILIZE" or not k.c.nominal:
-        return False
-    joint = any(m.dep_ == "amod" and m.lower_ in ("joint", "combined") for m in k.c.token.children)
-    return (len(k.d.actors) > 1 or joint) and k.recode("COOPERATE", None, "062")
-
-
 def _rule(kind: str, test: Test) -> Rule:
     return Rule(test.__name__.strip("_").replace("_", "-"), kind, test)
 
@@ -476,6 +457,7 @@ RULES: tuple[Rule, ...] = (
     _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
     _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", protest_target), _rule("recode", vowed_retaliation),
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
+    _rule("filter", generic_gerund), _rule("filter", topic_of_a_view), _rule("filter", trend_of_acts),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),
     _rule("filter", talk_no_one), _rule("filter", one_marcher), _rule("filter", press_not_consult), _rule("filter", private_travel),
@@ -488,7 +470,7 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
-    _rule("recode", bare_noun_proposal), _rule("filter", forces_blocking), _rule("recode", diplomatic_protest), _rule("recode", joint_exercise),
+    _rule("recode", bare_noun_proposal), _rule("filter", forces_blocking), _rule("recode", codebook.diplomatic_protest), _rule("recode", codebook.joint_exercise),
 )
 # the codebook's type choices (codebook.py) come last: they read the participants the rules above settle
 RULES += (

@@ -21,11 +21,13 @@ from .ordinary import (
     campaign_rally,
     counted_in_a_statistic,
     disable_no_computer,
+    private_encounter,
     reprisal_not_announced,
     seek_for_oneself,
     talk_about,
     talk_alone,
 )
+from .predicates import ARMED
 from .triggers import Candidate, is_passive, lemma, match, object_class
 
 POSTS = {"position", "post", "seat", "role", "office", "job", "place", "space", "spot", "chair", "rank", "top"}
@@ -159,8 +161,10 @@ def _pull_out_alive(u: Use) -> bool:
 
 
 def _plead_in_court(u: Use) -> bool:
-    """"pleaded not guilty", "pleads guilty to fraud": an answer to a charge in court, not an appeal to anyone."""
-    return u.word == "plead" and any(k.lower_ in PLEAS for k in u.c.anchor.subtree if k.i > u.c.anchor.i)
+    """"pleaded not guilty", "pleads guilty to fraud", a headline's "Pleads Not Guilty" (read in word order, the
+    parser may hang it anywhere): an answer to a charge in court, not an appeal to anyone."""
+    after = u.c.token.doc[u.c.token.i + 1 : u.c.token.i + 3]
+    return u.word == "plead" and any(k.lower_ in PLEAS for k in [*u.c.anchor.subtree, *after] if k.i > u.c.anchor.i)
 
 
 def _decline_a_fall(u: Use) -> bool:
@@ -384,14 +388,27 @@ STRIVING = {"battle", "fight", "struggle", "scramble", "wrestle"}
 
 
 def _strive_to(u: Use) -> bool:
-    """"has been battling to regain support", "fought to keep his seat": an effort, no violence. Stands when
-    what is striven for is itself a use of force ("fought to retake the town") or armed forces strive."""
+    """"has been battling to regain support", "fought to keep his seat", "fought to reverse the ruling" (an
+    infinitive the parser may hang as a clause of purpose): an effort, no violence. Stands when what is striven
+    for is itself a use of force ("fought to retake the town") or armed forces or groups strive."""
     if u.word not in STRIVING or u.type != "ASSAULT" or u.objs:
         return False
-    goals = [k for k in u.kids if k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+    goals = [k for k in u.kids if (k.dep_ == "xcomp" or (k.dep_ == "advcl" and _against_a_decision(k)))
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
     if not goals or any(_forceful(g, u.lex) for g in goals):
         return False
-    return not any("troops" in object_class(through_collective(t), u.lex) for t in subject(u.c.anchor))
+    return not any("troops" in object_class(t := through_collective(s), u.lex) or lemma(t) in ARMED
+                   for s in subject(u.c.anchor))
+
+
+DECISIONS = LEGAL_TEXTS | {"decision", "verdict", "result", "outcome", "sentence", "conviction", "vote"}
+
+
+def _against_a_decision(clause) -> bool:
+    """A clause of purpose the parser makes of the infinitive: a striving when it acts on a decision or a law
+    ("fought to reverse the ruling"); "battled to hold on to the districts" may be fighting."""
+    return any(o.dep_ == "dobj" and lemma(o) in DECISIONS for o in clause.children)
+
 
 
 def _forceful(verb, lex: Lexicon) -> bool:
@@ -435,7 +452,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
     ("rise-to-fame", _rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
     ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
-    ("reprisal-not-announced", reprisal_not_announced),
+    ("reprisal-not-announced", reprisal_not_announced), ("private-encounter", private_encounter),
 )
 
 

@@ -14,6 +14,7 @@ MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+LATER = {"eventually", "later", "subsequently", "ultimately"}  # "would later": the future of a past narration
 # "until the rebels free their hostages", "once the troops leave": a present tense after these marks is an act
 # still to come, on which something else waits ("until they freed them" in the past stands)
 AWAITED_MARKS = {"until", "till", "once"}
@@ -75,19 +76,24 @@ def _own(tok, lex) -> str | None:
     if auxes & HYPOTHETICAL:
         return "hypothetical"
     if "would" in auxes:
-        # "would attack if the talks fail": a condition on this clause, not one elsewhere in the sentence
-        if any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-            for c in kids
-        ):
-            return "hypothetical"
-        return "planned"
+        return _would(kids)
     if auxes & FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
         return "planned"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.dep_ in ("relcl", "acl"):
         if lex.role(lemma(tok.head), "planned") or tok.head.lower_ in ("talks", "plans", "way") or lemma(tok.head) in UNREAL:
             return "planned"  # "a plan to attack", "talks to be held", "Denmark's decision to deport them"
     return None
+
+
+def _would(kids) -> str:
+    """"would": what came later in a past narration ("would eventually carry out several shootings"), a condition
+    on this clause ("would attack if the talks fail"; not one elsewhere in the sentence), or a plan."""
+    if any(c.dep_ == "advmod" and c.lower_ in LATER for c in kids):
+        return "occurred"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+           for c in kids):
+        return "hypothetical"
+    return "planned"
 
 
 # verbs after which "if" asks ("asked if the army would withdraw"), not a condition ("would attack if the talks fail")
@@ -155,6 +161,10 @@ def _nominal(anchor, trigger, lex) -> str | None:
                 return around
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
             return "planned"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
+            return "planned"  # "the call came ahead of a cabinet meeting": still to come when told
+        if trigger.dep_ == "nsubj" and _supposed(trigger):
+            return "hypothetical"  # "an attack on an airliner could be part of a wider campaign"
         if any(c.dep_ == "relcl" and _coming(c, lex) for c in trigger.children):
             return "planned"  # "the march, which will take place on Saturday"
         return _unreal_of(trigger) or "occurred"
@@ -162,6 +172,16 @@ def _nominal(anchor, trigger, lex) -> str | None:
         own = _own(anchor, lex)
         return own if own in ("negated", "hypothetical") else "planned"  # "preparing for an offensive"
     return None
+
+
+def _supposed(noun) -> bool:
+    """An act named with "a" or "an" as the subject of a modal without "have": one supposed, not told ("an attack
+    could come at any time", "a strike would cripple the port"; "an attack could have killed hundreds" stands)."""
+    verb = noun.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            and bool(auxes & (HYPOTHETICAL | {"would"})) and "have" not in auxes
+            and _would(list(verb.children)) != "occurred")  # "a second attack would later kill nine": it did
 
 
 # a noun whose "of" phrase is an act only feared or weighed ("the possibility of an attack"); the other unreal nouns
@@ -246,6 +266,12 @@ def arranged(tok) -> bool:
                         for c in head.children))
 
 
+def on_the_way(tok) -> bool:
+    """"police were on their way to arrest them": an infinitive of purpose of a journey still under way."""
+    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children) for p in tok.head.children)
+
+
 PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
 
 
@@ -267,10 +293,12 @@ def _controller(tok, lex):
         return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
     if tok.dep_ == "advcl" and _past_clause(tok):
         return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
-    if arranged(tok):
+    if arranged(tok) or on_the_way(tok):
         return "planned"  # "the minister was to meet his counterpart": arranged, not reported done
     if tok.dep_ == "ccomp" and bare_infinitive(tok) and tok.head.pos_ == "VERB":
         return tok.head  # "will allow supporters to rally", "would allow members to expel": no tense of its own
+    if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB") and lemma(tok.head) == "be":
+        return tok.head  # "the likeliest events would be acts such as blocking streets": as the copula
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
@@ -283,10 +311,14 @@ def _controller(tok, lex):
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma(tok.head.head) in UNREAL:
         return "planned"  # "the decision of sending troops", "the idea of bombing": not done
     if tok.dep_ == "pcomp" and tok.head.head != tok:  # "risk being incarcerated"
-        up = tok.head.head
-        if up.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in up.children):
-            return "planned"  # "potential locations for detaining them", "a planned base for launching raids"
-        if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
-            return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
-        return up
+        return _phrase_controller(tok.head.head)
     return None
+
+
+def _phrase_controller(up):
+    """What controls a gerund in a phrase that hangs on ``up``."""
+    if up.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in up.children):
+        return "planned"  # "potential locations for detaining them", "a planned base for launching raids"
+    if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
+        return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
+    return up
