@@ -40,3 +40,30 @@ def test_fighters_striking_is_still_an_attack(text):
 
 def test_a_union_striking_a_deal_is_no_strike():
     assert ("PROTEST", "143") not in _strikes("The dockworkers' union struck a deal with the port authority on Monday.")
+
+
+def _codes(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.type, e.cameo, e.trigger.text) for e in newsgraph.extract(text, date="2026-05-12").events]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The drivers' union postponed its strike until the end of the month.", "postponed"),
+        ("Nurses suspended their walkout on Friday after the ministry agreed to pay the arrears.", "suspended"),
+        ("The opposition cancelled the march it had planned for Saturday.", "cancelled"),
+    ],
+)
+def test_putting_off_ones_own_protest_is_a_concession(text, trigger):
+    assert ("CONCEDE", "080", trigger) in _codes(text), _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The government postponed its talks with the rebels until next month.", ("REJECT", "125", "postponed")),
+        ("Riot police halted the march at the river bridge on Monday.", ("COERCE", "172", "halted")),
+    ],
+)
+def test_a_postponed_meeting_and_a_protest_stopped_by_others_keep_their_codes(text, want):
+    assert want in _codes(text), _codes(text)

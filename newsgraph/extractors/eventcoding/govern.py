@@ -134,7 +134,14 @@ def _stopped_code(c: Candidate, verb) -> tuple[str, str | None, str] | None:
         return None  # "ending a seven-year legal battle": a contest of law or politics, no ceasefire
     own = not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.token.children)  # not "halted the rebels' offensive"
     own = own and not _to_infinitive(verb)  # not "praised efforts to end the war"
+    if c.entry.type == "PROTEST" and lemma(verb) in ENDING and _their_own(c.token):
+        return "CONCEDE", None, "080"  # "the teachers suspended their walkout": yielding, not a ban by another
     return STOPPING_TYPES.get(c.entry.type) or (ENDING_TYPES.get(c.entry.type) if lemma(verb) in ENDING and own else None)
+
+
+def _their_own(act) -> bool:
+    """The act is the stopper's own, said by a possessive pronoun: "suspended their walkout", "ended its strike"."""
+    return any(p.dep_ == "poss" and p.pos_ == "PRON" for p in act.children)
 
 
 def _stopping(cands: list[Candidate], g: Governance) -> None:

@@ -117,6 +117,7 @@ OBJECT_CLASSES = frozenset(
         "restriction",
         "occasion",
         "riot",
+        "dissent",
     }
 )
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})
