@@ -142,6 +142,17 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
     return _controlled(anchor, lex)
 
 
+PUTTING_OFF = {"postpone", "delay", "defer", "suspend", "adjourn", "put"}
+
+
+def _put_off_until(noun) -> bool:
+    """The noun is what an act is put off until ("delayed the vote until after the summit"): not yet held."""
+    prep = noun.head
+    if prep.lower_ == "after" and prep.head.lower_ in ("until", "till"):
+        prep = prep.head
+    return prep.lower_ in ("until", "till") and prep.head.lemma_.lower() in PUTTING_OFF
+
+
 def _nominal(anchor, trigger, lex) -> str | None:
     """The status a noun trigger has of its own ("no talks", "planned strikes", "preparing for an offensive")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) or (
@@ -163,6 +174,8 @@ def _nominal(anchor, trigger, lex) -> str | None:
             return "planned"
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
             return "planned"  # "the call came ahead of a cabinet meeting": still to come when told
+        if trigger.dep_ == "pobj" and _put_off_until(trigger):
+            return "planned"  # "postponed its strike until after the meeting": the meeting is still to come
         if trigger.dep_ == "nsubj" and _supposed(trigger):
             return "hypothetical"  # "an attack on an airliner could be part of a wider campaign"
         if any(c.dep_ == "relcl" and _coming(c, lex) for c in trigger.children):
