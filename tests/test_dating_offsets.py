@@ -42,3 +42,14 @@ def test_two_clauses_counted_from_each_other_with_no_day_end():
     assert got["attacked"][1] == "publication" and got["shelled"][1] == "publication"
     got = _dates("Rebels attacked the town a week after the army shelled their camp, in a war that began in 2019.")
     assert got["attacked"][1] == "publication" and got["shelled"][1] == "publication"
+
+
+def test_the_day_of_the_gathering_an_act_was_done_at():
+    # what is done at a gathering takes the gathering's day
+    got = _dates("A student died on Wednesday of wounds he suffered when police broke up Tuesday's sit-in.")
+    assert got["broke up"] == ("2027-08-03", "day")
+
+
+def test_a_reaction_is_not_dated_by_the_act_it_names():
+    got = _dates("The foreign minister condemned Monday's attack in a statement.")
+    assert got["condemned"][0] != "2027-08-02" and got["attack"][0] == "2027-08-02"

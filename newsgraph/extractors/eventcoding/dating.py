@@ -45,7 +45,7 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             # itself dates the noun: "apologised for a 2010 raid"
             and not any(c.dep_ == "nummod" and c.i != start for c in tok.children)
         ):
-            return _occasion(tok, anchors) or _day_on_object(tok, below, anchors)
+            return _occasion(tok, anchors) or _day_on_object(tok, below, anchors) or _day_of_object(tok, below, anchors)
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             # "intercepted three boats carrying 140 migrants on Tuesday": the day of what the object was doing
             # when the verb's act met it
@@ -54,6 +54,18 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok, below = tok.head, tok
     return False
+
+
+# Verbs done at the gathering or act they take as object, on its day: "police broke up Tuesday's march"
+AT_THE_EVENT = {"disperse", "break", "storm", "attend", "join", "lead", "halt", "stop", "crush", "disrupt", "quell",
+                "suppress", "address", "end", "interrupt", "tear-gas"}
+
+
+def _day_of_object(noun, day, anchors: set[int]) -> bool:
+    """"police broke up Tuesday's march": the day the object happened is the day of what was done at it; not
+    "banned Saturday's march" or "condemned Monday's attack", done before or after it."""
+    return (day.dep_ == "poss" and noun.dep_ == "dobj" and noun.head.i in anchors
+            and noun.head.lemma_.lower() in AT_THE_EVENT)
 
 
 def _day_on_object(noun, prep, anchors: set[int]) -> bool:
