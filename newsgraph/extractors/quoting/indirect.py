@@ -94,12 +94,31 @@ def _clause_content(verb, lemma):
     clauses = [
         c
         for c in verb.children
-        if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)) and _clause_here(c, verb)
+        if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)) and _clause_here(c, verb) and not _timed(c)
+        and not _own_sentence(c, verb)
     ]
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         return list((after or clauses)[0].subtree)
     return None
+
+
+TIME_MARKS = {"after", "before", "since", "until", "till", "when", "while", "once"}
+
+
+def _timed(clause) -> bool:
+    """A clause of time the parser hangs on the cue as its object ("X will meet them, his spokesman said on
+    Wednesday, a day after police dispersed a march"): when it was said, not what."""
+    return any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children)
+
+
+def _own_sentence(clause, verb) -> bool:
+    """A clause before the cue that a semicolon closes is a statement of its own: in "the union puts the arrests
+    at 63; police say 40" the police say 40, not what the union puts."""
+    if clause.i > verb.i:
+        return False
+    end = max(t.i for t in clause.subtree)
+    return any(t.text == ";" for t in verb.doc[end + 1 : verb.i])
 
 
 def _noun_clause_content(verb, lemma):
