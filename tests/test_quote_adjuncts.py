@@ -30,3 +30,8 @@ def test_a_clause_of_time_after_the_cue_is_not_the_content():
 def test_a_statement_closed_by_a_semicolon_is_not_the_next_speakers():
     got = _quotes("The organisers put the crowd at 20,000; police say 5,000.")
     assert not [q for q in got if q[0] == "police" and "organisers" in q[1]], got
+
+
+def test_a_percentage_at_the_end_of_the_content_keeps_its_sign():
+    got = _quotes("The central bank cut its main rate to 4.5%, the governor said.")
+    assert got == [("the governor", "The central bank cut its main rate to 4.5%")], got

@@ -71,7 +71,7 @@ def _trim(tokens) -> tuple[int, int] | None:
         and toks[0].lower_ in ("that", "whether", "if")
     ):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")":
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")%":  # "to 15%"
         toks.pop()
     if sum(1 for t in toks if t.is_alpha) < 2 and not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
         return None  # "said so", "said it"; but "called for calm" is a content
