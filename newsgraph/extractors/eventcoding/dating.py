@@ -4,6 +4,7 @@ else the publication date with precision "publication"."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...spacy_util import before_reported_subject, dateline_spans
 from ..amounts.lexicon import lexicons
@@ -49,10 +50,17 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             # "intercepted three boats carrying 140 migrants on Tuesday": the day of what the object was doing
             # when the verb's act met it
             return _day_on_object(tok.head, below, anchors)
+        if tok.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in AT_ONCE and m.i < tok.i
+                                         for m in tok.children):
+            # "were killed (and wounded) when a truck bomb blew up on Sunday": at the same time
+            return tok.head.i in anchors or (tok.head.dep_ == "conj" and tok.head.head.i in anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok, below = tok.head, tok
     return False
+
+
+AT_ONCE = {"when", "as"}  # marks of a clause told at the time of the one it hangs on
 
 
 def _day_on_object(noun, prep, anchors: set[int]) -> bool:
@@ -100,6 +108,7 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
     ]
     usable = [(t, precision(t.value[:10] if t.type == "TIME" else t.value)) for t in usable]
     usable = [(t, p) for t, p in usable if p]
+    publication = _filed(times, datelines, publication)
     if not usable:
         return publication, "publication"
     anchors = {anchor.i, trigger.i} | _taking_place(anchor)
@@ -120,6 +129,16 @@ def date_of(times, doc, anchor, trigger, sent, publication: str) -> tuple[str, s
         if verb is not None and verb.i in governing and not _shifted(anchor, verb) and not _earlier(anchor, verb):
             return (t.value[:10] if t.type == "TIME" else t.value), p
     return publication, "publication"
+
+
+def _filed(times, datelines, publication: str) -> str:
+    """The day the dateline says the story was filed ("UNITED NATIONS, April 8" in a paper of April 9), which an
+    act told with no time of its own is dated by, like the publication date; the publication date otherwise."""
+    for t in times:
+        if t.type == "DATE" and _DAY.match(t.value) and any(a <= t.start < b for a, b in datelines):
+            days = (date.fromisoformat(publication) - date.fromisoformat(t.value)).days
+            return t.value if 0 < days <= 3 else publication
+    return publication
 
 
 def _taking_place(noun) -> set[int]:
@@ -216,6 +235,14 @@ def _earlier(anchor, verb) -> bool:
     return False
 
 
+def _same_past(conj) -> bool:
+    """A simple past joined by "and" to a simple past: one narrative, one time."""
+    head = conj.head
+    plain = all(not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in (conj, head))
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children if c.i < conj.i)
+    return conj.tag_ == head.tag_ == "VBD" and plain and joined
+
+
 def _shifted(anchor, verb) -> bool:
     """The event sits in a clause set before or after the governing one ("... on Tuesday, days after Paris
     criticised"): the governing clause's time is not its own."""
@@ -226,8 +253,8 @@ def _shifted(anchor, verb) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING for c in tok.children):
             return True
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            return (
-                True  # a finite conjunct has its own time: "would hold a summit next week and threatened .."
-            )
+            # a finite conjunct has its own time: "would hold a summit next week and threatened ..", unless it goes
+            # on in the first clause's simple past: "marched on Sunday night, and police detained 18 people"
+            return not _same_past(tok)
         tok = tok.head
     return False

@@ -198,3 +198,11 @@ ANNOUNCING = {"would", "will", "'ll", "wo", "shall"}
 def reprisal_not_announced(u: Use) -> bool:
     return u.word == "retaliate" and u.type == "THREATEN" and not any(
         k.dep_ == "aux" and k.lower_ in ANNOUNCING for k in u.kids)
+
+
+def agreement_held(u: Use) -> bool:
+    """"the United States, which has a mutual defence treaty with the Philippines", "the two countries have a free
+    trade agreement": an accord one has, made long before, no agreement reached now."""
+    tok = u.c.token
+    return (u.type == "AGREE" and u.c.nominal and tok.dep_ == "dobj" and lemma(tok.head) == "have"
+            and tok.head.tag_ in ("VBZ", "VBP"))

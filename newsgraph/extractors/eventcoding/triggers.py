@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ...lexicons.countries import lookup as country_lookup
+from ...spacy_util import spoken_beside_report
 from .lexicon import Lexicon, Trigger
 
 VERBAL_POS = {"VERB"}
@@ -144,6 +146,8 @@ def misattached_conj(verb):
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return head.head  # "denied launching the assault and accused the army of ...": a finite verb cannot share a
         # gerund's form, so it joins the verb the gerund completes (the tagger often calls that past VBN)
+    if spoken_beside_report(verb):
+        return head.head
     if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
         return None
     if not any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or (c.lower_ == "to" and head.dep_ == "xcomp"))
@@ -195,9 +199,10 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
             classes |= object_class(cargo, lex, through=False)
     if through and not classes and tok.pos_ == "NUM" and tok.dep_ == "dobj":
         classes |= _parallel_count(tok, lex)
-    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON:
+    people = _people_of_a_country(tok)
+    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON or people:
         classes.add("person")
-    if tok.ent_type_ == "NORP" or tok.lower_ in ("them", "they"):
+    if tok.ent_type_ == "NORP" or tok.lower_ in ("them", "they") or people:
         classes.add("deportee")  # "flew the Venezuelans to", "sent them back"
     if tok.ent_type_ in ("MONEY",):
         classes.add("money")
@@ -205,6 +210,13 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
         if child.ent_type_ == "MONEY":
             classes.add("money")
     return classes
+
+
+def _people_of_a_country(tok) -> bool:
+    """A plural demonym is people whatever the tagger calls it: "released 13 Azerbaijanis" (tagged a percentage)."""
+    if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper() or not tok.lower_.endswith("s"):
+        return False
+    return (found := country_lookup(tok.text)) is not None and found[1] == "demonym"
 
 
 CARRYING = {"carry", "bring", "transport", "ferry", "deliver", "load"}
@@ -245,7 +257,15 @@ def _children_lemmas(tok) -> set[str]:
             out.update(lemma(g) for g in c.children if g.dep_ == "compound")
     if tok.i > 0:
         out.add(lemma(tok.doc[tok.i - 1]))
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in NUMBER_PARTICLES:
+        counted = nxt.head.head if nxt.head.dep_ == "nummod" else nxt.head
+        if counted.head.i == tok.i:  # "handed over 19 soldiers": the parser reads "over 19" as "more than 19"
+            out.add(nxt.lower_)
     return out
+
+
+NUMBER_PARTICLES = {"over", "up", "back"}  # particles the parser may read as a modifier of the number after them
 
 
 def _matches(tok, entry: Trigger, lex: Lexicon) -> tuple | None:
@@ -367,6 +387,8 @@ def _gathering(tok):
     if tok.pos_ != "VERB" or lemma(tok) not in GATHERING:
         return None
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            subj = tok.head  # "protesters who had gathered outside the palace"
         people = next(
             (
                 o
