@@ -70,6 +70,15 @@ def test_an_act_no_one_governs_is_told(extract, text, trigger, type_):
     assert [e for e in _on(extract, text, trigger) if e.type == type_ and e.status == "occurred"]
 
 
+@pytest.mark.parametrize("text", [
+    # freed from the act it hangs on, a question asked "about" something is still no demand
+    "The network refused to drop the moderator, who angered the candidate by asking him about his taxes.",
+    "The senator asked the general about the missing weapons on Tuesday.",
+])  # fmt: skip
+def test_a_question_about_something_is_no_request(extract, text):
+    assert not [e for e in extract(text).events if e.type == "REQUEST"]
+
+
 def test_praise_of_an_opportunity_is_still_no_support(extract):
     assert not _on(extract, "She welcomed the opportunity to see the city.", "welcomed")
 
@@ -94,6 +103,17 @@ def test_a_vehicle_packed_with_explosives_is_the_means_of_an_attack(extract, tex
 ])  # fmt: skip
 def test_an_act_only_demanded_or_weighed_is_not_told_as_done(extract, text, trigger):
     assert all(e.status != "occurred" for e in _on(extract, text, trigger))
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # a span of time allowed for a concession is an ultimatum, told without the word (CAMEO 139)
+    ("Western envoys gave the general 48 hours to step down.", True),
+    ("The army set the rebels a deadline to disarm.", True),
+    # time allowed to use a right is no threat
+    ("The court gave him ten days to appeal.", False),
+])  # fmt: skip
+def test_time_allowed_for_a_concession_is_an_ultimatum(extract, text, threat):
+    assert bool([e for e in extract(text).events if e.type == "THREATEN"]) is threat
 
 
 @pytest.mark.parametrize("text", [

@@ -219,9 +219,10 @@ def _suggest_an_opinion(u: Use) -> bool:
 
 
 def _ask_a_question(u: Use) -> bool:
-    """A question ("asked her whether ..."), not a demand ("asked Iran to free", "asked for aid")."""
+    """A question ("asked her whether ...", "asked him about his taxes"), not a demand ("asked Iran to free")."""
     return (u.word == "ask" and u.type == "REQUEST" and not u.has("xcomp") and "for" not in u.preps
-            and not (u.heads & ASKED_FOR) and (u.has("ccomp") or not u.heads or u.c.anchor.dep_ in ("relcl",)))
+            and not (u.heads & ASKED_FOR)
+            and (u.has("ccomp") or "about" in u.preps or not u.heads or u.c.anchor.dep_ in ("relcl",)))
 
 
 def _file_for(u: Use) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from ...lexicons.countries import lookup as country_lookup
 from ...spacy_util import spoken_beside_report
 from .lexicon import Lexicon, Trigger
+from .ultimatum import ULTIMATUM_ENTRY, demanded
 
 VERBAL_POS = {"VERB"}
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -258,7 +259,7 @@ def _children_lemmas(tok) -> set[str]:
     if tok.i > 0:
         out.add(lemma(tok.doc[tok.i - 1]))
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in NUMBER_PARTICLES:
+    if nxt is not None and nxt.dep_ in ("quantmod", "advmod") and nxt.lower_ in NUMBER_PARTICLES:
         counted = nxt.head.head if nxt.head.dep_ == "nummod" else nxt.head
         if counted.head.i == tok.i:  # "handed over 19 soldiers": the parser reads "over 19" as "more than 19"
             out.add(nxt.lower_)
@@ -419,6 +420,12 @@ def _named_march(tok) -> bool:
 MONTH_OWNERS = {"last", "next", "this"}
 
 
+def _ultimatum(tok, lex: Lexicon):
+    """"gave the junta seven days to free him": a span of time allowed for a concession is an ultimatum."""
+    acts = [match(a, lex) for a in demanded(tok)]
+    return (ULTIMATUM_ENTRY, ()) if any(a and a[0].type in ("RETREAT", "CONCEDE") for a in acts) else None
+
+
 def _held(entry: Trigger) -> bool:
     """"the jailed activist", "the detained student", "a convicted smuggler": a participle of detention or
     conviction names a person held or sentenced, which tells that someone detained or convicted them; other
@@ -429,7 +436,7 @@ def _held(entry: Trigger) -> bool:
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
-        hit = _gathering(tok) or match(tok, lex)
+        hit = _gathering(tok) or _ultimatum(tok, lex) or match(tok, lex)
         if hit is None:
             continue
         entry, extra = hit
