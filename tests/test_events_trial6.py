@@ -139,6 +139,9 @@ def test_an_accord_signed_is_still_an_agreement(extract):
     # a simple past joined by "and" to a dated simple past goes on at its time
     ("Thousands of students marched through the capital on Sunday night, and police detained 30 of them.",
      "detained", "2027-03-07"),
+    # a time of day dated by a day ("before dawn on Saturday") dates the act
+    ("The mayor was arrested at his office before dawn on Saturday, a week after he had criticised the governor.",
+     "arrested", "2027-03-06"),
     # a joined clause with a time of its own keeps it
     ("The army shelled the town on Saturday, and rebels withdrew on Monday.", "withdrew", "2027-03-08"),
 ])  # fmt: skip

@@ -23,7 +23,7 @@ WRONG_COUNTRY = {("t6a01", "2"), ("t6a01", "9"), ("t6a01", "10"), ("t6a01", "11"
                  ("t6a08", "3"), ("t6a08", "5"), ("t6a08", "6"), ("t6a08", "7"), ("t6a08", "13"), ("t6a09", "3"),
                  ("t6a09", "7"), ("t6a09", "8")}
 # found, but dated by the publication day instead of the day the story gives the act
-WRONG_DATE = {("t6a01", "2"), ("t6a01", "11"), ("t6a02", "6"), ("t6a04", "4"), ("t6a04", "5"), ("t6a04", "6"),
+WRONG_DATE = {("t6a01", "11"), ("t6a02", "6"), ("t6a04", "4"), ("t6a04", "5"), ("t6a04", "6"),
               ("t6a05", "2"), ("t6a05", "4"), ("t6a05", "6"), ("t6a08", "3"), ("t6a10", "2")}
 # the same act told by another word of its sentence ("rammed ..., injuring three crew members")
 SAME_ACT = {("t6a10", "2"): "injuring"}

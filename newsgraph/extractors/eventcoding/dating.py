@@ -41,6 +41,7 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ != "npadvmod"
             and tok.ent_type_ not in ("DATE", "TIME")
+            and tok.lower_ not in TIMES_OF_DAY  # "detained before dawn on Sunday": the day of the dawn
             # an amount the time passes through: "fined it 1.4 billion euros on Tuesday"; a number that is the time
             # itself dates the noun: "apologised for a 2010 raid"
             and not any(c.dep_ == "nummod" and c.i != start for c in tok.children)
@@ -60,6 +61,8 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
     return False
 
 
+TIMES_OF_DAY = {"dawn", "daybreak", "dusk", "sunrise", "sunset", "morning", "afternoon", "evening", "night", "midnight",
+                "noon", "hours"}
 AT_ONCE = {"when", "as"}  # marks of a clause told at the time of the one it hangs on
 
 
