@@ -233,7 +233,7 @@ TRIAL_4 = (
     "crews razing a camp). Dev figures, before -> after: M2E2 0.751 / 0.526 unchanged (at confidence >= 0.8 0.941 "
     "(51) -> 0.942 (52)), WikiEvents 0.685 / 0.575 unchanged, RAMS recall 0.580 -> 0.583; PLOVER records (type F1 "
     "0.855, actor coded right 273 of 319: no record's events change) and seed (8/8, 15/16) unchanged; the "
-    "once-fired list gains `other-sense:agreement-held` (M2E2: 'Egypt, which has a peace treaty with Israel')."
+    "once-fired list gains `other-sense:agreement-held` (one M2E2 record: a country's standing peace treaty, told in a relative clause)."
 )
 
 
