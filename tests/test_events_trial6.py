@@ -156,3 +156,11 @@ def test_an_undated_act_takes_the_datelines_day(extract):
     assert [e.date for e in _on(extract, text, "accused", date="2027-05-04")] == ["2027-05-03"]
     # a dateline of the publication day, or one far from it (an old story re-sent), changes nothing
     assert [e.date for e in _on(extract, text.replace("May 3", "May 4"), "accused", date="2027-05-04")] == ["2027-05-04"]
+
+
+# --- entities: a country's name the tagger stops at its hyphen ---
+
+def test_a_hyphened_country_name_is_one_place(extract):
+    record = extract("Soldiers who seized power in Guinea-Bissau last Sunday named a general as interim leader.")
+    places = {(e.name, e.country) for e in record.entities if e.type in ("GPE", "LOC")}
+    assert ("Guinea-Bissau", "GNB") in places and not any(country == "GIN" for _, country in places)
