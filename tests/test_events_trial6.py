@@ -164,3 +164,14 @@ def test_a_hyphened_country_name_is_one_place(extract):
     record = extract("Soldiers who seized power in Guinea-Bissau last Sunday named a general as interim leader.")
     places = {(e.name, e.country) for e in record.entities if e.type in ("GPE", "LOC")}
     assert ("Guinea-Bissau", "GNB") in places and not any(country == "GIN" for _, country in places)
+
+
+# --- quotes: removing someone from a post reports no words ---
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("The president dismissed the army chief of staff on Friday.", False),
+    ("The prime minister dismissed his finance minister after the vote.", False),
+    ("The ministry dismissed the report as propaganda.", True),
+])  # fmt: skip
+def test_dismissing_someone_is_no_quote(extract, text, quoted):
+    assert bool([q for q in extract(text).quotes if q.cue == "dismissed"]) is quoted

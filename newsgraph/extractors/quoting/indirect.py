@@ -36,6 +36,7 @@ from .verbs import (
     ADDRESSEE_OBJECT,
     OBJECT_CLASSES,
     PREP_CONTENT,
+    REMOVING,
     SHOWN_OBJECT,
     TARGET_OBJECT,
     THING_OBJECT,
@@ -163,6 +164,7 @@ def _object_content(verb, lemma):
             or (lemma in SHOWN_OBJECT and (_shown_by_evidence(verb) or labelled))
         )
         and lemma not in THING_OBJECT
+        and not (lemma in REMOVING and names_someone(objs[0]))
         and (
             lemma not in ADDRESSEE_OBJECT
             or labelled
