@@ -197,6 +197,53 @@ ACTORS_1 = (
     "RAMS recall 0.561 -> 0.555, WikiEvents precision 0.588 -> 0.586)."
 )
 
+TRIAL_4 = (
+    "Issue 12, third hand trial (2026-12-06, night, **dev**, hand counts, before -> after; `tests/data/trial6/` "
+    "holds the articles, the expected events and the protocol, `tests/test_events_trial6.py` a team-written case "
+    "for every fix, `tests/test_trial_six.py` the articles against their expected events): 10 new team-written "
+    "wire articles in genres the earlier trials lack (a coup and its aftermath, a terrorism verdict, tariffs and "
+    "retaliation, a police raid on a refugee camp, a prisoner swap, UN vetoes, a claimed truck bombing, a dock "
+    "strike with clashes, election monitors alleging fraud, a ramming at sea), 79 required events written down "
+    "and committed before the first run. Team-written, first run, unseen-style: 60 of 79 found with type and "
+    "status, 9 false events of 88 output, wrong actor country 16 of 60 found, wrong date 12, wrong status 1. "
+    "After (now in-sample): 72 of 79, 8 false of 101, wrong actor country 17 of 72 (15 of the first run's 16, and "
+    "2 newly found events with no actor), wrong date 10, wrong status 0. Fixed by cause: an act of speaking "
+    "joined to the clause a speaker reports is the speaker's ('said the talks had failed and urged', 'denied that "
+    "he had been mistreated and accused': negated, or the reported subject's, before), also for where the quote "
+    "ends and who urged; 'handed over 19' read as 'more than 19'; a plural demonym tagged a number ('released 13 "
+    "Azerbaijanis'); slapped or levied duties, bulldozing, 'stood with'; protesters 'who had gathered'; a past "
+    "act of a named party in a comma-set relative clause is no content of the verb ('thanked the Emirates, which "
+    "had hosted talks'; 'Hamas, which advocates' still is); a clause before a semicolon is no content of the verb "
+    "after it; people praised are supported ('praised the investigators'); a vehicle packed or rigged with "
+    "explosives is a bomb, so the blast and its dead stand; an ultimatum without the word ('gave the officers "
+    "seven days to free him', THREATEN 139), and what it demands is not done; aid under review is not given; an "
+    "accord one has ('which has a defence treaty') is no agreement reached; a question asked 'about' something is "
+    "no request; dates from a when- or as-clause, from a simple past joined by 'and' to a dated one, from the "
+    "dateline's day when it is 1 to 3 days before the paper's, and through a time of day ('before dawn on "
+    "Sunday'); a country's name the tagger cut at its hyphen ('Guinea' of 'Guinea-Bissau') split the story's home "
+    "country, so its soldiers, spokesman and protesters had none. Cost on the trial: 2 new false events, both "
+    "from the semicolon rule (a visit 'called off' after the semicolon is now planned; a weapons supply named in "
+    "a conviction is coded as AID). Left: 7 misses (a coup, which the codebook does not code; a killing inside "
+    "'suspected of involvement in'; a planned protest named by a noun alone; talks a relative clause resumes; a "
+    "conditional threat; an observers' report as an accusation; an accusation told in a mixed quote); actor "
+    "countries: 8 named or described actors the story places only by its dateline or its subject (left: placing "
+    "by the dateline was an error of the first trial), 6 with no actor on a passive, a noun or a misparse, 2 "
+    "possessive pronouns, 1 implied attacker of 'a paramilitary assault'; dates: 7 acts of a sentence with no "
+    "time of its own that goes on with a dated story. Quotes on the articles (the joined act's fix, and "
+    "dismissing someone from a post no longer read as words), wrong 9 of 80 -> 5 of 81; times 2 doubtful of 67; "
+    "entities 16 -> 15 plainly wrong of 109. Tried and left out: 'raze' in the lexicon (M2E2 one more unsupported "
+    "prediction: demolition crews razing a camp); 'fraud', 'fraudulent', 'marred' and 'illegally' as criticism in "
+    "statements (the trial's 'illegally intruded' found, 3 false accusations on M2E2: a crime named in passing, "
+    "people 'here illegally'); the story's home country for an agentless passive arrest or conviction in a clause "
+    "that names no place (3 actor countries right on the trial, RAMS recall 0.583 -> 0.586, but WikiEvents "
+    "precision 0.575 -> 0.574 and, as the disposer caps an implied actor's confidence at 0.7, events kept at "
+    "confidence >= 0.8 6 -> 4 on WikiEvents and 52 -> 51 on M2E2). Dev figures, before -> after: M2E2 0.751 / "
+    "0.526 unchanged (at confidence >= 0.8 0.941 (51) -> 0.942 (52)), WikiEvents 0.685 / 0.575 unchanged, RAMS "
+    "recall 0.580 -> 0.583; PLOVER records (type F1 0.855, actor coded right 273 of 319: no record's events "
+    "change) and seed (8/8, 15/16) unchanged; the once-fired list gains `other-sense:agreement-held` (one M2E2 "
+    "record: a country's standing peace treaty, told in a relative clause)."
+)
+
 
 ROUND_8 = (
     "Issue 12, eighth round (2026-12-06, night, **dev**, before -> after; `tests/test_events_news_generic.py` holds a "
@@ -394,7 +441,7 @@ def run() -> str:
         + "\n\nBefore the disposer and the work of issue 12 (2026-12-06, same scorer and rule): recall 0.510 / 0.358 / "
         "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\n" + ROUND_4 + "\n\n" + ROUND_5 + "\n\n" + ROUND_6 + "\n\n" + TRIAL_2 + "\n\n" + ROUND_7
-        + "\n\n" + TRIAL_3 + "\n\n" + ACTORS_1 + "\n\n" + ROUND_8
+        + "\n\n" + TRIAL_3 + "\n\n" + ACTORS_1 + "\n\n" + ROUND_8 + "\n\n" + TRIAL_4
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
         "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
         "records), so the M2E2 rows are in-sample; its cross-validated table is in "

@@ -70,3 +70,29 @@ def split_datelines(doc: Any) -> Any:
                 # ..." after their first word, leaving "Rai" and "aircraft" without their title or owner
                 doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+# Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
+# urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"
+SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn", "criticise", "criticize", "accuse",
+                "blame", "vow", "pledge", "promise", "warn", "demand", "insist"}
+REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "declare", "deny", "insist"}
+
+
+def spoken_beside_report(verb: Any) -> bool:
+    """A past act of speaking joined to the clause a speaker reports is the speaker's own second act, not part of
+    what is reported, when the reported clause has a subject of its own and is no act of speaking itself. A passive
+    reported clause cannot lend its auxiliary to an active verb with an object ("had been mistreated and accused
+    former ministers"). Read by the event coder (who urged) and by the quotes pass (where the report ends)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEAKER_ACTS:
+        return False
+    if head.lemma_.lower() in SPEAKER_ACTS or head.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    kids, head_kids = list(verb.children), list(head.children)
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head_kids):
+        return False
+    passive_head = any(c.dep_ == "auxpass" for c in head_kids)
+    return verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBN" and passive_head and any(c.dep_ == "dobj" for c in kids))

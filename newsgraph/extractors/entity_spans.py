@@ -293,6 +293,19 @@ def _join_coordinated_orgs(spans: list) -> list:
     return out
 
 
+def whole_hyphened_country(span, label: str) -> tuple:
+    """NER may stop a country's name at its hyphen ("Guinea" of "Guinea-Bissau", "Timor" of "Timor-Leste"): the
+    name runs on to the word the hyphen joins when the whole is a country's name."""
+    from ..lexicons.countries import lookup
+
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return span, label
+    whole = doc[span.start : end + 2]
+    found = lookup(whole.text)
+    return (whole, "GPE") if found is not None and found[1] == "name" else (span, label)
+
+
 def _join_split_names(spans: list) -> list:
     """NER sometimes cuts one name in two ("Ana Beatriz" + "Souza"): adjacent name spans, one a person, join."""
     spans = sorted(spans, key=lambda x: x[0].start)

@@ -65,6 +65,7 @@ def cause_kind(tok, lex) -> str | None:
         return None
     forms = {lemma(tok), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
     forms |= {lemma(c) for c in tok.children if c.dep_ == "compound"}
+    forms |= {lemma(o) for o in _packed_with(tok)}  # "a truck packed with explosives" is a truck bomb
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.nbor(-1).is_title and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
         forms.add(lemma(tok.nbor(-1)))  # "Typhoon Rai" with the title cut off by a dateline's parse
     classes = set().union(*(lex.objects.get(f, ()) for f in forms))
@@ -73,6 +74,15 @@ def cause_kind(tok, lex) -> str | None:
     if "means" in classes:
         return "means"
     return None
+
+
+PACKED = {"pack", "load", "laden", "rig", "fill", "stuff", "cram"}
+
+
+def _packed_with(tok) -> list:
+    """What a vehicle or a bag is packed, loaded or rigged with: "a car rigged with explosives"."""
+    return [o for a in tok.children if a.dep_ in ("acl", "amod") and lemma(a) in PACKED
+            for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
 # "fire" is shooting only when the phrase says so: "artillery fire", "heavy fire", "Israeli fire", "fire from the

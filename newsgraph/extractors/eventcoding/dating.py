@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from datetime import date
 
 from ...spacy_util import before_reported_subject, dateline_spans
 from ..amounts.lexicon import lexicons
@@ -41,6 +42,7 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ != "npadvmod"
             and tok.ent_type_ not in ("DATE", "TIME")
+            and tok.lower_ not in TIMES_OF_DAY  # "detained before dawn on Sunday": the day of the dawn
             # an amount the time passes through: "fined it 1.4 billion euros on Tuesday"; a number that is the time
             # itself dates the noun: "apologised for a 2010 raid"
             and not any(c.dep_ == "nummod" and c.i != start for c in tok.children)
@@ -50,6 +52,10 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             # "intercepted three boats carrying 140 migrants on Tuesday": the day of what the object was doing
             # when the verb's act met it
             return _day_on_object(tok.head, below, anchors)
+        if tok.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in AT_ONCE and m.i < tok.i
+                                         for m in tok.children):
+            # "were killed (and wounded) when a truck bomb blew up on Sunday": at the same time
+            return tok.head.i in anchors or (tok.head.dep_ == "conj" and tok.head.head.i in anchors)
         if tok.dep_ in CLAUSE_DEPS or tok.head == tok:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok, below = tok.head, tok
@@ -66,6 +72,11 @@ def _day_of_object(noun, day, anchors: set[int]) -> bool:
     "banned Saturday's march" or "condemned Monday's attack", done before or after it."""
     return (day.dep_ == "poss" and noun.dep_ == "dobj" and noun.head.i in anchors
             and noun.head.lemma_.lower() in AT_THE_EVENT)
+
+
+TIMES_OF_DAY = {"dawn", "daybreak", "dusk", "sunrise", "sunset", "morning", "afternoon", "evening", "night", "midnight",
+                "noon", "hours"}
+AT_ONCE = {"when", "as"}  # marks of a clause told at the time of the one it hangs on
 
 
 def _day_on_object(noun, prep, anchors: set[int]) -> bool:
@@ -120,6 +131,7 @@ def date_of(times, doc, anchor, trigger, sent, publication: str, count: bool = T
     ]
     usable = [(t, precision(t.value[:10] if t.type == "TIME" else t.value)) for t in usable]
     usable = [(t, p) for t, p in usable if p]
+    publication = _filed(times, datelines, publication)
     if not usable:
         return publication, "publication"
     anchors = {anchor.i, trigger.i} | _taking_place(anchor)
@@ -178,6 +190,16 @@ def _counted_from(times, doc, anchor, sent, publication: str) -> str | None:
         if prec == "day":
             return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
     return None
+
+
+def _filed(times, datelines, publication: str) -> str:
+    """The day the dateline says the story was filed ("UNITED NATIONS, April 8" in a paper of April 9), which an
+    act told with no time of its own is dated by, like the publication date; the publication date otherwise."""
+    for t in times:
+        if t.type == "DATE" and _DAY.match(t.value) and any(a <= t.start < b for a, b in datelines):
+            days = (date.fromisoformat(publication) - date.fromisoformat(t.value)).days
+            return t.value if 0 < days <= 3 else publication
+    return publication
 
 
 def _taking_place(noun) -> set[int]:
@@ -274,6 +296,14 @@ def _earlier(anchor, verb) -> bool:
     return False
 
 
+def _same_past(conj) -> bool:
+    """A simple past joined by "and" to a simple past: one narrative, one time."""
+    head = conj.head
+    plain = all(not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in (conj, head))
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children if c.i < conj.i)
+    return conj.tag_ == head.tag_ == "VBD" and plain and joined
+
+
 def _shifted(anchor, verb) -> bool:
     """The event sits in a clause set before or after the governing one ("... on Tuesday, days after Paris
     criticised"): the governing clause's time is not its own."""
@@ -284,8 +314,8 @@ def _shifted(anchor, verb) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING for c in tok.children):
             return True
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            return (
-                True  # a finite conjunct has its own time: "would hold a summit next week and threatened .."
-            )
+            # a finite conjunct has its own time: "would hold a summit next week and threatened ..", unless it goes
+            # on in the first clause's simple past: "marched on Sunday night, and police detained 18 people"
+            return not _same_past(tok)
         tok = tok.head
     return False

@@ -57,11 +57,18 @@ def content_heads(tok) -> list:
     prepositions other than those of time and circumstance."""
     out = []
     for c in tok.children:
+        if c.dep_ == "ccomp" and _before_semicolon(c, tok):
+            continue  # "three were convicted of ...; a fourth was acquitted": two statements, not one's content
         if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and (_to_infinitive(c) or _for_clause(c))):
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def _before_semicolon(clause, verb) -> bool:
+    """The clause ends before ``verb`` with a semicolon between them: a clause of its own."""
+    return clause.i < verb.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:verb.i])
 
 
 def _for_clause(tok) -> bool:
@@ -234,8 +241,12 @@ def _aside(tok) -> bool:
     writer's own statement about someone named in the content, not part of what was said or offered."""
     if tok.dep_ != "relcl" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False
-    # with a subject of its own, not the relative pronoun ("whose board rejected", not "which included a truce")
-    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVES for s in tok.children)
+    # with a subject of its own, not the relative pronoun ("whose board rejected", not "which included a truce"),
+    # or a past act of a named party ("thanked the Emirates, which had hosted talks": the hosting is no part of
+    # the thanks; not "Hamas, which advocates": what a party stands for)
+    past = tok.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in tok.children)
+    return (any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVES for s in tok.children)
+            or (past and tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")))
 
 
 RELATIVES = {"who", "which", "that", "whom"}

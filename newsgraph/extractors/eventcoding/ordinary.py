@@ -227,3 +227,11 @@ def private_encounter(u: Use) -> bool:
     return (u.type == "CONSULT" and u.word in ("meet", "greet", "encounter") and bool(u.objs)
             and all(o.tag_ == "NN" and not o.ent_type_ and lemma(o) in PRIVATE_PEOPLE
                     and not any(m.dep_ in ("compound", "amod", "poss") for m in o.children) for o in u.objs))
+
+
+def agreement_held(u: Use) -> bool:
+    """"the United States, which has a mutual defence treaty with the Philippines", "the two countries have a free
+    trade agreement": an accord one has, made long before, no agreement reached now."""
+    tok = u.c.token
+    return (u.type == "AGREE" and u.c.nominal and tok.dep_ == "dobj" and lemma(tok.head) == "have"
+            and tok.head.tag_ in ("VBZ", "VBP"))

@@ -152,10 +152,16 @@ def _foreseen(clause, lex: Lexicon) -> bool:
     )
 
 
+PRAISING = {"praise", "commend", "hail", "laud", "applaud", "thank", "congratulate"}  # said to people
+
+
 def supports_something(c: Candidate, lex: Lexicon) -> bool:
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
-    # an act welcomed is supported too: "welcomed the pledge", "welcomed the release of the hostages"
-    return not objs or any(object_class(o, lex) & {"policy", "abstract", "aid"} or o.ent_type_
+    # an act welcomed is supported too: "welcomed the pledge", "welcomed the release of the hostages"; and people
+    # praised are actors supported though the actor coder names no one ("praised the investigators"; a person
+    # welcomed is a guest received, "would only welcome him in Jerusalem")
+    wanted = {"policy", "abstract", "aid"} | ({"person", "monitor", "troops"} if lemma(c.token) in PRAISING else set())
+    return not objs or any(object_class(o, lex) & wanted or o.ent_type_
                            or match(o, lex) is not None for o in objs)
 
 

@@ -15,6 +15,7 @@ from .contests import protest_a_call as _protest_a_call
 from .lexicon import Lexicon
 from .ordinary import (
     a_practice_word,
+    agreement_held,
     appeal_for_witnesses,
     attend_a_protest,
     beat_a_figure,
@@ -222,9 +223,10 @@ def _suggest_an_opinion(u: Use) -> bool:
 
 
 def _ask_a_question(u: Use) -> bool:
-    """A question ("asked her whether ..."), not a demand ("asked Iran to free", "asked for aid")."""
+    """A question ("asked her whether ...", "asked him about his taxes"), not a demand ("asked Iran to free")."""
     return (u.word == "ask" and u.type == "REQUEST" and not u.has("xcomp") and "for" not in u.preps
-            and not (u.heads & ASKED_FOR) and (u.has("ccomp") or not u.heads or u.c.anchor.dep_ in ("relcl",)))
+            and not (u.heads & ASKED_FOR)
+            and (u.has("ccomp") or "about" in u.preps or not u.heads or u.c.anchor.dep_ in ("relcl",)))
 
 
 def _file_for(u: Use) -> bool:
@@ -436,6 +438,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
     ("a-statement-released", _a_statement_released), ("a-practice-word", a_practice_word),
     ("appeal-for-witnesses", appeal_for_witnesses), ("talk-about", talk_about), ("counted-in-a-statistic", counted_in_a_statistic),
+    ("agreement-held", agreement_held),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),

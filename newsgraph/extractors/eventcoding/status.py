@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .lexicon import word_class
 from .triggers import lemma
+from .ultimatum import given_time_to
 
 FUTURE = {"will", "shall", "'ll", "wo"}
 MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
@@ -297,8 +298,19 @@ def _own_tense(conj) -> bool:
     return bool(auxes) and (any(a.tag_ == "VBD" for a in auxes) or contrast)
 
 
+def _framed(tok) -> str | None:
+    """"the minister was to meet his counterpart": arranged, not reported done; "gave the officers seven days to
+    free him": demanded, not done."""
+    if arranged(tok) or on_the_way(tok):
+        return "planned"
+    return "hypothetical" if given_time_to(tok) else None
+
+
 def _controller(tok, lex):
     """The next verb up whose status this one takes, a status the controlling verb gives, or None to stop."""
+    framed = _framed(tok)
+    if framed:
+        return framed
     if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         if tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
             return tok.head.head  # "invoked legislation to fly": as the invoking
@@ -306,8 +318,6 @@ def _controller(tok, lex):
         return None  # a finite conjunct has its own tense: "would hold a summit and threatened sanctions"
     if tok.dep_ == "advcl" and _past_clause(tok):
         return None  # "did not produce a deal after Hungary blocked the text": a past clause of its own happened
-    if arranged(tok) or on_the_way(tok):
-        return "planned"  # "the minister was to meet his counterpart": arranged, not reported done
     if tok.dep_ == "ccomp" and bare_infinitive(tok) and tok.head.pos_ == "VERB":
         return tok.head  # "will allow supporters to rally", "would allow members to expel": no tense of its own
     if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB") and lemma(tok.head) == "be":

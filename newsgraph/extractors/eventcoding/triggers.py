@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ...lexicons.countries import lookup as country_lookup
+from ...spacy_util import spoken_beside_report
 from .lexicon import Lexicon, Trigger
+from .ultimatum import ULTIMATUM_ENTRY, demanded
 
 VERBAL_POS = {"VERB"}
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -144,6 +147,8 @@ def misattached_conj(verb):
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return head.head  # "denied launching the assault and accused the army of ...": a finite verb cannot share a
         # gerund's form, so it joins the verb the gerund completes (the tagger often calls that past VBN)
+    if spoken_beside_report(verb):
+        return head.head
     if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
         return None
     if not any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or (c.lower_ == "to" and head.dep_ == "xcomp"))
@@ -203,9 +208,10 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
             classes |= object_class(cargo, lex, through=False)
     if through and not classes and tok.pos_ == "NUM" and tok.dep_ == "dobj":
         classes |= _parallel_count(tok, lex)
-    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON:
+    people = _people_of_a_country(tok)
+    if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON or people:
         classes.add("person")
-    if tok.ent_type_ == "NORP" or tok.lower_ in ("them", "they"):
+    if tok.ent_type_ == "NORP" or tok.lower_ in ("them", "they") or people:
         classes.add("deportee")  # "flew the Venezuelans to", "sent them back"
     if tok.ent_type_ in ("MONEY",):
         classes.add("money")
@@ -213,6 +219,13 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
         if child.ent_type_ == "MONEY":
             classes.add("money")
     return classes
+
+
+def _people_of_a_country(tok) -> bool:
+    """A plural demonym is people whatever the tagger calls it: "released 13 Azerbaijanis" (tagged a percentage)."""
+    if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper() or not tok.lower_.endswith("s"):
+        return False
+    return (found := country_lookup(tok.text)) is not None and found[1] == "demonym"
 
 
 CARRYING = {"carry", "bring", "transport", "ferry", "deliver", "load"}
@@ -253,7 +266,15 @@ def _children_lemmas(tok) -> set[str]:
             out.update(lemma(g) for g in c.children if g.dep_ == "compound")
     if tok.i > 0:
         out.add(lemma(tok.doc[tok.i - 1]))
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ in ("quantmod", "advmod") and nxt.lower_ in NUMBER_PARTICLES:
+        counted = nxt.head.head if nxt.head.dep_ == "nummod" else nxt.head
+        if counted.head.i == tok.i:  # "handed over 19 soldiers": the parser reads "over 19" as "more than 19"
+            out.add(nxt.lower_)
     return out
+
+
+NUMBER_PARTICLES = {"over", "up", "back"}  # particles the parser may read as a modifier of the number after them
 
 
 def _matches(tok, entry: Trigger, lex: Lexicon) -> tuple | None:
@@ -375,6 +396,8 @@ def _gathering(tok):
     if tok.pos_ != "VERB" or lemma(tok) not in GATHERING:
         return None
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            subj = tok.head  # "protesters who had gathered outside the palace"
         people = next(
             (
                 o
@@ -405,6 +428,12 @@ def _named_march(tok) -> bool:
 MONTH_OWNERS = {"last", "next", "this"}
 
 
+def _ultimatum(tok, lex: Lexicon):
+    """"gave the junta seven days to free him": a span of time allowed for a concession is an ultimatum."""
+    acts = [match(a, lex) for a in demanded(tok)]
+    return (ULTIMATUM_ENTRY, ()) if any(a and a[0].type in ("RETREAT", "CONCEDE") for a in acts) else None
+
+
 def _held(entry: Trigger) -> bool:
     """"the jailed activist", "the detained student", "a convicted smuggler": a participle of detention or
     conviction names a person held or sentenced, which tells that someone detained or convicted them; other
@@ -415,7 +444,7 @@ def _held(entry: Trigger) -> bool:
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
-        hit = _gathering(tok) or match(tok, lex)
+        hit = _gathering(tok) or _ultimatum(tok, lex) or match(tok, lex)
         if hit is None:
             continue
         entry, extra = hit

@@ -24,6 +24,7 @@ from ..entity_spans import (
     company_named_person,
     facility_label,
     named_bodies,
+    whole_hyphened_country,
 )
 from .cluster import FEMALE_HONORIFICS, GENERIC_ROLES, HONORIFICS, NAME_LABELS, OTHER_LABELS, Cluster, _norm
 from .state import BuilderState
@@ -54,7 +55,7 @@ class NameMixin(BuilderState):
                 spans.append((role_name, "PERSON"))
                 continue
             spans.append((span, facility_label(span, company_named_person(span, ent.label_))))
-        spans = _join_coordinated_orgs(_join_split_names(spans))
+        spans = _join_coordinated_orgs(_join_split_names([whole_hyphened_country(s, lab) for s, lab in spans]))
         spans = _with_known_institutions(self.doc, spans)
         spans += [(s, "ORG") for s in named_bodies(self.doc, spans)] + [(s, "PERSON") for s in _titled_names(self.doc)]
         spans += [(s, "ORG") for s in _bracketed_acronyms(self.doc) if not any(s.start < e.end and e.start < s.end for e, _ in spans)]

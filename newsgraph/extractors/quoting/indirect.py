@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from newsgraph.spacy_util import doc_text
+from newsgraph.spacy_util import doc_text, spoken_beside_report
 
 from . import stances
 from .lexicon import INDIRECT_CLASSES, lexicon
@@ -36,6 +36,7 @@ from .verbs import (
     ADDRESSEE_OBJECT,
     OBJECT_CLASSES,
     PREP_CONTENT,
+    REMOVING,
     SHOWN_OBJECT,
     TARGET_OBJECT,
     THING_OBJECT,
@@ -99,7 +100,7 @@ def _clause_content(verb, lemma):
     ]
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
-        return list((after or clauses)[0].subtree)
+        return _without_own_acts((after or clauses)[0])
     return None
 
 
@@ -119,6 +120,15 @@ def _own_sentence(clause, verb) -> bool:
         return False
     end = max(t.i for t in clause.subtree)
     return any(t.text == ";" for t in verb.doc[end + 1 : verb.i])
+
+
+def _without_own_acts(clause) -> list:
+    """The reported clause up to an act of the speaker's own joined to it ("said the talks had failed and urged")."""
+    own = [c.left_edge.i for c in clause.children if spoken_beside_report(c)]
+    toks = [t for t in clause.subtree if not own or t.i < min(own)]
+    while toks and toks[-1].dep_ == "cc":
+        toks.pop()
+    return toks
 
 
 def _noun_clause_content(verb, lemma):
@@ -173,6 +183,7 @@ def _object_content(verb, lemma):
             or (lemma in SHOWN_OBJECT and (_shown_by_evidence(verb) or labelled))
         )
         and lemma not in THING_OBJECT
+        and not (lemma in REMOVING and names_someone(objs[0]))
         and (
             lemma not in ADDRESSEE_OBJECT
             or labelled

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph import actors
-from newsgraph.spacy_util import doc_text
+from newsgraph.spacy_util import doc_text, spoken_beside_report
 
 from . import antecedents
 from .lexicon import WEAK_CLASSES, lexicon
@@ -181,7 +181,7 @@ def subject_of(verb, depth: int = 0):
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
             return None
-        return subject_of(verb.head, depth + 1)
+        return subject_of(verb.head.head if spoken_beside_report(verb) else verb.head, depth + 1)  # "said .. and urged"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks ...
         noun = verb.head
         if noun.dep_ == "dobj":  # ... unless someone issued it: "the council issued a statement calling ..."

@@ -153,3 +153,6 @@ ADDRESSEE_OBJECT = frozenset(
 # addressee verbs whose object, when it is not a person or a body, is what the stance is about
 # ("criticized the plan", "questioned the figures"; but "criticized the minister" has no content)
 TARGET_OBJECT = frozenset({"criticize", "criticise", "chastise", "praise", "hail", "attack", "question"})
+# verbs of stance that remove someone from a post when their object names a person or a role: "dismissed the
+# claims" is a stance, "dismissed the army chief of staff" a firing, no words reported
+REMOVING = frozenset({"dismiss"})
