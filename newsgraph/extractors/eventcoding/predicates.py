@@ -34,6 +34,8 @@ def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
     """A named politician attacking a person or a plan, with no weapon, place or casualty: criticism."""
     if lemma(c.token) not in VERBAL_BLOWS or c.entry.mode:
         return False
+    if any(p.dep_ == "prep" and p.lower_ == "as" and any(o.pos_ == "NOUN" for o in p.children) for p in c.anchor.children):
+        return True  # "attacked her opponent as a fraud": a name called (commentary.py, issue 12 general news)
     actor = d.actors[0] if d.actors else None
     if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", "OPP", None) or not _person(actor, ctx):
         return False

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from .actorcode import through_collective
 from .arguments import subject
+from .commentary import SENSES as COMMENTARY
 from .contests import a_game as _a_game
 from .contests import protest_a_call as _protest_a_call
 from .lexicon import Lexicon
@@ -442,7 +443,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
 def other_sense(c: Candidate, type_: str, lex: Lexicon) -> str | None:
     """The name of the non-event sense this use of the trigger has, or None when it may be an event."""
     u = Use(c, type_, lex)
-    senses = ANY_SENSES if c.nominal else ANY_SENSES + VERB_SENSES
+    senses = (ANY_SENSES if c.nominal else ANY_SENSES + VERB_SENSES) + COMMENTARY  # commentary.py: general news
     return next((name for name, test in senses if test(u)), None)
 
 
