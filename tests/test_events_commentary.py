@@ -42,6 +42,12 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The automaker will seek bankruptcy protection next week.", "REQUEST"),
     # a purchase, no accord
     ("The airline has signed a deal for a further $7 billion in new jets.", "SUPPORT"),
+    # a sale offered, no political offer
+    ("The firm offered buyers a discount on the new model.", "AGREE"),
+    # an interview with the writer
+    ("The ambassador came to talk to me about trade last week.", "CONSULT"),
+    # a standing role, no one act
+    ("Republicans were in the lead in advocating enlargement of the alliance.", "REQUEST"),
     # leaving an employer
     ("The anchor resigned from the network in 2014.", "RETREAT"),
     # a dependence is no act of support
@@ -75,6 +81,11 @@ def test_an_act_asked_about_or_aimed_at_did_not_occur(extract, text, type_):
     assert type_ not in _types(extract, text)
 
 
+def test_an_exception_to_a_denial_was_done(extract):
+    text = "The governor has not said much about the budget beyond speaking with his advisers."
+    assert {e.status for e in extract(text).events if e.type == "CONSULT"} == {"occurred"}
+
+
 # --- what stands
 
 @pytest.mark.parametrize(("text", "type_"), [
@@ -89,6 +100,9 @@ def test_an_act_asked_about_or_aimed_at_did_not_occur(extract, text, type_):
     ("Soldiers routinely beat detainees at the camp, a court was told.", "ASSAULT"),
     ("An attempt to assassinate the regional governor was thwarted, police said.", "ASSAULT"),
     ("The minister resigned from the cabinet over the scandal.", "RETREAT"),
+    ("The government offered the rebels talks on a ceasefire.", "AGREE"),
+    ("The envoy came to talk to the rebel leaders about a truce.", "CONSULT"),
+    ("The two envoys played a key role in negotiating the truce.", "CONSULT"),
     ("Washington signed a $38 billion military aid deal with Israel.", "SUPPORT"),
 ])  # fmt: skip
 def test_political_events_stand(extract, text, type_):

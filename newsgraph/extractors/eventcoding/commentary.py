@@ -145,6 +145,18 @@ def _a_purchase(u: Use) -> bool:
             and not any(t.ent_type_ in ("GPE", "NORP") for t in words))
 
 
+SOLD = {"discount", "price", "rate", "fare", "deal", "product", "service", "plan", "package", "coverage", "course", "class",
+        "loan", "credit", "mortgage", "insurance", "bonus", "salary", "wage", "refund", "ticket", "share", "stock", "bond",
+        "dividend", "rebate", "subscription", "warranty", "feature", "model", "phone", "car", "flight", "room", "meal",
+        "scholarship", "job", "internship", "position", "contract", "sale", "bargain", "voucher", "perk", "benefit"}
+
+
+def _sell_an_offer(u: Use) -> bool:
+    """"the firm offered buyers a discount", "the price the company offers": a sale or a job offered, no political
+    offer (PLOVER AGREE 03: an offer of talks, aid, peace or a concession)."""
+    return u.word == "offer" and u.type == "AGREE" and bool(u.heads) and u.heads <= SOLD
+
+
 EMPLOYERS = {"network", "company", "firm", "board", "bank", "newspaper", "paper", "station", "show", "magazine",
              "channel", "university", "school", "club", "team", "band", "studio", "fund", "corporation", "group"}
 
@@ -203,6 +215,28 @@ def _on_a_stage(u: Use) -> bool:
     else:
         return False
     return any(lemma(o) in STAGES for o in places)
+
+
+WRITER = {"me", "us"}
+
+
+def _talk_to_the_writer(u: Use) -> bool:
+    """"the ambassador came to talk to me about trade", "told us": an interview with the writer, no consultation."""
+    if u.type != "CONSULT":
+        return False
+    partners = u.objs + [o for p in ("to", "with") for o in u.preps.get(p, [])]
+    return bool(partners) and all(o.lower_ in WRITER for o in partners)
+
+
+ROLES = {"lead", "forefront", "vanguard"}
+
+
+def _a_standing_role(u: Use) -> bool:
+    """"Republicans were in the lead in advocating enlargement", "at the forefront of opposing the plan": a standing
+    role, no one act (not "a role in negotiating the truce", which tells the talks)."""
+    tok = u.c.token
+    return (tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "NOUN"
+            and lemma(tok.head.head) in ROLES)
 
 
 # --- warnings about a state of affairs
@@ -337,7 +371,8 @@ SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("warn-of-a-state", _warn_of_a_state), ("private-payment", _private_payment), ("a-dependence", _a_dependence),
     ("back-to-normal", _back_to_normal), ("habitual", _habitual), ("generic", _generic),
     ("seek-a-remedy", _seek_a_remedy), ("a-purchase", _a_purchase),
-    ("leave-a-job", _leave_a_job),
+    ("leave-a-job", _leave_a_job), ("sell-an-offer", _sell_an_offer), ("talk-to-the-writer", _talk_to_the_writer),
+    ("a-standing-role", _a_standing_role),
 )
 
 
@@ -356,6 +391,8 @@ def status_of_clause(anchor, lex: Lexicon) -> str | None:
     """A status the clause gives the act before the usual reading, or None."""
     if _asked(anchor):
         return "hypothetical"
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in EXCEPTING and not any(c.dep_ == "neg" for c in anchor.children):
+        return "occurred"  # "has not said much beyond speaking with advisers": the exception was done
     if anchor.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         role = next((r for r in ("planned", "hypothetical") if lex.role(lemma(anchor.head), r)), None)
         if role:
@@ -380,6 +417,9 @@ def _noun_of_purpose(tok):
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "NOUN":
         return tok.head.head
     return None
+
+
+EXCEPTING = {"beyond", "besides", "except", "apart"}
 
 
 WH = {"why", "how", "what", "when", "where", "who", "whom", "which", "whether"}
