@@ -34,6 +34,11 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("During the rally on Tuesday, the former governor said taxes were too high.", "PROTEST"),
     # a warning about how things are or may go is no threat
     ("The finance minister warned that talk of a recovery might be premature.", "THREATEN"),
+    ("The carmaker issued a warning that the slump would cause profits to drop.", "THREATEN"),
+    # a cause blamed, a fact accepted, popularity in a poll: commentary, no accusation, accord or support
+    ("Analysts blame the recent losses on fears of a recession in the United States.", "ACCUSE"),
+    ("The share of voters who accepted the reality of climate change had tumbled.", "AGREE"),
+    ("The tracking poll measures Americans' support for the candidates every day.", "SUPPORT"),
     # private payments and commercial loans are no aid
     ("Creditors had lent the retailer millions before it collapsed.", "AID"),
     ("The builder must pay restitution to the families it cheated.", "AID"),
@@ -76,6 +81,7 @@ def test_an_everyday_sense_is_no_event(extract, text, type_):
     ("The chancellor wants a common force to defend the bloc.", "SUPPORT"),
     ("The president wants the army to attack the town.", "ASSAULT"),
     ("The talks set out conditions for restoring relations between the two parties.", "SUPPORT"),
+    ("The candidate needs to make more appeals to young voters.", "REQUEST"),
 ])  # fmt: skip
 def test_an_act_asked_about_or_aimed_at_did_not_occur(extract, text, type_):
     assert type_ not in _types(extract, text)
@@ -100,6 +106,7 @@ def test_an_exception_to_a_denial_was_done(extract):
     ("Soldiers routinely beat detainees at the camp, a court was told.", "ASSAULT"),
     ("An attempt to assassinate the regional governor was thwarted, police said.", "ASSAULT"),
     ("The minister resigned from the cabinet over the scandal.", "RETREAT"),
+    ("The minister blamed the bombing on the rebel group.", "ACCUSE"),
     ("The government offered the rebels talks on a ceasefire.", "AGREE"),
     ("The envoy came to talk to the rebel leaders about a truce.", "CONSULT"),
     ("The two envoys played a key role in negotiating the truce.", "CONSULT"),

@@ -1,26 +1,26 @@
-"""Everyday politics and business copy (issue 12, general news): uses of event words in commentary, campaign
-coverage and market news that tell no political event, and clauses whose act is not told as done.
+"""Everyday politics and business copy (issue 12, general news): uses of event words in commentary, campaign coverage
+and market news that tell no political event, and clauses whose act is not told as done.
 
-Senses (``SENSES``, read by ``senses.other_sense``): a question put by an interviewer or a moderator ("asked the
-senator about his tax plan"); a price charged ("the airline charges a fee"); help with a task that is no material
-aid ("helped shape the bill"); a quantity ("a good deal of work"); harm done to oneself ("shot himself"); a press
-credit ("contributed reporting"); a gerund that classifies a business ("a consulting firm"); a candidate speaking at
-a rally; a warning about a state of affairs, no threat ("warned that talk of a recovery might be premature"); private
-payments and lending ("must pay restitution", "creditors lent the retailer millions"); a dependence ("rely on U.S.
-support"); "back to normal"; a debate or an interview agreed to, invited to or met in; habitual and generic uses
-("airlines normally supply", "many countries oppose").
+Senses (``SENSES``, read by ``senses.other_sense``; the business and private ones are in ``commerce``): a question put
+by an interviewer or a moderator ("asked the senator about his tax plan"); a candidate speaking at a rally; a debate
+or an interview agreed to, invited to or met in; an interview with the writer ("came to talk to me"); a standing role
+("in the lead in advocating"); a warning about a state of affairs, no threat ("warned that talk of a recovery might
+be premature"); a cause blamed ("blame the losses on fears"), a fact accepted, popularity in a poll; habitual and
+generic uses ("airlines normally supply", "many countries oppose").
 
 Statuses (``status_of_clause``, read by ``status.status``): an act in a direct question ("why do you still refuse to
 meet them?"); an act a noun is for, under a verb of wanting ("wants a common force to defend the bloc") or a noun of
-capacity or condition ("conditions for restoring relations"); an act a noun of reluctance holds back."""
+capacity or condition ("conditions for restoring relations"); an act a noun of reluctance holds back; the exception
+to a denial ("has not said much beyond speaking with advisers"), which was done."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon
-from .triggers import lemma, match
+from .commerce import SENSES as COMMERCE
+from .lexicon import Lexicon, word_class
+from .triggers import lemma, match, object_class
 
 if TYPE_CHECKING:
     from .senses import Use
@@ -41,135 +41,6 @@ def _question(u: Use) -> bool:
     sent = tok.sent
     before = tok.doc[max(sent.start - 2, 0) : sent.start]  # '"Why ...?" the host asked': the parser may split there
     return about or any(t.text == "?" for t in sent) or any(t.text == "?" for t in before)
-
-
-# --- business senses
-
-PRICES = {"price", "fee", "cost", "rate", "interest", "premium", "fare", "toll", "commission", "rent", "amount", "money",
-          "dollar", "cent", "penny", "percent", "%", "tuition", "markup", "surcharge", "subscription", "what"}
-
-
-def _charge_a_price(u: Use) -> bool:
-    """"the airline charges passengers a fee", "charged $40 for each late payment", "what the firm charges for the
-    basic model": a price asked, no accusation (one charged "with" or "for" a crime stands)."""
-    if u.word != "charge" or u.type != "ACCUSE" or u.c.nominal or "with" in u.preps:
-        return False
-    objs = [k for k in u.kids if k.dep_ in ("dobj", "dative")] + u.objs
-    priced = any(lemma(t) in PRICES or t.ent_type_ == "MONEY" or t.tag_ == "$" for o in objs for t in o.subtree)
-    return priced
-
-
-# "helped rebuild the school", "help feed the displaced": help whose task is itself material aid stands
-MATERIAL = {"rebuild", "reconstruct", "feed", "evacuate", "house", "shelter", "supply", "fund", "finance", "equip",
-            "arm", "train", "protect", "rescue", "resettle", "repair", "restore", "clear", "demine", "deliver",
-            "distribute", "provide", "care", "treat", "cover", "pay", "relocate", "transport", "secure", "defend",
-            "guard", "heal", "vaccinate", "fight", "recover", "survive", "cope", "escape", "flee"}
-
-
-def _help_with_a_task(u: Use) -> bool:
-    """"helped shape the farm bill", "will help the candidate raise money", "helping start his plan": the task names
-    what is done, which is no material aid (help to rebuild, feed or evacuate stands)."""
-    return u.word == "help" and u.type == "AID" and any(
-        k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") and lemma(k) not in MATERIAL for k in u.kids)
-
-
-def _a_quantity(u: Use) -> bool:
-    """"a good deal of work", "cared a great deal": a quantity, no accord."""
-    tok = u.c.token
-    if u.word != "deal" or not u.c.nominal:
-        return False
-    kids = list(tok.children)
-    return (any(k.dep_ == "det" and k.lower_ == "a" for k in kids) and any(k.lower_ in ("good", "great") for k in kids)
-            and (any(k.dep_ == "prep" and k.lower_ == "of" for k in kids) or tok.dep_ in ("npadvmod", "advmod")))
-
-
-REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself", "yourselves", "ourselves", "itself", "oneself"}
-
-
-def _harm_to_oneself(u: Use) -> bool:
-    """"the banker shot himself", "you would be shooting yourself in the foot": harm to oneself, no attack on anyone
-    (a bomber who "blew himself up" attacks those around him and stands)."""
-    if u.type != "ASSAULT" or u.c.nominal or u.word in ("blow", "detonate", "explode"):
-        return False
-    return any(o.lower_ in REFLEXIVE for o in u.objs) and not any(k.dep_ == "prt" and k.lower_ == "up" for k in u.kids)
-
-
-CREDITS = {"reporting", "research", "report", "writing", "article", "story", "photography", "photo"}
-
-
-def _press_credit(u: Use) -> bool:
-    """"Two correspondents contributed reporting": a journalist's credit, no aid."""
-    done = u.heads | {k.lower_ for k in u.kids if k.dep_ == "xcomp"}  # the parser may read "reporting" as a verb
-    return u.word == "contribute" and bool(done) and done <= CREDITS
-
-
-FIRMS = {"firm", "company", "business", "fee", "contract", "service", "group", "agency", "industry", "arm", "unit",
-         "division", "practice", "giant", "house", "outfit", "partner", "operation", "subsidiary", "bank", "rate", "limit",
-         "standard", "institution", "platform", "app", "program", "programme", "scheme", "product", "market", "sector"}
-
-
-def _business_gerund(u: Use) -> bool:
-    """"a consulting firm", "lending rates", "the trading arm": a gerund that classifies a business or a product."""
-    tok = u.c.token
-    return (tok.lower_.endswith("ing") and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i
-            and tok.head.pos_ == "NOUN" and lemma(tok.head) in FIRMS)
-
-
-REMEDIES = {"bankruptcy", "damages", "refund", "divorce", "custody", "reimbursement", "patent", "trademark"}
-
-
-def _seek_a_remedy(u: Use) -> bool:
-    """"the automaker will seek bankruptcy protection", "sought damages from the builder": a legal or commercial
-    remedy pursued, asked of no political actor."""
-    return u.word == "seek" and u.type == "REQUEST" and any(lemma(t) in REMEDIES for o in u.objs for t in o.subtree)
-
-
-TRADED = {"jet", "aircraft", "plane", "airliner", "share", "stock", "stake", "car", "vehicle", "phone", "device", "order",
-          "equipment", "product", "supply", "license", "licence", "right", "asset", "property", "building"}
-DEALS = {"deal", "contract", "agreement", "order", "purchase", "sale", "acquisition", "merger", "takeover"}
-
-
-def _a_purchase(u: Use) -> bool:
-    """"the airline has signed a deal for a further $7 billion in new jets", "a $2 billion contract for aircraft": a
-    purchase or a sale, no political accord (a deal that names a country or a people stands: "a $38 billion aid deal
-    with Israel")."""
-    if u.type not in ("AGREE", "SUPPORT", "COOPERATE"):
-        return False
-    tok = u.c.token
-    deals = [tok] if u.c.nominal and u.word in DEALS else [o for o in u.kids if o.dep_ == "dobj" and lemma(o) in DEALS]
-    if not deals:
-        return False
-    worth = [] if u.c.nominal else [k for k in u.kids if k.dep_ == "prep" and k.lower_ in ("for", "worth")]
-    words = [t for d in deals + worth for t in d.subtree]  # the parser may hang "for $7 billion" on the verb
-    return (any(t.ent_type_ == "MONEY" or lemma(t) in TRADED for t in words)
-            and not any(t.ent_type_ in ("GPE", "NORP") for t in words))
-
-
-SOLD = {"discount", "price", "rate", "fare", "deal", "product", "service", "plan", "package", "coverage", "course", "class",
-        "loan", "credit", "mortgage", "insurance", "bonus", "salary", "wage", "refund", "ticket", "share", "stock", "bond",
-        "dividend", "rebate", "subscription", "warranty", "feature", "model", "phone", "car", "flight", "room", "meal",
-        "scholarship", "job", "internship", "position", "contract", "sale", "bargain", "voucher", "perk", "benefit"}
-
-
-def _sell_an_offer(u: Use) -> bool:
-    """"the firm offered buyers a discount", "the price the company offers": a sale or a job offered, no political
-    offer (PLOVER AGREE 03: an offer of talks, aid, peace or a concession)."""
-    return u.word == "offer" and u.type == "AGREE" and bool(u.heads) and u.heads <= SOLD
-
-
-EMPLOYERS = {"network", "company", "firm", "board", "bank", "newspaper", "paper", "station", "show", "magazine",
-             "channel", "university", "school", "club", "team", "band", "studio", "fund", "corporation", "group"}
-
-
-def _leave_a_job(u: Use) -> bool:
-    """"the anchor resigned from the network", "quit the bank's board": leaving an employer, no political retreat."""
-    if u.type != "RETREAT" or u.word not in ("resign", "quit", "resignation", "step"):
-        return False
-    left = u.objs + u.preps.get("from", [])
-    return bool(left) and all(lemma(o) in EMPLOYERS or o.ent_type_ == "ORG" and lemma(o) not in POLITICAL for o in left)
-
-
-POLITICAL = {"party", "government", "cabinet", "congress", "parliament", "senate", "assembly", "council", "commission"}
 
 
 # --- campaign coverage
@@ -249,9 +120,12 @@ def _warn_of_a_state(u: Use) -> bool:
     """"the minister warned that talk of a recovery might be premature", "leaders warn that the bloc could fall
     apart": a warning about how things are or may go, no threat. A threat names an act of force or pressure in what
     is warned, or the warner's own act to come ("warned that it would respond")."""
-    if u.word not in ("warn", "caution") or u.type != "THREATEN" or u.c.nominal:
+    if u.word not in ("warn", "caution", "warning") or u.type != "THREATEN":
         return False
-    clauses = [k for k in u.kids if k.dep_ == "ccomp"]
+    # "issued a warning that the slump would cause profits to drop": the noun's clause
+    kids = list(u.c.token.children) if u.c.nominal else u.kids
+    clauses = [k for k in kids if k.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in k.children)
+               or k.dep_ == "ccomp" and not u.c.nominal]
     if not clauses:
         return False
     for clause in clauses:
@@ -269,55 +143,52 @@ def _own_act(clause, u: Use) -> bool:
     auxes = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     if not auxes & {"will", "would", "'ll", "shall"}:
         return False
-    warners = {lemma(s) for s in u.c.anchor.children if s.dep_ == "nsubj"}
+    warners = {lemma(s) for s in u.c.anchor.children if s.dep_ == "nsubj"} | {lemma(u.c.token)}
     return any(s.lower_ in SELF or lemma(s) in warners or (s.pos_ == "PRON" and s.lower_ != "it")
                for s in clause.children if s.dep_ == "nsubj")
 
 
-# --- private payments and lending
+# --- commentary on markets and opinion
 
-PRIVATE_PAYMENTS = {"restitution", "fine", "damages", "tax", "taxes", "bill", "salary", "wage", "rent", "price", "fee",
-                    "debt", "interest", "bonus", "dividend", "settlement", "premium", "mortgage", "tuition", "penalty",
-                    "tribute", "attention", "homage", "respect", "dues", "compliment", "bail", "alimony", "royalty",
-                    "cost", "money", "loan", "back", "off", "lip", "service", "heed"}
-LENDERS = {"investor", "bank", "lender", "creditor", "fund", "bondholder", "shareholder", "financier", "firm"}
-REPAYING = {"repayment", "interest", "default", "refinancing", "servicing", "rate", "officer", "shark", "application",
-            "payment", "balance", "portfolio", "book"}
-
-
-def _private_payment(u: Use) -> bool:
-    """"must pay restitution", "the repayment of loans", "creditors lent the retailer millions": a debt, a fine or a
-    commercial loan, no aid (a government's or an agency's loan or payment to a country or a firm stands)."""
-    if u.type != "AID" or u.word not in ("pay", "payment", "lend", "loan", "repay", "repayment"):
+def _blame_a_cause(u: Use) -> bool:
+    """"analysts blame the recent losses on fears of a recession": a cause named, no one accused (one blamed on
+    people, a group, a body or a country stands: "blamed the attack on the rebels")."""
+    if u.word != "blame" or u.type != "ACCUSE" or u.c.nominal:
         return False
+    causes = [o for h in [u.c.anchor, *u.objs] for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+              for o in p.children if o.dep_ == "pobj"]  # the parser may hang "on" on the object
+    return bool(causes) and not any(_someone(o, u.lex) for o in causes)
+
+
+def _someone(tok, lex: Lexicon) -> bool:
+    """A phrase that names someone: the word itself, or a possessor or an "of" phrase that names a person or body."""
+    near = [tok] + [c for c in tok.children if c.dep_ in ("poss", "compound")] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ in ("PRON", "PROPN") or t is tok and t.ent_type_ == "GPE"
+               or "person" in object_class(t, lex) or lemma(t) in PEOPLE or match(t, lex) is not None for t in near)
+
+
+PEOPLE = word_class("people_noun") | word_class("government_noun") | {"group", "organization", "organisation"}
+BELIEFS = {"reality", "fact", "idea", "notion", "premise", "view", "science", "argument", "theory", "claim",
+           "evidence", "truth", "consensus", "finding", "explanation", "assessment", "diagnosis", "logic", "thesis"}
+
+
+def _accept_a_fact(u: Use) -> bool:
+    """"voters who accepted the reality of climate change": a belief held, no accord."""
+    return u.word == "accept" and u.type == "AGREE" and bool(u.heads) and u.heads <= BELIEFS
+
+
+PUBLICS = {"voter", "public", "american", "people", "electorate", "citizen", "resident", "respondent", "millennial",
+           "woman", "man", "independent", "democrat", "republican", "youth", "supporter", "household", "consumer"}
+
+
+def _popularity(u: Use) -> bool:
+    """"the poll measures Americans' support for the candidates", "voter support for the plan": popularity in the
+    public, no act of support."""
     tok = u.c.token
-    if u.c.nominal:
-        owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" else None
-        return owner is not None and lemma(owner) in REPAYING
-    if u.word == "pay" and (bool(u.heads & PRIVATE_PAYMENTS) or any(k.dep_ == "prt" for k in u.kids)):
-        return True
-    verb = u.c.anchor
-    subjects = [verb.head] if verb.dep_ == "relcl" else [s for s in verb.children if s.dep_ == "nsubj"]
-    lenders = [t for s in subjects for t in s.subtree]  # "other investors that had lent the company millions"
-    return u.word == "lend" and any(lemma(t) in LENDERS for t in lenders)
-
-
-DEPENDING = {"rely", "depend", "count", "lean", "bank"}
-
-
-def _a_dependence(u: Use) -> bool:
-    """"the bloc aims to rely less on American support": a dependence, no act of support or aid."""
-    tok = u.c.token
-    return (u.c.nominal and u.type in ("SUPPORT", "AID", "COOPERATE") and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("on", "upon") and lemma(tok.head.head) in DEPENDING)
-
-
-def _back_to_normal(u: Use) -> bool:
-    """"traffic was close to back to normal", "went back to work": a return, no backing of anyone."""
-    if u.word != "back" or u.type != "SUPPORT" or u.objs:
-        return False
-    tok = u.c.token
-    return tok.tag_ in ("RB", "RP") or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to")
+    return (u.type == "SUPPORT" and u.c.nominal and u.word == "support" and any(
+        k.dep_ in ("poss", "compound", "amod") and (lemma(k) in PUBLICS or k.ent_type_ == "NORP" and k.tag_ == "NNPS")
+        for k in tok.children))
 
 
 # --- habitual and generic uses
@@ -365,15 +236,11 @@ def _generic(u: Use) -> bool:
 
 # (name, test): read on nouns and verbs alike; each test checks its own words and parts of speech
 SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
-    ("a-question", _question), ("charge-a-price", _charge_a_price), ("help-with-a-task", _help_with_a_task),
-    ("a-quantity", _a_quantity), ("harm-to-oneself", _harm_to_oneself), ("press-credit", _press_credit),
-    ("business-gerund", _business_gerund), ("speech-at-a-rally", _speech_at_a_rally), ("on-a-stage", _on_a_stage),
-    ("warn-of-a-state", _warn_of_a_state), ("private-payment", _private_payment), ("a-dependence", _a_dependence),
-    ("back-to-normal", _back_to_normal), ("habitual", _habitual), ("generic", _generic),
-    ("seek-a-remedy", _seek_a_remedy), ("a-purchase", _a_purchase),
-    ("leave-a-job", _leave_a_job), ("sell-an-offer", _sell_an_offer), ("talk-to-the-writer", _talk_to_the_writer),
-    ("a-standing-role", _a_standing_role),
-)
+    ("a-question", _question), ("speech-at-a-rally", _speech_at_a_rally), ("on-a-stage", _on_a_stage),
+    ("warn-of-a-state", _warn_of_a_state), ("talk-to-the-writer", _talk_to_the_writer),
+    ("a-standing-role", _a_standing_role), ("blame-a-cause", _blame_a_cause), ("accept-a-fact", _accept_a_fact),
+    ("popularity", _popularity), ("habitual", _habitual), ("generic", _generic),
+) + COMMERCE
 
 
 # --- statuses
