@@ -81,8 +81,9 @@ def _on_a_stage(u: Use) -> bool:
     if u.word == "meet" and u.type == "CONSULT":
         # "met her opponents one-on-one in three debates": the parser may hang the phrase on any word of the clause
         places = [t for t in u.c.anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during")]
-    elif u.word in ("agree", "invite", "invitation"):
-        places = u.preps.get("to", []) + [o for k in u.kids if k.dep_ == "xcomp" for o in k.children if o.dep_ == "dobj"]
+    elif u.word in ("agree", "invite", "invitation"):  # "invited her to sit in the front row at the debate"
+        asked = [k for k in u.kids if k.dep_ == "xcomp"] + [k for o in u.objs for k in o.children if k.dep_ == "acl"]
+        places = u.preps.get("to", []) + [t for k in asked for t in k.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return False
     return any(lemma(o) in STAGES for o in places)
@@ -108,6 +109,42 @@ def _a_standing_role(u: Use) -> bool:
     tok = u.c.token
     return (tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "NOUN"
             and lemma(tok.head.head) in ROLES)
+
+
+MARKETS = {"session", "market", "stock", "share", "price", "index", "dollar", "relief", "bull", "bear", "late", "oil",
+           "bond", "currency", "equity", "euro", "yen", "rupee", "gold", "futures", "treasury", "year-end", "rate"}
+
+
+def _a_market_rally(u: Use) -> bool:
+    """"before a late session rally, the index traded below 11,000", "a relief rally in bonds": prices rising, no
+    protest."""
+    tok = u.c.token
+    if u.word != "rally" or u.type != "PROTEST":
+        return False
+    near = list(tok.children) if u.c.nominal else [s for s in tok.children if s.dep_ == "nsubj"]
+    near += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+    return any(lemma(t) in MARKETS or t.ent_type_ in ("MONEY", "PERCENT") for t in near)
+
+
+UNSAID = {"comment", "predict", "say", "speculate", "elaborate", "specify", "disclose", "confirm",
+          "reveal", "name", "identify", "detail", "estimate", "explain", "divulge"}  # not "respond to a demand"
+
+
+def _decline_to_comment(u: Use) -> bool:
+    """"declined to predict when the company would return to profit", "refused to say": no comment given to the
+    press, no rejection of a proposal or a demand."""
+    return u.type == "REJECT" and u.word in ("decline", "refuse") and any(
+        k.dep_ == "xcomp" and lemma(k) in UNSAID for k in u.kids)
+
+
+def _attend_school(u: Use) -> bool:
+    """"the public school that her daughter attends": the relative clause's object is its head noun; attending a
+    school or a service is no consultation."""
+    from .senses import OBSERVANCES
+
+    verb = u.c.anchor
+    return (u.word == "attend" and u.type == "CONSULT" and verb.dep_ == "relcl"
+            and any(k.dep_ == "dobj" and k.tag_ in ("WDT", "WP") for k in verb.children) and lemma(verb.head) in OBSERVANCES)
 
 
 # --- warnings about a state of affairs
@@ -170,12 +207,14 @@ def _someone(tok, lex: Lexicon) -> bool:
 
 PEOPLE = word_class("people_noun") | word_class("government_noun") | {"group", "organization", "organisation"}
 BELIEFS = {"reality", "fact", "idea", "notion", "premise", "view", "science", "argument", "theory", "claim",
-           "evidence", "truth", "consensus", "finding", "explanation", "assessment", "diagnosis", "logic", "thesis"}
+           "evidence", "truth", "consensus", "finding", "explanation", "assessment", "diagnosis", "logic", "thesis",
+           "representation", "characterization", "characterisation", "description", "account", "version", "point"}
 
 
 def _accept_a_fact(u: Use) -> bool:
     """"voters who accepted the reality of climate change": a belief held, no accord."""
-    return u.word == "accept" and u.type == "AGREE" and bool(u.heads) and u.heads <= BELIEFS
+    return u.word == "accept" and u.type == "AGREE" and (bool(u.heads) and u.heads <= BELIEFS or not u.heads and any(
+        k.dep_ == "ccomp" and any(m.lower_ == "that" for m in k.children) for k in u.kids))  # "accepted that it failed"
 
 
 PUBLICS = {"voter", "public", "american", "people", "electorate", "citizen", "resident", "respondent", "millennial",
@@ -239,7 +278,8 @@ SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("a-question", _question), ("speech-at-a-rally", _speech_at_a_rally), ("on-a-stage", _on_a_stage),
     ("warn-of-a-state", _warn_of_a_state), ("talk-to-the-writer", _talk_to_the_writer),
     ("a-standing-role", _a_standing_role), ("blame-a-cause", _blame_a_cause), ("accept-a-fact", _accept_a_fact),
-    ("popularity", _popularity), ("habitual", _habitual), ("generic", _generic),
+    ("popularity", _popularity), ("a-market-rally", _a_market_rally), ("decline-to-comment", _decline_to_comment),
+    ("attend-school", _attend_school), ("habitual", _habitual), ("generic", _generic),
 ) + COMMERCE
 
 
@@ -258,6 +298,8 @@ def status_of_clause(anchor, lex: Lexicon) -> str | None:
     """A status the clause gives the act before the usual reading, or None."""
     if _asked(anchor):
         return "hypothetical"
+    if anchor.dep_ == "xcomp" and anchor.head.tag_ == "MD":  # "he ought to pull that back"
+        return "planned" if anchor.head.lower_ in ("will", "shall", "'ll", "wo") else "hypothetical"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in EXCEPTING and not any(c.dep_ == "neg" for c in anchor.children):
         return "occurred"  # "has not said much beyond speaking with advisers": the exception was done
     if anchor.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):

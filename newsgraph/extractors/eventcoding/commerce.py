@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .triggers import lemma
+from .triggers import is_passive, lemma
 
 if TYPE_CHECKING:
     from .senses import Use
@@ -191,10 +191,30 @@ def _back_to_normal(u: Use) -> bool:
     return tok.tag_ in ("RB", "RP") or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to")
 
 
+TECH = {"computer", "software", "technology", "app", "application", "product", "tool", "server", "sensor", "chip",
+        "platform", "feature", "update", "code", "algorithm", "service", "network", "model", "robot", "machine", "system"}
+ARMS = {"missile", "defense", "defence", "weapon", "interceptor", "radar", "battery", "drone", "warship", "jet", "troops"}
+
+
+def _deploy_a_product(u: Use) -> bool:
+    """"the new computer is about to be commercially deployed": a product put to use, no forces mobilized (a weapon
+    system stands: "deployed a missile defence system")."""
+    if u.word != "deploy" or u.type != "MOBILIZE" or u.c.nominal:
+        return False
+    verb = u.c.anchor
+    holder = verb
+    while holder.dep_ in ("xcomp", "acomp") and holder.head != holder:  # "the computer is about to be deployed"
+        holder = holder.head
+    things = u.objs or [s for s in verb.children if s.dep_ == "nsubjpass"] or [
+        s for s in holder.children if s.dep_ == "nsubj" and is_passive(verb)]
+    words = [t for o in things for t in o.subtree]
+    return bool(things) and all(lemma(o) in TECH for o in things) and not any(lemma(t) in ARMS for t in words)
+
+
 SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("charge-a-price", _charge_a_price), ("help-with-a-task", _help_with_a_task), ("a-quantity", _a_quantity),
     ("harm-to-oneself", _harm_to_oneself), ("press-credit", _press_credit), ("business-gerund", _business_gerund),
     ("seek-a-remedy", _seek_a_remedy), ("a-purchase", _a_purchase), ("sell-an-offer", _sell_an_offer),
     ("leave-a-job", _leave_a_job), ("private-payment", _private_payment), ("a-dependence", _a_dependence),
-    ("back-to-normal", _back_to_normal),
+    ("back-to-normal", _back_to_normal), ("deploy-a-product", _deploy_a_product),
 )
