@@ -42,12 +42,19 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("I accept your explanation that the files are too long for the average reader.", "AGREE"),
     # prices rising, no protest
     ("Before a late session rally, the index was trading below 11,000 points.", "PROTEST"),
+    ("Asian shares fell ten percent before rallying to a smaller loss.", "PROTEST"),
+    # a policy put to voters, no offer to anyone
+    ("The candidate proposes allowing parents to deduct the cost of child care from their taxes.", "AGREE"),
+    ("The senator backed off some proposals, proposing new limits on tax breaks for top earners.", "AGREE"),
+    # backing off is no backing
+    ("The senator backed off some proposals.", "SUPPORT"),
     # no comment to the press, no rejection
     ("The chief executive declined to predict when the company would return to profit.", "REJECT"),
     # attending a school is no consultation
     ("She loves the public school that her daughter attends.", "CONSULT"),
     # a product put to use, no forces
     ("The new computer is about to be commercially deployed by a large contractor.", "MOBILIZE"),
+    ("A new computer that is about to be commercially deployed by a contractor is faster than any other.", "MOBILIZE"),
     # private payments and commercial loans are no aid
     ("Creditors had lent the retailer millions before it collapsed.", "AID"),
     ("The builder must pay restitution to the families it cheated.", "AID"),
@@ -77,6 +84,7 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("Airlines normally help crash investigations.", "ACCUSE"),
     # a name called is no blow
     ("The Democratic nominee attacked her opponent as a fraud during the debate.", "ASSAULT"),
+    ("Trump attacked Machado in early-morning tweets.", "ASSAULT"),
     ("Many countries oppose the death penalty.", "REJECT"),
 ])  # fmt: skip
 def test_an_everyday_sense_is_no_event(extract, text, type_):
@@ -122,6 +130,9 @@ def test_an_exception_to_a_denial_was_done(extract):
     ("The prime minister refused to respond to the envoy's demand to halt the raids.", "REJECT"),
     ("The government declined to release the prisoners.", "REJECT"),
     ("The navy deployed a missile defence system off the coast.", "MOBILIZE"),
+    ("The two governments proposed talks on the border dispute.", "AGREE"),
+    ("The rebels proposed a ceasefire on Monday.", "AGREE"),
+    ("Gunmen attacked the convoy in the morning.", "ASSAULT"),
     ("The government offered the rebels talks on a ceasefire.", "AGREE"),
     ("The envoy came to talk to the rebel leaders about a truce.", "CONSULT"),
     ("The two envoys played a key role in negotiating the truce.", "CONSULT"),

@@ -121,7 +121,12 @@ def _a_market_rally(u: Use) -> bool:
     tok = u.c.token
     if u.word != "rally" or u.type != "PROTEST":
         return False
-    near = list(tok.children) if u.c.nominal else [s for s in tok.children if s.dep_ == "nsubj"]
+    clause = tok  # "shares fell ten percent before rallying": the subject of the clause the gerund hangs on
+    while not u.c.nominal and clause.dep_ in ("pcomp", "pobj", "prep", "advcl", "conj", "xcomp") and clause.head != clause:
+        if any(s.dep_ == "nsubj" for s in clause.children):
+            break
+        clause = clause.head
+    near = list(tok.children) if u.c.nominal else [s for s in clause.children if s.dep_ == "nsubj"]
     near += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
     return any(lemma(t) in MARKETS or t.ent_type_ in ("MONEY", "PERCENT") for t in near)
 
@@ -145,6 +150,20 @@ def _attend_school(u: Use) -> bool:
     verb = u.c.anchor
     return (u.word == "attend" and u.type == "CONSULT" and verb.dep_ == "relcl"
             and any(k.dep_ == "dobj" and k.tag_ in ("WDT", "WP") for k in verb.children) and lemma(verb.head) in OBSERVANCES)
+
+
+POLICIES = {"limit", "cut", "tax", "increase", "credit", "deduction", "program", "programme", "change", "reform", "rule",
+            "regulation", "law", "bill", "measure", "budget", "spending", "policy", "rate", "cap", "plan", "overhaul",
+            "expansion", "subsidy", "break", "exemption", "fee", "surcharge", "scale", "system", "fund", "account"}
+
+
+def _a_policy_proposed(u: Use) -> bool:
+    """"the candidate proposes allowing parents to deduct", "proposing new limits on tax breaks": a policy put to
+    voters, offered to no party (a proposal of talks, a truce or a deal to someone stands)."""
+    if u.word != "propose" or u.type != "AGREE" or u.c.nominal or "to" in u.preps:
+        return False
+    gerund = any(k.dep_ in ("xcomp", "dobj", "ccomp") and k.tag_ == "VBG" for k in u.kids)
+    return gerund or bool(u.heads) and u.heads <= POLICIES
 
 
 # --- warnings about a state of affairs
@@ -279,7 +298,7 @@ SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("warn-of-a-state", _warn_of_a_state), ("talk-to-the-writer", _talk_to_the_writer),
     ("a-standing-role", _a_standing_role), ("blame-a-cause", _blame_a_cause), ("accept-a-fact", _accept_a_fact),
     ("popularity", _popularity), ("a-market-rally", _a_market_rally), ("decline-to-comment", _decline_to_comment),
-    ("attend-school", _attend_school), ("habitual", _habitual), ("generic", _generic),
+    ("attend-school", _attend_school), ("a-policy-proposed", _a_policy_proposed), ("habitual", _habitual), ("generic", _generic),
 ) + COMMERCE
 
 

@@ -185,9 +185,13 @@ def _a_dependence(u: Use) -> bool:
 
 def _back_to_normal(u: Use) -> bool:
     """"traffic was close to back to normal", "went back to work": a return, no backing of anyone."""
-    if u.word != "back" or u.type != "SUPPORT" or u.objs:
+    if u.word != "back" or u.type != "SUPPORT":
         return False
     tok = u.c.token
+    if any(k.dep_ in ("prt", "advmod") and k.lower_ in ("off", "away", "out") for k in tok.children):
+        return True  # "backed off some proposals", "backed away from the deal": a retreat, no backing
+    if u.objs:
+        return False
     return tok.tag_ in ("RB", "RP") or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to")
 
 
@@ -205,8 +209,11 @@ def _deploy_a_product(u: Use) -> bool:
     holder = verb
     while holder.dep_ in ("xcomp", "acomp") and holder.head != holder:  # "the computer is about to be deployed"
         holder = holder.head
+    if holder.dep_ == "relcl":  # "a computer that is about to be deployed"
+        holder = holder.head
     things = u.objs or [s for s in verb.children if s.dep_ == "nsubjpass"] or [
-        s for s in holder.children if s.dep_ == "nsubj" and is_passive(verb)]
+        s for s in holder.children if s.dep_ == "nsubj" and is_passive(verb)] or (
+        [holder] if holder.pos_ == "NOUN" and is_passive(verb) else [])
     words = [t for o in things for t in o.subtree]
     return bool(things) and all(lemma(o) in TECH for o in things) and not any(lemma(t) in ARMS for t in words)
 

@@ -30,12 +30,17 @@ def _person(actor, ctx) -> bool:
     )
 
 
+MEDIA = {"tweet", "twitter", "speech", "interview", "statement", "remark", "comment", "op-ed", "ad", "advertisement",
+         "post", "debate", "column", "editorial", "letter", "email", "book", "video", "podcast", "rally", "blog"}
+
+
 def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
     """A named politician attacking a person or a plan, with no weapon, place or casualty: criticism."""
     if lemma(c.token) not in VERBAL_BLOWS or c.entry.mode:
         return False
-    if any(p.dep_ == "prep" and p.lower_ == "as" and any(o.pos_ == "NOUN" for o in p.children) for p in c.anchor.children):
-        return True  # "attacked her opponent as a fraud": a name called (commentary.py, issue 12 general news)
+    if any(p.dep_ == "prep" and (p.lower_ == "as" and any(o.pos_ == "NOUN" for o in p.children) or p.lower_ in ("in", "on")
+           and any(o.lemma_.lower() in MEDIA for o in p.children)) for p in c.anchor.children):
+        return True  # "attacked her opponent as a fraud", "attacked her in tweets": words (issue 12, general news)
     actor = d.actors[0] if d.actors else None
     if actor is None or actor.start is None or actor.sector not in ("PTY", "GOV", "LEG", "OPP", None) or not _person(actor, ctx):
         return False
