@@ -43,6 +43,10 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # prices rising, no protest
     ("Before a late session rally, the index was trading below 11,000 points.", "PROTEST"),
     ("Asian shares fell ten percent before rallying to a smaller loss.", "PROTEST"),
+    ("Wall Street had its best finish in months after a four day rally with the stock market's indexes gaining.",
+     "PROTEST"),
+    ("The carmakers have begun to offer buyouts and early retirement to their workers.", "AGREE"),
+    ("She is the prototype for the millions of Americans supporting the governor.", "SUPPORT"),
     # a policy put to voters, no offer to anyone
     ("The candidate proposes allowing parents to deduct the cost of child care from their taxes.", "AGREE"),
     ("The senator backed off some proposals, proposing new limits on tax breaks for top earners.", "AGREE"),
@@ -101,6 +105,7 @@ def test_an_everyday_sense_is_no_event(extract, text, type_):
     ("The talks set out conditions for restoring relations between the two parties.", "SUPPORT"),
     ("The candidate needs to make more appeals to young voters.", "REQUEST"),
     ('"He ought to pull that back," the senator said.', "RETREAT"),
+    ("The senator will be unable to accuse the audience of bias.", "ACCUSE"),
 ])  # fmt: skip
 def test_an_act_asked_about_or_aimed_at_did_not_occur(extract, text, type_):
     assert type_ not in _types(extract, text)

@@ -126,7 +126,8 @@ def _a_market_rally(u: Use) -> bool:
         if any(s.dep_ == "nsubj" for s in clause.children):
             break
         clause = clause.head
-    near = list(tok.children) if u.c.nominal else [s for s in clause.children if s.dep_ == "nsubj"]
+    near = list(tok.subtree) if u.c.nominal else [s for s in clause.children if s.dep_ == "nsubj"]  # "a four day
+    # rally with the stock market's indexes gaining"
     near += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
     return any(lemma(t) in MARKETS or t.ent_type_ in ("MONEY", "PERCENT") for t in near)
 
@@ -240,13 +241,21 @@ PUBLICS = {"voter", "public", "american", "people", "electorate", "citizen", "re
            "woman", "man", "independent", "democrat", "republican", "youth", "supporter", "household", "consumer"}
 
 
+def _public(tok) -> bool:
+    return lemma(tok) in PUBLICS or tok.lower_.removesuffix("s") in PUBLICS  # the tagger may keep "Americans" whole
+
+
 def _popularity(u: Use) -> bool:
-    """"the poll measures Americans' support for the candidates", "voter support for the plan": popularity in the
-    public, no act of support."""
+    """"the poll measures Americans' support for the candidates", "voter support for the plan", "the millions of
+    Americans supporting the governor": popularity in the public, no act of support."""
     tok = u.c.token
-    return (u.type == "SUPPORT" and u.c.nominal and u.word == "support" and any(
-        k.dep_ in ("poss", "compound", "amod") and (lemma(k) in PUBLICS or k.ent_type_ == "NORP" and k.tag_ == "NNPS")
-        for k in tok.children))
+    if u.type != "SUPPORT" or u.word != "support":
+        return False
+    if not u.c.nominal:  # the verb's subject, or the noun a participle describes
+        holders = [tok.head] if tok.dep_ in ("acl", "relcl") else [s for s in tok.children if s.dep_ == "nsubj"]
+        return bool(holders) and all(any(_public(t) for t in h.subtree if t.i < tok.i) for h in holders)
+    return any(k.dep_ in ("poss", "compound", "amod") and (lemma(k) in PUBLICS or k.ent_type_ == "NORP" and k.tag_ == "NNPS")
+               for k in tok.children)
 
 
 # --- habitual and generic uses
@@ -310,6 +319,7 @@ CAPACITY = {"force", "ability", "capacity", "power", "means", "tool", "authority
 CONDITIONS = {"condition", "precondition", "requirement", "prerequisite", "term", "path", "roadmap", "framework",
               "chance", "opportunity", "option", "strategy", "incentive", "pressure", "case", "argument", "basis",
               "ground", "prospect", "hope"}
+UNABLE = {"unable", "powerless", "helpless", "reluctant", "unwilling", "loath", "loth"}
 RELUCTANCE = {"reluctance", "unwillingness", "refusal", "reluctant", "unwilling", "hesitancy", "hesitation"}
 
 
@@ -317,6 +327,8 @@ def status_of_clause(anchor, lex: Lexicon) -> str | None:
     """A status the clause gives the act before the usual reading, or None."""
     if _asked(anchor):
         return "hypothetical"
+    if anchor.dep_ == "xcomp" and lemma(anchor.head) in UNABLE:
+        return "negated"  # "will be unable to accuse the audience", "was reluctant to intervene"
     if anchor.dep_ == "xcomp" and anchor.head.tag_ == "MD":  # "he ought to pull that back"
         return "planned" if anchor.head.lower_ in ("will", "shall", "'ll", "wo") else "hypothetical"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in EXCEPTING and not any(c.dep_ == "neg" for c in anchor.children):

@@ -121,7 +121,8 @@ def _a_purchase(u: Use) -> bool:
 SOLD = {"discount", "price", "rate", "fare", "deal", "product", "service", "plan", "package", "coverage", "course", "class",
         "loan", "credit", "mortgage", "insurance", "bonus", "salary", "wage", "refund", "ticket", "share", "stock", "bond",
         "dividend", "rebate", "subscription", "warranty", "feature", "model", "phone", "car", "flight", "room", "meal",
-        "scholarship", "job", "internship", "position", "contract", "sale", "bargain", "voucher", "perk", "benefit"}
+        "scholarship", "job", "internship", "position", "contract", "sale", "bargain", "voucher", "perk", "benefit",
+        "buyout", "retirement", "severance", "layoff", "pension", "buyback"}
 
 
 def _sell_an_offer(u: Use) -> bool:
