@@ -116,6 +116,12 @@ def test_an_exception_to_a_denial_was_done(extract):
     assert {e.status for e in extract(text).events if e.type == "CONSULT"} == {"occurred"}
 
 
+def test_a_question_in_another_clause_leaves_the_act_told(extract):
+    text = ('"Who do you want answering the phone?" The senator has tried to use the ad against her rival, accusing '
+            "her of being asleep during the attack on the consulate.")
+    assert {e.status for e in extract(text).events if e.type in ("ACCUSE", "ASSAULT")} == {"occurred"}
+
+
 # --- what stands
 
 @pytest.mark.parametrize(("text", "type_"), [

@@ -379,10 +379,13 @@ def _asked(anchor) -> bool:
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     toks = list(clause.subtree)
-    after = clause.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(clause.doc) else None
-    if not any(t.text == "?" for t in toks) and not (after is not None and after.text == "?"):
-        return False
+    end = toks[-1].i + 1  # the clause closes with the question mark, before any closing quote or space
+    while end > toks[0].i + 1 and (clause.doc[end - 1].is_space or clause.doc[end - 1].tag_ in ("''", "``", '"')):
+        end -= 1
+    closing = clause.doc[end - 1] if clause.doc[end - 1].text == "?" else clause.doc[end] if end < len(clause.doc) else None
+    if closing is None or closing.text != "?":
+        return False  # '"Who answers?" Trump asked, accusing her of ...': the question is another clause's
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     inverted = subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in clause.children)
-    first = next((t for t in toks if not t.is_punct), None)
-    return inverted or (first is not None and first.lower_ in WH)
+    first = next((t for t in toks if not t.is_punct and not t.is_space), None)
+    return inverted or (first is not None and first.lower_ in WH and clause in (first.head, first.head.head))
