@@ -144,6 +144,10 @@ def test_a_question_in_another_clause_leaves_the_act_told(extract):
     ("The two governments proposed talks on the border dispute.", "AGREE"),
     ("The rebels proposed a ceasefire on Monday.", "AGREE"),
     ("Gunmen attacked the convoy in the morning.", "ASSAULT"),
+    # help given by a body, and warnings that speak for the warner or name a state's conduct
+    ("The United Nations agency helped the refugees find new homes.", "AID"),
+    ("The aid group has been helping displaced families find shelter.", "AID"),
+    ("The Pentagon chief warned that Washington cannot ignore Iran's provocations.", "THREATEN"),
     ("The government offered the rebels talks on a ceasefire.", "AGREE"),
     ("The envoy came to talk to the rebel leaders about a truce.", "CONSULT"),
     ("The two envoys played a key role in negotiating the truce.", "CONSULT"),

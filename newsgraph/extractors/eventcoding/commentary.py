@@ -190,9 +190,16 @@ def _warn_of_a_state(u: Use) -> bool:
             hit = match(t, u.lex)
             if hit is not None and hit[0].type in FORCEFUL:
                 return False
-        if _own_act(clause, u):
+        if _own_act(clause, u) or _at_a_state(clause):
             return False
     return True
+
+
+def _at_a_state(clause) -> bool:
+    """A warning that speaks for the warner or names a state's conduct: "warned that we are compelled to take our own
+    action", "warned that the world cannot ignore Iran's actions", "in response to Iranian provocations"."""
+    return any(t.lower_ in SELF or t.ent_type_ == "NORP" or (t.ent_type_ == "GPE" and t.dep_ == "poss")
+               for t in clause.subtree)
 
 
 def _own_act(clause, u: Use) -> bool:

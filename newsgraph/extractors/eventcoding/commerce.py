@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .arguments import subject
+from .lexicon import word_class
 from .triggers import is_passive, lemma
 
 if TYPE_CHECKING:
@@ -36,14 +38,35 @@ def _charge_a_price(u: Use) -> bool:
 MATERIAL = {"rebuild", "reconstruct", "feed", "evacuate", "house", "shelter", "supply", "fund", "finance", "equip",
             "arm", "train", "protect", "rescue", "resettle", "repair", "restore", "clear", "demine", "deliver",
             "distribute", "provide", "care", "treat", "cover", "pay", "relocate", "transport", "secure", "defend",
-            "guard", "heal", "vaccinate", "fight", "recover", "survive", "cope", "escape", "flee"}
+            "guard", "heal", "vaccinate", "fight", "recover", "survive", "cope", "escape", "flee", "tend", "prop",
+            "bolster", "shore", "strengthen", "support", "sustain", "stabilize", "stabilise", "obtain", "acquire"}
 
 
 def _help_with_a_task(u: Use) -> bool:
     """"helped shape the farm bill", "will help the candidate raise money", "helping start his plan": the task names
     what is done, which is no material aid (help to rebuild, feed or evacuate stands)."""
-    return u.word == "help" and u.type == "AID" and any(
-        k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") and lemma(k) not in MATERIAL for k in u.kids)
+    if u.word != "help" or u.type != "AID" or not any(
+            k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") and lemma(k) not in MATERIAL for k in u.kids):
+        return False
+    # a state, an agency or an organisation helping is told as aid all the same ("the council has been helping
+    # tend to the displaced", "the FBI helped by providing gear"); a person's or a firm's help with a task is not
+    return not any(t.ent_type_ in ("GPE", "NORP") or t.ent_type_ == "ORG" and not _firm(t) or lemma(t) in AGENCIES
+                   for h in subject(u.c.anchor) for t in h.subtree)
+
+
+AGENCIES = word_class("government_noun") | {"agency", "group", "council", "organization", "organisation", "charity",
+                                            "committee", "commission", "ministry", "army", "mission", "body", "union",
+                                            "alliance", "coalition", "navy", "military", "police", "ngo", "red"}
+
+
+FIRM_MARKS = {"inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "company", "bank", "group", "airlines"}
+
+
+def _firm(tok) -> bool:
+    """A company's name ("Berkshire Hathaway", "Acme Corp."): the organisation's entity ends in a company's mark, or
+    the name is one the tagger gives a business sector (the actor coder's sectors are not read here)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent[-1].lower_ in FIRM_MARKS
 
 
 def _a_quantity(u: Use) -> bool:
