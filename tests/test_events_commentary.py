@@ -36,17 +36,16 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The finance minister warned that talk of a recovery might be premature.", "THREATEN"),
     ("The carmaker issued a warning that the slump would cause profits to drop.", "THREATEN"),
     # a cause blamed, a fact accepted, popularity in a poll: commentary, no accusation, accord or support
-    ("Analysts blame the recent losses on fears of a recession in the United States.", "ACCUSE"),
+    ("Traders blame this week's falls on worries about a slowdown in Europe.", "ACCUSE"),
     ("The share of voters who accepted the reality of climate change had tumbled.", "AGREE"),
     ("The tracking poll measures Americans' support for the candidates every day.", "SUPPORT"),
     ("I accept your explanation that the files are too long for the average reader.", "AGREE"),
     # prices rising, no protest
-    ("Before a late session rally, the index was trading below 11,000 points.", "PROTEST"),
+    ("Until a rally late in the session, the benchmark index stayed under 9,000 points.", "PROTEST"),
     ("Asian shares fell ten percent before rallying to a smaller loss.", "PROTEST"),
-    ("Wall Street had its best finish in months after a four day rally with the stock market's indexes gaining.",
-     "PROTEST"),
+    ("Stocks closed their best week in months after a three-day rally with the main indexes up sharply.", "PROTEST"),
     ("The carmakers have begun to offer buyouts and early retirement to their workers.", "AGREE"),
-    ("She is the prototype for the millions of Americans supporting the governor.", "SUPPORT"),
+    ("Pollsters tried to count the millions of voters supporting the governor.", "SUPPORT"),
     # a policy put to voters, no offer to anyone
     ("The candidate proposes allowing parents to deduct the cost of child care from their taxes.", "AGREE"),
     ("The senator backed off some proposals, proposing new limits on tax breaks for top earners.", "AGREE"),
@@ -62,7 +61,7 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # private payments and commercial loans are no aid
     ("Creditors had lent the retailer millions before it collapsed.", "AID"),
     ("The builder must pay restitution to the families it cheated.", "AID"),
-    ("The hedge funds and other investors that had lent the company millions lost their money.", "AID"),
+    ("Pension funds and other investors that had lent the chain millions were left with nothing.", "AID"),
     # a remedy sought in court or from creditors
     ("The automaker will seek bankruptcy protection next week.", "REQUEST"),
     # a purchase, no accord

@@ -116,7 +116,7 @@ MARKETS = {"session", "market", "stock", "share", "price", "index", "dollar", "r
 
 
 def _a_market_rally(u: Use) -> bool:
-    """"before a late session rally, the index traded below 11,000", "a relief rally in bonds": prices rising, no
+    """"until a rally late in the session, the index stayed under 9,000", "a relief rally in bonds": prices rising, no
     protest."""
     tok = u.c.token
     if u.word != "rally" or u.type != "PROTEST":
@@ -126,8 +126,8 @@ def _a_market_rally(u: Use) -> bool:
         if any(s.dep_ == "nsubj" for s in clause.children):
             break
         clause = clause.head
-    near = list(tok.subtree) if u.c.nominal else [s for s in clause.children if s.dep_ == "nsubj"]  # "a four day
-    # rally with the stock market's indexes gaining"
+    # "a three-day rally with the main indexes up": the noun's own words
+    near = list(tok.subtree) if u.c.nominal else [s for s in clause.children if s.dep_ == "nsubj"]
     near += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
     return any(lemma(t) in MARKETS or t.ent_type_ in ("MONEY", "PERCENT") for t in near)
 

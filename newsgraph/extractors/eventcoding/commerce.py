@@ -193,7 +193,7 @@ def _private_payment(u: Use) -> bool:
         return True
     verb = u.c.anchor
     subjects = [verb.head] if verb.dep_ == "relcl" else [s for s in verb.children if s.dep_ == "nsubj"]
-    lenders = [t for s in subjects for t in s.subtree]  # "other investors that had lent the company millions"
+    lenders = [t for s in subjects for t in s.subtree]  # "the funds that had lent the chain money"
     return u.word == "lend" and any(lemma(t) in LENDERS for t in lenders)
 
 
