@@ -19,6 +19,9 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The anchor asked the senator about his tax plan during the interview.", "REQUEST"),
     ("The moderator pressed her about how she would pay for the program.", "REQUEST"),
     ('"Why do you still refuse to meet the families?" the host asked the governor.', "REQUEST"),
+    # how a moderator or a host runs a debate or an interview
+    ("The host asked both guests to keep their answers under a minute.", "REQUEST"),
+    ("The moderator urged the two candidates to stop interrupting each other.", "REQUEST"),
     # a price charged is no accusation
     ("The airline charges passengers a fee for checked bags.", "ACCUSE"),
     ("The bank charged $40 for each late payment.", "ACCUSE"),

@@ -43,6 +43,16 @@ def _question(u: Use) -> bool:
     return about or any(t.text == "?" for t in sent) or any(t.text == "?" for t in before)
 
 
+MODERATORS = {"moderator", "host", "anchor", "interviewer", "questioner", "panelist", "panellist", "emcee", "presenter"}
+
+
+def _a_moderators_request(u: Use) -> bool:
+    """"the moderator asked the candidates to discuss their own ideas": how a debate or an interview is run, no
+    demand made of a political actor."""
+    return u.type == "REQUEST" and not u.c.nominal and any(
+        lemma(t) in MODERATORS for s in u.c.anchor.children if s.dep_ == "nsubj" for t in s.subtree)
+
+
 # --- campaign coverage
 
 SPEAKING = {"say", "tell", "speak", "argue", "claim", "declare", "vow", "promise", "accuse", "mock", "joke", "add",
@@ -81,7 +91,7 @@ def _on_a_stage(u: Use) -> bool:
     if u.word == "meet" and u.type == "CONSULT":
         # "met her opponents one-on-one in three debates": the parser may hang the phrase on any word of the clause
         places = [t for t in u.c.anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during")]
-    elif u.word in ("agree", "invite", "invitation"):  # "invited her to sit in the front row at the debate"
+    elif u.word in ("agree", "invite", "invitation"):  # "invited the actor to watch the debate as her guest"
         asked = [k for k in u.kids if k.dep_ == "xcomp"] + [k for o in u.objs for k in o.children if k.dep_ == "acl"]
         places = u.preps.get("to", []) + [t for k in asked for t in k.subtree if t.dep_ in ("dobj", "pobj")]
     else:
@@ -310,7 +320,7 @@ def _generic(u: Use) -> bool:
 
 # (name, test): read on nouns and verbs alike; each test checks its own words and parts of speech
 SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
-    ("a-question", _question), ("speech-at-a-rally", _speech_at_a_rally), ("on-a-stage", _on_a_stage),
+    ("a-question", _question), ("a-moderators-request", _a_moderators_request), ("speech-at-a-rally", _speech_at_a_rally), ("on-a-stage", _on_a_stage),
     ("warn-of-a-state", _warn_of_a_state), ("talk-to-the-writer", _talk_to_the_writer),
     ("a-standing-role", _a_standing_role), ("blame-a-cause", _blame_a_cause), ("accept-a-fact", _accept_a_fact),
     ("popularity", _popularity), ("a-market-rally", _a_market_rally), ("decline-to-comment", _decline_to_comment),

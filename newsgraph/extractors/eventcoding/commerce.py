@@ -233,7 +233,7 @@ def _deploy_a_product(u: Use) -> bool:
     holder = verb
     while holder.dep_ in ("xcomp", "acomp") and holder.head != holder:  # "the computer is about to be deployed"
         holder = holder.head
-    if holder.dep_ == "relcl":  # "a computer that is about to be deployed"
+    if holder.dep_ == "relcl":  # "a server that is to be deployed next year"
         holder = holder.head
     things = u.objs or [s for s in verb.children if s.dep_ == "nsubjpass"] or [
         s for s in holder.children if s.dep_ == "nsubj" and is_passive(verb)] or (
