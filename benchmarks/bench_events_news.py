@@ -280,6 +280,47 @@ ROUND_8 = (
 )
 
 
+# Issue 12, general news: false events on everyday politics and business copy, judged by hand on the news corpus
+GENERAL_NEWS = (
+    "Issue 12, general news (2026-12-06, night, **dev**; hand checks on the 224-text news corpus of "
+    "`benchmarks/corpus.py`, PolNeAR, MEANTIME and TempEval-3 dev texts, not the sets above): an output event counts "
+    "as plausible when it is a PLOVER event of the right type, its status is right and its actor right or absent. "
+    "Read to find the categories (in-sample): 13/40 and 15/40 on two random samples of the old output, then 20/40, "
+    "17/40 and 17/40 on samples drawn after each round of fixes. Out of sample (fresh random samples of events never "
+    "read, old and new output shuffled together before judging): 14/40 -> 14/40 at the second of five commits, 12/40 "
+    "-> 20/40 on the final code, pooled 26/80 (0.33) -> 34/80 (0.43); samples of 40 move by about 3 either way, so "
+    "the change is read better on what was removed: output 1,140 -> 1,043 events (103 removed, 6 added, 14 statuses "
+    "changed, all 14 right); of 40 removed events sampled, two commits before the last, from the 69 never read, 38 "
+    "were false (one real attack lost to a question-mark bug since fixed; one state airline purchase arguable). Of "
+    "the 6 added, 5 are right (3 attacks in words now ACCUSE) and one is a nominal 'attacks' on a person no longer "
+    "merged into the verbal one. The last commit keeps help given by a state, an agency or an organisation and "
+    "warnings that speak for the warner or name a state's conduct (read on the M2E2 records' other types: a refugee "
+    "council tending the displaced, 'we are compelled to take our own action'), which brings back 5 false events "
+    "on the corpus. Candidates dropped by category (141 firings): business and private senses "
+    "80 (help with a task 26, private payments and commercial loans 22, a sale offered 8, a purchase 8, back to "
+    "normal or backing off 4, harm to oneself 3, a price charged 2, a remedy sought in court 2, others 5); campaign "
+    "coverage and the press 30 (a moderator's request 2, a policy proposed to voters 7, a debate or interview agreed to, invited to or met in "
+    "6, an interviewer's question 6, a candidate speaking at a rally 3, popularity in a poll 3, others 3); warnings "
+    "about a state of affairs 10; habitual and generic mentions 11; market and opinion commentary (a cause blamed, a "
+    "fact accepted, a market rally) 9; a school attended 1. Statuses: an act in a direct question, under a noun of "
+    "capacity or condition or a verb of wanting ('wants a common force to defend the bloc'), after 'need to', a bare "
+    "modal, 'unable' or 'reluctant' is no longer told as occurred, and an exception to a denial ('has not said much "
+    "beyond speaking with advisers') is. On the sets above, before -> after: recall, precision and predictions of the "
+    "covered types unchanged (M2E2 0.751 / 0.526, WikiEvents 0.685 / 0.588, RAMS recall 0.580); M2E2 at confidence "
+    ">= 0.8 0.941 (51) -> 0.942 (52) and occurred-only 0.550 (584) -> 0.549 (583), from changed statuses the "
+    "disposer reads; RAMS actor right on found events 84 -> 83 of 158 (0.532 -> 0.525: 'ruled out that he poisoned "
+    "himself' is no attack, and the gold's poisoning is now matched by 'poisoned by others', whose actor the set does "
+    "not mark); PLOVER records (type F1 0.855, actor 273/319) and seed (8/8, 15/16) unchanged. The rules fire on "
+    "the sets' uncovered types too (M2E2: contributed reporting, helping plan attacks, backing off, analysts' "
+    "warnings); new single-record firings: press-credit and sell-an-offer (M2E2), private-payment (WikiEvents), "
+    "on-a-stage and popularity (RAMS), each a category of the news corpus with its team-written tests. Tried and left out: a press "
+    "conference as no consultation (M2E2 annotates news conferences as meetings: recall 0.751 -> 0.735, 7 events "
+    "lost), 'often' and 'frequently' as habitual (RAMS: 'often funded by the government' is aid), an attempt to act "
+    "as not done (PLOVER records: an attempt on a life is the attack), acts of force told as habits dropped (PLOVER "
+    "records: 'routinely beat detainees'), a charge 'for' something as a price (RAMS: 'charged hackers for "
+    "espionage'). `tests/test_events_commentary.py` holds a team-written case for every fix."
+)
+
 def scorer():
     spec = importlib.util.spec_from_file_location("score_events", NEWS / "score_events.py")
     mod = importlib.util.module_from_spec(spec)
@@ -442,6 +483,7 @@ def run() -> str:
         "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\n" + ROUND_4 + "\n\n" + ROUND_5 + "\n\n" + ROUND_6 + "\n\n" + TRIAL_2 + "\n\n" + ROUND_7
         + "\n\n" + TRIAL_3 + "\n\n" + ACTORS_1 + "\n\n" + ROUND_8 + "\n\n" + TRIAL_4
+        + "\n\n" + GENERAL_NEWS
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
         "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
         "records), so the M2E2 rows are in-sample; its cross-validated table is in "

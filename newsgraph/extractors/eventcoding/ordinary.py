@@ -235,3 +235,14 @@ def agreement_held(u: Use) -> bool:
     tok = u.c.token
     return (u.type == "AGREE" and u.c.nominal and tok.dep_ == "dobj" and lemma(tok.head) == "have"
             and tok.head.tag_ in ("VBZ", "VBP"))
+
+
+RISES = {"fame", "stardom", "prominence", "notoriety", "celebrity", "glory", "victory", "success", "top", "lead",
+         "popularity", "chart", "charts"}
+
+
+def rise_to_fame(u: Use) -> bool:
+    """"shot to fame", "stormed to victory", "stormed the charts": a rise, no shooting or storming."""
+    if u.word not in ("shoot", "storm", "rocket", "catapult") or u.type != "ASSAULT":
+        return False
+    return any(lemma(o) in RISES for o in u.preps.get("to", [])) or bool(u.heads) and u.heads <= {"chart", "charts"}

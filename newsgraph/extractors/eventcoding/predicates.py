@@ -30,11 +30,18 @@ def _person(actor, ctx) -> bool:
     )
 
 
+MEDIA = {"tweet", "twitter", "speech", "interview", "statement", "remark", "comment", "op-ed", "ad", "advertisement",
+         "post", "debate", "column", "editorial", "letter", "email", "book", "video", "podcast", "rally", "blog"}
+
+
 def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
     """A named politician attacking a person or a plan, with no weapon, place or casualty, or anyone attacking a
     policy or a programme ("the senator attacked the housing programme"): criticism."""
     if lemma(c.token) not in VERBAL_BLOWS or c.entry.mode:
         return False
+    if any(p.dep_ == "prep" and (p.lower_ == "as" and any(o.pos_ == "NOUN" for o in p.children) or p.lower_ in ("in", "on")
+           and any(o.lemma_.lower() in MEDIA for o in p.children)) for p in c.anchor.children):
+        return True  # "attacked her opponent as a fraud", "attacked her in tweets": words (issue 12, general news)
     objs = [o for o in c.anchor.children if o.dep_ == "dobj"]
     if objs and all(_a_policy(o) for o in objs):
         return not any(p.dep_ == "prep" and p.lower_ == "with" for p in c.anchor.children)  # "with rockets"

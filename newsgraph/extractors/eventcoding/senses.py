@@ -10,6 +10,7 @@ from functools import cached_property
 
 from .actorcode import through_collective
 from .arguments import subject
+from .commentary import SENSES as COMMENTARY
 from .contests import a_game as _a_game
 from .contests import protest_a_call as _protest_a_call
 from .lexicon import Lexicon
@@ -24,6 +25,7 @@ from .ordinary import (
     disable_no_computer,
     private_encounter,
     reprisal_not_announced,
+    rise_to_fame,
     seek_for_oneself,
     talk_about,
     talk_alone,
@@ -418,17 +420,6 @@ def _forceful(verb, lex: Lexicon) -> bool:
     return hit is not None and hit[0].type in ("ASSAULT", "COERCE", "MOBILIZE")
 
 
-RISES = {"fame", "stardom", "prominence", "notoriety", "celebrity", "glory", "victory", "success", "top", "lead",
-         "popularity", "chart", "charts"}
-
-
-def _rise_to_fame(u: Use) -> bool:
-    """"shot to fame", "stormed to victory", "stormed the charts": a rise, no shooting or storming."""
-    if u.word not in ("shoot", "storm", "rocket", "catapult") or u.type != "ASSAULT":
-        return False
-    return any(lemma(o) in RISES for o in u.preps.get("to", [])) or bool(u.heads) and u.heads <= {"chart", "charts"}
-
-
 # (name, test): checked in order; the first group for nouns and verbs, the second for verbs only
 ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("seize-upon", _seize_upon), ("occupy-a-post", _occupy_a_post), ("fire-staff", _fire_staff),
@@ -453,7 +444,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("attend-a-ceremony", _attend_a_ceremony), ("insist-a-claim", _insist_a_claim),
     ("help-do-another-act", _help_do_another_act), ("put-off-a-task", _put_off_a_task),
     ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
-    ("rise-to-fame", _rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
+    ("rise-to-fame", rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
     ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
     ("reprisal-not-announced", reprisal_not_announced), ("private-encounter", private_encounter),
 )
@@ -462,7 +453,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
 def other_sense(c: Candidate, type_: str, lex: Lexicon) -> str | None:
     """The name of the non-event sense this use of the trigger has, or None when it may be an event."""
     u = Use(c, type_, lex)
-    senses = ANY_SENSES if c.nominal else ANY_SENSES + VERB_SENSES
+    senses = (ANY_SENSES if c.nominal else ANY_SENSES + VERB_SENSES) + COMMENTARY  # commentary.py: general news
     return next((name for name, test in senses if test(u)), None)
 
 

@@ -6,6 +6,7 @@ never across a reporting verb: "said she would meet" is planned because of "woul
 
 from __future__ import annotations
 
+from .commentary import status_of_clause
 from .lexicon import word_class
 from .triggers import lemma
 from .ultimatum import given_time_to
@@ -136,6 +137,8 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
     """``governed_by``: a status imposed from outside ("deny sending" -> negated)."""
     if governed_by:
         return governed_by
+    if clause := status_of_clause(anchor, lex):
+        return clause  # commentary.py: a question, an act a noun is for
     if trigger != anchor or trigger.pos_ in ("NOUN", "PROPN"):
         found = _nominal(anchor, trigger, lex)
         if found:

@@ -1,0 +1,251 @@
+"""Business and private senses of event words on everyday news copy (issue 12, general news; read through
+``commentary.SENSES``): a price charged ("the airline charges a fee"), help with a task that is no material aid
+("helped shape the bill"), a quantity ("a good deal of work"), harm done to oneself ("shot himself"), a press credit
+("contributed reporting"), a gerund that classifies a business ("a consulting firm"), a remedy sought in court
+("seek bankruptcy protection"), a purchase ("a deal for $7 billion in new jets"), a sale offered, leaving an
+employer, private payments and commercial loans ("must pay restitution", "creditors lent the retailer millions"), a
+dependence ("rely on U.S. support"), "back to normal"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .arguments import subject
+from .lexicon import word_class
+from .triggers import is_passive, lemma
+
+if TYPE_CHECKING:
+    from .senses import Use
+
+# --- business senses
+
+PRICES = {"price", "fee", "cost", "rate", "interest", "premium", "fare", "toll", "commission", "rent", "amount", "money",
+          "dollar", "cent", "penny", "percent", "%", "tuition", "markup", "surcharge", "subscription", "what"}
+
+
+def _charge_a_price(u: Use) -> bool:
+    """"the airline charges passengers a fee", "charged $40 for each late payment", "what the firm charges for the
+    basic model": a price asked, no accusation (one charged "with" or "for" a crime stands)."""
+    if u.word != "charge" or u.type != "ACCUSE" or u.c.nominal or "with" in u.preps:
+        return False
+    objs = [k for k in u.kids if k.dep_ in ("dobj", "dative")] + u.objs
+    priced = any(lemma(t) in PRICES or t.ent_type_ == "MONEY" or t.tag_ == "$" for o in objs for t in o.subtree)
+    return priced
+
+
+# "helped rebuild the school", "help feed the displaced": help whose task is itself material aid stands
+MATERIAL = {"rebuild", "reconstruct", "feed", "evacuate", "house", "shelter", "supply", "fund", "finance", "equip",
+            "arm", "train", "protect", "rescue", "resettle", "repair", "restore", "clear", "demine", "deliver",
+            "distribute", "provide", "care", "treat", "cover", "pay", "relocate", "transport", "secure", "defend",
+            "guard", "heal", "vaccinate", "fight", "recover", "survive", "cope", "escape", "flee", "tend", "prop",
+            "bolster", "shore", "strengthen", "support", "sustain", "stabilize", "stabilise", "obtain", "acquire"}
+
+
+def _help_with_a_task(u: Use) -> bool:
+    """"helped shape the farm bill", "will help the candidate raise money", "helping start his plan": the task names
+    what is done, which is no material aid (help to rebuild, feed or evacuate stands)."""
+    if u.word != "help" or u.type != "AID" or not any(
+            k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") and lemma(k) not in MATERIAL for k in u.kids):
+        return False
+    # a state, an agency or an organisation helping is told as aid all the same ("the council has been helping
+    # tend to the displaced", "the FBI helped by providing gear"); a person's or a firm's help with a task is not
+    return not any(t.ent_type_ in ("GPE", "NORP") or t.ent_type_ == "ORG" and not _firm(t) or lemma(t) in AGENCIES
+                   for h in subject(u.c.anchor) for t in h.subtree)
+
+
+AGENCIES = word_class("government_noun") | {"agency", "group", "council", "organization", "organisation", "charity",
+                                            "committee", "commission", "ministry", "army", "mission", "body", "union",
+                                            "alliance", "coalition", "navy", "military", "police", "ngo", "red"}
+
+
+FIRM_MARKS = {"inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "company", "bank", "group", "airlines"}
+
+
+def _firm(tok) -> bool:
+    """A company's name ("Berkshire Hathaway", "Acme Corp."): the organisation's entity ends in a company's mark, or
+    the name is one the tagger gives a business sector (the actor coder's sectors are not read here)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent[-1].lower_ in FIRM_MARKS
+
+
+def _a_quantity(u: Use) -> bool:
+    """"a good deal of work", "cared a great deal": a quantity, no accord."""
+    tok = u.c.token
+    if u.word != "deal" or not u.c.nominal:
+        return False
+    kids = list(tok.children)
+    return (any(k.dep_ == "det" and k.lower_ == "a" for k in kids) and any(k.lower_ in ("good", "great") for k in kids)
+            and (any(k.dep_ == "prep" and k.lower_ == "of" for k in kids) or tok.dep_ in ("npadvmod", "advmod")))
+
+
+REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself", "yourselves", "ourselves", "itself", "oneself"}
+
+
+def _harm_to_oneself(u: Use) -> bool:
+    """"the banker shot himself", "you would be shooting yourself in the foot": harm to oneself, no attack on anyone
+    (a bomber who "blew himself up" attacks those around him and stands)."""
+    if u.type != "ASSAULT" or u.c.nominal or u.word in ("blow", "detonate", "explode"):
+        return False
+    return any(o.lower_ in REFLEXIVE for o in u.objs) and not any(k.dep_ == "prt" and k.lower_ == "up" for k in u.kids)
+
+
+CREDITS = {"reporting", "research", "report", "writing", "article", "story", "photography", "photo"}
+
+
+def _press_credit(u: Use) -> bool:
+    """"Two correspondents contributed reporting": a journalist's credit, no aid."""
+    done = u.heads | {k.lower_ for k in u.kids if k.dep_ == "xcomp"}  # the parser may read "reporting" as a verb
+    return u.word == "contribute" and bool(done) and done <= CREDITS
+
+
+FIRMS = {"firm", "company", "business", "fee", "contract", "service", "group", "agency", "industry", "arm", "unit",
+         "division", "practice", "giant", "house", "outfit", "partner", "operation", "subsidiary", "bank", "rate", "limit",
+         "standard", "institution", "platform", "app", "program", "programme", "scheme", "product", "market", "sector"}
+
+
+def _business_gerund(u: Use) -> bool:
+    """"a consulting firm", "lending rates", "the trading arm": a gerund that classifies a business or a product."""
+    tok = u.c.token
+    return (tok.lower_.endswith("ing") and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i
+            and tok.head.pos_ == "NOUN" and lemma(tok.head) in FIRMS)
+
+
+REMEDIES = {"bankruptcy", "damages", "refund", "divorce", "custody", "reimbursement", "patent", "trademark"}
+
+
+def _seek_a_remedy(u: Use) -> bool:
+    """"the automaker will seek bankruptcy protection", "sought damages from the builder": a legal or commercial
+    remedy pursued, asked of no political actor."""
+    return u.word == "seek" and u.type == "REQUEST" and any(lemma(t) in REMEDIES for o in u.objs for t in o.subtree)
+
+
+TRADED = {"jet", "aircraft", "plane", "airliner", "share", "stock", "stake", "car", "vehicle", "phone", "device", "order",
+          "equipment", "product", "supply", "license", "licence", "right", "asset", "property", "building"}
+DEALS = {"deal", "contract", "agreement", "order", "purchase", "sale", "acquisition", "merger", "takeover"}
+
+
+def _a_purchase(u: Use) -> bool:
+    """"the airline has signed a deal for a further $7 billion in new jets", "a $2 billion contract for aircraft": a
+    purchase or a sale, no political accord (a deal that names a country or a people stands: "a $38 billion aid deal
+    with Israel")."""
+    if u.type not in ("AGREE", "SUPPORT", "COOPERATE"):
+        return False
+    tok = u.c.token
+    deals = [tok] if u.c.nominal and u.word in DEALS else [o for o in u.kids if o.dep_ == "dobj" and lemma(o) in DEALS]
+    if not deals:
+        return False
+    worth = [] if u.c.nominal else [k for k in u.kids if k.dep_ == "prep" and k.lower_ in ("for", "worth")]
+    words = [t for d in deals + worth for t in d.subtree]  # the parser may hang "for $7 billion" on the verb
+    return (any(t.ent_type_ == "MONEY" or lemma(t) in TRADED for t in words)
+            and not any(t.ent_type_ in ("GPE", "NORP") for t in words))
+
+
+SOLD = {"discount", "price", "rate", "fare", "deal", "product", "service", "plan", "package", "coverage", "course", "class",
+        "loan", "credit", "mortgage", "insurance", "bonus", "salary", "wage", "refund", "ticket", "share", "stock", "bond",
+        "dividend", "rebate", "subscription", "warranty", "feature", "model", "phone", "car", "flight", "room", "meal",
+        "scholarship", "job", "internship", "position", "contract", "sale", "bargain", "voucher", "perk", "benefit",
+        "buyout", "retirement", "severance", "layoff", "pension", "buyback"}
+
+
+def _sell_an_offer(u: Use) -> bool:
+    """"the firm offered buyers a discount", "the price the company offers": a sale or a job offered, no political
+    offer (PLOVER AGREE 03: an offer of talks, aid, peace or a concession)."""
+    return u.word == "offer" and u.type == "AGREE" and bool(u.heads) and u.heads <= SOLD
+
+
+EMPLOYERS = {"network", "company", "firm", "board", "bank", "newspaper", "paper", "station", "show", "magazine",
+             "channel", "university", "school", "club", "team", "band", "studio", "fund", "corporation", "group"}
+
+
+def _leave_a_job(u: Use) -> bool:
+    """"the anchor resigned from the network", "quit the bank's board": leaving an employer, no political retreat."""
+    if u.type != "RETREAT" or u.word not in ("resign", "quit", "resignation", "step"):
+        return False
+    left = u.objs + u.preps.get("from", [])
+    return bool(left) and all(lemma(o) in EMPLOYERS or o.ent_type_ == "ORG" and lemma(o) not in POLITICAL for o in left)
+
+
+POLITICAL = {"party", "government", "cabinet", "congress", "parliament", "senate", "assembly", "council", "commission"}
+
+
+# --- private payments and lending
+
+PRIVATE_PAYMENTS = {"restitution", "fine", "damages", "tax", "taxes", "bill", "salary", "wage", "rent", "price", "fee",
+                    "debt", "interest", "bonus", "dividend", "settlement", "premium", "mortgage", "tuition", "penalty",
+                    "tribute", "attention", "homage", "respect", "dues", "compliment", "bail", "alimony", "royalty",
+                    "cost", "money", "loan", "back", "off", "lip", "service", "heed"}
+LENDERS = {"investor", "bank", "lender", "creditor", "fund", "bondholder", "shareholder", "financier", "firm"}
+REPAYING = {"repayment", "interest", "default", "refinancing", "servicing", "rate", "officer", "shark", "application",
+            "payment", "balance", "portfolio", "book"}
+
+
+def _private_payment(u: Use) -> bool:
+    """"must pay restitution", "the repayment of loans", "creditors lent the retailer millions": a debt, a fine or a
+    commercial loan, no aid (a government's or an agency's loan or payment to a country or a firm stands)."""
+    if u.type != "AID" or u.word not in ("pay", "payment", "lend", "loan", "repay", "repayment"):
+        return False
+    tok = u.c.token
+    if u.c.nominal:
+        owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" else None
+        return owner is not None and lemma(owner) in REPAYING
+    if u.word == "pay" and (bool(u.heads & PRIVATE_PAYMENTS) or any(k.dep_ == "prt" for k in u.kids)):
+        return True
+    verb = u.c.anchor
+    subjects = [verb.head] if verb.dep_ == "relcl" else [s for s in verb.children if s.dep_ == "nsubj"]
+    lenders = [t for s in subjects for t in s.subtree]  # "the funds that had lent the chain money"
+    return u.word == "lend" and any(lemma(t) in LENDERS for t in lenders)
+
+
+DEPENDING = {"rely", "depend", "count", "lean", "bank"}
+
+
+def _a_dependence(u: Use) -> bool:
+    """"the bloc aims to rely less on American support": a dependence, no act of support or aid."""
+    tok = u.c.token
+    return (u.c.nominal and u.type in ("SUPPORT", "AID", "COOPERATE") and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("on", "upon") and lemma(tok.head.head) in DEPENDING)
+
+
+def _back_to_normal(u: Use) -> bool:
+    """"traffic was close to back to normal", "went back to work": a return, no backing of anyone."""
+    if u.word != "back" or u.type != "SUPPORT":
+        return False
+    tok = u.c.token
+    if any(k.dep_ in ("prt", "advmod") and k.lower_ in ("off", "away", "out") for k in tok.children):
+        return True  # "backed off some proposals", "backed away from the deal": a retreat, no backing
+    if u.objs:
+        return False
+    return tok.tag_ in ("RB", "RP") or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to")
+
+
+TECH = {"computer", "software", "technology", "app", "application", "product", "tool", "server", "sensor", "chip",
+        "platform", "feature", "update", "code", "algorithm", "service", "network", "model", "robot", "machine", "system"}
+ARMS = {"missile", "defense", "defence", "weapon", "interceptor", "radar", "battery", "drone", "warship", "jet", "troops"}
+
+
+def _deploy_a_product(u: Use) -> bool:
+    """"the new computer is about to be commercially deployed": a product put to use, no forces mobilized (a weapon
+    system stands: "deployed a missile defence system")."""
+    if u.word != "deploy" or u.type != "MOBILIZE" or u.c.nominal:
+        return False
+    verb = u.c.anchor
+    holder = verb
+    while holder.dep_ in ("xcomp", "acomp") and holder.head != holder:  # "the computer is about to be deployed"
+        holder = holder.head
+    if holder.dep_ == "relcl":  # "a server that is to be deployed next year"
+        holder = holder.head
+    things = u.objs or [s for s in verb.children if s.dep_ == "nsubjpass"] or [
+        s for s in holder.children if s.dep_ == "nsubj" and is_passive(verb)] or (
+        [holder] if holder.pos_ == "NOUN" and is_passive(verb) else [])
+    words = [t for o in things for t in o.subtree]
+    return bool(things) and all(lemma(o) in TECH for o in things) and not any(lemma(t) in ARMS for t in words)
+
+
+SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
+    ("charge-a-price", _charge_a_price), ("help-with-a-task", _help_with_a_task), ("a-quantity", _a_quantity),
+    ("harm-to-oneself", _harm_to_oneself), ("press-credit", _press_credit), ("business-gerund", _business_gerund),
+    ("seek-a-remedy", _seek_a_remedy), ("a-purchase", _a_purchase), ("sell-an-offer", _sell_an_offer),
+    ("leave-a-job", _leave_a_job), ("private-payment", _private_payment), ("a-dependence", _a_dependence),
+    ("back-to-normal", _back_to_normal), ("deploy-a-product", _deploy_a_product),
+)
