@@ -71,6 +71,9 @@ STATUS_CLASS = {
     "hypothetical": "hypo",
 }
 STATUS_RANK = {"occurred": 3, "planned": 2, "hypothetical": 1, "negated": 0}
+# which date a cluster takes when its reports give several: the most precise kind first ("last week's march"
+# says less than "Tuesday's"; a date that is only the publication's says least)
+PRECISION_RANK: dict[str | None, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4}
 
 
 def family(type_: str | None) -> str:
@@ -116,6 +119,13 @@ def interval(
         if status == "planned":
             return day, day + datetime.timedelta(days=after)
         return day - datetime.timedelta(days=before), day
+    week = WEEK.match(date)
+    if week:  # "last week's march": Monday to Sunday of the ISO week ("-WE": its Saturday and Sunday)
+        monday = _week_monday(int(week.group(1)), int(week.group(2)))
+        if monday is None:
+            return None
+        first = monday + datetime.timedelta(days=5 if week.group(3) else 0)
+        return first, monday + datetime.timedelta(days=6)
     if len(date) >= 10:
         day = _day(date)
         return (day, day) if day else None
@@ -126,6 +136,16 @@ def interval(
     if len(date) == 4 and date.isdigit():
         return datetime.date(int(date), 1, 1), datetime.date(int(date), 12, 31)
     return None
+
+
+WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")
+
+
+def _week_monday(year: int, week: int) -> datetime.date | None:
+    try:
+        return datetime.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
 
 
 def _gap(a, b) -> int:
@@ -326,21 +346,42 @@ def cluster_reports(reports: list[dict], evidence: int = EVIDENCE) -> dict[str, 
     return out
 
 
+def told_by(report: dict, published: str | None) -> bool:
+    """Whether a report published on ``published`` tells its event as having occurred by then: an occurred
+    report whose own date does not fall after its publication (one that does is misread, and says nothing)."""
+    if not published or (report.get("status") or "occurred") != "occurred":
+        return False
+    span = interval(report.get("date"), report.get("date_precision"), "occurred", published)
+    return span is None or span[0].isoformat() <= published[:10]
+
+
+def too_late(key: tuple, told: str | None) -> bool:
+    """Whether a date (a consensus key: rank, value, precision) is a day after ``told``, the day an outlet
+    first reported the event as occurred (``told_by``): it cannot be the event's day. A report of a march
+    published on Tuesday says the march happened by Tuesday; another outlet's "marched on Wednesday" is
+    then wrong, and the cluster's date is the most precise one left, even only the publication's."""
+    return told is not None and key[2] == "day" and key[1][:10] > told
+
+
 def consensus(reports: list[dict]) -> dict:
     """A cluster's agreed coding: the most reported type/mode/actor/recipient/place, the most precise
-    date most reports give, and occurred if any report says it occurred."""
+    date most reports give that is not after the first report of the event as occurred (``too_late``; a
+    report's ``published`` day, where given), and occurred if any report says it occurred."""
 
     def top(key: str):
         c = Counter(r.get(key) for r in reports if r.get(key) is not None)
         return c.most_common(1)[0][0] if c else None
 
-    rank: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, "publication": 3}
+    rank = PRECISION_RANK
     dated = Counter(
-        (rank.get(r.get("date_precision"), 3), r.get("date"), r.get("date_precision"))
+        (rank.get(r.get("date_precision"), 4), r.get("date"), r.get("date_precision"))
         for r in reports
         if r.get("date")
     )
-    best_date = min(dated, key=lambda k: (k[0], -dated[k], k[1])) if dated else (3, None, None)
+    kind = top("type")
+    told = min((r["published"][:10] for r in reports if r.get("type") == kind and told_by(r, r.get("published"))),
+               default=None)  # fmt: skip
+    best_date = min(dated, key=lambda k: (too_late(k, told), k[0], -dated[k], k[1])) if dated else (4, None, None)
     status = max((r.get("status") or "occurred" for r in reports), key=lambda s: STATUS_RANK.get(s, 0))
     return {
         "type": top("type"),
