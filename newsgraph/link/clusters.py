@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import actors as actor_mod
 from .claims import update_kind
+from .content import content_kind
 from .events import EVIDENCE, family, group_key, profile, rank, word_key, words_of
 from .nearby import Nearby
 from .tally import Tally
@@ -26,10 +27,12 @@ MEMBER_SQL = (
     "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
     "e.date_precision, e.status, e.location_name, e.location_country, e.trigger_text, s.date, s.source_key, "
     "e.article_pk, e.pk, e.sentence_start, e.sentence_end, e.actor_country, e.actor_sector, e.recipient_country, "
-    "e.recipient_sector, s.article_id FROM events e "
-    "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.cluster_pk = ? ORDER BY e.pk"
+    "e.recipient_sector, s.article_id, substr(a.text, e.trigger_end + 1, ?) FROM events e "
+    "JOIN story_articles s ON s.article_pk = e.article_pk JOIN articles a ON a.pk = e.article_pk "
+    "WHERE e.cluster_pk = ? ORDER BY e.pk"
 )
-PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE, START, ARTICLE_ID = 16, 15, 7, 8, 13, 14, 17, 23  # in a member row
+AFTER = 40  # characters after a trigger read for what it is an act of (``content``)
+PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE, START, ARTICLE_ID, AFTER_TRIGGER = 16, 15, 7, 8, 13, 14, 17, 23, 24
 
 CLUSTER_PROFILE = (
     "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
@@ -45,7 +48,8 @@ EVENT_SQL = (
     "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
     "location_country, trigger_text, cameo, location_name, sentence_start, sentence_end, actor_country, "
     "actor_sector, recipient_country, recipient_sector, "
-    "(SELECT article_id FROM story_articles s WHERE s.article_pk = events.article_pk) FROM events "
+    "(SELECT article_id FROM story_articles s WHERE s.article_pk = events.article_pk), "
+    "substr((SELECT text FROM articles a WHERE a.pk = events.article_pk), trigger_end + 1, ?) FROM events "
     "WHERE article_pk = ? ORDER BY pk"
 )
 
@@ -54,7 +58,7 @@ def _as_report(r: tuple) -> dict:
     return {"type": r[0], "mode": r[1], "cameo": r[2], "actor": r[3], "actor_name": r[4], "recipient": r[5],
             "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
             "location_name": r[10], "actor_country": r[19], "actor_sector": r[20], "recipient_country": r[21],
-            "recipient_sector": r[22], "lemma": word_key(r[12])}  # fmt: skip
+            "recipient_sector": r[22], "lemma": word_key(r[12]), "content": content_kind(r[AFTER_TRIGGER])}  # fmt: skip
 
 
 def tie_key(row: tuple) -> tuple:
@@ -104,7 +108,7 @@ class Clusters:
         its row already names the cluster."""
         self.tallies[cluster] = Tally()
         self.dated[cluster] = []
-        for r in self.conn.execute(MEMBER_SQL, (cluster,)):
+        for r in self.conn.execute(MEMBER_SQL, (AFTER, cluster)):
             if r[PK] != new:
                 self._count(cluster, tuple(r))
         found = self.conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
@@ -191,6 +195,7 @@ def _report(row: tuple, story: int, published: str, conn, refs: dict, cache: dic
         "status": status,
         "location": country,
         "lemma": word_key(trigger),
+        "content": content_kind(row[21]),
         "story": story,
         "published": published,
         "canonical": True,
@@ -234,7 +239,7 @@ def link_events(
     refs = _refs(conn, article_pk)
     claims: set[int] = set()
     coded: list[tuple] = []  # (cluster, actor, recipient, event): written at the end, in one statement
-    for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
+    for ev in conn.execute(EVENT_SQL, (AFTER, article_pk)).fetchall():
         report = _report(ev, story, published, conn, refs, names)
         best, best_score, fits = None, (EVIDENCE - 1, True), []
         for pk, row in cache.nearby.candidates(report):
@@ -287,7 +292,7 @@ def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
 
 def refresh_cluster(conn, cluster: int) -> int | None:
     """Recompute one cluster from the store (its reports may have been replaced); return its date claim."""
-    rows = conn.execute(MEMBER_SQL, (cluster,)).fetchall()
+    rows = conn.execute(MEMBER_SQL, (AFTER, cluster)).fetchall()
     if not rows:
         conn.execute("DELETE FROM clusters WHERE pk = ?", (cluster,))
         return None

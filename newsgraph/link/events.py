@@ -188,6 +188,8 @@ class Profile:
         ):
             if report.get(key) is not None:
                 bag.add(report[key])
+        if report.get("content"):
+            self.lemmas.add(f"to:{report['content']}")
         self.status = STATUS_CLASS.get(report.get("status"), "real")
         span = _span(report)
         if span is not None and (self.span is None or (not self.precise and span[0] == span[1])):
@@ -270,6 +272,16 @@ def _one_speaker_unknown(report: dict, p: Profile) -> bool:
     return (report.get("actor") is None) != (not p.actors)
 
 
+def _other_content(report: dict, p: Profile) -> bool:
+    """Whether the report is an act of another kind of content than the cluster's ("agreed to meet" and
+    "agreed to cut the price": ``link.content``, in the store). Reports that name none join either."""
+    mine = report.get("content")
+    if not mine:
+        return False
+    theirs = {w for w in p.lemmas if w.startswith("to:")}
+    return bool(theirs) and f"to:{mine}" not in theirs
+
+
 def score(report: dict, p: Profile) -> int | None:
     """How much ``report`` agrees with cluster ``p``; None when something conflicts.
 
@@ -289,7 +301,7 @@ def score(report: dict, p: Profile) -> int | None:
     parties, conflict = _parties(report, p)
     if not report.get("canonical") or (same_lemma and same_story and (t is None or not p.types)):
         conflict = False  # parties known only by their names in one article, or a mention with only its word
-    if conflict or (t not in p.types and not same_lemma):
+    if conflict or (t not in p.types and not same_lemma) or _other_content(report, p):
         return None
     if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
         return None

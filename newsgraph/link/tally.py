@@ -75,6 +75,8 @@ class Tally:
             _count(self.places, report["location_name"], key)
         if report.get("lemma"):
             self.lemmas.add(report["lemma"])
+        if report.get("content"):
+            self.lemmas.add(f"to:{report['content']}")  # what an "agreed" was an agreement to (``content``)
         self.articles.add(article)
         self.sources.add(source)
         day = published[:10]
