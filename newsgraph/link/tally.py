@@ -10,6 +10,7 @@ of arrival); ``events.consensus``' callers read reports in event order.
 from __future__ import annotations
 
 from .events import PRECISION_RANK, STATUS_RANK, told_by, too_late
+
 FIELDS = ("type", "mode", "actor", "recipient", "location")
 # what each report codes its parties (read for a party with no canonical actor: "police", "the authorities")
 CODES = ("actor_country", "actor_sector", "recipient_country", "recipient_sector")
