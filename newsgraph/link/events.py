@@ -282,6 +282,19 @@ def _other_content(report: dict, p: Profile) -> bool:
     return bool(theirs) and f"to:{mine}" not in theirs
 
 
+MATERIAL = {"material_conflict", "material_coop"}
+
+
+def _other_mode(report: dict, p: Profile, same_lemma: bool) -> bool:
+    """Whether the report is another material act of the cluster's type: another mode by another word (police
+    who "broke up" a march, COERCE restrict, and who "arrested" 63, COERCE arrest, did two things; tear gas,
+    ASSAULT crowd-control, is not a shooting, ASSAULT firearms). A mode the coder gives one outlet's word and
+    not another's is no conflict when the word is the same; and words are not acts of force: a visit and the
+    meeting held during it (CONSULT visit, meet) are one event."""
+    mode, t = report.get("mode"), report.get("type")
+    return bool(mode and p.modes and mode not in p.modes and not same_lemma and t in p.types and family(t) in MATERIAL)
+
+
 def score(report: dict, p: Profile) -> int | None:
     """How much ``report`` agrees with cluster ``p``; None when something conflicts.
 
@@ -302,6 +315,8 @@ def score(report: dict, p: Profile) -> int | None:
     if not report.get("canonical") or (same_lemma and same_story and (t is None or not p.types)):
         conflict = False  # parties known only by their names in one article, or a mention with only its word
     if conflict or (t not in p.types and not same_lemma) or _other_content(report, p):
+        return None
+    if report.get("canonical") and _other_mode(report, p, same_lemma):
         return None
     if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
         return None
