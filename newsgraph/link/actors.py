@@ -309,6 +309,8 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
             ent["type"] = _type_vote(type_, name, actor_type == "PERSON")
         conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
         _evidence(conn, ref, ent, date, votes)
+        for acronym in _acronyms(conn, [pk], name):
+            _alias(conn, ref, acronym)
         seen.add(ref)
     conn.executemany(  # votes: read by nothing while linking, so written once per article
         "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, ?, ?, 1) "
@@ -325,12 +327,7 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: s
     """Running totals of what ``refresh`` counts: aliases (spelled as first met, as a recount grouping
     them finds them), titles with their first and last day, one vote per article for each country, sector
     and type the article gives the actor."""
-    conn.execute(
-        "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
-        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1, alias = CASE WHEN "
-        f"{_CAPITALS.format('alias')} AND NOT {_CAPITALS.format('excluded.alias')} THEN excluded.alias ELSE alias END",
-        (ref, ent["name"]),
-    )
+    _alias(conn, ref, ent["name"])
     day = date[:10]
     if ent["title"]:
         conn.execute(
@@ -342,6 +339,29 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: s
     for field in ("country", "sector", "type"):
         if ent[field]:
             votes.add((ref, field, ent[field]))  # written by ``link_entities``, once per article
+
+
+def _alias(conn: sqlite3.Connection, ref: int, name: str) -> None:
+    conn.execute(
+        "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
+        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1, alias = CASE WHEN "
+        f"{_CAPITALS.format('alias')} AND NOT {_CAPITALS.format('excluded.alias')} THEN excluded.alias ELSE alias END",
+        (ref, name),
+    )
+
+
+def _acronyms(conn: sqlite3.Connection, entities: list[int], name: str | None = None) -> list[str]:
+    """The acronyms the articles use as names of these entities ("The Ghana Federation of Transport Workers
+    (GFTW)": a mention of the body, not an entity of its own): aliases of their actor, one per entity, though
+    no other article names the body by its acronym alone."""
+    if not entities:
+        return []
+    rows = conn.execute(
+        f"SELECT DISTINCT m.entity_pk, m.text, e.name FROM mentions m JOIN entities e ON e.pk = m.entity_pk "  # noqa: S608
+        f"WHERE m.entity_pk IN ({', '.join('?' * len(entities))}) AND m.kind = 'name'",
+        entities,
+    ).fetchall()
+    return [text for _e, text, own in rows if _is_acronym(text) and text.casefold() != (name or own).casefold()]
 
 
 def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozenset[int] = frozenset()) -> None:
@@ -406,7 +426,9 @@ def _type_vote(type_: str, name: str, person: bool) -> str:
 def _recount(conn: sqlite3.Connection, ref: int) -> None:
     conn.execute("DELETE FROM actor_aliases WHERE actor_pk = ?", (ref,))
     spelled: dict[str, list] = {}  # each alias as ``_evidence`` spells it: first met, unless in capitals
-    for (name,) in conn.execute("SELECT name FROM entities WHERE actor_ref = ? ORDER BY pk", (ref,)):
+    entities = conn.execute("SELECT pk, name FROM entities WHERE actor_ref = ? ORDER BY pk", (ref,)).fetchall()
+    names = [name for _pk, name in entities] + _acronyms(conn, [pk for pk, _n in entities])
+    for name in names:
         found = spelled.setdefault(name.casefold(), [name, 0])
         if found[0].isupper() and not name.isupper():
             found[0] = name
