@@ -10,7 +10,9 @@ by an outlet that gets its day wrong (n2), and a week later, when the minister m
 - "Police arrested 63 of its members" counts people arrested, not part of a group (``claimkeys.OWN_PEOPLE``);
   an article that gives two figures as two speakers' reports their disagreement (``claims._one_fact_each``);
   an article's count of a family joins the event claim another of its counts makes (``claims._event_claim``).
-- "agreed to meet" and "agreed to pay the arrears" are two agreements (``link.content``).
+- "agreed to meet" and "agreed to pay the arrears" are two agreements (``link.content``); police who broke up
+  the march and police who arrested its marchers did two things (``events._other_mode``).
+- An acronym given beside a body's full name ("the Zambia Nurses Association (ZNA)") is an alias of its actor.
 """
 
 from __future__ import annotations
@@ -166,6 +168,27 @@ def test_what_an_agreement_is_an_agreement_to(after, kind):
     assert content.content_kind(after) == kind
 
 
+def _act(type_: str, mode: str | None, lemma: str) -> dict:
+    return {"type": type_, "mode": mode, "lemma": lemma, "actor": 3, "recipient": None, "date": "2027-08-03",
+            "date_precision": "day", "status": "occurred", "story": 1, "location": None, "canonical": True,
+            "published": "2027-08-03"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "first, second, joined",
+    [
+        (("COERCE", "restrict", "up"), ("COERCE", "arrest", "arrest"), False),  # broke up a march; arrested 63
+        (("ASSAULT", "crowd-control", "fire"), ("ASSAULT", "firearms", "shooting"), False),  # tear gas; live rounds
+        (("COERCE", "arrest", "arrest"), ("COERCE", "arrest", "arrest"), True),
+        (("COERCE", "arrest", "arrest"), ("COERCE", "seize", "arrest"), True),  # one word, two modes: the coder's
+        (("CONSULT", "visit", "visit"), ("CONSULT", "meet", "meeting"), True),  # a visit and its meeting: words
+        (("ASSAULT", None, "death"), ("ASSAULT", "firearms", "shooting"), True),  # "killed": no mode to differ
+    ],
+)
+def test_another_mode_of_force_by_another_word_is_another_act(first, second, joined):
+    assert (score(_act(*second), profile(_act(*first))) is not None) is joined
+
+
 def _agree(kind: str | None, published: str) -> dict:
     return {"type": "AGREE", "lemma": "agre", "actor": 3, "recipient": None, "date": published, "published": published,
             "date_precision": "publication", "status": "occurred", "story": 1, "location": None, "canonical": True,
@@ -218,7 +241,23 @@ def test_those_detained_during_last_week_s_march_are_the_arrests_of_the_march(cl
 def test_last_week_s_march_is_the_march(clusters):
     march = _cluster_of(clusters, "n1", "march")
     assert [r["article"] for r in march["reports"]].count("n3") == 2  # "last week's" and "last Tuesday's"
-    assert (march["date"], march["date_precision"]) == ("2027-03-02", "day")
+
+
+def test_the_march_is_not_dated_by_the_outlet_that_got_its_day_wrong(clusters):
+    """n2's "marched in Lusaka on Wednesday" (03-03) is the only day a report gives the march, but n1 told it
+    on Tuesday 03-02: the march is dated by n3's "last week's march" (its week), not by a day it cannot be."""
+    march = _cluster_of(clusters, "n1", "march")
+    assert ("n2", "marched") in _triggers(march)
+    assert (march["date"], march["date_precision"]) == ("2027-W09", "week")
+
+
+def test_the_police_breaking_up_the_march_is_not_the_arrests(clusters):
+    assert ("n1", "broke up") not in _triggers(_cluster_of(clusters, "n1", "arrested"))
+
+
+def test_an_acronym_given_beside_the_full_name_is_an_alias(db):
+    (association,) = [a for a in as_json("actors", "--db", db) if a["name"] == "Zambia Nurses Association"]
+    assert "ZNA" in association["aliases"]
 
 
 def test_the_arrests_are_contested_between_the_association_and_the_police(db):
