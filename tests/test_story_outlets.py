@@ -6,7 +6,9 @@ by an outlet that gets its day wrong (n2), and a week later, when the minister m
 
 - A report dated to a week ("last week's march") is dated: it joins the day's clusters of that week, and a
   cluster dated to a week is found by the reports of its days (``events.interval``, ``nearby._weeks``).
-- A cluster's day is never one after the first outlet told the event as having occurred (``events.too_late``).
+- A cluster's day is never one after the first outlet told the event as having occurred (``events.too_late``);
+  a report that names no party, of the cluster's word, type and story, a day apart, is a disputed day, not
+  another event (``events._one_word``).
 - "Police arrested 63 of its members" counts people arrested, not part of a group (``claimkeys.OWN_PEOPLE``);
   an article that gives two figures as two speakers' reports their disagreement (``claims._one_fact_each``);
   an article's count of a family joins the event claim another of its counts makes (``claims._event_claim``).
@@ -187,6 +189,26 @@ def _act(type_: str, mode: str | None, lemma: str) -> dict:
 )
 def test_another_mode_of_force_by_another_word_is_another_act(first, second, joined):
     assert (score(_act(*second), profile(_act(*first))) is not None) is joined
+
+
+def _march(date: str, lemma: str = "protest", story: int = 1, actor: int | None = None) -> dict:
+    return {"type": "PROTEST", "mode": "demo", "lemma": lemma, "actor": actor, "recipient": None, "date": date,
+            "date_precision": "day", "status": "occurred", "story": story, "location": None, "canonical": True,
+            "published": "2027-08-09"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "report, joined",
+    [
+        (_march("2027-08-03"), True),  # "last Tuesday's march" beside an outlet's "marched on Wednesday"
+        (_march("2027-08-02"), False),  # two days apart
+        (_march("2027-08-03", lemma="strike"), False),  # another word: another act
+        (_march("2027-08-03", story=2), False),  # another story
+    ],
+)
+def test_a_day_apart_is_a_disputed_day_for_one_word_in_one_story(report, joined):
+    p = profile(_march("2027-08-04", actor=5))
+    assert (score(report, p) is not None) is joined
 
 
 def _agree(kind: str | None, published: str) -> dict:

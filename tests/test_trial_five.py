@@ -118,7 +118,7 @@ def test_the_arrests_are_one_event_and_the_release_another(clusters):
 
 def test_the_breaking_up_of_the_march_is_not_the_arrests(clusters):
     breaking_up = _cluster_of(clusters, "fp01", "break up")
-    assert {("fp02", "break up"), ("fp04", "dispersed")} <= _reports(breaking_up)
+    assert {("fp02", "break up"), ("fp03", "broke up"), ("fp04", "dispersed")} <= _reports(breaking_up)
     assert not {"arrested", "detained"} & {trigger for _a, trigger in _reports(breaking_up)}
 
 
@@ -177,3 +177,20 @@ def test_the_fuel_rise_and_its_cut_are_not_contested(claims):
 
 def test_one_protester_killed_is_not_contested(claims):
     assert not [c for c in claims if c["contested"] and "death" in c["about"]]
+
+
+# --- the same whatever the order of arrival ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("order", ["newest first, one by one", "shuffled, one by one"])
+def test_the_same_stories_clusters_and_contested_claims_in_any_order(tmp_path, order):
+    """Linked one article at a time, newest first (the meeting before its announcement, fp05's Wednesday
+    before the wire's Tuesday) or shuffled, the feed gives the store what it gives all at once."""
+    from tests.test_trial_four import ORDERS, _feed, _level
+
+    articles = _feed(DATA)
+    first = _level(tmp_path / "all", ORDERS["all at once"](articles))
+    assert _level(tmp_path / "order", ORDERS[order](articles)) == first
+    contested = {(c["kind"], tuple(sorted(_values(c)))) for c in as_json("claims", "--db", str(tmp_path / "order" / "store.db"))
+                 if c["contested"]}  # fmt: skip
+    assert {("date", ("2027-08-03", "2027-08-04")), ("quantity", (40, 63))} <= contested

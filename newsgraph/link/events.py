@@ -295,6 +295,14 @@ def _other_mode(report: dict, p: Profile, same_lemma: bool) -> bool:
     return bool(mode and p.modes and mode not in p.modes and not same_lemma and t in p.types and family(t) in MATERIAL)
 
 
+def _one_word(report: dict, p: Profile, same_lemma: bool, same_story: bool) -> bool:
+    """Whether a report names no party and tells the cluster's act by its word, in its story and type ("last
+    Tuesday's march" beside another outlet's "marched on Wednesday"): outlets that differ on the day then
+    differ on a date, as when the parties agree (a contested date, not two marches)."""
+    return (report.get("actor") is None and report.get("recipient") is None and same_lemma and same_story
+            and report.get("type") in p.types)  # fmt: skip
+
+
 def score(report: dict, p: Profile) -> int | None:
     """How much ``report`` agrees with cluster ``p``; None when something conflicts.
 
@@ -323,7 +331,7 @@ def score(report: dict, p: Profile) -> int | None:
     groups = _groups(report, p) if t in p.types else 0  # "Striking dock workers accepted", "Dock workers agreed"
     if report.get("canonical") and not parties and not groups and _one_speaker_unknown(report, p):
         return None
-    tolerance = 1 if parties >= 2 or (parties and same_story and t in p.types) else 0
+    tolerance = 1 if parties >= 2 or (parties and same_story and t in p.types) or _one_word(report, p, same_lemma, same_story) else 0
     if _gap(_span(report), p.span) > tolerance:
         return None
     return parties + groups + same_lemma + same_story + (loc is not None and loc in p.locations)
