@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import actors as actor_mod
 from .claims import update_kind
-from .content import content_kind
+from .content import content_kind, kinds_of, token
 from .events import EVIDENCE, family, group_key, profile, rank, word_key, words_of
 from .nearby import Nearby
 from .tally import Tally
@@ -27,11 +27,16 @@ MEMBER_SQL = (
     "SELECT e.type, e.mode, e.cameo, e.actor_ref, e.actor_name, e.recipient_ref, e.recipient_name, e.date, "
     "e.date_precision, e.status, e.location_name, e.location_country, e.trigger_text, s.date, s.source_key, "
     "e.article_pk, e.pk, e.sentence_start, e.sentence_end, e.actor_country, e.actor_sector, e.recipient_country, "
-    "e.recipient_sector, s.article_id, substr(a.text, e.trigger_end + 1, ?) FROM events e "
-    "JOIN story_articles s ON s.article_pk = e.article_pk JOIN articles a ON a.pk = e.article_pk "
-    "WHERE e.cluster_pk = ? ORDER BY e.pk"
+    "e.recipient_sector, s.article_id FROM events e "
+    "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.cluster_pk = ? ORDER BY e.pk"
 )
 AFTER = 40  # characters after a trigger read for what it is an act of (``content``)
+# what the reports of a cluster are acts of (``content``), read from the text only where a cluster is recomputed
+# from the store; linking keeps them in the cluster's ``lemma`` column (``Clusters._load``)
+CONTENT_SQL = (
+    "SELECT DISTINCT substr(a.text, e.trigger_end + 1, ?) FROM events e JOIN articles a ON a.pk = e.article_pk "
+    "WHERE e.cluster_pk = ? AND e.trigger_end IS NOT NULL"
+)
 PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE, START, ARTICLE_ID, AFTER_TRIGGER = 16, 15, 7, 8, 13, 14, 17, 23, 24
 
 CLUSTER_PROFILE = (
@@ -58,7 +63,8 @@ def _as_report(r: tuple) -> dict:
     return {"type": r[0], "mode": r[1], "cameo": r[2], "actor": r[3], "actor_name": r[4], "recipient": r[5],
             "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
             "location_name": r[10], "actor_country": r[19], "actor_sector": r[20], "recipient_country": r[21],
-            "recipient_sector": r[22], "lemma": word_key(r[12]), "content": content_kind(r[AFTER_TRIGGER])}  # fmt: skip
+            "recipient_sector": r[22], "lemma": word_key(r[12]),
+            "content": content_kind(r[AFTER_TRIGGER]) if len(r) > AFTER_TRIGGER else None}  # fmt: skip
 
 
 def tie_key(row: tuple) -> tuple:
@@ -108,9 +114,15 @@ class Clusters:
         its row already names the cluster."""
         self.tallies[cluster] = Tally()
         self.dated[cluster] = []
-        for r in self.conn.execute(MEMBER_SQL, (AFTER, cluster)):
+        for r in self.conn.execute(MEMBER_SQL, (cluster,)):
             if r[PK] != new:
                 self._count(cluster, tuple(r))
+        row = self.nearby.rows.get(cluster)
+        words = row[4] if row is not None else None
+        if words is None:
+            found = self.conn.execute("SELECT lemma FROM clusters WHERE pk = ?", (cluster,)).fetchone()
+            words = found[0] if found else None
+        self.tallies[cluster].lemmas.update(kinds_of(words_of(words)))  # its reports' contents, not re-read
         found = self.conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
         self.claims[cluster] = found[0] if found else None
 
@@ -292,13 +304,16 @@ def _write_tally(conn, cluster: int, t: Tally, c: dict) -> tuple:
 
 def refresh_cluster(conn, cluster: int) -> int | None:
     """Recompute one cluster from the store (its reports may have been replaced); return its date claim."""
-    rows = conn.execute(MEMBER_SQL, (AFTER, cluster)).fetchall()
+    rows = conn.execute(MEMBER_SQL, (cluster,)).fetchall()
     if not rows:
         conn.execute("DELETE FROM clusters WHERE pk = ?", (cluster,))
         return None
     tally = Tally()
     for r in rows:
         tally.add(_as_report(r), tie_key(r), r[ARTICLE], r[SOURCE], r[PUBLISHED])
+    for (after,) in conn.execute(CONTENT_SQL, (AFTER, cluster)):
+        if (kind := content_kind(after)) is not None:
+            tally.lemmas.add(token(kind))
     head = _write_tally(conn, cluster, tally, tally.consensus())
     dated = [r for r in rows if r[PRECISION] == "day" and r[DATE]]
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()

@@ -51,8 +51,8 @@ def content_kind(after: str | None) -> str | None:
     return "other"
 
 
-def token(kind: str | None) -> str | None:
-    return f"{TOKEN}{kind}" if kind else None
+def token(kind: str) -> str:
+    return f"{TOKEN}{kind}"
 
 
 def kinds_of(lemmas) -> set[str]:
