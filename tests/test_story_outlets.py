@@ -291,3 +291,12 @@ def test_the_arrests_are_contested_between_the_association_and_the_police(db):
 
 def test_a_promise_to_meet_is_not_the_agreement_on_the_arrears(clusters):
     assert ("n3", "agreed") not in _triggers(_cluster_of(clusters, "n2", "agreed"))
+
+
+def test_an_acronym_alias_outlives_its_article_re_extracted(tmp_path):
+    """``ingest --update`` replaces n1, the article that gives "(ZNA)": the actor is recounted from its entities."""
+    db = str(tmp_path / "store.db")
+    assert run("ingest", str(DATA), "--db", db).exit_code == 0
+    assert run("ingest", str(DATA), "--db", db, "--update").exit_code == 0
+    (association,) = [a for a in as_json("actors", "--db", db) if a["name"] == "Zambia Nurses Association"]
+    assert "ZNA" in association["aliases"]

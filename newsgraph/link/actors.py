@@ -298,6 +298,7 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
     ).fetchall()
     seen: set[int] = set()
     votes: set[tuple] = set()  # (actor, field, value) this article has voted for: one vote per article
+    acronyms = _acronyms(conn, [r[0] for r in rows])
     for pk, name, type_, country, sector, title in rows:
         ent = {"name": name, "type": type_, "country": country, "sector": sector, "title": title,
                "article": article_pk}
@@ -309,7 +310,7 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
             ent["type"] = _type_vote(type_, name, actor_type == "PERSON")
         conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
         _evidence(conn, ref, ent, date, votes)
-        for acronym in _acronyms(conn, [pk], name):
+        for acronym in acronyms.get(pk, ()):
             _alias(conn, ref, acronym)
         seen.add(ref)
     conn.executemany(  # votes: read by nothing while linking, so written once per article
@@ -350,18 +351,27 @@ def _alias(conn: sqlite3.Connection, ref: int, name: str) -> None:
     )
 
 
-def _acronyms(conn: sqlite3.Connection, entities: list[int], name: str | None = None) -> list[str]:
+ACRONYMS_SQL = (
+    "SELECT DISTINCT m.entity_pk, m.text, e.name FROM mentions m JOIN entities e ON e.pk = m.entity_pk "
+    "WHERE m.kind = 'name' AND "
+)
+
+
+def _acronyms(conn: sqlite3.Connection, entities: list[int] | None = None, actor: int | None = None) -> dict[int, list[str]]:
     """The acronyms the articles use as names of these entities ("The Ghana Federation of Transport Workers
-    (GFTW)": a mention of the body, not an entity of its own): aliases of their actor, one per entity, though
-    no other article names the body by its acronym alone."""
-    if not entities:
-        return []
-    rows = conn.execute(
-        f"SELECT DISTINCT m.entity_pk, m.text, e.name FROM mentions m JOIN entities e ON e.pk = m.entity_pk "  # noqa: S608
-        f"WHERE m.entity_pk IN ({', '.join('?' * len(entities))}) AND m.kind = 'name'",
-        entities,
-    ).fetchall()
-    return [text for _e, text, own in rows if _is_acronym(text) and text.casefold() != (name or own).casefold()]
+    (GFTW)": a mention of the body, not an entity of its own), by entity: aliases of their actor, once per
+    entity, though no other article names the body by its acronym alone. One query for all of them."""
+    out: dict[int, list[str]] = {}
+    if actor is not None:  # every entity of one actor (a recount: there may be thousands)
+        rows = conn.execute(ACRONYMS_SQL + "e.actor_ref = ?", (actor,)).fetchall()
+    elif entities:
+        rows = conn.execute(ACRONYMS_SQL + f"m.entity_pk IN ({', '.join('?' * len(entities))})", entities).fetchall()
+    else:
+        return out
+    for entity, text, own in rows:
+        if _is_acronym(text) and text.casefold() != own.casefold():
+            out.setdefault(entity, []).append(text)
+    return out
 
 
 def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozenset[int] = frozenset()) -> None:
@@ -427,7 +437,8 @@ def _recount(conn: sqlite3.Connection, ref: int) -> None:
     conn.execute("DELETE FROM actor_aliases WHERE actor_pk = ?", (ref,))
     spelled: dict[str, list] = {}  # each alias as ``_evidence`` spells it: first met, unless in capitals
     entities = conn.execute("SELECT pk, name FROM entities WHERE actor_ref = ? ORDER BY pk", (ref,)).fetchall()
-    names = [name for _pk, name in entities] + _acronyms(conn, [pk for pk, _n in entities])
+    acronyms = _acronyms(conn, actor=ref)
+    names = [name for _pk, name in entities] + [a for pk, _n in entities for a in acronyms.get(pk, ())]
     for name in names:
         found = spelled.setdefault(name.casefold(), [name, 0])
         if found[0].isupper() and not name.isupper():
