@@ -162,6 +162,7 @@ def test_the_arrests_are_contested_63_against_40(claims):
     (arrests,) = [c for c in claims if "arrest" in c["about"]]
     assert _values(arrests) == {63.0: {"fp01", "fp02"}, 40.0: {"fp01", "fp02", "fp04", "fp06"}}
     assert arrests["contested"] is True and arrests["cluster"] is not None
+    assert arrests["about"] == "people (arrest)"  # the union's "63 of its members" are people arrested
 
 
 def test_the_injured_are_listed_as_compatible(claims):

@@ -142,7 +142,7 @@ def _group(counts: str | None) -> str | None:
     if not words:
         return None
     head = _stemmer().stemWord(words[-1].lower())
-    if _own_people(counts):
+    if own_people(counts):
         return None  # "63 of its members" arrested: the union's count of the people arrested (``OWN_PEOPLE``)
     if head in GENERIC or head in TOLL_NOUNS or word_key(words[-1]) in families():
         return None
@@ -152,10 +152,10 @@ def _group(counts: str | None) -> str | None:
 def generic(counts: str | None) -> bool:
     """Whether a counted noun could count anyone ("people", ``GENERIC``): its claims go by what happened."""
     about = about_key(counts)
-    return about is not None and (about.split()[0] in GENERIC or _own_people(counts))
+    return about is not None and (about.split()[0] in GENERIC or own_people(counts))
 
 
-def _own_people(counts: str | None) -> bool:
+def own_people(counts: str | None) -> bool:
     """Whether a counted noun is a body's own people named by its possessive ("its members", ``OWN_PEOPLE``):
     like "people", it says who, not which fact."""
     words = re.findall(r"[A-Za-z]+", counts or "")

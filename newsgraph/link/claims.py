@@ -18,7 +18,7 @@ import re
 import sqlite3
 
 from ..extractors.amounts.fate import CAPACITY
-from .claimkeys import claim_key, complement, fate_kind, generic, is_part, share_of
+from .claimkeys import claim_key, complement, fate_kind, generic, is_part, own_people, share_of
 from .events import word_key
 from .units import units_claim
 
@@ -361,8 +361,8 @@ def _claim(
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
     if row:
         return row[0]
-    if counts and kind is not None:
-        counts = re.sub(r"^(?:its|their|our)\s+", "", counts)  # "its members" arrested: "members (arrest)"
+    if kind is not None and own_people(counts):
+        counts = "people"  # "63 of its members" arrested: the people arrested, as the other outlets count them
     about = counts if kind is None else (f"{counts} ({kind})" if counts else kind)
     cpk = conn.execute(
         "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('quantity', ?, ?, ?, ?)",
