@@ -181,8 +181,9 @@ def test_running_counts_agree_with_the_consensus_of_every_report(reports):
     from newsgraph.link.tally import Tally
 
     tally = Tally()
+    reports = [{**r, "published": f"2025-05-1{key}"} for key, r in enumerate(reports)]
     for key, r in reversed(list(enumerate(reports))):  # arrival order need not be event order
-        tally.add(r, key, article=key // 2, source=f"o{key % 3}", published=f"2025-05-1{key}")
+        tally.add(r, key, article=key // 2, source=f"o{key % 3}", published=r["published"])
     want = consensus(reports)
     got = tally.consensus()
     assert {k: got[k] for k in want} == want

@@ -15,9 +15,9 @@ from newsgraph.store import Store
 
 REFERENCE = (  # the SQL search linking ran per report before link.nearby (one of its rules per line)
     ROW_SQL + " WHERE pk IN ("
-    "SELECT pk FROM clusters WHERE story_pk = ? AND date BETWEEN ? AND ? UNION "
-    "SELECT pk FROM clusters WHERE actor_ref IN (?, ?) AND date BETWEEN ? AND ? UNION "
-    "SELECT pk FROM clusters WHERE recipient_ref IN (?, ?) AND date BETWEEN ? AND ?) "
+    "SELECT pk FROM clusters WHERE story_pk = ? AND (date BETWEEN ? AND ? OR date BETWEEN ? AND ?) UNION "
+    "SELECT pk FROM clusters WHERE actor_ref IN (?, ?) AND (date BETWEEN ? AND ? OR date BETWEEN ? AND ?) UNION "
+    "SELECT pk FROM clusters WHERE recipient_ref IN (?, ?) AND (date BETWEEN ? AND ? OR date BETWEEN ? AND ?)) "
     "AND (family = ? OR instr(' ' || lemma || ' ', ' ' || ? || ' ') > 0) "  # lemma: its reports' words
     "AND (coalesce(date_precision, '') = 'publication' OR length(date) < 10 OR date(substr(date, 1, 10)) IS NULL "
     "OR substr(date, 1, 10) BETWEEN ? AND ?) "
@@ -33,9 +33,10 @@ def _reference(conn, report: dict) -> list[int]:
         return []
     day = datetime.timedelta(days=1)
     lo, hi = (span[0] - 68 * day).isoformat(), (span[1] + 8 * day).isoformat()
+    weeks = (span[0] - 68 * day).strftime("%G-W%V"), (span[1] + 8 * day).strftime("%G-W%V") + "-WE"  # week dates
     a, r, loc = report["actor"], report["recipient"], report["location"]
     status = report["status"] if report["status"] in ("negated", "hypothetical") else "real"
-    params = [report["story"], lo, hi, a, r, lo, hi, a, r, lo, hi, family(report["type"]), report["lemma"],
+    params = [report["story"], lo, hi, *weeks, a, r, lo, hi, *weeks, a, r, lo, hi, *weeks, family(report["type"]), report["lemma"],
               (span[0] - day).isoformat(), (span[1] + day).isoformat(), status, loc, loc, report["story"],
               span[0].isoformat()]  # fmt: skip
     return [row[0] for row in conn.execute(REFERENCE, params)]
@@ -57,6 +58,9 @@ CLUSTERS = [  # story, type, actor, recipient, lemma, country, date, precision, 
     (1, "CONSULT", 10, 20, "visit", "EST", "2025-05-20T10:00", "day", "occurred"),
     (1, "PROTEST", 10, None, "march visit", "EST", "2025-05-12", "day", "occurred"),  # its reports' two words
     (1, "ASSAULT", 10, None, "attack", "EST", "2025-05-12", "day", "occurred"),
+    (1, "CONSULT", None, None, "visit", None, "2025-W20", "week", "occurred"),  # "last week's visit"
+    (1, "CONSULT", None, None, "visit", None, "2025-W19-WE", "week", "occurred"),
+    (1, "CONSULT", None, None, "visit", None, "2025-W40", "week", "occurred"),  # months away
 ]
 
 
@@ -90,6 +94,7 @@ REPORTS = [
     _report(date="2025-03-01", date_precision="day"),
     _report(date="2025-05-20", story=1),
     _report(date=None),
+    _report(date="2025-W20", date_precision="week"),
 ]
 
 

@@ -298,6 +298,7 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
     ).fetchall()
     seen: set[int] = set()
     votes: set[tuple] = set()  # (actor, field, value) this article has voted for: one vote per article
+    acronyms = _acronyms(conn, [r[0] for r in rows])
     for pk, name, type_, country, sector, title in rows:
         ent = {"name": name, "type": type_, "country": country, "sector": sector, "title": title,
                "article": article_pk}
@@ -309,6 +310,8 @@ def link_entities(conn: sqlite3.Connection, article_pk: int, date: str, story: i
             ent["type"] = _type_vote(type_, name, actor_type == "PERSON")
         conn.execute("UPDATE entities SET actor_ref = ? WHERE pk = ?", (ref, pk))
         _evidence(conn, ref, ent, date, votes)
+        for acronym in acronyms.get(pk, ()):
+            _alias(conn, ref, acronym)
         seen.add(ref)
     conn.executemany(  # votes: read by nothing while linking, so written once per article
         "INSERT INTO actor_evidence (actor_pk, field, value, weight) VALUES (?, ?, ?, 1) "
@@ -325,12 +328,7 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: s
     """Running totals of what ``refresh`` counts: aliases (spelled as first met, as a recount grouping
     them finds them), titles with their first and last day, one vote per article for each country, sector
     and type the article gives the actor."""
-    conn.execute(
-        "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
-        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1, alias = CASE WHEN "
-        f"{_CAPITALS.format('alias')} AND NOT {_CAPITALS.format('excluded.alias')} THEN excluded.alias ELSE alias END",
-        (ref, ent["name"]),
-    )
+    _alias(conn, ref, ent["name"])
     day = date[:10]
     if ent["title"]:
         conn.execute(
@@ -342,6 +340,38 @@ def _evidence(conn: sqlite3.Connection, ref: int, ent: dict, date: str, votes: s
     for field in ("country", "sector", "type"):
         if ent[field]:
             votes.add((ref, field, ent[field]))  # written by ``link_entities``, once per article
+
+
+def _alias(conn: sqlite3.Connection, ref: int, name: str) -> None:
+    conn.execute(
+        "INSERT INTO actor_aliases (actor_pk, alias, n) VALUES (?, ?, 1) "
+        "ON CONFLICT (actor_pk, alias) DO UPDATE SET n = n + 1, alias = CASE WHEN "
+        f"{_CAPITALS.format('alias')} AND NOT {_CAPITALS.format('excluded.alias')} THEN excluded.alias ELSE alias END",
+        (ref, name),
+    )
+
+
+ACRONYMS_SQL = (
+    "SELECT DISTINCT m.entity_pk, m.text, e.name FROM mentions m JOIN entities e ON e.pk = m.entity_pk "
+    "WHERE m.kind = 'name' AND "
+)
+
+
+def _acronyms(conn: sqlite3.Connection, entities: list[int] | None = None, actor: int | None = None) -> dict[int, list[str]]:
+    """The acronyms the articles use as names of these entities ("The Ghana Federation of Transport Workers
+    (GFTW)": a mention of the body, not an entity of its own), by entity: aliases of their actor, once per
+    entity, though no other article names the body by its acronym alone. One query for all of them."""
+    out: dict[int, list[str]] = {}
+    if actor is not None:  # every entity of one actor (a recount: there may be thousands)
+        rows = conn.execute(ACRONYMS_SQL + "e.actor_ref = ?", (actor,)).fetchall()
+    elif entities:
+        rows = conn.execute(ACRONYMS_SQL + f"m.entity_pk IN ({', '.join('?' * len(entities))})", entities).fetchall()
+    else:
+        return out
+    for entity, text, own in rows:
+        if _is_acronym(text) and text.casefold() != own.casefold():
+            out.setdefault(entity, []).append(text)
+    return out
 
 
 def refresh(conn: sqlite3.Connection, refs: set[int], dirty: set[int] | frozenset[int] = frozenset()) -> None:
@@ -406,7 +436,10 @@ def _type_vote(type_: str, name: str, person: bool) -> str:
 def _recount(conn: sqlite3.Connection, ref: int) -> None:
     conn.execute("DELETE FROM actor_aliases WHERE actor_pk = ?", (ref,))
     spelled: dict[str, list] = {}  # each alias as ``_evidence`` spells it: first met, unless in capitals
-    for (name,) in conn.execute("SELECT name FROM entities WHERE actor_ref = ? ORDER BY pk", (ref,)):
+    entities = conn.execute("SELECT pk, name FROM entities WHERE actor_ref = ? ORDER BY pk", (ref,)).fetchall()
+    acronyms = _acronyms(conn, actor=ref)
+    names = [name for _pk, name in entities] + [a for pk, _n in entities for a in acronyms.get(pk, ())]
+    for name in names:
         found = spelled.setdefault(name.casefold(), [name, 0])
         if found[0].isupper() and not name.isupper():
             found[0] = name

@@ -57,14 +57,23 @@ def complement(text: str, end: int) -> str | None:
     return kept[-1] if kept else None
 
 
+# "police arrested 63 of its members": a body's own people, named by its possessive, are who the count counts,
+# not a share of a group counted before ("three of the wounded died")
+OWN_PEOPLE = re.compile(
+    r"\s+of\s+(?:its|their|our)\s+(?:own\s+)?(?:members|supporters|followers|activists|staff|employees)\b",
+    re.IGNORECASE,
+)
+OWN_HEADS = {"member", "support", "follow", "activist", "staff", "employe"}  # their stems
+POSSESSIVES = {"its", "their", "our"}
 PART_OF = re.compile(r"\s+of\s+(?:the|these|those|them|whom|its|their)\b", re.IGNORECASE)
 PART_BEFORE = re.compile(r"\b(?:including|among them|among)\s+$", re.IGNORECASE)
 
 
 def is_part(text: str, start: int, end: int, counts_start: int | None) -> bool:
     """A count of part of a group is no figure of the whole: "three of the wounded died" beside "the toll rose to
-    15", "including 11 children" beside "killed 40 people". ("dozens of protesters" counts them all.)"""
-    if counts_start is not None and counts_start >= end:
+    15", "including 11 children" beside "killed 40 people". ("dozens of protesters" counts them all, and so
+    does "63 of its members" arrested: a body's own people, ``OWN_PEOPLE``.)"""
+    if counts_start is not None and counts_start >= end and OWN_PEOPLE.match(text, end) is None:
         part = PART_OF.match(text, end)
         if part is not None and part.end() >= counts_start - 1:  # the counted words follow ("of the wounded")
             return True
@@ -133,6 +142,8 @@ def _group(counts: str | None) -> str | None:
     if not words:
         return None
     head = _stemmer().stemWord(words[-1].lower())
+    if own_people(counts):
+        return None  # "63 of its members" arrested: the union's count of the people arrested (``OWN_PEOPLE``)
     if head in GENERIC or head in TOLL_NOUNS or word_key(words[-1]) in families():
         return None
     return head
@@ -141,4 +152,11 @@ def _group(counts: str | None) -> str | None:
 def generic(counts: str | None) -> bool:
     """Whether a counted noun could count anyone ("people", ``GENERIC``): its claims go by what happened."""
     about = about_key(counts)
-    return about is not None and about.split()[0] in GENERIC
+    return about is not None and (about.split()[0] in GENERIC or own_people(counts))
+
+
+def own_people(counts: str | None) -> bool:
+    """Whether a counted noun is a body's own people named by its possessive ("its members", ``OWN_PEOPLE``):
+    like "people", it says who, not which fact."""
+    words = re.findall(r"[A-Za-z]+", counts or "")
+    return len(words) > 1 and words[0].lower() in POSSESSIVES and _stemmer().stemWord(words[-1].lower()) in OWN_HEADS

@@ -18,7 +18,7 @@ import re
 import sqlite3
 
 from ..extractors.amounts.fate import CAPACITY
-from .claimkeys import claim_key, complement, fate_kind, generic, is_part, share_of
+from .claimkeys import claim_key, complement, fate_kind, generic, is_part, own_people, share_of
 from .events import word_key
 from .units import units_claim
 
@@ -177,17 +177,25 @@ def link_quantities(
         found = claim_key(story, kind, counts, unit, start, events or [], fate)
         if found is None:
             continue
-        if kind is not None and found[1] is None:
-            found = _event_claim(conn, story, found[0], start, events or []) or found
-        elif kind is None and not generic(counts):
+        if kind is None and not generic(counts):
             found = units_claim(conn, story, found[0], text, start) or found
         if is_part(text, start, end, cstart) or denied(text, start):
             continue
         about = f"{counts} ({fate})" if generic(counts) and kind is None else counts
         row = (value, qualifier, unit, low, high, start, end, qtext, update_kind(text, start, end))
         found_values.append((*found, about, kind, row))
+    # a count of a family left to the story may be the figure of an event claim, one of this article's own
+    # among them: "police arrested 63 of its members" makes the arrest's claim, and "40 people had been
+    # detained", the next sentence's report of that arrest, names no one: its figure is that claim's too
+    pending = {item[1]: item[0] for item in found_values if item[1] is not None}
+    found_values = [
+        ((*(_event_claim(conn, story, key, row[5], events or [], pending) or (key, None)), about, kind, row)
+         if kind is not None and cluster is None else (key, cluster, about, kind, row))
+        for key, cluster, about, kind, row in found_values
+    ]  # fmt: skip
     touched: set[int] = set()
-    for key, cluster, about, kind, row in _one_fact_each(found_values):
+    speakers = _speakers(conn, article_pk) if len(found_values) > 1 else []
+    for key, cluster, about, kind, row in _one_fact_each(found_values, speakers):
         cpk = _claim(conn, key, cluster, about, kind, story)
         conn.execute(
             "INSERT INTO claim_values (claim_pk, article_pk, article_id, date, value, qualifier, unit, low, high, "
@@ -198,20 +206,42 @@ def link_quantities(
     return touched
 
 
-def _one_fact_each(found: list[tuple]) -> list[tuple]:
+def _one_fact_each(found: list[tuple], speakers: list[tuple] | None = None) -> list[tuple]:
     """An article does not disagree with itself: two values it gives under one claim's key whose ranges do
     not meet, neither presented as an update or a correction, are two facts the key cannot tell apart
     ("18,240 votes" for the winner and "33,506 valid votes" cast; "12 soldiers and 3 civilians were
-    killed"), so neither joins that claim. ``found`` holds (key, cluster, about, kind, value row)."""
+    killed"), so neither joins that claim. ``found`` holds (key, cluster, about, kind, value row).
+
+    Unless the article gives each value as another speaker's (``speakers``: (start, end, speaker) of its
+    quotes): "the union said police arrested 63 of its members; police said 40 people had been detained"
+    reports a disagreement between its sources, which is the claim's."""
     by_key: dict[str, list[tuple]] = {}
     for item in found:
         by_key.setdefault(item[0], []).append(item)
     apart = set()
     for key, items in by_key.items():
-        plain = [bounds(r[0], r[1], r[3], r[4]) for *_k, r in items if not r[-1]]
-        if any(not compatible(a, b) for i, a in enumerate(plain) for b in plain[i + 1 :]):
+        plain = [(bounds(r[0], r[1], r[3], r[4]), _said_by(speakers or [], r[5])) for *_k, r in items if not r[-1]]
+        if any(
+            not compatible(a, b) and (who is None or other is None or who == other)
+            for i, (a, who) in enumerate(plain)
+            for b, other in plain[i + 1 :]
+        ):
             apart.add(key)
     return [item for item in found if item[0] not in apart]
+
+
+def _speakers(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
+    """(start, end, speaker) of an article's quotes, the speaker as its canonical actor or else its name."""
+    return conn.execute(
+        'SELECT start, "end", coalesce(speaker_ref, lower(speaker_name)) FROM quotes '
+        "WHERE article_pk = ? AND speaker_name IS NOT NULL",
+        (article_pk,),
+    ).fetchall()
+
+
+def _said_by(speakers: list[tuple], start: int):
+    """Who the article gives the words at ``start`` as said by, or None."""
+    return next((who for s0, s1, who in speakers if s0 <= start < s1), None)
 
 
 DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HM]))$")
@@ -291,7 +321,7 @@ def _event_kinds(conn: sqlite3.Connection, article_pk: int) -> list[tuple]:
 
 
 def _event_claim(
-    conn: sqlite3.Connection, story: int, key: str, start: int, events: list[tuple]
+    conn: sqlite3.Connection, story: int, key: str, start: int, events: list[tuple], pending: dict | None = None
 ) -> tuple[str, int] | None:
     """The event claim a count of a family that ``claim_key`` left to the story belongs to, if any
     (its key and cluster). The figures of an event are told in several ways, and the one that names no doer
@@ -301,6 +331,7 @@ def _event_claim(
     - of the event told in its own sentence (a report that says nothing more, clustered with those that do);
     - else the story's one such claim, unless the story already keeps a claim of its own of that family (a
       toll no event holds: its later figures stay with it, not split between two claims).
+    ``pending`` ({cluster: key}) holds the event claims the article's other counts are about to make.
     """
     tail = key.split("|", 2)[2]  # "arrest|" or "death:soldier|"
     found = {
@@ -311,6 +342,7 @@ def _event_claim(
         ).fetchall()
         if ckey == f"q|c{cluster}|{tail}"
     }
+    found.update({c: k for c, k in (pending or {}).items() if k == f"q|c{c}|{tail}"})  # the article's own, to come
     if not found:
         return None
     kind = tail.split("|")[0].split(":")[0]
@@ -329,6 +361,8 @@ def _claim(
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (key,)).fetchone()
     if row:
         return row[0]
+    if kind is not None and own_people(counts):
+        counts = "people"  # "63 of its members" arrested: the people arrested, as the other outlets count them
     about = counts if kind is None else (f"{counts} ({kind})" if counts else kind)
     cpk = conn.execute(
         "INSERT INTO claims (kind, about, key, story_pk, cluster_pk) VALUES ('quantity', ?, ?, ?, ?)",

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import actors as actor_mod
 from .claims import update_kind
+from .content import content_kind, kinds_of, token
 from .events import EVIDENCE, family, group_key, profile, rank, word_key, words_of
 from .nearby import Nearby
 from .tally import Tally
@@ -29,7 +30,14 @@ MEMBER_SQL = (
     "e.recipient_sector, s.article_id FROM events e "
     "JOIN story_articles s ON s.article_pk = e.article_pk WHERE e.cluster_pk = ? ORDER BY e.pk"
 )
-PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE, START, ARTICLE_ID = 16, 15, 7, 8, 13, 14, 17, 23  # in a member row
+AFTER = 40  # characters after a trigger read for what it is an act of (``content``)
+# what the reports of a cluster are acts of (``content``), read from the text only where a cluster is recomputed
+# from the store; linking keeps them in the cluster's ``lemma`` column (``Clusters._load``)
+CONTENT_SQL = (
+    "SELECT DISTINCT substr(a.text, e.trigger_end + 1, ?) FROM events e JOIN articles a ON a.pk = e.article_pk "
+    "WHERE e.cluster_pk = ? AND e.trigger_end IS NOT NULL"
+)
+PK, ARTICLE, DATE, PRECISION, PUBLISHED, SOURCE, START, ARTICLE_ID, AFTER_TRIGGER = 16, 15, 7, 8, 13, 14, 17, 23, 24
 
 CLUSTER_PROFILE = (
     "SELECT pk, type, actor_ref, recipient_ref, lemma, story_pk, location_country, date, date_precision, status, "
@@ -45,7 +53,8 @@ EVENT_SQL = (
     "SELECT pk, type, mode, actor_pk, actor_name, recipient_pk, recipient_name, date, date_precision, status, "
     "location_country, trigger_text, cameo, location_name, sentence_start, sentence_end, actor_country, "
     "actor_sector, recipient_country, recipient_sector, "
-    "(SELECT article_id FROM story_articles s WHERE s.article_pk = events.article_pk) FROM events "
+    "(SELECT article_id FROM story_articles s WHERE s.article_pk = events.article_pk), "
+    "substr((SELECT text FROM articles a WHERE a.pk = events.article_pk), trigger_end + 1, ?) FROM events "
     "WHERE article_pk = ? ORDER BY pk"
 )
 
@@ -54,7 +63,8 @@ def _as_report(r: tuple) -> dict:
     return {"type": r[0], "mode": r[1], "cameo": r[2], "actor": r[3], "actor_name": r[4], "recipient": r[5],
             "recipient_name": r[6], "date": r[7], "date_precision": r[8], "status": r[9], "location": r[11],
             "location_name": r[10], "actor_country": r[19], "actor_sector": r[20], "recipient_country": r[21],
-            "recipient_sector": r[22], "lemma": word_key(r[12])}  # fmt: skip
+            "recipient_sector": r[22], "lemma": word_key(r[12]),
+            "content": content_kind(r[AFTER_TRIGGER]) if len(r) > AFTER_TRIGGER else None}  # fmt: skip
 
 
 def tie_key(row: tuple) -> tuple:
@@ -107,6 +117,12 @@ class Clusters:
         for r in self.conn.execute(MEMBER_SQL, (cluster,)):
             if r[PK] != new:
                 self._count(cluster, tuple(r))
+        row = self.nearby.rows.get(cluster)
+        words = row[4] if row is not None else None
+        if words is None:
+            found = self.conn.execute("SELECT lemma FROM clusters WHERE pk = ?", (cluster,)).fetchone()
+            words = found[0] if found else None
+        self.tallies[cluster].lemmas.update(kinds_of(words_of(words)))  # its reports' contents, not re-read
         found = self.conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()
         self.claims[cluster] = found[0] if found else None
 
@@ -191,6 +207,7 @@ def _report(row: tuple, story: int, published: str, conn, refs: dict, cache: dic
         "status": status,
         "location": country,
         "lemma": word_key(trigger),
+        "content": content_kind(row[21]),
         "story": story,
         "published": published,
         "canonical": True,
@@ -234,7 +251,7 @@ def link_events(
     refs = _refs(conn, article_pk)
     claims: set[int] = set()
     coded: list[tuple] = []  # (cluster, actor, recipient, event): written at the end, in one statement
-    for ev in conn.execute(EVENT_SQL, (article_pk,)).fetchall():
+    for ev in conn.execute(EVENT_SQL, (AFTER, article_pk)).fetchall():
         report = _report(ev, story, published, conn, refs, names)
         best, best_score, fits = None, (EVIDENCE - 1, True), []
         for pk, row in cache.nearby.candidates(report):
@@ -294,6 +311,9 @@ def refresh_cluster(conn, cluster: int) -> int | None:
     tally = Tally()
     for r in rows:
         tally.add(_as_report(r), tie_key(r), r[ARTICLE], r[SOURCE], r[PUBLISHED])
+    for (after,) in conn.execute(CONTENT_SQL, (AFTER, cluster)):
+        if (kind := content_kind(after)) is not None:
+            tally.lemmas.add(token(kind))
     head = _write_tally(conn, cluster, tally, tally.consensus())
     dated = [r for r in rows if r[PRECISION] == "day" and r[DATE]]
     row = conn.execute("SELECT pk FROM claims WHERE key = ?", (f"d|{cluster}",)).fetchone()

@@ -71,6 +71,9 @@ STATUS_CLASS = {
     "hypothetical": "hypo",
 }
 STATUS_RANK = {"occurred": 3, "planned": 2, "hypothetical": 1, "negated": 0}
+# which date a cluster takes when its reports give several: the most precise kind first ("last week's march"
+# says less than "Tuesday's"; a date that is only the publication's says least)
+PRECISION_RANK: dict[str | None, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4}
 
 
 def family(type_: str | None) -> str:
@@ -116,6 +119,13 @@ def interval(
         if status == "planned":
             return day, day + datetime.timedelta(days=after)
         return day - datetime.timedelta(days=before), day
+    week = WEEK.match(date)
+    if week:  # "last week's march": Monday to Sunday of the ISO week ("-WE": its Saturday and Sunday)
+        monday = _week_monday(int(week.group(1)), int(week.group(2)))
+        if monday is None:
+            return None
+        first = monday + datetime.timedelta(days=5 if week.group(3) else 0)
+        return first, monday + datetime.timedelta(days=6)
     if len(date) >= 10:
         day = _day(date)
         return (day, day) if day else None
@@ -126,6 +136,16 @@ def interval(
     if len(date) == 4 and date.isdigit():
         return datetime.date(int(date), 1, 1), datetime.date(int(date), 12, 31)
     return None
+
+
+WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")
+
+
+def _week_monday(year: int, week: int) -> datetime.date | None:
+    try:
+        return datetime.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
 
 
 def _gap(a, b) -> int:
@@ -168,6 +188,8 @@ class Profile:
         ):
             if report.get(key) is not None:
                 bag.add(report[key])
+        if report.get("content"):
+            self.lemmas.add(f"to:{report['content']}")
         self.status = STATUS_CLASS.get(report.get("status"), "real")
         span = _span(report)
         if span is not None and (self.span is None or (not self.precise and span[0] == span[1])):
@@ -250,6 +272,38 @@ def _one_speaker_unknown(report: dict, p: Profile) -> bool:
     return (report.get("actor") is None) != (not p.actors)
 
 
+def _other_content(report: dict, p: Profile) -> bool:
+    """Whether the report is an act of another kind of content than the cluster's ("agreed to meet" and
+    "agreed to cut the price": ``link.content``, in the store). Reports that name none join either."""
+    mine = report.get("content")
+    if not mine:
+        return False
+    theirs = {w for w in p.lemmas if w.startswith("to:")}
+    return bool(theirs) and f"to:{mine}" not in theirs
+
+
+MATERIAL = {"material_conflict", "material_coop"}
+
+
+def _other_mode(report: dict, p: Profile, same_lemma: bool) -> bool:
+    """Whether the report is another material act of the cluster's type: another mode by another word (police
+    who "broke up" a march, COERCE restrict, and who "arrested" 63, COERCE arrest, did two things; tear gas,
+    ASSAULT crowd-control, is not a shooting, ASSAULT firearms). A mode the coder gives one outlet's word and
+    not another's is no conflict when the word is the same; and words are not acts of force: a visit and the
+    meeting held during it (CONSULT visit, meet) are one event."""
+    mode, t = report.get("mode"), report.get("type")
+    return bool(mode and p.modes and mode not in p.modes and not same_lemma and t in p.types and family(t) in MATERIAL)
+
+
+def _one_word(report: dict, p: Profile, same_lemma: bool, same_story: bool) -> bool:
+    """Whether a report names no party the cluster has another of, and tells the cluster's act by its word, in
+    its story and type ("last Tuesday's march" beside another outlet's "marched in Lusaka on Wednesday", whose
+    place is its recipient and the cluster has none): outlets that differ on the day then differ on a date, as
+    when the parties agree (a contested date, not two marches)."""
+    unopposed = all(report.get(party) is None or not bag for party, bag in (("actor", p.actors), ("recipient", p.recipients)))
+    return unopposed and same_lemma and same_story and report.get("type") in p.types  # fmt: skip
+
+
 def score(report: dict, p: Profile) -> int | None:
     """How much ``report`` agrees with cluster ``p``; None when something conflicts.
 
@@ -269,14 +323,16 @@ def score(report: dict, p: Profile) -> int | None:
     parties, conflict = _parties(report, p)
     if not report.get("canonical") or (same_lemma and same_story and (t is None or not p.types)):
         conflict = False  # parties known only by their names in one article, or a mention with only its word
-    if conflict or (t not in p.types and not same_lemma):
+    if conflict or (t not in p.types and not same_lemma) or _other_content(report, p):
+        return None
+    if report.get("canonical") and _other_mode(report, p, same_lemma):
         return None
     if same_lemma and t and p.types and t not in p.types and family(t) != p.family:
         return None
     groups = _groups(report, p) if t in p.types else 0  # "Striking dock workers accepted", "Dock workers agreed"
     if report.get("canonical") and not parties and not groups and _one_speaker_unknown(report, p):
         return None
-    tolerance = 1 if parties >= 2 or (parties and same_story and t in p.types) else 0
+    tolerance = 1 if parties >= 2 or (parties and same_story and t in p.types) or _one_word(report, p, same_lemma, same_story) else 0
     if _gap(_span(report), p.span) > tolerance:
         return None
     return parties + groups + same_lemma + same_story + (loc is not None and loc in p.locations)
@@ -326,21 +382,42 @@ def cluster_reports(reports: list[dict], evidence: int = EVIDENCE) -> dict[str, 
     return out
 
 
+def told_by(report: dict, published: str | None) -> bool:
+    """Whether a report published on ``published`` tells its event as having occurred by then: an occurred
+    report whose own date does not fall after its publication (one that does is misread, and says nothing)."""
+    if not published or (report.get("status") or "occurred") != "occurred":
+        return False
+    span = interval(report.get("date"), report.get("date_precision"), "occurred", published)
+    return span is None or span[0].isoformat() <= published[:10]
+
+
+def too_late(key: tuple, told: str | None) -> bool:
+    """Whether a date (a consensus key: rank, value, precision) is a day after ``told``, the day an outlet
+    first reported the event as occurred (``told_by``): it cannot be the event's day. A report of a march
+    published on Tuesday says the march happened by Tuesday; another outlet's "marched on Wednesday" is
+    then wrong, and the cluster's date is the most precise one left, even only the publication's."""
+    return told is not None and key[2] == "day" and key[1][:10] > told
+
+
 def consensus(reports: list[dict]) -> dict:
     """A cluster's agreed coding: the most reported type/mode/actor/recipient/place, the most precise
-    date most reports give, and occurred if any report says it occurred."""
+    date most reports give that is not after the first report of the event as occurred (``too_late``; a
+    report's ``published`` day, where given), and occurred if any report says it occurred."""
 
     def top(key: str):
         c = Counter(r.get(key) for r in reports if r.get(key) is not None)
         return c.most_common(1)[0][0] if c else None
 
-    rank: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, "publication": 3}
+    rank = PRECISION_RANK
     dated = Counter(
-        (rank.get(r.get("date_precision"), 3), r.get("date"), r.get("date_precision"))
+        (rank.get(r.get("date_precision"), 4), r.get("date"), r.get("date_precision"))
         for r in reports
         if r.get("date")
     )
-    best_date = min(dated, key=lambda k: (k[0], -dated[k], k[1])) if dated else (3, None, None)
+    kind = top("type")
+    told = min((r["published"][:10] for r in reports if r.get("type") == kind and told_by(r, r.get("published"))),
+               default=None)  # fmt: skip
+    best_date = min(dated, key=lambda k: (too_late(k, told), k[0], -dated[k], k[1])) if dated else (4, None, None)
     status = max((r.get("status") or "occurred" for r in reports), key=lambda s: STATUS_RANK.get(s, 0))
     return {
         "type": top("type"),

@@ -38,7 +38,7 @@ PK, TYPE, ACTOR, RECIPIENT, LEMMA, STORY, COUNTRY, DATE, PRECISION, STATUS, MODE
 PARTY_CODES = ("actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country", "recipient_sector")
 CANDIDATE_RULES = """a cluster is a candidate for a report when
     it is in the report's story, or its actor or recipient is one of the report's parties, and its date
-    (as text) is within [first day - 68, last day + 8] of the report's dates; and
+    (as text) is within [first day - 68, last day + 8] of the report's dates or their ISO weeks; and
     its family is the report's type family, or one of its trigger words (its reports') the report's; and
     its date is a day within a day of the report's dates, or it is dated by publication, or coarser than
     a day, or not a valid day; and its status is of the report's kind (negated, hypothetical or real); and
@@ -121,18 +121,20 @@ class Nearby:
         lo, hi = (min(lo, have[0]), max(ahead, have[1])) if have else (lo, ahead)
         self.cover[key] = (lo, hi)
         params: tuple
+        weeks = _weeks(lo, hi)
+        within = "(date BETWEEN ? AND ? OR date BETWEEN ? AND ?)"
         if key[0] == "s":
-            sql, params = ROW_SQL + " WHERE story_pk = ? AND date BETWEEN ? AND ?", (key[1], lo, hi)
+            sql, params = ROW_SQL + f" WHERE story_pk = ? AND {within}", (key[1], lo, hi, *weeks)
         else:
-            sql = (ROW_SQL + " WHERE actor_ref = ? AND date BETWEEN ? AND ? UNION "  # noqa: S608 (constants)
-                   + ROW_SQL + " WHERE recipient_ref = ? AND date BETWEEN ? AND ?")  # fmt: skip
-            params = (key[1], lo, hi, key[1], lo, hi)
+            sql = (ROW_SQL + f" WHERE actor_ref = ? AND {within} UNION "  # noqa: S608 (constants)
+                   + ROW_SQL + f" WHERE recipient_ref = ? AND {within}")  # fmt: skip
+            params = (key[1], lo, hi, *weeks, key[1], lo, hi, *weeks)
         for found in self.conn.execute(sql, params):
             row: tuple = self.rows.setdefault(found[0], tuple(found))  # a row changed in this chunk is current
             self._index(row, [key])  # the other keys read have it if it is in their range
         for pk in self.fresh.get(key, ()):
             row = self.rows[pk]
-            if key in _keys(row) and row[DATE] is not None and lo <= row[DATE] <= hi:
+            if key in _keys(row) and row[DATE] is not None and _within(row[DATE], lo, hi):
                 self._index(row, [key])  # its stored row is older: the query may not have found it
 
     def made(self, pk: int, story: int | None, fam: str, type_: str, date: str, lemma: str | None) -> None:
@@ -178,6 +180,22 @@ class Nearby:
 
 
 @lru_cache(maxsize=4096)
+def _weeks(lo: str, hi: str) -> tuple[str, str]:
+    """The ISO weeks of the days [lo, hi], as text a week-dated cluster's date is compared with ("2027-W31"
+    and "2027-W31-WE" sort after every day of the year, so a day range alone never finds them)."""
+    first, last = datetime.date.fromisoformat(lo[:10]), datetime.date.fromisoformat(hi[:10])
+    return first.strftime("%G-W%V"), last.strftime("%G-W%V") + "-WE"
+
+
+def _within(date: str, lo: str, hi: str) -> bool:
+    """Whether a cluster's date (as text) is within the days [lo, hi] or their weeks (``_weeks``)."""
+    if lo <= date <= hi:
+        return True
+    wlo, whi = _weeks(lo, hi)
+    return wlo <= date <= whi
+
+
+@lru_cache(maxsize=4096)
 def _bounds(first: datetime.date, last: datetime.date) -> tuple[str, str, str, str, float]:
     """For a report's (first, last) day: the date range its candidates are read from, the days its
     day-dated candidates may have, and SQLite's julian day of its first day (to sort by distance)."""
@@ -212,7 +230,7 @@ class _Test:
 
     def __call__(self, row: tuple) -> bool:
         date = row[DATE]
-        if date is None or not self.lo <= date <= self.hi:
+        if date is None or not _within(date, self.lo, self.hi):
             return False
         near = (
             (self.story is not None and row[STORY] == self.story)

@@ -9,9 +9,8 @@ of arrival); ``events.consensus``' callers read reports in event order.
 
 from __future__ import annotations
 
-from .events import STATUS_RANK
+from .events import PRECISION_RANK, STATUS_RANK, told_by, too_late
 
-PRECISION_RANK: dict[str | None, int] = {"day": 0, "month": 1, "year": 2, "publication": 3}
 FIELDS = ("type", "mode", "actor", "recipient", "location")
 # what each report codes its parties (read for a party with no canonical actor: "police", "the authorities")
 CODES = ("actor_country", "actor_sector", "recipient_country", "recipient_sector")
@@ -53,6 +52,7 @@ class Tally:
         self.first: str | None = None
         self.n = 0
         self.lemmas: set[str] = set()  # the trigger words (``events.word_key``) of every report
+        self.told: dict[str, str] = {}  # type -> the first publication day of a report of it as occurred
 
     def add(self, report: dict, key: int | tuple, article: int, source: str, published: str) -> None:
         for f in FIELDS:
@@ -61,7 +61,7 @@ class Tally:
                 _count(self.fields[f], value, key)
         if report.get("date"):
             precision = report.get("date_precision")
-            _count(self.dates, (PRECISION_RANK.get(precision, 3), report["date"], precision), key)
+            _count(self.dates, (PRECISION_RANK.get(precision, 4), report["date"], precision), key)
         _count(self.statuses, report.get("status") or "occurred", key)
         if report["type"] not in self.cameo or key < self.cameo[report["type"]][0]:
             self.cameo[report["type"]] = (key, report["cameo"])
@@ -76,17 +76,24 @@ class Tally:
             _count(self.places, report["location_name"], key)
         if report.get("lemma"):
             self.lemmas.add(report["lemma"])
+        if report.get("content"):
+            self.lemmas.add(f"to:{report['content']}")  # what an "agreed" was an agreement to (``content``)
         self.articles.add(article)
         self.sources.add(source)
         day = published[:10]
         self.first = day if self.first is None else min(self.first, day)
+        if told_by(report, day):
+            self.told[report["type"]] = min(self.told.get(report["type"], day), day)
         self.n += 1
 
     def consensus(self) -> dict:
         """What ``events.consensus`` returns for the reports added."""
         out = {f: _top(self.fields[f]) for f in FIELDS}
         if self.dates:
-            best = min(self.dates.items(), key=lambda kv: (kv[0][0], -kv[1][0], kv[0][1], kv[1][1]))[0]
+            told = self.told.get(_top(self.fields["type"]))
+            best = min(
+                self.dates.items(), key=lambda kv: (too_late(kv[0], told), kv[0][0], -kv[1][0], kv[0][1], kv[1][1])
+            )[0]
             out["date"], out["date_precision"] = best[1], best[2]
         else:
             out["date"] = out["date_precision"] = None

@@ -460,12 +460,13 @@ def claims(
     limit: int | None = None,
     after: str | None = None,
 ) -> list[dict]:
-    """Facts stated in more than one way across articles (at least two distinct values), by id;
-    ``contested`` keeps those whose values cannot all be true together."""
+    """Facts stated in more than one way across articles (at least two distinct values: "at least 12" and
+    "about a dozen" are two, as ``_values`` lists them), by id; ``contested`` keeps those whose values cannot
+    all be true together."""
     # per claim through claim_values_claim: grouping every value of the store first cost most of a story page
     where, params = (
-        ["(SELECT count(DISTINCT coalesce(value, low || '-' || high)) FROM claim_values v "
-         "WHERE v.claim_pk = claims.pk) > 1"],
+        ["(SELECT count(DISTINCT coalesce(value, low || '-' || high) || '|' || coalesce(qualifier, '')) "
+         "FROM claim_values v WHERE v.claim_pk = claims.pk) > 1"],
         [],
     )
     if contested:
