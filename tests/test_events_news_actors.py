@@ -138,3 +138,43 @@ def test_we_in_a_quote_of_a_speaker_with_no_body_is_the_speaker(extract):
 def test_a_by_phrase_on_the_of_object_names_the_doer(extract, text, type_, actor):
     ev = next(e for e in extract(text).events if e.type == type_)
     assert ev.actor is not None and ev.actor.name == actor
+
+
+# --- issue 12, actors, second round: who took part in a meeting or rally the clause is set around
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # a speaker at a meeting or a news conference takes part in it
+    ("FILE - Health Minister Ana Lopes speaks during a news conference in Lisbon, May 3, 2016.", "CONSULT", "Lopes"),
+    ("The mayor of Porto addresses a news conference after the council vote.", "CONSULT", "mayor"),
+    # those who greet or shake hands before, after or for a meeting are its parties
+    ("President Kato shakes hands with Foreign Minister Lee before a meeting in Seoul, Jan. 5, 2016.", "CONSULT", "Kato"),
+    ("Premier Wu and Governor Hale greet General Mbeki for a meeting at the palace.", "CONSULT", "Wu"),
+    # "their meeting", the pronoun left unresolved: the clause's subject
+    ("Governor Hale and Senator Ruiz shake hands after their meeting in Boise.", "CONSULT", "Hale"),
+    # a part of the occasion the clause is set at
+    ("Chancellor Ruiz and President Obi shake hands on the sidelines of the summit in Lagos.", "CONSULT", "Ruiz"),
+    ("Students held banners in one of six rallies across the country.", "PROTEST", "Students"),
+    # the parser hangs the occasion on a participle describing the object
+    ("Nurses chant slogans demanding higher pay during a rally in Lima.", "PROTEST", "Nurses"),
+])  # fmt: skip
+def test_who_was_around_the_occasion_took_part(extract, text, type_, actor):
+    assert any(actor in a for a in _actors(extract, text, type_))
+
+
+@pytest.mark.parametrize(("text", "type_", "not_actor"), [
+    # a speaker at a rally need not be a protester
+    ("The senator addressed a rally of farmers in Iowa.", "PROTEST", "senator"),
+    # before or after an occasion, a clause that is no greeting is not at it
+    ("Policemen march before the plenary meeting in Kyiv.", "CONSULT", "Policemen"),
+])  # fmt: skip
+def test_not_everyone_around_the_occasion_took_part(extract, text, type_, not_actor):
+    assert not any(not_actor in a for a in _actors(extract, text, type_))
+
+
+def test_a_noun_told_before_the_verb_is_no_reference_back(extract):
+    """"Iran's missile strike ... Iran fired missiles": a reference back follows the act it refers to; the noun
+    told first is an event of its own (the sets annotate every mention; the story level merges them)."""
+    text = ("Iran's missile strike on Sunday against militant bases is a warning, analysts say. "
+            "Iran fired six missiles at the bases from its western provinces.")
+    events = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert any(e.trigger.text == "missile strike" for e in events)

@@ -9,6 +9,7 @@ from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
 from .arguments import (
     INTRANSITIVE_NOUNS,
+    PERSONAL,
     UNDERGONE,
     act_author,
     is_party,
@@ -145,9 +146,15 @@ def _gathered_for(noun) -> list:
 ATTENDED = ("PROTEST", "CONSULT")  # occasions people take part in
 # prepositions that set a clause at an occasion ("holds a flyer during a rally", "shake hands at a meeting"); not
 # "before" or "after": "policemen march before the plenary meeting" are not at it
-AT_OCCASION = {"during", "at"}
+AT_OCCASION = {"during", "at", "in"}
+# but those who greet each other or shake hands before, after or for a meeting are its parties ("greets the envoy
+# before a meeting", "shake hands after their talks")
+AROUND_MEETING = {"before", "after", "following", "for"}
+GESTURES = {"greet", "welcome", "shake", "embrace", "hug", "chat", "pose", "receive"}
+# a part of an occasion a clause is set at ("on the sidelines of the summit", "at the end of the rally")
+OCCASION_PARTS = {"sideline", "sidelines", "margin", "margins", "end", "start", "opening", "close", "eve", "one"}
 # verbs whose object is an occasion their subject takes part in ("joined the march", "addresses a news conference")
-TAKING_PART = {"join", "attend", "lead", "chair", "host", "convene", "organize", "organise"}
+TAKING_PART = {"join", "attend", "lead", "chair", "host", "convene", "organize", "organise", "address"}
 # what someone says at an occasion is their own statement: "said at a news conference", "speaking at the forum"
 SAYING = REPORTING | {"speak", "talk", "address", "remark", "comment", "note", "stress", "assert"}
 # acts done to people at an occasion: who is arrested or beaten at a rally took part in it, not who arrests
@@ -165,23 +172,52 @@ def present_at(noun, type_: str) -> list:
     if type_ not in ATTENDED:
         return []
     lex = default()
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in AT_OCCASION and head.dep_ == "prep":
-        verb = head.head
+    part = _occasion_part(noun)
+    at = AT_OCCASION | ({"on"} if part != noun else set())
+    noun, head, gesture = part, part.head, False
+    if noun.dep_ == "pobj" and head.lower_ in at and head.dep_ == "prep":
+        verb = _clause_verb(head.head)
+    elif noun.dep_ == "pobj" and head.lower_ in AROUND_MEETING and head.dep_ == "prep" and type_ == "CONSULT":
+        verb, gesture = head.head, True
+        if lemma(verb) not in GESTURES:
+            return []
     elif noun.dep_ == "dobj" and lemma(head) in TAKING_PART:
         verb = head
     else:
         return []
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in SAYING:
+    # a speaker at a meeting or news conference takes part in it; a speaker at a rally need not be a protester
+    if not _verbal(verb) or (lemma(verb) in SAYING and type_ != "CONSULT"):
         return []
     hit = match(verb, lex)
-    if hit is not None and hit[0].type == type_:
+    if hit is not None and hit[0].type == type_ and not gesture and lemma(verb) not in GESTURES:
         return []  # "hosts a meeting during a summit": a meeting of its own
     if hit is not None and hit[0].type in REPRESSION:  # "police detain a supporter during a rally"
         people = [t for t in recipient(verb) if animate(t, lex)] if noun.dep_ == "pobj" else []
     else:
         people = [] if is_passive(verb) else subject(verb)
     return people if people and all(animate(t, lex) for t in people) else []
+
+
+def _verbal(tok) -> bool:
+    """A verb, or a word the tagger took for a noun that has a subject of its own ("Two ministers greet the envoy")."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _occasion_part(noun):
+    """"on the sidelines of the summit", "in one of seven rallies": the part the clause is set at stands for the
+    occasion."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in OCCASION_PARTS:
+        return prep.head
+    return noun
+
+
+def _clause_verb(verb):
+    """"chant slogans condemning terror during a rally": the parser hangs the occasion on the participle that
+    describes the object; the clause is its verb's."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return verb
 
 
 def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
@@ -335,7 +371,9 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     speaker = not actor_toks or any(agentive(t, a, lex) for t, a in zip(actor_toks, own, strict=True))
     recips = _distinct_recipients(c.entry.type, actors, recips)
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
-    around = code_all(_read_around(c), ctx, "actor") if c.nominal and not actor_toks else []
+    # a noun with no actor of its own, or only a pronoun the entity pass left unresolved ("after their meeting")
+    unresolved = not actors and all(t.lower_ in PERSONAL for t in actor_toks)
+    around = code_all(_read_around(c), ctx, "actor") if c.nominal and (not actor_toks or unresolved) else []
     return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, around=around)
 
 
