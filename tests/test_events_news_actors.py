@@ -178,3 +178,32 @@ def test_a_noun_told_before_the_verb_is_no_reference_back(extract):
             "Iran fired six missiles at the bases from its western provinces.")
     events = [e for e in extract(text).events if e.type == "ASSAULT"]
     assert any(e.trigger.text == "missile strike" for e in events)
+
+
+# --- a "by" phrase the parser hangs on the verb, and what concern is voiced about
+
+def _recipients(extract, text: str, type_: str) -> list[str]:
+    return [text[e.recipient.start:e.recipient.end] for e in extract(text).events
+            if e.type == type_ and e.recipient is not None and e.recipient.start is not None]
+
+
+def test_a_by_phrase_on_an_active_verb_names_who_did_its_object(extract):
+    """"criticised the arrests of the activists by police": an active verb has no agent; the police arrested, and
+    the criticism is aimed at them."""
+    text = "Amnesty criticised the arrests of the activists by police in Harare."
+    assert "police" in _actors(extract, text, "COERCE")
+    assert _recipients(extract, text, "ACCUSE") == ["police"]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The EU expressed concern over Serbia's treatment of protesters.", "Serbia"),
+    ("The lawyers' group voiced concern about the new law passed by the junta.", "junta"),
+])  # fmt: skip
+def test_concern_voiced_about_an_act_is_aimed_at_its_author(extract, text, recipient):
+    found = _recipients(extract, text, "ACCUSE")
+    assert len(found) == 1 and recipient in found[0]
+
+
+def test_concern_about_an_act_with_no_author_named_keeps_whom_it_is_done_to(extract):
+    text = "The bishops voiced concern about the detention of journalists in Asmara."
+    assert _recipients(extract, text, "ACCUSE") == ["journalists"]

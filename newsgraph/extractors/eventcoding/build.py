@@ -16,13 +16,14 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
-from .arguments import OBJECT_CONTROL, UNDERGOING, antecedent, is_party, patients, undergone
+from .arguments import OBJECT_CONTROL, is_party, undergone
 from .arguments import recipient as recipient_tokens
 from .dating import date_of
 from .draft import Draft
 from .firing import fired
 from .frames import other_clauses, outside, reporting_frame
 from .lexicon import Lexicon
+from .patients import UNDERGOING, antecedent, patients
 from .places import far_side, location_of
 from .speech import quote_source, speaker_source
 from .triggers import Candidate, is_passive, lemma, object_class

@@ -11,9 +11,9 @@ from .arguments import (
     INTRANSITIVE_NOUNS,
     PERSONAL,
     UNDERGONE,
+    _verb_by,
     act_author,
     is_party,
-    is_way,
     named_around,
     names_no_party,
     names_someone,
@@ -24,6 +24,7 @@ from .arguments import (
 )
 from .firing import fired
 from .lexicon import Lexicon, Trigger, default
+from .patients import is_way
 from .places import far_side
 from .status import status as status_of
 from .triggers import (
@@ -258,7 +259,9 @@ def aimed_at(tok) -> list:
     """Criticism, a protest or a demand aimed at a noun of someone's act or failing ("a disregard of Chile's
     obligations", "violations by the police", "the government's handling of the crisis") is aimed at who acts;
     such a noun that names no one ("protested the decision") is no recipient at all."""
-    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN":  # "demanded the removal of the president": whom it is done to
+    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN" and not (tok.dep_ == "dobj" and _verb_by(tok)):
+        # "demanded the removal of the president": whom it is done to; but "criticised the arrests of the
+        # activists by police": who did it
         found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if found:
             return [t for f in found for t in [f, *(c for c in f.children if c.dep_ == "conj")]]
@@ -277,7 +280,10 @@ def _accused(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     to the UN over Israeli air raids")."""
     recip_toks = [p for t in recip_toks if "monitor" not in object_class(t, lex)
                   for p in ([t] if is_party(t) else _placed_in(t) or [t])]  # "a plant in Iran": Iran
-    over = [a for p in c.anchor.children if p.dep_ == "prep" and p.lower_ in ("over", "about") for o in p.children
+    # "complained over the raids", and on the noun of a light verb: "voiced concern about the law passed by the junta"
+    matched = {c.token.i, *(t.i for t in c.extra)}
+    heads = [c.anchor, *(o for o in c.anchor.children if o.dep_ == "dobj" and o.i in matched)]
+    over = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("over", "about") for o in p.children
             if o.dep_ == "pobj" and names_no_party(o) for a in act_author(o)]
     return over + [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ == "to")] if over else recip_toks
 
