@@ -207,3 +207,38 @@ def test_concern_voiced_about_an_act_is_aimed_at_its_author(extract, text, recip
 def test_concern_about_an_act_with_no_author_named_keeps_whom_it_is_done_to(extract):
     text = "The bishops voiced concern about the detention of journalists in Asmara."
     assert _recipients(extract, text, "ACCUSE") == ["journalists"]
+
+
+# --- who had a part in an act the sentence names by a noun
+
+def test_the_owner_of_a_part_in_an_act_did_it(extract):
+    text = "Officials saw no sign of Ruritania's involvement in the deadly bombing of the market in Lagos."
+    assert any("Ruritania" in a for a in _actors(extract, text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(("text", "noun", "party"), [
+    # who is said to be a party to it: responsible for, behind, implicated in, had a role in
+    ("A former commander admitted that the rebel group was responsible for the pub bombings.", "bombings", "group"),
+    ("Police believe the militia was behind the attack on the convoy near Gao.", "attack", "militia"),
+    ("A report says President Orlov was implicated in the fatal poisoning of a defector.", "poisoning", "Orlov"),
+    ("The cleric is believed to have had a role in the 2004 attack on the embassy.", "attack", "cleric"),
+    # nor a thing: "the weather was behind the delays"
+    ("Heavy rain was responsible for the attack being called off.", "attack", None),
+])  # fmt: skip
+def test_who_is_said_to_be_a_party_to_an_act(pipeline, text, noun, party):
+    from newsgraph.extractors.eventcoding.arguments import party_to
+
+    doc = pipeline.nlp(text)
+    found = [t.text for t in party_to(next(t for t in doc if t.text == noun))]
+    assert found == ([party] if party else [])
+
+
+@pytest.mark.parametrize(("text", "word", "is_town"), [
+    ("The Birmingham pub bombings killed 21 people.", "Birmingham", True),
+    ("US strikes hit the port on Monday.", "US", False),
+])  # fmt: skip
+def test_a_town_before_an_act_is_where_it_happened(pipeline, text, word, is_town):
+    from newsgraph.extractors.eventcoding.arguments import town
+
+    doc = pipeline.nlp(text)
+    assert town(next(t for t in doc if t.text == word)) is is_town

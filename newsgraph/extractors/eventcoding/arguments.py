@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...actors import country_of
 from ...spacy_util import in_dateline
 from .lexicon import word_class
 from .triggers import RELATIVE_PRONOUNS, REPORTING, is_passive, lemma, misattached_conj, reporting_inversion
@@ -316,6 +317,16 @@ def act_author(noun, depth: int = 0) -> list:
     return []
 
 
+def town(tok) -> bool:
+    """A town or region named before an act's noun is where it happened ("the Birmingham pub bombings", "the
+    Oklahoma City bombing"), not who did it; a country, its capital or its people name the actor ("US strikes").
+    The disposer was fitted with such a town as the actor: ``build.with_actor_around`` replaces it after."""
+    if tok.ent_type_ != "GPE":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and country_of(ent.text) is None
+
+
 def _verb_by(noun) -> list:
     """"criticised the arrests of the activists by police": an active verb has no agent, so a "by" phrase naming
     people or a body that the parser hangs on it names who did what its object says."""
@@ -342,7 +353,8 @@ def named_around(noun) -> list:
     people or a body ("police shootings", "coalition airstrikes"), the leader of an act "led" by someone
     ("Kenyan-led airstrikes"), who carried it out in a relative clause ("the attack that government aircraft
     launched", "attacks carried out by gunmen"), the agent of the passive whose phrase it is ("were taken into
-    custody by border agents"), or whom it is laid on ("the bombing was blamed on the rebel group"). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
+    custody by border agents"), whom it is laid on ("the bombing was blamed on the rebel group"), or who had a
+    part in it (``party_to``). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
     from .lexicon import default
 
     for c in noun.children:
@@ -359,6 +371,9 @@ def named_around(noun) -> list:
             doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
             if doers and all(_animate(t) for t in doers):
                 return [t for d in doers for t in _with_conj(d)] if not agents else agents
+    found = party_to(noun)
+    if found:
+        return found
     verb = noun.head.head if noun.dep_ == "pobj" else None
     if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
         return _agents(list(verb.children))
@@ -369,6 +384,38 @@ def named_around(noun) -> list:
 
 
 BLAMING = {"blame", "attribute", "ascribe", "pin"}  # verbs that lay an act on its author
+# a part in an act: "Pakistan's involvement in the strike", "had a role in the attack"
+PARTS = {"involvement", "role", "part", "hand", "complicity", "participation", "responsibility"}
+# being a party to an act: "is responsible for the bombings", "was implicated in the poisoning", "was behind it"
+PARTY_TO = {"responsible", "implicated", "involved", "complicit", "culpable", "behind"}
+
+
+def party_to(noun) -> list:
+    """Who the sentence says had a part in what a noun names: the owner of a part ("Somalia's involvement in the
+    strike"), who has or plays it ("had a role in the attack"), or who is said to be a party to it ("the group is
+    responsible for the bombings", "Orlov was implicated in the poisoning", "the militia was behind the attack");
+    people, bodies or countries only."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "behind"):
+        return []
+    head = prep if prep.lower_ == "behind" else prep.head
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and lemma(c) in PARTS for c in head.children):
+        found = subject(head)  # "had a role in the attack", the parser hanging "in" on the verb
+    elif prep.lower_ != "behind" and lemma(head) in PARTS:
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        found = owners or (subject(head.head) if head.dep_ == "dobj" else [])
+    elif head.lower_ in PARTY_TO or lemma(head) in PARTY_TO:
+        if head.dep_ == "acl":  # "President Orlov, implicated in the poisoning"
+            found = [head.head]
+        elif head.pos_ == "VERB" and is_passive(head):
+            found = [c for c in head.children if c.dep_ == "nsubjpass"]
+        else:
+            found = subject(head.head if head.dep_ in ("acomp", "prep") and head.head != head else head)
+    else:
+        return []
+    found = [t for f in found for t in _with_conj(f)]
+    return found if found and all(_names_who(t) or _animate(t) for t in found) else []
+
 
 
 # acts between parties whose recipient an "of" phrase may carry one level down ("a suspension of air links with

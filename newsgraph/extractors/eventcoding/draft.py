@@ -21,6 +21,7 @@ from .arguments import (
     nominal_recipient,
     recipient,
     subject,
+    town,
 )
 from .firing import fired
 from .lexicon import Lexicon, Trigger, default
@@ -379,7 +380,8 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
     # a noun with no actor of its own, or only a pronoun the entity pass left unresolved ("after their meeting")
     unresolved = not actors and all(t.lower_ in PERSONAL for t in actor_toks)
-    around = code_all(_read_around(c), ctx, "actor") if c.nominal and (not actor_toks or unresolved) else []
+    towns = bool(actor_toks) and all(t.dep_ == "compound" and town(t) for t in actor_toks)  # "the Leeds bombings"
+    around = code_all(_read_around(c), ctx, "actor") if c.nominal and (not actor_toks or unresolved or towns) else []
     return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, around=around)
 
 
