@@ -242,3 +242,28 @@ def test_a_town_before_an_act_is_where_it_happened(pipeline, text, word, is_town
 
     doc = pipeline.nlp(text)
     assert town(next(t for t in doc if t.text == word)) is is_town
+
+
+# --- "they" and "their" for the many their own sentence names as its subject
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    ("The rebels have mounted major counter-attacks in recent weeks as they have battled to hold on to districts.",
+     "ASSAULT", "rebels"),
+    ("Army units pushed deep into the district and they launched a fierce assault on the airport.", "ASSAULT", "units"),
+    # someone with a partner, or names joined by "and": "their" occasion is theirs
+    ("Governor Hale shakes hands with Senator Ruiz at their meeting in Boise.", "CONSULT", "Hale"),
+    ("President Ana Ruiz, right, and Prime Minister Kenji Sato shake hands following their joint news conference.",
+     "CONSULT", "Ruiz"),
+])  # fmt: skip
+def test_a_plural_pronoun_stands_for_its_sentences_subject(extract, text, type_, actor):
+    assert any(actor in a for a in _actors(extract, text, type_))
+
+
+def test_a_plural_pronoun_is_not_linked_past_its_sentences_subject(extract):
+    """An organisation named in the sentence before is not "they" when the pronoun's own sentence names the many
+    it stands for."""
+    text = ("The Kestrel Group opened a new plant on Monday. "
+            "Hundreds of dockers marched through the port as they demanded higher pay.")
+    they = text.index(" they ") + 1
+    record = extract(text)
+    assert not any(m.start == they for e in record.entities for m in e.mentions)

@@ -179,7 +179,8 @@ def present_at(noun, type_: str) -> list:
     noun, head, gesture = part, part.head, False
     if noun.dep_ == "pobj" and head.lower_ in at and head.dep_ == "prep":
         verb = _clause_verb(head.head)
-    elif noun.dep_ == "pobj" and head.lower_ in AROUND_MEETING and head.dep_ == "prep" and type_ == "CONSULT":
+    elif type_ == "CONSULT" and ((noun.dep_ == "pobj" and head.lower_ in AROUND_MEETING and head.dep_ == "prep") or (
+            noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ == "advcl")):  # "following their talks"
         verb, gesture = head.head, True
         if lemma(verb) not in GESTURES:
             return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import actors
 from ..entity_spans import FACILITY_WORDS
-from ..quoting.reporting import is_person, reporting_subject
+from ..quoting.reporting import clause_subject, is_person, reporting_subject
 from .cluster import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Cluster
 from .state import BuilderState
 
@@ -155,6 +155,12 @@ class ReferenceMixin(BuilderState):
             # an entity the pronoun joins it; when it is not ("the government", no name), nothing named
             # earlier may take its place, and the event coder codes the subject itself. A person described
             # and not named ("the chairman said he") is the person a name nearby is: searched below.
+            return hit if hit is not None and _may_refer(hit, persons, gender, plural) else None
+        local = clause_subject(tok) if plural else None
+        if local is not None:
+            # "The rebels mounted attacks as they battled", "X and Y shake hands after their meeting": the many
+            # the sentence names as its subject; no entity named earlier takes their place
+            hit = self.cluster_at(local.idx, local.idx + len(local.text))
             return hit if hit is not None and _may_refer(hit, persons, gender, plural) else None
         tok_quoted = self.in_quote(pos)
         sent = tok.sent
