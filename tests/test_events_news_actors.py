@@ -267,3 +267,29 @@ def test_a_plural_pronoun_is_not_linked_past_its_sentences_subject(extract):
     they = text.index(" they ") + 1
     record = extract(text)
     assert not any(m.start == they for e in record.entities for m in e.mentions)
+
+
+# --- parses that hide the actor: a verb tagged as a noun, an agent beside a subject, a modifier of a body
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # a verb the tagger took for a noun keeps its subject
+    ("FILE - A teacher protests against school closures in Quito, Ecuador, March 2, 2015.", "PROTEST", "teacher"),
+    # a "by" agent makes the verb passive whatever subject the parser gave it
+    ("Officials said a drone shot down by an American fighter jet early Tuesday in Syria was Iranian.", "ASSAULT",
+     "jet"),
+    # a body named as a modifier the parser calls nmod
+    ("It remains a mystery why an FBI public corruption investigation into the minister's tenure is not news.",
+     "ACCUSE", "FBI"),
+    # a body led by someone, before the act's noun
+    ("Backed by U.S.-led coalition airstrikes, Iraqi forces fought fiercely for weeks.", "ASSAULT", "coalition"),
+])  # fmt: skip
+def test_an_actor_the_parse_hides(extract, text, type_, actor):
+    assert any(actor in a for a in _actors(extract, text, type_))
+
+
+@pytest.mark.parametrize(("text", "type_", "not_actor"), [
+    ("Kerry and his Russian counterpart, Sergei Lavrov, spoke by phone on Wednesday afternoon.", "CONSULT", "phone"),
+    ("The violence followed the Paris and Nice attacks last year, officials said.", "ASSAULT", "Paris"),
+])  # fmt: skip
+def test_no_actor_from_a_means_or_a_place(extract, text, type_, not_actor):
+    assert not any(not_actor in a for a in _actors(extract, text, type_))

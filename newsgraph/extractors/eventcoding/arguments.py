@@ -68,7 +68,11 @@ def subject(verb, depth: int = 0) -> list:
         and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids)
     )
-    if is_passive(verb) or participle:  # "Asked to describe the device, O'Neill said": O'Neill was asked
+    # "a drone shot down by a jet": a "by" agent of people or their means makes the verb passive, whatever
+    # subject the parser gave it
+    agents = _agents(kids) if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)) else []
+    misread = bool(agents) and all(_names_who(a) or _animate(a) or _classes(a) & {"means", "weapons"} for a in agents)
+    if is_passive(verb) or participle or misread:  # "Asked to describe the device, O'Neill said": O'Neill was asked
         return _agents(kids)
     subj = [c for c in kids if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]  # not "BAMAKO, Nov 20 (AFP) -"
     if not subj:  # a subject the parser hung on an auxiliary ("Egypt and Qatar are mediating")
@@ -275,7 +279,8 @@ def nominal_actor(noun) -> list:
     if found:
         return found
     for c in noun.children:
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+        if (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) or (
+                c.dep_ == "nmod" and c.ent_type_ in ("NORP", "ORG")):  # "an FBI corruption inquiry"; not "the Paris attacks"
             return _with_conj(c)
     for c in noun.children:  # "fighting between the army and a militia": both sides act
         if c.dep_ == "prep" and c.lower_ == "between":
@@ -357,8 +362,9 @@ def named_around(noun) -> list:
     part in it (``party_to``). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
     from .lexicon import default
 
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and _names_who(c):
+    for c in noun.children:  # "police shootings"; "U.S.-led coalition airstrikes": a body led by someone
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and (_names_who(c) or any(
+                a.dep_ == "amod" and a.lower_.endswith("-led") for a in c.children)):
             return _with_conj(c)
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ == "led":

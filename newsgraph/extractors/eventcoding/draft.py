@@ -120,7 +120,9 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
     """(actor tokens, recipient tokens) from the parse: a noun's own phrases, or the verb's (a light verb's)."""
     noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
     if c.bare_noun:
-        actors = nominal_actor(c.token) or nominal_actor(noun)
+        # a verb the tagger took for a noun keeps its subject: "A teacher protests against school closures"
+        actors = [s for s in c.token.children if s.dep_ == "nsubj"] and subject(c.token)
+        actors = actors or nominal_actor(c.token) or nominal_actor(noun)
         if not actors and c.entry.type == "PROTEST":  # not "heading for talks": a journey's end may be planned
             actors = _gathered_for(c.token)
         return actors, nominal_recipient(c.token, c.entry.type) + nominal_recipient(noun, c.entry.type)
