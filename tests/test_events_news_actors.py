@@ -293,3 +293,26 @@ def test_an_actor_the_parse_hides(extract, text, type_, actor):
 ])  # fmt: skip
 def test_no_actor_from_a_means_or_a_place(extract, text, type_, not_actor):
     assert not any(not_actor in a for a in _actors(extract, text, type_))
+
+
+# --- the attack a harm was done in, fighting taken part in, an attack said to be launched by someone
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a passive verb of harm "in" an attack: who did the attack
+    ("Two soldiers were wounded in a rebel attack on the base.", "rebel"),
+    ("More than 1,300 civilians have been killed in Russian and Syrian government airstrikes since the talks stalled.",
+     "government"),
+    # who acts during clashes takes part in them
+    ("Settler youths throw stones during clashes with villagers outside Hebron on Friday.", "youths"),
+])  # fmt: skip
+def test_the_doer_of_an_attack_around_the_act(extract, text, actor):
+    assert any(actor in a for a in _actors(extract, text, "ASSAULT"))
+
+
+def test_an_attack_said_to_be_launched_by_someone(pipeline):
+    """"the attack that officials believe government aircraft launched": who is believed to have launched it."""
+    from newsgraph.extractors.eventcoding.arguments import named_around
+
+    doc = pipeline.nlp("Washington struck back for the chemical attack that officials believe the army launched.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert [t.text for t in named_around(attack)] == ["army"]

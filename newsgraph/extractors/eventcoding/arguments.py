@@ -362,8 +362,11 @@ def named_around(noun) -> list:
     part in it (``party_to``). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
     from .lexicon import default
 
-    for c in noun.children:  # "police shootings"; "U.S.-led coalition airstrikes": a body led by someone
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and (_names_who(c) or any(
+    found = party_to(noun)  # the sentence says who: before what the noun's modifiers suggest ("the militant strike")
+    if found:
+        return found
+    for c in noun.children:  # "police shootings", "a rebel attack"; "U.S.-led coalition airstrikes": a body led by someone
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and (_names_who(c) or lemma(c) in PARTY_NOUNS or any(
                 a.dep_ == "amod" and a.lower_.endswith("-led") for a in c.children)):
             return _with_conj(c)
     for c in noun.children:
@@ -372,14 +375,13 @@ def named_around(noun) -> list:
             if leaders:
                 return _with_conj(leaders[0])
     for c in noun.children:
-        if c.dep_ in ("relcl", "acl") and default().role(lemma(c), "light"):
+        if c.dep_ == "relcl" and lemma(c) in BELIEVING:  # "the attack that officials believe the rebels launched"
+            c = next((v for v in c.children if v.dep_ == "ccomp"), c)
+        if c.dep_ in ("relcl", "acl", "ccomp") and default().role(lemma(c), "light"):
             agents = _agents(list(c.children))
             doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
             if doers and all(_animate(t) for t in doers):
                 return [t for d in doers for t in _with_conj(d)] if not agents else agents
-    found = party_to(noun)
-    if found:
-        return found
     verb = noun.head.head if noun.dep_ == "pobj" else None
     if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
         return _agents(list(verb.children))
@@ -390,6 +392,23 @@ def named_around(noun) -> list:
 
 
 BLAMING = {"blame", "attribute", "ascribe", "pin"}  # verbs that lay an act on its author
+BELIEVING = {"believe", "say", "think", "suspect", "allege", "claim", "suggest"}  # who is said to have done it
+
+
+def in_attack(verb) -> list:
+    """"were killed in an Israeli airstrike", "were wounded in a rebel attack": who did the attack a passive verb of
+    harm names as where it happened did the harm (its noun's own actor, or the one around it)."""
+    from .lexicon import default
+
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    triggers = default().triggers
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "during"):
+            for o in p.children:  # the noun as the lexicon has it, whatever the tagger called it ("airstrikes")
+                if o.dep_ == "pobj" and any(e.type == "ASSAULT" for e in triggers.get((lemma(o), "N"), ())):
+                    return nominal_actor(o) or named_around(o)
+    return []
 # a part in an act: "Pakistan's involvement in the strike", "had a role in the attack"
 PARTS = {"involvement", "role", "part", "hand", "complicity", "participation", "responsibility"}
 # being a party to an act: "is responsible for the bombings", "was implicated in the poisoning", "was behind it"

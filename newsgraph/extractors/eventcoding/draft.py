@@ -13,6 +13,7 @@ from .arguments import (
     UNDERGONE,
     _verb_by,
     act_author,
+    in_attack,
     is_party,
     named_around,
     names_no_party,
@@ -148,6 +149,8 @@ def _gathered_for(noun) -> list:
 
 
 ATTENDED = ("PROTEST", "CONSULT")  # occasions people take part in
+# fighting between two sides: who acts during it takes part ("settlers throw stones during clashes with troops")
+FIGHTS = {"clash", "fighting", "skirmish", "scuffle", "brawl", "melee"}
 # prepositions that set a clause at an occasion ("holds a flyer during a rally", "shake hands at a meeting"); not
 # "before" or "after": "policemen march before the plenary meeting" are not at it
 AT_OCCASION = {"during", "at", "in"}
@@ -173,7 +176,7 @@ def present_at(noun, type_: str) -> list:
     is said at a news conference is the speaker's statement."""
     from .lexicon import default
 
-    if type_ not in ATTENDED:
+    if type_ not in ATTENDED and not (type_ == "ASSAULT" and lemma(noun) in FIGHTS):
         return []
     lex = default()
     part = _occasion_part(noun)
@@ -196,7 +199,7 @@ def present_at(noun, type_: str) -> list:
     hit = match(verb, lex)
     if hit is not None and hit[0].type == type_ and not gesture and lemma(verb) not in GESTURES:
         return []  # "hosts a meeting during a summit": a meeting of its own
-    if hit is not None and hit[0].type in REPRESSION:  # "police detain a supporter during a rally"
+    if hit is not None and hit[0].type in REPRESSION and type_ != "ASSAULT":  # "police detain a supporter during a rally"
         people = [t for t in recipient(verb) if animate(t, lex)] if noun.dep_ == "pobj" else []
     else:
         people = [] if is_passive(verb) else subject(verb)
@@ -385,6 +388,8 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     unresolved = not actors and all(t.lower_ in PERSONAL for t in actor_toks)
     towns = bool(actor_toks) and all(t.dep_ == "compound" and town(t) for t in actor_toks)  # "the Leeds bombings"
     around = code_all(_read_around(c), ctx, "actor") if c.nominal and (not actor_toks or unresolved or towns) else []
+    if not c.nominal and not actor_toks and c.entry.type == "ASSAULT":  # "were killed in an Israeli airstrike"
+        around = code_all(in_attack(c.anchor), ctx, "actor")
     return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, around=around)
 
 
