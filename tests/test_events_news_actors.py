@@ -226,7 +226,7 @@ def test_the_owner_of_a_part_in_an_act_did_it(extract):
     ("Heavy rain was responsible for the attack being called off.", "attack", None),
 ])  # fmt: skip
 def test_who_is_said_to_be_a_party_to_an_act(pipeline, text, noun, party):
-    from newsgraph.extractors.eventcoding.arguments import party_to
+    from newsgraph.extractors.eventcoding.around import party_to
 
     doc = pipeline.nlp(text)
     found = [t.text for t in party_to(next(t for t in doc if t.text == noun))]
@@ -238,7 +238,7 @@ def test_who_is_said_to_be_a_party_to_an_act(pipeline, text, noun, party):
     ("US strikes hit the port on Monday.", "US", False),
 ])  # fmt: skip
 def test_a_town_before_an_act_is_where_it_happened(pipeline, text, word, is_town):
-    from newsgraph.extractors.eventcoding.arguments import town
+    from newsgraph.extractors.eventcoding.around import town
 
     doc = pipeline.nlp(text)
     assert town(next(t for t in doc if t.text == word)) is is_town
@@ -311,7 +311,7 @@ def test_the_doer_of_an_attack_around_the_act(extract, text, actor):
 
 def test_an_attack_said_to_be_launched_by_someone(pipeline):
     """"the attack that officials believe government aircraft launched": who is believed to have launched it."""
-    from newsgraph.extractors.eventcoding.arguments import named_around
+    from newsgraph.extractors.eventcoding.around import named_around
 
     doc = pipeline.nlp("Washington struck back for the chemical attack that officials believe the army launched.")
     attack = next(t for t in doc if t.text == "attack")

@@ -16,8 +16,9 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
-from .arguments import OBJECT_CONTROL, is_party, town, undergone
+from .arguments import OBJECT_CONTROL, is_party, undergone
 from .arguments import recipient as recipient_tokens
+from .around import town
 from .dating import date_of
 from .draft import Draft
 from .firing import fired

@@ -13,17 +13,15 @@ from .arguments import (
     UNDERGONE,
     _verb_by,
     act_author,
-    in_attack,
     is_party,
-    named_around,
     names_no_party,
     names_someone,
     nominal_actor,
     nominal_recipient,
     recipient,
     subject,
-    town,
 )
+from .around import in_attack, named_around, town
 from .firing import fired
 from .lexicon import Lexicon, Trigger, default
 from .patients import is_way
