@@ -316,3 +316,13 @@ def test_an_attack_said_to_be_launched_by_someone(pipeline):
     doc = pipeline.nlp("Washington struck back for the chemical attack that officials believe the army launched.")
     attack = next(t for t in doc if t.text == "attack")
     assert [t.text for t in named_around(attack)] == ["army"]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # what a placard or flyer says is no clause of its own: who holds it was at the rally
+    ('A nurse holds a flyer reading "Fair pay now" during a rally outside the ministry in Lima.', "PROTEST", "nurse"),
+    # "cited X as saying they": they are whom the agency quotes (police: many, though tagged one)
+    ("The news agency cited Lagos police as saying they made about 500 arrests on Sunday.", "COERCE", "police"),
+])  # fmt: skip
+def test_who_a_clause_quotes_or_shows(extract, text, type_, actor):
+    assert any(actor in a for a in _actors(extract, text, type_))

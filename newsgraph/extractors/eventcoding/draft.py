@@ -218,11 +218,17 @@ def _occasion_part(noun):
     return noun
 
 
+SIGN_WORDS = {"read", "say", "show", "bear", "depict", "call", "demand"}  # what a placard or a flyer says
+
+
 def _clause_verb(verb):
-    """"chant slogans condemning terror during a rally": the parser hangs the occasion on the participle that
-    describes the object; the clause is its verb's."""
+    """"chant slogans condemning terror during a rally", "holds a flyer reading 'No war' during a rally": the parser
+    hangs the occasion on the participle that describes the object (or makes the object its subject); the clause
+    is its verb's."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
         return verb.head.head
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and lemma(verb) in SIGN_WORDS:
+        return verb.head
     return verb
 
 

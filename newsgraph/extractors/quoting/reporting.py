@@ -120,20 +120,24 @@ def speakers_body(doc, q, ctx):
 
 
 THEY = frozenset({"they", "them", "their"})
+PLURAL_NOUNS = frozenset({"police", "people", "personnel", "staff", "crew", "clergy"})  # many, though tagged one
 
 
 def clause_subject(pron: Token) -> Token | None:
     """The subject a plural pronoun stands for in its own sentence: the subject of the nearest clause above it
     that has one, when that subject is many (a plural noun, names joined by "and", or someone "with" a partner):
     "The rebels mounted counter-attacks as they battled", "X and Y will start at the church, after which they will
-    head", "X shakes hands with Y at their meeting". None when that subject is one (or a pronoun): the entity pass
-    then looks further back."""
+    head", "X shakes hands with Y at their meeting"; after "as saying", whom the clause quotes ("cited police as
+    saying they made arrests"). None when that subject is one (or a pronoun): the entity pass then looks further
+    back."""
     if pron.lower_ not in THEY:
         return None
     for verb in pron.ancestors:
         if verb.pos_ not in ("VERB", "AUX") or pron.i < verb.i and pron.dep_ in ("nsubj", "nsubjpass") and pron.head == verb:
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "cited police as saying they"
+            subj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < pron.i), None)
         if subj is None or subj == pron or pron in list(subj.subtree):
             continue
         if subj.pos_ == "PRON":
@@ -141,6 +145,6 @@ def clause_subject(pron: Token) -> Token | None:
         partner = any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and is_person(o) for o in p.children)
                       for p in verb.children)
         several = sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1  # "X, right, and Y shake hands"
-        many = subj.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subj.subtree) or partner or several
+        many = subj.tag_ in PLURAL_TAGS or subj.lower_ in PLURAL_NOUNS or any(c.dep_ == "conj" for c in subj.subtree) or partner or several
         return subj if many else None
     return None
