@@ -326,3 +326,23 @@ def test_an_attack_said_to_be_launched_by_someone(pipeline):
 ])  # fmt: skip
 def test_who_a_clause_quotes_or_shows(extract, text, type_, actor):
     assert any(actor in a for a in _actors(extract, text, type_))
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # an inquiry into someone's things is aimed at whose they are, through a noun of quantity
+    ("The bureau said its investigation into a new batch of Maria Lopez emails found no wrongdoing.", "Maria Lopez"),
+])  # fmt: skip
+def test_an_inquiry_into_someones_things_is_aimed_at_them(extract, text, recipient):
+    found = _recipients(extract, text, "ACCUSE")
+    assert found and recipient in found[0]
+
+
+def test_calls_by_people_stay_aimed_at_the_people(extract):
+    text = "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
+    assert _recipients(extract, text, "REJECT") == ["Belarus's rulers"]
+
+
+def test_a_possessive_of_the_reported_subject_is_the_speakers(extract):
+    """"The bureau said its investigation found": the investigation is not its own owner; the bureau's."""
+    text = "The bureau said its investigation into the port contracts found no wrongdoing."
+    assert any("bureau" in a for a in _actors(extract, text, "ACCUSE"))

@@ -9,6 +9,8 @@ from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
 from .arguments import (
     INTRANSITIVE_NOUNS,
+    PARTY_CLASSES,
+    PARTY_NOUNS,
     PERSONAL,
     UNDERGONE,
     _verb_by,
@@ -276,6 +278,9 @@ def aimed_at(tok) -> list:
         found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if found:
             return [t for f in found for t in [f, *(c for c in f.children if c.dep_ == "conj")]]
+    owner = _owner(tok)
+    if owner is not None:  # "an investigation into Clinton's emails": into what she wrote
+        return [owner]
     if not names_no_party(tok):
         return [tok]
     authors = act_author(tok)
@@ -283,6 +288,22 @@ def aimed_at(tok) -> list:
         fired("aimed-at-the-author-of-an-act")
         return authors
     return [tok] if names_someone(tok) else []
+
+
+QUANTITIES = {"batch", "number", "series", "set", "trove", "cache", "pile", "stack", "bundle", "handful"}
+
+
+def _owner(tok):
+    """The person or body a thing words are aimed at belongs to ("Clinton's emails", "a batch of Hillary Clinton
+    emails", "the mayor's contracts"), through a noun of quantity; None for a party or a thing of no one's."""
+    if lemma(tok) in QUANTITIES:
+        tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"), tok)
+    people = lemma(tok) in PARTY_NOUNS or bool(object_class(tok, default()) & PARTY_CLASSES) or animate(tok, default())
+    if tok.pos_ != "NOUN" or tok.ent_type_ or people or tok.lower_ in PERSONAL or names_no_party(tok):
+        return None
+    return next((c for c in tok.children if (c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                 or (c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)
 
 
 def _accused(c: Candidate, recip_toks: list, lex: Lexicon) -> list:

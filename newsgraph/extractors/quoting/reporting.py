@@ -43,7 +43,8 @@ def reporting_subject(pron: Token, counted: Callable[[Token], Token] | None = No
         low = POSSESSIVES[low]
         verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        if verb is None or own is None or own.pos_ == "PRON" or _agrees(low, own, own):
+        # "The bureau said its inquiry found": a phrase is not its own possessor, so the speaker's
+        if verb is None or own is None or own.pos_ == "PRON" or (_agrees(low, own, own) and pron.head != own):
             return None
         clause = verb
     elif low not in SUBJECT_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
