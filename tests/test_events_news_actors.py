@@ -346,3 +346,16 @@ def test_a_possessive_of_the_reported_subject_is_the_speakers(extract):
     """"The bureau said its investigation found": the investigation is not its own owner; the bureau's."""
     text = "The bureau said its investigation into the port contracts found no wrongdoing."
     assert any("bureau" in a for a in _actors(extract, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # an arrest told with no agent by the police or troops that made it
+    ("Police said Tanaka was arrested on suspicion of flying the drone over the ministry.", "Police"),
+    ("The army said two rebels were detained near the border on Monday.", "army"),
+])  # fmt: skip
+def test_an_arrest_the_police_report_is_theirs(extract, text, actor):
+    assert any(actor in a for a in _actors(extract, text, "COERCE"))
+
+
+def test_an_arrest_a_lawyer_reports_is_not_the_lawyers(extract):
+    assert not any("lawyer" in a for a in _actors(extract, "His lawyer said Tanaka was arrested on Monday.", "COERCE"))

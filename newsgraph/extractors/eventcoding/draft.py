@@ -415,7 +415,22 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     around = code_all(_read_around(c), ctx, "actor") if c.nominal and (not actor_toks or unresolved or towns) else []
     if not c.nominal and not actor_toks and c.entry.type == "ASSAULT":  # "were killed in an Israeli airstrike"
         around = code_all(in_attack(c.anchor), ctx, "actor")
+    if not c.nominal and not actor_toks and c.entry.type == "COERCE" and is_passive(c.anchor):
+        around = _reported_by_police(c.anchor, ctx)
     return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, around=around)
+
+
+ENFORCERS = ("COP", "MIL")  # who arrests or detains (not "JUD": a lawyer speaks for the arrested)
+
+
+def _reported_by_police(verb, ctx) -> list:
+    """"Police said Tanaka was arrested": an arrest told with no agent by the police (or troops) that
+    made it; no other speaker ("his lawyer said he was arrested")."""
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in REPORTING:
+        return []
+    said = [s for s in verb.head.children if s.dep_ == "nsubj"]
+    coded = code_all(said, ctx, "actor")
+    return coded if coded and all(a.sector in ENFORCERS for a in coded) else []
 
 
 def _read_around(c: Candidate) -> list:
