@@ -359,3 +359,16 @@ def test_an_arrest_the_police_report_is_theirs(extract, text, actor):
 
 def test_an_arrest_a_lawyer_reports_is_not_the_lawyers(extract):
     assert not any("lawyer" in a for a in _actors(extract, "His lawyer said Tanaka was arrested on Monday.", "COERCE"))
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # "his arrest": he was arrested; by whom the passive clause it is set in says
+    ("The activist is escorted by an armed police officer following his arrest in Chisinau.", "COERCE", "officer"),
+    # the members of a body meeting
+    ("A meeting of the regional security commission was also scheduled for Friday.", "CONSULT", "commission"),
+    # who cuts off or resumes talks is a party to them
+    ("The deal quickly collapsed and Kenya and Somalia have cut off formal dialogue about the border.", "CONSULT",
+     "Kenya"),
+])  # fmt: skip
+def test_who_takes_part_in_talks_or_does_an_undergone_act(extract, text, type_, actor):
+    assert any(actor in a for a in _actors(extract, text, type_))

@@ -58,7 +58,13 @@ def named_around(noun) -> list:
             doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
             if doers and all(_animate(t) for t in doers):
                 return [t for d in doers for t in _with_conj(d)] if not agents else agents
-    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if lemma(noun) in GATHERINGS:  # "a meeting of the commission": its members meet
+        found = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and (_names_who(o) or _animate(o)) for t in _with_conj(o)]
+        if found:
+            return found
+    following = noun.dep_ == "dobj" and noun.head.lower_ == "following"  # "following his arrest", parsed as a verb
+    verb = noun.head.head if noun.dep_ == "pobj" or following else None
     if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
         return _agents(list(verb.children))
     if noun.dep_ in ("nsubjpass", "dobj") and lemma(noun.head) in BLAMING:  # "the bombing was blamed on the rebels"
@@ -68,6 +74,7 @@ def named_around(noun) -> list:
 
 
 BLAMING = {"blame", "attribute", "ascribe", "pin"}  # verbs that lay an act on its author
+GATHERINGS = {"meeting", "summit", "session", "conference", "gathering", "assembly", "congress", "convention"}
 BELIEVING = {"believe", "say", "think", "suspect", "allege", "claim", "suggest"}  # who is said to have done it
 
 

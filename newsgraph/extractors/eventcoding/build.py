@@ -323,7 +323,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
             actor = replace(actor, country=scene)
     recipient = _placed_recipient(type_, recipient, actor, location, ctx)
     recipient = _domestic_recipient(_ethnic_recipient(recipient, location, sent, ctx), actor, type_, sent, ctx)
-    if d.around and (actor is None or (actor.start is not None and _town_before(actor, ctx))):
+    if d.around:  # ``with_actor_around`` decides whether it stands in for the actor
         _note_around(ctx, d, type_, mode, recipient, location, sent, start)
     implied = False
     if actor is None and d.status == "occurred":
@@ -388,10 +388,13 @@ def with_actor_around(ev: Event, ctx) -> Event:
     place of none or of a guessed one ("unidentified attacker"). Given after the disposer's verdict and the
     merging, which were fitted to events without such actors: they say who did it, not that the noun tells an
     event, and the set of events stays as the disposer leaves it."""
-    if ev.actor is not None and ev.actor.start is not None and not _town_before(ev.actor, ctx):
-        return ev
     found = ctx.doc.user_data.get((AROUND_KEY, ev.type, ev.trigger.start))
     if found is None:
+        return ev
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is not None:  # "escorted by a police officer following his arrest": he was arrested, by the officer
+        ev = _undergoer(ev, span.root)
+    if ev.actor is not None and ev.actor.start is not None and not _town_before(ev.actor, ctx):
         return ev
     actor, others = found
     recipient = ev.recipient  # not the very phrase now the actor ("blamed the ambush on the militia")

@@ -22,6 +22,7 @@ from .arguments import (
     nominal_recipient,
     recipient,
     subject,
+    undergone,
 )
 from .around import in_attack, named_around, town
 from .firing import fired
@@ -162,6 +163,8 @@ GESTURES = {"greet", "welcome", "shake", "embrace", "hug", "chat", "pose", "rece
 OCCASION_PARTS = {"sideline", "sidelines", "margin", "margins", "end", "start", "opening", "close", "eve", "one"}
 # verbs whose object is an occasion their subject takes part in ("joined the march", "addresses a news conference")
 TAKING_PART = {"join", "attend", "lead", "chair", "host", "convene", "organize", "organise", "address"}
+# verbs that start, pause or end talks: their subject is a party ("resumed talks", "cut off dialogue")
+PHASES = {"resume", "suspend", "halt", "end", "begin", "start", "continue", "open", "break", "cut", "conclude"}
 # what someone says at an occasion is their own statement: "said at a news conference", "speaking at the forum"
 SAYING = REPORTING | {"speak", "talk", "address", "remark", "comment", "note", "stress", "assert"}
 # acts done to people at an occasion: who is arrested or beaten at a rally took part in it, not who arrests
@@ -189,8 +192,8 @@ def present_at(noun, type_: str) -> list:
         verb, gesture = head.head, True
         if lemma(verb) not in GESTURES:
             return []
-    elif noun.dep_ == "dobj" and lemma(head) in TAKING_PART:
-        verb = head
+    elif noun.dep_ == "dobj" and (lemma(head) in TAKING_PART or (type_ == "CONSULT" and lemma(head) in PHASES)):
+        verb = head  # "joined the march", "the two sides cut off their dialogue"
     else:
         return []
     # a speaker at a meeting or news conference takes part in it; a speaker at a rally need not be a protester
@@ -412,7 +415,10 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     # a noun with no actor of its own, or only a pronoun the entity pass left unresolved ("after their meeting")
     unresolved = not actors and all(t.lower_ in PERSONAL for t in actor_toks)
     towns = bool(actor_toks) and all(t.dep_ == "compound" and town(t) for t in actor_toks)  # "the Leeds bombings"
-    around = code_all(_read_around(c), ctx, "actor") if c.nominal and (not actor_toks or unresolved or towns) else []
+    # "his arrest": the possessor undergoes it (``build._undergoer``); who did it may be named around
+    undergoes = bool(actor_toks) and undergone(c.token) and all(t.dep_ == "poss" and t.head == c.token for t in actor_toks)
+    around = code_all(_read_around(c), ctx, "actor") if c.nominal and (
+        not actor_toks or unresolved or towns or undergoes) else []
     if not c.nominal and not actor_toks and c.entry.type == "ASSAULT":  # "were killed in an Israeli airstrike"
         around = code_all(in_attack(c.anchor), ctx, "actor")
     if not c.nominal and not actor_toks and c.entry.type == "COERCE" and is_passive(c.anchor):
