@@ -372,3 +372,11 @@ def test_an_arrest_a_lawyer_reports_is_not_the_lawyers(extract):
 ])  # fmt: skip
 def test_who_takes_part_in_talks_or_does_an_undergone_act(extract, text, type_, actor):
     assert any(actor in a for a in _actors(extract, text, type_))
+
+
+def test_a_pronoun_in_a_fronted_clause_stands_for_the_subject_after_it(extract):
+    """"After he landed in Lima, Kerry urged ...": not the person named in the sentence before."""
+    text = "Obama met Putin on Monday. After he landed in Lima, Kerry urged the rebels to disarm."
+    he = text.index(" he ") + 1
+    record = extract(text)
+    assert [e.name for e in record.entities if any(m.start == he for m in e.mentions)] == ["Kerry"]

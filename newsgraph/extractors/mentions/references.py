@@ -148,6 +148,11 @@ class ReferenceMixin(BuilderState):
         """The nearest fitting entity mentioned before ``tok``, outside quotations (unless ``tok`` is
         quoted too): a subject of the same or previous sentence first, then the most recent mention."""
         pos = tok.idx
+        ahead = _fronted_clause_subject(tok) if persons else None
+        if ahead is not None:  # "Asked what he was suggesting, Assange replied": the subject the clause leads to
+            hit = self.cluster_at(ahead.idx, ahead.idx + len(ahead.text))
+            if hit is not None and _may_refer(hit, persons, gender, plural):
+                return hit
         speaker = reporting_subject(tok)
         hit = self.cluster_at(speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
         if speaker is not None and (hit is not None or not (persons and _described_person(speaker))):
@@ -262,3 +267,15 @@ def _is_dummy_it(tok) -> bool:
             c.dep_ in ("ccomp", "csubj") or c.tag_ == "TO" or c.lower_ in ("that", "whether", "if") for c in head.subtree
         )
     return False
+
+
+def _fronted_clause_subject(pron):
+    """"Asked what he was suggesting, Assange replied", "After she landed, Ms Lee said": a "he" or "she" inside an
+    adverbial clause set before its main clause stands for the main clause's named subject, which follows."""
+    clause = next((a for a in pron.ancestors if a.dep_ == "advcl"), None)
+    if clause is None or clause.head.i <= clause.i:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i > pron.i), None)
+    if subj is None or subj.i < clause.right_edge.i or subj.pos_ != "PROPN":
+        return None
+    return subj
