@@ -282,6 +282,9 @@ def test_a_plural_pronoun_is_not_linked_past_its_sentences_subject(extract):
      "ACCUSE", "FBI"),
     # a body led by someone, before the act's noun
     ("Backed by U.S.-led coalition airstrikes, Iraqi forces fought fiercely for weeks.", "ASSAULT", "coalition"),
+    # a name the recogniser tags only in part ("Islamic" a people, "State" nothing)
+    ("Sunday's Islamic State attack in the busy market area was one of the deadliest in years.", "ASSAULT",
+     "Islamic State"),
 ])  # fmt: skip
 def test_an_actor_the_parse_hides(extract, text, type_, actor):
     assert any(actor in a for a in _actors(extract, text, type_))

@@ -45,6 +45,9 @@ def named_around(noun) -> list:
         if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and (_names_who(c) or lemma(c) in PARTY_NOUNS or any(
                 a.dep_ == "amod" and a.lower_.endswith("-led") for a in c.children)):
             return _with_conj(c)
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and any(
+                t.ent_type_ in ("ORG", "NORP", "PERSON") for t in c.subtree):  # "an Islamic State attack"
+            return [c]
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ == "led":
             leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and _names_who(k)]
