@@ -30,37 +30,16 @@ def town(tok) -> bool:
 
 
 def named_around(noun) -> list:
-    """Who does what a noun names when neither its possessor nor a national modifier says: a modifier naming
-    people or a body ("police shootings", "coalition airstrikes"), the leader of an act "led" by someone
-    ("Kenyan-led airstrikes"), who carried it out in a relative clause ("the attack that government aircraft
-    launched", "attacks carried out by gunmen"), the agent of the passive whose phrase it is ("were taken into
-    custody by border agents"), whom it is laid on ("the bombing was blamed on the rebel group"), or who had a
-    part in it (``party_to``). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
-    from .lexicon import default
-
-    found = party_to(noun)  # the sentence says who: before what the noun's modifiers suggest ("the militant strike")
+    """Who does what a noun names when neither its possessor nor a national modifier says: who had a part in it
+    (``party_to``), a modifier naming people or a body ("police shootings", "coalition airstrikes", "Kenyan-led
+    airstrikes"), who carried it out in a relative clause ("the attack that government aircraft launched", "attacks
+    carried out by gunmen"), the members of a body meeting, the agent of the passive whose phrase it is ("were
+    taken into custody by border agents"), or whom it is laid on ("the bombing was blamed on the rebel group").
+    ``draft`` gives them as ``Draft.around``, applied after the disposer."""
+    # the sentence says who before what the noun's modifiers suggest ("Pakistan's role in the militant strike")
+    found = party_to(noun) or _modifier_party(noun) or _carried_out_by(noun)
     if found:
         return found
-    for c in noun.children:  # "police shootings", "a rebel attack"; "U.S.-led coalition airstrikes": a body led by someone
-        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and (_names_who(c) or lemma(c) in PARTY_NOUNS or any(
-                a.dep_ == "amod" and a.lower_.endswith("-led") for a in c.children)):
-            return _with_conj(c)
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and any(
-                t.ent_type_ in ("ORG", "NORP", "PERSON") for t in c.subtree):  # "an Islamic State attack"
-            return [c]
-    for c in noun.children:
-        if c.dep_ == "amod" and c.lower_ == "led":
-            leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and _names_who(k)]
-            if leaders:
-                return _with_conj(leaders[0])
-    for c in noun.children:
-        if c.dep_ == "relcl" and lemma(c) in BELIEVING:  # "the attack that officials believe the rebels launched"
-            c = next((v for v in c.children if v.dep_ == "ccomp"), c)
-        if c.dep_ in ("relcl", "acl", "ccomp") and default().role(lemma(c), "light"):
-            agents = _agents(list(c.children))
-            doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
-            if doers and all(_animate(t) for t in doers):
-                return [t for d in doers for t in _with_conj(d)] if not agents else agents
     if lemma(noun) in GATHERINGS:  # "a meeting of the commission": its members meet
         found = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" and (_names_who(o) or _animate(o)) for t in _with_conj(o)]
@@ -73,6 +52,40 @@ def named_around(noun) -> list:
     if noun.dep_ in ("nsubjpass", "dobj") and lemma(noun.head) in BLAMING:  # "the bombing was blamed on the rebels"
         return [t for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
                 for o in p.children if o.dep_ == "pobj" and _names_who(o) for t in _with_conj(o)]
+    return []
+
+
+def _modifier_party(noun) -> list:
+    """"police shootings", "a rebel attack", "U.S.-led coalition airstrikes", "an Islamic State attack" (a name the
+    recogniser tags in part), "Kenyan-led airstrikes" (the leader)."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and (_names_who(c) or lemma(c) in PARTY_NOUNS or any(
+                a.dep_ == "amod" and a.lower_.endswith("-led") for a in c.children)):
+            return _with_conj(c)
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and any(
+                t.ent_type_ in ("ORG", "NORP", "PERSON") for t in c.subtree):
+            return [c]
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ == "led":
+            leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and _names_who(k)]
+            if leaders:
+                return _with_conj(leaders[0])
+    return []
+
+
+def _carried_out_by(noun) -> list:
+    """Who carried out the act in a relative clause: "the attack that the rebels launched", "attacks carried out by
+    gunmen", "the attack that officials believe the army launched"."""
+    from .lexicon import default
+
+    for c in noun.children:
+        if c.dep_ == "relcl" and lemma(c) in BELIEVING:
+            c = next((v for v in c.children if v.dep_ == "ccomp"), c)
+        if c.dep_ in ("relcl", "acl", "ccomp") and default().role(lemma(c), "light"):
+            agents = _agents(list(c.children))
+            doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
+            if doers and all(_animate(t) for t in doers):
+                return [t for d in doers for t in _with_conj(d)] if not agents else agents
     return []
 
 
