@@ -383,3 +383,12 @@ def test_a_pronoun_in_a_fronted_clause_stands_for_the_subject_after_it(extract):
     he = text.index(" he ") + 1
     record = extract(text)
     assert [e.name for e in record.entities if any(m.start == he for m in e.mentions)] == ["Kerry"]
+
+
+def test_a_people_named_before_still_stands_for_their_unnamed_many(extract):
+    """"Venezuelans ... the men were taken in chains, their heads shorn": an unnamed plural subject ("the men") keeps
+    no body named before from the pronoun, but a people named before may be what it stands for."""
+    text = "Officials deported forty Venezuelans on Monday, and the men were put on a plane, their hands tied, to Caracas."
+    their = text.index("their")
+    record = extract(text)
+    assert [e.name for e in record.entities if any(m.start == their for m in e.mentions)] == ["Venezuelans"]
