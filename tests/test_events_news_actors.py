@@ -145,15 +145,15 @@ def test_a_by_phrase_on_the_of_object_names_the_doer(extract, text, type_, actor
 @pytest.mark.parametrize(("text", "type_", "actor"), [
     # a speaker at a meeting or a news conference takes part in it
     ("FILE - Health Minister Ana Lopes speaks during a news conference in Lisbon, May 3, 2016.", "CONSULT", "Lopes"),
-    ("The mayor of Porto addresses a news conference after the council vote.", "CONSULT", "mayor"),
+    ("Porto's mayor addressed the news conference that followed the council vote.", "CONSULT", "mayor"),
     # those who greet or shake hands before, after or for a meeting are its parties
-    ("President Kato shakes hands with Foreign Minister Lee before a meeting in Seoul, Jan. 5, 2016.", "CONSULT", "Kato"),
-    ("Premier Wu and Governor Hale greet General Mbeki for a meeting at the palace.", "CONSULT", "Wu"),
+    ("President Kato shakes hands with Foreign Minister Lee before a meeting at the palace.", "CONSULT", "Kato"),
+    ("Premier Wu and Governor Hale greet General Mbeki for a meeting about the new dam.", "CONSULT", "Wu"),
     # "their meeting", the pronoun left unresolved: the clause's subject
     ("Governor Hale and Senator Ruiz shake hands after their meeting in Boise.", "CONSULT", "Hale"),
     # a part of the occasion the clause is set at
-    ("Chancellor Ruiz and President Obi shake hands on the sidelines of the summit in Lagos.", "CONSULT", "Ruiz"),
-    ("Students held banners in one of six rallies across the country.", "PROTEST", "Students"),
+    ("Chancellor Ruiz and President Obi chat on the margins of the trade summit.", "CONSULT", "Ruiz"),
+    ("Farmers carried flags in one of four marches across the province.", "PROTEST", "Farmers"),
     # the parser hangs the occasion on a participle describing the object
     ("Nurses chant slogans demanding higher pay during a rally in Lima.", "PROTEST", "Nurses"),
 ])  # fmt: skip
@@ -218,10 +218,10 @@ def test_the_owner_of_a_part_in_an_act_did_it(extract):
 
 @pytest.mark.parametrize(("text", "noun", "party"), [
     # who is said to be a party to it: responsible for, behind, implicated in, had a role in
-    ("A former commander admitted that the rebel group was responsible for the pub bombings.", "bombings", "group"),
+    ("Police now say the separatist cell was responsible for the cafe bombings.", "bombings", "cell"),
     ("Police believe the militia was behind the attack on the convoy near Gao.", "attack", "militia"),
-    ("A report says President Orlov was implicated in the fatal poisoning of a defector.", "poisoning", "Orlov"),
-    ("The cleric is believed to have had a role in the 2004 attack on the embassy.", "attack", "cleric"),
+    ("An inquiry found that General Orlov was implicated in the poisoning of two exiles.", "poisoning", "Orlov"),
+    ("Investigators think the cleric had a role in last year's attack on the consulate.", "attack", "cleric"),
     # nor a thing: "the weather was behind the delays"
     ("Heavy rain was responsible for the attack being called off.", "attack", None),
 ])  # fmt: skip
@@ -234,7 +234,7 @@ def test_who_is_said_to_be_a_party_to_an_act(pipeline, text, noun, party):
 
 
 @pytest.mark.parametrize(("text", "word", "is_town"), [
-    ("The Birmingham pub bombings killed 21 people.", "Birmingham", True),
+    ("The Birmingham cafe bombings killed nine people.", "Birmingham", True),
     ("US strikes hit the port on Monday.", "US", False),
 ])  # fmt: skip
 def test_a_town_before_an_act_is_where_it_happened(pipeline, text, word, is_town):
@@ -247,9 +247,9 @@ def test_a_town_before_an_act_is_where_it_happened(pipeline, text, word, is_town
 # --- "they" and "their" for the many their own sentence names as its subject
 
 @pytest.mark.parametrize(("text", "type_", "actor"), [
-    ("The rebels have mounted major counter-attacks in recent weeks as they have battled to hold on to districts.",
-     "ASSAULT", "rebels"),
-    ("Army units pushed deep into the district and they launched a fierce assault on the airport.", "ASSAULT", "units"),
+    ("The militia fighters stepped up their raids this month as they battled to keep two villages near the river.",
+     "ASSAULT", "fighters"),
+    ("Army units moved into the old town overnight and they launched a heavy assault on the airport.", "ASSAULT", "units"),
     # someone with a partner, or names joined by "and": "their" occasion is theirs
     ("Governor Hale shakes hands with Senator Ruiz at their meeting in Boise.", "CONSULT", "Hale"),
     ("President Ana Ruiz, right, and Prime Minister Kenji Sato shake hands following their joint news conference.",
@@ -275,15 +275,15 @@ def test_a_plural_pronoun_is_not_linked_past_its_sentences_subject(extract):
     # a verb the tagger took for a noun keeps its subject
     ("FILE - A teacher protests against school closures in Quito, Ecuador, March 2, 2015.", "PROTEST", "teacher"),
     # a "by" agent makes the verb passive whatever subject the parser gave it
-    ("Officials said a drone shot down by an American fighter jet early Tuesday in Syria was Iranian.", "ASSAULT",
-     "jet"),
+    ("Navy officers said a surveillance balloon shot down by a Turkish fighter jet late Friday was Russian.",
+     "ASSAULT", "jet"),
     # a body named as a modifier the parser calls nmod
-    ("It remains a mystery why an FBI public corruption investigation into the minister's tenure is not news.",
+    ("Nobody knows why an FBI public corruption investigation into the mayor's contracts was shelved.",
      "ACCUSE", "FBI"),
     # a body led by someone, before the act's noun
-    ("Backed by U.S.-led coalition airstrikes, Iraqi forces fought fiercely for weeks.", "ASSAULT", "coalition"),
+    ("Helped by U.S.-led coalition airstrikes, Kurdish fighters pushed slowly into the town.", "ASSAULT", "coalition"),
     # a name the recogniser tags only in part ("Islamic" a people, "State" nothing)
-    ("Sunday's Islamic State attack in the busy market area was one of the deadliest in years.", "ASSAULT",
+    ("Friday's Islamic State attack on the crowded bus station was the worst this year.", "ASSAULT",
      "Islamic State"),
 ])  # fmt: skip
 def test_an_actor_the_parse_hides(extract, text, type_, actor):
@@ -291,7 +291,7 @@ def test_an_actor_the_parse_hides(extract, text, type_, actor):
 
 
 @pytest.mark.parametrize(("text", "type_", "not_actor"), [
-    ("Kerry and his Russian counterpart, Sergei Lavrov, spoke by phone on Wednesday afternoon.", "CONSULT", "phone"),
+    ("Ruiz and her Chilean counterpart, Pablo Soto, spoke by phone late on Thursday.", "CONSULT", "phone"),
     ("The violence followed the Paris and Nice attacks last year, officials said.", "ASSAULT", "Paris"),
 ])  # fmt: skip
 def test_no_actor_from_a_means_or_a_place(extract, text, type_, not_actor):
@@ -303,10 +303,10 @@ def test_no_actor_from_a_means_or_a_place(extract, text, type_, not_actor):
 @pytest.mark.parametrize(("text", "actor"), [
     # a passive verb of harm "in" an attack: who did the attack
     ("Two soldiers were wounded in a rebel attack on the base.", "rebel"),
-    ("More than 1,300 civilians have been killed in Russian and Syrian government airstrikes since the talks stalled.",
+    ("Over 400 villagers have been killed in Ethiopian and Eritrean government airstrikes since the truce collapsed.",
      "government"),
     # who acts during clashes takes part in them
-    ("Settler youths throw stones during clashes with villagers outside Hebron on Friday.", "youths"),
+    ("Young men hurl rocks during clashes with riot police outside Nablus.", "men"),
 ])  # fmt: skip
 def test_the_doer_of_an_attack_around_the_act(extract, text, actor):
     assert any(actor in a for a in _actors(extract, text, "ASSAULT"))
@@ -325,7 +325,7 @@ def test_an_attack_said_to_be_launched_by_someone(pipeline):
     # what a placard or flyer says is no clause of its own: who holds it was at the rally
     ('A nurse holds a flyer reading "Fair pay now" during a rally outside the ministry in Lima.', "PROTEST", "nurse"),
     # "cited X as saying they": they are whom the agency quotes (police: many, though tagged one)
-    ("The news agency cited Lagos police as saying they made about 500 arrests on Sunday.", "COERCE", "police"),
+    ("A local radio station quoted Lagos police as saying they had detained 80 people.", "COERCE", "police"),
 ])  # fmt: skip
 def test_who_a_clause_quotes_or_shows(extract, text, type_, actor):
     assert any(actor in a for a in _actors(extract, text, type_))
@@ -333,7 +333,7 @@ def test_who_a_clause_quotes_or_shows(extract, text, type_, actor):
 
 @pytest.mark.parametrize(("text", "recipient"), [
     # an inquiry into someone's things is aimed at whose they are, through a noun of quantity
-    ("The bureau said its investigation into a new batch of Maria Lopez emails found no wrongdoing.", "Maria Lopez"),
+    ("The inspectors said their inquiry into a trove of Maria Lopez emails turned up nothing.", "Maria Lopez"),
 ])  # fmt: skip
 def test_an_inquiry_into_someones_things_is_aimed_at_them(extract, text, recipient):
     found = _recipients(extract, text, "ACCUSE")
@@ -341,19 +341,19 @@ def test_an_inquiry_into_someones_things_is_aimed_at_them(extract, text, recipie
 
 
 def test_calls_by_people_stay_aimed_at_the_people(extract):
-    text = "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
-    assert _recipients(extract, text, "REJECT") == ["Belarus's rulers"]
+    text = "Rome rejected recent calls by Libya's rulers for new loans."
+    assert _recipients(extract, text, "REJECT") == ["Libya's rulers"]
 
 
 def test_a_possessive_of_the_reported_subject_is_the_speakers(extract):
     """"The bureau said its investigation found": the investigation is not its own owner; the bureau's."""
-    text = "The bureau said its investigation into the port contracts found no wrongdoing."
+    text = "The bureau said its inquiry into the port contracts would end in May."
     assert any("bureau" in a for a in _actors(extract, text, "ACCUSE"))
 
 
 @pytest.mark.parametrize(("text", "actor"), [
     # an arrest told with no agent by the police or troops that made it
-    ("Police said Tanaka was arrested on suspicion of flying the drone over the ministry.", "Police"),
+    ("Police said Tanaka was arrested on Sunday for selling forged ballots.", "Police"),
     ("The army said two rebels were detained near the border on Monday.", "army"),
 ])  # fmt: skip
 def test_an_arrest_the_police_report_is_theirs(extract, text, actor):
@@ -366,12 +366,11 @@ def test_an_arrest_a_lawyer_reports_is_not_the_lawyers(extract):
 
 @pytest.mark.parametrize(("text", "type_", "actor"), [
     # "his arrest": he was arrested; by whom the passive clause it is set in says
-    ("The activist is escorted by an armed police officer following his arrest in Chisinau.", "COERCE", "officer"),
+    ("The blogger is led away by an armed soldier following his arrest in Tbilisi.", "COERCE", "soldier"),
     # the members of a body meeting
-    ("A meeting of the regional security commission was also scheduled for Friday.", "CONSULT", "commission"),
+    ("A meeting of the regional water commission took place in Accra on Friday.", "CONSULT", "commission"),
     # who cuts off or resumes talks is a party to them
-    ("The deal quickly collapsed and Kenya and Somalia have cut off formal dialogue about the border.", "CONSULT",
-     "Kenya"),
+    ("Kenya and Somalia have cut off formal dialogue about the border since the truce failed.", "CONSULT", "Kenya"),
 ])  # fmt: skip
 def test_who_takes_part_in_talks_or_does_an_undergone_act(extract, text, type_, actor):
     assert any(actor in a for a in _actors(extract, text, type_))
