@@ -138,4 +138,11 @@ def party_to(noun) -> list:
     else:
         return []
     found = [t for f in found for t in _with_conj(f)]
+    if any(_no_one(t) for t in found):
+        return []  # "No faction has claimed responsibility for the attack"
     return found if found and all(_names_who(t) or _animate(t) for t in found) else []
+
+
+def _no_one(tok) -> bool:
+    """"no faction", "none of the groups", "nobody": a party the sentence says there is none of."""
+    return tok.lower_ in ("none", "nobody", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
