@@ -385,7 +385,7 @@ def test_a_pronoun_in_a_fronted_clause_stands_for_the_subject_after_it(extract):
 
 
 def test_a_people_named_before_still_stands_for_their_unnamed_many(extract):
-    """"Venezuelans ... the men were taken in chains, their heads shorn": an unnamed plural subject ("the men") keeps
+    """"forty Venezuelans, and the men were put on a plane, their hands tied": an unnamed plural subject ("the men") keeps
     no body named before from the pronoun, but a people named before may be what it stands for."""
     text = "Officials deported forty Venezuelans on Monday, and the men were put on a plane, their hands tied, to Caracas."
     their = text.index("their")

@@ -172,8 +172,8 @@ class ReferenceMixin(BuilderState):
         if local is None:
             return False, None, False
         # "The rebels mounted attacks as they battled", "X and Y shake hands after their meeting": the many the
-        # sentence names as its subject; no body named earlier takes their place, only a people ("the Venezuelans
-        # ... the men were taken in chains, their heads shorn")
+        # sentence names as its subject; no body named earlier takes their place, only a people ("deported forty
+        # Venezuelans, and the men were put on a plane, their hands tied")
         hit = self.cluster_at(local.idx, local.idx + len(local.text))
         if hit is not None or local.pos_ == "PROPN" or any(c.dep_ == "conj" for c in local.children):
             return True, (hit if hit is not None and _may_refer(hit, persons, gender, plural) else None), False
