@@ -60,7 +60,11 @@ def in_dateline(tok: Any) -> bool:
 def split_datelines(doc: Any) -> Any:
     """A pipeline component run before the parser: each dateline ("MWANZA, Tanzania — ", "BAMAKO, Nov 20
     (Reuters) - ") ends a sentence of its own. Parsed with the sentence it opens, the dateline's town becomes the
-    head of that sentence ("A ferry capsized, killing 19" hangs on "MWANZA", which then did the killing)."""
+    head of that sentence ("A ferry capsized, killing 19" hangs on "MWANZA", which then did the killing). So does
+    a line that ends a sentence or reads as a headline (``split_lines``), and a headline a dash joins to the text
+    (``split_headline_dash``)."""
+    split_lines(doc)
+    split_headline_dash(doc)
     for _, end in dateline_spans(doc):
         tok = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if tok is not None and tok.i > 0:
@@ -96,3 +100,82 @@ def spoken_beside_report(verb: Any) -> bool:
         return False
     passive_head = any(c.dep_ == "auxpass" for c in head_kids)
     return verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBN" and passive_head and any(c.dep_ == "dobj" for c in kids))
+
+
+# what a line may end with when it ends a sentence; a closing quotation mark or bracket after them too
+_LINE_ENDS = (".", "!", "?", ":", ";", "…")
+# words a hard-wrapped line may end with inside a sentence: "... talks with the\nPresident"
+_OPEN_TAGS = {"DT", "IN", "CC", "TO", "PRP$", "POS", "WDT", "WP", "WP$", "MD", ",", "HYPH", "``"}
+
+
+def split_lines(doc: Any) -> None:
+    """A paragraph break ends a sentence; so does a single line break after a line that ends one, or after a line
+    that reads as a headline (no final stop, the next line opening with a capital: "Court Convicts Two Over
+    Bombing\nA court has convicted ..."), but not a hard-wrapped line inside a sentence ("talks with the\nPresident",
+    "Two of the four\nreasons"). Glued to the first sentence, the headline's words become its subject. The text
+    and its offsets are untouched: only where sentences start."""
+    for ws in doc:
+        if not ws.is_space or "\n" not in ws.text or ws.i == 0 or ws.i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[ws.i - 1], doc[ws.i + 1]
+        if prev.is_space or nxt.is_space:
+            continue
+        if ws.text.count("\n") >= 2 or _ends_line(prev) or _headline_line(doc, prev, nxt):
+            nxt.is_sent_start = True
+
+
+def _ends_line(tok: Any) -> bool:
+    """The line ends with a full stop, possibly inside a closing quotation mark or bracket."""
+    while tok.i > 0 and tok.text in ("\"", "”", "’", "'", ")", "]") and not doc_text(tok.doc)[tok.idx - 1].isspace():
+        tok = tok.doc[tok.i - 1]
+    return tok.text.endswith(_LINE_ENDS)
+
+
+def _headline_line(doc: Any, last: Any, nxt: Any) -> bool:
+    """A line with no final stop, not ended by a word that opens a phrase, before a line that opens with a capital,
+    a digit or a quotation mark."""
+    first = nxt.text[:1]
+    if not (first.isupper() or first.isdigit() or first in ("\"", "“", "'", "‘")):
+        return False
+    return last.tag_ not in _OPEN_TAGS and not last.text.endswith((",", "-"))
+
+
+# words a title-case headline leaves in lower case ("Dangers in Guinea are Serious")
+_DASHES = ("-", "–", "—")
+_TITLE_LOWER = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                "as", "into", "over", "after", "before", "against", "amid", "since", "vs", "via", "is", "are", "was",
+                "were", "be", "has", "have", "had", "'s", "’s", "not"}
+
+
+def split_headline_dash(doc: Any) -> None:
+    """A title-case headline that opens the text and is joined to its first sentence by a dash ("Three Activists
+    Killed in Paris-Three activists were shot dead ...", "Talks on Trade Stall -The ministers of ..."): the sentence
+    starts after the last dash before the first word in lower case that a headline would capitalise; the dash
+    must touch the capitalised word after it, not join two proper nouns ("President Zia-Ul-Haq today rejected"),
+    and the headline have three words or more ("US-China talks" is no headline)."""
+    last, words = None, 0
+    for tok in doc[:60]:
+        if tok.is_space and "\n" in tok.text or tok.text in (".", "!", "?"):
+            return
+        if tok.text in _DASHES and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            if not _name_hyphen(doc, tok):
+                last = (tok.i + 1, words)
+        elif tok.text[:1] in _DASHES and tok.text[1:2].isupper():  # " -The" is one token
+            last = (tok.i, words)
+            words += 1
+        elif tok.is_alpha and tok.text[:1].islower() and tok.lower_ not in _TITLE_LOWER:
+            if last is not None and last[1] >= 3:
+                doc[last[0]].is_sent_start = True
+                for after in doc[last[0] + 1:tok.i + 1]:  # nor a sentence of one word ("Three" of "Three activists")
+                    after.is_sent_start = False
+            return
+        elif tok.is_alpha or tok.like_num:
+            words += 1
+
+
+def _name_hyphen(doc: Any, dash: Any) -> bool:
+    """A hyphen inside a name or between two ("Zia-Ul-Haq", "Guinea-Bissau", "Trump-Putin"): proper nouns touch it
+    on both sides."""
+    before = doc[dash.i - 1] if dash.i > 0 else None
+    return (before is not None and not before.whitespace_ and before.tag_ == "NNP"
+            and doc[dash.i + 1].tag_ == "NNP")

@@ -10,7 +10,7 @@ from typing import overload
 from ...actors import code_phrase
 from ...model import EventActor
 from ...spacy_util import dateline_spans
-from ..quoting.reporting import reporting_subject, speakers_body
+from ..quoting.reporting import clause_subject, reporting_subject, speakers_body
 from .arguments import coordinated_modifiers
 from .firing import fired
 from .frames import described_before
@@ -102,7 +102,7 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
         quoted = _quoted_speaker(tok, ctx)
         if quoted is not None:
             return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)
-        speaker = reporting_subject(tok, through_collective)
+        speaker = reporting_subject(tok, through_collective) or clause_subject(tok)
         return code(speaker, ctx, role) if speaker is not None else None
     if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
         for child in tok.children:

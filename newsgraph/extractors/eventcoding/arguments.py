@@ -67,7 +67,11 @@ def subject(verb, depth: int = 0) -> list:
         and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids)
     )
-    if is_passive(verb) or participle:  # "Asked to describe the device, O'Neill said": O'Neill was asked
+    # "a drone shot down by a jet": a "by" agent of people or their means makes the verb passive, whatever
+    # subject the parser gave it
+    agents = _agents(kids) if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)) else []
+    misread = bool(agents) and all(_names_who(a) or _animate(a) or _classes(a) & {"means", "weapons"} for a in agents)
+    if is_passive(verb) or participle or misread:  # "Asked to describe the device, O'Neill said": O'Neill was asked
         return _agents(kids)
     subj = [c for c in kids if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]  # not "BAMAKO, Nov 20 (AFP) -"
     if not subj:  # a subject the parser hung on an auxiliary ("Egypt and Qatar are mediating")
@@ -270,8 +274,12 @@ def nominal_actor(noun) -> list:
         objs = objs if c.lower_ == "by" else [q for p in objs for b in p.children if b.lower_ == "by" for q in b.children if q.dep_ == "pobj"]
         if objs:
             return [t for p in objs for t in _with_conj(p)]
+    found = _verb_by(noun)
+    if found:
+        return found
     for c in noun.children:
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+        if (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) or (
+                c.dep_ == "nmod" and c.ent_type_ in ("NORP", "ORG")):  # "an FBI corruption inquiry"; not "the Paris attacks"
             return _with_conj(c)
     for c in noun.children:  # "fighting between the army and a militia": both sides act
         if c.dep_ == "prep" and c.lower_ == "between":
@@ -313,6 +321,16 @@ def act_author(noun, depth: int = 0) -> list:
     return []
 
 
+def _verb_by(noun) -> list:
+    """"criticised the arrests of the activists by police": an active verb has no agent, so a "by" phrase naming
+    people or a body that the parser hangs on it names who did what its object says."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb):
+        return []
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+            for o in p.children if o.dep_ == "pobj" and _names_who(o) for t in _with_conj(o)]
+
+
 def _participle_agent(noun) -> list:
     """"a law signed by the minister", "land seized by the police": who did what the participle says."""
     return [t for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
@@ -322,40 +340,6 @@ def _participle_agent(noun) -> list:
 def names_someone(tok) -> bool:
     """A name of a person, body or place anywhere in the phrase ("the war in Iraq", "the UN's plan")."""
     return any(t.ent_type_ in NAMED for t in tok.subtree)
-
-
-def named_around(noun) -> list:
-    """Who does what a noun names when neither its possessor nor a national modifier says: a modifier naming
-    people or a body ("police shootings", "coalition airstrikes"), the leader of an act "led" by someone
-    ("Kenyan-led airstrikes"), who carried it out in a relative clause ("the attack that government aircraft
-    launched", "attacks carried out by gunmen"), the agent of the passive whose phrase it is ("were taken into
-    custody by border agents"), or whom it is laid on ("the bombing was blamed on the rebel group"). ``draft`` gives them as ``Draft.around``, applied after the disposer."""
-    from .lexicon import default
-
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and _names_who(c):
-            return _with_conj(c)
-    for c in noun.children:
-        if c.dep_ == "amod" and c.lower_ == "led":
-            leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and _names_who(k)]
-            if leaders:
-                return _with_conj(leaders[0])
-    for c in noun.children:
-        if c.dep_ in ("relcl", "acl") and default().role(lemma(c), "light"):
-            agents = _agents(list(c.children))
-            doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
-            if doers and all(_animate(t) for t in doers):
-                return [t for d in doers for t in _with_conj(d)] if not agents else agents
-    verb = noun.head.head if noun.dep_ == "pobj" else None
-    if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
-        return _agents(list(verb.children))
-    if noun.dep_ in ("nsubjpass", "dobj") and lemma(noun.head) in BLAMING:  # "the bombing was blamed on the rebels"
-        return [t for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
-                for o in p.children if o.dep_ == "pobj" and _names_who(o) for t in _with_conj(o)]
-    return []
-
-
-BLAMING = {"blame", "attribute", "ascribe", "pin"}  # verbs that lay an act on its author
 
 
 # acts between parties whose recipient an "of" phrase may carry one level down ("a suspension of air links with
@@ -393,108 +377,4 @@ def coordinated_modifiers(tok) -> list:
     return out
 
 
-# verbs whose object is what is sent flying or used, not its target ("fired tear gas", "used water cannon")
-PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open", "use"}
 PERSONAL = {"he", "him", "his", "she", "her", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you"}
-
-
-# verbs whose subject undergoes what their object names ("faces charges", "escaped arrest")
-UNDERGOING = {"face", "receive", "undergo", "suffer", "endure", "escape", "avoid", "survive"}
-
-
-def patients(trigger, type_: str | None = None) -> list:
-    """What a trigger says its act was done to, named or not: the object or passive subject of a verb, the noun a
-    participle describes, the "on", "against" or "of" phrase of a noun ("stormed the refinery", "148 students were
-    arrested", "the detained woman", "he was shot", "an attack on the market", "the arrest of the editor");
-    not what a verb of shooting or throwing sends ("fired tear gas", "detonated a bomb")."""
-    kids = list(trigger.children)
-    if trigger.pos_ == "NOUN":
-        preps = ("on", "against") if lemma(trigger) in INTRANSITIVE_NOUNS else ("on", "against", "of")
-        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children
-                 if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
-        found = (found or [c for c in kids if c.dep_ == "poss" and undergone(trigger)] or _targeted_by(trigger)
-                 or [c for c in kids if c.dep_ == "compound" and _hit_place(c)])
-    elif trigger.dep_ in ("amod", "acl") and trigger.tag_ == "VBN" and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in kids):
-        found = [trigger.head]
-    elif trigger.tag_ == "VBN" and trigger.dep_ in ("pcomp", "xcomp") and any(c.dep_ == "auxpass" for c in kids) and not any(
-            c.dep_ in ("nsubjpass", "nsubj") for c in kids):
-        found = _clause_patient(trigger)
-    else:
-        found = [_resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
-                 or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
-    if not found and trigger.dep_ == "dobj" and lemma(trigger.head) in UNDERGOING:  # "Rahimi faces charges"
-        found = [_resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
-    if not found and type_ == "ASSAULT":  # "a bomb exploded at the pub", "detonated the car inside the base"
-        found = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "inside") for p in c.children
-                 if p.dep_ == "pobj" and (_hit_place(p) or is_party(p))]
-    return [t for f in found for t in _with_conj(f) if t.ent_type_ not in ("DATE", "TIME")  # not "an attack on Sunday"
-            and (t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL)]
-
-
-TARGET_NOUNS = word_class("target_noun")  # lexicons/event_words.tsv
-
-
-def is_way(tok) -> bool:
-    """A road, street, bridge or building a protest blocks or is held at ("blocked the streets", "at the jail")."""
-    return lemma(tok) in TARGET_NOUNS or lemma(tok) in WAYS
-
-
-WAYS = {"road", "street", "highway", "motorway", "bridge", "railway", "route", "square", "avenue", "junction", "traffic"}
-
-
-def _hit_place(tok) -> bool:
-    """A noun modifier of an attack noun that names what was hit ("the pub bombings", "a hospital attack", "the
-    school shooting"), not its means or its author ("a car bomb", "a knife attack", "US strikes")."""
-    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED and (
-        lemma(tok) in TARGET_NOUNS or bool(_classes(tok) & {"place", "troops"}))
-
-
-# verbs by which an attack named by a noun reaches its target ("the blast targeted a bakery", "was hit by airstrikes")
-TARGETING = {"target", "hit", "strike", "destroy", "damage", "rock", "shatter", "level", "flatten", "wreck"}
-
-
-def _targeted_by(noun) -> list:
-    """What an attack noun hits through a verb of targeting: "airstrikes hit rebel positions", "the blast targeted a
-    bakery", "an explosion targeting its base", "the clinic was hit by airstrikes", "a bus targeted in a bomb attack"."""
-    head = noun.head
-    if noun.dep_ == "nsubj" and lemma(head) in TARGETING:
-        return [c for c in head.children if c.dep_ == "dobj"]
-    if noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in ("by", "in") and lemma(head.head) in TARGETING:
-        verb = head.head
-        pats = [_resolve_relative(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
-        return pats or ([verb.head] if verb.dep_ == "acl" else [])
-    return [o for a in noun.children if a.dep_ == "acl" and lemma(a) in TARGETING for o in a.children if o.dep_ == "dobj"]
-
-
-def _clause_patient(verb) -> list:
-    """"was taken to court after being detained", "is believed to have been killed": a passive participle with no
-    subject of its own, after a preposition or raised, is done to the subject of the clause it hangs on (not a
-    participle the parser hangs on a verb for a noun's: "talks about a pipeline being bombed")."""
-    head = verb.head
-    for _ in range(3):
-        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return [_resolve_relative(s, head) for s in subj]
-        if head.head.i == head.i:
-            return []
-        head = head.head
-    return []
-
-
-SINGULAR = {"he", "him", "his", "she", "her"}
-
-
-def antecedent(pron, skip: tuple = ()) -> object | None:
-    """The nearest person before "he" or "she" in its sentence that it can stand for ("two men stalked a woman and
-    attacked her": the woman); none inside the ``skip`` character spans (the actor's). Not "they": too many plural
-    nouns in a sentence are not whom it stands for."""
-    if pron.lower_ not in SINGULAR:
-        return None
-    for tok in reversed(list(pron.doc[pron.sent.start:pron.i])):
-        if any(a <= tok.idx < b for a, b in skip) or tok.dep_ == "compound":
-            continue
-        if tok.tag_ in ("NN", "NNP") and (tok.ent_type_ == "PERSON" or is_party(tok)) and tok.ent_type_ not in (
-                "GPE", "ORG", "NORP"):
-            return tok
-    return None

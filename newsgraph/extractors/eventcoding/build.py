@@ -16,13 +16,15 @@ from .actorcode import (
     scene_country,
     sentence_countries,
 )
-from .arguments import OBJECT_CONTROL, UNDERGOING, antecedent, is_party, patients, undergone
+from .arguments import OBJECT_CONTROL, is_party, undergone
 from .arguments import recipient as recipient_tokens
+from .around import town
 from .dating import date_of
 from .draft import Draft
 from .firing import fired
 from .frames import other_clauses, outside, reporting_frame
 from .lexicon import Lexicon
+from .patients import UNDERGOING, antecedent, patients
 from .places import far_side, location_of
 from .speech import quote_source, speaker_source
 from .triggers import Candidate, is_passive, lemma, object_class
@@ -321,7 +323,7 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
             actor = replace(actor, country=scene)
     recipient = _placed_recipient(type_, recipient, actor, location, ctx)
     recipient = _domestic_recipient(_ethnic_recipient(recipient, location, sent, ctx), actor, type_, sent, ctx)
-    if actor is None and d.around:
+    if d.around:  # ``with_actor_around`` decides whether it stands in for the actor
         _note_around(ctx, d, type_, mode, recipient, location, sent, start)
     implied = False
     if actor is None and d.status == "occurred":
@@ -372,16 +374,27 @@ def forget_around(ctx) -> None:
         del ctx.doc.user_data[key]
 
 
+def _town_before(actor: EventActor, ctx) -> bool:
+    """The actor is a town named before the act's noun ("the Leeds pub bombings"): where it happened."""
+    if actor.start is None or actor.end is None:
+        return False
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and town(span.root)
+
+
 def with_actor_around(ev: Event, ctx) -> Event:
     """An act named by a noun with no actor in its own phrase: who the words around it say does it ("police
     shootings", "the attack that government aircraft launched", "a protester holds a flyer during a rally"), in
     place of none or of a guessed one ("unidentified attacker"). Given after the disposer's verdict and the
     merging, which were fitted to events without such actors: they say who did it, not that the noun tells an
     event, and the set of events stays as the disposer leaves it."""
-    if ev.actor is not None and ev.actor.start is not None:
-        return ev
     found = ctx.doc.user_data.get((AROUND_KEY, ev.type, ev.trigger.start))
     if found is None:
+        return ev
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is not None:  # "escorted by a police officer following his arrest": he was arrested, by the officer
+        ev = _undergoer(ev, span.root)
+    if ev.actor is not None and ev.actor.start is not None and not _town_before(ev.actor, ctx):
         return ev
     actor, others = found
     recipient = ev.recipient  # not the very phrase now the actor ("blamed the ambush on the militia")

@@ -42,11 +42,16 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
 
 
 def _without_references_back(found: list[Found]) -> list[Found]:
-    """"before her visit": a noun naming an act already reported by a verb is a reference back, not a new event."""
-    verbal = {(ev.type, ev.actor.entity) for ev, nominal, _ in found if not nominal and ev.actor and ev.actor.entity}
+    """"before her visit": a noun naming an act already reported by a verb is a reference back, not a new event;
+    not a noun told before the verb ("Iran's missile strike ... is escalating" before "Iran fired missiles")."""
+    verbal: dict[tuple, int] = {}
+    for ev, nominal, _ in found:
+        if not nominal and ev.actor and ev.actor.entity:
+            key = (ev.type, ev.actor.entity)
+            verbal[key] = min(verbal.get(key, ev.trigger.start), ev.trigger.start)
     kept = []
     for ev, nominal, proposal in found:
-        if nominal and ev.actor and (ev.type, ev.actor.entity) in verbal:
+        if nominal and ev.actor and verbal.get((ev.type, ev.actor.entity), ev.trigger.start) < ev.trigger.start:
             fired("reference-back")
             continue
         kept.append((ev, nominal, proposal))

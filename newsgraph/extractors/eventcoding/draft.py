@@ -9,20 +9,25 @@ from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
 from .arguments import (
     INTRANSITIVE_NOUNS,
+    PARTY_CLASSES,
+    PARTY_NOUNS,
+    PERSONAL,
     UNDERGONE,
+    _verb_by,
     act_author,
     is_party,
-    is_way,
-    named_around,
     names_no_party,
     names_someone,
     nominal_actor,
     nominal_recipient,
     recipient,
     subject,
+    undergone,
 )
+from .around import in_attack, named_around, town
 from .firing import fired
 from .lexicon import Lexicon, Trigger, default
+from .patients import is_way
 from .places import far_side
 from .status import status as status_of
 from .triggers import (
@@ -117,7 +122,9 @@ def _participant_tokens(c: Candidate) -> tuple[list, list]:
     """(actor tokens, recipient tokens) from the parse: a noun's own phrases, or the verb's (a light verb's)."""
     noun = c.token.head if c.nominal and c.token.dep_ == "compound" and lemma(c.token.head) in TRANSPARENT else c.token
     if c.bare_noun:
-        actors = nominal_actor(c.token) or nominal_actor(noun)
+        # a verb the tagger took for a noun keeps its subject: "A teacher protests against school closures"
+        actors = [s for s in c.token.children if s.dep_ == "nsubj"] and subject(c.token)
+        actors = actors or nominal_actor(c.token) or nominal_actor(noun)
         if not actors and c.entry.type == "PROTEST":  # not "heading for talks": a journey's end may be planned
             actors = _gathered_for(c.token)
         return actors, nominal_recipient(c.token, c.entry.type) + nominal_recipient(noun, c.entry.type)
@@ -143,11 +150,21 @@ def _gathered_for(noun) -> list:
 
 
 ATTENDED = ("PROTEST", "CONSULT")  # occasions people take part in
+# fighting between two sides: who acts during it takes part ("settlers throw stones during clashes with troops")
+FIGHTS = {"clash", "fighting", "skirmish", "scuffle", "brawl", "melee"}
 # prepositions that set a clause at an occasion ("holds a flyer during a rally", "shake hands at a meeting"); not
 # "before" or "after": "policemen march before the plenary meeting" are not at it
-AT_OCCASION = {"during", "at"}
+AT_OCCASION = {"during", "at", "in"}
+# but those who greet each other or shake hands before, after or for a meeting are its parties ("greets the envoy
+# before a meeting", "shake hands after their talks")
+AROUND_MEETING = {"before", "after", "following", "for"}
+GESTURES = {"greet", "welcome", "shake", "embrace", "hug", "chat", "pose", "receive"}
+# a part of an occasion a clause is set at ("on the sidelines of the summit", "at the end of the rally")
+OCCASION_PARTS = {"sideline", "sidelines", "margin", "margins", "end", "start", "opening", "close", "eve", "one"}
 # verbs whose object is an occasion their subject takes part in ("joined the march", "addresses a news conference")
-TAKING_PART = {"join", "attend", "lead", "chair", "host", "convene", "organize", "organise"}
+TAKING_PART = {"join", "attend", "lead", "chair", "host", "convene", "organize", "organise", "address"}
+# verbs that start, pause or end talks: their subject is a party ("resumed talks", "cut off dialogue")
+PHASES = {"resume", "suspend", "halt", "end", "begin", "start", "continue", "open", "break", "cut", "conclude"}
 # what someone says at an occasion is their own statement: "said at a news conference", "speaking at the forum"
 SAYING = REPORTING | {"speak", "talk", "address", "remark", "comment", "note", "stress", "assert"}
 # acts done to people at an occasion: who is arrested or beaten at a rally took part in it, not who arrests
@@ -162,26 +179,62 @@ def present_at(noun, type_: str) -> list:
     is said at a news conference is the speaker's statement."""
     from .lexicon import default
 
-    if type_ not in ATTENDED:
+    if type_ not in ATTENDED and not (type_ == "ASSAULT" and lemma(noun) in FIGHTS):
         return []
     lex = default()
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in AT_OCCASION and head.dep_ == "prep":
-        verb = head.head
-    elif noun.dep_ == "dobj" and lemma(head) in TAKING_PART:
-        verb = head
+    part = _occasion_part(noun)
+    at = AT_OCCASION | ({"on"} if part != noun else set())
+    noun, head, gesture = part, part.head, False
+    if noun.dep_ == "pobj" and head.lower_ in at and head.dep_ == "prep":
+        verb = _clause_verb(head.head)
+    elif type_ == "CONSULT" and ((noun.dep_ == "pobj" and head.lower_ in AROUND_MEETING and head.dep_ == "prep") or (
+            noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ == "advcl")):  # "following their talks"
+        verb, gesture = head.head, True
+        if lemma(verb) not in GESTURES:
+            return []
+    elif noun.dep_ == "dobj" and (lemma(head) in TAKING_PART or (type_ == "CONSULT" and lemma(head) in PHASES)):
+        verb = head  # "joined the march", "the two sides cut off their dialogue"
     else:
         return []
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in SAYING:
+    # a speaker at a meeting or news conference takes part in it; a speaker at a rally need not be a protester
+    if not _verbal(verb) or (lemma(verb) in SAYING and type_ != "CONSULT"):
         return []
     hit = match(verb, lex)
-    if hit is not None and hit[0].type == type_:
+    if hit is not None and hit[0].type == type_ and not gesture and lemma(verb) not in GESTURES:
         return []  # "hosts a meeting during a summit": a meeting of its own
-    if hit is not None and hit[0].type in REPRESSION:  # "police detain a supporter during a rally"
+    if hit is not None and hit[0].type in REPRESSION and type_ != "ASSAULT":  # "police detain a supporter during a rally"
         people = [t for t in recipient(verb) if animate(t, lex)] if noun.dep_ == "pobj" else []
     else:
         people = [] if is_passive(verb) else subject(verb)
     return people if people and all(animate(t, lex) for t in people) else []
+
+
+def _verbal(tok) -> bool:
+    """A verb, or a word the tagger took for a noun that has a subject of its own ("Two ministers greet the envoy")."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _occasion_part(noun):
+    """"on the sidelines of the summit", "in one of seven rallies": the part the clause is set at stands for the
+    occasion."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in OCCASION_PARTS:
+        return prep.head
+    return noun
+
+
+SIGN_WORDS = {"read", "say", "show", "bear", "depict", "call", "demand"}  # what a placard or a flyer says
+
+
+def _clause_verb(verb):
+    """"chant slogans condemning terror during a rally", "holds a flyer reading 'No war' during a rally": the parser
+    hangs the occasion on the participle that describes the object (or makes the object its subject); the clause
+    is its verb's."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and lemma(verb) in SIGN_WORDS:
+        return verb.head
+    return verb
 
 
 def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
@@ -222,10 +275,15 @@ def aimed_at(tok) -> list:
     """Criticism, a protest or a demand aimed at a noun of someone's act or failing ("a disregard of Chile's
     obligations", "violations by the police", "the government's handling of the crisis") is aimed at who acts;
     such a noun that names no one ("protested the decision") is no recipient at all."""
-    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN":  # "demanded the removal of the president": whom it is done to
+    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN" and not (tok.dep_ == "dobj" and _verb_by(tok)):
+        # "demanded the removal of the president": whom it is done to; but "criticised the arrests of the
+        # activists by police": who did it
         found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if found:
             return [t for f in found for t in [f, *(c for c in f.children if c.dep_ == "conj")]]
+    owner = _owner(tok)
+    if owner is not None:  # "an investigation into Clinton's emails": into what she wrote
+        return [owner]
     if not names_no_party(tok):
         return [tok]
     authors = act_author(tok)
@@ -235,13 +293,32 @@ def aimed_at(tok) -> list:
     return [tok] if names_someone(tok) else []
 
 
+QUANTITIES = {"batch", "number", "series", "set", "trove", "cache", "pile", "stack", "bundle", "handful"}
+
+
+def _owner(tok):
+    """The person or body a thing words are aimed at belongs to ("Clinton's emails", "a batch of Hillary Clinton
+    emails", "the mayor's contracts"), through a noun of quantity; None for a party or a thing of no one's."""
+    if lemma(tok) in QUANTITIES:
+        tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"), tok)
+    people = lemma(tok) in PARTY_NOUNS or bool(object_class(tok, default()) & PARTY_CLASSES) or animate(tok, default())
+    if tok.pos_ != "NOUN" or tok.ent_type_ or people or tok.lower_ in PERSONAL or names_no_party(tok):
+        return None
+    return next((c for c in tok.children if (c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                 or (c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)
+
+
 def _accused(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     """Whom an accusation or an inquiry is aimed at: not the inspectors sent to make it, and for a site the country
     it is in ("dispatched inspectors to a plant in Iran": Iran); for a complaint to someone over an act, whoever did the act before the listener ("complained
     to the UN over Israeli air raids")."""
     recip_toks = [p for t in recip_toks if "monitor" not in object_class(t, lex)
                   for p in ([t] if is_party(t) else _placed_in(t) or [t])]  # "a plant in Iran": Iran
-    over = [a for p in c.anchor.children if p.dep_ == "prep" and p.lower_ in ("over", "about") for o in p.children
+    # "complained over the raids", and on the noun of a light verb: "voiced concern about the law passed by the junta"
+    matched = {c.token.i, *(t.i for t in c.extra)}
+    heads = [c.anchor, *(o for o in c.anchor.children if o.dep_ == "dobj" and o.i in matched)]
+    over = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("over", "about") for o in p.children
             if o.dep_ == "pobj" and names_no_party(o) for a in act_author(o)]
     return over + [t for t in recip_toks if not (t.dep_ == "pobj" and t.head.lower_ == "to")] if over else recip_toks
 
@@ -335,8 +412,31 @@ def draft(c: Candidate, ctx, lex: Lexicon, imposed: dict[int, str]) -> Draft:
     speaker = not actor_toks or any(agentive(t, a, lex) for t, a in zip(actor_toks, own, strict=True))
     recips = _distinct_recipients(c.entry.type, actors, recips)
     st = status_of(c.anchor, c.token, lex, imposed.get(c.token.i))
-    around = code_all(_read_around(c), ctx, "actor") if c.nominal and not actor_toks else []
+    # a noun with no actor of its own, or only a pronoun the entity pass left unresolved ("after their meeting")
+    unresolved = not actors and all(t.lower_ in PERSONAL for t in actor_toks)
+    towns = bool(actor_toks) and all(t.dep_ == "compound" and town(t) for t in actor_toks)  # "the Leeds bombings"
+    # "his arrest": the possessor undergoes it (``build._undergoer``); who did it may be named around
+    undergoes = bool(actor_toks) and undergone(c.token) and all(t.dep_ == "poss" and t.head == c.token for t in actor_toks)
+    around = code_all(_read_around(c), ctx, "actor") if c.nominal and (
+        not actor_toks or unresolved or towns or undergoes) else []
+    if not c.nominal and not actor_toks and c.entry.type == "ASSAULT":  # "were killed in an Israeli airstrike"
+        around = code_all(in_attack(c.anchor), ctx, "actor")
+    if not c.nominal and not actor_toks and c.entry.type == "COERCE" and is_passive(c.anchor):
+        around = _reported_by_police(c.anchor, ctx)
     return Draft(c.entry, st, actors, recips, inanimate=inanimate, hazard=hazard, speaker=speaker, around=around)
+
+
+ENFORCERS = ("COP", "MIL")  # who arrests or detains (not "JUD": a lawyer speaks for the arrested)
+
+
+def _reported_by_police(verb, ctx) -> list:
+    """"Police said Tanaka was arrested": an arrest told with no agent by the police (or troops) that
+    made it; no other speaker ("his lawyer said he was arrested")."""
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in REPORTING:
+        return []
+    said = [s for s in verb.head.children if s.dep_ == "nsubj"]
+    coded = code_all(said, ctx, "actor")
+    return coded if coded and all(a.sector in ENFORCERS for a in coded) else []
 
 
 def _read_around(c: Candidate) -> list:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import actors
 from ..entity_spans import FACILITY_WORDS
-from ..quoting.reporting import is_person, reporting_subject
+from ..quoting.reporting import clause_subject, is_person, reporting_subject
 from .cluster import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Cluster
 from .state import BuilderState
 
@@ -146,8 +146,20 @@ class ReferenceMixin(BuilderState):
 
     def antecedent(self, tok, persons: bool, gender: str | None = None, plural: bool = False):
         """The nearest fitting entity mentioned before ``tok``, outside quotations (unless ``tok`` is
-        quoted too): a subject of the same or previous sentence first, then the most recent mention."""
-        pos = tok.idx
+        quoted too): a subject of the same or previous sentence first, then the most recent mention; unless the
+        pronoun's own sentence says whom it stands for (``in_sentence``)."""
+        decided, hit, peoples_only = self.in_sentence(tok, persons, gender, plural)
+        if decided:
+            return hit
+        return self.nearest_before(tok, persons, gender, plural, peoples_only)
+
+    def in_sentence(self, tok, persons: bool, gender: str | None, plural: bool):
+        """(decided, entity, peoples only): whom the pronoun's own sentence makes it stand for, if it says."""
+        ahead = _fronted_clause_subject(tok) if persons else None
+        if ahead is not None:  # "Asked what he was suggesting, Assange replied": the subject the clause leads to
+            hit = self.cluster_at(ahead.idx, ahead.idx + len(ahead.text))
+            if hit is not None and _may_refer(hit, persons, gender, plural):
+                return True, hit, False
         speaker = reporting_subject(tok)
         hit = self.cluster_at(speaker.idx, speaker.idx + len(speaker.text)) if speaker is not None else None
         if speaker is not None and (hit is not None or not (persons and _described_person(speaker))):
@@ -155,13 +167,27 @@ class ReferenceMixin(BuilderState):
             # an entity the pronoun joins it; when it is not ("the government", no name), nothing named
             # earlier may take its place, and the event coder codes the subject itself. A person described
             # and not named ("the chairman said he") is the person a name nearby is: searched below.
-            return hit if hit is not None and _may_refer(hit, persons, gender, plural) else None
+            return True, (hit if hit is not None and _may_refer(hit, persons, gender, plural) else None), False
+        local = clause_subject(tok) if plural else None
+        if local is None:
+            return False, None, False
+        # "The rebels mounted attacks as they battled", "X and Y shake hands after their meeting": the many the
+        # sentence names as its subject; no body named earlier takes their place, only a people ("deported forty
+        # Venezuelans, and the men were put on a plane, their hands tied")
+        hit = self.cluster_at(local.idx, local.idx + len(local.text))
+        if hit is not None or local.pos_ == "PROPN" or any(c.dep_ == "conj" for c in local.children):
+            return True, (hit if hit is not None and _may_refer(hit, persons, gender, plural) else None), False
+        return False, None, True
+
+    def nearest_before(self, tok, persons: bool, gender: str | None, plural: bool, peoples_only: bool):
+        """The entity mentioned last before ``tok`` in its sentence or the one before, subjects first."""
+        pos = tok.idx
         tok_quoted = self.in_quote(pos)
         sent = tok.sent
         prev_sent_start = _previous_sentence_start(self.doc, sent)
         best = None
         for cl in self.clusters.values():
-            if not _may_refer(cl, persons, gender, plural):
+            if not _may_refer(cl, persons, gender, plural) or (peoples_only and not cl.plural):
                 continue
             for m in cl.mentions:
                 if m.start >= pos or m.kind == "pronoun" and not persons:
@@ -185,7 +211,6 @@ class ReferenceMixin(BuilderState):
             if len(before) == 1:
                 return before[0]
         return best[1] if best else None
-
 
 def _may_refer(cl: Cluster, persons: bool, gender: str | None, plural: bool) -> bool:
     """Whether a pronoun of this kind (a person's of ``gender``, a thing's, a plural) may stand for ``cl``."""
@@ -256,3 +281,15 @@ def _is_dummy_it(tok) -> bool:
             c.dep_ in ("ccomp", "csubj") or c.tag_ == "TO" or c.lower_ in ("that", "whether", "if") for c in head.subtree
         )
     return False
+
+
+def _fronted_clause_subject(pron):
+    """"Asked what he was suggesting, Assange replied", "After she landed, Ms Lee said": a "he" or "she" inside an
+    adverbial clause set before its main clause stands for the main clause's named subject, which follows."""
+    clause = next((a for a in pron.ancestors if a.dep_ == "advcl"), None)
+    if clause is None or clause.head.i <= clause.i:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i > pron.i), None)
+    if subj is None or subj.i < clause.right_edge.i or subj.pos_ != "PROPN":
+        return None
+    return subj

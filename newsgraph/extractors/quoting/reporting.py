@@ -43,7 +43,8 @@ def reporting_subject(pron: Token, counted: Callable[[Token], Token] | None = No
         low = POSSESSIVES[low]
         verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        if verb is None or own is None or own.pos_ == "PRON" or _agrees(low, own, own):
+        # "The bureau said its inquiry found": a phrase is not its own possessor, so the speaker's
+        if verb is None or own is None or own.pos_ == "PRON" or (_agrees(low, own, own) and pron.head != own):
             return None
         clause = verb
     elif low not in SUBJECT_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
@@ -116,4 +117,35 @@ def speakers_body(doc, q, ctx):
         ent = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
         if ent is not None and ent.type == "ORG" and ent.id != q.speaker:
             return ent
+    return None
+
+
+THEY = frozenset({"they", "them", "their"})
+PLURAL_NOUNS = frozenset({"police", "people", "personnel", "staff", "crew", "clergy"})  # many, though tagged one
+
+
+def clause_subject(pron: Token) -> Token | None:
+    """The subject a plural pronoun stands for in its own sentence: the subject of the nearest clause above it
+    that has one, when that subject is many (a plural noun, names joined by "and", or someone "with" a partner):
+    "The rebels mounted counter-attacks as they battled", "X and Y will start at the church, after which they will
+    head", "X shakes hands with Y at their meeting"; after "as saying", whom the clause quotes ("cited police as
+    saying they made arrests"). None when that subject is one (or a pronoun): the entity pass then looks further
+    back."""
+    if pron.lower_ not in THEY:
+        return None
+    for verb in pron.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or pron.i < verb.i and pron.dep_ in ("nsubj", "nsubjpass") and pron.head == verb:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "cited police as saying they"
+            subj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < pron.i), None)
+        if subj is None or subj == pron or pron in list(subj.subtree):
+            continue
+        if subj.pos_ == "PRON":
+            return None
+        partner = any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and is_person(o) for o in p.children)
+                      for p in verb.children)
+        several = sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1  # "X, right, and Y shake hands"
+        many = subj.tag_ in PLURAL_TAGS or subj.lower_ in PLURAL_NOUNS or any(c.dep_ == "conj" for c in subj.subtree) or partner or several
+        return subj if many else None
     return None
