@@ -15,6 +15,7 @@ from .arguments import coordinated_modifiers
 from .firing import fired
 from .frames import described_before
 from .lexicon import word_class
+from .patients import SINGULAR, many_people
 from .triggers import PARTITIVES, lemma
 
 GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
@@ -103,6 +104,8 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
         if quoted is not None:
             return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)
         speaker = reporting_subject(tok, through_collective) or clause_subject(tok)
+        if speaker is not None and tok.lower_ in SINGULAR and many_people(speaker):
+            return None  # "the family said he had been shot": he is not the family
         return code(speaker, ctx, role) if speaker is not None else None
     if lemma(tok) in GOVERNMENT_NOUNS:  # "his administration", "the Bukele administration"
         for child in tok.children:

@@ -4,6 +4,7 @@ stands for. ``build.with_patient`` reads them after the disposer's verdict."""
 
 from __future__ import annotations
 
+from ... import actors
 from .arguments import (
     INTRANSITIVE_NOUNS,
     NAMED,
@@ -118,6 +119,17 @@ def antecedent(pron, skip: tuple = ()) -> object | None:
         if any(a <= tok.idx < b for a, b in skip) or tok.dep_ == "compound":
             continue
         if tok.tag_ in ("NN", "NNP") and (tok.ent_type_ == "PERSON" or is_party(tok)) and tok.ent_type_ not in (
-                "GPE", "ORG", "NORP"):
+                "GPE", "ORG", "NORP") and not many_people(tok):
             return tok
     return None
+
+
+# words for many people that "he" or "she" cannot stand for ("the family said he had been shot": not the family)
+MANY = {"family", "group", "crowd", "couple", "team", "public", "community", "staff", "jury", "panel", "audience",
+        "population", "household", "clan", "tribe", "delegation"}
+
+
+def many_people(tok) -> bool:
+    """A collective or a body: a singular "he" or "she" stands for neither."""
+    term = actors.sector_terms().get(lemma(tok))
+    return lemma(tok) in MANY or (term is not None and term.kind == "org" and tok.ent_type_ != "PERSON")
