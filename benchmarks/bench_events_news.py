@@ -321,6 +321,33 @@ GENERAL_NEWS = (
     "espionage'). `tests/test_events_commentary.py` holds a team-written case for every fix."
 )
 
+LEAD_5 = (
+    "Issue 12, lead's round (2026-12-06, night, **dev**). Hand checks on the same 224-text news corpus by the lead, "
+    "with the rule above (plausible PLOVER event, right type and status, actor right or absent), on random samples of "
+    "output events the helpers never saw: 12/40 on the output at the start of the round, 14/40 on a second, disjoint "
+    "sample after the general-news merge (US politics commentary and business copy; samples of 40 move by about 3). "
+    "Trial 5 (`tests/data/trial5/`, a team-written fuel-price protest told by five outlets, expectations written before "
+    "the first run) found, by category, each fixed with team sentences that fail on the old code: a union or workers "
+    "striking ('the union would strike from Thursday') read as an attack, now PROTEST 143; tear gas, water cannon, "
+    "rubber bullets and stun grenades read as firearms, now ASSAULT 'crowd-control' (CAMEO 175) as the manual says, "
+    "and the ACLED export writes them as Protests / Protest with intervention with the crowd as actor1 (GSR type F1 "
+    "0.855 -> 0.853: one 0.5b1 record codes police using tear gas as PROTEST riot); putting off, suspending or "
+    "cancelling one's own strike or march read as a rejected meeting or a ban, now CONCEDE 080; what an act is put "
+    "off until ('until after the meeting') told as held, now planned; a day counted from another dated clause ('a day "
+    "after police dispersed the march', 'a week after the truce was signed on July 20') and the day of the gathering "
+    "an act was done at ('broke up Tuesday's protest') dated by the publication or the main clause; a singular 'he' "
+    "or 'she' resolved to a collective or a body ('the family said he had been shot': the family shot); a body named "
+    "for its workers and a generic role after its acronym or a possessive ('GFTW general secretary', 'the union's "
+    "general secretary') coded GOV, now LAB; quotes whose content was a clause of time after the cue or a statement a "
+    "semicolon closed, or lost a final '%'. None of these moves a figure of the sets above (PolNeAR content F1 0.762 "
+    "-> 0.763). Tried and not kept: trusting the disposer's low scores less for COERCE other than arrests (the news "
+    "sets label arrests and detentions only, so dispersals, bans and curfews are negatives in training): M2E2 "
+    "precision 0.532 -> 0.518 (18 more predictions, none matched), GSR type F1 0.853 -> 0.850 (3 false COERCE), no "
+    "event found on any set; so a dispersal or a ban the model scores under 0.2 is still dropped (trial 5: 'police "
+    "dispersed them with tear gas' at 0.20, 'the government banned the march' at 0.18)."
+)
+
+
 ACTORS_2 = (
     "Issue 12, actors, second round (2026-12-06, night, **dev**, before -> after; `tests/test_events_news_actors.py` "
     "and `tests/test_spacy_util.py` hold a team-written case for every fix, each failing on the code before): actor "
@@ -531,7 +558,7 @@ def run() -> str:
         "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\n" + ROUND_4 + "\n\n" + ROUND_5 + "\n\n" + ROUND_6 + "\n\n" + TRIAL_2 + "\n\n" + ROUND_7
         + "\n\n" + TRIAL_3 + "\n\n" + ACTORS_1 + "\n\n" + ROUND_8 + "\n\n" + TRIAL_4
-        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2
+        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2 + "\n\n" + LEAD_5
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
         "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
         "records), so the M2E2 rows are in-sample; its cross-validated table is in "
