@@ -370,6 +370,13 @@ def _daypart_ok(cand: Candidate, doc) -> bool:
     return not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt in ("to", "and", "when", "as", "before", "after")
 
 
+def _overnight_ok(cand: Candidate, doc) -> bool:
+    """ "shelling hit the port overnight", "overnight losses in New York": a night; after an indefinite article
+    the adjective names a kind of thing ("an overnight stay", "an overnight success"), no night."""
+    span = span_at(doc, cand.start, cand.end)
+    return span is not None and len(span) == 1 and prev_word(doc_text(doc), cand.start) not in ("a", "an")
+
+
 def _noon_ok(cand: Candidate, doc) -> bool:
     """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name; "high noon" is the idiom of a
     decisive moment."""
@@ -384,6 +391,7 @@ def _noon_ok(cand: Candidate, doc) -> bool:
 CHECKS = {
     "setword": setword_ok,
     "noon": _noon_ok,
+    "overnight": _overnight_ok,
     "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
     "bizperiod": bizperiod_ok,

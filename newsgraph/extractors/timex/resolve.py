@@ -51,6 +51,7 @@ from .words import (
 )
 
 Result = tuple[str, str, str | None]
+HALF_MOD = re.compile(r"(?i)(first|second)\s+half")
 
 __all__ = ["CLOCKS", "Resolver", "number"]
 
@@ -202,6 +203,10 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         return way
 
     def r_year(self, c: Candidate):
+        half = HALF_MOD.search(c.group("mod") or "")
+        if half:  # "the first half of 2027": a half of that year, as "H1 2027" is
+            h = 1 if half.group(1).lower() == "first" else 2
+            return Point(dt.date(int(c.group("y")), 6 * h - 5, 1), "H"), "DATE", None
         return Point(dt.date(int(c.group("y")), 1, 1), "Y"), "DATE", None
 
     def r_fiscal(self, c: Candidate):
@@ -233,7 +238,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
 
     def r_modperiod(self, c: Candidate):
         unit = UNIT_NAMES[c.group("unit").lower()]
-        half = re.search(r"(?i)(first|second)\s+half", c.group("mod"))
+        half = HALF_MOD.search(c.group("mod"))
         if half and unit == "Y":  # "the first half of the year"
             h = 1 if half.group(1).lower() == "first" else 2
             return Point(dt.date(self.dct.year, 6 * h - 5, 1), "H"), "DATE", "publication"

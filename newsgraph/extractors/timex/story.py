@@ -34,6 +34,14 @@ class StoryMixin(ResolverState):
         base, _, anchor = self.anchor_day(c, narrative=True)
         return f"{base.isoformat()}T{PART_CODES[c.group('part').lower()]}", "TIME", anchor
 
+    def r_overnight(self, c: Candidate):
+        """ "overnight": the night before the day the story is at in a past clause ("shelling hit the port
+        overnight, officials said on Monday": Sunday night), that day's night otherwise ("will run overnight")."""
+        base, _, anchor = self.anchor_day(c, narrative=True)
+        if self.direction(c) == "past":
+            base -= dt.timedelta(days=1)
+        return f"{base.isoformat()}TNI", "TIME", anchor
+
     def r_anchored(self, c: Candidate):
         rel = " ".join(c.group("rel").lower().split())
         unit = c.group("unit").lower()

@@ -153,7 +153,13 @@ def _tense(verb) -> str | None:
         return "future"  # an imperative: "Call me Sunday night"
     if any(a.tag_ in PRESENT_TAGS for a in auxes) or verb.tag_ in PRESENT_TAGS:
         return "present"
+    if verb.tag_ == "VB" and not auxes and verb.dep_ in ("ROOT", "conj") and _subject(verb):
+        return "present"  # "Voters in the district go to the polls on Sunday": the tagger's base form is a present
     return None
+
+
+def _subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def perfect(doc, start: int, end: int) -> bool:

@@ -76,7 +76,7 @@ def score(times_by_id: dict[str, list[dict]]) -> dict:
 
 def main(argv: list[str]) -> None:
     records = [json.loads(line) for line in Path(argv[0]).read_text().splitlines() if line.strip()]
-    got = score({r["id"]: r["times"] for r in records})
+    got = score({r["article"]["id"]: r["times"] for r in records})
     c = got["counts"]
     p = c["found"] / max(1, c["found"] + c["spurious"])
     r = c["found"] / max(1, c["expected"])
