@@ -79,3 +79,39 @@ def test_overnight_is_a_night(extract, date, text, expr, value):
 ])
 def test_an_overnight_thing_is_no_time(extract, text):
     assert times(extract, text, "2026-03-10") == []
+
+
+# A clock time with no day in its sentence is on the day the story is at (as "in the morning" is), not on the
+# publication day: "The ferry leaves on Saturday. Passengers must check in by 6 am."
+CLOCK_ON_STORY_DAY = [
+    ("The ferry leaves Dover on Saturday. Passengers must check in by 6 am, the operator said.", "6 am",
+     "2026-03-14T06:00"),
+    ("The marathon takes place on Sunday. Runners set off at 9:30 and the roads reopen at 4 pm.", "4 pm",
+     "2026-03-15T16:00"),
+    ("Rebels shelled the town on Friday. At 3 pm, a second barrage hit the market.", "3 pm", "2026-03-06T15:00"),
+    ("Police said the crash happened at 2 am. Two people were hurt.", "2 am", "2026-03-10T02:00"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", CLOCK_ON_STORY_DAY)
+def test_a_clock_time_is_on_the_story_day(extract, text, expr, value):
+    assert (expr, value, "TIME") in times(extract, text, "2026-03-10")
+
+
+# "midweek": the middle of the publication week, or of the next one when its Wednesday is behind in a coming
+# clause, or of the last one when it is still ahead in a past clause; "a midweek match" is a kind of match.
+MIDWEEK = [
+    ("2026-03-13", "Temperatures are forecast to fall sharply midweek.", "midweek", "2026-W12"),
+    ("2026-03-09", "Temperatures are forecast to fall sharply midweek.", "midweek", "2026-W11"),
+    ("2026-03-09", "Prices slipped midweek before recovering on Friday.", "midweek", "2026-W10"),
+    ("2026-03-12", "The mid-week session was quiet.", "mid-week", "2026-W11"),
+]
+
+
+@pytest.mark.parametrize("date, text, expr, value", MIDWEEK)
+def test_midweek_is_a_week(extract, date, text, expr, value):
+    assert (expr, value, "DATE") in times(extract, text, date)
+
+
+def test_a_midweek_match_is_no_time(extract):
+    assert times(extract, "The club lost a midweek match to its rivals.", "2026-03-12") == []

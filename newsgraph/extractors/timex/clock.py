@@ -17,7 +17,7 @@ class ClockMixin(ResolverState):
     def _clock(self, c: Candidate, hour: int, minute: int, day: dt.date | None = None):
         anchor = None
         if day is None:
-            day, gran, anchor = self.anchor_day(c)
+            day, gran, anchor = self.anchor_day(c, narrative=True)
         zone = "Z" if (c.group("tz") or "").upper() in ("GMT", "UTC") else ""
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor
 

@@ -371,10 +371,10 @@ def _daypart_ok(cand: Candidate, doc) -> bool:
 
 
 def _overnight_ok(cand: Candidate, doc) -> bool:
-    """ "shelling hit the port overnight", "overnight losses in New York": a night; after an indefinite article
-    the adjective names a kind of thing ("an overnight stay", "an overnight success"), no night."""
-    span = span_at(doc, cand.start, cand.end)
-    return span is not None and len(span) == 1 and prev_word(doc_text(doc), cand.start) not in ("a", "an")
+    """ "shelling hit the port overnight", "overnight losses in New York", "rain returns midweek": a night, a
+    week's middle; after an indefinite article the adjective names a kind of thing ("an overnight stay", "an
+    overnight success", "a midweek match"), no time."""
+    return prev_word(doc_text(doc), cand.start) not in ("a", "an")
 
 
 def _noon_ok(cand: Candidate, doc) -> bool:
@@ -392,6 +392,7 @@ CHECKS = {
     "setword": setword_ok,
     "noon": _noon_ok,
     "overnight": _overnight_ok,
+    "midweek": _overnight_ok,
     "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
     "bizperiod": bizperiod_ok,
