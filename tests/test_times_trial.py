@@ -115,3 +115,24 @@ def test_midweek_is_a_week(extract, date, text, expr, value):
 
 def test_a_midweek_match_is_no_time(extract):
     assert times(extract, "The club lost a midweek match to its rivals.", "2026-03-12") == []
+
+
+# "the second half" with no year is a half-year when its sentence names a quarter or a year (a forecast); a half
+# of a match names neither.
+BARE_HALF = [
+    ("Analysts expect sales to rise 3% in Q3 and to flatten in the second half.", "the second half", "2026-H2"),
+    ("The bank forecast growth of 2% in 2026, most of it in the second half.", "the second half", "2026-H2"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", BARE_HALF)
+def test_a_half_beside_a_quarter_or_year_is_a_half_year(extract, text, expr, value):
+    assert (expr, value, "DATE") in times(extract, text, "2026-04-06")
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice in the second half.",
+    "The visitors tired badly in the second half and lost.",
+])
+def test_a_half_of_a_match_is_no_time(extract, text):
+    assert times(extract, text, "2026-04-06") == []

@@ -377,6 +377,16 @@ def _overnight_ok(cand: Candidate, doc) -> bool:
     return prev_word(doc_text(doc), cand.start) not in ("a", "an")
 
 
+BUSINESS_PERIOD = re.compile(r"\b(?:Q[1-4]|quarters?|(?:19|20)\d\d)\b")
+
+
+def _barehalf_ok(cand: Candidate, doc) -> bool:
+    """ "growth of 1.2% in Q2 and a slowdown in the second half": a half-year when its sentence names a quarter
+    or a year; "scored twice in the second half" (of a match) names neither."""
+    span = span_at(doc, cand.start, cand.end)
+    return span is not None and len(span) > 0 and bool(BUSINESS_PERIOD.search(span.sent.text))
+
+
 def _noon_ok(cand: Candidate, doc) -> bool:
     """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name; "high noon" is the idiom of a
     decisive moment."""
@@ -393,6 +403,7 @@ CHECKS = {
     "noon": _noon_ok,
     "overnight": _overnight_ok,
     "midweek": _overnight_ok,
+    "barehalf": _barehalf_ok,
     "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
     "bizperiod": bizperiod_ok,

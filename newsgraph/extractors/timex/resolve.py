@@ -329,6 +329,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         year = self._year_of(c, 1 if self.dct.month <= 6 else 2, h)
         return Point(dt.date(year, 6 * h - 5, 1), "H"), "DATE", None if c.group("y") else "publication"
 
+    r_barehalf = r_half
+
     def r_season(self, c: Candidate):
         code = words("season").get(c.group("s").lower(), "SP")
         if c.group("y"):
