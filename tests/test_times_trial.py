@@ -136,3 +136,19 @@ def test_a_half_beside_a_quarter_or_year_is_a_half_year(extract, text, expr, val
 ])
 def test_a_half_of_a_match_is_no_time(extract, text):
     assert times(extract, text, "2026-04-06") == []
+
+
+# The month that published figures cover has begun by the time they come out, whatever the tense of the
+# publishing ("inflation figures for April will show a fall": the April just gone); other months under a future
+# verb stay ahead.
+REPORTED_PERIOD = [
+    ("Inflation figures for April will show a fall, economists expect.", "April", "2026-04"),
+    ("Data for May are due next week.", "May", "2026-05"),
+    ("Tickets for August will go on sale next week.", "August", "2026-08"),
+    ("The festival will return in May.", "May", "2027-05"),
+]
+
+
+@pytest.mark.parametrize("text, expr, value", REPORTED_PERIOD)
+def test_the_period_of_published_figures_is_behind(extract, text, expr, value):
+    assert (expr, value, "DATE") in times(extract, text, "2026-06-03")

@@ -33,7 +33,7 @@ from .extents import ExtentsMixin
 from .lexicon import lower, words
 from .patterns import Candidate
 from .story import StoryMixin
-from .tense import attaches_to_verb, direction, modifies_noun
+from .tense import attaches_to_verb, direction, modifies_noun, names_a_reported_period
 from .words import (
     DECADE_WORDS,
     DURATION_RELS,
@@ -193,6 +193,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             year = self.dct.year + REL_STEP[c.group("ry").split()[0].lower()]
             return Point(dt.date(year, month, 1), "M"), "DATE", "publication"
         way = REL_DIR.get(rel) or self._weak(c, self.direction(c))
+        if way in ("future", "present") and names_a_reported_period(self.doc, c.start, c.end):
+            way = "past"  # "figures for January will be published": the January just gone
         way = way if way in ("past", "past_weak", "future", "last", "next", "this") else None
         return Point(month_day_near(self.dct, month, None, way), "M"), "DATE", "publication"
 

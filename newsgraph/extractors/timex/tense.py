@@ -202,6 +202,23 @@ def modifies_noun(doc, start: int, end: int) -> bool:
     return tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+# nouns of figures published after the period they cover: "figures for January", "the March jobs report"
+REPORT_NOUNS = {"figure", "data", "datum", "statistic", "number", "result", "report", "earnings", "account", "reading",
+                "survey", "index"}
+
+
+def names_a_reported_period(doc, start: int, end: int) -> bool:
+    """True when the expression is the period of published figures ("figures for January will be published",
+    "will release its March data"): that period has begun by the time they are published, whatever the tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "of"):
+        return tok.head.head.lemma_.lower() in REPORT_NOUNS
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in REPORT_NOUNS
+
+
 def direction(doc, start: int, end: int) -> str | None:
     if _AHEAD_OF.search(doc_text(doc)[max(0, start - 20) : start]):
         return "future"  # "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited lies ahead
