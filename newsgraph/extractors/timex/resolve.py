@@ -428,13 +428,6 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
                 step = 0
         return Point(shift(self.dct, "W", step), "WE"), "DATE", "publication"
 
-    def r_midweek(self, c: Candidate):
-        """ "midweek": the middle of a week, the one of publication unless its Wednesday is already behind
-        ("forecast to return midweek" on a Friday: next week's) or still ahead in a past clause (last week's)."""
-        way, wd = self.direction(c), self.dct.isoweekday()
-        step = 1 if way in ("future", "present") and wd > 3 else -1 if way == "past" and wd < 3 else 0
-        return Point(shift(self.dct, "W", step), "W"), "DATE", "publication"
-
     def r_reldate(self, c: Candidate):
         rel = c.group("rel").lower()
         unit = UNIT_NAMES.get(" ".join(c.group("unit").lower().split()), "Y")
