@@ -28,10 +28,22 @@ PRESENT_AS_BASE = [
     ("2026-03-10", "Farmers in the north begin the harvest on Thursday, a week later than usual.", "Thursday",
      "2026-03-12"),
     ("2026-03-13", "Both teams fly to Madrid on Tuesday for the final.", "Tuesday", "2026-03-17"),
-    pytest.param("2026-03-13", "Teachers across the county return to the classroom on Monday.", "Monday",
-                 "2026-03-16", marks=pytest.mark.xfail(strict=True, reason="the tagger reads 'return' as a noun: "
-                                                        "no verb, so the weekday takes a headline's direction")),
 ]
+
+# A full sentence whose root is a noun is one whose present verb the tagger read as a noun or an adjective
+# ("Teachers ... return", "Nominations close"): a coming weekday. A headline (no full stop) and a sentence with a
+# past tense anywhere keep the last one.
+MISPARSED_PRESENT = [
+    ("2026-03-13", "Teachers across the county return to the classroom on Monday.", "Monday", "2026-03-16"),
+    ("2026-03-10", "Residents in the flooded valley return to their homes on Thursday.", "Thursday", "2026-03-12"),
+    ("2026-03-10", "Union members in the capital vote on the offer on Friday.", "Friday", "2026-03-13"),
+    ("2026-03-10", "Monday's vote.", "Monday", "2026-03-09"),
+]
+
+
+@pytest.mark.parametrize("date, text, expr, value", MISPARSED_PRESENT)
+def test_a_verb_the_tagger_missed_is_a_present(extract, date, text, expr, value):
+    assert (expr, value, "DATE") in times(extract, text, date)
 
 
 @pytest.mark.parametrize("date, text, expr, value", PRESENT_AS_BASE)
@@ -160,8 +172,6 @@ def test_the_period_of_published_figures_is_behind(extract, text, expr, value):
 STILL_WRONG = {
     ("tt07", "the night"): "'worked through the night and by Friday morning': a night with no day of its own is "
                            "not recognised (the night before the day named later in the sentence)",
-    ("tt09", "noon on Monday"): "'Nominations close at noon on Monday': the tagger reads 'close' as an adjective, "
-                                "so the clause has no verb and the weekday takes a headline's direction (the last)",
     ("tt11", "9/11"): "'the 9/11 attacks': a named date written as numbers without a year is not recognised",
     ("tt11", "every quarter"): "the trial expected P3M; the code writes P1Q as the TimeBank annotation of "
                                "TBAQ dev does ('every quarter' SET P1Q): the expectation, not the code, is off",
@@ -207,4 +217,4 @@ def test_trial_has_no_spurious_time(trial_times):
 
 def test_trial_figures_do_not_fall(trial_times):
     counts = score.score(trial_times)["counts"]
-    assert counts["found"] >= 147 and counts["value right"] >= 145 and counts["negatives fired"] == 0
+    assert counts["found"] >= 147 and counts["value right"] >= 146 and counts["negatives fired"] == 0

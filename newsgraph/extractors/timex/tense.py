@@ -224,7 +224,7 @@ def direction(doc, start: int, end: int) -> str | None:
         return "future"  # "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited lies ahead
     verb = governing_verb(doc, start, end)
     if verb is None:
-        return None
+        return _misparsed_present(doc, start, end)
     if _fronted(doc, start, end, verb):
         verb = verb.head  # "said on Monday she would visit Chile": the day is the saying's, not the visit's
     prep = preposition(doc, start, end)
@@ -259,6 +259,22 @@ def direction(doc, start: int, end: int) -> str | None:
         if tense in ("future", "modal") and _possessive(doc, start, end):
             tense = "past_weak"  # "would look for ways to get around Wednesday's ruling": the ruling exists
     return "future" if tense == "modal" else tense
+
+
+def _misparsed_present(doc, start: int, end: int) -> str | None:
+    """A full sentence whose root is a noun ("Nominations close on Monday.", "Residents in the valley return to
+    their homes on Thursday.") is one whose present verb the tagger read as a noun or an adjective: present. A
+    headline, with no full stop, stays without a verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct]
+    if sent.root.pos_ in ("NOUN", "PROPN") and sent[-1].text == "." and len(words) >= 5 and not any(
+        t.tag_ == "VBD" for t in sent
+    ):  # a past tense anywhere ("Tuesday noon of the following day she reappeared.") tells a past story
+        return "present"
+    return None
 
 
 def _fronted(doc, start: int, end: int, verb) -> bool:
