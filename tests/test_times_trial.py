@@ -218,3 +218,20 @@ def test_trial_has_no_spurious_time(trial_times):
 def test_trial_figures_do_not_fall(trial_times):
     counts = score.score(trial_times)["counts"]
     assert counts["found"] >= 147 and counts["value right"] >= 146 and counts["negatives fired"] == 0
+
+
+# An entry of a live blog leads its line with its clock time: that is of publication, not of a day the entry
+# before named; "almost overnight" is suddenly; "Overnight Finance:" inside a sentence is a newsletter's name.
+def test_a_live_blog_entry_time_is_of_publication(extract):
+    text = ("10:15 a.m.\nThe mayor says the bridge reopens on Friday.\n\n"
+            "9:40 a.m.\nThe council is meeting to discuss the repairs.")
+    got = times(extract, text, "2026-03-10")
+    assert ("9:40 a.m.", "2026-03-10T09:40", "TIME") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The shop's sales collapsed almost overnight when the factory closed.",
+    "Readers of Overnight Finance: the newsletter, signed up in their thousands.",
+])
+def test_overnight_as_suddenly_or_a_name_is_no_time(extract, text):
+    assert not [t for t in times(extract, text, "2026-03-10") if "vernight" in t[0]]

@@ -374,7 +374,16 @@ def _overnight_ok(cand: Candidate, doc) -> bool:
     """ "shelling hit the port overnight", "overnight losses in New York", "rain returns midweek": a night, a
     week's middle; after an indefinite article the adjective names a kind of thing ("an overnight stay", "an
     overnight success", "a midweek match"), no time."""
-    return prev_word(doc_text(doc), cand.start) not in ("a", "an")
+    before = prev_word(doc_text(doc), cand.start)
+    if before in ("a", "an") or before in SUDDENLY:
+        return False  # "an overnight stay"; "almost overnight": suddenly
+    if cand.text[:1].isupper():  # "Overnight Finance:" a newsletter's name, unless it opens the sentence
+        span = span_at(doc, cand.start, cand.end)
+        return span is not None and len(span) > 0 and span[0].is_sent_start
+    return True
+
+
+SUDDENLY = {"almost", "nearly", "virtually", "practically", "literally", "seemingly", "just", "quite"}
 
 
 BUSINESS_PERIOD = re.compile(r"\b(?:Q[1-4]|quarters?|(?:19|20)\d\d)\b")
