@@ -216,6 +216,47 @@ SETS = (
 )
 
 
+# The times hand trial (kept as text: the first run is the code of that evening), hand-scored by
+# tests/data/times_trial/score.py; tests/test_times_trial.py asserts what the code meets now.
+TRIAL = (
+    "Times hand trial (2026-12-06, night; `tests/data/times_trial/`: 12 team-written news paragraphs, courts, "
+    "markets, an election, a conflict, sport, health, a quake, a central bank, party politics, an appeal, company "
+    "results, a flood; 149 time expressions and 16 look-alikes (ages, 'Channel 4', 'COVID-19', 'Section 21', a "
+    "match's 'second half', 'a quarter point') with their TIMEX3 type and value written before the first run). "
+    "**Team-written, first run, unseen-style**: found 143 of 149 (recognition P 0.986, R 0.960, F1 0.973), 2 "
+    "spurious, 0 of 16 look-alikes taken for times; value right 135 of 149 (0.906; 135 of the 143 found). After "
+    "the fixes (now in-sample, **dev**): found 147 (F1 0.987), 2 spurious, 0 look-alikes; value right 146 of 149 "
+    "(0.980). Fixed by cause (each with team sentences in `tests/test_times_trial.py`): 'overnight' was no time "
+    "(2: now the night before the story's day in a past clause, that day's own otherwise; not 'an overnight "
+    "stay'); a clock time with no day of its own took the publication day instead of the day the story is at (2: "
+    "'polls on Sunday ... open at 7 am'); a present tense the tagger reads as a base form ('Voters in the district "
+    "go to the polls on Sunday') took the last Sunday (1); 'the first half of 2027' was the year (1); 'every few "
+    "hours' was PT1H (1, now PTXH); 'midweek' was no time (1); a bare 'the second half' beside a quarter was no "
+    "time (1: now a half-year when its sentence names a quarter or a year; a match's half stays none); the month "
+    "of published figures under a future verb ('figures for January will be published') was next year's (1); "
+    "'Nominations close at noon on Monday' took the last Monday, the tagger reading 'close' as an adjective (1: a "
+    "full sentence whose root is a noun and that has no past tense is now a present; on 547 dev news texts of "
+    "M2E2, WikiEvents, RAMS and PolNeAR it changes no weekday). "
+    "Left: 'through the night' (a night with no day of its own, before the day named later in the sentence); "
+    "'the 9/11 attacks' (a named date in numbers); 'every quarter' (the trial expected P3M, the code "
+    "writes P1Q as TBAQ dev's annotation does: the expectation is off); spurious 'the winter' of 'the winter "
+    "plan' and 'now' of 'now 71' (PRESENT_REF, arguably right: the expectation left it out). Dev figures, "
+    "before -> after: TBAQ dev value F1 0.851 -> 0.852 (the one gold 'overnight'), recognition 0.964 unchanged; "
+    "TE3 0.863 / 0.952 and MEANTIME 0.842 / 0.940 unchanged; the events benches (which date events from these "
+    "times) unchanged. On 547 dev news texts with no time annotation (M2E2, WikiEvents, RAMS, PolNeAR), the "
+    "round's changes alter 19 values against the code before it: 4 new nights and 1 midweek, all real; 14 clock "
+    "times moved to the story's day (6 narrative ones that look right, a bombing's hour among them; 8 generic, "
+    "quoted or scheduled ones, an hour in a quoted ad, a radio show's weekday hours, wrong either way). The first "
+    "version of the clock rule also moved 38 live-blog entry times (an hour leading each entry) to the day the "
+    "entry before named, and took 4 'Overnight' newsletter names and 'almost overnight' for nights: a time "
+    "leading its line now keeps the publication day, and those uses of 'overnight' are"
+    " filtered. The trial does not reproduce the drop reported on the held-out half (about 0.75): on "
+    "news copy written by the team the pass resolves 0.906 of values on the first run, so the held-out losses "
+    "more likely lie in the corpus's own conventions (durations, vague and generic expressions, anchors) than in "
+    "the everyday news expressions this trial holds."
+)
+
+
 def run() -> str:
     results = []
     for name, label, load in SETS:
@@ -253,6 +294,7 @@ def run() -> str:
         + render(categorise(results[1][2], results[1][3])),
         _change_section(results),
         seed_section(),
+        TRIAL,
         "Notes: the scorer is this module's (overlap matching as in TempEval-3's relaxed mode, value compared as a "
         "string), not the official TE3 script. MEANTIME annotates only the first sentences of each article (title, "
         "dateline and about four more); only those are scored. The rules were developed from error categories on "

@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import re
 
+from newsgraph.spacy_util import doc_text
+
 from .patterns import Candidate
 from .state import ResolverState
 from .words import number
@@ -17,7 +19,9 @@ class ClockMixin(ResolverState):
     def _clock(self, c: Candidate, hour: int, minute: int, day: dt.date | None = None):
         anchor = None
         if day is None:
-            day, gran, anchor = self.anchor_day(c)
+            # on the day the story is at ("The ferry leaves on Saturday. Check in by 6 am"), unless the time leads
+            # its line, as the entries of a live blog do ("5:55 p.m.  Trump says ..."): those are of publication
+            day, gran, anchor = self.anchor_day(c, narrative=not self._leads_line(c))
         zone = "Z" if (c.group("tz") or "").upper() in ("GMT", "UTC") else ""
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor
 
@@ -34,6 +38,11 @@ class ClockMixin(ResolverState):
         if narrative and before:
             return before[-1][2], "D", f"@{before[-1][0]}"
         return self.dct, "D", "publication"
+
+    def _leads_line(self, c: Candidate) -> bool:
+        return not doc_text(self.doc)[max(0, c.start - 200) : c.start].rsplit("\n", 1)[-1].strip() or (
+            self.sentence_start(c.start) >= c.start
+        )
 
     def _hour(self, c: Candidate) -> int | None:
         h = c.group("h")

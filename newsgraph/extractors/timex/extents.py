@@ -79,7 +79,7 @@ class ExtentsMixin(ResolverState):
             return f"XXXX-{lower('season')[low]}", "SET", None
         if low == "season":
             return "P1Y", "SET", None
-        n = n if n not in (None, "X") else 1
+        n = 1 if n is None else n  # "every few hours" keeps its vague count: PTXH
         if unit_code(what) == "Q":
             return f"P{n}Q", "SET", None  # "every quarter": a set of reporting quarters, as TimeML writes it
         return duration(n, unit_code(what)), "SET", None

@@ -370,6 +370,32 @@ def _daypart_ok(cand: Candidate, doc) -> bool:
     return not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt in ("to", "and", "when", "as", "before", "after")
 
 
+def _overnight_ok(cand: Candidate, doc) -> bool:
+    """ "shelling hit the port overnight", "overnight losses in New York", "rain returns midweek": a night, a
+    week's middle; after an indefinite article the adjective names a kind of thing ("an overnight stay", "an
+    overnight success", "a midweek match"), no time."""
+    before = prev_word(doc_text(doc), cand.start)
+    if before in ("a", "an") or before in SUDDENLY:
+        return False  # "an overnight stay"; "almost overnight": suddenly
+    if cand.text[:1].isupper():  # "Overnight Finance:" a newsletter's name, unless it opens the sentence
+        span = span_at(doc, cand.start, cand.end)
+        return span is not None and len(span) > 0 and span[0].is_sent_start
+    return True
+
+
+SUDDENLY = {"almost", "nearly", "virtually", "practically", "literally", "seemingly", "just", "quite"}
+
+
+BUSINESS_PERIOD = re.compile(r"\b(?:Q[1-4]|quarters?|(?:19|20)\d\d)\b")
+
+
+def _barehalf_ok(cand: Candidate, doc) -> bool:
+    """ "growth of 1.2% in Q2 and a slowdown in the second half": a half-year when its sentence names a quarter
+    or a year; "scored twice in the second half" (of a match) names neither."""
+    span = span_at(doc, cand.start, cand.end)
+    return span is not None and len(span) > 0 and bool(BUSINESS_PERIOD.search(span.sent.text))
+
+
 def _noon_ok(cand: Candidate, doc) -> bool:
     """ "High Noon" the film: a capitalised "Noon" inside a sentence is a name; "high noon" is the idiom of a
     decisive moment."""
@@ -384,6 +410,9 @@ def _noon_ok(cand: Candidate, doc) -> bool:
 CHECKS = {
     "setword": setword_ok,
     "noon": _noon_ok,
+    "overnight": _overnight_ok,
+    "midweek": _overnight_ok,
+    "barehalf": _barehalf_ok,
     "daypart": _daypart_ok,
     "spokenyear": _spokenyear_ok,
     "bizperiod": bizperiod_ok,

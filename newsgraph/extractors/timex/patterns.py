@@ -161,6 +161,9 @@ TEMPLATES: list[tuple[str, str]] = [
     ("military", r"(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>{TZ}|(?i:hrs|hours)(?!\w))"),
     ("noon", r"(?P<w>(?i:noon|midnight|midday))(?!\w)"),
     ("oclock", r"(?P<h>[01]?\d|{NUMWORD})\s+(?i:o'clock|o’clock)"),
+    ("overnight", r"(?i:overnight)(?!\w)"),
+    ("midweek", r"(?i:mid-?week)(?!\w)"),
+    ("barehalf", r"(?i:the|its|their)\s+(?P<ord>(?i:first|second))\s+(?i:half)(?![\w-])(?!\s+(?i:of)(?!\w))"),
 ]
 
 
@@ -180,7 +183,7 @@ REQUIRES = {
     "halfunit": r"half", "decade_word": r"ties\b", "weekof": r"week", "sameperiod": r"same", "yearend": r"year",
     "quarter": r"quarter", "bizperiod": r"quarter|period", "bizquarter": r"quarter", "yearback": r"year-", "fullyear": r"full|entire|whole", "fiscalyear": r"fiscal|financial", "daypart": r"morning|afternoon|evening",
     "yearended": r"year\s+(that\s+|which\s+)?end", "half": r"half|two\s+quarters", "qcode": r"\b[QH][1-4]", "fiscal": r"fiscal|FY", "set": r"every|each",
-    "weekend": r"weekend", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
+    "weekend": r"weekend", "overnight": r"overnight", "midweek": r"mid-?week", "barehalf": r"half", "noon": r"noon|midnight|midday", "ago": r"ago|earlier|later|before|after|now|hence|prior|back",
     "holiday": r"[A-Z]", "spokenyear": r"nineteen|two\s+thousand", "weekdays": r"days\b", "dayonly": r"\d(st|nd|rd|th)\b",
 }
 

@@ -33,7 +33,7 @@ from .extents import ExtentsMixin
 from .lexicon import lower, words
 from .patterns import Candidate
 from .story import StoryMixin
-from .tense import attaches_to_verb, direction, modifies_noun
+from .tense import attaches_to_verb, direction, modifies_noun, names_a_reported_period
 from .words import (
     DECADE_WORDS,
     DURATION_RELS,
@@ -51,6 +51,7 @@ from .words import (
 )
 
 Result = tuple[str, str, str | None]
+HALF_MOD = re.compile(r"(?i)(first|second)\s+half")
 
 __all__ = ["CLOCKS", "Resolver", "number"]
 
@@ -192,6 +193,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
             year = self.dct.year + REL_STEP[c.group("ry").split()[0].lower()]
             return Point(dt.date(year, month, 1), "M"), "DATE", "publication"
         way = REL_DIR.get(rel) or self._weak(c, self.direction(c))
+        if way in ("future", "present") and names_a_reported_period(self.doc, c.start, c.end):
+            way = "past"  # "figures for January will be published": the January just gone
         way = way if way in ("past", "past_weak", "future", "last", "next", "this") else None
         return Point(month_day_near(self.dct, month, None, way), "M"), "DATE", "publication"
 
@@ -202,6 +205,10 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         return way
 
     def r_year(self, c: Candidate):
+        half = HALF_MOD.search(c.group("mod") or "")
+        if half:  # "the first half of 2027": a half of that year, as "H1 2027" is
+            h = 1 if half.group(1).lower() == "first" else 2
+            return Point(dt.date(int(c.group("y")), 6 * h - 5, 1), "H"), "DATE", None
         return Point(dt.date(int(c.group("y")), 1, 1), "Y"), "DATE", None
 
     def r_fiscal(self, c: Candidate):
@@ -233,7 +240,7 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
 
     def r_modperiod(self, c: Candidate):
         unit = UNIT_NAMES[c.group("unit").lower()]
-        half = re.search(r"(?i)(first|second)\s+half", c.group("mod"))
+        half = HALF_MOD.search(c.group("mod"))
         if half and unit == "Y":  # "the first half of the year"
             h = 1 if half.group(1).lower() == "first" else 2
             return Point(dt.date(self.dct.year, 6 * h - 5, 1), "H"), "DATE", "publication"
@@ -323,6 +330,8 @@ class Resolver(ExtentsMixin, ClockMixin, BusinessMixin, StoryMixin):
         h = 1 if c.group("ord").lower() in ("first", "1st") else 2
         year = self._year_of(c, 1 if self.dct.month <= 6 else 2, h)
         return Point(dt.date(year, 6 * h - 5, 1), "H"), "DATE", None if c.group("y") else "publication"
+
+    r_barehalf = r_half
 
     def r_season(self, c: Candidate):
         code = words("season").get(c.group("s").lower(), "SP")

@@ -34,6 +34,21 @@ class StoryMixin(ResolverState):
         base, _, anchor = self.anchor_day(c, narrative=True)
         return f"{base.isoformat()}T{PART_CODES[c.group('part').lower()]}", "TIME", anchor
 
+    def r_overnight(self, c: Candidate):
+        """ "overnight": the night before the day the story is at in a past clause ("shelling hit the port
+        overnight, officials said on Monday": Sunday night), that day's night otherwise ("will run overnight")."""
+        base, _, anchor = self.anchor_day(c, narrative=True)
+        if self.direction(c) == "past":
+            base -= dt.timedelta(days=1)
+        return f"{base.isoformat()}TNI", "TIME", anchor
+
+    def r_midweek(self, c: Candidate):
+        """ "midweek": the middle of a week, the one of publication unless its Wednesday is already behind
+        ("forecast to return midweek" on a Friday: next week's) or still ahead in a past clause (last week's)."""
+        way, wd = self.direction(c), self.dct.isoweekday()
+        step = 1 if way in ("future", "present") and wd > 3 else -1 if way == "past" and wd < 3 else 0
+        return Point(shift(self.dct, "W", step), "W"), "DATE", "publication"
+
     def r_anchored(self, c: Candidate):
         rel = " ".join(c.group("rel").lower().split())
         unit = c.group("unit").lower()

@@ -153,7 +153,13 @@ def _tense(verb) -> str | None:
         return "future"  # an imperative: "Call me Sunday night"
     if any(a.tag_ in PRESENT_TAGS for a in auxes) or verb.tag_ in PRESENT_TAGS:
         return "present"
+    if verb.tag_ == "VB" and not auxes and verb.dep_ in ("ROOT", "conj") and _subject(verb):
+        return "present"  # "Voters in the district go to the polls on Sunday": the tagger's base form is a present
     return None
+
+
+def _subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def perfect(doc, start: int, end: int) -> bool:
@@ -196,12 +202,29 @@ def modifies_noun(doc, start: int, end: int) -> bool:
     return tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+# nouns of figures published after the period they cover: "figures for January", "the March jobs report"
+REPORT_NOUNS = {"figure", "data", "datum", "statistic", "number", "result", "report", "earnings", "account", "reading",
+                "survey", "index"}
+
+
+def names_a_reported_period(doc, start: int, end: int) -> bool:
+    """True when the expression is the period of published figures ("figures for January will be published",
+    "will release its March data"): that period has begun by the time they are published, whatever the tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "of"):
+        return tok.head.head.lemma_.lower() in REPORT_NOUNS
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in REPORT_NOUNS
+
+
 def direction(doc, start: int, end: int) -> str | None:
     if _AHEAD_OF.search(doc_text(doc)[max(0, start - 20) : start]):
         return "future"  # "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited lies ahead
     verb = governing_verb(doc, start, end)
     if verb is None:
-        return None
+        return _misparsed_present(doc, start, end)
     if _fronted(doc, start, end, verb):
         verb = verb.head  # "said on Monday she would visit Chile": the day is the saying's, not the visit's
     prep = preposition(doc, start, end)
@@ -236,6 +259,22 @@ def direction(doc, start: int, end: int) -> str | None:
         if tense in ("future", "modal") and _possessive(doc, start, end):
             tense = "past_weak"  # "would look for ways to get around Wednesday's ruling": the ruling exists
     return "future" if tense == "modal" else tense
+
+
+def _misparsed_present(doc, start: int, end: int) -> str | None:
+    """A full sentence whose root is a noun ("Nominations close on Monday.", "Residents in the valley return to
+    their homes on Thursday.") is one whose present verb the tagger read as a noun or an adjective: present. A
+    headline, with no full stop, stays without a verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct]
+    if sent.root.pos_ in ("NOUN", "PROPN") and sent[-1].text == "." and len(words) >= 5 and not any(
+        t.tag_ == "VBD" for t in sent
+    ):  # a past tense anywhere ("Tuesday noon of the following day she reappeared.") tells a past story
+        return "present"
+    return None
 
 
 def _fronted(doc, start: int, end: int, verb) -> bool:
