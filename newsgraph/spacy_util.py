@@ -140,7 +140,7 @@ def _headline_line(doc: Any, last: Any, nxt: Any) -> bool:
     return last.tag_ not in _OPEN_TAGS and not last.text.endswith((",", "-"))
 
 
-# words a title-case headline leaves in lower case ("Dangers in Guinea are Serious")
+# words a title-case headline leaves in lower case ("Floods in the Delta are Worsening")
 _DASHES = ("-", "–", "—")
 _TITLE_LOWER = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
                 "as", "into", "over", "after", "before", "against", "amid", "since", "vs", "via", "is", "are", "was",

@@ -53,3 +53,12 @@ def test_the_day_of_the_gathering_an_act_was_done_at():
 def test_a_reaction_is_not_dated_by_the_act_it_names():
     got = _dates("The foreign minister condemned Monday's attack in a statement.")
     assert got["condemned"][0] != "2027-08-02" and got["attack"][0] == "2027-08-02"
+
+
+def test_a_dateline_day_the_calendar_lacks_is_no_error():
+    from collections import namedtuple
+
+    from newsgraph.extractors.eventcoding.dating import _filed
+
+    time = namedtuple("time", "type value start end")
+    assert _filed([time("DATE", "2027-02-30", 0, 6)], [(0, 10)], "2027-03-01") == "2027-03-01"

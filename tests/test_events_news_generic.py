@@ -132,3 +132,14 @@ def test_a_journey_to_act_is_no_act_and_no_promise(extract):
 ])  # fmt: skip
 def test_would_and_journeys_elsewhere_keep_their_status(extract, text, status):
     assert status in {e.status for e in extract(text).events if e.type in ("ASSAULT", "COERCE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting is raging in the hills above the provincial capital.",
+    ],
+)
+def test_an_act_going_on_is_no_judgement_of_a_kind(extract, text):
+    # the "is" of a progressive is an auxiliary: no copula says anything of the act as a kind
+    assert "ASSAULT" in _types(extract, text, "occurred") or "COERCE" in _types(extract, text, "occurred")

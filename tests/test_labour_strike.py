@@ -67,3 +67,8 @@ def test_putting_off_ones_own_protest_is_a_concession(text, trigger):
 )
 def test_a_postponed_meeting_and_a_protest_stopped_by_others_keep_their_codes(text, want):
     assert want in _codes(text), _codes(text)
+
+
+def test_a_state_named_a_federation_striking_is_an_attack():
+    found = _strikes("The Russian Federation struck overnight, officials in the capital said.")
+    assert found and all(t[0] == "ASSAULT" for t in found), found

@@ -38,6 +38,9 @@ MISPARSED_PRESENT = [
     ("2026-03-10", "Residents in the flooded valley return to their homes on Thursday.", "Thursday", "2026-03-12"),
     ("2026-03-10", "Union members in the capital vote on the offer on Friday.", "Friday", "2026-03-13"),
     ("2026-03-10", "Monday's vote.", "Monday", "2026-03-09"),
+    # a photo caption has no verb to misread: the day the picture was taken, before the paper
+    ("2026-03-04", "Riot police and students outside the university gates in Harare on Tuesday.", "Tuesday",
+     "2026-03-03"),
 ]
 
 

@@ -108,6 +108,16 @@ def in_attack(verb) -> list:
                 if o.dep_ == "pobj" and any(e.type == "ASSAULT" for e in triggers.get((lemma(o), "N"), ())):
                     return nominal_actor(o) or named_around(o)
     return []
+
+
+# verbs that deny or disown a part: "denied any role in the attack" names no one who took part
+DISOWNING = {"deny", "reject", "dismiss", "disavow", "disclaim", "refute", "rule"}
+
+
+def _denying(verb) -> bool:
+    return lemma(verb) in DISOWNING or any(c.dep_ == "neg" for c in verb.children)
+
+
 # a part in an act: "Pakistan's involvement in the strike", "had a role in the attack"
 PARTS = {"involvement", "role", "part", "hand", "complicity", "participation", "responsibility"}
 # being a party to an act: "is responsible for the bombings", "was implicated in the poisoning", "was behind it"
@@ -124,10 +134,10 @@ def party_to(noun) -> list:
         return []
     head = prep if prep.lower_ == "behind" else prep.head
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and lemma(c) in PARTS for c in head.children):
-        found = subject(head)  # "had a role in the attack", the parser hanging "in" on the verb
+        found = [] if _denying(head) else subject(head)  # "had a role in the attack", "in" hung on the verb
     elif prep.lower_ != "behind" and lemma(head) in PARTS:
         owners = [c for c in head.children if c.dep_ == "poss"]
-        found = owners or (subject(head.head) if head.dep_ == "dobj" else [])
+        found = owners or (subject(head.head) if head.dep_ == "dobj" and not _denying(head.head) else [])
     elif head.lower_ in PARTY_TO or lemma(head) in PARTY_TO:
         if head.dep_ == "acl":  # "President Orlov, implicated in the poisoning"
             found = [head.head]

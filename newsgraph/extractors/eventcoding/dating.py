@@ -188,7 +188,10 @@ def _counted_from(times, doc, anchor, sent, publication: str) -> str | None:
             continue
         date, prec = date_of(times, doc, other, other, sent, publication, count=False)
         if prec == "day":
-            return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+            try:
+                return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+            except (ValueError, OverflowError):
+                return None  # a day the calendar does not have, or a count that leaves it
     return None
 
 
@@ -197,7 +200,10 @@ def _filed(times, datelines, publication: str) -> str:
     act told with no time of its own is dated by, like the publication date; the publication date otherwise."""
     for t in times:
         if t.type == "DATE" and _DAY.match(t.value) and any(a <= t.start < b for a, b in datelines):
-            days = (date.fromisoformat(publication) - date.fromisoformat(t.value)).days
+            try:
+                days = (date.fromisoformat(publication) - date.fromisoformat(t.value)).days
+            except ValueError:
+                return publication  # "Feb 30" in a dateline, or a publication date that is not a day
             return t.value if 0 < days <= 3 else publication
     return publication
 

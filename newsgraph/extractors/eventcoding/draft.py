@@ -215,7 +215,7 @@ def _verbal(tok) -> bool:
 
 
 def _occasion_part(noun):
-    """"on the sidelines of the summit", "in one of seven rallies": the part the clause is set at stands for the
+    """"on the sidelines of the summit", "at one of the five marches": the part the clause is set at stands for the
     occasion."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in OCCASION_PARTS:

@@ -26,7 +26,12 @@ def generic_gerund(k: Coding, s: Sentence) -> bool:
     if before:
         return False
     verb = next((t for t in s.sent if t.i > tok.i and (t.pos_ in ("VERB", "AUX")) and t.tag_ not in ("VBG", "VBN")), None)
-    return verb is not None and verb.tag_ in PRESENT and lemma(verb) in JUDGING
+    if verb is None or verb.tag_ not in PRESENT or lemma(verb) not in JUDGING or verb.dep_ in ("aux", "auxpass"):
+        return False  # "Fighting is raging in the city": an auxiliary of an act going on, no judgement
+    return lemma(verb) not in COPULAS or any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+COPULAS = {"be", "remain", "seem"}  # a judgement only with what is said of the act: "is a crime", "remains illegal"
 
 
 def _gerund(tok) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .arguments import subject
 from .triggers import Candidate, is_passive, lemma
 
-UNIONS = {"union", "unionist", "federation", "confederation", "syndicate", "guild", "congress"}
+UNIONS = {"union", "unionist", "syndicate", "guild"}  # "the Federation of Mine Workers" is LAB by its name
 
 
 def walkout(c: Candidate, actors: list) -> bool:

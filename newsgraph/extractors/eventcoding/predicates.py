@@ -41,7 +41,7 @@ def verbal_attack(c: Candidate, d: Draft, ctx) -> bool:
         return False
     if any(p.dep_ == "prep" and (p.lower_ == "as" and any(o.pos_ == "NOUN" for o in p.children) or p.lower_ in ("in", "on")
            and any(o.lemma_.lower() in MEDIA for o in p.children)) for p in c.anchor.children):
-        return True  # "attacked her opponent as a fraud", "attacked her in tweets": words (issue 12, general news)
+        return True  # "attacked his rival as a liar", "attacked the mayor on social media": words (issue 12, general news)
     objs = [o for o in c.anchor.children if o.dep_ == "dobj"]
     if objs and all(_a_policy(o) for o in objs):
         return not any(p.dep_ == "prep" and p.lower_ == "with" for p in c.anchor.children)  # "with rockets"
@@ -166,7 +166,7 @@ def supports_something(c: Candidate, lex: Lexicon) -> bool:
     objs = [o for o in c.anchor.children if o.dep_ in ("dobj", "nsubjpass")]
     # an act welcomed is supported too: "welcomed the pledge", "welcomed the release of the hostages"; and people
     # praised are actors supported though the actor coder names no one ("praised the investigators"; a person
-    # welcomed is a guest received, "would only welcome him in Jerusalem")
+    # welcomed is a guest received, "said she would welcome the envoy in Nairobi")
     wanted = {"policy", "abstract", "aid"} | ({"person", "monitor", "troops"} if lemma(c.token) in PRAISING else set())
     return not objs or any(object_class(o, lex) & wanted or o.ent_type_
                            or match(o, lex) is not None for o in objs)

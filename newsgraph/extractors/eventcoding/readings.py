@@ -206,7 +206,7 @@ def _scheduled(ev: Event, ctx) -> bool:
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in SCHEDULED for c in tok.head.children):
         return True  # "talks are due to resume", "the summit is set to open"
     if arranged(tok) or on_the_way(tok):
-        return True  # "the minister was to meet his counterpart", "were on their way to arrest them": no promise
+        return True  # "the minister was to meet his counterpart", "officers were heading out to detain the suspects": no promise
     return any(h.lemma_.lower() in SCHEDULED or h.lower_ in SCHEDULED for h in _clause_heads(tok))
 
 

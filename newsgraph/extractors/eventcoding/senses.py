@@ -392,7 +392,7 @@ STRIVING = {"battle", "fight", "struggle", "scramble", "wrestle"}
 
 
 def _strive_to(u: Use) -> bool:
-    """"has been battling to regain support", "fought to keep his seat", "fought to reverse the ruling" (an
+    """"has been struggling to win back voters", "fought to keep his seat", "fought to overturn the verdict" (an
     infinitive the parser may hang as a clause of purpose): an effort, no violence. Stands when what is striven
     for is itself a use of force ("fought to retake the town") or armed forces or groups strive."""
     if u.word not in STRIVING or u.type != "ASSAULT" or u.objs:
@@ -410,7 +410,7 @@ DECISIONS = LEGAL_TEXTS | {"decision", "verdict", "result", "outcome", "sentence
 
 def _against_a_decision(clause) -> bool:
     """A clause of purpose the parser makes of the infinitive: a striving when it acts on a decision or a law
-    ("fought to reverse the ruling"); "battled to hold on to the districts" may be fighting."""
+    ("fought to overturn the verdict"); "battled to keep control of the valley" may be fighting."""
     return any(o.dep_ == "dobj" and lemma(o) in DECISIONS for o in clause.children)
 
 

@@ -177,7 +177,7 @@ def _nominal(anchor, trigger, lex) -> str | None:
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
             return "planned"
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
-            return "planned"  # "the call came ahead of a cabinet meeting": still to come when told
+            return "planned"  # "the warning was issued ahead of a council session": still to come when told
         if trigger.dep_ == "pobj" and _put_off_until(trigger):
             return "planned"  # "postponed its strike until after the meeting": the meeting is still to come
         if trigger.dep_ == "nsubj" and _supposed(trigger):
@@ -284,7 +284,7 @@ def arranged(tok) -> bool:
 
 
 def on_the_way(tok) -> bool:
-    """"police were on their way to arrest them": an infinitive of purpose of a journey still under way."""
+    """"troops were on their way to seize the depot": an infinitive of purpose of a journey still under way."""
     return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children) for p in tok.head.children)
 
@@ -346,5 +346,5 @@ def _phrase_controller(up):
     if up.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in up.children):
         return "planned"  # "potential locations for detaining them", "a planned base for launching raids"
     if up.pos_ == "NOUN" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
-        return up.head  # "should take the leading role in fighting IS": the verb the phrase is the object of
+        return up.head  # "must play the main part in fighting the militia": the verb the phrase is the object of
     return up

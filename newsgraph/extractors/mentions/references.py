@@ -156,7 +156,7 @@ class ReferenceMixin(BuilderState):
     def in_sentence(self, tok, persons: bool, gender: str | None, plural: bool):
         """(decided, entity, peoples only): whom the pronoun's own sentence makes it stand for, if it says."""
         ahead = _fronted_clause_subject(tok) if persons else None
-        if ahead is not None:  # "Asked what he was suggesting, Assange replied": the subject the clause leads to
+        if ahead is not None:  # "Asked whether he would resign, Okafor replied": the subject the clause leads to
             hit = self.cluster_at(ahead.idx, ahead.idx + len(ahead.text))
             if hit is not None and _may_refer(hit, persons, gender, plural):
                 return True, hit, False
@@ -284,7 +284,7 @@ def _is_dummy_it(tok) -> bool:
 
 
 def _fronted_clause_subject(pron):
-    """"Asked what he was suggesting, Assange replied", "After she landed, Ms Lee said": a "he" or "she" inside an
+    """"Asked whether he would resign, Okafor replied", "After she landed, Ms Lee said": a "he" or "she" inside an
     adverbial clause set before its main clause stands for the main clause's named subject, which follows."""
     clause = next((a for a in pron.ancestors if a.dep_ == "advcl"), None)
     if clause is None or clause.head.i <= clause.i:

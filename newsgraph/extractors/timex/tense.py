@@ -261,6 +261,15 @@ def direction(doc, start: int, end: int) -> str | None:
     return "future" if tense == "modal" else tense
 
 
+# present verbs the small tagger reads as a noun or an adjective at the head of a sentence ("Nominations close on
+# Monday", "Residents return to their homes on Thursday", "Talks resume in Geneva on Friday")
+NOUN_LIKE_VERBS = {"close", "closes", "open", "opens", "return", "returns", "resume", "resumes", "begin", "begins",
+                   "start", "starts", "end", "ends", "meet", "meets", "vote", "votes", "head", "heads", "face", "faces",
+                   "rally", "rallies", "march", "marches", "strike", "strikes", "gather", "gathers", "go", "goes",
+                   "arrive", "arrives", "leave", "leaves", "run", "runs", "sit", "sits", "hold", "holds", "reopen",
+                   "reopens", "kick", "kicks", "wrap", "wraps"}
+
+
 def _misparsed_present(doc, start: int, end: int) -> str | None:
     """A full sentence whose root is a noun ("Nominations close on Monday.", "Residents in the valley return to
     their homes on Thursday.") is one whose present verb the tagger read as a noun or an adjective: present. A
@@ -272,7 +281,9 @@ def _misparsed_present(doc, start: int, end: int) -> str | None:
     words = [t for t in sent if not t.is_punct]
     if sent.root.pos_ in ("NOUN", "PROPN") and sent[-1].text == "." and len(words) >= 5 and not any(
         t.tag_ == "VBD" for t in sent
-    ):  # a past tense anywhere ("Tuesday noon of the following day she reappeared.") tells a past story
+    ) and any(t.lower_ in NOUN_LIKE_VERBS for t in words):  # a past tense anywhere tells a past story; with no
+        # word that can be the misread verb it is a photo caption ("Riot police and protesters near the court in
+        # Nairobi on Tuesday."), which says when the picture was taken
         return "present"
     return None
 
