@@ -158,7 +158,7 @@ def split_headline_dash(doc: Any) -> None:
         if tok.is_space and "\n" in tok.text or tok.text in (".", "!", "?"):
             return
         if tok.text in _DASHES and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
-            if not _name_hyphen(doc, tok):
+            if not _name_hyphen(doc, tok) and not (tok.i > 0 and doc[tok.i - 1].lower_ in _PREFIXES):
                 last = (tok.i + 1, words)
         elif tok.text[:1] in _DASHES and tok.text[1:2].isupper():  # " -The" is one token
             last = (tok.i, words)
@@ -171,6 +171,11 @@ def split_headline_dash(doc: Any) -> None:
             return
         elif tok.is_alpha or tok.like_num:
             words += 1
+
+
+# prefixes a hyphen joins to a capitalised word inside a phrase ("the Post-Soviet era", "Anti-Government marches")
+_PREFIXES = {"post", "pre", "anti", "pro", "non", "ex", "neo", "pan", "self", "co", "mid", "trans", "inter", "multi",
+             "counter", "semi", "vice", "ultra", "sub", "super", "pseudo", "quasi"}
 
 
 def _name_hyphen(doc: Any, dash: Any) -> bool:

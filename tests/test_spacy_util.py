@@ -57,6 +57,7 @@ def test_a_headline_or_paragraph_ends_a_sentence(pipeline, text, first):
         "The envoy held talks with the\nPresident of Ghana on Monday.",  # a line ended by a word that opens a phrase
         "General Ahmad Abu-Bakr today rejected the offer from the rebels.",  # a hyphen inside a name
         "US-China talks resumed on Monday in Geneva.",  # two names joined by a hyphen, no headline
+        "In the Post-Cold War years the alliance kept troops in the region.",  # a prefix, no headline
     ],
 )
 def test_no_sentence_break_inside_a_sentence(pipeline, text):
