@@ -146,7 +146,7 @@ def status(anchor, trigger, lex, governed_by=None) -> str:
     return _controlled(anchor, lex)
 
 
-PUTTING_OFF = {"postpone", "delay", "defer", "suspend", "adjourn", "put"}
+PUT_OFF_UNTIL = {"postpone", "delay", "defer", "suspend", "adjourn", "put"}  # senses.PUTTING_OFF is for tasks
 
 
 def _put_off_until(noun) -> bool:
@@ -154,7 +154,7 @@ def _put_off_until(noun) -> bool:
     prep = noun.head
     if prep.lower_ == "after" and prep.head.lower_ in ("until", "till"):
         prep = prep.head
-    return prep.lower_ in ("until", "till") and prep.head.lemma_.lower() in PUTTING_OFF
+    return prep.lower_ in ("until", "till") and prep.head.lemma_.lower() in PUT_OFF_UNTIL
 
 
 def _nominal(anchor, trigger, lex) -> str | None:
