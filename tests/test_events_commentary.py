@@ -74,7 +74,7 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # an interview with the writer
     ("The ambassador came to talk to me about trade last week.", "CONSULT"),
     # a standing role, no one act
-    ("The farm unions were in the lead in urging a ban on the pesticide.", "REQUEST"),
+    ("The farm unions were at the forefront of urging a ban on the pesticide.", "REQUEST"),
     # leaving an employer
     ("The anchor resigned from the network in 2014.", "RETREAT"),
     # a dependence is no act of support
@@ -149,7 +149,7 @@ def test_a_question_in_another_clause_leaves_the_act_told(extract):
     # help given by a body, and warnings that speak for the warner or name a state's conduct
     ("The United Nations agency helped the refugees find new homes.", "AID"),
     ("The aid group has been helping displaced families find shelter.", "AID"),
-    ("The Pentagon chief warned that Washington cannot ignore Iran's provocations.", "THREATEN"),
+    ("The Pentagon chief warned that Washington would not overlook Iran's provocations.", "THREATEN"),
     ("The government offered the rebels talks on a ceasefire.", "AGREE"),
     ("The envoy came to talk to the rebel leaders about a truce.", "CONSULT"),
     ("The two envoys played a key role in negotiating the truce.", "CONSULT"),
@@ -210,6 +210,11 @@ def test_political_events_pass_the_general_news_filters(extract, text, type_):
     ("Investors lent the startup $40 million.", "AID"),
     ("The firm paid off its debts last year.", "AID"),
     ("The company deployed a new billing system across its stores.", "MOBILIZE"),
+    # a country's people or a state's programme as a business's customer, a state-owned partner in a sale
+    ("The federal government offers student loans to parents.", "AGREE"),
+    ("Korean carriers agree purchase of forty Airbus jets worth $9 billion.", "AGREE"),
+    ("The carrier already offers flights to Lisbon, Madrid and Rome.", "AGREE"),
+    ("General Motors has begun to offer layoff packages to its workers.", "AGREE"),
 ])  # fmt: skip
 def test_the_narrowed_filters_still_drop_their_category(extract, text, type_):
     assert type_ not in _types(extract, text, status=None)

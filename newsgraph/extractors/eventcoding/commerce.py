@@ -34,11 +34,20 @@ def political(tokens) -> bool:
         if t.ent_type_ in ("GPE", "NORP"):
             return True
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ == "ORG" else None
-        if ent is not None and sector_of_tokens(ent)[0] in POLITICAL_SECTORS:
+        if ent is not None and sector_of_tokens(ent, kinds=("org",))[0] in POLITICAL_SECTORS:  # not "General Motors"
             return True
-        if t.pos_ in ("NOUN", "PROPN") and sector_of_tokens([t])[0] in POLITICAL_SECTORS:
+        if not t.ent_type_ and t.pos_ == "NOUN" and sector_of_tokens([t])[0] in POLITICAL_SECTORS:
             return True
-    return bool(tokens) and sector_of_tokens(sorted(tokens, key=lambda t: t.i))[0] in POLITICAL_SECTORS  # "central bank"
+    plain = sorted((t for t in tokens if not t.ent_type_), key=lambda t: t.i)  # "the central bank"
+    return bool(plain) and sector_of_tokens(plain, kinds=("org",))[0] in POLITICAL_SECTORS
+
+
+def heads_of(u: Use, deps: tuple = ("nsubj", "nsubjpass", "dative")) -> list:
+    """The heads of the actor's and the recipient's phrases, with their compounds ("the Saudi government", not the
+    "Chinese" of "Chinese airlines"), and a "to" recipient's."""
+    verb = u.c.anchor
+    heads = list(subject(verb)) + [k for k in verb.children if k.dep_ in deps] + u.preps.get("to", [])
+    return [t for h in heads for t in [h, *(c for c in h.children if c.dep_ == "compound")]]
 
 
 def phrase(tok) -> list:
@@ -50,14 +59,6 @@ def phrase(tok) -> list:
             continue
         out += phrase(k)
     return out
-
-
-def parties(u: Use) -> list:
-    """The actor's phrase and its recipient's: the subject (or a passive's "by" agent) and the dative or the object."""
-    verb = u.c.anchor
-    heads = list(subject(verb)) + [k for k in verb.children if k.dep_ in ("dative", "nsubjpass")] + [
-        o for p in verb.children if p.dep_ == "agent" for o in p.children]
-    return [t for h in heads for t in phrase(h)]
 
 
 # --- business senses
@@ -182,7 +183,7 @@ def _a_purchase(u: Use) -> bool:
     # the deal's own words, not a clause it hangs on ("an agreement to restore water supplies" is an accord), and
     # no political party to it ("the warring parties signed")
     return (any(t.ent_type_ == "MONEY" or lemma(t) in TRADED for t in words)
-            and not political(words) and (u.c.nominal or not political(parties(u))))
+            and not any(t.ent_type_ in ("GPE", "NORP") for t in words) and (u.c.nominal or not political(heads_of(u))))
 
 
 SOLD = {"discount", "price", "rate", "fare", "deal", "product", "service", "plan", "package", "coverage", "course", "class",
@@ -198,8 +199,11 @@ def _sell_an_offer(u: Use) -> bool:
     or one whose own words name a political good ("a peace deal", "a ceasefire plan"), stands."""
     if u.word != "offer" or u.type != "AGREE" or not u.heads or not u.heads <= SOLD:
         return False
-    words = [t for o in u.objs for t in phrase(o)]
-    return not (political(words) or political(parties(u)) or any(lemma(t) in POLITICAL_GOODS for t in words))
+    # the one offered to, not the offerer ("the federal government offers loans to parents" is a programme)
+    verb = u.c.anchor
+    offered = [k for k in verb.children if k.dep_ == "dative"] + u.preps.get("to", [])
+    to = [t for h in offered for t in [h, *(c for c in h.children if c.dep_ == "compound")]]
+    return not (political(to) or any(lemma(t) in POLITICAL_GOODS for o in u.objs for t in phrase(o)))
 
 
 # what no business sells: "offered the opposition a power-sharing deal", "a ceasefire plan"
@@ -218,7 +222,7 @@ def _leave_a_job(u: Use) -> bool:
     left = u.objs + u.preps.get("from", [])
     # a minister, a lawmaker or an officer leaving is a political retreat ("two ministers resigned from the
     # coalition party"); so is leaving a body that is not a firm's ("quit the ruling party")
-    if political(parties(u)):
+    if political(heads_of(u)):
         return False
     return bool(left) and all(lemma(o) in EMPLOYERS and not political(phrase(o))
                               or o.ent_type_ == "ORG" and _firm(o) for o in left)
@@ -303,7 +307,7 @@ def _deploy_a_product(u: Use) -> bool:
     words = [t for o in things for t in o.subtree]
     # a state, an army or an alliance deploying anything moves forces ("Germany deployed two air defence systems")
     return (bool(things) and all(lemma(o) in TECH for o in things) and not any(lemma(t) in ARMS for t in words)
-            and not political(parties(u)))
+            and not political(heads_of(u)))
 
 
 SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
