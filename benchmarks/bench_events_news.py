@@ -318,7 +318,18 @@ GENERAL_NEWS = (
     "lost), 'often' and 'frequently' as habitual (RAMS annotates a group often paid by a state as aid), an attempt to act "
     "as not done (PLOVER records: an attempt on a life is the attack), acts of force told as habits dropped (PLOVER "
     "records: 'routinely beat detainees'), a charge 'for' something as a price (RAMS: 'charged hackers for "
-    "espionage'). `tests/test_events_commentary.py` holds a team-written case for every fix."
+    "espionage'). A later guard pass narrowed twelve of these rules to their category, after a review found them "
+    "dropping real political and conflict events (a peace deal offered to rebels, a World Bank loan, ministers leaving "
+    "a party, air defence systems a state deploys, a state pressing another 'over' a grievance, a state hosting talks, "
+    "City Hall as a debate stage, a rally against fuel prices, a state warning 'that it would' act, a plan for a "
+    "ceasefire, protesters' generic demands): a political actor (a country, a people, or a government, IGO, army, "
+    "legislature, party, rebel, opposition, court or police sector of the actor lexicon, read on the heads of the "
+    "actor's and the recipient's phrases) is never a business's customer, employer, lender or deployer, and a "
+    "complement that names talks or a truce or a protest's words keep the event. On the 224-text corpus the output "
+    "is unchanged (1,064 events before and after: none of the guarded constructions occurs there; a first cut that "
+    "read actors anywhere in the phrases brought back 5 false business events and was narrowed); the sets above, the "
+    "PLOVER records and the seed are unchanged. `tests/test_events_commentary.py` holds a team-written case for "
+    "every fix and every guard."
 )
 
 LEAD_5 = (
