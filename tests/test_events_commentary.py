@@ -18,7 +18,7 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # a question put by an interviewer or a moderator is no demand
     ("The anchor asked the senator about his tax plan during the interview.", "REQUEST"),
     ("The moderator pressed her about how she would pay for the program.", "REQUEST"),
-    ('"Why do you still refuse to meet the families?" the host asked the governor.', "REQUEST"),
+    ('"How can you keep rejecting their offer?" the host asked the governor.', "REQUEST"),
     # how a moderator or a host runs a debate or an interview
     ("The host asked both guests to keep their answers under a minute.", "REQUEST"),
     ("The moderator urged the two candidates to stop interrupting each other.", "REQUEST"),
@@ -50,7 +50,7 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The carmakers have begun to offer buyouts and early retirement to their workers.", "AGREE"),
     ("Pollsters tried to count the millions of voters supporting the governor.", "SUPPORT"),
     # a policy put to voters, no offer to anyone
-    ("The candidate proposes allowing parents to deduct the cost of child care from their taxes.", "AGREE"),
+    ("The mayor proposes letting renters claim a rebate on their water bills.", "AGREE"),
     ("The senator backed off some proposals, proposing new limits on tax breaks for top earners.", "AGREE"),
     # backing off is no backing
     ("The senator backed off some proposals.", "SUPPORT"),
@@ -74,15 +74,15 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # an interview with the writer
     ("The ambassador came to talk to me about trade last week.", "CONSULT"),
     # a standing role, no one act
-    ("Republicans were in the lead in advocating enlargement of the alliance.", "REQUEST"),
+    ("The farm unions were at the forefront of urging a ban on the pesticide.", "REQUEST"),
     # leaving an employer
     ("The anchor resigned from the network in 2014.", "RETREAT"),
     # a dependence is no act of support
-    ("The bloc aims to rely less on American support.", "SUPPORT"),
+    ("The region wants to lean less on federal support.", "SUPPORT"),
     # a return, not backing
     ("Traffic in the capital was close to back to normal on Monday.", "SUPPORT"),
     # a debate or an interview agreed to, invited to or met in
-    ("The candidate agreed to a 30-minute interview with the station.", "AGREE"),
+    ("The mayor agreed to an hour-long interview with the radio station.", "AGREE"),
     ("The governor invited the businessman to the debate.", "AGREE"),
     ("The candidate invited the actress to sit in the front row at the debate.", "AGREE"),
     ("She met her opponents one-on-one in three televised debates.", "CONSULT"),
@@ -100,13 +100,13 @@ def test_an_everyday_sense_is_no_event(extract, text, type_):
 # --- acts told in a question or as what a noun is for did not occur
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ('"Why do you still refuse to meet the families?" the host asked the governor.', "REJECT"),
+    ('"How can you keep rejecting their offer?" the host asked the governor.', "REJECT"),
     ("Did the mayor block the inquiry into the contract?", "ACCUSE"),
     ("The chancellor wants a common force to defend the bloc.", "SUPPORT"),
     ("The president wants the army to attack the town.", "ASSAULT"),
     ("The talks set out conditions for restoring relations between the two parties.", "SUPPORT"),
     ("The candidate needs to make more appeals to young voters.", "REQUEST"),
-    ('"He ought to pull that back," the senator said.', "RETREAT"),
+    ('"He ought to pull those troops back," the senator said.', "RETREAT"),
     ("The senator will be unable to accuse the audience of bias.", "ACCUSE"),
 ])  # fmt: skip
 def test_an_act_asked_about_or_aimed_at_did_not_occur(extract, text, type_):
@@ -149,7 +149,7 @@ def test_a_question_in_another_clause_leaves_the_act_told(extract):
     # help given by a body, and warnings that speak for the warner or name a state's conduct
     ("The United Nations agency helped the refugees find new homes.", "AID"),
     ("The aid group has been helping displaced families find shelter.", "AID"),
-    ("The Pentagon chief warned that Washington cannot ignore Iran's provocations.", "THREATEN"),
+    ("The Pentagon chief warned that Washington would not overlook Iran's provocations.", "THREATEN"),
     ("The government offered the rebels talks on a ceasefire.", "AGREE"),
     ("The envoy came to talk to the rebel leaders about a truce.", "CONSULT"),
     ("The two envoys played a key role in negotiating the truce.", "CONSULT"),
@@ -157,3 +157,64 @@ def test_a_question_in_another_clause_leaves_the_act_told(extract):
 ])  # fmt: skip
 def test_political_events_stand(extract, text, type_):
     assert type_ in _types(extract, text, status=None)
+
+
+# --- the general-news filters keep political and conflict events: a political actor, an intergovernmental or state
+# lender, a protest's words or a complement that names talks or a truce is never business or commentary. Each case
+# was dropped by one of the filters before its rule was narrowed to its category.
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a sale offered: not an offer to or by a political actor, or of a political good
+    ("The government offered the rebels a peace deal.", "AGREE"),
+    ("The opposition offered the government a power-sharing deal.", "AGREE"),
+    # private payments and loans: not a state's, a central bank's or an intergovernmental lender's
+    ("The World Bank lent Ukraine $1.5 billion.", "AID"),
+    ("The central bank lent the struggling lenders $3 billion.", "AID"),
+    ("The donors paid out $2 billion in aid to the refugees.", "AID"),
+    # leaving an employer: not ministers or lawmakers leaving a party
+    ("Two ministers resigned from Likud.", "RETREAT"),
+    # a purchase: the deal's own words, not a clause it hangs on
+    ("The warring parties signed an agreement to restore water supplies.", "SUPPORT"),
+    ("The rebels signed an agreement to restore power supplies to the city.", "SUPPORT"),
+    # a product deployed: not by a state or an army
+    ("Germany deployed two Patriot systems to Poland.", "MOBILIZE"),
+    # a question: "over" names a grievance pressed, no question
+    ("The US pressed China over its treatment of Uyghurs.", "REQUEST"),
+    ("The UN pressed Myanmar over the arrests of journalists.", "REQUEST"),
+    # a moderator: the subject's own head, not a state that hosts talks
+    ("Qatar, the host of the talks, asked Hamas to release the hostages.", "REQUEST"),
+    ("Norway, the host of the peace talks, urged both sides to return to the table.", "REQUEST"),
+    # a stage: not a named hall, not a session of talks
+    ("The mayor met protest leaders at City Hall.", "CONSULT"),
+    ("The governor met striking teachers at Union Hall.", "CONSULT"),
+    ("The two ministers met during the closing session.", "CONSULT"),
+    # a market rally: not one against something or over a grievance
+    ("Thousands joined a rally against rising fuel prices.", "PROTEST"),
+    ("Police fired rubber bullets at a rally over the $5 billion budget cut.", "PROTEST"),
+    # a warning about a state of affairs: "it" is the state that warns
+    ("Iran warned that it would close the Strait of Hormuz.", "THREATEN"),
+    # a policy put to voters: not a plan for a truce or for talks
+    ("Egypt proposed a plan for a ceasefire in Sudan.", "AGREE"),
+    ("Kenya proposed a plan for talks between the two factions.", "AGREE"),
+    # a generic present: not what protesters demand
+    ("Many protesters demand the resignation of the president.", "REQUEST"),
+    ("Many demonstrators demand new elections.", "REQUEST"),
+])  # fmt: skip
+def test_political_events_pass_the_general_news_filters(extract, text, type_):
+    assert type_ in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # the narrowed rules still drop their own category
+    ("The president warned that it would be hard to balance the budget.", "THREATEN"),
+    ("Investors lent the startup $40 million.", "AID"),
+    ("The firm paid off its debts last year.", "AID"),
+    ("The company deployed a new billing system across its stores.", "MOBILIZE"),
+    # a country's people or a state's programme as a business's customer, a state-owned partner in a sale
+    ("The federal government offers student loans to parents.", "AGREE"),
+    ("Korean carriers agree purchase of forty Airbus jets worth $9 billion.", "AGREE"),
+    ("The carrier already offers flights to Lisbon, Madrid and Rome.", "AGREE"),
+    ("General Motors has begun to offer layoff packages to its workers.", "AGREE"),
+])  # fmt: skip
+def test_the_narrowed_filters_still_drop_their_category(extract, text, type_):
+    assert type_ not in _types(extract, text, status=None)

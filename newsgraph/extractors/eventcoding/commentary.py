@@ -4,12 +4,12 @@ and market news that tell no political event, and clauses whose act is not told 
 Senses (``SENSES``, read by ``senses.other_sense``; the business and private ones are in ``commerce``): a question put
 by an interviewer or a moderator ("asked the senator about his tax plan"); a candidate speaking at a rally; a debate
 or an interview agreed to, invited to or met in; an interview with the writer ("came to talk to me"); a standing role
-("in the lead in advocating"); a warning about a state of affairs, no threat ("warned that talk of a recovery might
+("in the lead in fighting the closures"); a warning about a state of affairs, no threat ("warned that talk of a recovery might
 be premature"); a cause blamed ("blame the losses on fears"), a fact accepted, popularity in a poll; habitual and
 generic uses ("airlines normally supply", "many countries oppose").
 
-Statuses (``status_of_clause``, read by ``status.status``): an act in a direct question ("why do you still refuse to
-meet them?"); an act a noun is for, under a verb of wanting ("wants a common force to defend the bloc") or a noun of
+Statuses (``status_of_clause``, read by ``status.status``): an act in a direct question ("how can you keep rejecting
+their offer?"); an act a noun is for, under a verb of wanting ("wants a common force to defend the bloc") or a noun of
 capacity or condition ("conditions for restoring relations"); an act a noun of reluctance holds back; the exception
 to a denial ("has not said much beyond speaking with advisers"), which was done."""
 
@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .commerce import SENSES as COMMERCE
+from .commerce import phrase, political
 from .lexicon import Lexicon, word_class
 from .triggers import lemma, match, object_class
 
@@ -37,7 +38,8 @@ def _question(u: Use) -> bool:
     if u.word not in ASKING or u.type != "REQUEST" or u.has("xcomp") or "for" in u.preps:
         return False
     tok = u.c.anchor
-    about = any(k.dep_ == "prep" and k.lower_ in ("about", "over") for k in u.kids)
+    # "about" puts a question; "over" names a grievance pressed ("pressed the junta over the arrests")
+    about = any(k.dep_ == "prep" and k.lower_ == "about" for k in u.kids)
     sent = tok.sent
     before = tok.doc[max(sent.start - 2, 0) : sent.start]  # '"Why ...?" the host asked': the parser may split there
     return about or any(t.text == "?" for t in sent) or any(t.text == "?" for t in before)
@@ -47,10 +49,14 @@ MODERATORS = {"moderator", "host", "anchor", "interviewer", "questioner", "panel
 
 
 def _a_moderators_request(u: Use) -> bool:
-    """"the moderator asked the candidates to discuss their own ideas": how a debate or an interview is run, no
-    demand made of a political actor."""
-    return u.type == "REQUEST" and not u.c.nominal and any(
-        lemma(t) in MODERATORS for s in u.c.anchor.children if s.dep_ == "nsubj" for t in s.subtree)
+    """"the presenter asked both mayors to keep to two minutes": how a debate or an interview is run, no demand made of
+    a political actor. The subject's own head names the moderator ("Norway, the host of the talks, asked" is a
+    state's request)."""
+    if u.type != "REQUEST" or u.c.nominal:
+        return False
+    subjects = [s for s in u.c.anchor.children if s.dep_ == "nsubj"]
+    return any(lemma(t) in MODERATORS for s in subjects for t in [s, *(c for c in s.children if c.dep_ == "compound")]
+               ) and not political(t for s in subjects for t in phrase(s))
 
 
 # --- campaign coverage
@@ -79,13 +85,15 @@ def _speech_at_a_rally(u: Use) -> bool:
 
 
 # a debate, an interview or a show: what a candidate agrees to, invites to or meets in is no political accord or meeting
+# (not "session": a session of talks is a meeting; a "hall" or a "final" only as a common noun, "a town hall")
 STAGES = {"interview", "debate", "appearance", "photo", "profile", "podcast", "forum", "show", "rematch", "broadcast",
-          "program", "programme", "race", "primary", "runoff", "match", "game", "final", "q&a", "hall", "session"}
+          "program", "programme", "race", "primary", "runoff", "match", "game", "final", "q&a", "hall"}
 
 
 def _on_a_stage(u: Use) -> bool:
-    """"agreed to a 30-minute interview", "invited the businessman to the debate", "met her opponents in three
-    debates": a press or campaign occasion, no accord, invitation to talks or consultation."""
+    """"accepted a one-hour radio interview", "invited the businessman to the debate", "met her opponents in three
+    debates": a press or campaign occasion, no accord, invitation to talks or consultation. A named hall ("at City
+    Hall") is a place, and an occasion whose own words name talks ("the closing session of the summit") a meeting."""
     if u.type not in ("AGREE", "CONSULT") or u.word not in ("agree", "invite", "invitation", "meet", "face"):
         return False
     if u.word == "meet" and u.type == "CONSULT":
@@ -96,7 +104,13 @@ def _on_a_stage(u: Use) -> bool:
         places = u.preps.get("to", []) + [t for k in asked for t in k.subtree if t.dep_ in ("dobj", "pobj")]
     else:
         return False
-    return any(lemma(o) in STAGES for o in places)
+    return any(lemma(o) in STAGES and o.pos_ != "PROPN" and not o.ent_type_ and not any(
+        t is not o and _a_meeting(t, u) for t in phrase(o)) for o in places)
+
+
+def _a_meeting(tok, u: Use) -> bool:
+    hit = match(tok, u.lex)
+    return hit is not None and hit[0].type in ("CONSULT", "AGREE")
 
 
 WRITER = {"me", "us"}
@@ -114,22 +128,27 @@ ROLES = {"lead", "forefront", "vanguard"}
 
 
 def _a_standing_role(u: Use) -> bool:
-    """"Republicans were in the lead in advocating enlargement", "at the forefront of opposing the plan": a standing
+    """"the unions have long been in the lead in fighting the closures", "at the forefront of opposing the plan": a standing
     role, no one act (not "a role in negotiating the truce", which tells the talks)."""
     tok = u.c.token
     return (tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "NOUN"
             and lemma(tok.head.head) in ROLES)
 
 
+# what rallies on a market: "a rally late in the session", "an oil rally" (a rally against prices or over a budget is a
+# protest: ``_a_market_rally`` reads the grievance first)
 MARKETS = {"session", "market", "stock", "share", "price", "index", "dollar", "relief", "bull", "bear", "late", "oil",
            "bond", "currency", "equity", "euro", "yen", "rupee", "gold", "futures", "treasury", "year-end", "rate"}
 
 
 def _a_market_rally(u: Use) -> bool:
     """"until a rally late in the session, the index stayed under 9,000", "a relief rally in bonds": prices rising, no
-    protest."""
+    protest. A rally against something or over a grievance ("against rising fuel prices", "over the budget cut") or
+    one that protesters hold is a protest."""
     tok = u.c.token
     if u.word != "rally" or u.type != "PROTEST":
+        return False
+    if u.c.nominal and _a_grievance(tok):
         return False
     clause = tok  # "shares fell ten percent before rallying": the subject of the clause the gerund hangs on
     while not u.c.nominal and clause.dep_ in ("pcomp", "pobj", "prep", "advcl", "conj", "xcomp") and clause.head != clause:
@@ -140,6 +159,15 @@ def _a_market_rally(u: Use) -> bool:
     near = list(tok.subtree) if u.c.nominal else [s for s in clause.children if s.dep_ == "nsubj"]
     near += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
     return any(lemma(t) in MARKETS or t.ent_type_ in ("MONEY", "PERCENT") for t in near)
+
+
+def _a_grievance(tok) -> bool:
+    """A protest's words on the noun: "against" or "over" a cause (not "over the past week"), or protesters in it."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("against", "outside") or p.dep_ == "prep" and p.lower_ == "over" and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in p.children):
+            return True
+    return any(lemma(t) in CROWDS or lemma(t) in OPPOSING or t.lower_.startswith("anti") for t in tok.subtree)
 
 
 UNSAID = {"comment", "predict", "say", "speculate", "elaborate", "specify", "disclose", "confirm",
@@ -169,12 +197,23 @@ POLICIES = {"limit", "cut", "tax", "increase", "credit", "deduction", "program",
 
 
 def _a_policy_proposed(u: Use) -> bool:
-    """"the candidate proposes allowing parents to deduct", "proposing new limits on tax breaks": a policy put to
-    voters, offered to no party (a proposal of talks, a truce or a deal to someone stands)."""
+    """"the mayor proposes letting renters claim a rebate", "proposing new limits on tax breaks": a policy put to
+    voters, offered to no party (a proposal of talks, a truce or a deal to someone stands, and so does a plan whose own
+    words name one: "proposed a plan for a truce in the region")."""
     if u.word != "propose" or u.type != "AGREE" or u.c.nominal or "to" in u.preps:
         return False
     gerund = any(k.dep_ in ("xcomp", "dobj", "ccomp") and k.tag_ == "VBG" for k in u.kids)
-    return gerund or bool(u.heads) and u.heads <= POLICIES
+    if gerund:
+        return True
+    if not u.heads or not u.heads <= POLICIES:
+        return False
+    return not any(t is not o and _an_accord(t, u) for o in u.objs for t in phrase(o))
+
+
+def _an_accord(tok, u: Use) -> bool:
+    """A word of talks, a truce or an accord ("ceasefire", "talks", "peace"): a plan for one is a political offer."""
+    hit = match(tok, u.lex)
+    return hit is not None and hit[0].type in ("CONSULT", "AGREE", "RETREAT") or lemma(tok) in ("peace", "truce")
 
 
 # --- warnings about a state of affairs
@@ -206,19 +245,23 @@ def _warn_of_a_state(u: Use) -> bool:
 
 
 def _at_a_state(clause) -> bool:
-    """A warning that speaks for the warner or names a state's conduct: "warned that we are compelled to take our own
-    action", "warned that the world cannot ignore Iran's actions", "in response to Iranian provocations"."""
+    """A warning that speaks for the warner or names a state's conduct: "warned that we will be forced to answer in
+    kind", "warned that the region could not overlook Syria's moves", "in response to Iranian provocations"."""
     return any(t.lower_ in SELF or t.ent_type_ == "NORP" or (t.ent_type_ == "GPE" and t.dep_ == "poss")
                for t in clause.subtree)
 
 
 def _own_act(clause, u: Use) -> bool:
-    """What the warner will do: "that we will respond", "that it would retaliate" (the warner or a pronoun)."""
+    """What the warner will do: "that we will respond", "that it would retaliate" (the warner or a pronoun; "it" only
+    for a state or a body that warns, and not "it would be hard")."""
     auxes = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     if not auxes & {"will", "would", "'ll", "shall"}:
         return False
-    warners = {lemma(s) for s in u.c.anchor.children if s.dep_ == "nsubj"} | {lemma(u.c.token)}
+    subjects = [s for s in u.c.anchor.children if s.dep_ == "nsubj"]
+    warners = {lemma(s) for s in subjects} | {lemma(u.c.token)}
+    body = political(t for s in subjects for t in phrase(s)) or any(s.ent_type_ == "ORG" for s in subjects)
     return any(s.lower_ in SELF or lemma(s) in warners or (s.pos_ == "PRON" and s.lower_ != "it")
+               or s.lower_ == "it" and body and lemma(clause) != "be"
                for s in clause.children if s.dep_ == "nsubj")
 
 
@@ -277,7 +320,7 @@ def _popularity(u: Use) -> bool:
 
 # --- habitual and generic uses
 
-# not "often", "frequently": "partners who are often funded by the government" is annotated as aid (RAMS dev)
+# not "often", "frequently": a group "often paid by the state" is annotated as aid on dev data (RAMS)
 HABITUAL = {"normally", "usually", "typically", "generally", "routinely", "traditionally", "regularly", "constantly",
             "customarily", "habitually", "ordinarily", "commonly"}
 # acts of force told as a habit are still events of the record ("soldiers routinely beat detainees": PLOVER GSR)
@@ -300,9 +343,10 @@ def _habitual(u: Use) -> bool:
 
 def _generic(u: Use) -> bool:
     """"Many countries oppose the death penalty", "nations that oppose radical ideology": a present tense told of
-    a kind of actor (a bare plural or one counted by "many", "most"), a standing attitude, no event."""
+    a kind of actor (a bare plural or one counted by "many", "most"), a standing attitude, no event. Acts of force and
+    what protesters demand are events all the same ("many protesters demand his resignation")."""
     verb = u.c.anchor
-    if u.c.nominal or verb.tag_ not in ("VBP",) or any(a.dep_ in ("aux", "auxpass") for a in verb.children):
+    if u.type in FORCE or u.c.nominal or verb.tag_ not in ("VBP",) or any(a.dep_ in ("aux", "auxpass") for a in verb.children):
         return False
     if verb.dep_ == "relcl":
         subj = verb.head
@@ -310,7 +354,7 @@ def _generic(u: Use) -> bool:
             return False
     else:
         subj = next((s for s in verb.children if s.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ != "NNS" or subj.ent_type_:
+    if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or lemma(subj) in CROWDS:
         return False
     kids = list(subj.children)
     if any(k.dep_ == "det" and k.lower_ in QUANTIFIERS or k.dep_ == "amod" and k.lower_ in QUANTIFIERS for k in kids):
@@ -346,7 +390,7 @@ def status_of_clause(anchor, lex: Lexicon) -> str | None:
         return "hypothetical"
     if anchor.dep_ == "xcomp" and lemma(anchor.head) in UNABLE:
         return "negated"  # "will be unable to accuse the audience", "was reluctant to intervene"
-    if anchor.dep_ == "xcomp" and anchor.head.tag_ == "MD":  # "he ought to pull that back"
+    if anchor.dep_ == "xcomp" and anchor.head.tag_ == "MD":  # "she ought to walk that remark back"
         return "planned" if anchor.head.lower_ in ("will", "shall", "'ll", "wo") else "hypothetical"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ in EXCEPTING and not any(c.dep_ == "neg" for c in anchor.children):
         return "occurred"  # "has not said much beyond speaking with advisers": the exception was done
@@ -358,7 +402,7 @@ def status_of_clause(anchor, lex: Lexicon) -> str | None:
     if noun is None:
         return None
     if lemma(noun) in RELUCTANCE:
-        return "negated"  # "the reluctance to hand over security powers"
+        return "negated"  # "their unwillingness to give up the border posts"
     if lemma(noun) in CAPACITY | CONDITIONS:
         return "hypothetical"  # "a common force to defend the bloc", "conditions for restoring relations"
     verb = noun.head
@@ -383,7 +427,7 @@ WH = {"why", "how", "what", "when", "where", "who", "whom", "which", "whether"}
 
 
 def _asked(anchor) -> bool:
-    """An act in a direct question: "why do you still refuse to meet them?", "Did the mayor block the inquiry?".
+    """An act in a direct question: "how can you keep rejecting their offer?", "Did the mayor block the inquiry?".
     Read on the finite clause the act belongs to: it closes with a question mark and opens with a question word or
     with an auxiliary before its subject."""
     clause = anchor

@@ -11,12 +11,55 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...actors import sector_of_tokens
 from .arguments import subject
 from .lexicon import word_class
 from .triggers import is_passive, lemma
 
 if TYPE_CHECKING:
     from .senses import Use
+
+# --- political actors: a state, a people, a government, an army, a party, rebels or an intergovernmental body is never
+# a business's customer, employer or lender ("offered the rebels a peace deal", "the World Bank lent Ukraine")
+
+POLITICAL_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "PTY", "REB", "OPP", "JUD", "COP", "SPY"})
+
+
+def political(tokens) -> bool:
+    """Some token names a political actor: a country or a people, or a word or a name the actor coder's sectors give
+    a government, an intergovernmental body, an army, a legislature, a party, rebels, the opposition, a court or the
+    police ("the World Bank" IGO, "ministers" GOV, "the central bank" GOV; "the bank" is a business)."""
+    tokens = list(tokens)
+    for t in tokens:
+        if t.ent_type_ in ("GPE", "NORP"):
+            return True
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ == "ORG" else None
+        if ent is not None and sector_of_tokens(ent, kinds=("org",))[0] in POLITICAL_SECTORS:  # not "General Motors"
+            return True
+        if not t.ent_type_ and t.pos_ == "NOUN" and sector_of_tokens([t])[0] in POLITICAL_SECTORS:
+            return True
+    plain = sorted((t for t in tokens if not t.ent_type_), key=lambda t: t.i)  # "the central bank"
+    return bool(plain) and sector_of_tokens(plain, kinds=("org",))[0] in POLITICAL_SECTORS
+
+
+def heads_of(u: Use, deps: tuple = ("nsubj", "nsubjpass", "dative")) -> list:
+    """The heads of the actor's and the recipient's phrases, with their compounds ("the Saudi government", not the
+    "Chinese" of "Chinese airlines"), and a "to" recipient's."""
+    verb = u.c.anchor
+    heads = list(subject(verb)) + [k for k in verb.children if k.dep_ in deps] + u.preps.get("to", [])
+    return [t for h in heads for t in [h, *(c for c in h.children if c.dep_ == "compound")]]
+
+
+def phrase(tok) -> list:
+    """A noun's own words: its subtree without the clauses that hang on it ("an agreement to restore water supplies":
+    the agreement, not what it is to do)."""
+    out = [tok]
+    for k in tok.children:
+        if k.pos_ in ("VERB", "AUX") or k.dep_ in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
+            continue
+        out += phrase(k)
+    return out
+
 
 # --- business senses
 
@@ -83,7 +126,7 @@ REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself", "yourselv
 
 
 def _harm_to_oneself(u: Use) -> bool:
-    """"the banker shot himself", "you would be shooting yourself in the foot": harm to oneself, no attack on anyone
+    """"the banker shot himself", "the firm keeps hurting itself with price cuts": harm to oneself, no attack on anyone
     (a bomber who "blew himself up" attacks those around him and stands)."""
     if u.type != "ASSAULT" or u.c.nominal or u.word in ("blow", "detonate", "explode"):
         return False
@@ -136,9 +179,11 @@ def _a_purchase(u: Use) -> bool:
     if not deals:
         return False
     worth = [] if u.c.nominal else [k for k in u.kids if k.dep_ == "prep" and k.lower_ in ("for", "worth")]
-    words = [t for d in deals + worth for t in d.subtree]  # the parser may hang "for $7 billion" on the verb
+    words = [t for d in deals + worth for t in phrase(d)]  # the parser may hang "for $7 billion" on the verb
+    # the deal's own words, not a clause it hangs on ("an agreement to restore water supplies" is an accord), and
+    # no political party to it ("the warring parties signed")
     return (any(t.ent_type_ == "MONEY" or lemma(t) in TRADED for t in words)
-            and not any(t.ent_type_ in ("GPE", "NORP") for t in words))
+            and not any(t.ent_type_ in ("GPE", "NORP") for t in words) and (u.c.nominal or not political(heads_of(u))))
 
 
 SOLD = {"discount", "price", "rate", "fare", "deal", "product", "service", "plan", "package", "coverage", "course", "class",
@@ -150,8 +195,20 @@ SOLD = {"discount", "price", "rate", "fare", "deal", "product", "service", "plan
 
 def _sell_an_offer(u: Use) -> bool:
     """"the firm offered buyers a discount", "the price the company offers": a sale or a job offered, no political
-    offer (PLOVER AGREE 03: an offer of talks, aid, peace or a concession)."""
-    return u.word == "offer" and u.type == "AGREE" and bool(u.heads) and u.heads <= SOLD
+    offer (PLOVER AGREE 03: an offer of talks, aid, peace or a concession). An offer made to or by a political actor,
+    or one whose own words name a political good ("a peace deal", "a ceasefire plan"), stands."""
+    if u.word != "offer" or u.type != "AGREE" or not u.heads or not u.heads <= SOLD:
+        return False
+    # the one offered to, not the offerer ("the federal government offers loans to parents" is a programme)
+    verb = u.c.anchor
+    offered = [k for k in verb.children if k.dep_ == "dative"] + u.preps.get("to", [])
+    to = [t for h in offered for t in [h, *(c for c in h.children if c.dep_ == "compound")]]
+    return not (political(to) or any(lemma(t) in POLITICAL_GOODS for o in u.objs for t in phrase(o)))
+
+
+# what no business sells: "offered the opposition a power-sharing deal", "a ceasefire plan"
+POLITICAL_GOODS = {"peace", "ceasefire", "truce", "armistice", "amnesty", "autonomy", "power-sharing", "sharing",
+                   "aid", "security", "asylum", "referendum", "election", "settlement", "talk", "dialogue"}
 
 
 EMPLOYERS = {"network", "company", "firm", "board", "bank", "newspaper", "paper", "station", "show", "magazine",
@@ -163,10 +220,14 @@ def _leave_a_job(u: Use) -> bool:
     if u.type != "RETREAT" or u.word not in ("resign", "quit", "resignation", "step"):
         return False
     left = u.objs + u.preps.get("from", [])
-    return bool(left) and all(lemma(o) in EMPLOYERS or o.ent_type_ == "ORG" and lemma(o) not in POLITICAL for o in left)
+    # a minister, a lawmaker or an officer leaving is a political retreat ("two ministers resigned from the
+    # coalition party"); so is leaving a body that is not a firm's ("quit the ruling party")
+    if political(heads_of(u)):
+        return False
+    return bool(left) and all(lemma(o) in EMPLOYERS and not political(phrase(o))
+                              or o.ent_type_ == "ORG" and _firm(o) for o in left)
 
 
-POLITICAL = {"party", "government", "cabinet", "congress", "parliament", "senate", "assembly", "council", "commission"}
 
 
 # --- private payments and lending
@@ -189,19 +250,24 @@ def _private_payment(u: Use) -> bool:
     if u.c.nominal:
         owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" else None
         return owner is not None and lemma(owner) in REPAYING
-    if u.word == "pay" and (bool(u.heads & PRIVATE_PAYMENTS) or any(k.dep_ == "prt" for k in u.kids)):
-        return True
+    if u.word == "pay" and (bool(u.heads & PRIVATE_PAYMENTS)
+                            or any(k.dep_ == "prt" and k.lower_ in SETTLING for k in u.kids)):
+        return True  # "paid off its debts", "paid back the loan"; not "paid out $2 billion in aid"
     verb = u.c.anchor
     subjects = [verb.head] if verb.dep_ == "relcl" else [s for s in verb.children if s.dep_ == "nsubj"]
-    lenders = [t for s in subjects for t in s.subtree]  # "the funds that had lent the chain money"
-    return u.word == "lend" and any(lemma(t) in LENDERS for t in lenders)
+    lenders = [t for s in subjects for t in phrase(s)]  # "the funds that had lent the chain money"
+    # a state's, a central bank's or an intergovernmental lender's loan is aid ("the World Bank lent Ukraine")
+    return u.word == "lend" and any(lemma(t) in LENDERS for t in lenders) and not political(lenders)
+
+
+SETTLING = {"off", "back", "down", "up"}
 
 
 DEPENDING = {"rely", "depend", "count", "lean", "bank"}
 
 
 def _a_dependence(u: Use) -> bool:
-    """"the bloc aims to rely less on American support": a dependence, no act of support or aid."""
+    """"the region wants to lean less on federal support": a dependence, no act of support or aid."""
     tok = u.c.token
     return (u.c.nominal and u.type in ("SUPPORT", "AID", "COOPERATE") and tok.dep_ == "pobj"
             and tok.head.lower_ in ("on", "upon") and lemma(tok.head.head) in DEPENDING)
@@ -239,7 +305,9 @@ def _deploy_a_product(u: Use) -> bool:
         s for s in holder.children if s.dep_ == "nsubj" and is_passive(verb)] or (
         [holder] if holder.pos_ == "NOUN" and is_passive(verb) else [])
     words = [t for o in things for t in o.subtree]
-    return bool(things) and all(lemma(o) in TECH for o in things) and not any(lemma(t) in ARMS for t in words)
+    # a state, an army or an alliance deploying anything moves forces ("Germany deployed two air defence systems")
+    return (bool(things) and all(lemma(o) in TECH for o in things) and not any(lemma(t) in ARMS for t in words)
+            and not political(heads_of(u)))
 
 
 SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
