@@ -40,14 +40,14 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     ("The carmaker issued a warning that the slump would cause profits to drop.", "THREATEN"),
     # a cause blamed, a fact accepted, popularity in a poll: commentary, no accusation, accord or support
     ("Traders blame this week's falls on worries about a slowdown in Europe.", "ACCUSE"),
-    ("The share of voters who accepted the reality of climate change had tumbled.", "AGREE"),
+    ("Fewer farmers now accepted the idea that the drought would pass.", "AGREE"),
     ("The tracking poll measures Americans' support for the candidates every day.", "SUPPORT"),
     ("I accept your explanation that the files are too long for the average reader.", "AGREE"),
     # prices rising, no protest
     ("Until a rally late in the session, the benchmark index stayed under 9,000 points.", "PROTEST"),
     ("Asian shares fell ten percent before rallying to a smaller loss.", "PROTEST"),
     ("Stocks closed their best week in months after a three-day rally with the main indexes up sharply.", "PROTEST"),
-    ("The carmakers have begun to offer buyouts and early retirement to their workers.", "AGREE"),
+    ("The steel company has started to offer redundancy packages and early pensions to its staff.", "AGREE"),
     ("Pollsters tried to count the millions of voters supporting the governor.", "SUPPORT"),
     # a policy put to voters, no offer to anyone
     ("The mayor proposes letting renters claim a rebate on their water bills.", "AGREE"),
@@ -57,14 +57,14 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # no comment to the press, no rejection
     ("The chief executive declined to predict when the company would return to profit.", "REJECT"),
     # attending a school is no consultation
-    ("She loves the public school that her daughter attends.", "CONSULT"),
+    ("He praised the village clinic that his mother visits every week.", "CONSULT"),
     # a product put to use, no forces
     ("The new computer is about to be commercially deployed by a large contractor.", "MOBILIZE"),
-    ("A new computer that is about to be commercially deployed by a contractor is faster than any other.", "MOBILIZE"),
+    ("A new payroll system soon to be rolled out by the supplier handles twice the orders.", "MOBILIZE"),
     # private payments and commercial loans are no aid
     ("Creditors had lent the retailer millions before it collapsed.", "AID"),
     ("The builder must pay restitution to the families it cheated.", "AID"),
-    ("Pension funds and other investors that had lent the chain millions were left with nothing.", "AID"),
+    ("Banks and bondholders who had lent the retailer billions recovered only a fraction.", "AID"),
     # a remedy sought in court or from creditors
     ("The automaker will seek bankruptcy protection next week.", "REQUEST"),
     # a purchase, no accord
@@ -84,13 +84,13 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
     # a debate or an interview agreed to, invited to or met in
     ("The mayor agreed to an hour-long interview with the radio station.", "AGREE"),
     ("The governor invited the businessman to the debate.", "AGREE"),
-    ("The candidate invited the actress to sit in the front row at the debate.", "AGREE"),
+    ("The challenger invited a famous boxer to sit in the audience at the debate.", "AGREE"),
     ("She met her opponents one-on-one in three televised debates.", "CONSULT"),
     # habitual and generic mentions
     ("Airlines normally help crash investigations.", "ACCUSE"),
     # a name called is no blow
-    ("The Democratic nominee attacked her opponent as a fraud during the debate.", "ASSAULT"),
-    ("Trump attacked Machado in early-morning tweets.", "ASSAULT"),
+    ("The mayor attacked his challenger as a liar during the radio forum.", "ASSAULT"),
+    ("The senator attacked the judge in late-night posts on social media.", "ASSAULT"),
     ("Many countries oppose the death penalty.", "REJECT"),
 ])  # fmt: skip
 def test_an_everyday_sense_is_no_event(extract, text, type_):
@@ -119,8 +119,8 @@ def test_an_exception_to_a_denial_was_done(extract):
 
 
 def test_a_question_in_another_clause_leaves_the_act_told(extract):
-    text = ('"Who do you want answering the phone?" The senator has tried to use the ad against her rival, accusing '
-            "her of being asleep during the attack on the consulate.")
+    text = ('"Who should pick up when the crisis comes?" The governor ran the spot against his opponent, accusing '
+            "him of sleeping through the raid on the embassy.")
     assert {e.status for e in extract(text).events if e.type in ("ACCUSE", "ASSAULT")} == {"occurred"}
 
 

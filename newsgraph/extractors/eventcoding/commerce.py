@@ -199,7 +199,7 @@ def _sell_an_offer(u: Use) -> bool:
     or one whose own words name a political good ("a peace deal", "a ceasefire plan"), stands."""
     if u.word != "offer" or u.type != "AGREE" or not u.heads or not u.heads <= SOLD:
         return False
-    # the one offered to, not the offerer ("the federal government offers loans to parents" is a programme)
+    # the one offered to, not the offerer ("the state offers cheap mortgages to young families" is a programme)
     verb = u.c.anchor
     offered = [k for k in verb.children if k.dep_ == "dative"] + u.preps.get("to", [])
     to = [t for h in offered for t in [h, *(c for c in h.children if c.dep_ == "compound")]]
