@@ -31,7 +31,7 @@ from newsgraph.link.events import family, interval, profile, score
 from newsgraph.link.nearby import Nearby
 from newsgraph.link.tally import Tally
 from newsgraph.store import Store
-from tests.trials import as_json, run
+from tests.trials import as_json, ingest_clean, run
 
 DATA = Path(__file__).resolve().parent / "data" / "nurses_march.jsonl"
 D = datetime.date
@@ -236,10 +236,7 @@ def test_agreements_to_different_kinds_of_act_are_two(first, second, joined):
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("nurses") / "store.db")
-    result = run("ingest", str(DATA), "--db", path)
-    assert result.exit_code == 0, result.output
-    return path
+    return ingest_clean(tmp_path_factory.mktemp("nurses"), DATA)
 
 
 @pytest.fixture(scope="module")

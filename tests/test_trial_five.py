@@ -13,17 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.trials import as_json, run
+from tests.trials import as_json, ingest_clean
 
 DATA = Path(__file__).resolve().parent / "data" / "trial5" / "fuel_protest.jsonl"
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("trial5") / "store.db")
-    result = run("ingest", str(DATA), "--db", path)
-    assert result.exit_code == 0, result.output
-    return path
+    return ingest_clean(tmp_path_factory.mktemp("trial5"), DATA)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.link import actors as actor_mod
-from tests.trials import as_json, run
+from tests.trials import as_json, ingest_clean, run
 
 DATA = Path(__file__).resolve().parent / "data" / "trial4"
 TRIAL3 = Path(__file__).resolve().parent / "data" / "trial3"
@@ -27,10 +27,7 @@ TRIAL3 = Path(__file__).resolve().parent / "data" / "trial3"
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("trial4") / "store.db")
-    result = run("ingest", str(DATA), "--db", path)
-    assert result.exit_code == 0, result.output
-    return path
+    return ingest_clean(tmp_path_factory.mktemp("trial4"), DATA)
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
-"""What the end-to-end user trials share (test_trial_story, test_flood_story): the CLI run in-process, its JSON
-output read back, and a store made once from a team-written feed with one malformed line."""
+"""What the end-to-end user trials share (test_trial_story, test_flood_story, the trials four and five): the CLI run
+in-process, its JSON output read back, and a store made once from a team-written feed."""
 
 from __future__ import annotations
 
@@ -27,4 +27,12 @@ def ingest_once(folder: Path, data: Path) -> str:
     path = str(folder / "store.db")
     result = run("ingest", str(data), "--db", path)
     assert result.exit_code == 1, result.output
+    return path
+
+
+def ingest_clean(folder: Path, data: Path) -> str:
+    """A well-formed feed (or folder of feeds) ingested into a new store in ``folder``: every line stored (exit 0)."""
+    path = str(folder / "store.db")
+    result = run("ingest", str(data), "--db", path)
+    assert result.exit_code == 0, result.output
     return path
