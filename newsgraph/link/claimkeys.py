@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .events import _stemmer, families, word_key
+from .events import families, stemmer, word_key
 
 # counted nouns that say nothing of which fact a number is: "3,000 people" given tents and "6,000 people"
 # in need of shelter are two figures; such counts are compared only by what happened to them (their fate)
@@ -23,7 +23,7 @@ def about_key(counts: str | None) -> str | None:
         return None
     keys, held = [], False
     for w in re.findall(r"[A-Za-z]+", counts)[:4]:
-        keys.append(_stemmer().stemWord(w.lower()) if held else word_key(w))  # "reports of burns": not of fire
+        keys.append(stemmer().stemWord(w.lower()) if held else word_key(w))  # "reports of burns": not of fire
         held = held or w.lower() == "of"
     return " ".join(k for k in keys if k) or None
 
@@ -141,7 +141,7 @@ def _group(counts: str | None) -> str | None:
     words = re.findall(r"[A-Za-z]+", counts or "")
     if not words:
         return None
-    head = _stemmer().stemWord(words[-1].lower())
+    head = stemmer().stemWord(words[-1].lower())
     if own_people(counts):
         return None  # "63 of its members" arrested: the union's count of the people arrested (``OWN_PEOPLE``)
     if head in GENERIC or head in TOLL_NOUNS or word_key(words[-1]) in families():
@@ -159,4 +159,4 @@ def own_people(counts: str | None) -> bool:
     """Whether a counted noun is a body's own people named by its possessive ("its members", ``OWN_PEOPLE``):
     like "people", it says who, not which fact."""
     words = re.findall(r"[A-Za-z]+", counts or "")
-    return len(words) > 1 and words[0].lower() in POSSESSIVES and _stemmer().stemWord(words[-1].lower()) in OWN_HEADS
+    return len(words) > 1 and words[0].lower() in POSSESSIVES and stemmer().stemWord(words[-1].lower()) in OWN_HEADS

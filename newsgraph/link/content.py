@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .events import _stemmer
+from .events import stemmer
 
 TO = re.compile(r"\s+to\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 NOT_A_VERB = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -31,7 +31,7 @@ def _kinds() -> dict[str, str]:
     for row in read_tsv("event_triggers.tsv"):
         word = row["trigger"] or ""
         if " " not in word and not row.get("object"):
-            out.setdefault(_stemmer().stemWord(word), row["type"] or "")
+            out.setdefault(stemmer().stemWord(word), row["type"] or "")
     return out
 
 
@@ -45,7 +45,7 @@ def content_kind(after: str | None) -> str | None:
     if words[0] in NOT_A_VERB:
         return None
     for word in words:
-        kind = _kinds().get(_stemmer().stemWord(word))
+        kind = _kinds().get(stemmer().stemWord(word))
         if kind:
             return kind
     return "other"

@@ -39,6 +39,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from .stories import stemmer
+
 QUAD = {
     "AGREE": "verbal_coop",
     "CONSULT": "verbal_coop",
@@ -431,18 +433,12 @@ def consensus(reports: list[dict]) -> dict:
     }
 
 
-@cache
-def _stemmer():
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
-
 
 @cache
 def _families() -> dict[str, str]:
     from ..lexicons import read_tsv
 
-    st = _stemmer()
+    st = stemmer()
     return {
         st.stemWord(w): row["family"] for row in read_tsv("event_families.tsv") for w in row["words"].split()
     }
@@ -470,5 +466,5 @@ def word_key(word: str | None) -> str | None:
     w = re.sub(r"[^a-z]", "", word.lower().split()[-1]) if word.split() else ""
     if not w:
         return None
-    s = _stemmer().stemWord(w)
+    s = stemmer().stemWord(w)
     return _families().get(s, s)

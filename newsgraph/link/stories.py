@@ -121,11 +121,11 @@ def _stem(word: str) -> str:
     """The Snowball stem of a lower-cased word ("floods", "flooded" -> "flood"). Only for topic words:
     stemming the whole signature merged the two same-kind events of ECB+ topics more often than it
     joined outlets (ECB+ training topics, batch B3 F1 at the same threshold: 0.930 unstemmed, 0.917 stemmed)."""
-    return _stemmer().stemWord(word)
+    return stemmer().stemWord(word)
 
 
 @cache
-def _stemmer():
+def stemmer():
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")

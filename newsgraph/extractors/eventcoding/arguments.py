@@ -33,27 +33,27 @@ OBJECT_CONTROL = word_class("object_control_verb")  # lexicons/event_words.tsv
 SUBJECT_DEPS = ("nsubj", "csubj", "expl", "nsubjpass")
 
 
-def _classes(tok) -> set[str]:
+def classes_of(tok) -> set[str]:
     from .lexicon import default
     from .triggers import object_class
 
     return object_class(tok, default())
 
 
-def _animate(tok) -> bool:
+def animate_token(tok) -> bool:
     from .animacy import animate
     from .lexicon import default
 
     return animate(tok, default())
 
 
-def _resolve_relative(tok, verb):
+def resolve_relative(tok, verb):
     if tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     return tok
 
 
-def _with_conj(tok) -> list:
+def with_conj(tok) -> list:
     return [tok, *[c for c in tok.children if c.dep_ == "conj"]]
 
 
@@ -69,15 +69,15 @@ def subject(verb, depth: int = 0) -> list:
     )
     # "a drone shot down by a jet": a "by" agent of people or their means makes the verb passive, whatever
     # subject the parser gave it
-    agents = _agents(kids) if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)) else []
-    misread = bool(agents) and all(_names_who(a) or _animate(a) or _classes(a) & {"means", "weapons"} for a in agents)
+    agents = passive_agents(kids) if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)) else []
+    misread = bool(agents) and all(names_who(a) or animate_token(a) or classes_of(a) & {"means", "weapons"} for a in agents)
     if is_passive(verb) or participle or misread:  # "Asked to describe the device, O'Neill said": O'Neill was asked
-        return _agents(kids)
+        return passive_agents(kids)
     subj = [c for c in kids if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]  # not "BAMAKO, Nov 20 (AFP) -"
     if not subj:  # a subject the parser hung on an auxiliary ("Egypt and Qatar are mediating")
         subj = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
     if subj:
-        return [t for s in subj for t in _with_conj(_resolve_relative(s, verb))]
+        return [t for s in subj for t in with_conj(resolve_relative(s, verb))]
     if verb.head == verb:
         return []
     if verb.dep_ in ("xcomp", "advcl"):
@@ -106,20 +106,20 @@ def _gerund_subject(verb, depth: int) -> list:
         return []
     kids = list(head.children)
     said_of = prep.lower_ in SAID_OF_OBJECT
-    objs = [c for c in kids if c.dep_ == "dobj" and _animate(c)] if said_of else []
+    objs = [c for c in kids if c.dep_ == "dobj" and animate_token(c)] if said_of else []
     if is_passive(head) and not any(c.dep_ == "agent" for c in kids) and (said_of or prep.lower_ in DONE_PREPS):
-        doers = [t for c in kids if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
+        doers = [t for c in kids if c.dep_ == "nsubjpass" for t in with_conj(resolve_relative(c, head))]
     elif objs:
-        doers = _with_conj(objs[0])
+        doers = with_conj(objs[0])
     elif prep.lower_ in DONE_PREPS:
         doers = subject(head, depth + 1)
     else:
         return []
     # only people or groups: "the call was made just before meeting the envoys" says nothing of who met them
-    return doers if doers and all(_animate(t) for t in doers) else []
+    return doers if doers and all(animate_token(t) for t in doers) else []
 
 
-def _agents(kids: list) -> list:
+def passive_agents(kids: list) -> list:
     """The by-agents of a passive; "was stabbed and wounded by a guard": the agent hangs on the last conjunct."""
     agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not agents:
@@ -134,7 +134,7 @@ def _agents(kids: list) -> list:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-    return [t for a in agents for t in _with_conj(a)]
+    return [t for a in agents for t in with_conj(a)]
 
 
 def _controller(verb, depth: int) -> list:
@@ -146,11 +146,11 @@ def _controller(verb, depth: int) -> list:
     if verb.dep_ == "xcomp" and is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]  # "is expected to use", "was said to have"
         if raised:
-            return [t for r in raised for t in _with_conj(_resolve_relative(r, head))]
+            return [t for r in raised for t in with_conj(resolve_relative(r, head))]
     if lemma(head) in OBJECT_CONTROL:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objs:
-            return _with_conj(objs[0])
+            return with_conj(objs[0])
     return subject(head, depth + 1)
 
 
@@ -164,18 +164,18 @@ def _clause_subject(verb, kids: list, depth: int) -> list:
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids):
             # "was stabbed and wounded by a guard", "were beaten and forced out": a passive sharing the auxiliary
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            return [t for a in agents for t in _with_conj(a)] or subject(head, depth + 1)
+            return [t for a in agents for t in with_conj(a)] or subject(head, depth + 1)
         # "was suspended by the council and resigned": the one who resigns is the passive subject, not the agent
-        pats = [t for c in head.children if c.dep_ == "nsubjpass" for t in _with_conj(_resolve_relative(c, head))]
+        pats = [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conj(resolve_relative(c, head))]
         if (verb.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in REPORTING
-                and not any(_animate(p) for p in pats)):
+                and not any(animate_token(p) for p in pats)):
             # "said the vote was well run but criticised the misuse": no vote criticises; the one who said does
             return subject(head.head, depth + 1)
         return pats
     if verb.dep_ in ("conj", "acomp", "attr"):
         return subject(head, depth + 1)
     if verb.dep_ in ("acl", "relcl"):
-        return _with_conj(head) if reporting_inversion(verb) else _relative_subject(verb, kids, depth)
+        return with_conj(head) if reporting_inversion(verb) else _relative_subject(verb, kids, depth)
     return []
 
 
@@ -184,46 +184,46 @@ def _relative_subject(verb, kids: list, depth: int) -> list:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         owners = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
         if owners:  # "Brazil's decision to evict them": whose decision
-            return _with_conj(owners[0])
+            return with_conj(owners[0])
         if head.head != head:
             return subject(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else []
-    if "abstract" in _classes(head) and head.head != head and head.head.pos_ in ("VERB", "AUX"):
+    if "abstract" in classes_of(head) and head.head != head and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)  # "issued a declaration demanding": who issued it
-    return _with_conj(head)  # "police using tear gas", "the man who attacked"
+    return with_conj(head)  # "police using tear gas", "the man who attacked"
 
 
 PERMITTING = {"allow", "permit", "let", "authorize", "authorise"}
 
 
-def _names_who(tok) -> bool:
+def names_who(tok) -> bool:
     """People, a body or a country, or what a named body sends ("UN planes"); not "the elections"."""
     named = ("PERSON", "ORG", "NORP", "GPE")
     return tok.pos_ != "PRON" and (tok.ent_type_ in named or any(
         c.dep_ == "compound" and c.ent_type_ in named for c in tok.children) or bool(
-        _classes(tok) & {"person", "group", "troops", "diplomat", "monitor", "deportee"}))
+        classes_of(tok) & {"person", "group", "troops", "diplomat", "monitor", "deportee"}))
 
 
 def is_party(tok) -> bool:
     """Someone words can be aimed at: a personal pronoun, a name, people or a body ("them", "the witnesses")."""
-    return tok.lower_ in PERSONAL or _names_who(tok) or lemma(tok) in PARTY_NOUNS
+    return tok.lower_ in PERSONAL or names_who(tok) or lemma(tok) in PARTY_NOUNS
 
 
 def _allowed(verb, kids: list) -> list:
     """"allowed UN monitors to enter": the parser makes whom a permitting verb lets act the subject of its clause."""
     if lemma(verb) not in PERMITTING:
         return []
-    return [s for c in kids if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj" and _names_who(s)]
+    return [s for c in kids if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj" and names_who(s)]
 
 
 def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
     """The tokens the action is done to: object, dative, passive subject, prepositional recipient."""
     kids = list(verb.children)
     if is_passive(verb):
-        pats = [_resolve_relative(c, verb) for c in kids if c.dep_ == "nsubjpass"]
+        pats = [resolve_relative(c, verb) for c in kids if c.dep_ == "nsubjpass"]
         if not pats and verb.dep_ == "acl":
             pats = [verb.head]
         if pats:
-            return [t for p in pats for t in _with_conj(p)]
+            return [t for p in pats for t in with_conj(p)]
     out: list[Token] = []
     for c in kids:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent aid to Haiti" parsed with a dative "to"
@@ -243,7 +243,7 @@ def recipient(verb, nominal_trigger=None, type_: str | None = None) -> list:
                     or (prep.lower_ == "from" and type_ in FROM_TYPES)
                 ):
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
-    return [t for o in out for t in _with_conj(o)]
+    return [t for o in out for t in with_conj(o)]
 
 
 INTRANSITIVE_NOUNS = word_class("intransitive_noun")  # lexicons/event_words.tsv
@@ -263,27 +263,27 @@ def nominal_actor(noun) -> list:
     if noun.lower_ in INTRANSITIVE_NOUNS or lemma(noun) in INTRANSITIVE_NOUNS:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                found = [t for p in c.children if p.dep_ == "pobj" for t in _with_conj(p)]
+                found = [t for p in c.children if p.dep_ == "pobj" for t in with_conj(p)]
                 if found:
                     return found
     for c in noun.children:
         if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "last month's invasion"
-            return _with_conj(c)
+            return with_conj(c)
     for c in noun.children:  # "by", also where the parser hangs it on the "of" object ("the arrests of journalists by police")
         objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("by", "of") else []
         objs = objs if c.lower_ == "by" else [q for p in objs for b in p.children if b.lower_ == "by" for q in b.children if q.dep_ == "pobj"]
         if objs:
-            return [t for p in objs for t in _with_conj(p)]
-    found = _verb_by(noun)
+            return [t for p in objs for t in with_conj(p)]
+    found = verb_by(noun)
     if found:
         return found
     for c in noun.children:
         if (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) or (
                 c.dep_ == "nmod" and c.ent_type_ in ("NORP", "ORG")):  # "an FBI corruption inquiry"; not "the Paris attacks"
-            return _with_conj(c)
+            return with_conj(c)
     for c in noun.children:  # "fighting between the army and a militia": both sides act
         if c.dep_ == "prep" and c.lower_ == "between":
-            return [t for p in c.children if p.dep_ == "pobj" for t in _with_conj(p)]
+            return [t for p in c.children if p.dep_ == "pobj" for t in with_conj(p)]
     return []
 
 
@@ -299,11 +299,11 @@ def names_no_party(tok) -> bool:
     from .lexicon import default
     from .triggers import match
 
-    if tok.pos_ != "NOUN" or tok.ent_type_ in NAMED or lemma(tok) in PARTY_NOUNS or _classes(tok) & PARTY_CLASSES:
+    if tok.pos_ != "NOUN" or tok.ent_type_ in NAMED or lemma(tok) in PARTY_NOUNS or classes_of(tok) & PARTY_CLASSES:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
         return True  # "an admission by Moscow": a noun with an agent names an act
-    return lemma(tok) in FAILINGS or bool(_classes(tok) & {"abstract", "policy"}) or match(tok, default()) is not None
+    return lemma(tok) in FAILINGS or bool(classes_of(tok) & {"abstract", "policy"}) or match(tok, default()) is not None
 
 
 def act_author(noun, depth: int = 0) -> list:
@@ -321,20 +321,20 @@ def act_author(noun, depth: int = 0) -> list:
     return []
 
 
-def _verb_by(noun) -> list:
+def verb_by(noun) -> list:
     """"criticised the arrests of the activists by police": an active verb has no agent, so a "by" phrase naming
     people or a body that the parser hangs on it names who did what its object says."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb):
         return []
     return [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
-            for o in p.children if o.dep_ == "pobj" and _names_who(o) for t in _with_conj(o)]
+            for o in p.children if o.dep_ == "pobj" and names_who(o) for t in with_conj(o)]
 
 
 def _participle_agent(noun) -> list:
     """"a law signed by the minister", "land seized by the police": who did what the participle says."""
     return [t for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
-            for p in g.children if p.dep_ == "pobj" for t in _with_conj(p)]
+            for p in g.children if p.dep_ == "pobj" for t in with_conj(p)]
 
 
 def names_someone(tok) -> bool:
@@ -365,7 +365,7 @@ def nominal_recipient(noun, type_: str | None = None) -> list:
         out.extend(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for m in c.children
                    if m.dep_ == "pobj" for q in m.children if q.dep_ == "prep" and q.lower_ in preps
                    for p in q.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"))
-    return [t for o in out for t in _with_conj(o)]
+    return [t for o in out for t in with_conj(o)]
 
 
 def coordinated_modifiers(tok) -> list:

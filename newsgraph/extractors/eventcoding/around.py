@@ -9,12 +9,12 @@ from ...actors import country_of
 from .arguments import (
     PARTY_NOUNS,
     RELATIVE_PRONOUNS,
-    _agents,
-    _animate,
-    _names_who,
-    _with_conj,
+    animate_token,
+    names_who,
     nominal_actor,
+    passive_agents,
     subject,
+    with_conj,
 )
 from .triggers import is_passive, lemma
 
@@ -42,16 +42,16 @@ def named_around(noun) -> list:
         return found
     if lemma(noun) in GATHERINGS:  # "a meeting of the commission": its members meet
         found = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and (_names_who(o) or _animate(o)) for t in _with_conj(o)]
+                 if o.dep_ == "pobj" and (names_who(o) or animate_token(o)) for t in with_conj(o)]
         if found:
             return found
     following = noun.dep_ == "dobj" and noun.head.lower_ == "following"  # "following his arrest", parsed as a verb
     verb = noun.head.head if noun.dep_ == "pobj" or following else None
     if verb is not None and verb.pos_ == "VERB" and is_passive(verb):
-        return _agents(list(verb.children))
+        return passive_agents(list(verb.children))
     if noun.dep_ in ("nsubjpass", "dobj") and lemma(noun.head) in BLAMING:  # "the bombing was blamed on the rebels"
         return [t for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
-                for o in p.children if o.dep_ == "pobj" and _names_who(o) for t in _with_conj(o)]
+                for o in p.children if o.dep_ == "pobj" and names_who(o) for t in with_conj(o)]
     return []
 
 
@@ -59,17 +59,17 @@ def _modifier_party(noun) -> list:
     """"police shootings", "a rebel attack", "U.S.-led coalition airstrikes", "an Islamic State attack" (a name the
     recogniser tags in part), "Kenyan-led airstrikes" (the leader)."""
     for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and (_names_who(c) or lemma(c) in PARTY_NOUNS or any(
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and (names_who(c) or lemma(c) in PARTY_NOUNS or any(
                 a.dep_ == "amod" and a.lower_.endswith("-led") for a in c.children)):
-            return _with_conj(c)
+            return with_conj(c)
         if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and any(
                 t.ent_type_ in ("ORG", "NORP", "PERSON") for t in c.subtree):
             return [c]
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ == "led":
-            leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and _names_who(k)]
+            leaders = [k for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and names_who(k)]
             if leaders:
-                return _with_conj(leaders[0])
+                return with_conj(leaders[0])
     return []
 
 
@@ -82,10 +82,10 @@ def _carried_out_by(noun) -> list:
         if c.dep_ == "relcl" and lemma(c) in BELIEVING:
             c = next((v for v in c.children if v.dep_ == "ccomp"), c)
         if c.dep_ in ("relcl", "acl", "ccomp") and default().role(lemma(c), "light"):
-            agents = _agents(list(c.children))
+            agents = passive_agents(list(c.children))
             doers = agents or [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS]
-            if doers and all(_animate(t) for t in doers):
-                return [t for d in doers for t in _with_conj(d)] if not agents else agents
+            if doers and all(animate_token(t) for t in doers):
+                return [t for d in doers for t in with_conj(d)] if not agents else agents
     return []
 
 
@@ -147,10 +147,10 @@ def party_to(noun) -> list:
             found = subject(head.head if head.dep_ in ("acomp", "prep") and head.head != head else head)
     else:
         return []
-    found = [t for f in found for t in _with_conj(f)]
+    found = [t for f in found for t in with_conj(f)]
     if any(_no_one(t) for t in found):
         return []  # "No faction has claimed responsibility for the attack"
-    return found if found and all(_names_who(t) or _animate(t) for t in found) else []
+    return found if found and all(names_who(t) or animate_token(t) for t in found) else []
 
 
 def _no_one(tok) -> bool:

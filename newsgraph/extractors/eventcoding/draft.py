@@ -13,7 +13,6 @@ from .arguments import (
     PARTY_NOUNS,
     PERSONAL,
     UNDERGONE,
-    _verb_by,
     act_author,
     is_party,
     names_no_party,
@@ -23,6 +22,7 @@ from .arguments import (
     recipient,
     subject,
     undergone,
+    verb_by,
 )
 from .around import in_attack, named_around, town
 from .firing import fired
@@ -275,7 +275,7 @@ def aimed_at(tok) -> list:
     """Criticism, a protest or a demand aimed at a noun of someone's act or failing ("a disregard of Chile's
     obligations", "violations by the police", "the government's handling of the crisis") is aimed at who acts;
     such a noun that names no one ("protested the decision") is no recipient at all."""
-    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN" and not (tok.dep_ == "dobj" and _verb_by(tok)):
+    if lemma(tok) in UNDERGONE and tok.pos_ == "NOUN" and not (tok.dep_ == "dobj" and verb_by(tok)):
         # "demanded the removal of the president": whom it is done to; but "criticised the arrests of the
         # activists by police": who did it
         found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]

@@ -9,11 +9,11 @@ from .arguments import (
     INTRANSITIVE_NOUNS,
     NAMED,
     PERSONAL,
-    _classes,
-    _resolve_relative,
-    _with_conj,
+    classes_of,
     is_party,
+    resolve_relative,
     undergone,
+    with_conj,
 )
 from .lexicon import word_class
 from .triggers import lemma
@@ -45,14 +45,14 @@ def patients(trigger, type_: str | None = None) -> list:
             c.dep_ in ("nsubjpass", "nsubj") for c in kids):
         found = _clause_patient(trigger)
     else:
-        found = [_resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
+        found = [resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
                  or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
     if not found and trigger.dep_ == "dobj" and lemma(trigger.head) in UNDERGOING:  # "Rahimi faces charges"
-        found = [_resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
+        found = [resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
     if not found and type_ == "ASSAULT":  # "a bomb exploded at the pub", "detonated the car inside the base"
         found = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "inside") for p in c.children
                  if p.dep_ == "pobj" and (_hit_place(p) or is_party(p))]
-    return [t for f in found for t in _with_conj(f) if t.ent_type_ not in ("DATE", "TIME")  # not "an attack on Sunday"
+    return [t for f in found for t in with_conj(f) if t.ent_type_ not in ("DATE", "TIME")  # not "an attack on Sunday"
             and (t.pos_ in ("NOUN", "PROPN", "NUM") or t.lower_ in PERSONAL)]
 
 
@@ -71,7 +71,7 @@ def _hit_place(tok) -> bool:
     """A noun modifier of an attack noun that names what was hit ("the pub bombings", "a hospital attack", "the
     school shooting"), not its means or its author ("a car bomb", "a knife attack", "US strikes")."""
     return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED and (
-        lemma(tok) in TARGET_NOUNS or bool(_classes(tok) & {"place", "troops"}))
+        lemma(tok) in TARGET_NOUNS or bool(classes_of(tok) & {"place", "troops"}))
 
 
 # verbs by which an attack named by a noun reaches its target ("the blast targeted a bakery", "was hit by airstrikes")
@@ -86,7 +86,7 @@ def _targeted_by(noun) -> list:
         return [c for c in head.children if c.dep_ == "dobj"]
     if noun.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in ("by", "in") and lemma(head.head) in TARGETING:
         verb = head.head
-        pats = [_resolve_relative(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
+        pats = [resolve_relative(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
         return pats or ([verb.head] if verb.dep_ == "acl" else [])
     return [o for a in noun.children if a.dep_ == "acl" and lemma(a) in TARGETING for o in a.children if o.dep_ == "dobj"]
 
@@ -99,7 +99,7 @@ def _clause_patient(verb) -> list:
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return [_resolve_relative(s, head) for s in subj]
+            return [resolve_relative(s, head) for s in subj]
         if head.head.i == head.i:
             return []
         head = head.head
