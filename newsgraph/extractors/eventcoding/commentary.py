@@ -65,7 +65,7 @@ SPEAKING = {"say", "tell", "speak", "argue", "claim", "declare", "vow", "promise
             "note", "boast", "predict", "insist", "ask", "urge", "attack", "blast", "slam", "criticize", "criticise",
             "praise", "pledge", "announce", "repeat", "recall", "talk", "remark", "quip", "call", "describe", "suggest",
             "tout", "warn", "charge", "question", "deride", "lash", "hammer", "explain"}
-CROWDS = {"protester", "protestor", "demonstrator", "marcher", "activist", "crowd", "picketer", "organizer", "organiser"}
+CROWDS = word_class("protester_noun") | {"activist", "crowd", "organizer", "organiser"}
 OPPOSING = {"against", "anti", "protest", "oppose", "denounce", "condemn", "demand"}
 
 

@@ -31,6 +31,7 @@ from .generic import generic_gerund, topic_of_a_view, trend_of_acts
 from .govern import GOVERNING
 from .hazards import accident, disaster_damage, natural_cause
 from .labour import walkout
+from .lexicon import word_class
 from .predicates import (
     SPEECH_ACTS,
     mobilizes_civilians,
@@ -445,7 +446,7 @@ def forces_blocking(k: Coding, s: Sentence) -> bool:
     return tok.lower_ == "blocks" and not objs and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("from", "away")
 
 
-PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "supporter", "activist", "picketer"}
+PROTESTERS = word_class("protester_noun") | {"supporter", "activist"}
 
 
 def _rule(kind: str, test: Test) -> Rule:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ...lexicons.countries import lookup as country_lookup
 from ...spacy_util import spoken_beside_report
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, word_class
 from .ultimatum import ULTIMATUM_ENTRY, demanded
 
 VERBAL_POS = {"VERB"}
@@ -387,7 +387,7 @@ EQUIPMENT_HEADS = {"gear", "shield", "helmet", "rifle", "weapon", "helicopter", 
 # Verbs of gathering are a demonstration when protesters are the ones gathering: "hundreds of protesters gathered
 # outside city hall", "demonstrators massed in the square" (PLOVER PROTEST, mode demo)
 GATHERING = {"gather", "assemble", "mass", "converge", "congregate", "throng", "pour", "rally"}
-PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"}
+PROTESTERS = word_class("protester_noun") | {"striker", "rioter"}
 GATHERING_ENTRY = Trigger(("gather",), "V", "PROTEST", "demo", "141", None)
 
 
