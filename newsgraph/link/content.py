@@ -24,14 +24,15 @@ TOKEN = "to:"  # how a cluster's ``lemma`` column holds the kinds of content of 
 
 @cache
 def _kinds() -> dict[str, str]:
-    """stem -> PLOVER type of the one-word triggers that need no object class (``event_triggers.tsv``)."""
-    from ..lexicons import read_tsv
+    """stem -> PLOVER type of the one-word triggers that need no object class, read from the event coder's
+    lexicon as it loaded and checked ``event_triggers.tsv`` (the first such trigger of a stem, in file order)."""
+    from ..extractors.eventcoding.lexicon import default
 
     out: dict[str, str] = {}
-    for row in read_tsv("event_triggers.tsv"):
-        word = row["trigger"] or ""
-        if " " not in word and not row.get("object"):
-            out.setdefault(stemmer().stemWord(word), row["type"] or "")
+    for entries in default().triggers.values():
+        for entry in entries:
+            if len(entry.words) == 1 and not entry.object:
+                out.setdefault(stemmer().stemWord(entry.words[0]), entry.type)
     return out
 
 
