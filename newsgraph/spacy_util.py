@@ -83,6 +83,13 @@ SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn
 REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "declare", "deny", "insist"}
 
 
+def closed_by_semicolon(clause: Any, verb: Any) -> bool:
+    """The clause ends before ``verb`` with a semicolon between them: a statement of its own, not what the verb
+    says ("the union puts the arrests at 63; police say 40"; "three were convicted; a fourth was acquitted").
+    Read by the quotes pass (a cue's content) and the event coder (what a verb is about)."""
+    return clause.i < verb.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : verb.i])
+
+
 def spoken_beside_report(verb: Any) -> bool:
     """A past act of speaking joined to the clause a speaker reports is the speaker's own second act, not part of
     what is reported, when the reported clause has a subject of its own and is no act of speaking itself. A passive

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...spacy_util import closed_by_semicolon
 from .lexicon import Lexicon, Trigger, word_class
 from .senses import POLITICAL_CONTESTS
 from .triggers import TRANSPARENT, Candidate, lemma, misattached_conj
@@ -57,18 +58,13 @@ def content_heads(tok) -> list:
     prepositions other than those of time and circumstance."""
     out = []
     for c in tok.children:
-        if c.dep_ == "ccomp" and _before_semicolon(c, tok):
+        if c.dep_ == "ccomp" and closed_by_semicolon(c, tok):
             continue  # "three were convicted of ...; a fourth was acquitted": two statements, not one's content
         if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and (_to_infinitive(c) or _for_clause(c))):
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
-
-
-def _before_semicolon(clause, verb) -> bool:
-    """The clause ends before ``verb`` with a semicolon between them: a clause of its own."""
-    return clause.i < verb.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:verb.i])
 
 
 def _for_clause(tok) -> bool:

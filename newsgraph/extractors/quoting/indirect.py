@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from newsgraph.spacy_util import doc_text, spoken_beside_report
+from newsgraph.spacy_util import closed_by_semicolon, doc_text, spoken_beside_report
 
 from . import stances
 from .lexicon import INDIRECT_CLASSES, lexicon
@@ -96,7 +96,7 @@ def _clause_content(verb, lemma):
         c
         for c in verb.children
         if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)) and _clause_here(c, verb) and not _timed(c)
-        and not _own_sentence(c, verb)
+        and not closed_by_semicolon(c, verb)
     ]
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
@@ -111,15 +111,6 @@ def _timed(clause) -> bool:
     """A clause of time the parser hangs on the cue as its object ("X will meet them, his spokesman said on
     Wednesday, a day after police dispersed a march"): when it was said, not what."""
     return any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children)
-
-
-def _own_sentence(clause, verb) -> bool:
-    """A clause before the cue that a semicolon closes is a statement of its own: in "the union puts the arrests
-    at 63; police say 40" the police say 40, not what the union puts."""
-    if clause.i > verb.i:
-        return False
-    end = max(t.i for t in clause.subtree)
-    return any(t.text == ";" for t in verb.doc[end + 1 : verb.i])
 
 
 def _without_own_acts(clause) -> list:
