@@ -83,6 +83,11 @@ SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn
 REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "declare", "deny", "insist"}
 
 
+def to_infinitive(tok: Any) -> bool:
+    """The verb has the "to" of an infinitive ("efforts to end the war", "seven days to free him")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def closed_by_semicolon(clause: Any, verb: Any) -> bool:
     """The clause ends before ``verb`` with a semicolon between them: a statement of its own, not what the verb
     says ("the union puts the arrests at 63; police say 40"; "three were convicted; a fourth was acquitted").

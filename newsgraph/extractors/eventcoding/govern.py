@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...spacy_util import closed_by_semicolon
+from ...spacy_util import closed_by_semicolon, to_infinitive
 from .lexicon import Lexicon, Trigger, word_class
 from .senses import POLITICAL_CONTESTS
 from .triggers import TRANSPARENT, Candidate, lemma, misattached_conj
@@ -60,7 +60,7 @@ def content_heads(tok) -> list:
     for c in tok.children:
         if c.dep_ == "ccomp" and closed_by_semicolon(c, tok):
             continue  # "three were convicted of ...; a fourth was acquitted": two statements, not one's content
-        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and (_to_infinitive(c) or _for_clause(c))):
+        if c.dep_ in CONTENT_DEPS or (c.dep_ == "advcl" and (to_infinitive(c) or _for_clause(c))):
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -70,10 +70,6 @@ def content_heads(tok) -> list:
 def _for_clause(tok) -> bool:
     """"pressed for the rebels to disarm", "pushing for the US support its plan": what is called for."""
     return any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children)
-
-
-def _to_infinitive(tok) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 def _has_subject(tok) -> bool:
@@ -136,7 +132,7 @@ def _stopped_code(c: Candidate, verb) -> tuple[str, str | None, str] | None:
                                          for k in c.token.children):
         return None  # "ending a seven-year legal battle": a contest of law or politics, no ceasefire
     own = not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.token.children)  # not "halted the rebels' offensive"
-    own = own and not _to_infinitive(verb)  # not "praised efforts to end the war"
+    own = own and not to_infinitive(verb)  # not "praised efforts to end the war"
     if c.entry.type == "PROTEST" and lemma(verb) in ENDING and _their_own(c.token):
         return "CONCEDE", None, "080"  # "the teachers suspended their walkout": yielding, not a ban by another
     return STOPPING_TYPES.get(c.entry.type) or (ENDING_TYPES.get(c.entry.type) if lemma(verb) in ENDING and own else None)

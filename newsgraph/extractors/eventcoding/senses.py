@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from ...spacy_util import to_infinitive
 from .actorcode import through_collective
 from .arguments import subject
 from .commentary import SENSES as COMMENTARY
@@ -466,12 +467,8 @@ def ceremonial(c: Candidate, lex: Lexicon) -> bool:
     near = [o for h in (c.token, c.anchor) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at", "for")
             for o in p.children if o.dep_ == "pobj"]
     return any(lemma(o) in CEREMONIES for o in near) or any(
-        (v.dep_ in ("acl", "advcl") or (v.dep_ == "relcl" and _infinitive(v)))  # "a march to commemorate"
+        (v.dep_ in ("acl", "advcl") or (v.dep_ == "relcl" and to_infinitive(v)))  # "a march to commemorate"
         and lemma(v) in ("mark", "commemorate", "celebrate", "honor", "honour") for h in (c.token, c.anchor) for v in h.children)
-
-
-def _infinitive(v) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
 
 
 def striking_workforce(c: Candidate):

@@ -5,6 +5,7 @@ disarmament, a resignation) makes a threat of the one who allows it (PLOVER THRE
 
 from __future__ import annotations
 
+from ...spacy_util import to_infinitive
 from .lexicon import Trigger
 
 # a span of time allowed for an act, and the verbs that allow it
@@ -17,10 +18,6 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
-def _to_infinitive(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def time_allowed(verb):
     """The span of time ``verb`` allows ("seven days", "a deadline"), or None."""
     if _lemma(verb) not in ALLOWING_TIME:
@@ -31,7 +28,7 @@ def time_allowed(verb):
 
 def given_time_to(tok) -> bool:
     """An infinitive of an act under a span of time given for it: demanded, not done."""
-    if not _to_infinitive(tok) or tok.head == tok:
+    if not to_infinitive(tok) or tok.head == tok:
         return False
     head = tok.head
     if head.pos_ in ("NOUN", "PROPN"):
@@ -47,4 +44,4 @@ def demanded(tok) -> list:
     if span is None:
         return []
     return [c for c in list(tok.children) + list(span.children)
-            if c.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp") and _to_infinitive(c)]
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp") and to_infinitive(c)]
