@@ -41,6 +41,9 @@ def _types(extract, text: str, status: str | None = "occurred") -> set[str]:
      "bombing runs to the northern valley.", "ASSAULT"),
     # an arrangement with an adverb between
     ("The minister also was to meet the Kenyan delegation on Sunday.", "CONSULT"),
+    # the purpose of a journey still under way
+    ("Government troops were advancing on the port city to retake it from the militia.", "ASSAULT"),
+    ("The prime minister is flying to Nairobi to meet the opposition leader.", "CONSULT"),
 ])  # fmt: skip
 def test_an_act_not_yet_done_is_not_told_as_occurred(extract, text, type_):
     assert type_ not in _types(extract, text)
@@ -81,6 +84,8 @@ def test_an_act_permitted_is_no_promise_of_who_may_do_it(extract):
     ("The council allowed the unions to march through the centre on Monday.", "PROTEST"),
     ("Local militias took a leading part in fighting the insurgents last year.", "ASSAULT"),
     ("Riot police arrested forty students who had occupied the rector's office.", "COERCE"),
+    # a journey that ended: its purpose may be told done
+    ("Detectives went to the farm on Friday to arrest the two brothers.", "COERCE"),
 ])  # fmt: skip
 def test_acts_told_as_done_stay_occurred(extract, text, type_):
     assert type_ in _types(extract, text)
@@ -118,6 +123,9 @@ def test_acts_told_as_done_stay_occurred(extract, text, type_):
      "CONSULT"),
     # attending a protest is the protest, no meeting
     ('Women attend a "Right to Work Rally Round Two" outside the city hall in Durban.', "CONSULT"),
+    # a cause an inquiry excludes, no proposal rejected
+    ("Police have ruled out a grudge as the motive for the shooting of the mayor.", "REJECT"),
+    ("Coroners ruled out foul play in the death of the journalist.", "REJECT"),
 ])  # fmt: skip
 def test_uses_that_are_no_political_event(extract, text, type_):
     assert type_ not in _types(extract, text, None)
@@ -141,6 +149,7 @@ def test_senses_read_through_the_parse(extract, text, type_):
     ("The opposition sought talks with the government on Monday.", "REQUEST"),
     ("Thousands of Syrian families sought refuge in Turkey last year.", "REQUEST"),
     ("Thousands rallied in Moscow on Sunday in support of the jailed opposition leader.", "PROTEST"),
+    ("The interior minister ruled out any negotiations with the kidnappers.", "REJECT"),
 ])  # fmt: skip
 def test_the_event_senses_stand(extract, text, type_):
     assert type_ in _types(extract, text)

@@ -27,6 +27,7 @@ from .ordinary import (
     private_encounter,
     reprisal_not_announced,
     rise_to_fame,
+    rule_out_an_explanation,
     seek_for_oneself,
     talk_about,
     talk_alone,
@@ -448,6 +449,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("rise-to-fame", rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
     ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
     ("reprisal-not-announced", reprisal_not_announced), ("private-encounter", private_encounter),
+    ("rule-out-an-explanation", rule_out_an_explanation),
 )
 
 

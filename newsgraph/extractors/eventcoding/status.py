@@ -283,10 +283,21 @@ def arranged(tok) -> bool:
                         for c in head.children))
 
 
+# verbs of a journey whose progressive tells it still under way ("were heading to the border to attack"); not
+# "march", a protest whose purpose ("marching to demand reforms") is said by the marching itself
+JOURNEYS = {"head", "move", "travel", "drive", "fly", "sail", "advance", "go", "come", "race", "rush", "speed", "steam"}
+
+
 def on_the_way(tok) -> bool:
-    """"troops were on their way to seize the depot": an infinitive of purpose of a journey still under way."""
-    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children) for p in tok.head.children)
+    """"troops were on their way to seize the depot", "a column was heading to the capital to crush the revolt": an
+    infinitive of purpose of a journey still under way (a past "went to his home to arrest him" may tell it done)."""
+    if not (tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return False
+    head = tok.head
+    under_way = head.tag_ == "VBG" and head.lemma_.lower() in JOURNEYS and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+    return under_way or any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children) for p in head.children)
 
 
 PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
