@@ -188,7 +188,7 @@ def _unplaced_country(d: Draft, sent, ctx, type_: str = "", frame: tuple = ()) -
 SEVERAL_STATES = {"governments", "states", "nations", "countries", "powers", "capitals", "allies", "donors"}
 
 
-def _several_states(actor, ctx) -> bool:
+def several_states(actor, ctx) -> bool:
     """"urged European governments", "Western powers", "donor countries": several states, so no one country (not
     the country the story is set in)."""
     if actor is None or actor.start is None or actor.entity is not None:
@@ -240,7 +240,7 @@ POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP"}  # a country's officials, par
 
 
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
-    if _several_states(recipient, ctx):
+    if several_states(recipient, ctx):
         return recipient
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
