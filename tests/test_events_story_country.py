@@ -66,3 +66,27 @@ def test_who_is_not_placed_by_the_story(extract, text, type_, word, side):
     placed = [p for p in parties if p is not None and p.start is not None and word in text[p.start:p.end]]
     assert all(p.country not in ("CHL", "MEX") for p in placed)
 
+
+
+# --- an act only an unnamed state or attacker does, told in the passive with no place in its clause
+
+@pytest.mark.parametrize(("text", "type_", "name", "country"), [
+    (CHILE + "Eleven dockers were arrested overnight, a union lawyer said.", "COERCE", "authorities", "CHL"),
+    (KENYA + "Two former county officials were convicted of bribery on Thursday.", "SANCTION", "authorities", "KEN"),
+    (CHILE + "A picket was shot in the arm during the night.", "ASSAULT", "unidentified attacker", "CHL"),
+])  # fmt: skip
+def test_an_implied_actor_is_of_the_story_s_country(extract, text, type_, name, country):
+    ev = next(e for e in extract(text).events if e.type == type_)
+    assert ev.actor is not None and (ev.actor.name, ev.actor.country) == (name, country)
+    assert ev.actor.start is None and ev.confidence <= 0.7  # implied, and capped as any implied actor
+
+
+@pytest.mark.parametrize("text", [
+    # no story to place it in
+    "Eleven dockers were arrested overnight, a union lawyer said.",
+    # an arrest denied or only possible has no author
+    CHILE + "Eleven dockers were not arrested, the union said.",
+    CHILE + "Eleven dockers may be arrested, the union said.",
+])  # fmt: skip
+def test_no_implied_actor_without_a_story_or_an_act(extract, text):
+    assert all(e.actor is None for e in extract(text).events if e.type == "COERCE")

@@ -329,6 +329,8 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)
         implied = actor is not None
+        if actor is None:
+            _note_unplaced(ctx, c, type_, mode, start)
     return Event(
         id="", type=type_, mode=mode, cameo=cameo, actor=as_body(actor), recipient=as_body(recipient),
         date=date, date_precision=precision, location=location, status=d.status,
@@ -367,10 +369,32 @@ def _note_around(ctx, d: Draft, type_: str, mode, recipient, location, sent, sta
     ctx.doc.user_data[(AROUND_KEY, type_, start)] = (as_body(first), others)
 
 
+UNPLACED_KEY = "newsgraph.implied_unplaced"  # doc.user_data: (key, type, trigger start) -> implied actor, no country
+
+
+def _note_unplaced(ctx, c: Candidate, type_: str, mode, start: int) -> None:
+    """An act with no named author that news still places (``_implied_actor``: an attack, an arrest or a conviction
+    told in the passive) in a clause that names no place: the implied actor, with no country, kept on the doc for
+    ``storyplace.with_story_country``, which gives it the story's country after the disposer's verdict."""
+    if type_ == "ASSAULT":
+        guess = EventActor(entity=None, name=UNIDENTIFIED, country=None)
+    elif (type_, mode) in IMPLIED_STATE and (c.nominal or is_passive(c.anchor)):
+        guess = EventActor(entity=None, name=AUTHORITIES, country=None, sector=IMPLIED_STATE[(type_, mode)])
+    else:
+        return
+    ctx.doc.user_data[(UNPLACED_KEY, type_, start)] = guess
+
+
+def unplaced_implied(ev: Event, ctx) -> EventActor | None:
+    """The implied actor ``_note_unplaced`` kept for this event, or None."""
+    return ctx.doc.user_data.get((UNPLACED_KEY, ev.type, ev.trigger.start))
+
+
 def forget_around(ctx) -> None:
-    """Drop the notes ``_note_around`` left on the doc: they hold for one pass of the coder, and the doc may be
-    coded again or serialised."""
-    for key in [k for k in ctx.doc.user_data if isinstance(k, tuple) and k and k[0] == AROUND_KEY]:
+    """Drop the notes ``_note_around`` and ``_note_unplaced`` left on the doc: they hold for one pass of the coder,
+    and the doc may be coded again or serialised."""
+    notes = (AROUND_KEY, UNPLACED_KEY)
+    for key in [k for k in ctx.doc.user_data if isinstance(k, tuple) and k and k[0] in notes]:
         del ctx.doc.user_data[key]
 
 

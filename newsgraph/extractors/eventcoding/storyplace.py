@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event, EventActor
-from .build import several_states
+from .build import several_states, unplaced_implied
+from .disposer import IMPLIED_CAP
 from .firing import fired
 
 # Sectors that act at home: a country's police, courts, legislature, parties and opposition, its unions,
@@ -129,6 +130,11 @@ def with_story_country(ev: Event, ctx, home: str | None) -> Event:
         return ev
     travels = ev.type == "CONSULT" and ev.location is not None  # a visitor is not from where they meet
     actor, recipient = ev.actor, ev.recipient
+    implied = unplaced_implied(ev, ctx) if actor is None and ev.status == "occurred" else None
+    if implied is not None:  # "23 were detained, police said", "was shot in the leg" in a story set in Chile
+        fired("implied-actor-in-the-story-country")
+        actor = replace(implied, country=home)
+        ev = replace(ev, confidence=min(ev.confidence, IMPLIED_CAP))  # the actor is a guess, as any implied one
     if actor is not None and not travels and _at_home(actor, ctx):
         fired("party-in-the-story-country")
         actor = replace(actor, country=home)
