@@ -1,0 +1,36 @@
+"""Recipients of events on news by error category (issue 12, plover round): the found events of the dev news sets
+and the hand trials with a wrong or missing recipient. Every text is the team's own; each positive case failed
+before the fix it covers, the negative ones guard the fix's limits."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _recipients(extract, text: str, type_: str, trigger: str) -> list[str]:
+    """The recipient phrases of the events of ``type_`` on ``trigger``, as written in the text."""
+    return [text[e.recipient.start:e.recipient.end] for e in extract(text).events
+            if e.type == type_ and e.trigger.text == trigger and e.recipient is not None
+            and e.recipient.start is not None]
+
+
+# --- two verbs joined with one object: the first shares the second's
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "recipient"), [
+    ("The troops detain and then execute their prisoners, the report said.", "COERCE", "detain", "prisoners"),
+    ("Militiamen beat and robbed three traders near the market.", "ASSAULT", "beat", "traders"),
+    ("Soldiers stormed and looted the village on Monday.", "ASSAULT", "stormed", "village"),
+    ("Police arrested and beat four students, witnesses said.", "COERCE", "arrested", "students"),
+])  # fmt: skip
+def test_a_verb_shares_the_object_of_the_verb_joined_to_it(extract, text, type_, trigger, recipient):
+    assert any(recipient in r for r in _recipients(extract, text, type_, trigger))
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "not_recipient"), [
+    # the second verb has a subject of its own: another clause
+    ("Police fired on Monday and protesters burned two cars.", "ASSAULT", "fired", "cars"),
+    # what is sent is no target
+    ("Troops attacked and launched rockets overnight.", "ASSAULT", "attacked", "rockets"),
+])  # fmt: skip
+def test_no_object_is_shared_across_clauses_or_from_what_is_sent(extract, text, type_, trigger, not_recipient):
+    assert not any(not_recipient in r for r in _recipients(extract, text, type_, trigger))
