@@ -34,3 +34,14 @@ def test_a_verb_shares_the_object_of_the_verb_joined_to_it(extract, text, type_,
 ])  # fmt: skip
 def test_no_object_is_shared_across_clauses_or_from_what_is_sent(extract, text, type_, trigger, not_recipient):
     assert not any(not_recipient in r for r in _recipients(extract, text, type_, trigger))
+
+
+# --- a passive verb joined to a clause: whom that clause is about undergoes it
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "recipient"), [
+    ("The mayor of Lyon resigned on Monday and was arrested hours later.", "COERCE", "arrested", "mayor"),
+    ("The senator broke the law and may be indicted, prosecutors said.", "ACCUSE", "indicted", "senator"),
+    ("Two activists fled the country but were detained at the airport.", "COERCE", "detained", "activists"),
+])  # fmt: skip
+def test_a_joined_passive_is_done_to_its_clause_s_subject(extract, text, type_, trigger, recipient):
+    assert any(recipient in r for r in _recipients(extract, text, type_, trigger))

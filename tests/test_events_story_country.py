@@ -54,6 +54,9 @@ def test_a_court_s_fine_is_done_at_home(extract):
     # an aid group is no country's
     (CHILE + "Doctors Without Borders urged the operators to let medical teams into the port.", "REQUEST",
      "Doctors Without Borders", "actor"),
+    # an envoy serves where they are sent
+    (CHILE + "A Peruvian trade team arrived in Valparaiso, and the envoy was welcomed by the port's managers.",
+     "SUPPORT", "envoy", "recipient"),
     # someone's people, of a speaker the story does not place
     (CHILE + "A rights group said police had beaten its observers near the docks.", "ASSAULT", "observers",
      "recipient"),

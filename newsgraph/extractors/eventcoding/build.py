@@ -23,7 +23,7 @@ from .dating import date_of
 from .draft import Draft
 from .firing import fired
 from .frames import other_clauses, outside, reporting_frame
-from .lexicon import Lexicon
+from .lexicon import Lexicon, default
 from .patients import UNDERGOING, antecedent, patients
 from .places import far_side, location_of
 from .speech import quote_source, speaker_source
@@ -98,8 +98,10 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
         ev.type == "THREATEN" or (ev.type == "REQUEST" and lemma(span.root) in OBJECT_CONTROL))
     faced = span is not None and span.root.dep_ == "dobj" and lemma(span.root.head) in UNDERGOING
     convicted = (ev.type, ev.mode) == ("SANCTION", "convict")  # "a court convicted a friend of the bomber"
+    # "broke the law and may be indicted": whoever a passive verb's clause is about undergoes it, whatever its type
+    passive = span is not None and span.root.pos_ == "VERB" and is_passive(span.root)
     if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root) and not addressed and not faced
-                        and not convicted):
+                        and not convicted and not passive):
         return ev  # "her trial": who is tried; "intimidated the witnesses", "urged them to": whom it is aimed at
     taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
     for tok in patients(span.root, ev.type):
@@ -215,6 +217,15 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
     return replace(actor, country=scene) if scene else actor
 
 
+def sent_abroad(party, ctx) -> bool:
+    """An envoy, an ambassador, a monitor or peacekeepers: people who serve where they are sent, so neither the
+    story's country nor the scene's is theirs ("the envoy was welcomed in Kabul")."""
+    if party is None or party.start is None or party.entity is not None:
+        return False
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and "diplomat" in object_class(span.root, default())
+
+
 def _other_than(recipient: EventActor | None, actor: EventActor | None) -> EventActor | None:
     """No act is done to the very phrase that does it: "journalists complained they were not paid" (the pronoun
     is the speaker) has no recipient in the speakers."""
@@ -240,7 +251,7 @@ POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP"}  # a country's officials, par
 
 
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
-    if several_states(recipient, ctx):
+    if several_states(recipient, ctx) or sent_abroad(recipient, ctx):
         return recipient
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)

@@ -16,7 +16,7 @@ from .arguments import (
     with_conj,
 )
 from .lexicon import word_class
-from .triggers import lemma
+from .triggers import is_passive, lemma
 
 # verbs whose object is what is sent flying or used, not its target ("fired tear gas", "used water cannon")
 PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open", "use"}
@@ -49,6 +49,8 @@ def patients(trigger, type_: str | None = None) -> list:
                  or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
     if not found and trigger.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in kids):
         found = _shared_object(trigger)
+    if not found and trigger.dep_ == "conj" and is_passive(trigger):  # "resigned and was arrested hours later"
+        found = [resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and trigger.dep_ == "dobj" and lemma(trigger.head) in UNDERGOING:  # "Rahimi faces charges"
         found = [resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
     if not found and type_ == "ASSAULT":  # "a bomb exploded at the pub", "detonated the car inside the base"

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event, EventActor
-from .build import several_states, unplaced_implied
+from .arguments import classes_of
+from .build import sent_abroad, several_states, unplaced_implied
 from .disposer import IMPLIED_CAP
 from .firing import fired
 
@@ -74,7 +75,7 @@ def _at_home(party: EventActor, ctx) -> bool:
         return False  # "urged European governments": no one state, not the story's
     if party.entity is None:  # "strikers", "opposition parties"; "nine people", "residents" with no sector
         span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
-        if span is None or _owned_elsewhere(span, ctx):
+        if span is None or _owned_elsewhere(span, ctx) or sent_abroad(party, ctx):
             return False
         return party.sector in HOME_SECTORS or (party.sector is None and _people(span))
     if party.sector not in HOME_SECTORS:
@@ -85,8 +86,6 @@ def _at_home(party: EventActor, ctx) -> bool:
 
 def _people(span) -> bool:
     """The phrase names people ("nine people", "residents", "the families"), not a thing or a place."""
-    from .arguments import classes_of
-
     return "person" in classes_of(span.root)
 
 
