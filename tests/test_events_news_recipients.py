@@ -45,3 +45,14 @@ def test_no_object_is_shared_across_clauses_or_from_what_is_sent(extract, text, 
 ])  # fmt: skip
 def test_a_joined_passive_is_done_to_its_clause_s_subject(extract, text, type_, trigger, recipient):
     assert any(recipient in r for r in _recipients(extract, text, type_, trigger))
+
+
+# --- an infinitive passive on the predicate of a copula: the copula's subject undergoes it
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "recipient"), [
+    ("Two bloggers were the latest to be detained under the cyber law.", "COERCE", "detained", "bloggers"),
+    ("She was the first journalist to be arrested under the new law.", "COERCE", "arrested", "She"),
+    ("The farmers' leaders are the latest to be threatened by the militia.", "THREATEN", "threatened", "leaders"),
+])  # fmt: skip
+def test_the_first_or_latest_to_undergo_an_act(extract, text, type_, trigger, recipient):
+    assert any(recipient in r for r in _recipients(extract, text, type_, trigger))

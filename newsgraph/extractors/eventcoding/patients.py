@@ -51,6 +51,8 @@ def patients(trigger, type_: str | None = None) -> list:
         found = _shared_object(trigger)
     if not found and trigger.dep_ == "conj" and is_passive(trigger):  # "resigned and was arrested hours later"
         found = [resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and trigger.dep_ == "relcl" and is_passive(trigger):
+        found = _ranked_patient(trigger)
     if not found and trigger.dep_ == "dobj" and lemma(trigger.head) in UNDERGOING:  # "Rahimi faces charges"
         found = [resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
     if not found and type_ == "ASSAULT":  # "a bomb exploded at the pub", "detonated the car inside the base"
@@ -102,6 +104,15 @@ def _shared_object(verb) -> list:
     return [o for cj in verb.children if cj.dep_ == "conj" and cj.pos_ == "VERB" and lemma(cj) not in PROJECTING
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cj.children)
             for o in cj.children if o.dep_ == "dobj"]
+
+
+def _ranked_patient(verb) -> list:
+    """"She was the first journalist to be arrested", "they are the latest to be threatened": an infinitive passive
+    on the predicate of a copula is done to the copula's subject."""
+    head = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or head.dep_ != "attr":
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubj"]
 
 
 def _clause_patient(verb) -> list:
