@@ -93,3 +93,13 @@ def test_an_implied_actor_is_of_the_story_s_country(extract, text, type_, name, 
 ])  # fmt: skip
 def test_no_implied_actor_without_a_story_or_an_act(extract, text):
     assert all(e.actor is None for e in extract(text).events if e.type == "COERCE")
+
+
+# --- an act told in a "where" clause is set in the place the clause is about
+
+def test_a_where_clause_places_an_attack(extract):
+    text = ("Diplomats met in Geneva on Monday to discuss the war. The envoy accused the militia of crimes in Bentiu, "
+            "where more than 200 villagers were killed in an assault in May.")
+    ev = next(e for e in extract(text).events if e.type == "ASSAULT" and e.trigger.text == "killed")
+    assert ev.actor is not None and ev.actor.start is None and ev.actor.country == "SSD"
+    assert ev.recipient is not None and ev.recipient.country == "SSD"

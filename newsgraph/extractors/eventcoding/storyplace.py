@@ -122,9 +122,30 @@ def _sent(party: EventActor, ctx) -> bool:
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for", "into")
 
 
+def where_country(ev: Event, ctx) -> str | None:
+    """The country of the place a "where" clause holding the act is about ("in El Fasher, where 1,500 civilians
+    were killed in a paramilitary assault": Sudan), or None."""
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            head = tok.head
+            ent = ctx.entity_at(head.idx, head.idx + len(head.text))
+            return ent.country if ent is not None and ent.type in ("GPE", "LOC", "FAC") else None
+        tok = tok.head
+    return None
+
+
 def with_story_country(ev: Event, ctx, home: str | None) -> Event:
-    """The event with its unplaced domestic actor, co-actors and recipient placed in ``home``, the story's country
-    (``story_country``)."""
+    """The event with its unplaced domestic actor, co-actors and recipient placed where a "where" clause sets the
+    act (``where_country``), else in ``home``, the story's country (``story_country``)."""
+    where = where_country(ev, ctx)
+    if where is not None and ev.actor is not None and ev.actor.start is None and ev.actor.country is None:
+        fired("implied-actor-where-it-happened")  # "an unidentified attacker" of an act set elsewhere than the story
+        ev = replace(ev, actor=replace(ev.actor, country=where))
+    home = where or home
     if home is None:
         return ev
     travels = ev.type == "CONSULT" and ev.location is not None  # a visitor is not from where they meet
