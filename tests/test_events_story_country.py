@@ -39,6 +39,8 @@ ACCRA = "Traders closed their stalls in Accra on Friday over a rise in market fe
     # a short report naming one place once is set there
     (ACCRA + "Police arrested 30 people at the main market.", "COERCE", "Police", "actor", "GHA"),
     (ACCRA + "Police arrested 30 people at the main market.", "COERCE", "30 people", "recipient", "GHA"),
+    # the army of a story set in one country
+    (ACCRA + "Soldiers fired warning shots over the heads of the traders.", "ASSAULT", "Soldiers", "actor", "GHA"),
 ])  # fmt: skip
 def test_a_domestic_party_is_of_the_story_s_country(extract, text, type_, word, side, country):
     assert _party(extract, text, type_, word, side).country == country

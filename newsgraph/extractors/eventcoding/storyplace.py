@@ -20,10 +20,10 @@ from .disposer import IMPLIED_CAP
 from .firing import fired
 
 # Sectors that act at home: a country's police, courts, legislature, parties and opposition, its unions,
-# businesses, schools, press, clergy, civilians, criminals and rebels, and its officials ("President Yaw Boateng"
-# in a short report from Accra). Not the army (it also fights abroad), nor international or non-governmental bodies
-# (the Red Cross is no country's).
-HOME_SECTORS = {"COP", "JUD", "LEG", "OPP", "PTY", "LAB", "BUS", "EDU", "MED", "REL", "CVL", "CRM", "REB", "GOV"}
+# businesses, schools, press, clergy, civilians, criminals and rebels, its officials ("President Yaw Boateng" in a
+# short report from Accra) and its army ("soldiers" with no country of their own, as the coder already places them
+# where most of a story's places are); not international or non-governmental bodies (the Red Cross is no country's).
+HOME_SECTORS = {"COP", "JUD", "LEG", "OPP", "PTY", "LAB", "BUS", "EDU", "MED", "REL", "CVL", "CRM", "REB", "GOV", "MIL"}
 # acts a state does to another state, not to its own people ("suspended its aid to the junta")
 OUTWARD_ONLY = {"SANCTION", "AID"}
 JUSTICE = {"JUD", "COP"}
