@@ -358,6 +358,50 @@ LEAD_5 = (
     "dispersed them with tear gas' at 0.20, 'the government banned the march' at 0.18)."
 )
 
+PLOVER_6 = (
+    "Issue 12, actor and recipient countries on news (2026-12-06, late night, **dev**, before -> after; "
+    "`tests/test_events_story_country.py` and `tests/test_events_news_recipients.py` hold a team-written case for "
+    "every fix, each failing on the code before): on the third hand trial (tests/data/trial6) wrong actor country "
+    "17 -> 5 of 72 found events, wrong recipient country 20 -> 18 of the 39 found events whose expected recipient "
+    "country is given; trials 3 to 5 (read by hand, no expected file for parties) 26 parties placed (13 actors, 13 "
+    "recipients), 7 implied actors and 1 recipient added, none wrong; PLOVER records actor coded right 273 -> 275 of "
+    "319, recipient 199 -> 202 of 287, actor country 0.844 -> 0.851, recipient country 0.679 -> 0.690, type F1 0.853 "
+    "unchanged; seed 8/8, 0.94 unchanged; news sets: recall, precision and predictions unchanged (M2E2 0.751 / 0.531, "
+    "644; WikiEvents 0.697 / 0.586, 220; RAMS recall 0.589), actor right unchanged (0.566 / 0.649 / 0.553), recipient "
+    "right M2E2 0.627 and WikiEvents 0.607 unchanged, RAMS 0.458 -> 0.466 (54 -> 55 of 118); at confidence >= 0.8 "
+    "M2E2 0.944 (54 events) -> 0.942 (52), WikiEvents 0.857 (7) -> 0.800 (5): four right events that now have an "
+    "implied actor are capped at 0.7, as every implied actor is. Out of sample (the 224-text general news corpus, "
+    "not read for this round): 151 parties placed or implied by the story; of 30 sampled at random, 27 right and 3 "
+    "wrong (a phrase for foreign attackers placed in the story's country; two implied attackers of attacks in words, "
+    "events already false). Wrong actor countries on trial6 by cause, before "
+    "-> after: a domestic party named with no country in a story set in one country (a union leader, strikers, the "
+    "opposition, victims' families, rebels' fighters, an exporters' association) 7 -> 1 (the association, coded as "
+    "a non-governmental body); an agentless passive arrest, conviction or shooting whose clause names no place 4 -> "
+    "0; a misparse that loses the subject 1 -> 0 (now an unidentified attacker of the right country); an act in a "
+    "'where' clause 1 -> 0; left: a possessive pronoun resolved to the wrong neighbour, a regional demonym, a role "
+    "in a body, a strike named by a noun with no actor. On trials 3 to 5 the same first two causes left 13 parties "
+    "and 7 implied actors without a country (a court, a commission, a lawyer, officers, the union, the president "
+    "of a short report naming Accra once). Recipients missed or wrong on the dev news sets by cause (RAMS "
+    "62 of 118, M2E2 38 of 102, WikiEvents 22 of 56, before): the gold event matched through another event of its "
+    "sentence (a killing for an attack, a shot for a stabbing) about 17; the gold argument in another sentence or out "
+    "of the act's phrase about 20; goods or parties of the set's embargo and sanction roles that PLOVER codes no "
+    "recipient for about 11; a pronoun the set marks where the coder gives none or its antecedent's span about 11; "
+    "another phrase of the sentence about 22 (an attack's place the parse hangs elsewhere, a location, a member for "
+    "its body); a passive or participle patient the rules missed about 8; reciprocal or coordinated parties about 5; "
+    "the rest generic mentions with no recipient. What changed, all read after the disposer's verdict (so no event's "
+    "fate moves): a domestic party of the actor lexicon with no country takes the story's country (where most of "
+    "its places are, or the one country a short report names as a scene or a body's home), and so does the implied "
+    "actor of a passive arrest, conviction or attack in a clause naming no place; an act in a 'where' clause is set "
+    "in the place the clause is about; a passive joined to a clause is done to its subject, an infinitive passive on "
+    "a copula's predicate to the copula's subject ('the first journalist to be arrested'), a verb with no object "
+    "shares the object of the verb joined to it; envoys, monitors and peacekeepers are never placed by the scene or "
+    "the story. Tried and left out: 'European' as the EU's demonym (3 trial parties; the lexicon leaves regions "
+    "uncoded, as 'African' and 'Arab'); bodies with no sector or a non-governmental one placed by the story (1 trial "
+    "party; international aid groups the institutions lexicon does not list would be placed in the country they work "
+    "in); a pronoun resolved through its antecedent phrase keeping its own offsets (2 dev recipients; the rule that "
+    "no act is done to its own doer compares those offsets)."
+)
+
 
 ACTORS_2 = (
     "Issue 12, actors, second round (2026-12-06, night, **dev**, before -> after; `tests/test_events_news_actors.py` "
@@ -569,7 +613,7 @@ def run() -> str:
         "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\n" + ROUND_4 + "\n\n" + ROUND_5 + "\n\n" + ROUND_6 + "\n\n" + TRIAL_2 + "\n\n" + ROUND_7
         + "\n\n" + TRIAL_3 + "\n\n" + ACTORS_1 + "\n\n" + ROUND_8 + "\n\n" + TRIAL_4
-        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2 + "\n\n" + LEAD_5
+        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2 + "\n\n" + LEAD_5 + "\n\n" + PLOVER_6
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
         "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
         "records), so the M2E2 rows are in-sample; its cross-validated table is in "

@@ -399,7 +399,7 @@ def sentence_countries(sent, ctx, near: int | None = None, outside: tuple = ()) 
                 out.append((ent.start_char, found))
     out = [
         (pos, c) for pos, c in out
-        if geo.country(c) is not None and not any(a <= pos < b for a, b in outside) and not _across_border(sent, pos)
+        if geo.country(c) is not None and not any(a <= pos < b for a, b in outside) and not across_border(sent, pos)
     ]
     if near is not None:
         out.sort(key=lambda pc: abs(pc[0] - near))
@@ -407,7 +407,7 @@ def sentence_countries(sent, ctx, near: int | None = None, outside: tuple = ()) 
     return [c for _, c in sorted(out)]
 
 
-def _across_border(sent, pos: int) -> bool:
+def across_border(sent, pos: int) -> bool:
     """A country named as the far side of a border ("police at the border with Mexico") says where the border
     is, not whose the sentence's people are."""
     from .places import far_side

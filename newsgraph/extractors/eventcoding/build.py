@@ -23,7 +23,7 @@ from .dating import date_of
 from .draft import Draft
 from .firing import fired
 from .frames import other_clauses, outside, reporting_frame
-from .lexicon import Lexicon
+from .lexicon import Lexicon, default
 from .patients import UNDERGOING, antecedent, patients
 from .places import far_side, location_of
 from .speech import quote_source, speaker_source
@@ -98,8 +98,10 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
         ev.type == "THREATEN" or (ev.type == "REQUEST" and lemma(span.root) in OBJECT_CONTROL))
     faced = span is not None and span.root.dep_ == "dobj" and lemma(span.root.head) in UNDERGOING
     convicted = (ev.type, ev.mode) == ("SANCTION", "convict")  # "a court convicted a friend of the bomber"
+    # "broke the law and may be indicted": whoever a passive verb's clause is about undergoes it, whatever its type
+    passive = span is not None and span.root.pos_ == "VERB" and is_passive(span.root)
     if span is None or (ev.type not in PATIENT_TYPES and not undergone(span.root) and not addressed and not faced
-                        and not convicted):
+                        and not convicted and not passive):
         return ev  # "her trial": who is tried; "intimidated the witnesses", "urged them to": whom it is aimed at
     taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
     for tok in patients(span.root, ev.type):
@@ -188,7 +190,7 @@ def _unplaced_country(d: Draft, sent, ctx, type_: str = "", frame: tuple = ()) -
 SEVERAL_STATES = {"governments", "states", "nations", "countries", "powers", "capitals", "allies", "donors"}
 
 
-def _several_states(actor, ctx) -> bool:
+def several_states(actor, ctx) -> bool:
     """"urged European governments", "Western powers", "donor countries": several states, so no one country (not
     the country the story is set in)."""
     if actor is None or actor.start is None or actor.entity is not None:
@@ -213,6 +215,15 @@ def _placed_actor(actor, d: Draft, type_: str, mode, recipient, location, sent, 
         # "President Marco Grech" in a story whose only country is Malta (its dateline): Maltese
         scene = ctx.only_country()
     return replace(actor, country=scene) if scene else actor
+
+
+def sent_abroad(party, ctx) -> bool:
+    """An envoy, an ambassador, a monitor or peacekeepers: people who serve where they are sent, so neither the
+    story's country nor the scene's is theirs ("the envoy was welcomed in Kabul")."""
+    if party is None or party.start is None or party.entity is not None:
+        return False
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and "diplomat" in object_class(span.root, default())
 
 
 def _other_than(recipient: EventActor | None, actor: EventActor | None) -> EventActor | None:
@@ -240,7 +251,7 @@ POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP"}  # a country's officials, par
 
 
 def _placed_recipient(type_: str, recipient, actor, location, ctx):
-    if _several_states(recipient, ctx):
+    if several_states(recipient, ctx) or sent_abroad(recipient, ctx):
         return recipient
     if type_ in AT_THE_PLACE and location is not None and location.country and location.start is not None:
         recipient = _recipient_at(recipient, location, ctx)
@@ -329,6 +340,8 @@ def event(ctx, sent, c: Candidate, d: Draft, type_: str, mode, cameo, lex: Lexic
     if actor is None and d.status == "occurred":
         actor = _implied_actor(c, type_, mode, location, sent, ctx)
         implied = actor is not None
+        if actor is None:
+            _note_unplaced(ctx, c, type_, mode, start)
     return Event(
         id="", type=type_, mode=mode, cameo=cameo, actor=as_body(actor), recipient=as_body(recipient),
         date=date, date_precision=precision, location=location, status=d.status,
@@ -367,10 +380,32 @@ def _note_around(ctx, d: Draft, type_: str, mode, recipient, location, sent, sta
     ctx.doc.user_data[(AROUND_KEY, type_, start)] = (as_body(first), others)
 
 
+UNPLACED_KEY = "newsgraph.implied_unplaced"  # doc.user_data: (key, type, trigger start) -> implied actor, no country
+
+
+def _note_unplaced(ctx, c: Candidate, type_: str, mode, start: int) -> None:
+    """An act with no named author that news still places (``_implied_actor``: an attack, an arrest or a conviction
+    told in the passive) in a clause that names no place: the implied actor, with no country, kept on the doc for
+    ``storyplace.with_story_country``, which gives it the story's country after the disposer's verdict."""
+    if type_ == "ASSAULT":
+        guess = EventActor(entity=None, name=UNIDENTIFIED, country=None)
+    elif (type_, mode) in IMPLIED_STATE and (c.nominal or is_passive(c.anchor)):
+        guess = EventActor(entity=None, name=AUTHORITIES, country=None, sector=IMPLIED_STATE[(type_, mode)])
+    else:
+        return
+    ctx.doc.user_data[(UNPLACED_KEY, type_, start)] = guess
+
+
+def unplaced_implied(ev: Event, ctx) -> EventActor | None:
+    """The implied actor ``_note_unplaced`` kept for this event, or None."""
+    return ctx.doc.user_data.get((UNPLACED_KEY, ev.type, ev.trigger.start))
+
+
 def forget_around(ctx) -> None:
-    """Drop the notes ``_note_around`` left on the doc: they hold for one pass of the coder, and the doc may be
-    coded again or serialised."""
-    for key in [k for k in ctx.doc.user_data if isinstance(k, tuple) and k and k[0] == AROUND_KEY]:
+    """Drop the notes ``_note_around`` and ``_note_unplaced`` left on the doc: they hold for one pass of the coder,
+    and the doc may be coded again or serialised."""
+    notes = (AROUND_KEY, UNPLACED_KEY)
+    for key in [k for k in ctx.doc.user_data if isinstance(k, tuple) and k and k[0] in notes]:
         del ctx.doc.user_data[key]
 
 

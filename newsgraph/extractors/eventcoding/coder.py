@@ -20,6 +20,7 @@ from .readings import read
 from .rules import RULES, Coding, Sentence
 from .senses import other_sense
 from .speech import evaluations, obligations
+from .storyplace import story_country, with_story_country
 from .triggers import Candidate, candidates, lemma
 
 Found = tuple[Event, bool, bool]  # (event, named by a noun alone, proposal)
@@ -37,6 +38,8 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     # parties read after the disposer's verdict, so that they change no event's fate: the actor from the words
     # around a noun with none of its own, then the patient of an attack or coercion (never the actor itself)
     events = [with_patient(with_actor_around(ev, ctx), ctx, lex) for ev in dedupe(date_retellings(events))]
+    home = story_country(ctx)  # domestic parties the sentence does not place are of the story's country
+    events = [with_story_country(ev, ctx, home) for ev in events]
     forget_around(ctx)
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 

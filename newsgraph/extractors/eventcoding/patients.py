@@ -16,7 +16,7 @@ from .arguments import (
     with_conj,
 )
 from .lexicon import word_class
-from .triggers import lemma
+from .triggers import is_passive, lemma
 
 # verbs whose object is what is sent flying or used, not its target ("fired tear gas", "used water cannon")
 PROJECTING = {"fire", "throw", "launch", "detonate", "explode", "hurl", "lob", "drop", "plant", "shoot", "set", "open", "use"}
@@ -47,6 +47,12 @@ def patients(trigger, type_: str | None = None) -> list:
     else:
         found = [resolve_relative(c, trigger) for c in kids if c.dep_ in ("nsubjpass", "dative")
                  or (c.dep_ == "dobj" and lemma(trigger) not in PROJECTING)]
+    if not found and trigger.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in kids):
+        found = _shared_object(trigger)
+    if not found and trigger.dep_ == "conj" and is_passive(trigger):  # "resigned and was arrested hours later"
+        found = [resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and trigger.dep_ == "relcl" and is_passive(trigger):
+        found = _ranked_patient(trigger)
     if not found and trigger.dep_ == "dobj" and lemma(trigger.head) in UNDERGOING:  # "Rahimi faces charges"
         found = [resolve_relative(c, trigger.head) for c in trigger.head.children if c.dep_ == "nsubj"]
     if not found and type_ == "ASSAULT":  # "a bomb exploded at the pub", "detonated the car inside the base"
@@ -89,6 +95,24 @@ def _targeted_by(noun) -> list:
         pats = [resolve_relative(c, verb) for c in verb.children if c.dep_ == "nsubjpass"]
         return pats or ([verb.head] if verb.dep_ == "acl" else [])
     return [o for a in noun.children if a.dep_ == "acl" and lemma(a) in TARGETING for o in a.children if o.dep_ == "dobj"]
+
+
+def _shared_object(verb) -> list:
+    """"forces detain and then execute their relatives", "soldiers shot and killed two men": a verb with no object
+    of its own shares the object of the verb joined to it, when that verb has no subject of its own either (not
+    "police fired and protesters threw stones") and does not send it ("opened fire and fired tear gas")."""
+    return [o for cj in verb.children if cj.dep_ == "conj" and cj.pos_ == "VERB" and lemma(cj) not in PROJECTING
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cj.children)
+            for o in cj.children if o.dep_ == "dobj"]
+
+
+def _ranked_patient(verb) -> list:
+    """"She was the first journalist to be arrested", "they are the latest to be threatened": an infinitive passive
+    on the predicate of a copula is done to the copula's subject."""
+    head = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or head.dep_ != "attr":
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubj"]
 
 
 def _clause_patient(verb) -> list:
