@@ -262,6 +262,20 @@ def _private_payment(u: Use) -> bool:
 
 SETTLING = {"off", "back", "down", "up"}
 
+SENDING = {"send", "deliver", "ship", "supply", "provide", "fly", "fly in"}
+AID_WORDS = {"aid", "assistance", "relief", "donation"}
+
+
+def _a_delivery(u: Use) -> bool:
+    """"the company delivered the generators to the mine", "the firm shipped rice to its customers": goods a business
+    sends, no aid (a state's, an agency's or a charity's stand, and goods named as aid: "the firm sent relief")."""
+    named = u.heads | {lemma(c) for o in u.objs for c in o.children if c.dep_ == "compound"}  # "relief supplies"
+    if u.type != "AID" or u.word not in SENDING or u.c.nominal or named & AID_WORDS:
+        return False
+    senders = [t for s in subject(u.c.anchor) for t in phrase(s)]
+    return (any(_firm(t) or not t.ent_type_ and sector_of_tokens([t])[0] == "BUS" for t in senders)
+            and not political(senders))
+
 
 DEPENDING = {"rely", "depend", "count", "lean", "bank"}
 
@@ -314,6 +328,7 @@ SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("charge-a-price", _charge_a_price), ("help-with-a-task", _help_with_a_task), ("a-quantity", _a_quantity),
     ("harm-to-oneself", _harm_to_oneself), ("press-credit", _press_credit), ("business-gerund", _business_gerund),
     ("seek-a-remedy", _seek_a_remedy), ("a-purchase", _a_purchase), ("sell-an-offer", _sell_an_offer),
-    ("leave-a-job", _leave_a_job), ("private-payment", _private_payment), ("a-dependence", _a_dependence),
+    ("leave-a-job", _leave_a_job), ("private-payment", _private_payment), ("a-delivery", _a_delivery),
+    ("a-dependence", _a_dependence),
     ("back-to-normal", _back_to_normal), ("deploy-a-product", _deploy_a_product),
 )
