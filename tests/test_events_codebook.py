@@ -259,3 +259,17 @@ def test_who_gathers_for_a_protest_takes_part(extract, text, actor):
 ])  # fmt: skip
 def test_relief_goods_and_workers_sent_are_aid(extract, text):
     assert _events(extract, text, "AID")
+
+
+# --- relations reduced by cutting flights or closing airspace (SANCTION discontinue, CAMEO 163), a garrison
+# reinforced (MOBILIZE), fighters driven out by force (ASSAULT) (fourth hand trial)
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Azerbaijan cut flights to Iran last month, the aviation agency said.", "SANCTION"),
+    ("Belarus closed its airspace to Lithuanian aircraft on Sunday.", "SANCTION"),
+    ("Finland reinforced its northern garrison with 400 conscripts.", "MOBILIZE"),
+    ("The jihadist fighters were driven out of the village by government troops on Friday.", "ASSAULT"),
+    ("Army units drove the rebels out of the market town overnight.", "ASSAULT"),
+])  # fmt: skip
+def test_words_for_sanctions_mobilization_and_force(extract, text, type_):
+    assert _events(extract, text, type_)

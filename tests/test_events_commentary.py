@@ -253,3 +253,15 @@ def test_a_warning_that_the_warners_state_will_suffer_is_no_threat(extract, text
 ])  # fmt: skip
 def test_goods_a_business_delivers_are_no_aid(extract, text, aid):
     assert ("AID" in _types(extract, text, status=None)) is aid
+
+
+@pytest.mark.parametrize(("text", "sanction"), [
+    # a business cutting back its own trade or staff is no reduction of relations
+    ("The airline suspended flights to Lisbon during the strike.", False),
+    ("The company suspended its chief engineer pending an inquiry.", False),
+    # a state's stands, and so does a business's aimed at a political actor
+    ("Georgia suspended flights to Russia in March.", True),
+    ("The bank froze the accounts of the opposition leader.", True),
+])  # fmt: skip
+def test_a_business_cutting_its_own_trade_is_no_sanction(extract, text, sanction):
+    assert ("SANCTION" in _types(extract, text, status=None)) is sanction

@@ -23,6 +23,8 @@ from .ordinary import (
     beat_a_figure,
     campaign_rally,
     counted_in_a_statistic,
+    defend_ones_own,
+    destroy_records,
     disable_no_computer,
     private_encounter,
     reprisal_not_announced,
@@ -448,6 +450,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("rise-to-fame", rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
     ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
     ("reprisal-not-announced", reprisal_not_announced), ("private-encounter", private_encounter),
+    ("defend-ones-own", defend_ones_own), ("destroy-records", destroy_records),
 )
 
 
