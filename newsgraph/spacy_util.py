@@ -79,7 +79,7 @@ def split_datelines(doc: Any) -> Any:
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"
 SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn", "criticise", "criticize", "accuse",
-                "blame", "vow", "pledge", "promise", "warn", "demand", "insist"}
+                "blame", "vow", "pledge", "promise", "warn", "demand", "insist", "offer", "invite", "reject"}
 REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "declare", "deny", "insist"}
 
 
