@@ -62,3 +62,20 @@ def test_a_dateline_day_the_calendar_lacks_is_no_error():
 
     time = namedtuple("time", "type value start end")
     assert _filed([time("DATE", "2027-02-30", 0, 6)], [(0, 10)], "2027-03-01") == "2027-03-01"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, want",
+    [
+        # counted in months from a dated clause: the month (fourth hand trial)
+        ("The last peacekeepers left the city on Monday, a month after the government demanded their departure.",
+         "demanded", ("2027-07", "month")),
+        ("The junta freed the journalist on Tuesday, two months after the court ordered his release.", "ordered",
+         ("2027-06", "month")),
+        # "over the weekend": the week of the weekend before the paper (Friday 2027-08-06)
+        ("Rebels attacked two police posts near the lake over the weekend, officials said.", "attacked",
+         ("2027-W30", "week")),
+    ],
+)
+def test_a_month_counted_back_and_a_weekend(text, trigger, want):
+    assert _dates(text)[trigger] == want
