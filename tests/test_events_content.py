@@ -153,12 +153,12 @@ def test_suggesting_that_others_act_is_a_request(extract, text, demand):
 
 
 # --- a relative clause in the past perfect, or in the past with a subject of its own, tells what had happened
-# before, not what is charged, offered or asked (fourth hand trial: "reporters who had been detained", "an offer
-# Cairo turned down")
+# before, not what is charged, offered or asked (fourth hand trial: "reporters who had been detained"; a simple past
+# without a comma, "an offer Cairo turned down", stays in the content)
 
 @pytest.mark.parametrize(("text", "trigger", "type_"), [
     ("Prosecutors dropped charges against three students who had been arrested during the march.", "arrested", "COERCE"),
-    ("Ethiopia invited Sudanese experts to visit the dam, an offer Khartoum rejected in May.", "rejected", "REJECT"),
+    ("Ethiopia invited Sudanese experts to visit the dam, an offer Khartoum had rejected in May.", "rejected", "REJECT"),
     ("The families demanded justice for the activists police had shot in March.", "shot", "ASSAULT"),
 ])  # fmt: skip
 def test_a_past_act_in_a_relative_clause_is_told(extract, text, trigger, type_):
