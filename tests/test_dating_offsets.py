@@ -79,3 +79,10 @@ def test_a_dateline_day_the_calendar_lacks_is_no_error():
 )
 def test_a_month_counted_back_and_a_weekend(text, trigger, want):
     assert _dates(text)[trigger] == want
+
+
+def test_a_joined_clause_with_a_modal_of_its_own_is_not_dated_by_the_first():
+    # "fixed in 1974" dates the fixing, not the refusal joined to it with "will not" (fourth hand trial: a
+    # rejection dated 1899)
+    dates = _dates('"The border was fixed in 1974 and we will not negotiate it," the president said.')
+    assert dates["negotiate"][0] != "1974"

@@ -345,5 +345,7 @@ def _shifted(anchor, verb) -> bool:
             # a finite conjunct has its own time: "would hold a summit next week and threatened ..", unless it goes
             # on in the first clause's simple past: "marched on Sunday night, and police detained 18 people"
             return not _same_past(tok)
+        if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            return True  # "the border was fixed in 1974 and we will not negotiate it": a modal of its own
         tok = tok.head
     return False
