@@ -273,3 +273,13 @@ def test_relief_goods_and_workers_sent_are_aid(extract, text):
 ])  # fmt: skip
 def test_words_for_sanctions_mobilization_and_force(extract, text, type_):
     assert _events(extract, text, type_)
+
+
+@pytest.mark.parametrize("text", [
+    # an ordered release is the release (RETREAT: "the actual release ... of prisoners"), as an ordered arrest is
+    # the arrest; not a request (fourth hand trial: "the court ordered his release")
+    "A judge in Lagos ordered the release of the two journalists on Friday.",
+    "The appeals court ordered his release on bail.",
+])  # fmt: skip
+def test_an_ordered_release_is_the_release(extract, text):
+    assert _events(extract, text, "RETREAT") and not _events(extract, text, "REQUEST")
