@@ -331,3 +331,13 @@ def test_ones_own_cause_defended_and_records_destroyed(extract, text, type_):
 ])  # fmt: skip
 def test_a_party_defended_and_property_destroyed_stand(extract, text, type_):
     assert type_ in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "agree"), [
+    # a state invited, by whoever, is news (AGREE: "invitations"); a person invited to speak is not
+    ("Vietnam has been invited to join the joint naval exercises next year.", True),
+    ("Brazil was invited to the summit in Delhi.", True),
+    ("The professor was invited to speak at the conference.", False),
+])  # fmt: skip
+def test_a_state_invited_in_the_passive_is_an_invitation(extract, text, agree):
+    assert ("AGREE" in _types(extract, text, status=None)) is agree

@@ -187,4 +187,6 @@ def unattributed(c: Candidate, type_: str) -> bool:
         return False  # "was accused of corruption": the accusation is the news even when the accuser is not named
     if c.token.dep_ in ("csubj", "csubjpass") and not any(ch.dep_ in ("nsubj", "poss") for ch in c.token.children):
         return True
+    if lemma(c.token) == "invite" and any(s.dep_ == "nsubjpass" and s.ent_type_ == "GPE" for s in c.anchor.children):
+        return False  # "Indonesia has been invited to join the patrols": a state invited, by whoever, is news
     return type_ in SPEECH_ACTS and is_passive(c.anchor)
