@@ -341,3 +341,13 @@ def test_a_party_defended_and_property_destroyed_stand(extract, text, type_):
 ])  # fmt: skip
 def test_a_state_invited_in_the_passive_is_an_invitation(extract, text, agree):
     assert ("AGREE" in _types(extract, text, status=None)) is agree
+
+
+@pytest.mark.parametrize(("text", "reject"), [
+    # a state putting off a programme over a grievance answers it (a reprisal), no work put off
+    ("Norway postponed a joint research programme over the arrests of two scientists.", True),
+    ("Sweden has postponed a planned trade mission over the crackdown.", True),
+    ("Hospitals postponed hundreds of operations over the strike.", False),
+])  # fmt: skip
+def test_a_programme_a_state_puts_off_over_a_grievance_is_a_reprisal(extract, text, reject):
+    assert ("REJECT" in _types(extract, text, status=None)) is reject
