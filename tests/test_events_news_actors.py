@@ -405,3 +405,10 @@ def test_a_people_named_before_still_stands_for_their_unnamed_many(extract):
 def test_an_offer_joined_to_a_report_is_the_speakers(extract, text, trigger, actor):
     events = [e for e in extract(text).events if e.trigger.text == trigger]
     assert events and events[0].actor is not None and events[0].actor.name == actor
+
+
+def test_the_caribbean_community_by_its_full_name_is_a_body(extract):
+    # "CARICOM" was a body, "the Caribbean Community" a phrase placed by the next country named (fourth hand trial)
+    (support,) = [e for e in extract("The Caribbean Community expressed its full support for Belize on Monday.").events
+                  if e.type == "SUPPORT"]
+    assert support.actor is not None and support.actor.country == "IGO"
