@@ -70,7 +70,7 @@ def test_a_dateline_day_the_calendar_lacks_is_no_error():
         # counted in months from a dated clause: the month (fourth hand trial)
         ("The last peacekeepers left the city on Monday, a month after the government demanded their departure.",
          "demanded", ("2027-07", "month")),
-        ("The junta freed the journalist on Tuesday, two months after the court ordered his release.", "ordered",
+        ("The junta freed the journalist on Tuesday, two months after a military court convicted him.", "convicted",
          ("2027-06", "month")),
         # "over the weekend": the week of the weekend before the paper (Friday 2027-08-06)
         ("Rebels attacked two police posts near the lake over the weekend, officials said.", "attacked",
