@@ -403,6 +403,52 @@ PLOVER_6 = (
 )
 
 
+TRIAL_7 = (
+    "Issue 12, fourth hand trial (2026-12-06, late night, **dev**, hand counts, before -> after; `tests/data/trial7/` "
+    "holds the articles, the expected events and the protocol, `tests/test_events_trial7.py` the articles against "
+    "their expected events, and each fix a team-written case in the fitting `tests/test_events_*.py` file): 10 new "
+    "team-written wire articles weighted to the types the news sets barely label (aid delivered after a cyclone, "
+    "diplomats expelled, troops massed and reservists called up, a minister's resignation, a law repealed, troops "
+    "withdrawn, a security pact and joint patrols, endorsements for a U.N. post, a dam dispute, an extradition "
+    "refused), 105 required events committed before the first run. Team-written, first run, unseen-style: 75 of 105 "
+    "found, 13 false of 111 output (11 by the codebook's reading: signing is SUPPORT, the list wrote AGREE twice), "
+    "wrong actor country 12 of 75, wrong date 8, wrong status 0. After (now in-sample): 94 of 105 (96 by the "
+    "codebook's reading of signing), 6 false of 124 (4), wrong actor country 13 of 94 (11 of the first run's 12, "
+    "and 2 newly found passives with no actor), wrong date 7, wrong status 0. Fixed by cause: a warning that the "
+    "warner's own state will act ('warned that Moscow would respond', 'that it would defend' after a joined verb) "
+    "was read as a warning about a state of affairs (3); relief goods, relief workers and training sent, shipped, "
+    "flown in or provided had no trigger (4), and goods a business delivers or a business's own flights cut are no "
+    "aid and no sanction; people thanked and a handover welcomed read as having no object (2); flights cut, "
+    "airspace closed, a garrison reinforced, fighters driven out, a programme a state puts off over a grievance, "
+    "an ordered release (the release, not a request), a state invited in the passive (6); a relative clause in the "
+    "past perfect read as the content of a charge (1); an offer joined to a speaker's report (1); false events: an "
+    "act under a negated verb of intent told as planned and threatened ('did not seek to break off relations'), an "
+    "accord suspended as an agreement reached, one's own sovereignty defended as support, evidence destroyed as an "
+    "attack, a meeting 'unlikely before September' as held; dates: 'over the weekend' (the time pass's 2027-W22-WE "
+    "taken by no event), a clause counted in months ('a month after Somalia demanded'), a joined clause with a modal "
+    "of its own dated by the first ('was fixed in 1974 and we will not negotiate it'); 'Caribbean Community' as the "
+    "body CARICOM. Left: 11 misses (military helicopters sent to a disaster, foreign crews' rescues dropped as "
+    "rescues from danger, a conditional threat without the word, 'Both were released', licences that 'would be "
+    "restored', a handover merged into the withdrawal told in the same sentence, troops 'expected to leave', talks "
+    "told only as 'after talks', an offer 'Cairo turned down' in a simple past relative clause, and the 2 signings); "
+    "actor countries: people and bodies the story places only by its subject (the family, an opposition leader, "
+    "'Their spokesman', 'Shikongo', tagged an organisation), passives and nouns with no actor, 'its defence "
+    "ministry' resolved to the wrong state, Egypt's foreign minister placed by the country he accuses; dates: acts "
+    "told as going on from a dated one ('within hours', 'also asked'), a time inside a participle or a complement "
+    "('wanted in the case last month', 'asked ... to hand him over in March'). Tried and left out: a past relative "
+    "clause with a subject of its own told apart from the content it sits in (the trial's 'an offer Cairo turned "
+    "down' found, but 'urged both sides to respect the ceasefire they signed a week ago' then made a signing that "
+    "joins trial 4's clusters of signing in the order reports arrive: tests/test_trial_four.py fails); talks 'after "
+    "talks that lasted two days' kept from the talk-no-one filter (the disposer then drops them at 0.08). Dev "
+    "figures, before -> after: M2E2 recall 0.751 -> 0.751, precision 0.531 (644 predictions) -> 0.530 (645): one "
+    "generic 'bombing runs' in a sentence the weekend fix now dates ('a video released at the weekend'), which the "
+    "disposer's dated feature lifts from 0.213 to 0.268, kept because acts told 'at' or 'over the weekend' now take "
+    "their week instead of the publication day ('weekend' occurs 8, 1 and 5 times in the M2E2, WikiEvents and RAMS "
+    "dev texts); WikiEvents 0.697 / 0.586 and RAMS recall "
+    "0.589 unchanged; PLOVER records (type F1 0.853, actor coded right 273 of 319) and seed (8/8, 0.94) unchanged."
+)
+
+
 ACTORS_2 = (
     "Issue 12, actors, second round (2026-12-06, night, **dev**, before -> after; `tests/test_events_news_actors.py` "
     "and `tests/test_spacy_util.py` hold a team-written case for every fix, each failing on the code before): actor "
@@ -613,7 +659,7 @@ def run() -> str:
         "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\n" + ROUND_4 + "\n\n" + ROUND_5 + "\n\n" + ROUND_6 + "\n\n" + TRIAL_2 + "\n\n" + ROUND_7
         + "\n\n" + TRIAL_3 + "\n\n" + ACTORS_1 + "\n\n" + ROUND_8 + "\n\n" + TRIAL_4
-        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2 + "\n\n" + LEAD_5 + "\n\n" + PLOVER_6
+        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2 + "\n\n" + LEAD_5 + "\n\n" + PLOVER_6 + "\n\n" + TRIAL_7
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
         "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
         "records), so the M2E2 rows are in-sample; its cross-validated table is in "

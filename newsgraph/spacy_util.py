@@ -80,6 +80,9 @@ def split_datelines(doc: Any) -> Any:
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"
 SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn", "criticise", "criticize", "accuse",
                 "blame", "vow", "pledge", "promise", "warn", "demand", "insist"}
+# acts of a speaker that may be joined so too, though a reported clause of their own is no report of speaking ("said
+# the government had offered to mediate and urged": the urging is the speaker's)
+SPEAKER_OFFERS = {"offer", "invite", "reject"}
 REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "declare", "deny", "insist"}
 
 
@@ -101,7 +104,7 @@ def spoken_beside_report(verb: Any) -> bool:
     reported clause cannot lend its auxiliary to an active verb with an object ("had been mistreated and accused
     former ministers"). Read by the event coder (who urged) and by the quotes pass (where the report ends)."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEAKER_ACTS:
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEAKER_ACTS | SPEAKER_OFFERS:
         return False
     if head.lemma_.lower() in SPEAKER_ACTS or head.head.lemma_.lower() not in REPORTING_VERBS:
         return False

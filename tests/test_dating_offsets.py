@@ -62,3 +62,27 @@ def test_a_dateline_day_the_calendar_lacks_is_no_error():
 
     time = namedtuple("time", "type value start end")
     assert _filed([time("DATE", "2027-02-30", 0, 6)], [(0, 10)], "2027-03-01") == "2027-03-01"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, want",
+    [
+        # counted in months from a dated clause: the month (fourth hand trial)
+        ("The last peacekeepers left the city on Monday, a month after the government demanded their departure.",
+         "demanded", ("2027-07", "month")),
+        ("The junta freed the journalist on Tuesday, two months after a military court convicted him.", "convicted",
+         ("2027-06", "month")),
+        # "over the weekend": the week of the weekend before the paper (Friday 2027-08-06)
+        ("Rebels attacked two police posts near the lake over the weekend, officials said.", "attacked",
+         ("2027-W30", "week")),
+    ],
+)
+def test_a_month_counted_back_and_a_weekend(text, trigger, want):
+    assert _dates(text)[trigger] == want
+
+
+def test_a_joined_clause_with_a_modal_of_its_own_is_not_dated_by_the_first():
+    # "fixed in 1974" dates the fixing, not the refusal joined to it with "will not" (fourth hand trial: a
+    # rejection dated 1899)
+    dates = _dates('"The border was fixed in 1974 and we will not negotiate it," the president said.')
+    assert dates["negotiate"][0] != "1974"

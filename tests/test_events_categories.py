@@ -284,3 +284,70 @@ def test_an_attack_in_an_allegation_is_the_accused(extract, text, type_, author)
 def test_military_craft_are_military(extract, text, sector):
     (ev,) = _events(extract, text, "ASSAULT")
     assert ev.actor is not None and ev.actor.sector == sector
+
+
+# --- fourth hand trial: support for people thanked and for a handover welcomed
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # people thanked are supported, whatever their noun ("donors", "allies", "rescuers")
+    ("The governor thanked donors at a ceremony on Friday but said the money would not last.", "thanked"),
+    ("The foreign minister thanked the country's allies for their patience.", "thanked"),
+    # a handover welcomed is an act supported (RETREAT: the handover of a base, a town, a prisoner)
+    ("Regional leaders welcomed the handover on Tuesday.", "welcomed"),
+    ("NATO welcomed the handover and pledged to keep training the army.", "welcomed"),
+])  # fmt: skip
+def test_support_for_people_thanked_and_an_act_welcomed(extract, text, trigger):
+    assert [e for e in _events(extract, text, "SUPPORT") if e.trigger.text == trigger]
+
+
+def test_a_chance_welcomed_is_still_no_support(extract):
+    assert "SUPPORT" not in _types(extract, "The delegates welcomed the opportunity to walk through the old town.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana suspended a 2015 accord on fishing rights with Togo on Monday.",
+    "The new government scrapped the gas deal with Russia last week.",
+    "The 1997 treaty was terminated by the junta in March.",
+])  # fmt: skip
+def test_an_accord_suspended_or_scrapped_is_no_agreement_reached(extract, text):
+    assert "AGREE" not in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # one's own ground or cause defended is no support for another party
+    ("Serbia said it would take every step to defend its sovereignty.", "SUPPORT"),
+    ("The villagers vowed to defend their land against the mining company.", "SUPPORT"),
+    # records done away with are no attack
+    ("Officers destroyed evidence of the beatings, the inquiry found.", "ASSAULT"),
+    ("Clerks shredded documents before the auditors arrived.", "ASSAULT"),
+])  # fmt: skip
+def test_ones_own_cause_defended_and_records_destroyed(extract, text, type_):
+    assert type_ not in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The president defended the interior minister on Monday.", "SUPPORT"),
+    ("Soldiers destroyed dozens of homes in the village.", "ASSAULT"),
+])  # fmt: skip
+def test_a_party_defended_and_property_destroyed_stand(extract, text, type_):
+    assert type_ in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "agree"), [
+    # a state invited, by whoever, is news (AGREE: "invitations"); a person invited to speak is not
+    ("Vietnam has been invited to join the joint naval exercises next year.", True),
+    ("Brazil was invited to the summit in Delhi.", True),
+    ("The professor was invited to speak at the conference.", False),
+])  # fmt: skip
+def test_a_state_invited_in_the_passive_is_an_invitation(extract, text, agree):
+    assert ("AGREE" in _types(extract, text, status=None)) is agree
+
+
+@pytest.mark.parametrize(("text", "reject"), [
+    # a state putting off a programme over a grievance answers it (a reprisal), no work put off
+    ("Norway postponed a joint research programme over the arrests of two scientists.", True),
+    ("Sweden has postponed a planned trade mission over the crackdown.", True),
+    ("Hospitals postponed hundreds of operations over the strike.", False),
+])  # fmt: skip
+def test_a_programme_a_state_puts_off_over_a_grievance_is_a_reprisal(extract, text, reject):
+    assert ("REJECT" in _types(extract, text, status=None)) is reject

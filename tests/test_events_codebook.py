@@ -244,3 +244,42 @@ def test_charges_someone_was_cleared_of_are_no_accusation(extract):
 def test_who_gathers_for_a_protest_takes_part(extract, text, actor):
     (ev,) = _events(extract, text, "PROTEST")
     assert (ev.actor.name if ev.actor is not None else None) == actor
+
+
+# --- material help sent, shipped, flown in or provided (AID: "humanitarian aid such as emergency assistance",
+# "military and police assistance including arms and personnel"): relief goods, relief workers and training are
+# aid, whatever their noun (fourth hand trial: tents and kits delivered, medicine flown in, engineers sent)
+
+@pytest.mark.parametrize("text", [
+    "Turkey delivered 2,000 blankets and 300 tents to the quake zone on Friday.",
+    "Forty tonnes of rice were flown in by the World Food Programme overnight.",
+    "Canada shipped generators and water pumps to the island after the hurricane.",
+    "Cuba sent a team of 50 doctors to the flooded province last week.",
+    "Britain provided training to the Kenyan police in 2025.",
+])  # fmt: skip
+def test_relief_goods_and_workers_sent_are_aid(extract, text):
+    assert _events(extract, text, "AID")
+
+
+# --- relations reduced by cutting flights or closing airspace (SANCTION discontinue, CAMEO 163), a garrison
+# reinforced (MOBILIZE), fighters driven out by force (ASSAULT) (fourth hand trial)
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Azerbaijan cut flights to Iran last month, the aviation agency said.", "SANCTION"),
+    ("Belarus closed its airspace to Lithuanian aircraft on Sunday.", "SANCTION"),
+    ("Finland reinforced its northern garrison with 400 conscripts.", "MOBILIZE"),
+    ("The jihadist fighters were driven out of the village by government troops on Friday.", "ASSAULT"),
+    ("Army units drove the rebels out of the market town overnight.", "ASSAULT"),
+])  # fmt: skip
+def test_words_for_sanctions_mobilization_and_force(extract, text, type_):
+    assert _events(extract, text, type_)
+
+
+@pytest.mark.parametrize("text", [
+    # an ordered release is the release (RETREAT: "the actual release ... of prisoners"), as an ordered arrest is
+    # the arrest; not a request (fourth hand trial: "the court ordered his release")
+    "A judge in Lagos ordered the release of the two journalists on Friday.",
+    "The appeals court ordered his release on bail.",
+])  # fmt: skip
+def test_an_ordered_release_is_the_release(extract, text):
+    assert _events(extract, text, "RETREAT") and not _events(extract, text, "REQUEST")

@@ -218,3 +218,50 @@ def test_political_events_pass_the_general_news_filters(extract, text, type_):
 ])  # fmt: skip
 def test_the_narrowed_filters_still_drop_their_category(extract, text, type_):
     assert type_ not in _types(extract, text, status=None)
+
+
+# --- a warning that speaks for the warner's own state, by its name or capital, or by "it" after a joined verb
+# (fourth hand trial: three threats dropped as warnings about a state of affairs)
+
+@pytest.mark.parametrize("text", [
+    "Iran's defence ministry denounced the drills and warned that Tehran would hit back.",
+    "A Chinese envoy warned on Friday that Beijing would not accept any change to the status of the strait.",
+    "Turkey rejected the report and warned that it would close its airspace to the alliance's jets.",
+])  # fmt: skip
+def test_a_warning_of_the_warners_own_state_is_a_threat(extract, text):
+    assert [e for e in extract(text).events if e.type == "THREATEN" and e.trigger.text == "warned"]
+
+
+@pytest.mark.parametrize("text", [
+    # the warner's state undergoing something, or a joined verb whose "it" is a state of affairs
+    "The Japanese trade minister warned that Japan would face higher prices next year.",
+    "The British finance minister warned that Britain would slide into recession.",
+    "The central bank cut rates and warned that it would be hard to keep prices stable.",
+])  # fmt: skip
+def test_a_warning_that_the_warners_state_will_suffer_is_no_threat(extract, text):
+    assert "THREATEN" not in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    # goods a business sends to its customers are no aid
+    ("The company delivered 40 generators to the copper mine on Monday.", False),
+    ("The firm shipped rice and flour to its customers in Europe.", False),
+    ("The company delivered frozen food to the supermarket chain on time.", False),
+    # goods named as relief, or sent by a state, stand
+    ("The company sent relief supplies to the flood victims.", True),
+    ("Norway delivered 500 tents to the camp on Monday.", True),
+])  # fmt: skip
+def test_goods_a_business_delivers_are_no_aid(extract, text, aid):
+    assert ("AID" in _types(extract, text, status=None)) is aid
+
+
+@pytest.mark.parametrize(("text", "sanction"), [
+    # a business cutting back its own trade or staff is no reduction of relations
+    ("The airline suspended flights to Lisbon during the strike.", False),
+    ("The company suspended its chief engineer pending an inquiry.", False),
+    # a state's stands, and so does a business's aimed at a political actor
+    ("Georgia suspended flights to Russia in March.", True),
+    ("The bank froze the accounts of the opposition leader.", True),
+])  # fmt: skip
+def test_a_business_cutting_its_own_trade_is_no_sanction(extract, text, sanction):
+    assert ("SANCTION" in _types(extract, text, status=None)) is sanction

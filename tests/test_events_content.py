@@ -150,3 +150,24 @@ def test_going_to_a_court_or_a_scene_is_no_visit(extract, text, visit):
 )
 def test_suggesting_that_others_act_is_a_request(extract, text, demand):
     assert ("REQUEST" in {e.type for e in _events(extract, text)}) == demand
+
+
+# --- a relative clause in the past perfect, or in the past with a subject of its own, tells what had happened
+# before, not what is charged, offered or asked (fourth hand trial: "reporters who had been detained"; a simple past
+# without a comma, "an offer Cairo turned down", stays in the content)
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("Prosecutors dropped charges against three students who had been arrested during the march.", "arrested", "COERCE"),
+    ("Ethiopia invited Sudanese experts to visit the dam, an offer Khartoum had rejected in May.", "rejected", "REJECT"),
+    ("The families demanded justice for the activists police had shot in March.", "shot", "ASSAULT"),
+])  # fmt: skip
+def test_a_past_act_in_a_relative_clause_is_told(extract, text, trigger, type_):
+    assert [e for e in extract(text).events if e.trigger.text == trigger and e.type == type_ and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "The group urged governments to punish anyone who attacks journalists.",
+    "The union demanded the release of workers who were detained.",
+])  # fmt: skip
+def test_a_relative_clause_of_the_content_stays_in_it(extract, text):
+    assert not [e for e in extract(text).events if e.type in ("ASSAULT", "COERCE") and e.status == "occurred"]

@@ -391,3 +391,24 @@ def test_a_people_named_before_still_stands_for_their_unnamed_many(extract):
     their = text.index("their")
     record = extract(text)
     assert [e.name for e in record.entities if any(m.start == their for m in e.mentions)] == ["Venezuelans"]
+
+
+# --- an offer, an invitation or a rejection joined to the clause a speaker reports is the speaker's own act, like
+# an urging or an accusation (fourth hand trial: "said the withdrawal did not mean ... and offered to train")
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("The ministry said the pullout did not end the partnership and offered to train Somali officers.", "offered",
+     "ministry"),
+    ("The governor said the army had attacked the village and offered to mediate.", "offered", "governor"),
+    ("The envoy said the ceasefire was holding and invited both sides to talks in Doha.", "invited", "envoy"),
+])  # fmt: skip
+def test_an_offer_joined_to_a_report_is_the_speakers(extract, text, trigger, actor):
+    events = [e for e in extract(text).events if e.trigger.text == trigger]
+    assert events and events[0].actor is not None and events[0].actor.name == actor
+
+
+def test_the_caribbean_community_by_its_full_name_is_a_body(extract):
+    # "CARICOM" was a body, "the Caribbean Community" a phrase placed by the next country named (fourth hand trial)
+    (support,) = [e for e in extract("The Caribbean Community expressed its full support for Belize on Monday.").events
+                  if e.type == "SUPPORT"]
+    assert support.actor is not None and support.actor.country == "IGO"

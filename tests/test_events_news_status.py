@@ -188,3 +188,30 @@ def test_a_vehicle_crash_kills_without_an_attack(pipeline, text, crashed):
 
     killing = next(t for t in pipeline.nlp(text) if t.lower_ == "killing")
     assert vehicle_crashed(killing, default()) == crashed
+
+
+# --- an act under a negated verb of intent is not meant, let alone threatened (fourth hand trial: relations one
+# "did not seek to break off" told as a planned sanction and a threat)
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hungary does not intend to expel the Ukrainian envoys, a spokesman said.", "expel"),
+    ("The president said Kenya did not want to cut ties with Somalia.", "cut"),
+    ("Peru is not seeking to suspend trade with Chile, the minister said.", "suspend"),
+])  # fmt: skip
+def test_an_act_under_a_negated_verb_of_intent_is_negated(extract, text, trigger):
+    events = [e for e in extract(text).events if e.trigger.text.startswith(trigger)]
+    assert events and all(e.status == "negated" for e in events)
+    assert not [e for e in extract(text).events if e.type == "THREATEN"]
+
+
+def test_an_intended_act_is_still_planned(extract):
+    (expel,) = [e for e in extract("Hungary intends to expel the Ukrainian envoys.").events if e.type == "SANCTION"]
+    assert expel.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "A vote on the resolution was unlikely before December, diplomats said.",
+    "Officials said a meeting between the two leaders was possible next month.",
+])  # fmt: skip
+def test_an_act_called_unlikely_or_possible_is_not_told_as_held(extract, text):
+    assert not [e for e in extract(text).events if e.status == "occurred" and e.type in ("CONSULT", "AGREE")]

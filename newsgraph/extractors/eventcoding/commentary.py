@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...actors import country_in_tokens, country_of
+from .arguments import subject
 from .commerce import SENSES as COMMERCE
 from .commerce import phrase, political
 from .lexicon import Lexicon, word_class
@@ -257,12 +259,31 @@ def _own_act(clause, u: Use) -> bool:
     auxes = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     if not auxes & {"will", "would", "'ll", "shall"}:
         return False
-    subjects = [s for s in u.c.anchor.children if s.dep_ == "nsubj"]
+    # the warner of a joined verb is the first verb's subject ("demanded a deal and warned that it would ...")
+    subjects = [s for s in u.c.anchor.children if s.dep_ == "nsubj"] or [
+        s for s in subject(u.c.anchor) if s.dep_ == "nsubj"]
     warners = {lemma(s) for s in subjects} | {lemma(u.c.token)}
     body = political(t for s in subjects for t in phrase(s)) or any(s.ent_type_ == "ORG" for s in subjects)
+    home = country_in_tokens([t for s in subjects for t in phrase(s)])
     return any(s.lower_ in SELF or lemma(s) in warners or (s.pos_ == "PRON" and s.lower_ != "it")
                or s.lower_ == "it" and body and lemma(clause) != "be"
+               or home is not None and _names_state(s) == home and _an_act(clause, u.lex)
                for s in clause.children if s.dep_ == "nsubj")
+
+
+def _an_act(verb, lex: Lexicon) -> bool:
+    """The warner's state does something ("warned that Moscow would respond", "that Cairo will not accept"), not
+    undergoes it ("that Britain would face higher prices"): an act the lexicon codes, or an answer in kind."""
+    return match(verb, lex) is not None or lemma(verb) in RETALIATION
+
+
+RETALIATION = word_class("retaliation_verb")
+
+
+def _names_state(tok) -> str | None:
+    """The country a subject names as a state, by its name or its capital ("Moscow", "Egypt"), not a demonym."""
+    hit = country_of(" ".join(t.text for t in phrase(tok))) if tok.ent_type_ == "GPE" else None
+    return hit[0] if hit and hit[1] in ("name", "capital") else None
 
 
 # --- commentary on markets and opinion

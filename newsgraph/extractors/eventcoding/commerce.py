@@ -262,6 +262,36 @@ def _private_payment(u: Use) -> bool:
 
 SETTLING = {"off", "back", "down", "up"}
 
+SENDING = {"send", "deliver", "ship", "supply", "provide", "fly", "fly in"}
+AID_WORDS = {"aid", "assistance", "relief", "donation"}
+
+
+def _a_delivery(u: Use) -> bool:
+    """"the company delivered the generators to the mine", "the firm shipped rice to its customers": goods a business
+    sends, no aid (a state's, an agency's or a charity's stand, and goods named as aid: "the firm sent relief")."""
+    named = u.heads | {lemma(c) for o in u.objs for c in o.children if c.dep_ == "compound"}  # "relief supplies"
+    if u.type != "AID" or u.word not in SENDING or u.c.nominal or named & AID_WORDS:
+        return False
+    return _a_business(u)
+
+
+def _a_business(u: Use) -> bool:
+    """The verb's subject is a business ("the company", "the airline", "Acme Corp.") and names no political actor."""
+    doers = [t for s in subject(u.c.anchor) for t in phrase(s)]
+    return (any(_firm(t) or not t.ent_type_ and sector_of_tokens([t])[0] == "BUS" for t in doers)
+            and not political(doers))
+
+
+def _a_service_cut(u: Use) -> bool:
+    """"the airline cut flights to Lisbon", "the carrier suspended its service": a business's own trade cut back, no
+    reduction of relations between political actors (a state's or a body's stands, and so does one aimed at a political
+    actor: "the bank froze the opposition leader's accounts")."""
+    # whose the objects are ("Russia's assets", "the accounts of the opposition leader"), not where a service goes
+    owners = [k for o in u.objs for k in o.children if k.dep_ == "poss"] + [
+        g for o in u.objs for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children]
+    aimed = [*u.objs, *(t for w in owners for t in phrase(w))]
+    return u.type == "SANCTION" and not u.c.nominal and _a_business(u) and not political(aimed)
+
 
 DEPENDING = {"rely", "depend", "count", "lean", "bank"}
 
@@ -314,6 +344,8 @@ SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("charge-a-price", _charge_a_price), ("help-with-a-task", _help_with_a_task), ("a-quantity", _a_quantity),
     ("harm-to-oneself", _harm_to_oneself), ("press-credit", _press_credit), ("business-gerund", _business_gerund),
     ("seek-a-remedy", _seek_a_remedy), ("a-purchase", _a_purchase), ("sell-an-offer", _sell_an_offer),
-    ("leave-a-job", _leave_a_job), ("private-payment", _private_payment), ("a-dependence", _a_dependence),
+    ("leave-a-job", _leave_a_job), ("private-payment", _private_payment), ("a-delivery", _a_delivery),
+    ("a-service-cut", _a_service_cut),
+    ("a-dependence", _a_dependence),
     ("back-to-normal", _back_to_normal), ("deploy-a-product", _deploy_a_product),
 )

@@ -15,7 +15,15 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
+_WEEKEND = re.compile(r"^\d{4}-W\d{2}-WE$")
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
+
+
+def _value(t) -> str:
+    """The date a time expression gives an event: a clock time's day, a weekend's week ("over the weekend")."""
+    if t.type == "TIME":
+        return t.value[:10]
+    return t.value[:-3] if _WEEKEND.match(t.value) else t.value
 
 
 def precision(value: str) -> str | None:
@@ -129,7 +137,7 @@ def date_of(times, doc, anchor, trigger, sent, publication: str, count: bool = T
         and sent.start_char <= t.start < sent.end_char
         and not any(a <= t.start < b for a, b in datelines)
     ]
-    usable = [(t, precision(t.value[:10] if t.type == "TIME" else t.value)) for t in usable]
+    usable = [(t, precision(_value(t))) for t in usable]
     usable = [(t, p) for t, p in usable if p]
     publication = _filed(times, datelines, publication)
     if not usable:
@@ -139,10 +147,10 @@ def date_of(times, doc, anchor, trigger, sent, publication: str, count: bool = T
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and (_reporting_time(span, anchors) if _fronted(span)
                                  else _attached(span.root, anchors) and not _tally_since(span, anchor)):
-            return (t.value[:10] if t.type == "TIME" else t.value), p
+            return _value(t), p
     counted = _counted_from(times, doc, anchor, sent, publication) if count else None
     if counted is not None:
-        return counted, "day"
+        return counted
     # then the sentence: a time on a clause that governs the event ("said on Monday that police arrested")
     governing = {a.i for a in anchor.ancestors}
     background = anchor.dep_ in ("relcl", "acl") or trigger.dep_ in ("relcl", "acl")
@@ -154,17 +162,18 @@ def date_of(times, doc, anchor, trigger, sent, publication: str, count: bool = T
         if verb is not None and _fronted(span):
             verb = verb.head
         if verb is not None and verb.i in governing and not _shifted(anchor, verb) and not _earlier(anchor, verb):
-            return (t.value[:10] if t.type == "TIME" else t.value), p
+            return _value(t), p
     return publication, "publication"
 
 
 OFFSET_MARKS = {"after": 1, "before": -1}
-_SPAN = re.compile(r"^P(\d+)([DW])$")
+_SPAN = re.compile(r"^P(\d+)([DWM])$")
 
 
-def _offset(clause, times) -> int | None:
-    """Days from a clause's event to its head's: "two days after he published" +2 (the head came two days after
-    the publishing), "three days before the talks opened" -3; None without both a mark and an amount."""
+def _offset(clause, times) -> tuple[int, str] | None:
+    """Days (or months) from a clause's event to its head's: "two days after he published" (2, "D": the head came
+    two days after the publishing), "three days before the talks opened" (-3, "D"), "a month after they demanded"
+    (1, "M"); None without both a mark and an amount."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS), None)
     amount = next((c for c in clause.children if c.dep_ == "npadvmod" and c.i < clause.i), None)
     if mark is None or amount is None:
@@ -173,25 +182,38 @@ def _offset(clause, times) -> int | None:
     found = _SPAN.match(span.value) if span is not None else None
     if found is None:
         return None
-    return OFFSET_MARKS[mark.lower_] * int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+    count = OFFSET_MARKS[mark.lower_] * int(found.group(1))
+    return (count, "M") if found.group(2) == "M" else (count * (7 if found.group(2) == "W" else 1), "D")
 
 
-def _counted_from(times, doc, anchor, sent, publication: str) -> str | None:
+def _moved(day: str, offset: tuple[int, str]) -> tuple[str, str] | None:
+    """The day (or, counted in months, the month) ``offset`` from ``day``; None off the calendar."""
+    count, unit = offset
+    try:
+        start = dt.date.fromisoformat(day)
+        if unit == "M":
+            months = start.year * 12 + start.month - 1 + count
+            return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        return (start + dt.timedelta(days=count)).isoformat(), "day"
+    except (ValueError, OverflowError):
+        return None  # a day the calendar does not have, or a count that leaves it
+
+
+def _counted_from(times, doc, anchor, sent, publication: str) -> tuple[str, str] | None:
     """A day counted from another dated clause of the sentence: "said on Wednesday, a day after police dispersed
     the march" (the dispersal: Tuesday), "attacked the town a week after the truce was signed on March 3" (the
-    attack: March 10). Only from a day, never from the publication date."""
+    attack: March 10); counted in months, a month ("withdrew on Monday, a month after Somalia demanded"). Only from
+    a day, never from the publication date."""
     own = _offset(anchor, times)
-    pairs: list[tuple[object, int | None]] = [(anchor.head, -own)] if own is not None and anchor.head is not anchor else []
+    pairs: list[tuple[object, tuple[int, str] | None]] = (
+        [(anchor.head, (-own[0], own[1]))] if own is not None and anchor.head is not anchor else [])
     pairs += [(c, _offset(c, times)) for c in anchor.children if c.dep_ in ("advcl", "ccomp") and c.i > anchor.i]
-    for other, days in pairs:
-        if days is None:
+    for other, offset in pairs:
+        if offset is None:
             continue
         date, prec = date_of(times, doc, other, other, sent, publication, count=False)
         if prec == "day":
-            try:
-                return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
-            except (ValueError, OverflowError):
-                return None  # a day the calendar does not have, or a count that leaves it
+            return _moved(date, offset)
     return None
 
 
@@ -323,5 +345,7 @@ def _shifted(anchor, verb) -> bool:
             # a finite conjunct has its own time: "would hold a summit next week and threatened ..", unless it goes
             # on in the first clause's simple past: "marched on Sunday night, and police detained 18 people"
             return not _same_past(tok)
+        if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            return True  # "the border was fixed in 1974 and we will not negotiate it": a modal of its own
         tok = tok.head
     return False

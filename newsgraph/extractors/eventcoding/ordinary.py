@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import subject
-from .triggers import governing_verb, is_passive, lemma
+from .lexicon import word_class
+from .triggers import governing_verb, is_passive, lemma, object_class
 
 if TYPE_CHECKING:
     from .senses import Use
@@ -231,10 +232,17 @@ def private_encounter(u: Use) -> bool:
 
 def agreement_held(u: Use) -> bool:
     """"the United States, which has a mutual defence treaty with the Philippines", "the two countries have a free
-    trade agreement": an accord one has, made long before, no agreement reached now."""
+    trade agreement": an accord one has, made long before, no agreement reached now; nor is one suspended, ended or
+    scrapped."""
     tok = u.c.token
-    return (u.type == "AGREE" and u.c.nominal and tok.dep_ == "dobj" and lemma(tok.head) == "have"
-            and tok.head.tag_ in ("VBZ", "VBP"))
+    if u.type != "AGREE" or not u.c.nominal:
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in UNDOING:
+        return True  # "suspended a 1998 accord on fishing", "the treaty was terminated": an accord undone
+    return tok.dep_ == "dobj" and lemma(tok.head) == "have" and tok.head.tag_ in ("VBZ", "VBP")
+
+
+UNDOING = word_class("stopping_verb") | word_class("ending_verb") | {"scrap", "cancel", "annul", "revoke", "denounce"}
 
 
 RISES = {"fame", "stardom", "prominence", "notoriety", "celebrity", "glory", "victory", "success", "top", "lead",
@@ -261,3 +269,25 @@ def rule_out_an_explanation(u: Use) -> bool:
     weighed = [lemma(o) for p in as_ for o in p.children if o.dep_ == "pobj"] + [lemma(o) for o in u.objs]
     foul_play = any(lemma(o) == "play" and any(a.lower_ == "foul" for a in o.children) for o in u.objs)
     return foul_play or any(w in EXPLANATIONS for w in weighed)
+
+
+SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my", "own"}
+
+
+def defend_ones_own(u: Use) -> bool:
+    """"would defend its sovereignty", "vowed to defend their land": one's own cause or ground held, no support for
+    another party (people, a body or a policy defended stand: "defended the minister", "defended the ruling")."""
+    if u.word != "defend" or u.type != "SUPPORT" or not u.objs:
+        return False
+    return all(any(k.dep_ == "poss" and k.lower_ in SELF_POSSESSIVES for k in o.children) and not o.ent_type_
+               and "person" not in object_class(o, u.lex) for o in u.objs)
+
+
+RECORDS = {"evidence", "document", "record", "file", "data", "footage", "paper", "archive", "ballot", "email"}
+
+
+def destroy_records(u: Use) -> bool:
+    """"destroyed evidence", "burned the files": records done away with (a cover-up, an allegation of one), no
+    attack on anyone's property."""
+    return u.type == "ASSAULT" and u.word in ("destroy", "burn", "shred", "erase", "delete") and bool(u.heads) \
+        and u.heads <= RECORDS

@@ -167,8 +167,10 @@ def supports_something(c: Candidate, lex: Lexicon) -> bool:
     # an act welcomed is supported too: "welcomed the pledge", "welcomed the release of the hostages"; and people
     # praised are actors supported though the actor coder names no one ("praised the investigators"; a person
     # welcomed is a guest received, "said she would welcome the envoy in Nairobi")
-    wanted = {"policy", "abstract", "aid"} | ({"person", "monitor", "troops"} if lemma(c.token) in PRAISING else set())
-    return not objs or any(object_class(o, lex) & wanted or o.ent_type_
+    praised = lemma(c.token) in PRAISING
+    wanted = {"policy", "abstract", "aid"} | ({"person", "monitor", "troops"} if praised else set())
+    # "thanked donors", "thanked its allies": whoever can act is thanked
+    return not objs or any(object_class(o, lex) & wanted or o.ent_type_ or praised and animate(o, lex)
                            or match(o, lex) is not None for o in objs)
 
 
@@ -185,4 +187,6 @@ def unattributed(c: Candidate, type_: str) -> bool:
         return False  # "was accused of corruption": the accusation is the news even when the accuser is not named
     if c.token.dep_ in ("csubj", "csubjpass") and not any(ch.dep_ in ("nsubj", "poss") for ch in c.token.children):
         return True
+    if lemma(c.token) == "invite" and any(s.dep_ == "nsubjpass" and s.ent_type_ == "GPE" for s in c.anchor.children):
+        return False  # "Indonesia has been invited to join the patrols": a state invited, by whoever, is news
     return type_ in SPEECH_ACTS and is_passive(c.anchor)

@@ -12,6 +12,7 @@ from ...spacy_util import to_infinitive
 from .actorcode import through_collective
 from .arguments import subject
 from .commentary import SENSES as COMMENTARY
+from .commerce import phrase, political
 from .contests import a_game as _a_game
 from .contests import protest_a_call as _protest_a_call
 from .lexicon import Lexicon
@@ -23,6 +24,8 @@ from .ordinary import (
     beat_a_figure,
     campaign_rally,
     counted_in_a_statistic,
+    defend_ones_own,
+    destroy_records,
     disable_no_computer,
     private_encounter,
     reprisal_not_announced,
@@ -377,6 +380,9 @@ def _put_off_a_task(u: Use) -> bool:
     meeting refused. Stands when anything in the object says a meeting, a visit, a vote or an accord."""
     if u.word not in PUTTING_OFF or u.type != "REJECT" or not u.objs:
         return False
+    over = u.preps.get("over") or [k for o in u.objs for k in o.children if k.dep_ == "prep" and k.lower_ == "over"]
+    if over and political(t for s in subject(u.c.anchor) for t in phrase(s)):
+        return False  # "Japan postponed a training programme over the law": a state's reprisal, no work put off
     return not any(lemma(t) in GATHERINGS or "occasion" in object_class(t, u.lex) or t.ent_type_ == "EVENT"
                    for o in u.objs for t in o.subtree)
 
@@ -450,6 +456,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
     ("reprisal-not-announced", reprisal_not_announced), ("private-encounter", private_encounter),
     ("rule-out-an-explanation", rule_out_an_explanation),
+    ("defend-ones-own", defend_ones_own), ("destroy-records", destroy_records),
 )
 
 

@@ -32,6 +32,7 @@ INTENT_ADJECTIVES = {
     "likely",
     "keen",
 }
+WEIGHED = {"unlikely", "likely", "possible", "doubtful", "uncertain", "improbable", "probable"}  # of an act's noun
 UNREAL = word_class("unreal_noun")  # lexicons/event_words.tsv: "the idea of", "a decision to"
 PLANNED_WORDS = {
     "planned",
@@ -182,6 +183,8 @@ def _nominal(anchor, trigger, lex) -> str | None:
             return "planned"  # "postponed its strike until after the meeting": the meeting is still to come
         if trigger.dep_ == "nsubj" and _supposed(trigger):
             return "hypothetical"  # "an attack on an airliner could be part of a wider campaign"
+        if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in WEIGHED for c in trigger.head.children):
+            return "hypothetical"  # "a vote was unlikely before June", "talks are possible": weighed, not held
         if any(c.dep_ == "relcl" and _coming(c, lex) for c in trigger.children):
             return "planned"  # "the march, which will take place on Saturday"
         return _unreal_of(trigger) or "occurred"
@@ -342,6 +345,8 @@ def _controller(tok, lex):
             role = next((r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None)
             if head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
                 role = role or "planned"  # "is willing to withdraw", "ready to host"
+            if role == "planned" and _own(head, lex) == "negated":
+                return "negated"  # "did not seek to break off relations", "does not intend to expel": not meant
             if role:
                 return role
         return head
