@@ -258,17 +258,22 @@ def rise_to_fame(u: Use) -> bool:
 
 # what an inquiry weighs as the cause of something, which "ruled out" excludes: no proposal or demand rejected
 EXPLANATIONS = {"cause", "motive", "factor", "explanation", "reason", "source", "culprit", "trigger", "origin"}
+# what an inquiry suspects and "ruled out" excludes with no "as" ("ruled out sabotage", "ruled out any link to
+# terrorism"); not "reason" ("ruled out any reason to delay the vote" is a refusal) nor "attack" ("ruled out a
+# military attack" is an option refused)
+SUSPECTED = {"cause", "motive", "sabotage", "terrorism", "terror", "arson", "link", "connection", "accident",
+             "suicide", "murder", "homicide", "negligence", "malfunction"}
 
 
 def rule_out_an_explanation(u: Use) -> bool:
-    """"investigators ruled out a gas leak as the cause of the blast", "police ruled out foul play": a hypothesis
-    excluded, no REJECT ("the minister ruled out talks with the rebels" stands)."""
+    """"investigators ruled out a gas leak as the cause of the blast", "police ruled out foul play", "ruled out
+    sabotage": a hypothesis excluded, no REJECT ("the minister ruled out talks with the rebels" stands)."""
     if u.word != "rule" or not any(k.dep_ == "prt" and k.lower_ == "out" for k in u.kids):
         return False
     as_ = [p for h in [u.c.anchor, *u.objs] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
-    weighed = [lemma(o) for p in as_ for o in p.children if o.dep_ == "pobj"] + [lemma(o) for o in u.objs]
+    weighed = {lemma(o) for p in as_ for o in p.children if o.dep_ == "pobj"}
     foul_play = any(lemma(o) == "play" and any(a.lower_ == "foul" for a in o.children) for o in u.objs)
-    return foul_play or any(w in EXPLANATIONS for w in weighed)
+    return foul_play or bool(weighed & EXPLANATIONS) or bool(u.heads & SUSPECTED)
 
 
 SELF_POSSESSIVES = {"its", "their", "our", "his", "her", "my", "own"}

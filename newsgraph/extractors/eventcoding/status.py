@@ -265,7 +265,9 @@ def _past_clause(tok) -> bool:
     kids = list(tok.children)
     past = tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "did" for c in kids)
     return past and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and any(
-        c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS | AWAITED_MARKS for c in kids)
+        (c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS | AWAITED_MARKS)
+        or (c.dep_ == "advmod" and c.lower_ == "when")  # "were heading there to deliver food when it was ambushed"
+        for c in kids)
 
 
 def bare_infinitive(tok) -> bool:
