@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 _TEXT = "newsgraph_text"
@@ -80,7 +81,18 @@ def split_datelines(doc: Any) -> Any:
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"
 SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn", "criticise", "criticize", "accuse",
                 "blame", "vow", "pledge", "promise", "warn", "demand", "insist"}
-REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "declare", "deny", "insist"}
+# the verb a reported clause hangs from: the plain reporting verbs (lexicons/event_words.tsv, class reporting_verb)
+# and these verbs of declaring
+DECLARING = {"announce", "declare", "deny", "insist"}
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """The verbs whose reported clause a speaker's second act is joined to (``spoken_beside_report``)."""
+    # imported late: the event coder's package imports this module
+    from .extractors.eventcoding.lexicon import word_class
+
+    return word_class("reporting_verb") | DECLARING
 
 
 def to_infinitive(tok: Any) -> bool:
@@ -103,7 +115,7 @@ def spoken_beside_report(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEAKER_ACTS:
         return False
-    if head.lemma_.lower() in SPEAKER_ACTS or head.head.lemma_.lower() not in REPORTING_VERBS:
+    if head.lemma_.lower() in SPEAKER_ACTS or head.head.lemma_.lower() not in reporting_verbs():
         return False
     kids, head_kids = list(verb.children), list(head.children)
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):

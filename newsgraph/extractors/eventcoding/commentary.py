@@ -61,6 +61,8 @@ def _a_moderators_request(u: Use) -> bool:
 
 # --- campaign coverage
 
+# what a speaker does at a rally (attacks, jokes and boasts among them): its own list, not the reporting_verb class
+# of lexicons/event_words.tsv, which lacks most of these and holds "state", never in this list
 SPEAKING = {"say", "tell", "speak", "argue", "claim", "declare", "vow", "promise", "accuse", "mock", "joke", "add",
             "note", "boast", "predict", "insist", "ask", "urge", "attack", "blast", "slam", "criticize", "criticise",
             "praise", "pledge", "announce", "repeat", "recall", "talk", "remark", "quip", "call", "describe", "suggest",

@@ -9,7 +9,7 @@ from datetime import date
 
 from ...spacy_util import before_reported_subject, dateline_spans
 from ..amounts.lexicon import lexicons
-from .lexicon import default
+from .lexicon import default, word_class
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -254,7 +254,10 @@ def _tally_since(span, anchor) -> bool:
     return any(_counted(p) for p in patients)
 
 
-REPORTING = {"say", "tell", "report", "add", "claim", "confirm", "state"}
+# verbs whose complement tells what happened before the report: the plain reporting verbs (lexicons/event_words.tsv)
+# and the ones that vouch for or claim a fact ("the ministry confirmed that troops had crossed on Monday")
+VOUCHING = {"report", "claim", "confirm"}
+REPORTING = word_class("reporting_verb") | VOUCHING
 
 
 def _reported(tok, verb) -> bool:

@@ -104,9 +104,11 @@ def is_passive(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not reporting_inversion(verb)
 
 
-# Verbs that report what the clause before them says: "..., a rights group protested on Monday"
-REPORTING = {"say", "protest", "complain", "charge", "allege", "warn", "insist", "argue", "claim", "add", "state",
-             "tell", "report", "announce", "declare"}
+# Verbs that report what the clause before them says: "..., a rights group protested on Monday": the plain reporting
+# verbs (lexicons/event_words.tsv) and the verbs of saying with a stance that news copy inverts the same way
+INVERTED_STANCES = {"protest", "complain", "charge", "allege", "warn", "insist", "argue", "claim", "report", "announce",
+                    "declare"}
+REPORTING = word_class("reporting_verb") | INVERTED_STANCES
 
 
 def reporting_inversion(verb) -> bool:

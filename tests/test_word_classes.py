@@ -1,0 +1,33 @@
+"""One source for each word list that several passes read: a class of lexicons/event_words.tsv (or one constant),
+which each reader extends with its own words, named beside it. These tests pin that the readers read the one
+source, so that a word added to the class reaches every pass that shares it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extractors.eventcoding.lexicon import word_class
+
+
+def _readers() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """reader -> (the words it tests, the words it adds to the class)."""
+    from newsgraph import spacy_util
+    from newsgraph.extractors.eventcoding import dating, triggers
+    from newsgraph.link import contextual
+
+    return {
+        "spacy_util.reporting_verbs": (spacy_util.reporting_verbs(), frozenset(spacy_util.DECLARING)),
+        "dating.REPORTING": (frozenset(dating.REPORTING), frozenset(dating.VOUCHING)),
+        "triggers.REPORTING": (frozenset(triggers.REPORTING), frozenset(triggers.INVERTED_STANCES)),
+        "contextual.say": (contextual.say(), frozenset(contextual.REPORTING_TOO)),
+    }
+
+
+def test_the_reporting_verbs_are_one_class():
+    assert {"say", "tell", "add", "state"} <= word_class("reporting_verb")
+
+
+@pytest.mark.parametrize("reader", sorted(_readers()))
+def test_each_reader_of_the_reporting_verbs_is_the_class_and_its_own_words(reader):
+    words, own = _readers()[reader]
+    assert words == word_class("reporting_verb") | own
