@@ -77,6 +77,10 @@ def split_datelines(doc: Any) -> Any:
     return doc
 
 
+# the relative pronouns that open a relative clause as its subject or object ("the envoy who said", "the truce that
+# failed"), read by the quotes pass and the event coder
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"
 SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn", "criticise", "criticize", "accuse",

@@ -31,3 +31,12 @@ def test_the_reporting_verbs_are_one_class():
 def test_each_reader_of_the_reporting_verbs_is_the_class_and_its_own_words(reader):
     words, own = _readers()[reader]
     assert words == word_class("reporting_verb") | own
+
+
+@pytest.mark.parametrize("module", ["eventcoding.triggers", "eventcoding.govern", "quoting.speakers"])
+def test_the_relative_pronouns_are_one_constant(module):
+    import importlib
+
+    from newsgraph import spacy_util
+
+    assert importlib.import_module(f"newsgraph.extractors.{module}").RELATIVE_PRONOUNS is spacy_util.RELATIVE_PRONOUNS

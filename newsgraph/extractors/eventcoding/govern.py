@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...spacy_util import closed_by_semicolon, to_infinitive
+from ...spacy_util import RELATIVE_PRONOUNS, closed_by_semicolon, to_infinitive
 from .lexicon import Lexicon, Trigger, word_class
 from .senses import POLITICAL_CONTESTS
 from .triggers import TRANSPARENT, Candidate, lemma, misattached_conj
@@ -237,11 +237,8 @@ def _aside(tok) -> bool:
     # or a past act of a named party ("thanked the Emirates, which had hosted talks": the hosting is no part of
     # the thanks; not "Hamas, which advocates": what a party stands for)
     past = tok.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in tok.children)
-    return (any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVES for s in tok.children)
+    return (any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVE_PRONOUNS for s in tok.children)
             or (past and tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")))
-
-
-RELATIVES = {"who", "which", "that", "whom"}
 
 
 CLAIMING = {"claim", "take", "accept", "admit"}

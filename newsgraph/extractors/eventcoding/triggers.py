@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...lexicons.countries import lookup as country_lookup
-from ...spacy_util import spoken_beside_report
+from ...spacy_util import RELATIVE_PRONOUNS, spoken_beside_report
 from .lexicon import Lexicon, Trigger, word_class
 from .ultimatum import ULTIMATUM_ENTRY, demanded
 
 VERBAL_POS = {"VERB"}
 NOMINAL_POS = {"NOUN", "PROPN"}
-RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 SUPPORT_PHRASES = {
     *(("on", v) for v in ("go", "remain", "be", "stay", "put", "place", "keep")),
     *(("in", v) for v in ("engage", "participate", "join", "take")),
