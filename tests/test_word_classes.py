@@ -40,3 +40,10 @@ def test_the_relative_pronouns_are_one_constant(module):
     from newsgraph import spacy_util
 
     assert importlib.import_module(f"newsgraph.extractors.{module}").RELATIVE_PRONOUNS is spacy_util.RELATIVE_PRONOUNS
+
+
+def test_a_rally_against_something_is_told_by_one_class_in_both_readings():
+    from newsgraph.extractors.eventcoding import commentary, ordinary
+
+    assert ordinary.AGAINST_WORDS == commentary.OPPOSING == word_class("opposing_word")
+    assert {"against", "anti", "denounce"} <= word_class("opposing_word")

@@ -68,7 +68,7 @@ SPEAKING = {"say", "tell", "speak", "argue", "claim", "declare", "vow", "promise
             "praise", "pledge", "announce", "repeat", "recall", "talk", "remark", "quip", "call", "describe", "suggest",
             "tout", "warn", "charge", "question", "deride", "lash", "hammer", "explain"}
 CROWDS = word_class("protester_noun") | {"activist", "crowd", "organizer", "organiser"}
-OPPOSING = {"against", "anti", "protest", "oppose", "denounce", "condemn", "demand"}
+OPPOSING = word_class("opposing_word")  # lexicons/event_words.tsv
 
 
 def _speech_at_a_rally(u: Use) -> bool:
