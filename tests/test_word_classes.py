@@ -47,3 +47,11 @@ def test_a_rally_against_something_is_told_by_one_class_in_both_readings():
 
     assert ordinary.AGAINST_WORDS == commentary.OPPOSING == word_class("opposing_word")
     assert {"against", "anti", "denounce"} <= word_class("opposing_word")
+
+
+def test_the_object_classes_of_people_are_one_constant():
+    from newsgraph.extractors.eventcoding import animacy, arguments
+    from newsgraph.extractors.eventcoding.lexicon import OBJECT_CLASSES, PEOPLE_CLASSES
+
+    assert PEOPLE_CLASSES <= OBJECT_CLASSES
+    assert animacy.ANIMATE_CLASSES == PEOPLE_CLASSES and arguments.PARTY_CLASSES == PEOPLE_CLASSES | {"monitor"}

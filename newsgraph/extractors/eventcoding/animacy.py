@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from .actorcode import country_of_text
-from .lexicon import word_class
+from .lexicon import PEOPLE_CLASSES, word_class
 from .triggers import lemma
 
 
@@ -47,7 +47,7 @@ AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
 PEOPLE_COMPOUNDS = ("man", "men", "woman", "women", "person", "people", "folk")  # a noun compounded with one of them
 
 
-ANIMATE_CLASSES = {"person", "group", "troops", "diplomat", "deportee"}
+ANIMATE_CLASSES = PEOPLE_CLASSES
 
 
 PEOPLE_NOUNS = word_class("people_noun")  # lexicons/event_words.tsv

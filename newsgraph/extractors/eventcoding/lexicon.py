@@ -120,6 +120,8 @@ OBJECT_CLASSES = frozenset(
         "dissent",
     }
 )
+# the object classes of people, who can act (animacy.ANIMATE_CLASSES) and be a party (arguments.PARTY_CLASSES)
+PEOPLE_CLASSES = frozenset({"person", "group", "troops", "diplomat", "deportee"})
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})
 
 
