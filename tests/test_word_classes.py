@@ -55,3 +55,9 @@ def test_the_object_classes_of_people_are_one_constant():
 
     assert PEOPLE_CLASSES <= OBJECT_CLASSES
     assert animacy.ANIMATE_CLASSES == PEOPLE_CLASSES and arguments.PARTY_CLASSES == PEOPLE_CLASSES | {"monitor"}
+
+
+def test_the_disposer_reads_the_status_pass_marks_of_a_condition():
+    from newsgraph.extractors.eventcoding import disposer, status
+
+    assert disposer.CONDITION_MARKS == status.CONDITIONAL_MARKS | {"until", "lest"}

@@ -28,6 +28,7 @@ from pathlib import Path
 from ...model import Event
 from .firing import scored as explain_score
 from .lexicon import word_class
+from .status import CONDITIONAL_MARKS
 from .triggers import governing_verb
 
 WEIGHTS = Path(__file__).with_name("disposer_weights.json")
@@ -148,7 +149,7 @@ def features(ev: Event, ctx, proposal: bool) -> dict[str, float]:
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-CONDITION_MARKS = {"if", "unless", "until", "whether", "lest"}
+CONDITION_MARKS = CONDITIONAL_MARKS | {"until", "lest"}  # the status pass's marks and these (the model was fit on them)
 MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'ll", "wo", "shall"}
 HEADLINE_ENDS = tuple(".!?\"”’:;)")
 
