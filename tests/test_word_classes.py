@@ -61,3 +61,10 @@ def test_the_disposer_reads_the_status_pass_marks_of_a_condition():
     from newsgraph.extractors.eventcoding import disposer, status
 
     assert disposer.CONDITION_MARKS == status.CONDITIONAL_MARKS | {"until", "lest"}
+
+
+def test_the_modals_are_read_from_the_status_pass():
+    from newsgraph.extractors.eventcoding import disposer, readings, status
+
+    assert readings.MAYBE is status.MAYBE and status.MAYBE < status.HYPOTHETICAL
+    assert disposer.MODALS == status.FUTURE | status.HYPOTHETICAL - {"ought"} | {"would"}

@@ -13,7 +13,8 @@ from .ultimatum import given_time_to
 
 FUTURE = {"will", "shall", "'ll", "wo"}
 MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
-HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
+MAYBE = {"may", "might", "could", "can"}  # the modals of what may be (readings, and the disposer's MODALS)
+HYPOTHETICAL = MAYBE | {"should", "must", "ought"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 LATER = {"eventually", "later", "subsequently", "ultimately"}  # "would later": the future of a past narration

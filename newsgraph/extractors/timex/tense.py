@@ -11,6 +11,7 @@ import re
 
 from newsgraph.spacy_util import before_reported_subject, doc_text
 
+# the time pass's own modals (eventcoding/status.py has the coder's): with "would", "'d" and the "ca" of "can't"
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
 # verbs and adjectives whose complement clause is (usually) yet to happen: "plans to visit in May"
