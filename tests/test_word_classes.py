@@ -68,3 +68,10 @@ def test_the_modals_are_read_from_the_status_pass():
 
     assert readings.MAYBE is status.MAYBE and status.MAYBE < status.HYPOTHETICAL
     assert disposer.MODALS == status.FUTURE | status.HYPOTHETICAL - {"ought"} | {"would"}
+
+
+def test_the_event_places_read_the_entity_pass_prepositions_of_place():
+    from newsgraph.extractors import entity_places
+    from newsgraph.extractors.eventcoding import places
+
+    assert places.LOCATIVE == entity_places.LOCATIVE | {"inside"}
