@@ -75,3 +75,10 @@ def test_the_event_places_read_the_entity_pass_prepositions_of_place():
     from newsgraph.extractors.eventcoding import places
 
     assert places.LOCATIVE == entity_places.LOCATIVE | {"inside"}
+
+
+def test_the_coder_reads_the_entity_pass_endings_of_a_person_noun():
+    from newsgraph.extractors.eventcoding import animacy
+    from newsgraph.extractors.mentions import names
+
+    assert animacy.AGENT_SUFFIXES == (*names.ROLE_ENDINGS, "ee")

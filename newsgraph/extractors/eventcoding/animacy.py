@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..mentions.names import ROLE_ENDINGS
 from .actorcode import country_of_text
 from .lexicon import PEOPLE_CLASSES, word_class
 from .triggers import lemma
@@ -43,7 +44,7 @@ def animate(tok, lex) -> bool:
     )
 
 
-AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
+AGENT_SUFFIXES = (*ROLE_ENDINGS, "ee")  # the entity pass's endings of a person noun, and "-ee" ("detainees")
 PEOPLE_COMPOUNDS = ("man", "men", "woman", "women", "person", "people", "folk")  # a noun compounded with one of them
 
 
