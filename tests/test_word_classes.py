@@ -82,3 +82,12 @@ def test_the_coder_reads_the_entity_pass_endings_of_a_person_noun():
     from newsgraph.extractors.mentions import names
 
     assert animacy.AGENT_SUFFIXES == (*names.ROLE_ENDINGS, "ee")
+
+
+def test_the_collective_nouns_are_a_class_of_their_own():
+    from newsgraph.extractors.eventcoding import patients
+
+    assert patients.MANY == word_class("collective_noun")
+    # not a person ("villager" is a people_noun) and not a measure ("convoy" is of the group object class)
+    assert {"family", "jury", "audience"} <= word_class("collective_noun")
+    assert not {"villager", "convoy"} & word_class("collective_noun")
