@@ -91,3 +91,10 @@ def test_the_collective_nouns_are_a_class_of_their_own():
     # not a person ("villager" is a people_noun) and not a measure ("convoy" is of the group object class)
     assert {"family", "jury", "audience"} <= word_class("collective_noun")
     assert not {"villager", "convoy"} & word_class("collective_noun")
+
+
+def test_a_refusal_to_comment_is_read_on_one_class_by_both_passes():
+    from newsgraph.extractors.eventcoding import commentary, govern
+
+    assert word_class("comment_verb") <= govern.NO_EVENT_COMPLEMENTS & commentary.UNSAID
+    assert "comment" in word_class("comment_verb")

@@ -31,7 +31,7 @@ ENDING_TYPES = {
 }
 # Prepositions that set an act in time or circumstance, not its content: "ordered patrols following the riots"
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "as", "while"}
-NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
+NO_EVENT_COMPLEMENTS = word_class("comment_verb") | {"answer", "discuss"}  # lexicons/event_words.tsv
 ORDERED_ACTS = ("MOBILIZE", "COERCE", "ASSAULT")
 UNREAL = word_class("unreal_noun")  # lexicons/event_words.tsv
 UNREAL_ROLES = ("planned", "hypothetical", "negated")  # control verbs (event_verbs.tsv) whose act has not happened
