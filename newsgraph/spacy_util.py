@@ -80,6 +80,9 @@ def split_datelines(doc: Any) -> Any:
 # the relative pronouns that open a relative clause as its subject or object ("the envoy who said", "the truce that
 # failed"), read by the quotes pass and the event coder
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+# the particles of a phrasal verb ("shut down", "carried out"), which the parser may also hang on as adverbs; the
+# event coder's triggers and status passes each add their own
+PHRASAL_PARTICLES = {"in", "out", "up", "down", "off", "over", "away"}
 
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"

@@ -98,3 +98,11 @@ def test_a_refusal_to_comment_is_read_on_one_class_by_both_passes():
 
     assert word_class("comment_verb") <= govern.NO_EVENT_COMPLEMENTS & commentary.UNSAID
     assert "comment" in word_class("comment_verb")
+
+
+def test_the_phrasal_particles_are_one_constant_with_each_pass_own():
+    from newsgraph import spacy_util
+    from newsgraph.extractors.eventcoding import status, triggers
+
+    assert triggers.PARTICLES == spacy_util.PHRASAL_PARTICLES | {"back"}
+    assert status.PARTICLES == spacy_util.PHRASAL_PARTICLES | {"about", "on"}

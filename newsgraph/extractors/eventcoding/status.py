@@ -6,6 +6,7 @@ never across a reporting verb: "said she would meet" is planned because of "woul
 
 from __future__ import annotations
 
+from ...spacy_util import PHRASAL_PARTICLES
 from .commentary import status_of_clause
 from .lexicon import word_class
 from .triggers import lemma
@@ -290,7 +291,7 @@ def on_the_way(tok) -> bool:
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children) for p in tok.head.children)
 
 
-PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
+PARTICLES = PHRASAL_PARTICLES | {"about", "on"}  # "is out to shut it down"
 
 
 def _own_tense(conj) -> bool:

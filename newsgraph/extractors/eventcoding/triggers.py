@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...lexicons.countries import lookup as country_lookup
-from ...spacy_util import RELATIVE_PRONOUNS, spoken_beside_report
+from ...spacy_util import PHRASAL_PARTICLES, RELATIVE_PRONOUNS, spoken_beside_report
 from .lexicon import Lexicon, Trigger, word_class
 from .ultimatum import ULTIMATUM_ENTRY, demanded
 
@@ -40,7 +40,7 @@ TRANSPARENT = {
 }
 # a span or a run of acts between a light verb and its noun: "began two weeks of war games", "a wave of attacks"
 MEASURES = {"day", "week", "month", "hour", "night", "series", "wave", "round", "spate", "string", "volley"}
-PARTICLES = {"in", "out", "up", "down", "off", "back", "over", "away"}
+PARTICLES = PHRASAL_PARTICLES | {"back"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
 
