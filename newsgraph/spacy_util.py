@@ -83,6 +83,9 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 # the particles of a phrasal verb ("shut down", "carried out"), which the parser may also hang on as adverbs; the
 # event coder's triggers and status passes each add their own
 PHRASAL_PARTICLES = {"in", "out", "up", "down", "off", "over", "away"}
+# the copulas: what they link is said of their subject ("was dead", "remains illegal"); read by the amounts, the
+# event coder's generic reading and, with the verbs of perception and change, the quotes pass's stances
+COPULAS = {"be", "remain", "become", "appear", "seem"}
 
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"

@@ -106,3 +106,15 @@ def test_the_phrasal_particles_are_one_constant_with_each_pass_own():
 
     assert triggers.PARTICLES == spacy_util.PHRASAL_PARTICLES | {"back"}
     assert status.PARTICLES == spacy_util.PHRASAL_PARTICLES | {"about", "on"}
+
+
+def test_the_copulas_are_one_constant():
+    from newsgraph import spacy_util
+    from newsgraph.extractors.amounts import fate
+    from newsgraph.extractors.eventcoding import generic
+    from newsgraph.extractors.quoting import stances
+
+    assert fate.COPULAS is spacy_util.COPULAS and generic.COPULAS is spacy_util.COPULAS
+    assert stances.LINKING == spacy_util.COPULAS | {"grow", "sound", "look", "feel", "get"}
+    # the generic reading tests a copula only among its verbs of judging, where it always had these three
+    assert generic.COPULAS & generic.JUDGING == {"be", "remain", "seem"}
