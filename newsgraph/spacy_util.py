@@ -86,6 +86,9 @@ PHRASAL_PARTICLES = {"in", "out", "up", "down", "off", "over", "away"}
 # the copulas: what they link is said of their subject ("was dead", "remains illegal"); read by the amounts, the
 # event coder's generic reading and, with the verbs of perception and change, the quotes pass's stances
 COPULAS = {"be", "remain", "become", "appear", "seem"}
+# the quantifiers that name part of a many ("many protesters", "some say", "most of the detainees"); the quotes
+# pass's vague sources and the event coder's partitives add their own
+QUANTIFIERS = {"all", "some", "most", "many", "few"}
 
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"

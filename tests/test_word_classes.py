@@ -118,3 +118,13 @@ def test_the_copulas_are_one_constant():
     assert stances.LINKING == spacy_util.COPULAS | {"grow", "sound", "look", "feel", "get"}
     # the generic reading tests a copula only among its verbs of judging, where it always had these three
     assert generic.COPULAS & generic.JUDGING == {"be", "remain", "seem"}
+
+
+def test_the_quantifiers_are_one_constant_with_each_pass_own():
+    from newsgraph import spacy_util
+    from newsgraph.extractors.eventcoding import commentary, triggers
+    from newsgraph.extractors.quoting import speakers
+
+    assert commentary.QUANTIFIERS is spacy_util.QUANTIFIERS
+    assert spacy_util.QUANTIFIERS < speakers.VAGUE and spacy_util.QUANTIFIERS < triggers.PARTITIVES
+    assert "others" in speakers.VAGUE - triggers.PARTITIVES  # "others say": a source, no part of a whole

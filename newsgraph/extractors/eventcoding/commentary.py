@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...spacy_util import QUANTIFIERS
 from .commerce import SENSES as COMMERCE
 from .commerce import phrase, political
 from .lexicon import Lexicon, word_class
@@ -328,7 +329,6 @@ HABITUAL = {"normally", "usually", "typically", "generally", "routinely", "tradi
             "customarily", "habitually", "ordinarily", "commonly"}
 # acts of force told as a habit are still events of the record ("soldiers routinely beat detainees": PLOVER GSR)
 FORCE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
-QUANTIFIERS = {"many", "most", "all", "few", "some"}
 
 
 def _habitual(u: Use) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...lexicons.countries import lookup as country_lookup
-from ...spacy_util import PHRASAL_PARTICLES, RELATIVE_PRONOUNS, spoken_beside_report
+from ...spacy_util import PHRASAL_PARTICLES, QUANTIFIERS, RELATIVE_PRONOUNS, spoken_beside_report
 from .lexicon import Lexicon, Trigger, word_class
 from .ultimatum import ULTIMATUM_ENTRY, demanded
 
@@ -183,8 +183,8 @@ def destinations(verb) -> list:
 
 
 # "all of the hostages", "most of the detainees", "the rest of the crew": the part names no one; the whole does
-PARTITIVES = {"all", "some", "most", "many", "several", "none", "each", "both", "half", "few", "any", "rest",
-              "majority", "remainder", "one"}
+PARTITIVES = QUANTIFIERS | {"several", "none", "each", "both", "half", "any", "rest", "majority", "remainder",
+                           "one"}
 
 
 def _compound_class(tok, lex: Lexicon) -> set[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph import actors
-from newsgraph.spacy_util import RELATIVE_PRONOUNS, doc_text, spoken_beside_report
+from newsgraph.spacy_util import QUANTIFIERS, RELATIVE_PRONOUNS, doc_text, spoken_beside_report
 
 from . import antecedents
 from .lexicon import WEAK_CLASSES, lexicon
@@ -44,7 +44,7 @@ NOT_SOURCES = {
 }
 FIRST_PERSON = {"i"}
 # vague sources ("Some say", "Many of his supporters believe"): a source all the same, named by the whole phrase
-VAGUE = {"some", "many", "most", "others", "several", "few", "one", "all", "both", "each"}
+VAGUE = QUANTIFIERS | {"others", "several", "one", "both", "each"}
 _NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
 
 
