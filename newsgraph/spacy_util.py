@@ -89,6 +89,9 @@ COPULAS = {"be", "remain", "become", "appear", "seem"}
 # the quantifiers that name part of a many ("many protesters", "some say", "most of the detainees"); the quotes
 # pass's vague sources and the event coder's partitives add their own
 QUANTIFIERS = {"all", "some", "most", "many", "few"}
+# the marks of a clause of time set before or after the clause it hangs on ("a day after police dispersed a march",
+# "held since May 2"): its time is its own (the event coder's dating); the quotes pass adds "when" and "while"
+SHIFTING_MARKS = {"after", "before", "since", "until", "till", "once"}
 
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"

@@ -128,3 +128,10 @@ def test_the_quantifiers_are_one_constant_with_each_pass_own():
     assert commentary.QUANTIFIERS is spacy_util.QUANTIFIERS
     assert spacy_util.QUANTIFIERS < speakers.VAGUE and spacy_util.QUANTIFIERS < triggers.PARTITIVES
     assert "others" in speakers.VAGUE - triggers.PARTITIVES  # "others say": a source, no part of a whole
+
+
+def test_the_marks_of_a_clause_of_time_are_one_constant():
+    from newsgraph import spacy_util
+    from newsgraph.extractors.quoting import indirect
+
+    assert indirect.TIME_MARKS == spacy_util.SHIFTING_MARKS | {"when", "while"}

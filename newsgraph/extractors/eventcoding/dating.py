@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from datetime import date
 
-from ...spacy_util import before_reported_subject, dateline_spans
+from ...spacy_util import SHIFTING_MARKS, before_reported_subject, dateline_spans
 from ..amounts.lexicon import lexicons
 from .lexicon import default, word_class
 
@@ -226,8 +226,6 @@ def _taking_place(noun) -> set[int]:
     return {t.i for t in chain}
 
 
-SHIFTING = {"after", "before", "since", "until", "till", "once"}
-
 # Verbs of a state that began at one time and lasts: "held since May 2" dates the seizure
 HELD = {"hold", "detain", "jail", "imprison", "keep", "intern", "confine"}
 
@@ -320,7 +318,7 @@ def _shifted(anchor, verb) -> bool:
     for _ in range(8):
         if tok.i == verb.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING_MARKS for c in tok.children):
             return True
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             # a finite conjunct has its own time: "would hold a summit next week and threatened ..", unless it goes
