@@ -135,3 +135,10 @@ def test_the_marks_of_a_clause_of_time_are_one_constant():
     from newsgraph.extractors.quoting import indirect
 
     assert indirect.TIME_MARKS == spacy_util.SHIFTING_MARKS | {"when", "while"}
+
+
+def test_the_linker_kinds_of_body_hold_the_entity_pass_generic_heads():
+    from newsgraph.extractors.mentions.cluster import GENERIC_ORG_HEADS
+    from newsgraph.link.actors import KIND_WORDS
+
+    assert GENERIC_ORG_HEADS < KIND_WORDS and {"court", "ministry"} <= KIND_WORDS - GENERIC_ORG_HEADS
