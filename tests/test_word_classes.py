@@ -142,3 +142,11 @@ def test_the_linker_kinds_of_body_hold_the_entity_pass_generic_heads():
     from newsgraph.link.actors import KIND_WORDS
 
     assert GENERIC_ORG_HEADS < KIND_WORDS and {"court", "ministry"} <= KIND_WORDS - GENERIC_ORG_HEADS
+
+
+def test_the_roles_of_an_act_not_happened_are_one_ordered_constant():
+    from newsgraph.extractors.eventcoding import govern, status
+    from newsgraph.extractors.eventcoding.lexicon import UNREAL_ROLES, VERB_ROLES
+
+    assert UNREAL_ROLES == ("planned", "hypothetical", "negated") and set(UNREAL_ROLES) <= VERB_ROLES
+    assert govern.UNREAL_ROLES is UNREAL_ROLES and status.UNREAL_ROLES is UNREAL_ROLES

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...spacy_util import RELATIVE_PRONOUNS, closed_by_semicolon, to_infinitive
-from .lexicon import Lexicon, Trigger, word_class
+from .lexicon import UNREAL_ROLES, Lexicon, Trigger, word_class
 from .senses import POLITICAL_CONTESTS
 from .triggers import TRANSPARENT, Candidate, lemma, misattached_conj
 
@@ -34,7 +34,6 @@ CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid",
 NO_EVENT_COMPLEMENTS = word_class("comment_verb") | {"answer", "discuss"}  # lexicons/event_words.tsv
 ORDERED_ACTS = ("MOBILIZE", "COERCE", "ASSAULT")
 UNREAL = word_class("unreal_noun")  # lexicons/event_words.tsv
-UNREAL_ROLES = ("planned", "hypothetical", "negated")  # control verbs (event_verbs.tsv) whose act has not happened
 
 
 @dataclass

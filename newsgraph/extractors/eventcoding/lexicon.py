@@ -123,6 +123,8 @@ OBJECT_CLASSES = frozenset(
 # the object classes of people, who can act (animacy.ANIMATE_CLASSES) and be a party (arguments.PARTY_CLASSES)
 PEOPLE_CLASSES = frozenset({"person", "group", "troops", "diplomat", "deportee"})
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})
+# the roles of a control verb (event_verbs.tsv) whose act has not happened, the first that holds winning
+UNREAL_ROLES = ("planned", "hypothetical", "negated")
 
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...spacy_util import PHRASAL_PARTICLES
 from .commentary import status_of_clause
-from .lexicon import word_class
+from .lexicon import UNREAL_ROLES, word_class
 from .triggers import lemma
 from .ultimatum import given_time_to
 
@@ -330,7 +330,7 @@ def _controller(tok, lex):
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
-            role = next((r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None)
+            role = next((r for r in UNREAL_ROLES if lex.role(lemma(head), r)), None)
             if head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
                 role = role or "planned"  # "is willing to withdraw", "ready to host"
             if role:
