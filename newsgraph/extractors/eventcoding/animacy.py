@@ -141,7 +141,7 @@ def agentive(tok, actor, lex) -> bool:
         return True
     if tok.is_upper and tok.is_alpha and len(tok.text) >= 2:
         return True  # an acronym the tagger took for a common noun ("ECOWAS said"): a body's name
-    if object_class(tok, lex) & {"person", "group", "troops", "diplomat", "deportee"}:
+    if object_class(tok, lex) & ANIMATE_CLASSES:
         return True
     if actor is not None and (actor.entity or actor.sector):
         return True
