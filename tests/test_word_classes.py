@@ -150,3 +150,11 @@ def test_the_roles_of_an_act_not_happened_are_one_ordered_constant():
 
     assert UNREAL_ROLES == ("planned", "hypothetical", "negated") and set(UNREAL_ROLES) <= VERB_ROLES
     assert govern.UNREAL_ROLES is UNREAL_ROLES and status.UNREAL_ROLES is UNREAL_ROLES
+
+
+def test_the_prepositions_of_an_occasion_are_one_constant():
+    from newsgraph.extractors.eventcoding import dating, draft
+    from newsgraph.extractors.eventcoding.lexicon import AT_OCCASION
+
+    assert draft.AT_OCCASION is AT_OCCASION and dating.OCCASION_PREPS == AT_OCCASION | {"amid"}
+    assert not {"before", "after"} & AT_OCCASION  # "march before the plenary meeting" is not at it

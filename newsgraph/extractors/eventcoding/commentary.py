@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ...spacy_util import QUANTIFIERS
 from .commerce import SENSES as COMMERCE
 from .commerce import phrase, political
-from .lexicon import Lexicon, word_class
+from .lexicon import AT_OCCASION, Lexicon, word_class
 from .triggers import lemma, match, object_class
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _on_a_stage(u: Use) -> bool:
         return False
     if u.word == "meet" and u.type == "CONSULT":
         # "met her opponents one-on-one in three debates": the parser may hang the phrase on any word of the clause
-        places = [t for t in u.c.anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during")]
+        places = [t for t in u.c.anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in AT_OCCASION]
     elif u.word in ("agree", "invite", "invitation"):  # "invited the actor to watch the debate as her guest"
         asked = [k for k in u.kids if k.dep_ == "xcomp"] + [k for o in u.objs for k in o.children if k.dep_ == "acl"]
         places = u.preps.get("to", []) + [t for k in asked for t in k.subtree if t.dep_ in ("dobj", "pobj")]

@@ -9,7 +9,7 @@ from datetime import date
 
 from ...spacy_util import SHIFTING_MARKS, before_reported_subject, dateline_spans
 from ..amounts.lexicon import lexicons
-from .lexicon import default, word_class
+from .lexicon import AT_OCCASION, default, word_class
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -106,7 +106,7 @@ def _fronted(span) -> bool:
     return before_reported_subject(span, _verb(span))
 
 
-OCCASION_PREPS = {"in", "during", "at", "amid"}
+OCCASION_PREPS = AT_OCCASION | {"amid"}  # and amid one ("amid the protests")
 
 
 def _occasion(noun, anchors: set[int]) -> bool:
