@@ -158,3 +158,10 @@ def test_the_prepositions_of_an_occasion_are_one_constant():
 
     assert draft.AT_OCCASION is AT_OCCASION and dating.OCCASION_PREPS == AT_OCCASION | {"amid"}
     assert not {"before", "after"} & AT_OCCASION  # "march before the plenary meeting" is not at it
+
+
+def test_the_plain_reporting_verbs_are_all_verbs_of_speech_of_the_coder():
+    from newsgraph.extractors.eventcoding.lexicon import default
+
+    speech = {lemma for lemma, roles in default().verbs.items() if "speech" in roles}
+    assert word_class("reporting_verb") <= speech
