@@ -34,6 +34,8 @@ def say() -> frozenset[str]:
     from ..extractors.eventcoding.lexicon import word_class  # late: the linker needs no event coder to load
 
     return word_class("reporting_verb") | REPORTING_TOO
+
+
 WEIGHTS = "coref_pairs.json"
 FEATURES = [
     "trigger cosine", "sentence cosine", "article cosine", "same key", "same head lemma", "same story",

@@ -252,8 +252,8 @@ def _tally_since(span, anchor) -> bool:
     return any(_counted(p) for p in patients)
 
 
-# verbs whose complement tells what happened before the report: the plain reporting verbs (lexicons/event_words.tsv)
-# and the ones that vouch for or claim a fact ("the ministry confirmed that troops had crossed on Monday")
+# verbs whose complement is what they report, so that it takes no date from them: the plain reporting verbs
+# (lexicons/event_words.tsv) and those that vouch for or claim a fact ("the ministry confirmed that troops had crossed")
 VOUCHING = {"report", "claim", "confirm"}
 REPORTING = word_class("reporting_verb") | VOUCHING
 
