@@ -92,6 +92,10 @@ QUANTIFIERS = {"all", "some", "most", "many", "few"}
 # the marks of a clause of time set before or after the clause it hangs on ("a day after police dispersed a march",
 # "held since May 2"): its time is its own (the event coder's dating); the quotes pass adds "when" and "while"
 SHIFTING_MARKS = {"after", "before", "since", "until", "till", "once"}
+# the modal auxiliaries of the future and of what may be ("will", "'ll"; "may", "could"), read by the event coder's
+# status pass and the time pass's tenses, each with its own further modals
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+MAYBE_MODALS = {"may", "might", "could", "can"}
 
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"

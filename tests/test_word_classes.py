@@ -165,3 +165,13 @@ def test_the_plain_reporting_verbs_are_all_verbs_of_speech_of_the_coder():
 
     speech = {lemma for lemma, roles in default().verbs.items() if "speech" in roles}
     assert word_class("reporting_verb") <= speech
+
+
+def test_the_time_pass_and_the_status_pass_read_one_set_of_modals():
+    from newsgraph import spacy_util
+    from newsgraph.extractors.eventcoding import status
+    from newsgraph.extractors.timex import tense
+
+    assert status.FUTURE is spacy_util.FUTURE_MODALS and status.MAYBE is spacy_util.MAYBE_MODALS
+    assert tense.FUTURE_AUX == spacy_util.FUTURE_MODALS | {"would", "'d"}
+    assert tense.MODALS == spacy_util.MAYBE_MODALS | {"should", "must", "ca"}

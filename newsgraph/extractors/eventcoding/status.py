@@ -6,15 +6,15 @@ never across a reporting verb: "said she would meet" is planned because of "woul
 
 from __future__ import annotations
 
-from ...spacy_util import PHRASAL_PARTICLES
+from ...spacy_util import FUTURE_MODALS, MAYBE_MODALS, PHRASAL_PARTICLES
 from .commentary import status_of_clause
 from .lexicon import UNREAL_ROLES, word_class
 from .triggers import lemma
 from .ultimatum import given_time_to
 
-FUTURE = {"will", "shall", "'ll", "wo"}
+FUTURE = FUTURE_MODALS
 MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
-MAYBE = {"may", "might", "could", "can"}  # the modals of what may be (readings, and the disposer's MODALS)
+MAYBE = MAYBE_MODALS  # read by readings and the disposer's MODALS too
 HYPOTHETICAL = MAYBE | {"should", "must", "ought"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
