@@ -22,10 +22,11 @@ from pathlib import Path
 
 import numpy as np
 
+from newsgraph.link.contextual import say
+
 from . import ecbplus
 from .coref import score
 
-SAY = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim"}
 BASE = ["same lemma", "same family", "same story", "same document", "same sentence", "both nouns",
         "both reporting", "shared entities", "shared arguments", "same type", "actors conflict"]
 WORDNET = ["wn synonym", "wn derived", "wn hypernym"]
@@ -68,7 +69,7 @@ def features(a: dict, b: dict, wordnet=None) -> list[float]:
     xa, xb = ra.get("actor"), rb.get("actor")
     row = [a["lemma"] == b["lemma"], ra["lemma"] == rb["lemma"], ra["story"] == rb["story"],
            ra["article"] == rb["article"], ra["article"] == rb["article"] and a["sentence"] == b["sentence"],
-           a["pos"] == b["pos"] == "NOUN", a["lemma"] in SAY and b["lemma"] in SAY,
+           a["pos"] == b["pos"] == "NOUN", a["lemma"] in say() and b["lemma"] in say(),
            min(len(a["ents"] & b["ents"]), 3) / 3, min(len(a["args"] & b["args"]), 2) / 2,
            ta is not None and ta == tb, xa is not None and xb is not None and xa != xb]
     if wordnet is not None:

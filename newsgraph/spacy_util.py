@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 _TEXT = "newsgraph_text"
@@ -76,6 +77,26 @@ def split_datelines(doc: Any) -> Any:
     return doc
 
 
+# the relative pronouns that open a relative clause as its subject or object ("the envoy who said", "the truce that
+# failed"), read by the quotes pass and the event coder
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+# the particles of a phrasal verb ("shut down", "carried out"), which the parser may also hang on as adverbs; the
+# event coder's triggers and status passes each add their own
+PHRASAL_PARTICLES = {"in", "out", "up", "down", "off", "over", "away"}
+# the copulas: what they link is said of their subject ("was dead", "remains illegal"); read by the amounts, the
+# event coder's generic reading and, with the verbs of perception and change, the quotes pass's stances
+COPULAS = {"be", "remain", "become", "appear", "seem"}
+# the quantifiers that name part of a many ("many protesters", "some say", "most of the detainees"); the quotes
+# pass's vague sources and the event coder's partitives add their own
+QUANTIFIERS = {"all", "some", "most", "many", "few"}
+# the marks of a clause of time set before or after the clause it hangs on ("a day after police dispersed a march",
+# "held since May 2"): its time is its own (the event coder's dating); the quotes pass adds "when" and "while"
+SHIFTING_MARKS = {"after", "before", "since", "until", "till", "once"}
+# the modal auxiliaries of the future and of what may be ("will", "'ll"; "may", "could"), read by the event coder's
+# status pass and the time pass's tenses, each with its own further modals
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+MAYBE_MODALS = {"may", "might", "could", "can"}
+
 # Acts of speaking that news copy joins to a reported clause as the speaker's own: "said the talks had failed and
 # urged both sides to return", "denied that he had been mistreated and accused former ministers of plotting"
 SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn", "criticise", "criticize", "accuse",
@@ -83,7 +104,18 @@ SPEAKER_ACTS = {"urge", "call", "appeal", "praise", "thank", "welcome", "condemn
 # acts of a speaker that may be joined so too, though a reported clause of their own is no report of speaking ("said
 # the government had offered to mediate and urged": the urging is the speaker's)
 SPEAKER_OFFERS = {"offer", "invite", "reject"}
-REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "declare", "deny", "insist"}
+# the verb a reported clause hangs from: the plain reporting verbs (lexicons/event_words.tsv, class reporting_verb)
+# and these verbs of declaring
+DECLARING = {"announce", "declare", "deny", "insist"}
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """The verbs whose reported clause a speaker's second act is joined to (``spoken_beside_report``)."""
+    # imported late: the event coder's package imports this module
+    from .extractors.eventcoding.lexicon import word_class
+
+    return word_class("reporting_verb") | DECLARING
 
 
 def to_infinitive(tok: Any) -> bool:
@@ -106,7 +138,7 @@ def spoken_beside_report(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEAKER_ACTS | SPEAKER_OFFERS:
         return False
-    if head.lemma_.lower() in SPEAKER_ACTS or head.head.lemma_.lower() not in REPORTING_VERBS:
+    if head.lemma_.lower() in SPEAKER_ACTS or head.head.lemma_.lower() not in reporting_verbs():
         return False
     kids, head_kids = list(verb.children), list(head.children)
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):

@@ -20,6 +20,7 @@ import sqlite3
 from collections import Counter
 
 from .. import geo
+from ..extractors.mentions.cluster import GENERIC_ORG_HEADS
 from ..lexicons.countries import lookup as country_lookup
 from .names import name_key, surname, words
 
@@ -86,13 +87,12 @@ def title_key(title: str | None) -> str | None:
     return " ".join(words) or None
 
 
-# words that name a kind of body, not one: "the Court" or "the Bank of Kenya"'s "Bank" names no body alone
-KIND_WORDS = {
-    "agency", "army", "assembly", "association", "authority", "bank", "board", "body", "bureau", "centre",
-    "center", "charity", "college", "commission", "committee", "company", "council", "court", "department",
-    "federation", "firm", "force", "forces", "foundation", "front", "government", "group", "institute",
-    "league", "ministry", "movement", "network", "office", "organisation", "organization", "parliament",
-    "party", "police", "service", "society", "union", "university", "watchdog",
+# words that name a kind of body, not one: "the Court" or "the Bank of Kenya"'s "Bank" names no body alone: the
+# entity pass's generic heads of an organisation ("a member of the group") and the bodies of a state and others
+KIND_WORDS = GENERIC_ORG_HEADS | {
+    "army", "assembly", "association", "authority", "bank", "board", "bureau", "center", "centre", "college",
+    "commission", "committee", "council", "court", "department", "federation", "force", "forces", "foundation",
+    "front", "government", "league", "ministry", "office", "parliament", "police", "service", "society", "university",
 }  # fmt: skip
 
 

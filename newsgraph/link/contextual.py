@@ -24,7 +24,18 @@ import numpy as np
 from .events import cluster_reports
 from .mentions import _report, parsed
 
-SAY = {"say", "tell", "report", "announce", "state", "confirm", "add", "claim"}
+# verbs of reporting (two reports by them are a feature of their own): the plain reporting verbs of the event coder's
+# lexicon (lexicons/event_words.tsv, class reporting_verb) and these
+REPORTING_TOO = {"report", "announce", "confirm", "claim"}
+
+
+@cache
+def say() -> frozenset[str]:
+    from ..extractors.eventcoding.lexicon import word_class  # late: the linker needs no event coder to load
+
+    return word_class("reporting_verb") | REPORTING_TOO
+
+
 WEIGHTS = "coref_pairs.json"
 FEATURES = [
     "trigger cosine", "sentence cosine", "article cosine", "same key", "same head lemma", "same story",
@@ -103,7 +114,7 @@ def features(a: dict, b: dict, linked: bool) -> list[float]:
         same_key, a["lemma"] == b["lemma"], same_story, same_article,
         same_article and a["sentence"] == b["sentence"],
         a["pos"] == b["pos"] == "NOUN", {a["pos"], b["pos"]} == {"NOUN", "VERB"},
-        a["lemma"] in SAY and b["lemma"] in SAY,
+        a["lemma"] in say() and b["lemma"] in say(),
         min(len(a["names"] & b["names"]), 3) / 3, min(len(a["args"] & b["args"]), 2) / 2,
         ra.get("type") is not None and ra.get("type") == rb.get("type"),
         xa is not None and xb is not None and xa != xb, linked, trig * same_key, trig * same_story,

@@ -7,13 +7,12 @@ counts of different fates apart ("300 rescued" is no figure for the dead).
 
 from __future__ import annotations
 
+from ...spacy_util import COPULAS  # "was", "have been": the state is the complement, not the copula
 from .numbers import Amount
 
 # a participle or adjective hung on the counted noun: "people killed", "people missing", "people dead"
 MODIFIER_DEPS = ("acl", "amod", "relcl")
 FATE_POS = ("VERB", "ADJ")
-# "was", "have been": the state is the complement, not the copula
-COPULAS = {"be", "remain", "become", "appear", "seem"}
 # participles before a noun that classify it rather than say what happened to it: "suspected gangsters"
 CLASSIFYING = {"suspect", "allege", "accuse", "purport", "report", "arm", "skill", "train", "retire", "marry",
                "unnamed", "unidentified", "elect", "register", "organise", "organize", "qualify", "license",

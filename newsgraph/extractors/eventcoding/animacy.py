@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import itertools
 
+from ..mentions.names import ROLE_ENDINGS
 from .actorcode import country_of_text
-from .lexicon import word_class
+from .lexicon import PEOPLE_CLASSES, word_class
 from .triggers import lemma
 
 
@@ -43,11 +44,11 @@ def animate(tok, lex) -> bool:
     )
 
 
-AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
+AGENT_SUFFIXES = (*ROLE_ENDINGS, "ee")  # the entity pass's endings of a person noun, and "-ee" ("detainees")
 PEOPLE_COMPOUNDS = ("man", "men", "woman", "women", "person", "people", "folk")  # a noun compounded with one of them
 
 
-ANIMATE_CLASSES = {"person", "group", "troops", "diplomat", "deportee"}
+ANIMATE_CLASSES = PEOPLE_CLASSES
 
 
 PEOPLE_NOUNS = word_class("people_noun")  # lexicons/event_words.tsv
@@ -140,7 +141,7 @@ def agentive(tok, actor, lex) -> bool:
         return True
     if tok.is_upper and tok.is_alpha and len(tok.text) >= 2:
         return True  # an acronym the tagger took for a common noun ("ECOWAS said"): a body's name
-    if object_class(tok, lex) & {"person", "group", "troops", "diplomat", "deportee"}:
+    if object_class(tok, lex) & ANIMATE_CLASSES:
         return True
     if actor is not None and (actor.entity or actor.sector):
         return True

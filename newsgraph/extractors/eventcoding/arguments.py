@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...spacy_util import in_dateline
-from .lexicon import word_class
+from .lexicon import PEOPLE_CLASSES, word_class
 from .triggers import RELATIVE_PRONOUNS, REPORTING, is_passive, lemma, misattached_conj, reporting_inversion
 
 if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
@@ -287,7 +287,8 @@ def nominal_actor(noun) -> list:
     return []
 
 
-PARTY_CLASSES = {"person", "group", "troops", "diplomat", "monitor", "deportee"}
+# the people classes and monitors (inspectors, observers), whom animacy reads by its other clues (-or, -er, sectors)
+PARTY_CLASSES = PEOPLE_CLASSES | {"monitor"}
 NAMED = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 FAILINGS = word_class("failing_noun")  # lexicons/event_words.tsv
 PARTY_NOUNS = word_class("people_noun") | word_class("government_noun")

@@ -19,10 +19,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...actors import country_in_tokens, country_of
+from ...spacy_util import QUANTIFIERS
 from .arguments import subject
 from .commerce import SENSES as COMMERCE
 from .commerce import phrase, political
-from .lexicon import Lexicon, word_class
+from .lexicon import AT_OCCASION, Lexicon, word_class
 from .triggers import lemma, match, object_class
 
 if TYPE_CHECKING:
@@ -63,12 +64,14 @@ def _a_moderators_request(u: Use) -> bool:
 
 # --- campaign coverage
 
+# what a speaker does at a rally (attacks, jokes and boasts among them): its own list, not the reporting_verb class
+# of lexicons/event_words.tsv, which lacks most of these and holds "state", never in this list
 SPEAKING = {"say", "tell", "speak", "argue", "claim", "declare", "vow", "promise", "accuse", "mock", "joke", "add",
             "note", "boast", "predict", "insist", "ask", "urge", "attack", "blast", "slam", "criticize", "criticise",
             "praise", "pledge", "announce", "repeat", "recall", "talk", "remark", "quip", "call", "describe", "suggest",
             "tout", "warn", "charge", "question", "deride", "lash", "hammer", "explain"}
 CROWDS = word_class("protester_noun") | {"activist", "crowd", "organizer", "organiser"}
-OPPOSING = {"against", "anti", "protest", "oppose", "denounce", "condemn", "demand"}
+OPPOSING = word_class("opposing_word")  # lexicons/event_words.tsv
 
 
 def _speech_at_a_rally(u: Use) -> bool:
@@ -100,7 +103,7 @@ def _on_a_stage(u: Use) -> bool:
         return False
     if u.word == "meet" and u.type == "CONSULT":
         # "met her opponents one-on-one in three debates": the parser may hang the phrase on any word of the clause
-        places = [t for t in u.c.anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during")]
+        places = [t for t in u.c.anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in AT_OCCASION]
     elif u.word in ("agree", "invite", "invitation"):  # "invited the actor to watch the debate as her guest"
         asked = [k for k in u.kids if k.dep_ == "xcomp"] + [k for o in u.objs for k in o.children if k.dep_ == "acl"]
         places = u.preps.get("to", []) + [t for k in asked for t in k.subtree if t.dep_ in ("dobj", "pobj")]
@@ -172,8 +175,9 @@ def _a_grievance(tok) -> bool:
     return any(lemma(t) in CROWDS or lemma(t) in OPPOSING or t.lower_.startswith("anti") for t in tok.subtree)
 
 
-UNSAID = {"comment", "predict", "say", "speculate", "elaborate", "specify", "disclose", "confirm",
-          "reveal", "name", "identify", "detail", "estimate", "explain", "divulge"}  # not "respond to a demand"
+# lexicons/event_words.tsv, and what was not revealed; not "respond to a demand"
+UNSAID = word_class("comment_verb") | {"predict", "specify", "reveal", "name", "identify", "detail", "estimate", "explain",
+                                       "divulge"}
 
 
 def _decline_to_comment(u: Use) -> bool:
@@ -346,7 +350,6 @@ HABITUAL = {"normally", "usually", "typically", "generally", "routinely", "tradi
             "customarily", "habitually", "ordinarily", "commonly"}
 # acts of force told as a habit are still events of the record ("soldiers routinely beat detainees": PLOVER GSR)
 FORCE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
-QUANTIFIERS = {"many", "most", "all", "few", "some"}
 
 
 def _habitual(u: Use) -> bool:

@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from datetime import date
 
-from ...spacy_util import before_reported_subject, dateline_spans
+from ...spacy_util import SHIFTING_MARKS, before_reported_subject, dateline_spans
 from ..amounts.lexicon import lexicons
-from .lexicon import default
+from .lexicon import AT_OCCASION, default, word_class
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -114,7 +114,7 @@ def _fronted(span) -> bool:
     return before_reported_subject(span, _verb(span))
 
 
-OCCASION_PREPS = {"in", "during", "at", "amid"}
+OCCASION_PREPS = AT_OCCASION | {"amid"}  # and amid one ("amid the protests")
 
 
 def _occasion(noun, anchors: set[int]) -> bool:
@@ -248,8 +248,6 @@ def _taking_place(noun) -> set[int]:
     return {t.i for t in chain}
 
 
-SHIFTING = {"after", "before", "since", "until", "till", "once"}
-
 # Verbs of a state that began at one time and lasts: "held since May 2" dates the seizure
 HELD = {"hold", "detain", "jail", "imprison", "keep", "intern", "confine"}
 
@@ -276,7 +274,10 @@ def _tally_since(span, anchor) -> bool:
     return any(_counted(p) for p in patients)
 
 
-REPORTING = {"say", "tell", "report", "add", "claim", "confirm", "state"}
+# verbs whose complement is what they report, so that it takes no date from them: the plain reporting verbs
+# (lexicons/event_words.tsv) and those that vouch for or claim a fact ("the ministry confirmed that troops had crossed")
+VOUCHING = {"report", "claim", "confirm"}
+REPORTING = word_class("reporting_verb") | VOUCHING
 
 
 def _reported(tok, verb) -> bool:
@@ -339,7 +340,7 @@ def _shifted(anchor, verb) -> bool:
     for _ in range(8):
         if tok.i == verb.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHIFTING_MARKS for c in tok.children):
             return True
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             # a finite conjunct has its own time: "would hold a summit next week and threatened ..", unless it goes

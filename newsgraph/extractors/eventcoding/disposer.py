@@ -28,6 +28,7 @@ from pathlib import Path
 from ...model import Event
 from .firing import scored as explain_score
 from .lexicon import word_class
+from .status import CONDITIONAL_MARKS, FUTURE, MAYBE
 from .triggers import governing_verb
 
 WEIGHTS = Path(__file__).with_name("disposer_weights.json")
@@ -148,8 +149,8 @@ def features(ev: Event, ctx, proposal: bool) -> dict[str, float]:
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-CONDITION_MARKS = {"if", "unless", "until", "whether", "lest"}
-MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'ll", "wo", "shall"}
+CONDITION_MARKS = CONDITIONAL_MARKS | {"until", "lest"}  # the status pass's marks and these (the model was fit on them)
+MODALS = FUTURE | MAYBE | {"would", "should", "must"}  # the status pass's modals less "ought" (the model was fit so)
 HEADLINE_ENDS = tuple(".!?\"”’:;)")
 
 

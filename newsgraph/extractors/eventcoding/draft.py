@@ -26,7 +26,7 @@ from .arguments import (
 )
 from .around import in_attack, named_around, town
 from .firing import fired
-from .lexicon import Lexicon, Trigger, default
+from .lexicon import AT_OCCASION, Lexicon, Trigger, default
 from .patients import is_way
 from .places import far_side
 from .status import status as status_of
@@ -152,11 +152,8 @@ def _gathered_for(noun) -> list:
 ATTENDED = ("PROTEST", "CONSULT")  # occasions people take part in
 # fighting between two sides: who acts during it takes part ("settlers throw stones during clashes with troops")
 FIGHTS = {"clash", "fighting", "skirmish", "scuffle", "brawl", "melee"}
-# prepositions that set a clause at an occasion ("holds a flyer during a rally", "shake hands at a meeting"); not
-# "before" or "after": "policemen march before the plenary meeting" are not at it
-AT_OCCASION = {"during", "at", "in"}
-# but those who greet each other or shake hands before, after or for a meeting are its parties ("greets the envoy
-# before a meeting", "shake hands after their talks")
+# besides those at an occasion (lexicon.AT_OCCASION), who greet or shake hands before, after or for a meeting
+# are its parties ("greets the envoy before a meeting", "shake hands after their talks")
 AROUND_MEETING = {"before", "after", "following", "for"}
 GESTURES = {"greet", "welcome", "shake", "embrace", "hug", "chat", "pose", "receive"}
 # a part of an occasion a clause is set at ("on the sidelines of the summit", "at the end of the rally")
@@ -243,7 +240,7 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
     country across it ("killed two smugglers at the border with Laos")."""
     entry = c.entry
     recip_toks = [owner(t, lex) for t in recip_toks
-                  if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and "occasion" in object_class(t, lex))]
+                  if not (t.dep_ == "pobj" and t.head.lower_ in AT_OCCASION and "occasion" in object_class(t, lex))]
     if entry.type == "ACCUSE":
         recip_toks = _accused(c, recip_toks, lex)
     if entry.type in AIMED_WORDS:

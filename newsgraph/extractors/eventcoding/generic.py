@@ -7,6 +7,7 @@ news English; each test reads the parse, never a word list of the sets."""
 
 from __future__ import annotations
 
+from ...spacy_util import COPULAS
 from .ruletypes import Coding, Sentence
 from .triggers import lemma
 
@@ -28,10 +29,8 @@ def generic_gerund(k: Coding, s: Sentence) -> bool:
     verb = next((t for t in s.sent if t.i > tok.i and (t.pos_ in ("VERB", "AUX")) and t.tag_ not in ("VBG", "VBN")), None)
     if verb is None or verb.tag_ not in PRESENT or lemma(verb) not in JUDGING or verb.dep_ in ("aux", "auxpass"):
         return False  # "Fighting is raging in the city": an auxiliary of an act going on, no judgement
+    # a copula judges only with what is said of the act: "is a crime", "remains illegal"
     return lemma(verb) not in COPULAS or any(c.dep_ in ("attr", "acomp") for c in verb.children)
-
-
-COPULAS = {"be", "remain", "seem"}  # a judgement only with what is said of the act: "is a crime", "remains illegal"
 
 
 def _gerund(tok) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...spacy_util import closed_by_semicolon, to_infinitive
-from .lexicon import Lexicon, Trigger, word_class
+from ...spacy_util import RELATIVE_PRONOUNS, closed_by_semicolon, to_infinitive
+from .lexicon import UNREAL_ROLES, Lexicon, Trigger, word_class
 from .senses import POLITICAL_CONTESTS
 from .triggers import TRANSPARENT, Candidate, lemma, misattached_conj
 
@@ -31,10 +31,9 @@ ENDING_TYPES = {
 }
 # Prepositions that set an act in time or circumstance, not its content: "ordered patrols following the riots"
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "following", "amid", "despite", "until", "as", "while"}
-NO_EVENT_COMPLEMENTS = {"comment", "say", "elaborate", "confirm", "disclose", "speculate", "answer", "discuss"}
+NO_EVENT_COMPLEMENTS = word_class("comment_verb") | {"answer", "discuss"}  # lexicons/event_words.tsv
 ORDERED_ACTS = ("MOBILIZE", "COERCE", "ASSAULT", "RETREAT")  # "ordered the arrest of", "ordered his release"
 UNREAL = word_class("unreal_noun")  # lexicons/event_words.tsv
-UNREAL_ROLES = ("planned", "hypothetical", "negated")  # control verbs (event_verbs.tsv) whose act has not happened
 
 
 @dataclass
@@ -233,7 +232,7 @@ def _aside(tok) -> bool:
     writer's own statement about someone named in the content, not part of what was said or offered."""
     if tok.dep_ != "relcl" or tok.left_edge.i == 0:
         return False
-    own_subject = any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVES for s in tok.children)
+    own_subject = any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVE_PRONOUNS for s in tok.children)
     past = tok.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d") for a in tok.children)
     if tok.doc[tok.left_edge.i - 1].text != ",":
         # unset, a clause in the past perfect tells what had happened before ("charges against reporters who had
@@ -245,9 +244,6 @@ def _aside(tok) -> bool:
     # or a past act of a named party ("thanked the Emirates, which had hosted talks": the hosting is no part of
     # the thanks; not "Hamas, which advocates": what a party stands for)
     return own_subject or (past and tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-
-
-RELATIVES = {"who", "which", "that", "whom"}
 
 
 CLAIMING = {"claim", "take", "accept", "admit"}

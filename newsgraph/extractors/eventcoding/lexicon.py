@@ -120,7 +120,14 @@ OBJECT_CLASSES = frozenset(
         "dissent",
     }
 )
+# the object classes of people, who can act (animacy.ANIMATE_CLASSES) and be a party (arguments.PARTY_CLASSES)
+PEOPLE_CLASSES = frozenset({"person", "group", "troops", "diplomat", "deportee"})
 VERB_ROLES = frozenset({"light", "speech", "planned", "hypothetical", "negated", "occurred"})
+# prepositions that set a clause at an occasion (the object class "occasion": "holds a flyer during a rally", "shake
+# hands at a meeting", "met in three debates"); not "before" or "after": "march before the plenary meeting" is not at it
+AT_OCCASION = frozenset({"during", "at", "in"})
+# the roles of a control verb (event_verbs.tsv) whose act has not happened, the first that holds winning
+UNREAL_ROLES = ("planned", "hypothetical", "negated")
 
 
 
@@ -247,6 +254,7 @@ WORD_CLASSES = frozenset({
     "government_noun", "proxy_verb", "people_noun", "intransitive_noun", "object_control_verb", "stopping_verb",
     "ending_verb", "promise_verb", "retaliation_verb", "unreal_noun", "step_noun", "failing_noun", "undergone_noun", "target_noun",
     "protester_noun",
+    "reporting_verb", "opposing_word", "collective_noun", "comment_verb",
 })
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # policy or a government): "a campaign rally", "the election night rally", "the candidate spoke at a rally"
 CAMPAIGN_WORDS = {"campaign", "election", "electoral", "reelection", "re-election", "candidate", "nominee", "primary",
                   "caucus", "victory", "political", "voter", "fundraiser", "convention"}
-AGAINST_WORDS = {"against", "anti", "protest", "oppose", "denounce", "condemn", "demand"}
+AGAINST_WORDS = word_class("opposing_word")  # lexicons/event_words.tsv
 
 
 def campaign_rally(u: Use) -> bool:

@@ -149,8 +149,7 @@ def antecedent(pron, skip: tuple = ()) -> object | None:
 
 
 # words for many people that "he" or "she" cannot stand for ("the family said he had been shot": not the family)
-MANY = {"family", "group", "crowd", "couple", "team", "public", "community", "staff", "jury", "panel", "audience",
-        "population", "household", "clan", "tribe", "delegation"}
+MANY = word_class("collective_noun")  # lexicons/event_words.tsv
 
 
 def many_people(tok) -> bool:

@@ -4,8 +4,10 @@ or the place visited; resolved against the offline gazetteer, keeping the name w
 from __future__ import annotations
 
 from ...model import Location
+from ..entity_places import LOCATIVE as WHERE_SOMEONE_IS
 
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
+# the entity pass's prepositions of where someone is, and "inside" ("clashes inside the compound")
+LOCATIVE = WHERE_SOMEONE_IS | {"inside"}
 DESTINATION = {"to", "into"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Common nouns that name part of a place, so "the town of X", "a sector of X", "X's border" locate at X; not

@@ -11,7 +11,7 @@ from ...model import Event, Reading
 from .content import RETALIATION
 from .dating import REPORTING, date_of
 from .firing import fired
-from .status import arranged, bare_infinitive, on_the_way, open_question
+from .status import MAYBE, arranged, bare_infinitive, on_the_way, open_question
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -138,9 +138,6 @@ def _would(ev: Event, ctx) -> bool:
             return False
         tok = tok.head
     return False
-
-
-MAYBE = {"may", "might", "could", "can"}
 
 
 def _warned_if(ev: Event, ctx) -> bool:

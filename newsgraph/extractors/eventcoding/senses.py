@@ -251,6 +251,7 @@ RECEPTIONS = {"approval", "disapproval", "success", "resistance", "opposition", 
               "applause", "suspicion", "scorn", "ridicule", "enthusiasm", "disbelief", "dismay", "concern", "alarm"}
 MUNITIONS = {"shot", "round", "bullet", "missile", "rocket", "shell", "mortar", "gun", "weapon", "teargas", "gas",
              "grenade", "cannon", "volley", "salvo", "projectile", "artillery", "warning", "torpedo", "flare"}
+# how a retort is worded ("fired back, saying", "tweeting", "accusing"): its own list, not the reporting_verb class
 SAYING = {"say", "tell", "write", "tweet", "accuse", "call", "argue", "insist", "respond", "reply", "retort", "note"}
 
 

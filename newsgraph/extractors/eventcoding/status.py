@@ -6,14 +6,16 @@ never across a reporting verb: "said she would meet" is planned because of "woul
 
 from __future__ import annotations
 
+from ...spacy_util import FUTURE_MODALS, MAYBE_MODALS, PHRASAL_PARTICLES
 from .commentary import status_of_clause
-from .lexicon import word_class
+from .lexicon import UNREAL_ROLES, word_class
 from .triggers import lemma
 from .ultimatum import given_time_to
 
-FUTURE = {"will", "shall", "'ll", "wo"}
+FUTURE = FUTURE_MODALS
 MAYBE_ADVERBS = {"potentially", "possibly", "perhaps", "maybe", "conceivably"}
-HYPOTHETICAL = {"could", "might", "may", "should", "must", "ought", "can"}
+MAYBE = MAYBE_MODALS  # read by readings and the disposer's MODALS too
+HYPOTHETICAL = MAYBE | {"should", "must", "ought"}
 NEGATORS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 LATER = {"eventually", "later", "subsequently", "ultimately"}  # "would later": the future of a past narration
@@ -305,7 +307,7 @@ def on_the_way(tok) -> bool:
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children) for p in head.children)
 
 
-PARTICLES = {"out", "about", "up", "down", "off", "over", "in", "on", "away"}  # "is out to shut it down"
+PARTICLES = PHRASAL_PARTICLES | {"about", "on"}  # "is out to shut it down"
 
 
 def _own_tense(conj) -> bool:
@@ -344,7 +346,7 @@ def _controller(tok, lex):
     if tok.dep_ in ("xcomp", "conj", "advcl", "csubj") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
-            role = next((r for r in ("planned", "hypothetical", "negated") if lex.role(lemma(head), r)), None)
+            role = next((r for r in UNREAL_ROLES if lex.role(lemma(head), r)), None)
             if head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
                 role = role or "planned"  # "is willing to withdraw", "ready to host"
             if role == "planned" and _own(head, lex) == "negated":

@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...lexicons.countries import lookup as country_lookup
-from ...spacy_util import spoken_beside_report
+from ...spacy_util import PHRASAL_PARTICLES, QUANTIFIERS, RELATIVE_PRONOUNS, spoken_beside_report
 from .lexicon import Lexicon, Trigger, word_class
 from .ultimatum import ULTIMATUM_ENTRY, demanded
 
 VERBAL_POS = {"VERB"}
 NOMINAL_POS = {"NOUN", "PROPN"}
-RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 SUPPORT_PHRASES = {
     *(("on", v) for v in ("go", "remain", "be", "stay", "put", "place", "keep")),
     *(("in", v) for v in ("engage", "participate", "join", "take")),
@@ -41,7 +40,7 @@ TRANSPARENT = {
 }
 # a span or a run of acts between a light verb and its noun: "began two weeks of war games", "a wave of attacks"
 MEASURES = {"day", "week", "month", "hour", "night", "series", "wave", "round", "spate", "string", "volley"}
-PARTICLES = {"in", "out", "up", "down", "off", "back", "over", "away"}
+PARTICLES = PHRASAL_PARTICLES | {"back"}
 PRONOUN_PERSON = {"them", "him", "her", "us", "me", "they", "he", "she", "we"}
 
 
@@ -104,9 +103,11 @@ def is_passive(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not reporting_inversion(verb)
 
 
-# Verbs that report what the clause before them says: "..., a rights group protested on Monday"
-REPORTING = {"say", "protest", "complain", "charge", "allege", "warn", "insist", "argue", "claim", "add", "state",
-             "tell", "report", "announce", "declare"}
+# Verbs that report what the clause before them says: "..., a rights group protested on Monday": the plain reporting
+# verbs (lexicons/event_words.tsv) and the verbs of saying with a stance that news copy inverts the same way
+INVERTED_STANCES = {"protest", "complain", "charge", "allege", "warn", "insist", "argue", "claim", "report", "announce",
+                    "declare"}
+REPORTING = word_class("reporting_verb") | INVERTED_STANCES
 
 
 def reporting_inversion(verb) -> bool:
@@ -182,8 +183,8 @@ def destinations(verb) -> list:
 
 
 # "all of the hostages", "most of the detainees", "the rest of the crew": the part names no one; the whole does
-PARTITIVES = {"all", "some", "most", "many", "several", "none", "each", "both", "half", "few", "any", "rest",
-              "majority", "remainder", "one"}
+PARTITIVES = QUANTIFIERS | {"several", "none", "each", "both", "half", "any", "rest", "majority", "remainder",
+                           "one"}
 
 
 def _compound_class(tok, lex: Lexicon) -> set[str]:

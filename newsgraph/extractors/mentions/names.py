@@ -352,7 +352,7 @@ def _role_before_name(span):
     return span.doc[span.start + 1 : span.end] if alone else None
 
 
-_ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
+ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")  # a person noun's ending (read by eventcoding/animacy too)
 
 
 def _role_by_form(span) -> bool:
@@ -362,7 +362,7 @@ def _role_by_form(span) -> bool:
         return False
     names = actors.first_names()
     role = span[0]
-    return role.text not in names and span[1].text in names and role.lower_.endswith(_ROLE_ENDINGS)
+    return role.text not in names and span[1].text in names and role.lower_.endswith(ROLE_ENDINGS)
 
 
 def _in_dateline(span) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from newsgraph.spacy_util import closed_by_semicolon, doc_text, spoken_beside_report
+from newsgraph.spacy_util import SHIFTING_MARKS, closed_by_semicolon, doc_text, spoken_beside_report
 
 from . import stances
 from .lexicon import INDIRECT_CLASSES, lexicon
@@ -104,7 +104,7 @@ def _clause_content(verb, lemma):
     return None
 
 
-TIME_MARKS = {"after", "before", "since", "until", "till", "when", "while", "once"}
+TIME_MARKS = SHIFTING_MARKS | {"when", "while"}
 
 
 def _timed(clause) -> bool:

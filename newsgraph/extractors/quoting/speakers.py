@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph import actors
-from newsgraph.spacy_util import doc_text, spoken_beside_report
+from newsgraph.spacy_util import QUANTIFIERS, RELATIVE_PRONOUNS, doc_text, spoken_beside_report
 
 from . import antecedents
 from .lexicon import WEAK_CLASSES, lexicon
@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_THING = {"it"}
 PRONOUNS_GROUP = {"they", "them", "we"}
-RELATIVES = {"who", "that", "which", "whom"}
 NOT_SOURCES = {
     "this",
     "that",
@@ -45,7 +44,7 @@ NOT_SOURCES = {
 }
 FIRST_PERSON = {"i"}
 # vague sources ("Some say", "Many of his supporters believe"): a source all the same, named by the whole phrase
-VAGUE = {"some", "many", "most", "others", "several", "few", "one", "all", "both", "each"}
+VAGUE = QUANTIFIERS | {"others", "several", "one", "both", "each"}
 _NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
 
 
@@ -334,7 +333,7 @@ class Resolver:
         if head is None:
             return None
         low = head.lower_
-        if low in RELATIVES and head.head.dep_ == "relcl":  # "an architect who said": the architect
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":  # "an architect who said": the architect
             sp = self.resolve(head.head.head)
             return replace(sp, start=head.idx, end=head.idx + len(head)) if sp else None
         start, end = phrase_span(head)

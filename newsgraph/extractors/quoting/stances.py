@@ -12,6 +12,8 @@ None. Like the intent and position verbs, they count only in the writer's own cl
 
 from __future__ import annotations
 
+from newsgraph.spacy_util import COPULAS
+
 from .lexicon import lexicon
 from .speakers import in_own_clause, is_cue_verb, names_someone
 
@@ -71,7 +73,7 @@ def noun_object(noun):
 
 
 ADJ_PREPS = ("about", "of", "over", "with", "at")
-LINKING = frozenset({"be", "seem", "appear", "remain", "grow", "become", "sound", "look", "feel", "get"})
+LINKING = frozenset(COPULAS | {"grow", "sound", "look", "feel", "get"})  # and the verbs of perception and change
 
 
 def adjective(adj):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.spacy_util import before_reported_subject, doc_text
+from newsgraph.spacy_util import FUTURE_MODALS, MAYBE_MODALS, before_reported_subject, doc_text
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
-MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
+# the modals of spacy_util and the time pass's own: "would", "'d", and the "ca" of "can't" (the coder has "ought")
+FUTURE_AUX = FUTURE_MODALS | {"would", "'d"}
+MODALS = MAYBE_MODALS | {"should", "must", "ca"}
 # verbs and adjectives whose complement clause is (usually) yet to happen: "plans to visit in May"
 PLANNING = {
     "plan",
