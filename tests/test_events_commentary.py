@@ -218,3 +218,42 @@ def test_political_events_pass_the_general_news_filters(extract, text, type_):
 ])  # fmt: skip
 def test_the_narrowed_filters_still_drop_their_category(extract, text, type_):
     assert type_ not in _types(extract, text, status=None)
+
+
+# --- a firm's dealings with customers, partners and other firms (a company's agreement, offer, demand, refusal or
+# backing with no political party to it): the largest category of false events in the 2026-12-06 late-night check
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The bottling company agreed to repaint the warehouses it had bought.", "AGREE"),
+    ("The insurers that covered the quarry agreed to free up cash for the clean-up.", "AGREE"),
+    ("The retailer will offer a free charger to everyone who bought the tablet.", "AGREE"),
+    ("Clients are starting to demand faster delivery from their couriers.", "REQUEST"),
+    ("The two companies agreed to merge their delivery arms.", "AGREE"),
+    # a name the same article gives a company's things, calls a carmaker or writes with a company's mark
+    ("Nokia executives met reporters in Espoo. Nokia refused to lower the price of its new phones.", "REJECT"),
+    ("Shares of Siemens fell on Friday. Siemens declined to extend the warranty on its turbines.", "REJECT"),
+    ("Volvo, the carmaker, agreed to buy back the faulty engines from its dealers.", "AGREE"),
+    ("Nestle Ltd. said that Nestle had agreed to lease two warehouses.", "AGREE"),
+    ("The discount carrier Ryanair negotiated the purchase of forty new planes.", "CONSULT"),
+    ("Ryanair, the budget airline, agreed to lease six planes from a rival.", "AGREE"),
+    # a name written with a company's mark, and one coordinated with it
+    ("Toyota Motors and Mazda have started talks. Mazda will offer a cash rebate of $2,000 on its sedans.", "CONSULT"),
+    ("Renault Industries and Peugeot said that Peugeot agreed to share its engine plant.", "AGREE"),
+])  # fmt: skip
+def test_a_firms_dealings_are_no_event(extract, text, type_):
+    assert type_ not in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a firm dealing with a state, a legislature, a union or a country stands
+    ("The two airlines pleaded before the Senate to be granted emergency credit worth $6 billion.", "REQUEST"),
+    ("The company rejected the ministry's demand to close the mine.", "REJECT"),
+    ("The oil company agreed with the government of Chad to share the revenue.", "AGREE"),
+    ("The airline refused to negotiate with the pilots' union.", "REJECT"),
+    ("The mining firm offered Zambia a stake in the new smelter.", "AGREE"),
+    # a body that is no firm: a pressure group, a central bank, a listed institution
+    ("The civil rights group called for a halt to the evictions.", "REQUEST"),
+    ("The Federal Reserve refused to lower interest rates.", "REJECT"),
+])  # fmt: skip
+def test_a_firms_dealings_with_political_actors_stand(extract, text, type_):
+    assert type_ in _types(extract, text, status=None)
