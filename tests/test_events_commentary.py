@@ -257,3 +257,22 @@ def test_a_firms_dealings_are_no_event(extract, text, type_):
 ])  # fmt: skip
 def test_a_firms_dealings_with_political_actors_stand(extract, text, type_):
     assert type_ in _types(extract, text, status=None)
+
+
+# --- a claim put forward with a modal of prediction or possibility is no advice and no demand ("suggested that the
+# complaints could be grounds", "insisted the law will not change"): read as a bare subjunctive before the fix
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three senators suggested that the complaints could be grounds for a fraud case against the banker.", False),
+    ("The prime minister suggested that the country would leave the customs union.", False),
+    ("The chief executive suggested that the third quarter could bring a profit.", False),
+    ("The activist insisted that the new law will not change their work.", False),
+    ("The analysts suggested that lower rates might lift spending.", False),
+    # a subjunctive, "should", "must" or "shall": advice or a demand
+    ("Russia insisted that Pyongyang stop its tests.", True),
+    ("The envoy suggested that both sides hold talks.", True),
+    ("The minister insisted that Serbia must withdraw its troops.", True),
+    ("The UN suggested that the rebels should lay down their arms.", True),
+])  # fmt: skip
+def test_a_claim_with_a_modal_of_prediction_is_no_demand(extract, text, expected):
+    assert ("REQUEST" in _types(extract, text, status=None)) is expected
