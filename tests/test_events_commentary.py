@@ -276,3 +276,18 @@ def test_a_firms_dealings_with_political_actors_stand(extract, text, type_):
 ])  # fmt: skip
 def test_a_claim_with_a_modal_of_prediction_is_no_demand(extract, text, expected):
     assert ("REQUEST" in _types(extract, text, status=None)) is expected
+
+
+# --- "X said Y should ...": a forecast about a thing or advice to the public binds no actor (no REQUEST); a demand
+# on an actor, or that a thing be done, stands
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The department says consumers should expect higher heating bills.", False),
+    ("The governor said homeowners should expect higher insurance premiums.", False),
+    ("The candidate said people should change the law instead of blaming him.", False),
+    ("The mayor said the footage should be released.", True),
+    ("The UN said Israel must halt the demolitions.", True),
+    ("The minister said the rebels should lay down their arms.", True),
+])  # fmt: skip
+def test_advice_to_the_public_is_no_demand(extract, text, expected):
+    assert ("REQUEST" in _types(extract, text, status=None)) is expected
