@@ -291,3 +291,18 @@ def test_a_claim_with_a_modal_of_prediction_is_no_demand(extract, text, expected
 ])  # fmt: skip
 def test_advice_to_the_public_is_no_demand(extract, text, expected):
     assert ("REQUEST" in _types(extract, text, status=None)) is expected
+
+
+# --- money given to a candidate, a party or a political committee is campaign finance, no aid; money to a country
+# or its people, and a state's money, stand
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most of the senator's contributors gave $100 or less.", False),
+    ("The developer has given $2 million to his own campaign.", False),
+    ("The casino owner donated $10 million to the presidential campaign of the former governor.", False),
+    ("Big donors gave $2 million to the flood victims in Pakistan.", True),
+    ("The government gave $10 million to the relief campaign.", True),
+    ("Wealthy donors gave $40 million to Ukraine's army last year.", True),
+])  # fmt: skip
+def test_campaign_money_is_no_aid(extract, text, expected):
+    assert ("AID" in _types(extract, text, status=None)) is expected
