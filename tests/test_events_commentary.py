@@ -306,3 +306,17 @@ def test_advice_to_the_public_is_no_demand(extract, text, expected):
 ])  # fmt: skip
 def test_campaign_money_is_no_aid(extract, text, expected):
     assert ("AID" in _types(extract, text, status=None)) is expected
+
+
+# --- a measure blocked by a vote, a ruling or lobbying is no blockade (PLOVER's obstruction is on the ground)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tax bill failed, blocked by senators from both parties.", False),
+    ("The court blocked the mining company from closing its plants.", False),
+    ("The oil companies had blocked the new fuel standards for years.", False),
+    ("The Senate committee blocked the mayor's nominee for police chief.", False),
+    ("Villagers blocked the road to the mine.", True),
+    ("Protesters blocked the entrance to parliament.", True),
+])  # fmt: skip
+def test_a_measure_blocked_is_no_protest(extract, text, expected):
+    assert ("PROTEST" in _types(extract, text, status=None)) is expected

@@ -408,6 +408,24 @@ def _campaign_money(u: Use) -> bool:
 STATE_SECTORS = {"GOV", "IGO", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
+# --- a measure blocked by a legislature, a court, a party or a firm
+
+# who blocks by vote, ruling or lobbying: PLOVER's obstruction (PROTEST 144) is a blockade by people on the ground
+BLOCKERS = {"LEG", "JUD", "PTY"}
+
+
+def _block_a_measure(u: Use) -> bool:
+    """"a bill blocked by senators from both parties", "the court blocked the company from abandoning its plants",
+    "the standards the oil companies had blocked for years": a vote, a ruling or lobbying, no blockade (protesters,
+    villagers or troops blocking a road stand)."""
+    if u.word != "block" or u.type != "PROTEST" or u.c.nominal:
+        return False
+    actors = list(subject(u.c.anchor))
+    return bool(actors) and all(
+        sector_of_tokens(phrase(a))[0] in BLOCKERS or sector_of_tokens([a])[0] in BLOCKERS
+        or lemma(a) in ("company", "firm", "industry", "lobby") for a in actors)
+
+
 # (name, test): read on nouns and verbs alike; each test checks its own words and parts of speech
 SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("a-question", _question), ("a-moderators-request", _a_moderators_request), ("speech-at-a-rally", _speech_at_a_rally), ("on-a-stage", _on_a_stage),
@@ -415,7 +433,7 @@ SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("a-standing-role", _a_standing_role), ("blame-a-cause", _blame_a_cause), ("accept-a-fact", _accept_a_fact),
     ("popularity", _popularity), ("a-market-rally", _a_market_rally), ("decline-to-comment", _decline_to_comment),
     ("attend-school", _attend_school), ("a-policy-proposed", _a_policy_proposed), ("habitual", _habitual), ("generic", _generic),
-    ("campaign-money", _campaign_money),
+    ("campaign-money", _campaign_money), ("block-a-measure", _block_a_measure),
 ) + COMMERCE
 
 
