@@ -265,3 +265,105 @@ def test_goods_a_business_delivers_are_no_aid(extract, text, aid):
 ])  # fmt: skip
 def test_a_business_cutting_its_own_trade_is_no_sanction(extract, text, sanction):
     assert ("SANCTION" in _types(extract, text, status=None)) is sanction
+
+
+# --- a firm's dealings with customers, partners and other firms (a company's agreement, offer, demand, refusal or
+# backing with no political party to it): the largest category of false events in the 2026-12-06 late-night check
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The bottling company agreed to repaint the warehouses it had bought.", "AGREE"),
+    ("The insurers that covered the quarry agreed to free up cash for the clean-up.", "AGREE"),
+    ("The retailer will offer a free charger to everyone who bought the tablet.", "AGREE"),
+    ("Clients are starting to demand faster delivery from their couriers.", "REQUEST"),
+    ("The two companies agreed to merge their delivery arms.", "AGREE"),
+    # a name the same article gives a company's things, calls a carmaker or writes with a company's mark
+    ("Nokia executives met reporters in Espoo. Nokia refused to lower the price of its new phones.", "REJECT"),
+    ("Shares of Siemens fell on Friday. Siemens declined to extend the warranty on its turbines.", "REJECT"),
+    ("Volvo, the carmaker, agreed to buy back the faulty engines from its dealers.", "AGREE"),
+    ("Nestle Ltd. said that Nestle had agreed to lease two warehouses.", "AGREE"),
+    ("The discount carrier Ryanair negotiated the purchase of forty new planes.", "CONSULT"),
+    ("Ryanair, the budget airline, agreed to lease six planes from a rival.", "AGREE"),
+    # a name written with a company's mark, and one coordinated with it
+    ("Toyota Motors and Mazda have started talks. Mazda will offer a cash rebate of $2,000 on its sedans.", "CONSULT"),
+    ("Renault Industries and Peugeot said that Peugeot agreed to share its engine plant.", "AGREE"),
+])  # fmt: skip
+def test_a_firms_dealings_are_no_event(extract, text, type_):
+    assert type_ not in _types(extract, text, status=None)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a firm dealing with a state, a legislature, a union or a country stands
+    ("The two airlines pleaded before the Senate to be granted emergency credit worth $6 billion.", "REQUEST"),
+    ("The company rejected the ministry's demand to close the mine.", "REJECT"),
+    ("The oil company agreed with the government of Chad to share the revenue.", "AGREE"),
+    ("The airline refused to negotiate with the pilots' union.", "REJECT"),
+    ("The mining firm offered Zambia a stake in the new smelter.", "AGREE"),
+    # a body that is no firm: a pressure group, a central bank, a listed institution
+    ("The civil rights group called for a halt to the evictions.", "REQUEST"),
+    ("The Federal Reserve refused to lower interest rates.", "REJECT"),
+])  # fmt: skip
+def test_a_firms_dealings_with_political_actors_stand(extract, text, type_):
+    assert type_ in _types(extract, text, status=None)
+
+
+# --- a claim put forward with a modal of prediction or possibility is no advice and no demand ("suggested that the
+# complaints could be grounds", "insisted the law will not change"): read as a bare subjunctive before the fix
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three senators suggested that the complaints could be grounds for a fraud case against the banker.", False),
+    ("The prime minister suggested that the country would leave the customs union.", False),
+    ("The chief executive suggested that the third quarter could bring a profit.", False),
+    ("The activist insisted that the new law will not change their work.", False),
+    ("The analysts suggested that lower rates might lift spending.", False),
+    # a subjunctive, "should", "must" or "shall": advice or a demand
+    ("Russia insisted that Pyongyang stop its tests.", True),
+    ("The envoy suggested that both sides hold talks.", True),
+    ("The minister insisted that Serbia must withdraw its troops.", True),
+    ("The UN suggested that the rebels should lay down their arms.", True),
+])  # fmt: skip
+def test_a_claim_with_a_modal_of_prediction_is_no_demand(extract, text, expected):
+    assert ("REQUEST" in _types(extract, text, status=None)) is expected
+
+
+# --- "X said Y should ...": a forecast about a thing or advice to the public binds no actor (no REQUEST); a demand
+# on an actor, or that a thing be done, stands
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The department says consumers should expect higher heating bills.", False),
+    ("The governor said homeowners should expect higher insurance premiums.", False),
+    ("The candidate said people should change the law instead of blaming him.", False),
+    ("The mayor said the footage should be released.", True),
+    ("The UN said Israel must halt the demolitions.", True),
+    ("The minister said the rebels should lay down their arms.", True),
+])  # fmt: skip
+def test_advice_to_the_public_is_no_demand(extract, text, expected):
+    assert ("REQUEST" in _types(extract, text, status=None)) is expected
+
+
+# --- money given to a candidate, a party or a political committee is campaign finance, no aid; money to a country
+# or its people, and a state's money, stand
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most of the senator's contributors gave $100 or less.", False),
+    ("The developer has given $2 million to his own campaign.", False),
+    ("The casino owner donated $10 million to the presidential campaign of the former governor.", False),
+    ("Big donors gave $2 million to the flood victims in Pakistan.", True),
+    ("The government gave $10 million to the relief campaign.", True),
+    ("Wealthy donors gave $40 million to Ukraine's army last year.", True),
+])  # fmt: skip
+def test_campaign_money_is_no_aid(extract, text, expected):
+    assert ("AID" in _types(extract, text, status=None)) is expected
+
+
+# --- a measure blocked by a vote, a ruling or lobbying is no blockade (PLOVER's obstruction is on the ground)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tax bill failed, blocked by senators from both parties.", False),
+    ("The court blocked the mining company from closing its plants.", False),
+    ("The oil companies had blocked the new fuel standards for years.", False),
+    ("The Senate committee blocked the mayor's nominee for police chief.", False),
+    ("Villagers blocked the road to the mine.", True),
+    ("Protesters blocked the entrance to parliament.", True),
+])  # fmt: skip
+def test_a_measure_blocked_is_no_protest(extract, text, expected):
+    assert ("PROTEST" in _types(extract, text, status=None)) is expected

@@ -209,7 +209,11 @@ def _agree_an_opinion(u: Use) -> bool:
 def _mandative(clause) -> bool:
     """A clause that says what someone should do: "that Iran should stop", "that she resign" (a bare verb), "suggested
     that both sides hold talks" (a present tense after a past one, which reported speech would have put in the past:
-    a subjunctive)."""
+    a subjunctive). A base form after a modal of prediction or possibility is no subjunctive: "suggested that the
+    complaints could be grounds for a case", "insisted that the law will not change their work" are claims."""
+    modals = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass") and a.tag_ == "MD"}
+    if modals and not modals & {"should", "must", "shall"}:
+        return False
     subjunctive = (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN") and lemma(clause) not in ("be", "have")
                    and not any(a.dep_ in ("aux", "auxpass") for a in clause.children))
     return clause.tag_ == "VB" or subjunctive or any(a.lower_ in ("should", "must") for a in clause.children)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from ...model import Event, Mention, Span
 from .actorcode import code, code_all, is_actorlike
+from .animacy import animate
 from .arguments import names_no_party, subject
 from .dating import date_of
 from .lexicon import Lexicon
 from .status import status as status_of
-from .triggers import lemma, object_class
+from .triggers import is_passive, lemma, object_class
 
 
 def speaker_source(anchor, ctx, lex: Lexicon) -> str | None:
@@ -65,6 +66,8 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
                 continue
             if any(t.lower_ in ("i", "we") for t in subject(comp)):
                 continue  # "I must tell you", "we must act": the speaker's own duty, no demand on anyone
+            if _no_one_bound(comp, lex):
+                continue
             speakers = [a for a in code_all(subject(verb), ctx, "actor") if is_actorlike(a)]
             if not speakers:
                 continue
@@ -90,6 +93,22 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
                 )
             )
     return out
+
+
+# the public at large, whom advice addresses and no demand binds ("buyers should try again tomorrow")
+PUBLIC = {"people", "buyer", "consumer", "customer", "shopper", "voter", "reader", "viewer", "listener", "everyone",
+          "everybody", "anyone", "anybody", "parent", "investor", "taxpayer", "user", "passenger", "traveler",
+          "traveller", "homeowner", "driver", "patient", "student"}
+
+
+def _no_one_bound(comp, lex: Lexicon) -> bool:
+    """"the debate performance should lift his poll numbers", "consumers should expect higher bills", "buyers should
+    try again tomorrow", "people should change the law": a forecast about a thing or advice to the public, no demand
+    on an actor. A thing that should be done to ("the footage should be released") is a demand on whoever holds it."""
+    if is_passive(comp):
+        return False
+    subj = subject(comp)
+    return bool(subj) and all(lemma(s) in PUBLIC or not animate(s, lex) for s in subj)
 
 
 def _evaluative(tok, lex: Lexicon) -> bool:
