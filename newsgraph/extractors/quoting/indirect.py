@@ -34,12 +34,15 @@ from .speakers import (
 )
 from .verbs import (
     ADDRESSEE_OBJECT,
+    ASKED_FOR,
+    COMMITTING,
     OBJECT_CLASSES,
     PREP_CONTENT,
     REMOVING,
     SHOWN_OBJECT,
     TARGET_OBJECT,
     THING_OBJECT,
+    TURNING_DOWN,
     XCOMP_CONTENT,
 )
 
@@ -63,13 +66,17 @@ class IndirectCandidate:
     cue: Cue
 
 
-def _trim(tokens) -> tuple[int, int] | None:
+def _trim(tokens, cue_at: int | None = None) -> tuple[int, int] | None:
+    """The character span of the content tokens without edge punctuation; a leading "that", "whether" or "if"
+    goes when the content follows its cue ("asked if S"), and stays when it comes first ("If S1, S2, X said": the
+    condition is part of what was said)."""
     toks = list(tokens)
     while toks and (
         toks[0].is_punct
         or toks[0].is_space
         or toks[0].dep_ == "mark"
         and toks[0].lower_ in ("that", "whether", "if")
+        and (cue_at is None or toks[0].i > cue_at)
     ):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")%":  # "to 15%"
@@ -92,6 +99,9 @@ def _complement(verb):
 def _clause_content(verb, lemma):
     """The clause after the verb when there is one ("...; the team says she'll continue")."""
     takes_xcomp = lemma in XCOMP_CONTENT or lexicon().verb_class(lemma) == "intent"
+    if lemma in COMMITTING and not in_own_clause(verb) and not spoken_beside_report(verb):
+        # "officials say X refused to share the data"; but "said S and offered to train" is the speaker's own
+        takes_xcomp = False
     clauses = [
         c
         for c in verb.children
@@ -100,7 +110,10 @@ def _clause_content(verb, lemma):
     ]
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
-        return _without_own_acts((after or clauses)[0])
+        toks = _without_own_acts((after or clauses)[0])
+        if verb.dep_ == "relcl":  # "a meeting, which diplomats said could take place": what follows the cue
+            toks = [t for t in toks if t.i > verb.i]
+        return toks
     return None
 
 
@@ -175,6 +188,7 @@ def _object_content(verb, lemma):
         )
         and lemma not in THING_OBJECT
         and not (lemma in REMOVING and names_someone(objs[0]))
+        and not (lemma in TURNING_DOWN and objs[0].lemma_.lower() in ASKED_FOR)
         and (
             lemma not in ADDRESSEE_OBJECT
             or labelled
@@ -203,7 +217,7 @@ def _fronted_content(verb):
         and verb.head.pos_ in ("VERB", "AUX")
         and _bare_cue_after_comma(verb)
     ):
-        return None
+        return _fronted_condition(verb)
     head = verb.head
     after = _extent(verb)[1] + 1
     if verb.dep_ == "parataxis" and after < len(verb.doc) and verb.doc[after].text == ",":
@@ -212,6 +226,30 @@ def _fronted_content(verb):
     toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
     if verb.i > head.i and toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
         return toks
+    return None
+
+
+def _fronted_condition(verb):
+    """"If S1, S2, X said.": a reported clause opening with a condition, which the parser may hang on the cue as
+    an adverbial clause; it is what was said when it opens the sentence, has a subject and a finite or modal
+    verb, and runs up to the comma before a bare cue."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    lo = subject.left_edge.i
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i < subject.i
+            and c.left_edge.i == c.sent.start
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            and any(t.text == "," for t in c.subtree)  # the condition's own comma: "If S1, S2"
+            and verb.doc[c.right_edge.i + 1].text == ","
+            and c.right_edge.i + 2 == lo
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children))
+        ):
+            return list(c.subtree)
     return None
 
 
@@ -434,7 +472,7 @@ def find(doc: Doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
         cue, content = _construction(tok)
         if cue is None or content is None:
             continue
-        span = _trim(_drop_aside(_same_paragraph(content, tok)))
+        span = _trim(_drop_aside(_same_paragraph(content, tok)), tok.i)
         if span is None or span[0] <= cue.start < span[1]:
             continue
         if not spans.overlaps(*span):

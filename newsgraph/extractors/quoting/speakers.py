@@ -127,6 +127,17 @@ def in_own_clause(verb) -> bool:
     return not any(
         a.pos_ in ("VERB", "AUX") and lx.verb_class(lx.lemma(a)) not in (None, *WEAK_CLASSES)
         for a in verb.ancestors
+    ) and not any(_reported_after(v) for v in (verb, *verb.ancestors))
+
+
+def _reported_after(verb) -> bool:
+    """The verb's clause is what a later cue reports ("S, officials say"): a cue verb hung on it after a comma."""
+    lx = lexicon()
+    return any(
+        c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and c.pos_ == "VERB"
+        and lx.verb_class(lx.lemma(c)) in ("speech", "stance", "cognition")
+        and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        for c in verb.children
     )
 
 
@@ -181,6 +192,11 @@ def subject_of(verb, depth: int = 0):
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
             return None
+        if verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ in ("VBN", "VBD"):
+            # "rejected the request, filed in May, ruling that S": the parser hung the participle on the one
+            # that describes the object; the subject is the clause's that holds the object
+            clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return subject_of(clause, depth + 1) if clause is not None else None
         return subject_of(verb.head.head if spoken_beside_report(verb) else verb.head, depth + 1)  # "said .. and urged"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks ...
         noun = verb.head
@@ -298,6 +314,13 @@ def _one_person(token) -> bool:
     )
 
 
+def _body_word(token) -> bool:
+    """A word for a body that the tagger took for a name ("Argentina's foreign ministry", "the Ministry"):
+    "it", not "he" or "she"."""
+    term = actors.sector_terms().get(token.lower_)
+    return term is not None and term.kind == "org"
+
+
 def _definite(head) -> bool:
     """A phrase that points at one known holder: "the deputy", "his deputy" (not "a deputy")."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in head.children)
@@ -358,7 +381,7 @@ class Resolver:
             return _of(ent, start, end)
         person = (
             head.ent_type_ == "PERSON"
-            or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
+            or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not _body_word(head))
             or _one_person(head)
         )
         span = head.doc.char_span(start, end, alignment_mode="expand")
@@ -375,6 +398,8 @@ class Resolver:
             if named is not None:  # "Her Ugandan counterpart, Peter Okello, said"
                 return named
         owner, owner_span = antecedents.possessor(self.ctx, head)
+        if antecedents.speaks_for(head, owner) and _possessed(head):
+            return owner  # "Its spokesman said" after a body: the body, whatever person the title pass saw in it
         ent = self._entity_of(head, start, end)
         if ent is not None and antecedents.only_in(ent, owner_span, start, end) and not antecedents.speaks_for(head, ent):
             ent = None  # "her deputy" is not her
