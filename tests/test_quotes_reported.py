@@ -35,6 +35,17 @@ def _speaker(rec, q) -> str:
         ("A Chilean court on Monday rejected Peru's request to extradite trader Marco Ruiz Vega, wanted in Lima on "
          "charges of cheating savers of 9 million dollars, ruling that the charges had expired.",
          "the charges had expired", "court"),
+        # "S, X said, a week after Y demanded ...": what was said is S, not the time clause after the cue
+        ("Rwandan soldiers pulled out of four towns in Congo's North Kivu province on Sunday and handed them over to "
+         "Congolese army units, the provincial governor said, two weeks after Kinshasa demanded that foreign troops "
+         "outside the regional force leave the country.",
+         "Rwandan soldiers pulled out of four towns in Congo's North Kivu province on Sunday and handed them over to "
+         "Congolese army units", "governor"),
+        # an accusation or a blame with two "of" / "for" objects: both are the content
+        ("Trade Minister Lena Berg accused Oslo of acting alone and of ignoring years of talks.",
+         "acting alone and of ignoring years of talks", "Berg"),
+        ("The mayor blamed the utility for the outage and for the slow repairs.",
+         "the outage and for the slow repairs", "mayor"),
         # the speaker's own offer joined to what they report is still theirs
         ("The ministry said the withdrawal did not mean an end to the talks and offered to host the next round.",
          "to host the next round", "ministry"),

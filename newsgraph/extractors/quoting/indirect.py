@@ -159,8 +159,9 @@ def _prep_content(verb, lemma):
     for c in near:
         if c.dep_ == "prep" and c.lower_ in want:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if objs:
-                return list(objs[0].subtree)
+            if objs:  # "accused them of X and of Y": both charges
+                more = [t for g in c.children if g.dep_ == "conj" and g.lower_ == c.lower_ for t in g.subtree]
+                return list(objs[0].subtree) + more
     return None
 
 
@@ -221,6 +222,8 @@ def _fronted_content(verb):
     head = verb.head
     after = _extent(verb)[1] + 1
     if verb.dep_ == "parataxis" and after < len(verb.doc) and verb.doc[after].text == ",":
+        if head.i > verb.i and _timed(head):  # "S, X said, a month after Y demanded ...": S, not the time
+            return [t for t in verb.sent if t.i < _extent(verb)[0]]
         side = (lambda t: t.i > verb.i) if head.i > verb.i else (lambda t: t.i < verb.i)
         return [t for t in head.subtree if side(t) and not _in_subtree(t, verb)]
     toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
