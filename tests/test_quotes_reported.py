@@ -66,6 +66,9 @@ def test_reported_content_and_speaker(extract, text, content, speaker):
         ("Dutch judges rejected the request to extradite the pilot, wanted in Texas on drug charges.",
          "the request to extradite"),
         ("The mayor refused the council's demand within hours.", "the council's demand"),
+        # a thing pledged (like a thing offered) and a person declared unwelcome: acts, no words reported
+        ("Norway has pledged 10 million crowns to the relief fund.", "10 million crowns"),
+        ("The ministry declared two attachés persona non grata on Friday.", "two attachés"),
         # a refusal or an agreement inside someone else's report is the reporter's statement, not a second one
         ("The ministry has also refused to release the names of the detainees, lawyers for the families say.",
          "to release the names"),
@@ -84,6 +87,8 @@ def test_no_quote_of_its_own(extract, text, not_content):
         # denying an allegation or rejecting a claim still reports the speaker's words
         ("The ministry denied the allegations.", "the allegations"),
         ("The council rejected the claim that the vote was rigged.", "the vote was rigged"),
+        ("Norway pledged to double its aid to the region.", "to double its aid to the region"),
+        ("The minister declared that the crisis was over.", "the crisis was over"),
     ],
 )
 def test_stances_on_statements_stay(extract, text, content):

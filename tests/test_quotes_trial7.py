@@ -109,8 +109,8 @@ def test_a_content_ends_where_it_should(records, key, end):
     ("t7a09", "refused", "to share data"),  # a refusal inside the officials' report
     ("t7a10", "agreed", "to share bank records"),  # an agreement inside the ministry's report
     ("t7a10", "refused", "only two"),  # the writer's fact
-    pytest.param("t7a02", "declared", "the three", marks=pytest.mark.xfail(
-        strict=True, reason="declaring someone persona non grata is an act, still read as a statement")),
+    ("t7a02", "declared", "the three"),  # declaring someone persona non grata is an act
+    ("t7a01", "pledged", "5 million euros"),  # a thing pledged (opt by the counting rule, not in the list)
     pytest.param("t7a08", "recommends", "a candidate", marks=pytest.mark.xfail(
         strict=True, reason="a standing procedure in the present tense, still read as a stance")),
 ])  # fmt: skip

@@ -84,6 +84,8 @@ THING_OBJECT = frozenset(
         "tweet",
         "release",
         "offer",
+        "pledge",  # "pledged 5 million euros": a thing promised, like an offer; "pledged to" still reports
+        "declare",  # "declared the envoy persona non grata", "declared a curfew": an act; "declared that S" reports
         "welcome",
         "chant",
         "answer",
