@@ -46,6 +46,13 @@ def _speaker(rec, q) -> str:
          "acting alone and of ignoring years of talks", "Berg"),
         ("The mayor blamed the utility for the outage and for the slow repairs.",
          "the outage and for the slow repairs", "mayor"),
+        # an aim or a statement in the to-infinitive after an object ("prompted X to", "forced X to", "led X to"):
+        # X's, not the subject's (the subject is a thing or another party)
+        ("The deal follows the discovery in May of a sunken boat near the coast, which prompted both governments "
+         "to promise tougher checks.", "tougher checks", "both governments"),
+        ("The scandal forced the minister to admit that the figures were wrong.", "the figures were wrong",
+         "minister"),
+        ("Pressure from donors led the president to pledge to hold elections.", "to hold elections", "president"),
         # the speaker's own offer joined to what they report is still theirs
         ("The ministry said the withdrawal did not mean an end to the talks and offered to host the next round.",
          "to host the next round", "ministry"),

@@ -192,6 +192,10 @@ def subject_of(verb, depth: int = 0):
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
             return None
+        if verb.dep_ == "xcomp":  # "the flood prompted both parties to promise": the object is who promises
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and names_someone(obj):
+                return obj
         if verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ in ("VBN", "VBD"):
             # "rejected the request, filed in May, ruling that S": the parser hung the participle on the one
             # that describes the object; the subject is the clause's that holds the object
