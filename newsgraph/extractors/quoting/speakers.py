@@ -190,18 +190,7 @@ def subject_of(verb, depth: int = 0):
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
-            return None
-        if verb.dep_ == "xcomp":  # "the flood prompted both parties to promise": the object is who promises
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-            if obj is not None and names_someone(obj):
-                return obj
-        if verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ in ("VBN", "VBD"):
-            # "rejected the request, filed in May, ruling that S": the parser hung the participle on the one
-            # that describes the object; the subject is the clause's that holds the object
-            clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            return subject_of(clause, depth + 1) if clause is not None else None
-        return subject_of(verb.head.head if spoken_beside_report(verb) else verb.head, depth + 1)  # "said .. and urged"
+        return _subject_above(verb, depth)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks ...
         noun = verb.head
         if noun.dep_ == "dobj":  # ... unless someone issued it: "the council issued a statement calling ..."
@@ -210,6 +199,22 @@ def subject_of(verb, depth: int = 0):
                 return issuer[0]
         return noun
     return None
+
+
+def _subject_above(verb, depth: int):
+    """The subject of a verb with none of its own, from the verb it hangs on: "said ... and urged", "..., saying"."""
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
+        return None
+    if verb.dep_ == "xcomp":  # "the flood prompted both parties to promise": the object is who promises
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and names_someone(obj):
+            return obj
+    if verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ in ("VBN", "VBD"):
+        # "rejected the request, filed in May, ruling that S": the parser hung the participle on the one that
+        # describes the object; the subject is the clause's that holds the object
+        clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return subject_of(clause, depth + 1) if clause is not None else None
+    return subject_of(verb.head.head if spoken_beside_report(verb) else verb.head, depth + 1)  # "said .. and urged"
 
 
 def _inverted_subject(verb):
