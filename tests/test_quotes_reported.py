@@ -121,3 +121,19 @@ def test_speaker_of_a_body(extract, text, fragment, speaker, not_speaker):
     who = _speaker(rec, hits[0])
     assert speaker in who
     assert not_speaker is None or not_speaker not in who
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a source's place belongs to its phrase; a relative clause about it does not
+        ("The bridge has not reopened, officials in Nairobi said.", "officials in Nairobi"),
+        ("Flights to the capital were cancelled, the port authority in Mombasa said.", "the port authority in Mombasa"),
+        ("A group of 150 Irish farmers who lost cattle in the flood said they would sue the council.",
+         "A group of 150 Irish farmers"),
+        ("Officials in the region said the road was closed.", "Officials"),
+    ],
+)
+def test_the_words_of_a_phrase_speaker(extract, text, name):
+    _, quotes = _quotes(extract, text)
+    assert [q.speaker_name for q in quotes] == [name]

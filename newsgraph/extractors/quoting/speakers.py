@@ -291,12 +291,26 @@ def phrase_span(head) -> tuple[int, int]:
             and (head.pos_ == "NOUN" or _is_title(head) or (head.lower_ in VAGUE and c.lower_ == "of"))
             and not (c.lower_ == "of" and _possessed(head) and any(_possessed(o) for o in c.children))
         ):  # "said his lawyer of his client": what the lawyer spoke of, not who the lawyer is
-            right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
+            right = max(right, _without_clauses(c)[-1], key=lambda t: t.i)
+        elif c.dep_ == "prep" and c.i > head.i and c.lower_ == "in" and head.pos_ == "NOUN" and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in c.children
+        ):  # "officials in Maputo", "the aviation authority in Georgetown": where the source sits
+            right = max(right, _without_clauses(c)[-1], key=lambda t: t.i)
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
     while left.i < right.i and not any(ch.isalnum() for ch in left.text):
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right)
+
+
+def _without_clauses(prep) -> list:
+    """The tokens of a prepositional phrase up to a relative clause or participle in it ("a group of investors
+    who lost their savings": "a group of investors")."""
+    cut = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("relcl", "acl") and t.i > prep.i), default=None)
+    toks = [t for t in prep.subtree if cut is None or t.i < cut]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    return toks
 
 
 def _possessed(token) -> bool:
