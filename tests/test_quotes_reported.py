@@ -137,3 +137,17 @@ def test_speaker_of_a_body(extract, text, fragment, speaker, not_speaker):
 def test_the_words_of_a_phrase_speaker(extract, text, name):
     _, quotes = _quotes(extract, text)
     assert [q.speaker_name for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, cue",
+    [
+        # quoted words under a stance verb inside the speaker's own report ("it" is the speaker): the report's cue
+        ('Chile warned on Monday that it would defend its fishing grounds "by every means".', "by every means", "warned"),
+        # a speech verb inside the report is a second statement and keeps its own cue
+        ('Lopez said she told them "go home".', "go home", "told"),
+    ],
+)
+def test_the_cue_of_quoted_words_in_a_report(extract, text, fragment, cue):
+    _, quotes = _quotes(extract, text)
+    assert [q.cue for q in quotes if q.text == fragment] == [cue]
