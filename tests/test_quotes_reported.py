@@ -128,6 +128,7 @@ def test_speaker_of_a_body(extract, text, fragment, speaker, not_speaker):
     [
         # a source's place belongs to its phrase; a relative clause about it does not
         ("The bridge has not reopened, officials in Nairobi said.", "officials in Nairobi"),
+        ("Zambia has not paid the fees it promised in March, officials in Lusaka said.", "officials in Lusaka"),
         ("Flights to the capital were cancelled, the port authority in Mombasa said.", "the port authority in Mombasa"),
         ("A group of 150 Irish farmers who lost cattle in the flood said they would sue the council.",
          "A group of 150 Irish farmers"),

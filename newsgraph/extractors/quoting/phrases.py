@@ -31,7 +31,8 @@ def phrase_span(head) -> tuple[int, int]:
         ):  # "said his lawyer of his client": what the lawyer spoke of, not who the lawyer is
             right = max(right, _without_clauses(c)[-1], key=lambda t: t.i)
         elif c.dep_ == "prep" and c.i > head.i and c.lower_ == "in" and head.pos_ == "NOUN" and any(
-            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in c.children
+            o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON"))
+            for o in c.children
         ):  # "officials in Maputo", "the aviation authority in Georgetown": where the source sits
             right = max(right, _without_clauses(c)[-1], key=lambda t: t.i)
     while right.i > left.i and right.is_punct:
