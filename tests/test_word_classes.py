@@ -132,9 +132,9 @@ def test_the_quantifiers_are_one_constant_with_each_pass_own():
 
 def test_the_marks_of_a_clause_of_time_are_one_constant():
     from newsgraph import spacy_util
-    from newsgraph.extractors.quoting import indirect
+    from newsgraph.extractors.quoting import fronted
 
-    assert indirect.TIME_MARKS == spacy_util.SHIFTING_MARKS | {"when", "while"}
+    assert fronted.TIME_MARKS == spacy_util.SHIFTING_MARKS | {"when", "while"}
 
 
 def test_the_linker_kinds_of_body_hold_the_entity_pass_generic_heads():

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from newsgraph.spacy_util import doc_text
 
 from .layout import dash_name
+from .lexicon import lexicon
 from .marks import ALL_MARKS, Marked, Spans
+from .reporting import reporting_subject
 from .speakers import VAGUE, Cue, make_cue, names_someone
 
 STOP_DEPS = {"relcl", "appos", "acl"}
@@ -81,7 +83,7 @@ def governing_cue(content, marks) -> Cue | None:
                 continue
             cue = make_cue(cur)
             if cue is not None and cue.subject is not None:
-                cue = _asserted_by(cue, marks) or cue
+                cue = _asserted_by(cue, marks) or _reported_stance(cue) or cue
                 if best is None or _dist(cur, content) < _dist(best.token, content):
                     best = cue
                 break
@@ -100,6 +102,18 @@ def _asserted_by(cue: Cue, marks) -> Cue | None:
         if found is not None and found.subject is not None and names_someone(found.subject):
             return found
     return None
+
+
+def _reported_stance(cue: Cue) -> Cue | None:
+    """The speaker's cue when ``cue`` is a stance verb inside their own report, its pronoun subject standing for
+    them: in 'Egypt warned that it would defend its water "by all means"' the words are Egypt's warning, not a
+    defence. None for a speech verb ('X said he told them "..."': a second statement) or another subject."""
+    subject = cue.subject
+    if subject is None or subject.pos_ != "PRON" or lexicon().verb_class(lexicon().lemma(cue.token)) != "stance":
+        return None
+    if reporting_subject(subject) is None:
+        return None
+    return make_cue(cue.token.head)
 
 
 def _side_cue(content, marks) -> Cue | None:

@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from newsgraph.spacy_util import SHIFTING_MARKS, closed_by_semicolon, doc_text, spoken_beside_report
+from newsgraph.spacy_util import closed_by_semicolon, doc_text, spoken_beside_report
 
 from . import stances
+from .fronted import fronted_content, timed
 from .lexicon import INDIRECT_CLASSES, lexicon
 from .marks import Spans
 from .speakers import (
@@ -34,12 +35,15 @@ from .speakers import (
 )
 from .verbs import (
     ADDRESSEE_OBJECT,
+    ASKED_FOR,
+    COMMITTING,
     OBJECT_CLASSES,
     PREP_CONTENT,
     REMOVING,
     SHOWN_OBJECT,
     TARGET_OBJECT,
     THING_OBJECT,
+    TURNING_DOWN,
     XCOMP_CONTENT,
 )
 
@@ -63,13 +67,17 @@ class IndirectCandidate:
     cue: Cue
 
 
-def _trim(tokens) -> tuple[int, int] | None:
+def _trim(tokens, cue_at: int | None = None) -> tuple[int, int] | None:
+    """The character span of the content tokens without edge punctuation; a leading "that", "whether" or "if"
+    goes when the content follows its cue ("asked if S"), and stays when it comes first ("If S1, S2, X said": the
+    condition is part of what was said)."""
     toks = list(tokens)
     while toks and (
         toks[0].is_punct
         or toks[0].is_space
         or toks[0].dep_ == "mark"
         and toks[0].lower_ in ("that", "whether", "if")
+        and (cue_at is None or toks[0].i > cue_at)
     ):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ")%":  # "to 15%"
@@ -86,31 +94,28 @@ def _complement(verb):
         found = find(verb, lemma)
         if found is not None:
             return found
-    return _fronted_content(verb)
+    return fronted_content(verb)
 
 
 def _clause_content(verb, lemma):
     """The clause after the verb when there is one ("...; the team says she'll continue")."""
     takes_xcomp = lemma in XCOMP_CONTENT or lexicon().verb_class(lemma) == "intent"
+    if lemma in COMMITTING and not in_own_clause(verb) and not spoken_beside_report(verb):
+        # "officials say X refused to share the data"; but "said S and offered to train" is the speaker's own
+        takes_xcomp = False
     clauses = [
         c
         for c in verb.children
-        if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)) and _clause_here(c, verb) and not _timed(c)
+        if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and takes_xcomp)) and _clause_here(c, verb) and not timed(c)
         and not closed_by_semicolon(c, verb)
     ]
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
-        return _without_own_acts((after or clauses)[0])
+        toks = _without_own_acts((after or clauses)[0])
+        if verb.dep_ == "relcl":  # "a meeting, which diplomats said could take place": what follows the cue
+            toks = [t for t in toks if t.i > verb.i]
+        return toks
     return None
-
-
-TIME_MARKS = SHIFTING_MARKS | {"when", "while"}
-
-
-def _timed(clause) -> bool:
-    """A clause of time the parser hangs on the cue as its object ("X will meet them, his spokesman said on
-    Wednesday, a day after police dispersed a march"): when it was said, not what."""
-    return any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children)
 
 
 def _without_own_acts(clause) -> list:
@@ -146,8 +151,9 @@ def _prep_content(verb, lemma):
     for c in near:
         if c.dep_ == "prep" and c.lower_ in want:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if objs:
-                return list(objs[0].subtree)
+            if objs:  # "accused them of X and of Y": both charges
+                more = [t for g in c.children if g.dep_ == "conj" and g.lower_ == c.lower_ for t in g.subtree]
+                return list(objs[0].subtree) + more
     return None
 
 
@@ -175,6 +181,7 @@ def _object_content(verb, lemma):
         )
         and lemma not in THING_OBJECT
         and not (lemma in REMOVING and names_someone(objs[0]))
+        and not (lemma in TURNING_DOWN and objs[0].lemma_.lower() in ASKED_FOR)
         and (
             lemma not in ADDRESSEE_OBJECT
             or labelled
@@ -193,26 +200,6 @@ def _object_content(verb, lemma):
         and c.i > objs[0].i
     ]
     return [t for c in objs + more for t in c.subtree]
-
-
-def _fronted_content(verb):
-    """"S, X said": the head clause before a cue after a comma; "Back home, Clarke said, he decided to ...":
-    the cue interrupts the content, and the side with the main verb is kept (a quote is one span)."""
-    if not (
-        verb.dep_ in ("parataxis", "ccomp")
-        and verb.head.pos_ in ("VERB", "AUX")
-        and _bare_cue_after_comma(verb)
-    ):
-        return None
-    head = verb.head
-    after = _extent(verb)[1] + 1
-    if verb.dep_ == "parataxis" and after < len(verb.doc) and verb.doc[after].text == ",":
-        side = (lambda t: t.i > verb.i) if head.i > verb.i else (lambda t: t.i < verb.i)
-        return [t for t in head.subtree if side(t) and not _in_subtree(t, verb)]
-    toks = [t for t in head.subtree if t.i < verb.i and not _in_subtree(t, verb)]
-    if verb.i > head.i and toks and not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
-        return toks
-    return None
 
 
 def _clause_here(clause, verb) -> bool:
@@ -281,26 +268,6 @@ def _same_paragraph(tokens, cue):
     hi = text.find("\n", cue.idx)
     hi = len(text) if hi < 0 else hi
     return [t for t in tokens if lo <= t.idx < hi]
-
-
-def _bare_cue_after_comma(verb) -> bool:
-    """The cue clause of "S, X said (on Monday)." / "S, said X.": a comma right before it, no complement."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
-        return False
-    lo, _ = _extent(verb)
-    return lo > 0 and verb.doc[lo - 1].text in (",", "—", "–", "--")
-
-
-def _extent(verb) -> tuple[int, int]:
-    """First and last non-punctuation token index of the verb's subtree."""
-    words = [t.i for t in verb.subtree if not (t.is_punct or t.is_space)]
-    return words[0], words[-1]
-
-
-def _in_subtree(tok, root) -> bool:
-    return root.left_edge.i <= tok.i <= root.right_edge.i and any(
-        a.i == root.i for a in [tok, *tok.ancestors]
-    )
 
 
 def _according(tok, src):
@@ -434,7 +401,7 @@ def find(doc: Doc, quoted: list[tuple[int, int]]) -> list[IndirectCandidate]:
         cue, content = _construction(tok)
         if cue is None or content is None:
             continue
-        span = _trim(_drop_aside(_same_paragraph(content, tok)))
+        span = _trim(_drop_aside(_same_paragraph(content, tok)), tok.i)
         if span is None or span[0] <= cue.start < span[1]:
             continue
         if not spans.overlaps(*span):

@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph import actors
-from newsgraph.spacy_util import QUANTIFIERS, RELATIVE_PRONOUNS, doc_text, spoken_beside_report
+from newsgraph.spacy_util import RELATIVE_PRONOUNS, doc_text, spoken_beside_report
 
 from . import antecedents
 from .lexicon import WEAK_CLASSES, lexicon
+from .phrases import VAGUE, _body_word, _definite, _is_title, _name_core, _one_person, _possessed, phrase_span
 
 if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
     from spacy.tokens import Token
@@ -43,9 +44,6 @@ NOT_SOURCES = {
     "nobody",
 }
 FIRST_PERSON = {"i"}
-# vague sources ("Some say", "Many of his supporters believe"): a source all the same, named by the whole phrase
-VAGUE = QUANTIFIERS | {"others", "several", "one", "both", "each"}
-_NAME_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "cc", "conj", "flat"}
 
 
 # entity types of people and bodies (the target of a stance, not its content; a vague source's group)
@@ -126,6 +124,17 @@ def in_own_clause(verb) -> bool:
     return not any(
         a.pos_ in ("VERB", "AUX") and lx.verb_class(lx.lemma(a)) not in (None, *WEAK_CLASSES)
         for a in verb.ancestors
+    ) and not any(_reported_after(v) for v in (verb, *verb.ancestors))
+
+
+def _reported_after(verb) -> bool:
+    """The verb's clause is what a later cue reports ("S, officials say"): a cue verb hung on it after a comma."""
+    lx = lexicon()
+    return any(
+        c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and c.pos_ == "VERB"
+        and lx.verb_class(lx.lemma(c)) in ("speech", "stance", "cognition")
+        and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        for c in verb.children
     )
 
 
@@ -178,9 +187,7 @@ def subject_of(verb, depth: int = 0):
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
-            return None
-        return subject_of(verb.head.head if spoken_beside_report(verb) else verb.head, depth + 1)  # "said .. and urged"
+        return _subject_above(verb, depth)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying": the statement speaks ...
         noun = verb.head
         if noun.dep_ == "dobj":  # ... unless someone issued it: "the council issued a statement calling ..."
@@ -189,6 +196,22 @@ def subject_of(verb, depth: int = 0):
                 return issuer[0]
         return noun
     return None
+
+
+def _subject_above(verb, depth: int):
+    """The subject of a verb with none of its own, from the verb it hangs on: "said ... and urged", "..., saying"."""
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":  # "..., saying"; not "when he said"
+        return None
+    if verb.dep_ == "xcomp":  # "the flood prompted both parties to promise": the object is who promises
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and names_someone(obj):
+            return obj
+    if verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ in ("VBN", "VBD"):
+        # "rejected the request, filed in May, ruling that S": the parser hung the participle on the one that
+        # describes the object; the subject is the clause's that holds the object
+        clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return subject_of(clause, depth + 1) if clause is not None else None
+    return subject_of(verb.head.head if spoken_beside_report(verb) else verb.head, depth + 1)  # "said .. and urged"
 
 
 def _inverted_subject(verb):
@@ -246,73 +269,6 @@ def _cue_text(tok) -> str:
     return tok.text
 
 
-def phrase_span(head) -> tuple[int, int]:
-    """Character span of the speaker phrase: the head with its name-like dependents (not appositions,
-    relative clauses or other trailing material)."""
-    left = head
-    right = head
-    for c in head.children:
-        if c.dep_ in _NAME_DEPS:
-            sub = list(c.subtree)
-            if c.i < head.i:
-                left = min(left, sub[0], key=lambda t: t.i)
-            elif c.dep_ in ("conj", "cc", "flat", "compound", "case"):
-                right = max(right, sub[-1], key=lambda t: t.i)
-        elif (
-            c.dep_ == "prep"
-            and c.i > head.i
-            and c.lower_ in ("of", "for", "at")
-            and (head.pos_ == "NOUN" or _is_title(head) or (head.lower_ in VAGUE and c.lower_ == "of"))
-            and not (c.lower_ == "of" and _possessed(head) and any(_possessed(o) for o in c.children))
-        ):  # "said his lawyer of his client": what the lawyer spoke of, not who the lawyer is
-            right = max(right, list(c.subtree)[-1], key=lambda t: t.i)
-    while right.i > left.i and right.is_punct:
-        right = right.doc[right.i - 1]
-    while left.i < right.i and not any(ch.isalnum() for ch in left.text):
-        left = left.doc[left.i + 1]
-    return left.idx, right.idx + len(right)
-
-
-def _possessed(token) -> bool:
-    """The noun has a possessive pronoun: "his lawyer", "her client"."""
-    return any(d.dep_ == "poss" and d.pos_ == "PRON" for d in token.children)
-
-
-def _is_title(token) -> bool:
-    """A capitalised title heading the phrase ("Commissioner for Crisis Management Janez Lenarcic"), whose
-    name the parser may hang inside the "for" phrase; a plain name ("Smith of Reuters") is not one."""
-    term = actors.sector_terms().get(token.lower_)
-    return term is not None and term.kind == "title"
-
-
-def _one_person(token) -> bool:
-    """A singular title or person noun ("the minister", "a spokesman", "the official"): a later "he" or "she"
-    can be them."""
-    term = actors.sector_terms().get(token.lower_)
-    return (
-        token.tag_ == "NN"
-        and term is not None
-        and term.kind in ("title", "person")
-        and token.lower_ not in ("authority", "family", "government", "administration")  # bodies: "it"
-    )
-
-
-def _definite(head) -> bool:
-    """A phrase that points at one known holder: "the deputy", "his deputy" (not "a deputy")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in head.children)
-
-
-def _name_core(head) -> tuple[int, int]:
-    """The proper-name tokens around a PROPN head ("Kristi Noem" in "Secretary Kristi Noem")."""
-    doc = head.doc
-    i = j = head.i
-    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].head.i in range(i, head.i + 1):
-        i -= 1
-    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].head.i == head.i:
-        j += 1
-    return doc[i].idx, doc[j].idx + len(doc[j])
-
-
 class Resolver:
     """Resolves speaker phrases to entities, remembering recent speakers for unresolved pronouns."""
 
@@ -357,7 +313,7 @@ class Resolver:
             return _of(ent, start, end)
         person = (
             head.ent_type_ == "PERSON"
-            or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP"))
+            or (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not _body_word(head))
             or _one_person(head)
         )
         span = head.doc.char_span(start, end, alignment_mode="expand")
@@ -374,6 +330,8 @@ class Resolver:
             if named is not None:  # "Her Ugandan counterpart, Peter Okello, said"
                 return named
         owner, owner_span = antecedents.possessor(self.ctx, head)
+        if antecedents.speaks_for(head, owner) and _possessed(head):
+            return owner  # "Its spokesman said" after a body: the body, whatever person the title pass saw in it
         ent = self._entity_of(head, start, end)
         if ent is not None and antecedents.only_in(ent, owner_span, start, end) and not antecedents.speaks_for(head, ent):
             ent = None  # "her deputy" is not her

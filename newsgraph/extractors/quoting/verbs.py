@@ -84,6 +84,8 @@ THING_OBJECT = frozenset(
         "tweet",
         "release",
         "offer",
+        "pledge",  # "pledged 5 million euros": a thing promised, like an offer; "pledged to" still reports
+        "declare",  # "declared the envoy persona non grata", "declared a curfew": an act; "declared that S" reports
         "welcome",
         "chant",
         "answer",
@@ -156,3 +158,17 @@ TARGET_OBJECT = frozenset({"criticize", "criticise", "chastise", "praise", "hail
 # verbs of stance that remove someone from a post when their object names a person or a role: "dismissed the
 # claims" is a stance, "dismissed the army chief of staff" a firing, no words reported
 REMOVING = frozenset({"dismiss"})
+
+
+# verbs of taking up or turning down what someone else asked or offered: their xcomp is an act the subject will or
+# will not do ("refused to share the data", "agreed to hand over the records"), reported as the subject's stance
+# only in the writer's own clause: inside another's report ("officials say X refused to ...") the statement is
+# the reporter's
+COMMITTING = frozenset({"refuse", "agree", "decline", "offer"})
+
+# nouns of another party's request or offer: turning one down ("rejected the demand", "refused Spain's request")
+# reports no words of the subject's own; "denied the allegations" still does (an allegation is a statement)
+ASKED_FOR = frozenset(
+    {"demand", "request", "call", "offer", "proposal", "invitation", "appeal", "plea", "ultimatum", "bid"}
+)
+TURNING_DOWN = frozenset({"reject", "refuse", "decline", "spurn", "dismiss"})

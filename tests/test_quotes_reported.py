@@ -1,0 +1,154 @@
+"""Reported speech found on the fifth hand trial's categories (tests/data/trial7/QUOTES.md), one line per case;
+team-written sentences, none of the trial's."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(extract, text):
+    rec = extract(text)
+    return rec, list(rec.quotes)
+
+
+def _speaker(rec, q) -> str:
+    ent = rec.entity(q.speaker)
+    return " ".join(x for x in (ent.name if ent else None, q.speaker_name) if x)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a speech verb in a relative clause: the content is what follows the cue, not the relative pronoun
+        ("The talks were moved to a hotel in Geneva, which aides said would host both delegations.",
+         "would host both delegations", "aides"),
+        ("She will chair a panel in Oslo, which organisers said could last three days.",
+         "could last three days", "organisers"),
+        # "If S1, S2, X said": the condition is part of what was said (the parser may hang it all on the cue)
+        ("If the rain stops, the final will be played on Sunday, the organisers said.",
+         "If the rain stops, the final will be played on Sunday", "organisers"),
+        ("If the roads to the north reopen, Kenya would truck maize and beans by land, its envoy said.",
+         "If the roads to the north reopen, Kenya would truck maize and beans by land", "envoy"),
+        ("If the passes to the valley reopen, Nepal would fly doctors and medicine by helicopter, its ambassador said.",
+         "If the passes to the valley reopen, Nepal would fly doctors and medicine by helicopter", "ambassador"),
+        # a ruling hung by the parser on the participle that describes the object: the court's
+        ("A Chilean court on Monday rejected Peru's request to extradite trader Marco Ruiz Vega, wanted in Lima on "
+         "charges of cheating savers of 9 million dollars, ruling that the charges had expired.",
+         "the charges had expired", "court"),
+        # "S, X said, a week after Y demanded ...": what was said is S, not the time clause after the cue
+        ("Rwandan soldiers pulled out of four towns in Congo's North Kivu province on Sunday and handed them over to "
+         "Congolese army units, the provincial governor said, two weeks after Kinshasa demanded that foreign troops "
+         "outside the regional force leave the country.",
+         "Rwandan soldiers pulled out of four towns in Congo's North Kivu province on Sunday and handed them over to "
+         "Congolese army units", "governor"),
+        # an accusation or a blame with two "of" / "for" objects: both are the content
+        ("Trade Minister Lena Berg accused Oslo of acting alone and of ignoring years of talks.",
+         "acting alone and of ignoring years of talks", "Berg"),
+        ("The mayor blamed the utility for the outage and for the slow repairs.",
+         "the outage and for the slow repairs", "mayor"),
+        # an aim or a statement in the to-infinitive after an object ("prompted X to", "forced X to", "led X to"):
+        # X's, not the subject's (the subject is a thing or another party)
+        ("The deal follows the discovery in May of a sunken boat near the coast, which prompted both governments "
+         "to promise tougher checks.", "tougher checks", "both governments"),
+        ("The scandal forced the minister to admit that the figures were wrong.", "the figures were wrong",
+         "minister"),
+        ("Pressure from donors led the president to pledge to hold elections.", "to hold elections", "president"),
+        # the speaker's own offer joined to what they report is still theirs
+        ("The ministry said the withdrawal did not mean an end to the talks and offered to host the next round.",
+         "to host the next round", "ministry"),
+    ],
+)
+def test_reported_content_and_speaker(extract, text, content, speaker):
+    rec, quotes = _quotes(extract, text)
+    hits = [q for q in quotes if q.text == content]
+    assert hits, [q.text for q in quotes]
+    assert speaker in _speaker(rec, hits[0])
+
+
+@pytest.mark.parametrize(
+    "text, not_content",
+    [
+        # turning down another party's request or offer reports no words of one's own
+        ("The union rejected the offer on Friday.", "the offer"),
+        ("Dutch judges rejected the request to extradite the pilot, wanted in Texas on drug charges.",
+         "the request to extradite"),
+        ("The mayor refused the council's demand within hours.", "the council's demand"),
+        # a thing pledged (like a thing offered) and a person declared unwelcome: acts, no words reported
+        ("Norway has pledged 10 million crowns to the relief fund.", "10 million crowns"),
+        ("The ministry declared two attachés persona non grata on Friday.", "two attachés"),
+        # a refusal or an agreement inside someone else's report is the reporter's statement, not a second one
+        ("The ministry has also refused to release the names of the detainees, lawyers for the families say.",
+         "to release the names"),
+        ("The ministry said Quito remained committed to the accord and had agreed last month to share flight data "
+         "with Lima.", "to share flight data"),
+    ],
+)
+def test_no_quote_of_its_own(extract, text, not_content):
+    _, quotes = _quotes(extract, text)
+    assert not any(q.text.startswith(not_content) for q in quotes), [(q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # denying an allegation or rejecting a claim still reports the speaker's words
+        ("The ministry denied the allegations.", "the allegations"),
+        ("The council rejected the claim that the vote was rigged.", "the vote was rigged"),
+        ("Norway pledged to double its aid to the region.", "to double its aid to the region"),
+        ("The minister declared that the crisis was over.", "the crisis was over"),
+    ],
+)
+def test_stances_on_statements_stay(extract, text, content):
+    _, quotes = _quotes(extract, text)
+    assert any(q.text == content for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, not_speaker",
+    [
+        # a body's spokesperson ("Its spokesman") speaks for the body named before, not for a person quoted earlier
+        ("Foreign Minister Irina Lupu said the service had evidence. The European Union backed the move. Its foreign "
+         "policy spokesman said the bloc stood by Romania.", "the bloc stood by", "European Union", "Lupu"),
+        # a body word the tagger took for a name ("foreign ministry") is "it", not a person
+        ("Peru's foreign ministry defended the independence of its judges. It said Lima remained committed to "
+         "judicial cooperation with Chile.", "Lima remained committed", "ministry", None),
+    ],
+)
+def test_speaker_of_a_body(extract, text, fragment, speaker, not_speaker):
+    rec, quotes = _quotes(extract, text)
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, [q.text for q in quotes]
+    who = _speaker(rec, hits[0])
+    assert speaker in who
+    assert not_speaker is None or not_speaker not in who
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a source's place belongs to its phrase; a relative clause about it does not
+        ("The bridge has not reopened, officials in Nairobi said.", "officials in Nairobi"),
+        ("Zambia has not paid the fees it promised in March, officials in Lusaka said.", "officials in Lusaka"),
+        ("Flights to the capital were cancelled, the port authority in Mombasa said.", "the port authority in Mombasa"),
+        ("A group of 150 Irish farmers who lost cattle in the flood said they would sue the council.",
+         "A group of 150 Irish farmers"),
+        ("Officials in the region said the road was closed.", "Officials"),
+    ],
+)
+def test_the_words_of_a_phrase_speaker(extract, text, name):
+    _, quotes = _quotes(extract, text)
+    assert [q.speaker_name for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, cue",
+    [
+        # quoted words under a stance verb inside the speaker's own report ("it" is the speaker): the report's cue
+        ('Chile warned on Monday that it would defend its fishing grounds "by every means".', "by every means", "warned"),
+        # a speech verb inside the report is a second statement and keeps its own cue
+        ('Lopez said she told them "go home".', "go home", "told"),
+    ],
+)
+def test_the_cue_of_quoted_words_in_a_report(extract, text, fragment, cue):
+    _, quotes = _quotes(extract, text)
+    assert [q.cue for q in quotes if q.text == fragment] == [cue]
