@@ -296,3 +296,12 @@ def destroy_records(u: Use) -> bool:
     attack on anyone's property."""
     return u.type == "ASSAULT" and u.word in ("destroy", "burn", "shred", "erase", "delete") and bool(u.heads) \
         and u.heads <= RECORDS
+
+
+DOCUMENTS = {"petition", "letter", "list", "report", "document", "statement", "memorandum", "dossier", "proposal",
+             "plan", "declaration", "manifesto", "resolution", "draft", "note", "complaint", "appeal", "application"}
+
+
+def hand_over_a_document(u: Use) -> bool:
+    """"union leaders handed over a petition": a paper delivered, nothing or no one released."""
+    return u.word == "hand" and u.type == "RETREAT" and bool(u.heads) and u.heads <= DOCUMENTS

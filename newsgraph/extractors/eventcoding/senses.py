@@ -27,6 +27,7 @@ from .ordinary import (
     defend_ones_own,
     destroy_records,
     disable_no_computer,
+    hand_over_a_document,
     private_encounter,
     reprisal_not_announced,
     rise_to_fame,
@@ -392,15 +393,6 @@ def _put_off_a_task(u: Use) -> bool:
                    for o in u.objs for t in o.subtree)
 
 
-DOCUMENTS = {"petition", "letter", "list", "report", "document", "statement", "memorandum", "dossier", "proposal",
-             "plan", "declaration", "manifesto", "resolution", "draft", "note", "complaint", "appeal", "application"}
-
-
-def _hand_over_a_document(u: Use) -> bool:
-    """"union leaders handed over a petition": a paper delivered, nothing or no one released."""
-    return u.word == "hand" and u.type == "RETREAT" and bool(u.heads) and u.heads <= DOCUMENTS
-
-
 STRIVING = {"battle", "fight", "struggle", "scramble", "wrestle"}
 
 
@@ -456,7 +448,7 @@ VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("strike-down-a-law", _strike_down_a_law), ("demonstrate-a-thing", _demonstrate_a_thing),
     ("attend-a-ceremony", _attend_a_ceremony), ("insist-a-claim", _insist_a_claim),
     ("help-do-another-act", _help_do_another_act), ("put-off-a-task", _put_off_a_task),
-    ("hand-over-a-document", _hand_over_a_document), ("strive-to", _strive_to),
+    ("hand-over-a-document", hand_over_a_document), ("strive-to", _strive_to),
     ("rise-to-fame", rise_to_fame), ("beat-a-figure", beat_a_figure), ("attend-a-protest", attend_a_protest),
     ("talk-alone", talk_alone), ("disable-no-computer", disable_no_computer),
     ("reprisal-not-announced", reprisal_not_announced), ("private-encounter", private_encounter),
