@@ -97,3 +97,14 @@ def test_an_act_dated_by_the_act_before_or_a_date_the_parse_hangs_elsewhere(extr
 def test_an_act_with_its_own_day_or_a_future_one_asked_for_keeps_it(extract, text, trigger, date):
     (event,) = _on(extract, text, trigger, date="2027-06-09")
     assert event.date == date
+
+
+# --- actor countries: a body whose "its" stands for the state whose act it reports ---
+
+def test_a_body_reporting_its_states_act_is_of_that_state(extract):
+    text = ("Paraguay closed its border crossings with Bolivia on Monday after clashes near Asunción and in the Chaco, "
+            "officials in Asunción said. Argentina moved two battalions to its northern border, its defence ministry "
+            "said on Tuesday, and urged both governments to show restraint.")
+    (urged,) = _on(extract, text, "urged")
+    assert urged.actor is not None and urged.actor.country == "ARG"
+

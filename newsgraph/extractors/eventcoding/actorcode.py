@@ -156,6 +156,10 @@ def _named_appositive(tok, ctx):
 def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
     """A named actor, placed by the phrase around it when the entity pass gives no country."""
     actor = entity_actor(ent, span.start_char, span.end_char, role)
+    owner = _reporting_owner(tok, ctx)
+    if owner is not None and owner != actor.country:
+        fired("its-body-reporting-its-act")
+        actor = EventActor(actor.entity, actor.name, owner, actor.sector, actor.start, actor.end)
     ethnic = any(t.lower_ == "ethnic" for t in span)
     if ethnic or (ent.type == "NORP" and tok.tag_ in ("NNS", "NNPS")):
         # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live
@@ -169,6 +173,22 @@ def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
         if found:
             actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
     return actor
+
+
+def _reporting_owner(tok, ctx) -> str | None:
+    """"Brazil reinforced its garrison, its defence ministry said": the body whose possessive stands for the subject
+    of the clause it reports is that subject's, not the country the entity pass gave it."""
+    from .lexicon import default
+
+    if tok.dep_ != "nsubj" or not any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in tok.children):
+        return None
+    verb = tok.head
+    if not (verb.pos_ == "VERB" and default().role(lemma(verb), "speech")):
+        return None
+    told = [s for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+    coded = code(told[0], ctx, "actor") if told else None
+    return coded.country if coded is not None and coded.country and len(coded.country) == 3 else None
 
 
 def _outside_name(span, tok, ent):
