@@ -108,3 +108,19 @@ def test_a_body_reporting_its_states_act_is_of_that_state(extract):
     (urged,) = _on(extract, text, "urged")
     assert urged.actor is not None and urged.actor.country == "ARG"
 
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A group of 300 French pensioners who lost savings in the fund said they would sue its managers in Brazil. "
+     "Their lawyer urged the Brazilian government to freeze the managers' assets.", "FRA"),
+])  # fmt: skip
+def test_a_possessive_opening_a_sentence_is_the_subject_before(extract, text, country):
+    (urged,) = _on(extract, text, "urged")
+    assert urged.actor is not None and urged.actor.country == country
+
+
+def test_a_possessive_that_does_not_agree_with_the_subject_before_is_not_it(extract):
+    text = ("The Chilean ambassador said on Monday the fund had misled investors. Their lawyer urged the Brazilian "
+            "government to freeze the managers' assets.")
+    (urged,) = _on(extract, text, "urged")
+    assert urged.actor is None or urged.actor.country != "CHL"

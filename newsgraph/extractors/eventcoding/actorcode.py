@@ -260,6 +260,10 @@ def _possessor_country(tok, ctx) -> str | None:
         ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))
         if ent is not None and ent.country:
             return ent.country
+        before = _subject_before(poss, ctx)
+        if before is not None:
+            fired("possessive-of-the-subject-before")
+            return before
         verb = tok.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
@@ -280,6 +284,26 @@ def _possessor_country(tok, ctx) -> str | None:
                 return None
             verb = verb.head
     return None
+
+
+def _subject_before(poss, ctx) -> str | None:
+    """"A group of 200 Spanish investors said they would sue. Their spokesman urged ...": a possessive opening a
+    sentence, which the entity pass left unresolved, stands for the subject of the sentence before, when that
+    subject has a country and agrees in number ("their" for a plural or a group, "its" for a singular)."""
+    sent = poss.sent
+    if poss.i != sent.start or sent.start == 0:
+        return None
+    prev = poss.doc[sent.start - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children)
+        for p in subject.children)
+    if plural != (poss.lower_ == "their"):
+        return None
+    coded = code(subject, ctx, "actor")
+    return coded.country if coded is not None and coded.country and len(coded.country) == 3 else None
 
 
 PROXY_VERBS = word_class("proxy_verb")  # lexicons/event_words.tsv
