@@ -80,6 +80,11 @@ def test_hostages_freed_in_the_passive_are_not_freed_by_the_state(extract):
      "said.", "expelled", "2027-06-07"),
     # a past month on what was asked for, the asking having none: when it was asked
     ("Bolivia asked Peru to extradite the former minister in March, months after his arrest.", "asked", "2027-03"),
+    # counted in months from a month the sentence gives
+    ("Bolivia asked Peru to extradite Ramos in March, six months after he was arrested in Lima.", "arrested",
+     "2026-09"),
+    ("Chile recalled its envoy in April, two months after Peru expelled three Chilean diplomats.", "expelled",
+     "2027-02"),
     # a participle of a state has no day: the time beside it is the act's
     ("Peru extradited two Bolivian men wanted in the case last month.", "extradited", "2027-05"),
 ])  # fmt: skip

@@ -280,8 +280,9 @@ def _moved(day: str, offset: tuple[int, str]) -> tuple[str, str] | None:
 def _counted_from(times, doc, anchor, sent, publication: str) -> tuple[str, str] | None:
     """A day counted from another dated clause of the sentence: "said on Wednesday, a day after police dispersed
     the march" (the dispersal: Tuesday), "attacked the town a week after the truce was signed on March 3" (the
-    attack: March 10); counted in months, a month ("withdrew on Monday, a month after Somalia demanded"). Only from
-    a day, never from the publication date."""
+    attack: March 10); counted in months, a month ("withdrew on Monday, a month after Somalia demanded"), also from
+    a month ("asked in March, six months after he was detained": the September before). Only from a day or a month
+    the sentence gives, never from the publication date."""
     own = _offset(anchor, times)
     pairs: list[tuple[object, tuple[int, str] | None]] = (
         [(anchor.head, (-own[0], own[1]))] if own is not None and anchor.head is not anchor else [])
@@ -292,6 +293,8 @@ def _counted_from(times, doc, anchor, sent, publication: str) -> tuple[str, str]
         date, prec = date_of(times, doc, other, other, sent, publication, count=False)
         if prec == "day":
             return _moved(date, offset)
+        if prec == "month" and offset[1] == "M":  # "asked in March, six months after he was detained": September
+            return _moved(date + "-01", offset)
     return None
 
 
