@@ -16,6 +16,7 @@ from .firing import fired
 from .frames import described_before
 from .lexicon import word_class
 from .patients import SINGULAR, many_people
+from .possessors import reporting_owner, subject_before
 from .triggers import PARTITIVES, lemma
 
 GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
@@ -156,10 +157,8 @@ def _named_appositive(tok, ctx):
 def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
     """A named actor, placed by the phrase around it when the entity pass gives no country."""
     actor = entity_actor(ent, span.start_char, span.end_char, role)
-    owner = _reporting_owner(tok, ctx)
-    if owner is not None and owner != actor.country:
-        fired("its-body-reporting-its-act")
-        actor = EventActor(actor.entity, actor.name, owner, actor.sector, actor.start, actor.end)
+    owner = reporting_owner(tok, ctx, actor.country)  # "its defence ministry said" after its state's act
+    actor = EventActor(actor.entity, actor.name, owner or actor.country, actor.sector, actor.start, actor.end)
     ethnic = any(t.lower_ == "ethnic" for t in span)
     if ethnic or (ent.type == "NORP" and tok.tag_ in ("NNS", "NNPS")):
         # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live
@@ -173,22 +172,6 @@ def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
         if found:
             actor = EventActor(actor.entity, actor.name, found, actor.sector, actor.start, actor.end)
     return actor
-
-
-def _reporting_owner(tok, ctx) -> str | None:
-    """"Brazil reinforced its garrison, its defence ministry said": the body whose possessive stands for the subject
-    of the clause it reports is that subject's, not the country the entity pass gave it."""
-    from .lexicon import default
-
-    if tok.dep_ != "nsubj" or not any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in tok.children):
-        return None
-    verb = tok.head
-    if not (verb.pos_ == "VERB" and default().role(lemma(verb), "speech")):
-        return None
-    told = [s for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i
-            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
-    coded = code(told[0], ctx, "actor") if told else None
-    return coded.country if coded is not None and coded.country and len(coded.country) == 3 else None
 
 
 def _outside_name(span, tok, ent):
@@ -257,13 +240,9 @@ def _possessor_country(tok, ctx) -> str | None:
     for poss in tok.children:
         if poss.dep_ != "poss" or poss.pos_ != "PRON" or poss.lower_ not in ("its", "their", "our"):
             continue
-        ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))
-        if ent is not None and ent.country:
-            return ent.country
-        before = _subject_before(poss, ctx)
-        if before is not None:
-            fired("possessive-of-the-subject-before")
-            return before
+        ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))  # else "Their spokesman" opening a sentence
+        if (found := ent.country if ent is not None and ent.country else subject_before(poss, ctx)) is not None:
+            return found
         verb = tok.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
@@ -284,26 +263,6 @@ def _possessor_country(tok, ctx) -> str | None:
                 return None
             verb = verb.head
     return None
-
-
-def _subject_before(poss, ctx) -> str | None:
-    """"A group of 200 Spanish investors said they would sue. Their spokesman urged ...": a possessive opening a
-    sentence, which the entity pass left unresolved, stands for the subject of the sentence before, when that
-    subject has a country and agrees in number ("their" for a plural or a group, "its" for a singular)."""
-    sent = poss.sent
-    if poss.i != sent.start or sent.start == 0:
-        return None
-    prev = poss.doc[sent.start - 1].sent
-    subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    plural = subject.tag_ in ("NNS", "NNPS") or any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children)
-        for p in subject.children)
-    if plural != (poss.lower_ == "their"):
-        return None
-    coded = code(subject, ctx, "actor")
-    return coded.country if coded is not None and coded.country and len(coded.country) == 3 else None
 
 
 PROXY_VERBS = word_class("proxy_verb")  # lexicons/event_words.tsv

@@ -49,7 +49,7 @@ from .ruletypes import Coding, Sentence  # the coder builds them from here
 from .senses import ceremonial, striking_workforce
 from .senses import other_sense as sense_of
 from .triggers import Candidate, is_passive, lemma, object_class
-from .veiled import VEILED_ENTRY, condition_subjects, escalating_sides
+from .veiled import veiled_threat_side, veiled_threat_target
 
 Test = Callable[[Coding, Sentence], bool]
 
@@ -413,25 +413,6 @@ def named_in_content(k: Coding, s: Sentence) -> bool:
         return False
     k.d.recipients = named_in(k.c, s.ctx)
     return bool(k.d.recipients)
-
-
-def veiled_threat_side(k: Coding, s: Sentence) -> bool:
-    """"the strike would spread unless ...": the strikers threaten (``veiled``), not the strike."""
-    if k.c.entry is not VEILED_ENTRY:
-        return False
-    sides = code_all([t for t in escalating_sides(k.c.token) if animate(t, s.lex)], s.ctx, "actor")
-    if sides:
-        k.d.actors, k.d.inanimate, k.d.hazard, k.d.speaker = sides, False, False, True
-    return bool(sides)
-
-
-def veiled_threat_target(k: Coding, s: Sentence) -> bool:
-    """A threat told without the word ("would take all necessary measures if the drilling went on") is aimed at
-    who must meet its condition, not at the object of the response ("measures", "its sovereignty")."""
-    if k.c.entry is not VEILED_ENTRY:
-        return False
-    k.d.recipients = [a for a in code_all(condition_subjects(k.c.token), s.ctx, "recipient") if is_actorlike(a)]
-    return True
 
 
 def condition_subject(k: Coding, s: Sentence) -> bool:

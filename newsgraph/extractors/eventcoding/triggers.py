@@ -13,6 +13,7 @@ from typing import Any
 
 from ...lexicons.countries import lookup as country_lookup
 from ...spacy_util import spoken_beside_report
+from .counted import bare_count, counted_before
 from .lexicon import Lexicon, Trigger, word_class
 from .ultimatum import ULTIMATUM_ENTRY, demanded
 from .veiled import veiled_threat
@@ -209,8 +210,8 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
             classes |= object_class(cargo, lex, through=False)
     if through and not classes and tok.pos_ == "NUM" and tok.dep_ == "dobj":
         classes |= _parallel_count(tok, lex)
-    if through and not classes and _bare_count(tok):
-        classes |= _counted_before(tok, lex)
+    if through and not classes and bare_count(tok):
+        classes |= counted_before(tok, lex)
     people = _people_of_a_country(tok)
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON or people:
         classes.add("person")
@@ -253,33 +254,6 @@ def _parallel_count(num, lex: Lexicon) -> set[str]:
     if other is None or not any(c.dep_ == "nummod" for c in other.children):
         return set()
     return object_class(other, lex, through=False)
-
-
-# a bare count or quantifier standing for people named before: "Both were released", "Two were freed", "all
-# three were deported"
-BARE_COUNTS = PARTITIVES - {"rest", "majority", "remainder", "half"}
-
-
-def _bare_count(tok) -> bool:
-    """A number or a quantifier heading its own phrase, with nothing counted after it ("Both", "Two", "all three")."""
-    if tok.dep_ not in ("nsubjpass", "dobj") or tok.lower_ not in BARE_COUNTS and tok.pos_ != "NUM":
-        return False
-    return not any(c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") for c in tok.children)
-
-
-def _counted_before(tok, lex: Lexicon) -> set[str]:
-    """The class of the last plural noun of the sentence before or of this one before ``tok``: what it counts
-    (people when it names people with no class of its own: "seized three engineers. Two were released")."""
-    from .animacy import animate
-
-    sent = tok.sent
-    start = sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
-    for prev in reversed(tok.doc[start:tok.i]):
-        if prev.tag_ in ("NNS", "NNPS") and prev.pos_ in ("NOUN", "PROPN"):
-            found = object_class(prev, lex, through=False) | ({"person"} if animate(prev, lex) else set())
-            if found:
-                return found
-    return set()
 
 
 def _children_lemmas(tok) -> set[str]:

@@ -83,3 +83,28 @@ def escalating_sides(verb) -> list:
     if says.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in says.children):
         says = says.head  # "accused the government ... and said the stoppage would spread"
     return [c for c in says.children if c.dep_ == "nsubj"]
+
+
+# the coder's rules (``rules.RULES``) for the threats read here
+def veiled_threat_side(k, s) -> bool:
+    """"the strike would spread unless ...": the strikers threaten (``veiled``), not the strike."""
+    from .actorcode import code_all
+    from .animacy import animate
+
+    if k.c.entry is not VEILED_ENTRY:
+        return False
+    sides = code_all([t for t in escalating_sides(k.c.token) if animate(t, s.lex)], s.ctx, "actor")
+    if sides:
+        k.d.actors, k.d.inanimate, k.d.hazard, k.d.speaker = sides, False, False, True
+    return bool(sides)
+
+
+def veiled_threat_target(k, s) -> bool:
+    """A threat told without the word ("would take all necessary measures if the drilling went on") is aimed at
+    who must meet its condition, not at the object of the response ("measures", "its sovereignty")."""
+    from .actorcode import code_all, is_actorlike
+
+    if k.c.entry is not VEILED_ENTRY:
+        return False
+    k.d.recipients = [a for a in code_all(condition_subjects(k.c.token), s.ctx, "recipient") if is_actorlike(a)]
+    return True
