@@ -449,6 +449,36 @@ TRIAL_7 = (
 )
 
 
+TRIAL_LEFT = (
+    "Issue 12, the third and fourth hand trials' left misses by category (2026-12-06, late night, **dev**: both trials "
+    "in-sample, hand-checkable counts by the scripts of `tests/test_events_trial7.py` and `tests/test_trial_six.py`, "
+    "before -> after; `tests/test_events_trials_left.py` holds a team-written case for every fix, each failing on the "
+    "code before): trial 7 found 94 -> 96 of 105, false 6 -> 6, wrong actor country 9 -> 7, wrong date 7 -> 3 (of "
+    "96 found); trial 6 found 72 -> 73 of 79, wrong date 10 -> 11 (the new threat is dated when made, the list gives "
+    "the day the strike would spread), wrong actor country 5 -> 5. By category: a threat told without the word, a "
+    "response or a strike's escalation promised on an if/unless condition ('would take all necessary measures ... if "
+    "drilling continued', 'the stoppage would spread ... unless'), is THREATEN made when said, aimed at who must meet "
+    "the condition; a bare count or quantifier as a passive subject or object ('Both were released', 'Two were "
+    "freed') counts the people named just before, and a passive release on bail or from custody is the state's; acts "
+    "told 'within hours', 'hours later' or 'minutes later' take the day last told before, a time beside a participle "
+    "of a state ('wanted in the case last month') is the act's, a past month of the year on what was asked ('asked "
+    "Argentina to hand him over in March') dates the asking, and months are counted from a month ('six months after "
+    "he was detained'); 'its defence ministry said' after a state's act is that state's body; a possessive opening a "
+    "sentence that the entity pass left unresolved ('Their spokesman') is the subject of the sentence before when it "
+    "agrees in number. Dev figures, before -> after: PLOVER records type F1 0.853 -> 0.853, actor coded right 275 -> "
+    "275 of 319, recipient 202 -> 202 of 287; seed 8/8, 0.94 unchanged; M2E2 0.751 / 0.530 (645 predictions) "
+    "unchanged, RAMS recall 0.589 unchanged; WikiEvents recall 0.697 unchanged, precision 0.586 (129 of 220) -> 0.584 "
+    "(129 of 221): a car bomb that 'exploded' is kept beside the 'killed' of its sentence now that '12 were injured' "
+    "counts people, a real attack the set annotates elsewhere in the story, not there. Rules that fire on one record "
+    "only: 'dead-of-the-attack' is new on RAMS, since bare counts read as people (on RAMS no prediction's type, "
+    "status, actor or recipient changed; one recipient, 'three' arrested, is now placed in Russia). Tried and left "
+    "out: an official "
+    "acting against a state named as a country or its capital placed by the dateline's country (trial 7's Egyptian "
+    "foreign minister placed right, but three new team stories built the same way did not show the old error: a rule "
+    "for one sentence); bare counts as active subjects too (a number read as the actor of 'injured' twice and of "
+    "'assisting' once on the news sets)."
+)
+
 ACTORS_2 = (
     "Issue 12, actors, second round (2026-12-06, night, **dev**, before -> after; `tests/test_events_news_actors.py` "
     "and `tests/test_spacy_util.py` hold a team-written case for every fix, each failing on the code before): actor "
@@ -659,7 +689,7 @@ def run() -> str:
         "0.351 (M2E2 / WikiEvents / RAMS), precision 0.361 / 0.392, actor right 0.416 / 0.423 / 0.615."
         + "\n\n" + ROUND_4 + "\n\n" + ROUND_5 + "\n\n" + ROUND_6 + "\n\n" + TRIAL_2 + "\n\n" + ROUND_7
         + "\n\n" + TRIAL_3 + "\n\n" + ACTORS_1 + "\n\n" + ROUND_8 + "\n\n" + TRIAL_4
-        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2 + "\n\n" + LEAD_5 + "\n\n" + PLOVER_6 + "\n\n" + TRIAL_7
+        + "\n\n" + GENERAL_NEWS + "\n\n" + ACTORS_2 + "\n\n" + LEAD_5 + "\n\n" + PLOVER_6 + "\n\n" + TRIAL_7 + "\n\n" + TRIAL_LEFT
         + "\n\nReliability of `confidence` (predictions of the covered types; precision = share matching a gold "
         "event, a lower bound), **dev**. The disposer that sets `confidence` was trained on M2E2 (and the PLOVER "
         "records), so the M2E2 rows are in-sample; its cross-validated table is in "

@@ -16,16 +16,20 @@ COLUMNS = ("article", "n", "trigger", "type", "actor", "actor_country", "recipie
            "status", "need")
 
 # required events the coder does not find (tests/data/trial7/README.md says why)
-MISSED = {("t7a01", "3"), ("t7a01", "4"), ("t7a03", "8"), ("t7a05", "8"), ("t7a05", "12"), ("t7a06", "2"),
-          ("t7a06", "6"), ("t7a06", "8"), ("t7a07", "1"), ("t7a07", "4"), ("t7a09", "17")}
+# (the conditional threat t7a03 8 and the release of "Both" t7a05 8 found since, by category: see the README)
+MISSED = {("t7a01", "3"), ("t7a01", "4"), ("t7a05", "12"), ("t7a06", "2"), ("t7a06", "6"), ("t7a06", "8"),
+          ("t7a07", "1"), ("t7a07", "4"), ("t7a09", "17")}
 # found, but the actor's country is not the one expected (mostly no country at all)
 # (the story-country placement of domestic parties, merged after the trial was written, placed t7a04 15 and 16
 # and t7a05 7 and 13 right: 13 -> 9)
-WRONG_COUNTRY = {("t7a02", "10"), ("t7a02", "12"), ("t7a02", "18"), ("t7a03", "12"), ("t7a07", "12"),
-                 ("t7a08", "11"), ("t7a08", "12"), ("t7a09", "4"), ("t7a10", "19")}
+# ("its defence ministry" reporting Brazil's act, t7a03 12, and "Their spokesman" of the investors before, t7a10 19,
+# placed right since: 9 -> 7)
+WRONG_COUNTRY = {("t7a02", "10"), ("t7a02", "12"), ("t7a02", "18"), ("t7a07", "12"),
+                 ("t7a08", "11"), ("t7a08", "12"), ("t7a09", "4")}
 # found, but dated otherwise than the story dates the act
-WRONG_DATE = {("t7a03", "6"), ("t7a04", "12"), ("t7a06", "14"), ("t7a07", "10"), ("t7a07", "11"), ("t7a10", "4"),
-              ("t7a10", "6")}
+# ("within hours", a state's participle, a past month on what was asked and months counted from a month dated
+# t7a03 6, t7a07 11, t7a10 4 and t7a10 6 right)
+WRONG_DATE = {("t7a04", "12"), ("t7a06", "14"), ("t7a07", "10")}
 
 
 def _expected() -> list[dict]:

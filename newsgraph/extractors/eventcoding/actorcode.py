@@ -16,6 +16,7 @@ from .firing import fired
 from .frames import described_before
 from .lexicon import word_class
 from .patients import SINGULAR, many_people
+from .possessors import reporting_owner, subject_before
 from .triggers import PARTITIVES, lemma
 
 GOVERNMENT_NOUNS = word_class("government_noun")  # lexicons/event_words.tsv
@@ -156,6 +157,8 @@ def _named_appositive(tok, ctx):
 def _entity_code(tok, span, ent, ctx, role: str) -> EventActor:
     """A named actor, placed by the phrase around it when the entity pass gives no country."""
     actor = entity_actor(ent, span.start_char, span.end_char, role)
+    owner = reporting_owner(tok, ctx, actor.country)  # "its defence ministry said" after its state's act
+    actor = EventActor(actor.entity, actor.name, owner or actor.country, actor.sector, actor.start, actor.end)
     ethnic = any(t.lower_ == "ethnic" for t in span)
     if ethnic or (ent.type == "NORP" and tok.tag_ in ("NNS", "NNPS")):
         # "ethnic Albanians in Serbia", "the Albanians of southern Serbia": citizens of where they live
@@ -237,9 +240,9 @@ def _possessor_country(tok, ctx) -> str | None:
     for poss in tok.children:
         if poss.dep_ != "poss" or poss.pos_ != "PRON" or poss.lower_ not in ("its", "their", "our"):
             continue
-        ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))
-        if ent is not None and ent.country:
-            return ent.country
+        ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))  # else "Their spokesman" opening a sentence
+        if (found := ent.country if ent is not None and ent.country else subject_before(poss, ctx)) is not None:
+            return found
         verb = tok.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):

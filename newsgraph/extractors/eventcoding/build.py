@@ -38,7 +38,23 @@ IMPLIED_STATE = {
     ("COERCE", "arrest"): "COP", ("COERCE", "deport"): "GOV", ("COERCE", "seize"): "GOV",
     ("COERCE", "censor"): "GOV", ("COERCE", "curfew"): "GOV", ("COERCE", "martial-law"): "GOV",
     ("SANCTION", "convict"): "JUD", ("SANCTION", "expel"): "GOV", ("ACCUSE", "investigate"): None,
+    ("RETREAT", "release"): "JUD",  # only from custody (``_from_custody``): hostages are freed by their captors
 }
+# what a release from custody is told with: "were released on bail", "was freed from prison"
+CUSTODY = {"bail", "parole", "probation", "custody", "prison", "jail", "detention", "remand"}
+
+
+def _from_custody(verb) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "from") and any(
+        o.dep_ == "pobj" and lemma(o) in CUSTODY for o in p.children) for p in verb.children)
+
+
+def _implied_state(c: Candidate, type_: str, mode) -> bool:
+    """An act the state does when no one is named: an arrest, a conviction, a deportation, a release from custody
+    ("Both were released last month on bail"), told by a noun or in the passive."""
+    if (type_, mode) not in IMPLIED_STATE or not (c.nominal or is_passive(c.anchor)):
+        return False
+    return type_ != "RETREAT" or (not c.nominal and _from_custody(c.anchor))
 UNIDENTIFIED = "unidentified attacker"
 EXECUTIONS = {"execute", "execution"}
 # words that tell a judicial execution: a sentence carried out by the state
@@ -120,8 +136,7 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
 
 
 def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
-    state = (type_, mode) in IMPLIED_STATE
-    if type_ != "ASSAULT" and not (state and (c.nominal or is_passive(c.anchor))):
+    if type_ != "ASSAULT" and not _implied_state(c, type_, mode):
         return None
     # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere
     country = (location.country if location else None) or scene_country(sent, ctx, own_clause(c.anchor))
@@ -389,7 +404,7 @@ def _note_unplaced(ctx, c: Candidate, type_: str, mode, start: int) -> None:
     ``storyplace.with_story_country``, which gives it the story's country after the disposer's verdict."""
     if type_ == "ASSAULT":
         guess = EventActor(entity=None, name=UNIDENTIFIED, country=None)
-    elif (type_, mode) in IMPLIED_STATE and (c.nominal or is_passive(c.anchor)):
+    elif _implied_state(c, type_, mode):
         guess = EventActor(entity=None, name=AUTHORITIES, country=None, sector=IMPLIED_STATE[(type_, mode)])
     else:
         return

@@ -56,6 +56,10 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             and not any(c.dep_ == "nummod" and c.i != start for c in tok.children)
         ):
             return _occasion(tok, anchors) or _day_on_object(tok, below, anchors) or _day_of_object(tok, below, anchors)
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in STATES and tok.head.dep_ in PATIENT_DEPS:
+            # "extradited two men wanted in the case last month": a state has no day; the act on them has
+            tok, below = tok.head.head, tok.head
+            continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             # "intercepted three boats carrying 140 migrants on Tuesday": the day of what the object was doing
             # when the verb's act met it
@@ -68,6 +72,11 @@ def _attached(tok, anchors: set[int], limit: int = 8) -> bool:
             return tok.head.i in anchors and tok.dep_ not in CLAUSE_DEPS
         tok, below = tok.head, tok
     return False
+
+
+# participles of a state, which news does not date: the time beside them is the act's on whom they describe
+STATES = {"want", "suspect", "believe", "fear", "think", "know"}
+PATIENT_DEPS = {"dobj", "nsubjpass"}
 
 
 # Verbs done at the gathering or act they take as object, on its day: "police broke up Tuesday's march"
@@ -126,7 +135,76 @@ def _occasion(noun, anchors: set[int]) -> bool:
 
 def date_of(times, doc, anchor, trigger, sent, publication: str, count: bool = True) -> tuple[str, str]:
     """(value, precision) of the event whose anchor and trigger are given; ``count``: a day may be counted from
-    another clause's ("a day after"), whose own day is then found without counting."""
+    another clause's ("a day after"), whose own day is then found without counting; an act told "hours later" or
+    "within hours" with no day of its own is on the day last told before it (``_hours_on``)."""
+    found = _date_of(times, doc, anchor, trigger, sent, publication, count)
+    if found[1] == "publication" and _hours_on(anchor):
+        return _day_told_before(times, doc, sent) or found
+    if found[1] == "publication" and anchor.lemma_.lower() in ASKING:
+        return _asked_when(times, doc, anchor, sent, found[0]) or found
+    return found
+
+
+# verbs of asking: "asked Argentina to hand him over in March" (a past month: when it was asked)
+ASKING = {"ask", "urge", "request", "press", "call", "invite", "petition"}
+
+
+def _last_before(value: str, text: str, publication: str) -> str:
+    """A month named with no year that the times pass read as to come ("to hand him over in March", in a November
+    story), as that month of the publication's year when it is past by then: what was asked in a past month."""
+    if not _MONTH.match(value) or any(ch.isdigit() for ch in text) or value < publication[:7]:
+        return value
+    return f"{publication[:4]}{value[4:]}"
+
+
+def _asked_when(times, doc, anchor, sent, publication: str) -> tuple[str, str] | None:
+    """A past time on what was asked for, when the asking has none of its own, is the asking's: what is asked
+    comes after the asking, and a story tells a past asked act as done if it was."""
+    asked = {c.i for c in anchor.children if c.dep_ in ("xcomp", "ccomp")}
+    for t in times:
+        if t.type not in ("DATE", "TIME") or not sent.start_char <= t.start < sent.end_char:
+            continue
+        value = _last_before(_value(t), t.text, publication)
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not precision(value) or value >= publication[:len(value)]:
+            continue
+        if any(_attached(span.root, {i}) for i in asked):
+            return value, precision(value) or "publication"
+    return None
+
+
+# "rejected the demand within hours", "hours later", "minutes later": the same day as the act told before
+SOON_UNITS = {"hour", "minute"}
+
+
+def _soon(tok) -> bool:
+    if tok.dep_ == "prep" and tok.lower_ == "within":
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in SOON_UNITS for o in tok.children)
+    if tok.dep_ == "advmod" and tok.lower_ == "later":
+        return any(o.dep_ == "npadvmod" and o.lemma_.lower() in SOON_UNITS for o in tok.children)
+    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in SOON_UNITS and any(
+        o.lower_ == "later" for o in tok.children)
+
+
+def _hours_on(anchor) -> bool:
+    """The act's clause says it came within hours of another, with no clause of its own saying which ("hours
+    after the talks ended" is counted from its clause, not from here)."""
+    near = list(anchor.children) + [g for c in anchor.children if c.dep_ == "dobj" for g in c.children]
+    return any(_soon(t) for t in near)
+
+
+def _day_told_before(times, doc, sent) -> tuple[str, str] | None:
+    """The last day-precision date of the two sentences before ``sent`` (not a dateline's)."""
+    datelines = dateline_spans(doc)
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    start = doc[start - 1].sent.start if start > 0 else start
+    lo = doc[start].idx
+    days = [t for t in times if t.type in ("DATE", "TIME") and lo <= t.start < sent.start_char
+            and precision(_value(t)) == "day" and not any(a <= t.start < b for a, b in datelines)]
+    return (_value(days[-1])[:10], "day") if days else None
+
+
+def _date_of(times, doc, anchor, trigger, sent, publication: str, count: bool = True) -> tuple[str, str]:
     datelines = dateline_spans(
         doc
     )  # "BAMAKO, Nov 20 (Reuters) -" says when the story was filed, not the event
@@ -202,8 +280,9 @@ def _moved(day: str, offset: tuple[int, str]) -> tuple[str, str] | None:
 def _counted_from(times, doc, anchor, sent, publication: str) -> tuple[str, str] | None:
     """A day counted from another dated clause of the sentence: "said on Wednesday, a day after police dispersed
     the march" (the dispersal: Tuesday), "attacked the town a week after the truce was signed on March 3" (the
-    attack: March 10); counted in months, a month ("withdrew on Monday, a month after Somalia demanded"). Only from
-    a day, never from the publication date."""
+    attack: March 10); counted in months, a month ("withdrew on Monday, a month after Somalia demanded"), also from
+    a month ("asked in March, six months after he was detained": the September before). Only from a day or a month
+    the sentence gives, never from the publication date."""
     own = _offset(anchor, times)
     pairs: list[tuple[object, tuple[int, str] | None]] = (
         [(anchor.head, (-own[0], own[1]))] if own is not None and anchor.head is not anchor else [])
@@ -214,6 +293,8 @@ def _counted_from(times, doc, anchor, sent, publication: str) -> tuple[str, str]
         date, prec = date_of(times, doc, other, other, sent, publication, count=False)
         if prec == "day":
             return _moved(date, offset)
+        if prec == "month" and offset[1] == "M":  # "asked in March, six months after he was detained": September
+            return _moved(date + "-01", offset)
     return None
 
 

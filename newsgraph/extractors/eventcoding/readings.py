@@ -12,6 +12,7 @@ from .content import RETALIATION
 from .dating import REPORTING, date_of
 from .firing import fired
 from .status import MAYBE, arranged, bare_infinitive, on_the_way, open_question
+from .veiled import told_as_veiled
 
 # PLOVER codes a promise of a future act as what the promise is: AGREE for cooperation, including meetings and
 # visits ("said she would meet": the manual's AGREE section, "Cooperative actions of types CONSULT, SUPPORT,
@@ -45,6 +46,8 @@ def read(ev: Event, ctx) -> tuple[Event, list[Event]]:
     if ev.type == "THREATEN" and _announced_reprisal(ev, ctx) and (ev.status == "planned" or (
             ev.status == "hypothetical" and _would(ev, ctx) and not _asked(ev, ctx))):
         return replace(ev, status="occurred", **_said_when(ev, ctx)), []
+    if ev.type == "THREATEN" and ev.status in ("hypothetical", "planned") and _veiled(ev, ctx):
+        return replace(ev, status="occurred", **_said_when(ev, ctx)), []
     out = derived(ev, ctx)
     if len(out) == 1 and ev.type in COOPERATIVE and out[0].type == "AGREE" and out[0].cameo == INTENT[ev.type][2]:
         r = out[0]
@@ -56,6 +59,12 @@ def _announced_reprisal(ev: Event, ctx) -> bool:
     """"said it would retaliate": the reprisal to come is the threat, made when it is said (CAMEO 130)."""
     tok = _trigger_token(ev, ctx)
     return tok is not None and tok.lemma_.lower() in RETALIATION
+
+
+def _veiled(ev: Event, ctx) -> bool:
+    """"would take all necessary measures if ...": the conditional threat is made when it is said (``veiled``)."""
+    tok = _trigger_token(ev, ctx)
+    return tok is not None and told_as_veiled(tok)
 
 
 def derived(ev: Event, ctx) -> list[Event]:

@@ -49,6 +49,7 @@ from .ruletypes import Coding, Sentence  # the coder builds them from here
 from .senses import ceremonial, striking_workforce
 from .senses import other_sense as sense_of
 from .triggers import Candidate, is_passive, lemma, object_class
+from .veiled import veiled_threat_side, veiled_threat_target
 
 Test = Callable[[Coding, Sentence], bool]
 
@@ -455,7 +456,7 @@ def _rule(kind: str, test: Test) -> Rule:
 
 RULES: tuple[Rule, ...] = (
     _rule("filter", march_attacked), _rule("filter", strike_told_by_verb),
-    _rule("recode", same_act), _rule("recode", promise_of_force), _rule("recode", request_addressee),
+    _rule("recode", same_act), _rule("recode", veiled_threat_side), _rule("recode", promise_of_force), _rule("recode", request_addressee),
     _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", protest_target), _rule("recode", vowed_retaliation),
     _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
     _rule("filter", generic_gerund), _rule("filter", topic_of_a_view), _rule("filter", trend_of_acts),
@@ -471,6 +472,7 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", no_speaker),
     _rule("filter", unattributed), _rule("recode", unattributed_proposal),
     _rule("recode", addressee), _rule("recode", named_in_content), _rule("recode", condition_subject),
+    _rule("recode", veiled_threat_target),
     _rule("recode", bare_noun_proposal), _rule("filter", forces_blocking), _rule("recode", codebook.diplomatic_protest), _rule("recode", codebook.joint_exercise),
 )
 # the codebook's type choices (codebook.py) come last: they read the participants the rules above settle

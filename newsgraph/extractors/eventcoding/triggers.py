@@ -1,6 +1,5 @@
-"""Trigger detection: tokens of a sentence whose lemma (with its needed children) is in the trigger lexicon.
-
-Verbal heads ("visited", "were deported"), nominal heads ("the deportation of"), multi-word entries checked
+"""Trigger detection: tokens of a sentence whose lemma (with its needed children) is in the trigger lexicon:
+verbal heads ("visited", "were deported"), nominal heads ("the deportation of"), multi-word entries checked
 against the head's children ("called for", "held talks", "air strike"), and object classes that pick a
 sense ("sent troops" MOBILIZE, "sent aid" AID). One pass over the tokens; each test looks only at a
 token's children, so the cost is linear in sentence length.
@@ -13,8 +12,10 @@ from typing import Any
 
 from ...lexicons.countries import lookup as country_lookup
 from ...spacy_util import PHRASAL_PARTICLES, QUANTIFIERS, RELATIVE_PRONOUNS, spoken_beside_report
+from .counted import bare_count, counted_before
 from .lexicon import Lexicon, Trigger, word_class
 from .ultimatum import ULTIMATUM_ENTRY, demanded
+from .veiled import veiled_threat
 
 VERBAL_POS = {"VERB"}
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -209,6 +210,8 @@ def object_class(tok, lex: Lexicon, through: bool = True) -> set[str]:
             classes |= object_class(cargo, lex, through=False)
     if through and not classes and tok.pos_ == "NUM" and tok.dep_ == "dobj":
         classes |= _parallel_count(tok, lex)
+    if through and not classes and bare_count(tok):
+        classes |= counted_before(tok, lex)
     people = _people_of_a_country(tok)
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUN_PERSON or people:
         classes.add("person")
@@ -445,7 +448,7 @@ def _held(entry: Trigger) -> bool:
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
-        hit = _gathering(tok) or _ultimatum(tok, lex) or match(tok, lex)
+        hit = _gathering(tok) or _ultimatum(tok, lex) or veiled_threat(tok, lex) or match(tok, lex)
         if hit is None:
             continue
         entry, extra = hit
