@@ -232,33 +232,36 @@ def _named_body(tok, ctx):
 def _possessor_country(tok, ctx) -> str | None:
     """'its troops', 'their forces': the country of whoever the possessive pronoun stands for, from the entity
     pass, else (in reported speech) the speaker: "Malian officials said their soldiers had pulled back"."""
-    from .lexicon import default
-
     for poss in tok.children:
         if poss.dep_ != "poss" or poss.pos_ != "PRON" or poss.lower_ not in ("its", "their", "our"):
             continue
         ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))
         if ent is not None and ent.country:
             return ent.country
-        verb = tok.head
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
-                # not the phrase that holds the possessive ("said its chairman": the chairman is not his own speaker)
-                speakers = [
-                    c
-                    for c in verb.children
-                    if c.dep_ == "nsubj"
-                    and c.pos_ != "PRON"
-                    and c.i != tok.i
-                    and not (c.left_edge.i <= poss.i <= c.right_edge.i)
-                ]
-                if speakers:
-                    coded = code(speakers[0], ctx, "actor")
-                    return coded.country if coded is not None else None
-                return None
-            if verb.head == verb:
-                return None
-            verb = verb.head
+        said = reported_speakers(tok, poss)
+        if said is None:
+            continue
+        speakers = [c for c in said if c.pos_ != "PRON"]
+        if speakers:
+            coded = code(speakers[0], ctx, "actor")
+            return coded.country if coded is not None else None
+        return None
+    return None
+
+
+def reported_speakers(tok, poss) -> list | None:
+    """The subjects of the speech verb whose reported words hold ``tok`` (not the phrase that holds the possessive
+    ``poss``: "said its chairman", the chairman is not his own speaker), or None when no speech verb governs it."""
+    from .lexicon import default
+
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
+            return [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i
+                    and not (c.left_edge.i <= poss.i <= c.right_edge.i)]
+        if verb.head == verb:
+            return None
+        verb = verb.head
     return None
 
 
@@ -343,10 +346,14 @@ ADJUNCT_CLAUSES = ("relcl", "acl", "advcl", "appos")
 def own_clause(tok) -> list:
     """The tokens of the clause ``tok`` is told in, with the clauses that report it ("police said two men were
     killed in Kabul") but not the sentence it is an aside of ("talks in Addis Ababa, the first since fighting in
-    which two soldiers were killed": the killing is not set in Addis Ababa)."""
+    which two soldiers were killed": the killing is not set in Addis Ababa), nor the clauses that describe someone
+    in it ("a man who fought in Ukraine was convicted": the conviction is not set in Ukraine)."""
+    anchor = tok
     while tok.dep_ not in ADJUNCT_CLAUSES and tok.head.i != tok.i:
         tok = tok.head
-    return list(tok.subtree)
+    asides = [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i
+              and not t.left_edge.i <= anchor.i <= t.right_edge.i]
+    return [t for t in tok.subtree if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in asides)]
 
 
 def scene_country(sent, ctx, scope=None) -> str | None:

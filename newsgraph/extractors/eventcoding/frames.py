@@ -12,21 +12,44 @@ def reporting_frame(anchor) -> list[tuple[int, int]]:
     clauses of a verb of saying other than its speaker and the clause it reports ("In a report released in London,
     the group said security forces had arrested protesters", "Speaking in Paris, the minister said soldiers had
     killed ten villagers": the forces are not British, the soldiers not French). The speaker's own phrase stays
-    ("police in Nairobi said they had arrested ...")."""
+    ("police in Nairobi said they had arrested ..."), unless the speakers are refugees, exiles or migrants, who
+    tell of what was done where they fled from ("Syrian refugees in Lebanon said soldiers had beaten them")."""
+    spans: list[tuple[int, int]] = []
+    verb = speech_verb(anchor)
+    if verb is None:
+        return spans
+    for child in verb.children:
+        if child.dep_ == "nsubj" and displaced(child):
+            spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
+        if child.i != anchor.i and child.dep_ in ("prep", "advcl", "npadvmod", "advmod") and not (
+                child.left_edge.i <= anchor.i <= child.right_edge.i):
+            spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
+    return spans
+
+
+def speech_verb(anchor):
+    """The verb of saying whose reported clause holds ``anchor``, or None."""
     from .lexicon import default
 
-    spans: list[tuple[int, int]] = []
     branch = anchor
     for verb in anchor.ancestors:
         if verb.pos_ in ("VERB", "AUX") and branch.dep_ in ("ccomp", "parataxis") and default().role(lemma(verb), "speech"):
-            for child in verb.children:
-                if child.i == branch.i or child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct"):
-                    continue
-                if child.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
-                    spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
-            break
+            return verb
         branch = verb
-    return spans
+    return None
+
+
+def displaced(tok) -> bool:
+    """Refugees, exiles, migrants: people away from where what they tell of happened."""
+    from .arguments import classes_of
+
+    return "migrant" in classes_of(tok)
+
+
+def told_by_displaced(anchor) -> bool:
+    """The act is told by refugees or migrants ("refugees told reporters that militiamen had burned their villages")."""
+    verb = speech_verb(anchor)
+    return verb is not None and any(c.dep_ == "nsubj" and displaced(c) for c in verb.children)
 
 
 def other_clauses(anchor) -> list[tuple[int, int]]:
