@@ -75,6 +75,21 @@ MULTI: list[Probe] = [
      "acting for Ankara.", "lawyers", "actor", None),
 ]
 
+# Written after the first fix, to probe its window (the event's sentence and the one before): the other state is
+# named two or more sentences back.
+MULTI_FAR: list[Probe] = [
+    ("Eritrean exiles rallied in London on Saturday against the government in Asmara. Speakers took turns at a "
+     "microphone outside Parliament for three hours. The protesters accused officials of jailing their relatives.",
+     "protesters", "actor", "ERI"),
+    ("Belarusian opposition figures gathered in Vilnius, Lithuania, on Saturday. The meeting lasted two days and "
+     "ended with a joint statement. Opposition leaders accused the government of torturing prisoners.", "leaders",
+     "actor", "BLR"),
+    ("JERUSALEM, Israel - The army said it struck a weapons depot in southern Lebanon overnight. The raid was the "
+     "third this week. Five militants were killed, a spokesman said.", "militants", "recipient", "LBN"),
+    ("A Dutch court on Monday opened the trial of a Syrian former officer in The Hague, Netherlands. The hearing was "
+     "adjourned after an hour. Witnesses said guards had beaten detainees in 2012.", "guards", "actor", "SYR"),
+]
+
 SINGLE: list[Probe] = [
     ("Nurses in Lagos walked off the job on Monday over unpaid wages. Strikers accused the state government of "
      "ignoring pay deals.", "Strikers", "actor", "NGA"),
@@ -126,7 +141,7 @@ def _found(rec, text: str, word: str, side: str):
 def run(extract) -> dict[str, tuple[int, int, int, int]]:
     """Per group: (placed right, placed wrong, unplaced or not found, rows)."""
     out = {}
-    for name, rows in (("single", SINGLE), ("multi", MULTI)):
+    for name, rows in (("single", SINGLE), ("multi", MULTI), ("multi, far", MULTI_FAR)):
         right = wrong = none = 0
         for text, word, side, expected in rows:
             party = _found(extract(text), text, word, side)

@@ -53,10 +53,11 @@ class Story:
     country: str | None
     peoples: tuple[int, ...] = ()
     scenes: tuple[int, ...] = ()
+    lede_end: int = 0  # where the first sentence ends: a state it names is what the whole story is about
 
     def near(self, offsets: tuple[int, ...], start: int, end: int) -> bool:
-        """Another state is named in ``[start, end)``, the event's sentence and the one before it."""
-        return any(start <= o < end for o in offsets)
+        """Another state is named in the lede or in ``[start, end)``, the event's sentence and the one before it."""
+        return any(o < self.lede_end or start <= o < end for o in offsets)
 
 
 def story_country(ctx) -> Story:
@@ -67,7 +68,18 @@ def story_country(ctx) -> Story:
     if home is None:
         return Story(None)
     peoples, scenes = _others(ctx, home)
-    return Story(home, tuple(sorted(peoples)), tuple(sorted(scenes)))
+    return Story(home, tuple(sorted(peoples)), tuple(sorted(scenes)), _lede_end(ctx))
+
+
+def _lede_end(ctx) -> int:
+    """Where the story's first sentence ends, past its dateline ("JERUSALEM, Israel -" is no sentence of its own)."""
+    from ...spacy_util import dateline_spans
+
+    datelines = dateline_spans(ctx.doc)
+    for sent in ctx.doc.sents:
+        if not any(a <= sent.start_char and sent.end_char <= b + 3 for a, b in datelines):
+            return sent.end_char
+    return 0
 
 
 def _others(ctx, home: str) -> tuple[list[int], list[int]]:
@@ -219,7 +231,9 @@ def with_story_country(ev: Event, ctx, story: Story) -> Event:
     trigger = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     if where is None and trigger is not None and told_by_displaced(trigger.root):
         return ev  # "refugees in Cox's Bazar told investigators that soldiers had raped women": not Bangladesh's
-    abroad = story.near(story.scenes, start, end) and not at_home  # "struck a depot in Lebanon. Five militants were killed"
+    # an attack or a coercion may be done across a border ("struck a depot in Lebanon. Five militants were killed");
+    # a conviction is a court's, at home
+    abroad = ev.type in ACROSS and story.near(story.scenes, start, end) and not at_home
     travels = ev.type == "CONSULT" and ev.location is not None  # a visitor is not from where they meet
     actor, recipient = ev.actor, ev.recipient
     implied = unplaced_implied(ev, ctx) if actor is None and ev.status == "occurred" else None
@@ -244,7 +258,7 @@ def _outward(ev: Event, actor: EventActor | None, home: str, abroad: bool) -> bo
     another state as a scene."""
     if ev.type in OUTWARD_ONLY:
         return ev.mode != "convict" and not (actor is not None and actor.country == home and actor.sector in JUSTICE)
-    return ev.mode in ("deport", "expel") or (abroad and ev.type in ACROSS)
+    return ev.mode in ("deport", "expel") or abroad
 
 
 def _moved(party: EventActor, ctx) -> bool:
