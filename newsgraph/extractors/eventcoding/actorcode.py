@@ -343,17 +343,20 @@ def _phrase_country(span, ctx) -> str | None:
 ADJUNCT_CLAUSES = ("relcl", "acl", "advcl", "appos")
 
 
-def own_clause(tok) -> list:
+def own_clause(tok, asides: bool = True) -> list:
     """The tokens of the clause ``tok`` is told in, with the clauses that report it ("police said two men were
     killed in Kabul") but not the sentence it is an aside of ("talks in Addis Ababa, the first since fighting in
-    which two soldiers were killed": the killing is not set in Addis Ababa), nor the clauses that describe someone
-    in it ("a man who fought in Ukraine was convicted": the conviction is not set in Ukraine)."""
+    which two soldiers were killed": the killing is not set in Addis Ababa); with ``asides`` False, nor the clauses
+    that describe someone in it ("a man who fought in Ukraine was convicted": the conviction is not set in Ukraine;
+    read after the disposer's verdict, which was fitted with them)."""
     anchor = tok
     while tok.dep_ not in ADJUNCT_CLAUSES and tok.head.i != tok.i:
         tok = tok.head
-    asides = [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i
-              and not t.left_edge.i <= anchor.i <= t.right_edge.i]
-    return [t for t in tok.subtree if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in asides)]
+    if asides:
+        return list(tok.subtree)
+    described = [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i
+                 and not t.left_edge.i <= anchor.i <= t.right_edge.i]
+    return [t for t in tok.subtree if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in described)]
 
 
 def scene_country(sent, ctx, scope=None) -> str | None:

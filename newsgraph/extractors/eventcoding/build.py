@@ -135,11 +135,8 @@ def _implies_actor(c: Candidate, type_: str, mode) -> bool:
 def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
     if not _implies_actor(c, type_, mode):
         return None
-    # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere; not where
-    # people are sent ("were returned to Turkey": Turkey received them, another state sent them)
-    sent_there = location is not None and mode in ("deport", "expel") and _destination(location, ctx)
-    country = (location.country if location and not sent_there else None) or (
-        None if sent_there else scene_country(sent, ctx, own_clause(c.anchor)))
+    # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere
+    country = (location.country if location else None) or scene_country(sent, ctx, own_clause(c.anchor))
     execution = type_ == "ASSAULT" and lemma(c.token) in EXECUTIONS and not c.nominal and is_passive(c.anchor)
     execution = execution and any(lemma(t) in JUDICIAL for t in sent)  # not a massacre told as "were executed"
     executed_where = (country or ctx.home_country()) if execution else None
@@ -161,14 +158,6 @@ def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
     if type_ == "ASSAULT":
         return EventActor(entity=None, name=UNIDENTIFIED, country=country)
     return EventActor(entity=None, name=AUTHORITIES, country=country, sector=IMPLIED_STATE[(type_, mode)])
-
-
-def _destination(location, ctx) -> bool:
-    """The place is where something goes ("returned to Turkey", "flown to Guatemala City")."""
-    if location.start is None:
-        return False
-    span = ctx.doc.char_span(location.start, location.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "into")
 
 
 def _ethnic(actor, ctx) -> bool:

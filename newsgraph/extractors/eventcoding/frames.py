@@ -12,15 +12,13 @@ def reporting_frame(anchor) -> list[tuple[int, int]]:
     clauses of a verb of saying other than its speaker and the clause it reports ("In a report released in London,
     the group said security forces had arrested protesters", "Speaking in Paris, the minister said soldiers had
     killed ten villagers": the forces are not British, the soldiers not French). The speaker's own phrase stays
-    ("police in Nairobi said they had arrested ..."), unless the speakers are refugees, exiles or migrants, who
-    tell of what was done where they fled from ("Syrian refugees in Lebanon said soldiers had beaten them")."""
+    ("police in Nairobi said they had arrested ..."); refugees' is not, but is read after the disposer's verdict
+    (``told_by_displaced``)."""
     spans: list[tuple[int, int]] = []
     verb = speech_verb(anchor)
     if verb is None:
         return spans
     for child in verb.children:
-        if child.dep_ == "nsubj" and displaced(child):
-            spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
         if child.i != anchor.i and child.dep_ in ("prep", "advcl", "npadvmod", "advmod") and not (
                 child.left_edge.i <= anchor.i <= child.right_edge.i):
             spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))

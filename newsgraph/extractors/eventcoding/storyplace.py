@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...model import Event, EventActor
-from .actorcode import reported_speakers, scene_country
+from .actorcode import own_clause, reported_speakers, scene_country
 from .arguments import classes_of
 from .build import OUTWARD_ONLY, sent_abroad, sent_to, several_states, unplaced_implied
 from .disposer import IMPLIED_CAP
@@ -217,6 +217,7 @@ def with_story_country(ev: Event, ctx, story: Story) -> Event:
     the event's confidence at ``IMPLIED_CAP``, as the disposer caps every event whose actor is a guess: the same
     words under a dateline that places the story score lower than alone, because only then does the record name
     an actor the text does not."""
+    ev = _guess_unplaced(ev, ctx)
     where = where_country(ev, ctx)
     if where is not None and ev.actor is not None and ev.actor.start is None and ev.actor.country is None:
         fired("implied-actor-where-it-happened")  # "an unidentified attacker" of an act set elsewhere than the story
@@ -250,6 +251,42 @@ def with_story_country(ev: Event, ctx, story: Story) -> Event:
         fired("party-in-the-story-country")
         recipient = replace(recipient, country=home)
     return replace(ev, actor=actor, co_actors=co_actors, recipient=recipient)
+
+
+def _guess_unplaced(ev: Event, ctx) -> Event:
+    """The builder's place for an implied author or for a party in refugees' words, taken back where it is
+    another's: "were returned to Turkey" (where the deported go, not who sent them), "a man who fought in Ukraine
+    was convicted" (his past, not the court's country), "refugees in Lebanon said soldiers had beaten them" (where
+    they fled to). Read after the disposer's verdict, which was fitted with the builder's places."""
+    actor = ev.actor
+    trigger = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if actor is None or not actor.country or actor.entity is not None or trigger is None:
+        return ev
+    if actor.start is None:
+        if ev.location is not None and ev.location.country == actor.country:
+            wrong = ev.mode in ("deport", "expel") and _destination(ev.location, ctx)
+        else:  # placed by a place in a clause that describes someone, and by no other of the act's own clause
+            sent, root = trigger.sent, trigger.root
+            wrong = scene_country(sent, ctx, own_clause(root)) == actor.country != scene_country(
+                sent, ctx, own_clause(root, asides=False))
+        if wrong:
+            fired("implied-actor-not-placed-by-another-s-place")
+            return replace(ev, actor=replace(actor, country=None))
+        return ev
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if told_by_displaced(trigger.root) and span is not None and not any(
+            t.ent_type_ in ("GPE", "NORP", "LOC") for t in span):
+        fired("displaced-speakers-place-no-one")
+        return replace(ev, actor=replace(actor, country=None))
+    return ev
+
+
+def _destination(location, ctx) -> bool:
+    """The place is where something goes ("returned to Turkey", "flown to Guatemala City")."""
+    if location.start is None:
+        return False
+    span = ctx.doc.char_span(location.start, location.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "into")
 
 
 def _outward(ev: Event, actor: EventActor | None, home: str, abroad: bool) -> bool:
