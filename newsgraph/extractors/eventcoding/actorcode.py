@@ -354,9 +354,17 @@ def own_clause(tok, asides: bool = True) -> list:
         tok = tok.head
     if asides:
         return list(tok.subtree)
-    described = [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i
+    described = [t for t in tok.subtree if describes(t) and t.i != tok.i
                  and not t.left_edge.i <= anchor.i <= t.right_edge.i]
     return [t for t in tok.subtree if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in described)]
+
+
+def describes(tok) -> bool:
+    """The head of a clause that describes a noun: a relative clause ("who fought in Ukraine") or a participle
+    ("a man wanted in Peru", "a group operating in Syria"), not an infinitive naming the noun's act ("an attempt
+    to assassinate")."""
+    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+                                   and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def scene_country(sent, ctx, scope=None) -> str | None:

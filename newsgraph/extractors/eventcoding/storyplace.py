@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...model import Event, EventActor
-from .actorcode import own_clause, reported_speakers, scene_country
+from .actorcode import describes, own_clause, reported_speakers, scene_country
 from .arguments import classes_of
 from .build import OUTWARD_ONLY, sent_abroad, sent_to, several_states, unplaced_implied
 from .disposer import IMPLIED_CAP
@@ -153,9 +153,10 @@ def _set_there(tok) -> bool:
 
 
 def _describing(tok) -> bool:
-    """The token sits in a relative or participle clause on a noun ("who fought in Ukraine", "a man wanted in Peru")."""
+    """The token sits in a relative or participle clause on a noun ("who fought in Ukraine", "a man wanted in Peru"),
+    not in the act a noun names ("an attempt to assassinate the governor of the Tyumen region")."""
     while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
+        if describes(tok):
             return True
         tok = tok.head
     return False
@@ -217,7 +218,9 @@ def with_story_country(ev: Event, ctx, story: Story) -> Event:
     the event's confidence at ``IMPLIED_CAP``, as the disposer caps every event whose actor is a guess: the same
     words under a dateline that places the story score lower than alone, because only then does the record name
     an actor the text does not."""
+    placed = ev.actor
     ev = _guess_unplaced(ev, ctx)
+    unset = placed is not None and placed.country is not None and ev.actor is not None and ev.actor.country is None
     where = where_country(ev, ctx)
     if where is not None and ev.actor is not None and ev.actor.start is None and ev.actor.country is None:
         fired("implied-actor-where-it-happened")  # "an unidentified attacker" of an act set elsewhere than the story
@@ -238,6 +241,8 @@ def with_story_country(ev: Event, ctx, story: Story) -> Event:
     travels = ev.type == "CONSULT" and ev.location is not None  # a visitor is not from where they meet
     actor, recipient = ev.actor, ev.recipient
     implied = unplaced_implied(ev, ctx) if actor is None and ev.status == "occurred" else None
+    if unset:  # an implied author whose place ``_guess_unplaced`` took back is placed as any other
+        implied = actor
     if implied is not None and not abroad and not _national(recipient, home, ctx):
         fired("implied-actor-in-the-story-country")  # "23 were detained, police said" in a story set in Chile
         actor = replace(implied, country=home)
