@@ -13,7 +13,7 @@ from ...spacy_util import dateline_spans
 from ..quoting.reporting import clause_subject, reporting_subject, speakers_body
 from .arguments import coordinated_modifiers
 from .firing import fired
-from .frames import described_before
+from .frames import described_before, describes, reported_speakers
 from .lexicon import word_class
 from .patients import SINGULAR, many_people
 from .triggers import PARTITIVES, lemma
@@ -249,22 +249,6 @@ def _possessor_country(tok, ctx) -> str | None:
     return None
 
 
-def reported_speakers(tok, poss) -> list | None:
-    """The subjects of the speech verb whose reported words hold ``tok`` (not the phrase that holds the possessive
-    ``poss``: "said its chairman", the chairman is not his own speaker), or None when no speech verb governs it."""
-    from .lexicon import default
-
-    verb = tok.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
-            return [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i
-                    and not (c.left_edge.i <= poss.i <= c.right_edge.i)]
-        if verb.head == verb:
-            return None
-        verb = verb.head
-    return None
-
-
 PROXY_VERBS = word_class("proxy_verb")  # lexicons/event_words.tsv
 
 
@@ -357,14 +341,6 @@ def own_clause(tok, asides: bool = True) -> list:
     described = [t for t in tok.subtree if describes(t) and t.i != tok.i
                  and not t.left_edge.i <= anchor.i <= t.right_edge.i]
     return [t for t in tok.subtree if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in described)]
-
-
-def describes(tok) -> bool:
-    """The head of a clause that describes a noun: a relative clause ("who fought in Ukraine") or a participle
-    ("a man wanted in Peru", "a group operating in Syria"), not an infinitive naming the noun's act ("an attempt
-    to assassinate")."""
-    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
-                                   and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def scene_country(sent, ctx, scope=None) -> str | None:

@@ -84,3 +84,27 @@ def described_before(tok, ctx) -> str | None:
             if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and [c.lower_ for c in t.children if c.dep_ == "compound"] == mods:
                 return _phrase_country(_np_span(t), ctx)
     return None
+
+
+def describes(tok) -> bool:
+    """The head of a clause that describes a noun: a relative clause ("who fought in Ukraine") or a participle
+    ("a man wanted in Peru", "a group operating in Syria"), not an infinitive naming the noun's act ("an attempt
+    to assassinate")."""
+    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+                                   and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def reported_speakers(tok, poss) -> list | None:
+    """The subjects of the speech verb whose reported words hold ``tok`` (not the phrase that holds the possessive
+    ``poss``: "said its chairman", the chairman is not his own speaker), or None when no speech verb governs it."""
+    from .lexicon import default
+
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
+            return [c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i
+                    and not (c.left_edge.i <= poss.i <= c.right_edge.i)]
+        if verb.head == verb:
+            return None
+        verb = verb.head
+    return None

@@ -24,12 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...model import Event, EventActor
-from .actorcode import describes, own_clause, reported_speakers, scene_country
+from .actorcode import own_clause, scene_country
 from .arguments import classes_of
 from .build import OUTWARD_ONLY, sent_abroad, sent_to, several_states, unplaced_implied
 from .disposer import IMPLIED_CAP
 from .firing import fired
-from .frames import told_by_displaced
+from .frames import describes, reported_speakers, told_by_displaced
 
 # Sectors that act at home: a country's police, courts, legislature, parties and opposition, its unions,
 # businesses, schools, press, clergy, civilians, criminals and rebels, its officials ("President Yaw Boateng" in a
