@@ -29,7 +29,7 @@ from .arguments import classes_of
 from .build import OUTWARD_ONLY, sent_abroad, sent_to, several_states, unplaced_implied
 from .disposer import IMPLIED_CAP
 from .firing import fired
-from .frames import describes, reported_speakers, told_by_displaced
+from .frames import describes, outside, reported_speakers, reporting_frame, told_by_displaced
 
 # Sectors that act at home: a country's police, courts, legislature, parties and opposition, its unions,
 # businesses, schools, press, clergy, civilians, criminals and rebels, its officials ("President Yaw Boateng" in a
@@ -320,9 +320,16 @@ def _context(ev: Event, ctx) -> tuple[int, int]:
 
 
 def _sentence_country(ev: Event, ctx) -> str | None:
-    """Where the event's own sentence is set ("in Minsk"), or None."""
-    span = ctx.doc.char_span(ev.sentence.start, ev.sentence.end, alignment_mode="expand")
-    return scene_country(span, ctx) if span is not None else None
+    """Where the event's own clause is set ("accused the government in Minsk"), or None; not where it is reported
+    ("the former president was convicted, officials in Washington noted")."""
+    span = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root if span.root.pos_ in ("VERB", "AUX") or span.root.head.i == span.root.i else span.root.head
+    told = [c for c in head.children if c.dep_ in ("parataxis", "advcl") or (
+        c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX") and c.i > span.root.i)]
+    scope = [t for t in head.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in told)]
+    return scene_country(span.sent, ctx, outside(scope, reporting_frame(span.root)))
 
 
 def _national(party: EventActor | None, home: str, ctx) -> bool:
