@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Event, EventActor
 from .actorcode import own_clause, scene_country
-from .arguments import classes_of
+from .arguments import classes_of, is_party
 from .build import OUTWARD_ONLY, sent_abroad, sent_to, several_states, unplaced_implied
 from .disposer import IMPLIED_CAP
 from .firing import fired
@@ -51,13 +51,14 @@ class Story:
     summoned Tanzania's envoy") or as a scene ("struck a depot in southern Lebanon"), by the mention's offset."""
 
     country: str | None
-    peoples: tuple[int, ...] = ()
-    scenes: tuple[int, ...] = ()
+    peoples: tuple[tuple[int, str], ...] = ()  # (offset, state) of each mention
+    scenes: tuple[tuple[int, str], ...] = ()
     lede_end: int = 0  # where the first sentence ends: a state it names is what the whole story is about
 
-    def near(self, offsets: tuple[int, ...], start: int, end: int) -> bool:
-        """Another state is named in the lede or in ``[start, end)``, the event's sentence and the one before it."""
-        return any(o < self.lede_end or start <= o < end for o in offsets)
+    def near(self, mentions: tuple[tuple[int, str], ...], start: int, end: int, own: set | None = None) -> bool:
+        """Another state than those in ``own`` is named in the lede or in ``[start, end)``, the event's sentence and
+        the one before it."""
+        return any((o < self.lede_end or start <= o < end) and c not in (own or ()) for o, c in mentions)
 
 
 def story_country(ctx) -> Story:
@@ -82,34 +83,54 @@ def _lede_end(ctx) -> int:
     return 0
 
 
-def _others(ctx, home: str) -> tuple[list[int], list[int]]:
+def _others(ctx, home: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The offsets of the mentions of states other than ``home`` as a party or a people (a demonym, "Tanzania's
     envoy", "Venezuela" as a subject or object, a foreign state's body), and as a scene ("in southern Lebanon")."""
     from .. import _state_code
     from .actorcode import across_border
 
-    peoples: list[int] = []
-    scenes: list[int] = []
+    peoples: list[tuple[int, str]] = []
+    scenes: list[tuple[int, str]] = []
     for ent in ctx.entities:
         if not ent.country or ent.country == home or not _state_code(ent.country):
             continue
         if ent.type == "ORG" and ent.sector in STATE_BODIES:
-            peoples.extend(m.start for m in ent.mentions)  # "the Israeli army", "the Indian High Commission"
+            peoples.extend((m.start, ent.country) for m in ent.mentions)  # "the Israeli army", "the Indian High Commission"
             continue
         if ent.type not in ("GPE", "LOC", "NORP"):
             continue
         for m in ent.mentions:
-            if m.kind == "modifier":
-                peoples.append(m.start)  # "Belarusian opposition figures", "Eritrean exiles"
-                continue
             span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if m.kind != "name" or span is None:
+            if span is None:
+                continue
+            if m.kind == "modifier":
+                if _of_people(span.root):
+                    peoples.append((m.start, ent.country))  # "Belarusian opposition figures", "Eritrean exiles"; not "a Chinese passport"
+                continue
+            if m.kind != "name":
                 continue
             if _phrase_head(span.root).dep_ in PARTY_ROLES:
-                peoples.append(m.start)
+                peoples.append((m.start, ent.country))
             elif _set_there(span.root) and not across_border(span.sent, span.root.idx):
-                scenes.append(m.start)
+                scenes.append((m.start, ent.country))
     return peoples, scenes
+
+
+def _of_people(demonym) -> bool:
+    """A demonym of people or a body ("Belarusian opposition figures", "Iraqi migrants", "the Israeli army"), not of a
+    thing ("a Chinese passport", "Russian air strikes", "the Turkish border")."""
+    from ... import actors
+    from .animacy import animate
+    from .lexicon import default
+    from .triggers import lemma
+
+    head, chain = demonym, []
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+        chain.append(head)
+    chain += [c for c in head.children if c.dep_ == "compound" and c.i > demonym.i]  # "opposition figures"
+    return any(t.pos_ == "NOUN" and (is_party(t) or animate(t, default()) or lemma(t) in actors.sector_terms())
+               for t in chain)
 
 
 def _only_named(ctx) -> str | None:
@@ -230,7 +251,9 @@ def with_story_country(ev: Event, ctx, story: Story) -> Event:
         return ev
     at_home = where is not None or _sentence_country(ev, ctx) == home
     start, end = _context(ev, ctx)
-    if story.near(story.peoples, start, end) and not at_home:
+    # the people an act is done to may be foreigners at home ("six Irishmen were arrested" in England)
+    undergoing = {ev.recipient.country} if ev.recipient is not None and ev.recipient.country else set()
+    if story.near(story.peoples, start, end, undergoing) and not at_home:
         return ev  # "Belarusian exiles gathered in Vilnius ... opposition leaders accused the government": not Lithuanians
     trigger = ctx.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     if where is None and trigger is not None and told_by_displaced(trigger.root):
