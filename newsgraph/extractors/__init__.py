@@ -32,7 +32,9 @@ class Context:
     events: list[Event] = field(default_factory=list)
 
     def home_country(self) -> str | None:
-        """The country the story is set in (``home_country`` over the places named in it), or None."""
+        """The country the story is set in (``home_country`` over the places named in it), or None. The builder's
+        fallback inside a sentence; after the disposer's verdict ``eventcoding.storyplace.story_country`` (built on
+        this and ``only_country``) is the source for parties placed by the story."""
         votes: Counter = Counter()
         for ent in self.entities:
             if ent.type in ("GPE", "LOC", "ORG") and ent.country:

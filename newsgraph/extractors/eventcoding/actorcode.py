@@ -13,7 +13,7 @@ from ...spacy_util import dateline_spans
 from ..quoting.reporting import clause_subject, reporting_subject, speakers_body
 from .arguments import coordinated_modifiers
 from .firing import fired
-from .frames import described_before
+from .frames import described_before, describes, reported_speakers
 from .lexicon import word_class
 from .patients import SINGULAR, many_people
 from .possessors import reporting_owner, subject_before
@@ -235,33 +235,20 @@ def _named_body(tok, ctx):
 def _possessor_country(tok, ctx) -> str | None:
     """'its troops', 'their forces': the country of whoever the possessive pronoun stands for, from the entity
     pass, else (in reported speech) the speaker: "Malian officials said their soldiers had pulled back"."""
-    from .lexicon import default
-
     for poss in tok.children:
         if poss.dep_ != "poss" or poss.pos_ != "PRON" or poss.lower_ not in ("its", "their", "our"):
             continue
         ent = ctx.entity_at(poss.idx, poss.idx + len(poss.text))  # else "Their spokesman" opening a sentence
         if (found := ent.country if ent is not None and ent.country else subject_before(poss, ctx)) is not None:
             return found
-        verb = tok.head
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") and default().role(lemma(verb), "speech"):
-                # not the phrase that holds the possessive ("said its chairman": the chairman is not his own speaker)
-                speakers = [
-                    c
-                    for c in verb.children
-                    if c.dep_ == "nsubj"
-                    and c.pos_ != "PRON"
-                    and c.i != tok.i
-                    and not (c.left_edge.i <= poss.i <= c.right_edge.i)
-                ]
-                if speakers:
-                    coded = code(speakers[0], ctx, "actor")
-                    return coded.country if coded is not None else None
-                return None
-            if verb.head == verb:
-                return None
-            verb = verb.head
+        said = reported_speakers(tok, poss)
+        if said is None:
+            continue
+        speakers = [c for c in said if c.pos_ != "PRON"]
+        if speakers:
+            coded = code(speakers[0], ctx, "actor")
+            return coded.country if coded is not None else None
+        return None
     return None
 
 
@@ -343,13 +330,20 @@ def _phrase_country(span, ctx) -> str | None:
 ADJUNCT_CLAUSES = ("relcl", "acl", "advcl", "appos")
 
 
-def own_clause(tok) -> list:
+def own_clause(tok, asides: bool = True) -> list:
     """The tokens of the clause ``tok`` is told in, with the clauses that report it ("police said two men were
     killed in Kabul") but not the sentence it is an aside of ("talks in Addis Ababa, the first since fighting in
-    which two soldiers were killed": the killing is not set in Addis Ababa)."""
+    which two soldiers were killed": the killing is not set in Addis Ababa); with ``asides`` False, nor the clauses
+    that describe someone in it ("a man who fought in Ukraine was convicted": the conviction is not set in Ukraine;
+    read after the disposer's verdict, which was fitted with them)."""
+    anchor = tok
     while tok.dep_ not in ADJUNCT_CLAUSES and tok.head.i != tok.i:
         tok = tok.head
-    return list(tok.subtree)
+    if asides:
+        return list(tok.subtree)
+    described = [t for t in tok.subtree if describes(t) and t.i != tok.i
+                 and not t.left_edge.i <= anchor.i <= t.right_edge.i]
+    return [t for t in tok.subtree if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in described)]
 
 
 def scene_country(sent, ctx, scope=None) -> str | None:

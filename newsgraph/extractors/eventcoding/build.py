@@ -98,6 +98,11 @@ def _undergoer(ev: Event, root) -> Event:
     return replace(ev, actor=None, recipient=ev.actor if ev.recipient is None else ev.recipient)
 
 
+def _event_noun(tok, lex: Lexicon) -> bool:
+    """A noun that names an act or an occasion ("the talks", "the meeting"), never whom an act is done to."""
+    return tok.pos_ == "NOUN" and ((lemma(tok), "N") in lex.triggers or "occasion" in object_class(tok, lex))
+
+
 def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
     """An attack or a coercion left with no recipient, or with only its place standing for one, is done to what its
     trigger says it was done to ("stormed the refinery", "the detained student", "he was shot"): coded when the coder
@@ -123,6 +128,8 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
     for tok in patients(span.root, ev.type):
         if object_class(tok, lex) & NOT_PATIENTS or far_side(tok) or any(a <= tok.idx < b for a, b in taken):
             continue
+        if ev.type not in PATIENT_TYPES and _event_noun(tok, lex):
+            continue  # "the talks were hosted by Qatar": an act, not whom one is done to
         if addressed and not is_party(tok):
             continue  # "threatened violence": what is threatened, not whom
         if tok.pos_ == "PRON" and code(tok, ctx, "recipient") is None:
@@ -135,8 +142,14 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
     return ev
 
 
+def _implies_actor(c: Candidate, type_: str, mode) -> bool:
+    """An act news places with no named author: an attack, or an act only a state does named by a noun or told in
+    the passive ("was arrested", "the conviction")."""
+    return type_ == "ASSAULT" or _implied_state(c, type_, mode)
+
+
 def _implied_actor(c: Candidate, type_: str, mode, location, sent, ctx):
-    if type_ != "ASSAULT" and not _implied_state(c, type_, mode):
+    if not _implies_actor(c, type_, mode):
         return None
     # a guessed actor is placed from the act's own clause only: the sentence may be set elsewhere
     country = (location.country if location else None) or scene_country(sent, ctx, own_clause(c.anchor))
@@ -241,6 +254,11 @@ def sent_abroad(party, ctx) -> bool:
     return span is not None and "diplomat" in object_class(span.root, default())
 
 
+def sent_to(span) -> bool:
+    """The phrase is whom something is sent to ("refused to send aid to the rebels"), who may be abroad."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for", "into")
+
+
 def _other_than(recipient: EventActor | None, actor: EventActor | None) -> EventActor | None:
     """No act is done to the very phrase that does it: "journalists complained they were not paid" (the pronoun
     is the speaker) has no recipient in the speakers."""
@@ -314,7 +332,7 @@ def _domestic_recipient(recipient, actor, type_: str, sent, ctx):
         return recipient  # a place the coder does not know ("Afganistan") is no group at home
     if any(c.dep_ == "poss" for c in span.root.children):
         return recipient  # "its researchers", "the group's staff": someone's people, placed by whose they are
-    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for", "into"):
+    if sent_to(span):
         return recipient  # "refused to send aid to the rebels": what is sent may go abroad
     fired("domestic-recipient")
     return replace(recipient, country=actor.country)
@@ -402,12 +420,10 @@ def _note_unplaced(ctx, c: Candidate, type_: str, mode, start: int) -> None:
     """An act with no named author that news still places (``_implied_actor``: an attack, an arrest or a conviction
     told in the passive) in a clause that names no place: the implied actor, with no country, kept on the doc for
     ``storyplace.with_story_country``, which gives it the story's country after the disposer's verdict."""
-    if type_ == "ASSAULT":
-        guess = EventActor(entity=None, name=UNIDENTIFIED, country=None)
-    elif _implied_state(c, type_, mode):
-        guess = EventActor(entity=None, name=AUTHORITIES, country=None, sector=IMPLIED_STATE[(type_, mode)])
-    else:
+    if not _implies_actor(c, type_, mode):
         return
+    guess = (EventActor(entity=None, name=UNIDENTIFIED, country=None) if type_ == "ASSAULT"
+             else EventActor(entity=None, name=AUTHORITIES, country=None, sector=IMPLIED_STATE[(type_, mode)]))
     ctx.doc.user_data[(UNPLACED_KEY, type_, start)] = guess
 
 

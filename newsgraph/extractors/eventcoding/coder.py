@@ -38,8 +38,8 @@ def extract(ctx, lex: Lexicon | None = None) -> list[Event]:
     # parties read after the disposer's verdict, so that they change no event's fate: the actor from the words
     # around a noun with none of its own, then the patient of an attack or coercion (never the actor itself)
     events = [with_patient(with_actor_around(ev, ctx), ctx, lex) for ev in dedupe(date_retellings(events))]
-    home = story_country(ctx)  # domestic parties the sentence does not place are of the story's country
-    events = [with_story_country(ev, ctx, home) for ev in events]
+    story = story_country(ctx)  # domestic parties the sentence does not place are of the story's country
+    events = [with_story_country(ev, ctx, story) for ev in events]
     forget_around(ctx)
     return [replace(ev, id=f"ev{i}") for i, ev in enumerate(sorted(events, key=lambda e: e.trigger.start), 1)]
 

@@ -100,10 +100,17 @@ def _targeted_by(noun) -> list:
 def _shared_object(verb) -> list:
     """"forces detain and then execute their relatives", "soldiers shot and killed two men": a verb with no object
     of its own shares the object of the verb joined to it, when that verb has no subject of its own either (not
-    "police fired and protesters threw stones") and does not send it ("opened fire and fired tear gas")."""
+    "police fired and protesters threw stones") and does not send it ("opened fire and fired tear gas"), and when
+    nothing of the first verb's own stands between them: "troops attacked at dawn and took thirty prisoners" is two
+    acts, the prisoners taken, not attacked."""
     return [o for cj in verb.children if cj.dep_ == "conj" and cj.pos_ == "VERB" and lemma(cj) not in PROJECTING
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cj.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cj.children) and not _own_between(verb, cj)
             for o in cj.children if o.dep_ == "dobj"]
+
+
+def _own_between(verb, conj) -> bool:
+    """The first verb has a phrase of its own before the verb joined to it ("attacked at dawn and took")."""
+    return any(verb.i < k.i < conj.i and k.dep_ not in ("cc", "punct", "advmod", "conj") for k in verb.children)
 
 
 def _ranked_patient(verb) -> list:
