@@ -6,10 +6,11 @@ asserted here as strict expected failures."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+
+from tests.trials import expected_rows, extract_feed, known_failures
 
 DATA = Path(__file__).parent / "data" / "trial7"
 COLUMNS = ("article", "n", "cue", "speaker", "speaker_kind", "kind", "content_start", "need")
@@ -26,20 +27,12 @@ SPEAKER_AS = {("t7a03", "4"): "Venezuela"}
 CONTENT_END = {("t7a09", "3"): "negotiations", ("t7a06", "1"): "army units"}
 
 
-def _expected() -> list[dict]:
-    lines = [line for line in (DATA / "quotes_expected.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
-    return [dict(zip(COLUMNS, row, strict=True)) for row in csv.reader(lines, delimiter="\t")]
-
-
-REQUIRED = [row for row in _expected() if row["need"] == "req"]
+REQUIRED = [row for row in expected_rows(DATA / "quotes_expected.tsv", COLUMNS) if row["need"] == "req"]
 
 
 @pytest.fixture(scope="module")
 def records(pipeline):
-    from newsgraph.readers import read
-
-    return {article.id: pipeline.extract(article) for article in read([str(DATA / "articles.jsonl")])}
+    return extract_feed(pipeline, DATA / "articles.jsonl")
 
 
 def _content_fits(text: str, row) -> bool:
@@ -81,11 +74,7 @@ def test_a_required_quotation_is_found(records, row):
     assert _found(records, row), [(q.cue, q.text) for q in records[row["article"]].quotes]
 
 
-@pytest.mark.parametrize("row", [
-    pytest.param(row, marks=pytest.mark.xfail(strict=True, reason="speaker wrong: tests/data/trial7/QUOTES.md"))
-    if (row["article"], row["n"]) in WRONG_SPEAKER else row
-    for row in REQUIRED
-], ids=_id)  # fmt: skip
+@pytest.mark.parametrize("row", known_failures(REQUIRED, WRONG_SPEAKER, "speaker wrong: tests/data/trial7/QUOTES.md"), ids=_id)
 def test_a_found_quotation_has_its_speaker(records, row):
     rec = records[row["article"]]
     assert any(_speaker_right(rec, q, row) for q in _found(records, row))

@@ -5,10 +5,11 @@ is listed in tests/data/trial6/README.md and asserted here as strict expected fa
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+
+from tests.trials import expected_rows, extract_feed, known_failures
 
 DATA = Path(__file__).parent / "data" / "trial6"
 COLUMNS = ("article", "n", "trigger", "type", "actor", "actor_country", "recipient", "recipient_country", "date",
@@ -28,20 +29,13 @@ WRONG_DATE = {("t6a01", "11"), ("t6a02", "6"), ("t6a04", "4"), ("t6a04", "5"), (
 SAME_ACT = {("t6a10", "2"): "injuring"}
 
 
-def _expected() -> list[dict]:
-    lines = [line for line in (DATA / "expected.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
-    return [dict(zip(COLUMNS, row, strict=True)) for row in csv.reader(lines, delimiter="\t")]
-
-
-REQUIRED = [row for row in _expected() if row["need"] == "req"]
+REQUIRED = [row for row in expected_rows(DATA / "expected.tsv", COLUMNS) if row["need"] == "req"]
+FOUND = [row for row in REQUIRED if (row["article"], row["n"]) not in MISSED]
 
 
 @pytest.fixture(scope="module")
 def records(pipeline):
-    from newsgraph.readers import read
-
-    return {article.id: pipeline.extract(article) for article in read([str(DATA / "articles.jsonl")])}
+    return extract_feed(pipeline, DATA / "articles.jsonl")
 
 
 def _found(records, row):
@@ -75,29 +69,17 @@ def _id(row) -> str:
     return f"{row['article']}-{row['n']}-{row['trigger'].split('/')[0]}"
 
 
-@pytest.mark.parametrize("row", [
-    pytest.param(row, marks=pytest.mark.xfail(strict=True, reason="missed: see tests/data/trial6/README.md"))
-    if (row["article"], row["n"]) in MISSED else row
-    for row in REQUIRED
-], ids=_id)  # fmt: skip
+@pytest.mark.parametrize("row", known_failures(REQUIRED, MISSED, "missed: see tests/data/trial6/README.md"), ids=_id)
 def test_a_required_event_is_found_with_its_type_and_status(records, row):
     assert _found(records, row)
 
 
-@pytest.mark.parametrize("row", [
-    pytest.param(row, marks=pytest.mark.xfail(strict=True, reason="actor country wrong: tests/data/trial6/README.md"))
-    if (row["article"], row["n"]) in WRONG_COUNTRY else row
-    for row in REQUIRED if (row["article"], row["n"]) not in MISSED
-], ids=_id)  # fmt: skip
+@pytest.mark.parametrize("row", known_failures(FOUND, WRONG_COUNTRY, "actor country wrong: tests/data/trial6/README.md"), ids=_id)
 def test_a_found_event_has_its_actors_country(records, row):
     assert any(_country_right(e, row["actor_country"]) for e in _found(records, row))
 
 
-@pytest.mark.parametrize("row", [
-    pytest.param(row, marks=pytest.mark.xfail(strict=True, reason="date wrong: tests/data/trial6/README.md"))
-    if (row["article"], row["n"]) in WRONG_DATE else row
-    for row in REQUIRED if (row["article"], row["n"]) not in MISSED
-], ids=_id)  # fmt: skip
+@pytest.mark.parametrize("row", known_failures(FOUND, WRONG_DATE, "date wrong: tests/data/trial6/README.md"), ids=_id)
 def test_a_found_event_has_its_date(records, row):
     assert any(_date_right(e, row["date"]) for e in _found(records, row))
 
