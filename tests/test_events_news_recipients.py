@@ -56,3 +56,21 @@ def test_a_joined_passive_is_done_to_its_clause_s_subject(extract, text, type_, 
 ])  # fmt: skip
 def test_the_first_or_latest_to_undergo_an_act(extract, text, type_, trigger, recipient):
     assert any(recipient in r for r in _recipients(extract, text, type_, trigger))
+
+
+# --- relief workers are aid when they are sent, and people when something is done to them (a reviewer's finding:
+# the class that made "sent twenty doctors" aid made "arrested two nurses" no one)
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "recipient"), [
+    ("Soldiers detained three nurses at a checkpoint outside Juba on Friday.", "COERCE", "detained", "nurses"),
+    ("Gunmen abducted two engineers from a dam site in the north.", "ASSAULT", "abducted", "engineers"),
+    ("The militia freed four rescuers it had held since March.", "RETREAT", "freed", "rescuers"),
+])  # fmt: skip
+def test_relief_workers_something_is_done_to_are_its_recipients(extract, text, type_, trigger, recipient):
+    assert any(recipient in r for r in _recipients(extract, text, type_, trigger))
+
+
+def test_relief_workers_sent_are_what_is_sent_not_whom(extract):
+    text = "Sweden flew thirty doctors to the flooded province on Monday."
+    assert [e for e in extract(text).events if e.type == "AID"]
+    assert not any("doctors" in r for r in _recipients(extract, text, "AID", "flew"))

@@ -20,7 +20,7 @@ from .arguments import OBJECT_CONTROL, is_party, undergone
 from .arguments import recipient as recipient_tokens
 from .around import town
 from .dating import date_of
-from .draft import Draft
+from .draft import Draft, thing_of
 from .firing import fired
 from .frames import other_clauses, outside, reporting_frame
 from .lexicon import Lexicon, default
@@ -126,7 +126,7 @@ def with_patient(ev: Event, ctx, lex: Lexicon) -> Event:
         return ev  # "her trial": who is tried; "intimidated the witnesses", "urged them to": whom it is aimed at
     taken = [(a.start, a.end) for a in (ev.actor, *ev.co_actors) if a is not None and a.start is not None]
     for tok in patients(span.root, ev.type):
-        if object_class(tok, lex) & NOT_PATIENTS or far_side(tok) or any(a <= tok.idx < b for a, b in taken):
+        if thing_of(tok, lex, NOT_PATIENTS) or far_side(tok) or any(a <= tok.idx < b for a, b in taken):
             continue
         if ev.type not in PATIENT_TYPES and _event_noun(tok, lex):
             continue  # "the talks were hosted by Qatar": an act, not whom one is done to

@@ -46,6 +46,14 @@ THINGS = {"troops", "aid", "money", "weapons", "intelligence", "relations", "san
           "restriction", "charge", "demand", "property"}
 THING_TYPES = ("AID", "MOBILIZE", "COOPERATE", "SANCTION", "CONCEDE", "RETREAT")
 SEIZED = {"weapons", "money", "property", "aid"}  # what police or troops seize or confiscate
+
+
+def thing_of(tok, lex: Lexicon, kinds: set[str]) -> bool:
+    """The noun names a thing of one of these kinds (seized, or no one an act is done to), not people: relief
+    doctors, nurses and rescuers are aid that is sent ("sent twenty doctors": what, not whom) and people who can be
+    arrested, seized or freed ("arrested two nurses": whom)."""
+    classes = object_class(tok, lex)
+    return bool(classes & kinds) and "person" not in classes
 OUTWARD = {"SANCTION", "RETREAT", "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "THREATEN", "REJECT"}
 
 
@@ -247,14 +255,16 @@ def _recipient_tokens(c: Candidate, recip_toks: list, lex: Lexicon) -> list:
         recip_toks = [a for t in recip_toks for a in aimed_at(t)]
     elif entry.type == "COERCE":  # "prevented the demonstration staged by students": done to those who stage it;
         # "seized rifles from the militias": what is seized is no recipient
-        recip_toks = [a for t in recip_toks if not object_class(t, lex) & SEIZED
+        recip_toks = [a for t in recip_toks if not thing_of(t, lex, SEIZED)
                       for a in ((names_no_party(t) and act_author(t)) or [t])]
     if entry.type == "PROTEST":  # "blocked streets", "rioted at a jail": where a protest is held is not whom it targets
         recip_toks = [p for t in recip_toks for p in (
             [t] if t.ent_type_ or not (is_way(t) or object_class(t, lex) & {"place"}) else _placed_in(t))]
     extra = {t.i for t in c.extra}
     if entry.object or entry.type in THING_TYPES:
-        recip_toks = [p for t in recip_toks for p in ([t] if not object_class(t, lex) & THINGS else _stationed_in(t))]
+        sent = entry.type in ("AID", "MOBILIZE", "COOPERATE")  # "sent twenty doctors": what; "freed two nurses": whom
+        recip_toks = [p for t in recip_toks for p in (
+            [t] if not (thing_of(t, lex, THINGS) or (sent and object_class(t, lex) & THINGS)) else _stationed_in(t))]
     recip_toks = [t for t in recip_toks if t.i not in extra and not any(ch.i in extra for ch in t.children)
                   and t.i != c.token.i]
     if entry.type in ("COERCE", "MOBILIZE"):
