@@ -35,11 +35,11 @@ from .speakers import (
 )
 from .verbs import (
     ADDRESSEE_OBJECT,
-    ASKED_FOR,
     COMMITTING,
     OBJECT_CLASSES,
     PREP_CONTENT,
     REMOVING,
+    REQUESTS_AND_OFFERS,
     SHOWN_OBJECT,
     TARGET_OBJECT,
     THING_OBJECT,
@@ -181,7 +181,7 @@ def _object_content(verb, lemma):
         )
         and lemma not in THING_OBJECT
         and not (lemma in REMOVING and names_someone(objs[0]))
-        and not (lemma in TURNING_DOWN and objs[0].lemma_.lower() in ASKED_FOR)
+        and not (lemma in TURNING_DOWN and objs[0].lemma_.lower() in REQUESTS_AND_OFFERS)
         and (
             lemma not in ADDRESSEE_OBJECT
             or labelled
