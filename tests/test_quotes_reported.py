@@ -112,6 +112,12 @@ def test_stances_on_statements_stay(extract, text, content):
         # a body word the tagger took for a name ("foreign ministry") is "it", not a person
         ("Peru's foreign ministry defended the independence of its judges. It said Lima remained committed to "
          "judicial cooperation with Chile.", "Lima remained committed", "ministry", None),
+        # "Its" after a body that names another country in passing: the body (here a phrase), not that country
+        ("Kenya's foreign ministry summoned the Ugandan envoy. Its spokesman said the talks had failed.",
+         "the talks had failed", "spokesman", "Uganda"),
+        # guard (passes before this round's fix too): a named body keeps its spokesman over a country named after it
+        ("NATO condemned the strike on Ukraine's power grid. Its spokesman said the allies would send generators.",
+         "the allies would send", "NATO", "Ukraine"),
     ],
 )
 def test_speaker_of_a_body(extract, text, fragment, speaker, not_speaker):
@@ -152,3 +158,25 @@ def test_the_words_of_a_phrase_speaker(extract, text, name):
 def test_the_cue_of_quoted_words_in_a_report(extract, text, fragment, cue):
     _, quotes = _quotes(extract, text)
     assert [q.cue for q in quotes if q.text == fragment] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text, content, name, country, sector",
+    [
+        # "Its spokesman": the pronoun stands for the body that is the subject just before, not for the country
+        # the entity pass's coreference found nearest ("Turkish ships", "the Thai finance minister")
+        ("Egypt's navy said Turkish ships had entered its waters. Its spokesman said Egypt would protect its "
+         "coast.", "Egypt would protect its coast", "Its spokesman", "EGY", "MIL"),
+        ("The Chilean ministry condemned the attack on the embassy. Its spokesman said the government would send "
+         "a team.", "the government would send a team", "Its spokesman", "CHL", "GOV"),
+        # the subject before is a person, not a body: the phrase alone, with no country
+        ("Toyota's president met the Thai finance minister. Its spokesman said the firm would build a plant in "
+         "Rayong.", "the firm would build a plant in Rayong", "Its spokesman", None, None),
+    ],
+)
+def test_its_spokesman_speaks_for_the_body_before(extract, text, content, name, country, sector):
+    rec, quotes = _quotes(extract, text)
+    hits = [q for q in quotes if q.text == content]
+    assert hits, [q.text for q in quotes]
+    q = hits[0]
+    assert (q.speaker, q.speaker_name, q.speaker_country, q.speaker_sector) == (None, name, country, sector)
