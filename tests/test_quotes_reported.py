@@ -180,3 +180,18 @@ def test_its_spokesman_speaks_for_the_body_before(extract, text, content, name, 
     assert hits, [q.text for q in quotes]
     q = hits[0]
     assert (q.speaker, q.speaker_name, q.speaker_country, q.speaker_sector) == (None, name, country, sector)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # turning down a request or an offer that has a that-clause: the clause is what the other party asked
+        ("The mayor refused the council's request that the square be closed on Sundays.", "refused"),
+        ("The drivers rejected the firm's proposal that shifts start at dawn.", "rejected"),
+        ("The rebels declined the army's offer that fighters who surrender be pardoned.", "declined"),
+        ("The strikers rejected the minister's appeal that they return to work.", "rejected"),
+    ],
+)
+def test_no_quote_for_turning_down_a_request_with_a_clause(extract, text, cue):
+    _, quotes = _quotes(extract, text)
+    assert not any(q.cue == cue for q in quotes), [(q.cue, q.text) for q in quotes]

@@ -134,6 +134,8 @@ def _noun_clause_content(verb, lemma):
             for obj in (
                 g for g in ([c] if c.dep_ != "prep" else c.children) if g.dep_ in ("pobj", "dobj", "dative")
             ):
+                if lemma in TURNING_DOWN and obj.lemma_.lower() in REQUESTS_AND_OFFERS:
+                    continue  # "rejected the company's demand that S": S is what the company asked, not said here
                 for clause in obj.children:
                     if clause.dep_ in ("acl", "ccomp") and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
