@@ -195,3 +195,32 @@ def test_its_spokesman_speaks_for_the_body_before(extract, text, content, name, 
 def test_no_quote_for_turning_down_a_request_with_a_clause(extract, text, cue):
     _, quotes = _quotes(extract, text)
     assert not any(q.cue == cue for q in quotes), [(q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause whose pronoun is an object of what it reports: "she would sign" lacks its object (the
+        # treaty, before the cue), and content is one span of the text, so no quote
+        "The treaty, which the minister said she would sign, was delayed again.",
+        "The bridge, which engineers said they had inspected twice, collapsed on Monday.",
+        "The tax, which the governor said voters would reject, was approved by the assembly.",
+    ],
+)
+def test_no_quote_for_an_object_relative(extract, text):
+    _, quotes = _quotes(extract, text)
+    assert quotes == [], [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # guards (pass before the object-relative rule too): a subject gap reports a predicate about the
+        # antecedent, and a pronoun after a preposition leaves a whole clause
+        ("The report, which the senator said was flawed, was published on Monday.", "was flawed"),
+        ("The fund, to which officials said donors gave $5 million, will close in May.", "donors gave $5 million"),
+    ],
+)
+def test_subject_and_adjunct_relatives_keep_their_content(extract, text, content):
+    _, quotes = _quotes(extract, text)
+    assert [q.text for q in quotes] == [content]

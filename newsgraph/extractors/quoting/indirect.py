@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from newsgraph.spacy_util import closed_by_semicolon, doc_text, spoken_beside_report
+from newsgraph.spacy_util import RELATIVE_PRONOUNS, closed_by_semicolon, doc_text, spoken_beside_report
 
 from . import stances
 from .fronted import fronted_content, timed
@@ -111,11 +111,33 @@ def _clause_content(verb, lemma):
     ]
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
-        toks = _without_own_acts((after or clauses)[0])
+        clause = (after or clauses)[0]
+        if verb.dep_ == "relcl" and _object_gap(verb, clause):
+            return []  # "the law, which the president said he would veto": no statement of its own in the text
+        toks = _without_own_acts(clause)
         if verb.dep_ == "relcl":  # "a meeting, which diplomats said could take place": what follows the cue
             toks = [t for t in toks if t.i > verb.i]
         return toks
     return None
+
+
+def _object_gap(verb, clause) -> bool:
+    """A relative clause whose relative pronoun is an object in the clause it reports ("the law, which the
+    president said he would veto"): the clause has a subject of its own, so the pronoun fills a gap after it,
+    and what follows the cue ("he would veto") is a fragment whose object is the antecedent, which lies before
+    the cue and cannot be joined to it in one span of the text (SPEC 2: content is one span; PolNeAR's annotators
+    mark the pronoun and the clause as two pieces, so dev loses these two-piece matches). A subject gap ("the
+    deal, which officials said was worth $4 billion") reports a predicate about the antecedent, which PolNeAR
+    marks as the content alone; a pronoun after a preposition ("the fund, to which officials said donors gave")
+    is an adjunct, not a gap."""
+    rel = verb.left_edge
+    if rel.lower_ not in RELATIVE_PRONOUNS or rel.tag_ not in ("WDT", "WP"):
+        return False
+
+    def subject(v) -> bool:  # a subject of its own, not the pronoun ("an architect who said he was stiffed")
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != rel.i for c in v.children)
+
+    return subject(verb) and subject(clause)
 
 
 def _without_own_acts(clause) -> list:
