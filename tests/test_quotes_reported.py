@@ -91,7 +91,8 @@ def test_no_quote_of_its_own(extract, text, not_content):
 @pytest.mark.parametrize(
     "text, content",
     [
-        # denying an allegation or rejecting a claim still reports the speaker's words
+        # guards (they pass on the code before the turning-down rule too): the rule must not take these away.
+        # Denying an allegation or rejecting a claim still reports the speaker's words
         ("The ministry denied the allegations.", "the allegations"),
         ("The council rejected the claim that the vote was rigged.", "the vote was rigged"),
         ("Norway pledged to double its aid to the region.", "to double its aid to the region"),
@@ -138,6 +139,7 @@ def test_speaker_of_a_body(extract, text, fragment, speaker, not_speaker):
         ("Flights to the capital were cancelled, the port authority in Mombasa said.", "the port authority in Mombasa"),
         ("A group of 150 Irish farmers who lost cattle in the flood said they would sue the council.",
          "A group of 150 Irish farmers"),
+        # guard (passes on the code before the place rule too): a place that is not the source's stays out
         ("Officials in the region said the road was closed.", "Officials"),
     ],
 )
@@ -151,7 +153,8 @@ def test_the_words_of_a_phrase_speaker(extract, text, name):
     [
         # quoted words under a stance verb inside the speaker's own report ("it" is the speaker): the report's cue
         ('Chile warned on Monday that it would defend its fishing grounds "by every means".', "by every means", "warned"),
-        # a speech verb inside the report is a second statement and keeps its own cue
+        # guard (passes on the code before the rule too): a speech verb inside the report is a second statement
+        # and keeps its own cue
         ('Lopez said she told them "go home".', "go home", "told"),
     ],
 )
@@ -224,3 +227,20 @@ def test_no_quote_for_an_object_relative(extract, text):
 def test_subject_and_adjunct_relatives_keep_their_content(extract, text, content):
     _, quotes = _quotes(extract, text)
     assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        # the turned-down request's clause stays the words of who asked, under the noun's own cue
+        ("The drivers rejected the firm's proposal that shifts start at dawn.", "shifts start at dawn", "proposal",
+         "firm"),
+        ("The landlords refused the tenants' demand that rents be frozen for a year.", "rents be frozen for a year",
+         "demand", "tenants"),
+    ],
+)
+def test_a_turned_down_request_stays_the_askers(extract, text, content, cue, speaker):
+    rec, quotes = _quotes(extract, text)
+    hits = [q for q in quotes if q.text == content]
+    assert [q.cue for q in hits] == [cue]
+    assert speaker in _speaker(rec, hits[0])
