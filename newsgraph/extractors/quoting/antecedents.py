@@ -58,6 +58,44 @@ def speaks_for(head: Any, owner: Any) -> bool:
     return owner is not None and owner.type not in _PERSON_TYPES and head.lemma_.lower() in SPOKES
 
 
+def pronoun_spokes(head: Any) -> bool:
+    """A spokesperson of a possessive pronoun ("Its spokesman", "their spokeswoman")."""
+    return head.lemma_.lower() in SPOKES and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") for c in head.children
+    )
+
+
+def body_before(ctx: Any, head: Any) -> Any | None:
+    """The body a pronoun possessor stands for ("Its spokesman"): the subject of the sentence, when it comes
+    before the phrase ("The ministry criticised the ruling, and its spokesman said"), else the subject of the
+    sentence before; its head token when it names a body, None when it is a person or names none. A country
+    named in passing ("Pakistan's army said Indian troops fired ... Its spokesman") is not what "its" refers to,
+    whatever the entity pass's coreference made of the pronoun."""
+    sent = head.sent
+    subject = _subject(sent.root)
+    if subject is None or subject.i >= head.left_edge.i:
+        if sent.start == 0:
+            return None
+        subject = _subject(head.doc[sent.start - 1].sent.root)
+    return subject if subject is not None and _a_body(ctx, subject) else None
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _a_body(ctx: Any, tok: Any) -> bool:
+    """The phrase headed by ``tok`` names a body: an organisation, a country, or a body's word ("the army")."""
+    if tok.pos_ == "PRON":
+        return False
+    ent = ctx.entity_at(tok.idx, tok.idx + len(tok)) if ctx.entities else None
+    if ent is not None:
+        return ent.type in ("ORG", "GPE", "NORP")
+    terms = actors.sector_terms()
+    term = terms.get(tok.lower_) or terms.get(tok.lemma_.lower())
+    return term is not None and term.kind == "org"
+
+
 def role_holder(ctx: Any, head: Any, start: int, owner: Any | None) -> Any | None:
     """The one person named before ``start`` who holds the role ``head`` describes, else None."""
     role = head.lemma_.lower()

@@ -18,7 +18,7 @@ from newsgraph.spacy_util import RELATIVE_PRONOUNS, doc_text, spoken_beside_repo
 
 from . import antecedents
 from .lexicon import WEAK_CLASSES, lexicon
-from .phrases import VAGUE, _body_word, _definite, _is_title, _name_core, _one_person, _possessed, phrase_span
+from .phrases import VAGUE, _body_word, _definite, _is_title, _name_core, _one_person, phrase_span
 
 if TYPE_CHECKING:  # spaCy types only: the tokens come from the pipeline
     from spacy.tokens import Token
@@ -307,6 +307,8 @@ class Resolver:
             return sp
         if low in NOT_SOURCES or not any(ch.isalpha() for ch in head.text):
             return None
+        if antecedents.pronoun_spokes(head):
+            return self._spokes(head, start, end)
         ent = self._described(head, start, end)
         text = doc_text(head.doc)[start:end]
         if ent is not None:
@@ -330,14 +332,28 @@ class Resolver:
             if named is not None:  # "Her Ugandan counterpart, Peter Okello, said"
                 return named
         owner, owner_span = antecedents.possessor(self.ctx, head)
-        if antecedents.speaks_for(head, owner) and _possessed(head):
-            return owner  # "Its spokesman said" after a body: the body, whatever person the title pass saw in it
         ent = self._entity_of(head, start, end)
         if ent is not None and antecedents.only_in(ent, owner_span, start, end) and not antecedents.speaks_for(head, ent):
             ent = None  # "her deputy" is not her
         if ent is None and head.pos_ == "NOUN" and head.tag_ == "NN" and _definite(head):
             ent = antecedents.role_holder(self.ctx, head, start, owner)
         return ent
+
+    def _spokes(self, head, start: int, end: int) -> Speaker:
+        """"Its spokesman": the body that is the subject just before (``antecedents.body_before``), its entity
+        or, for a body the entity pass did not name ("Pakistan's army"), the phrase with the body's country and
+        sector; with no such body, the phrase alone (no country: the pronoun's referent is not known)."""
+        text = doc_text(head.doc)[start:end]
+        body = antecedents.body_before(self.ctx, head)
+        if body is None:
+            return Speaker(None, text, start, end, _one_person(head))
+        ent = self._entity(body.idx, body.idx + len(body))
+        if ent is not None:
+            return _of(ent, start, end)
+        b_start, b_end = phrase_span(body)
+        span = head.doc.char_span(b_start, b_end, alignment_mode="expand")
+        country, sector = antecedents.describe(span, self.ctx) if span is not None else (None, None)
+        return Speaker(None, text, start, end, False, country, sector)
 
     def _entity_of(self, head, start: int, end: int):
         """The entity the phrase ``text[start:end]`` headed by ``head`` names: the head's own mention, else

@@ -168,7 +168,7 @@ COMMITTING = frozenset({"refuse", "agree", "decline", "offer"})
 
 # nouns of another party's request or offer: turning one down ("rejected the demand", "refused Spain's request")
 # reports no words of the subject's own; "denied the allegations" still does (an allegation is a statement)
-ASKED_FOR = frozenset(
+REQUESTS_AND_OFFERS = frozenset(
     {"demand", "request", "call", "offer", "proposal", "invitation", "appeal", "plea", "ultimatum", "bid"}
 )
 TURNING_DOWN = frozenset({"reject", "refuse", "decline", "spurn", "dismiss"})
