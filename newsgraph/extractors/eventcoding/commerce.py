@@ -436,7 +436,7 @@ def _a_firms_dealings(u: Use) -> bool:
         return False
     verb = u.c.anchor
     actors = list(subject(verb))
-    if u.c.nominal:  # "Boeing's offer", "the deal between Boeing and Aeroflot"
+    if u.c.nominal:  # "the brewer's offer", "the deal between the two insurers"
         between = [o for p in u.c.token.children if p.dep_ == "prep" and p.lower_ == "between"
                    for o in p.children if o.dep_ == "pobj"]
         actors += [k for k in u.c.token.children if k.dep_ == "poss"] + [t for o in between for t in with_conj(o)]
