@@ -354,8 +354,8 @@ FIRM_NOUNS = {"company", "firm", "corporation", "business", "airline", "carrier"
               "vendor", "customer", "buyer", "seller", "client", "subsidiary", "startup", "conglomerate", "bank"}
 
 
-# what a company has and an agency has not: "Boeing executive Michael Sears", "China Eastern's board", "Apple's
-# newest phone", "shares of Ford"
+# what a company has and an agency has not: "Nokia executive Anna Virta", "the brewer's board", "Nokia's
+# newest phone", "shares of Siemens"
 FIRM_MARKERS = FIRM_NOUNS | {"executive", "ceo", "share", "stock", "shareholder", "product", "phone", "aircraft", "jet", "car", "vehicle",
                              "plant", "factory", "profit", "revenue", "earnings", "sales", "stores", "dealership", "brand"}
 
@@ -363,7 +363,7 @@ FIRM_MARKERS = FIRM_NOUNS | {"executive", "ceo", "share", "stock", "shareholder"
 def _a_firm(tok) -> bool:
     """A company: a word for a firm or its dealers ("the carmaker", "the insurers", "clients"), a name that ends in a
     company's mark or that the sectors give a business, or an organisation's name that the same article gives a
-    company's things ("Boeing executive ...", "Apple's newest phone", "shares of Ford"). Never with a country, a
+    company's things ("Nokia executive ...", "Nokia's newest phone", "shares of Siemens"). Never with a country, a
     people or a political body among its own words ("the state oil company"), nor a listed institution ("the
     Federal Reserve") or a body of a political or civic sector."""
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod"))]
@@ -382,7 +382,7 @@ def _a_firm(tok) -> bool:
 
 def _marked(tok) -> bool:
     """The organisation's own name says it is a company: it ends in a company's mark ("Acme Corp.") or the sectors
-    give it a business ("General Motors")."""
+    give it a business ("Acme Motors")."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and (_firm(tok) or sector_of_tokens(ent, kinds=("org",))[0] == "BUS")
 
@@ -391,10 +391,10 @@ SELLING = {"sell", "buy", "manufacture", "produce", "lease", "ship", "purchase",
 
 
 def _sold_by(ent) -> bool:
-    """Some mention of the same name in the article is a company's: it ends in a company's mark elsewhere ("Apple
-    Inc."), owns, heads or names a company's things ("Boeing executive", "Apple's newest phone", "Boeing 787
-    Dreamliner aircraft", "shares of Ford"), is told as one ("the automakers - Ford, Chrysler and GM", "Ford,
-    the carmaker", "the flag carrier Aeroflot"), or buys, sells or makes ("Airbus manufactures")."""
+    """Some mention of the same name in the article is a company's: it ends in a company's mark elsewhere ("Nokia
+    Oyj"), owns, heads or names a company's things ("Nokia executive", "Nokia's newest phone", "Embraer E195
+    jets", "shares of Siemens"), is told as one ("the carmakers - Volvo, Saab and Scania", "Volvo,
+    the carmaker", "the flag carrier Finnair"), or buys, sells or makes ("Embraer manufactures")."""
     for other in ent.doc.ents:
         if other.label_ != "ORG" or other.text.split()[: len(ent)] != ent.text.split():
             continue
@@ -406,7 +406,7 @@ def _sold_by(ent) -> bool:
         owners: list = []
         owner = last
         while owner.dep_ in ("compound", "poss", "nmod") and owner.head != owner and len(owners) < 4:
-            owner = owner.head  # "Boeing 787 Dreamliner aircraft", "Boeing executive Michael Sears"
+            owner = owner.head  # "Embraer E195 jets", "Nokia executive Anna Virta"
             owners.append(owner)
         if any(lemma(o) in FIRM_MARKERS and o.i >= other.end for o in owners):
             return True
@@ -415,13 +415,13 @@ def _sold_by(ent) -> bool:
         if last.dep_ == "nsubj" and lemma(last.head) in SELLING:
             return True
         named = last
-        while named.dep_ == "conj" and named.head != named:  # "the automakers - Ford, Chrysler and GM"
+        while named.dep_ == "conj" and named.head != named:  # "the carmakers - Volvo, Saab and Scania"
             named = named.head
             if named.ent_type_ == "ORG" and _marked(named):
-                return True  # "General Motors and Chrysler"
+                return True  # "Volvo Cars and Scania"
         told = [named.head] if named.dep_ == "appos" else []
         if any(lemma(t) in FIRM_NOUNS for t in told + [k for k in last.children if k.dep_ in ("appos", "compound")]):
-            return True  # "Ford, the carmaker", "the flag carrier Aeroflot"
+            return True  # "Volvo, the carmaker", "the flag carrier Finnair"
     return False
 
 
