@@ -316,7 +316,7 @@ def test_a_firms_dealings_with_political_actors_stand(extract, text, type_):
     ("The activist insisted that the new law will not change their work.", False),
     ("The analysts suggested that lower rates might lift spending.", False),
     # a subjunctive, "should", "must" or "shall": advice or a demand
-    ("Russia insisted that Pyongyang stop its tests.", True),
+    ("Norway insisted that the militia halt its raids.", True),
     ("The envoy suggested that both sides hold talks.", True),
     ("The minister insisted that Serbia must withdraw its troops.", True),
     ("The UN suggested that the rebels should lay down their arms.", True),
@@ -358,7 +358,7 @@ def test_campaign_money_is_no_aid(extract, text, expected):
 # --- a measure blocked by a vote, a ruling or lobbying is no blockade (PLOVER's obstruction is on the ground)
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The tax bill failed, blocked by senators from both parties.", False),
+    ("The fishing bill died, blocked by a dozen senators in committee.", False),
     ("The court blocked the mining company from closing its plants.", False),
     ("The oil companies had blocked the new fuel standards for years.", False),
     ("The Senate committee blocked the mayor's nominee for police chief.", False),

@@ -17,7 +17,7 @@ def _recipients(extract, text: str, type_: str, trigger: str) -> list[str]:
 # --- two verbs joined with one object: the first shares the second's
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "recipient"), [
-    ("The troops detain and then execute their prisoners, the report said.", "COERCE", "detain", "prisoners"),
+    ("The guards arrest and then beat their captives, the monitors wrote.", "COERCE", "arrest", "captives"),
     ("Militiamen beat and robbed three traders near the market.", "ASSAULT", "beat", "traders"),
     ("Soldiers stormed and looted the village on Monday.", "ASSAULT", "stormed", "village"),
     ("Police arrested and beat four students, witnesses said.", "COERCE", "arrested", "students"),
@@ -52,7 +52,7 @@ def test_a_joined_passive_is_done_to_its_clause_s_subject(extract, text, type_, 
 @pytest.mark.parametrize(("text", "type_", "trigger", "recipient"), [
     ("Two bloggers were the latest to be detained under the cyber law.", "COERCE", "detained", "bloggers"),
     ("She was the first journalist to be arrested under the new law.", "COERCE", "arrested", "She"),
-    ("The farmers' leaders are the latest to be threatened by the militia.", "THREATEN", "threatened", "leaders"),
+    ("The farmers' leaders were the next to be threatened by the militia.", "THREATEN", "threatened", "leaders"),
 ])  # fmt: skip
 def test_the_first_or_latest_to_undergo_an_act(extract, text, type_, trigger, recipient):
     assert any(recipient in r for r in _recipients(extract, text, type_, trigger))

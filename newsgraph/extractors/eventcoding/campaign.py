@@ -35,7 +35,7 @@ def _campaign_word(tok) -> bool:
 
 
 def campaign_money(u: Use) -> bool:
-    """"contributors who gave $200 or less", "will donate $1 million to the super PAC", "has given $60 million to his
+    """"small donors who gave $50 each", "will donate $1 million to the super PAC", "has given $60 million to his
     campaign": money given to a candidate, a party or a political committee, no aid between political actors. A
     state's or a body's money stands, and so does money given to a country or a people ("donors pledged $2 billion
     to Haiti") or that no word of campaign finance places."""
@@ -66,8 +66,8 @@ BLOCKERS = {"LEG", "JUD", "PTY"}
 
 
 def block_a_measure(u: Use) -> bool:
-    """"a bill blocked by senators from both parties", "the court blocked the company from abandoning its plants",
-    "the standards the oil companies had blocked for years": a vote, a ruling or lobbying, no blockade (protesters,
+    """"a farm bill blocked by a handful of senators", "the court blocked the mill from closing its sites",
+    "the rules the trade lobby had blocked since 2019": a vote, a ruling or lobbying, no blockade (protesters,
     villagers or troops blocking a road stand)."""
     if u.word != "block" or u.type != "PROTEST" or u.c.nominal:
         return False

@@ -98,7 +98,7 @@ def _targeted_by(noun) -> list:
 
 
 def _shared_object(verb) -> list:
-    """"forces detain and then execute their relatives", "soldiers shot and killed two men": a verb with no object
+    """"militiamen seize and later free their hostages", "soldiers shot and killed two men": a verb with no object
     of its own shares the object of the verb joined to it, when that verb has no subject of its own either (not
     "police fired and protesters threw stones") and does not send it ("opened fire and fired tear gas"), and when
     nothing of the first verb's own stands between them: "troops attacked at dawn and took thirty prisoners" is two
@@ -114,7 +114,7 @@ def _own_between(verb, conj) -> bool:
 
 
 def _ranked_patient(verb) -> list:
-    """"She was the first journalist to be arrested", "they are the latest to be threatened": an infinitive passive
+    """"She was the first journalist to be arrested", "the two editors were the next to be charged": an infinitive passive
     on the predicate of a copula is done to the copula's subject."""
     head = verb.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or head.dep_ != "attr":

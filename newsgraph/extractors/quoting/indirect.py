@@ -134,7 +134,7 @@ def _object_gap(verb, clause) -> bool:
     if rel.lower_ not in RELATIVE_PRONOUNS or rel.tag_ not in ("WDT", "WP"):
         return False
 
-    def subject(v) -> bool:  # a subject of its own, not the pronoun ("an architect who said he was stiffed")
+    def subject(v) -> bool:  # a subject of its own, not the pronoun ("a farmer who said he was never paid")
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != rel.i for c in v.children)
 
     return subject(verb) and subject(clause)
