@@ -113,6 +113,12 @@ def sector_of_tokens(tokens: Any, head: Any = None, kinds: tuple[str, ...] = ("t
     return (body or hit[1].sector), hit[0]
 
 
+# A state's own sectors (government, army, courts, legislature, police): the one list each reader starts from, adding
+# its own neighbours beside where it reads it (mentions/cluster.py: intelligence services; eventcoding/campaign.py:
+# intelligence services and intergovernmental bodies, whose money is no campaign's).
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
+
+
 # Roles that head any body ("leader", "chief", "spokesman"): alone they are the government's, but a body named
 # before them says whose they are ("union leader" LAB, "party official" PTY, "army chief" MIL, "company
 # president" BUS). Not "governor": a "bank governor" heads the central bank, not a business.

@@ -286,6 +286,10 @@ def test_a_business_cutting_its_own_trade_is_no_sanction(extract, text, sanction
     # a name written with a company's mark, and one coordinated with it
     ("Toyota Motors and Mazda have started talks. Mazda will offer a cash rebate of $2,000 on its sedans.", "CONSULT"),
     ("Renault Industries and Peugeot said that Peugeot agreed to share its engine plant.", "AGREE"),
+    # a place where something is or happens is no party to the deal
+    ("The airline agreed to refund travellers whose flights were cancelled in Lisbon.", "AGREE"),
+    ("The carmaker agreed to buy back the faulty engines from its dealers in Texas.", "AGREE"),
+    ("The retailer refused to refund shoppers at its stores in Paris.", "REJECT"),
 ])  # fmt: skip
 def test_a_firms_dealings_are_no_event(extract, text, type_):
     assert type_ not in _types(extract, text, status=None)
@@ -298,6 +302,9 @@ def test_a_firms_dealings_are_no_event(extract, text, type_):
     ("The oil company agreed with the government of Chad to share the revenue.", "AGREE"),
     ("The airline refused to negotiate with the pilots' union.", "REJECT"),
     ("The mining firm offered Zambia a stake in the new smelter.", "AGREE"),
+    # a state named as a party stands, wherever the deal is struck
+    ("The mining company agreed in Beijing to sell a stake to the Chinese government.", "AGREE"),
+    ("The airline refused to negotiate with the cabin crew union in Madrid.", "REJECT"),
     # a body that is no firm: a pressure group, a central bank, a listed institution
     ("The civil rights group called for a halt to the evictions.", "REQUEST"),
     ("The Federal Reserve refused to lower interest rates.", "REJECT"),
@@ -335,6 +342,12 @@ def test_a_claim_with_a_modal_of_prediction_is_no_demand(extract, text, expected
     ("The mayor said the footage should be released.", True),
     ("The UN said Israel must halt the demolitions.", True),
     ("The minister said the rebels should lay down their arms.", True),
+    # the public at large, one list for every reader: residents and the public are advised as people are
+    ("The fire chief said residents should keep their windows shut tonight.", False),
+    ("The health agency said the public should wash their hands often.", False),
+    # a group that is a party to a dispute is bound by the demand: students on a boycott, drivers blockading
+    ("The schools minister said the students should call off their boycott of exams.", True),
+    ("The cabinet said the lorry drivers should lift their blockade of the port.", True),
 ])  # fmt: skip
 def test_advice_to_the_public_is_no_demand(extract, text, expected):
     assert ("REQUEST" in _types(extract, text, status=None)) is expected
@@ -350,6 +363,11 @@ def test_advice_to_the_public_is_no_demand(extract, text, expected):
     ("Big donors gave $2 million to the flood victims in Pakistan.", True),
     ("The government gave $10 million to the relief campaign.", True),
     ("Wealthy donors gave $40 million to Ukraine's army last year.", True),
+    # money to a party is campaign money, whether or not another campaign word is near
+    ("A hedge fund manager gave $3 million to the Democratic Party before the primaries.", False),
+    ("Rich supporters donated $25 million to the party ahead of the vote.", False),
+    # a state's money to a party stays an act between political actors
+    ("The Kremlin gave $5 million to the far-right party.", True),
 ])  # fmt: skip
 def test_campaign_money_is_no_aid(extract, text, expected):
     assert ("AID" in _types(extract, text, status=None)) is expected
@@ -364,6 +382,23 @@ def test_campaign_money_is_no_aid(extract, text, expected):
     ("The Senate committee blocked the mayor's nominee for police chief.", False),
     ("Villagers blocked the road to the mine.", True),
     ("Protesters blocked the entrance to parliament.", True),
+    # the chamber named "the House", which the sector lexicon does not know (a house is a home)
+    ("Democrats in the House blocked the relief package.", False),
+    ("The House blocked the spending package for the Pentagon.", False),
 ])  # fmt: skip
 def test_a_measure_blocked_is_no_protest(extract, text, expected):
     assert ("PROTEST" in _types(extract, text, status=None)) is expected
+
+
+# --- a legislature's or a party's blocking of a measure or a nomination is a refusal, as a veto is (REJECT 120);
+# a court's ruling and a firm's lobbying are no event, and a blockade on the ground stays a protest
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Senate blocked the governor's nominee for the supreme court.", True),
+    ("House Republicans blocked the relief package.", True),
+    ("Opposition lawmakers blocked the budget.", True),
+    ("The court blocked the mining company from closing its plants.", False),
+    ("Villagers blocked the road to the mine.", False),
+])  # fmt: skip
+def test_a_legislature_blocking_a_measure_rejects_it(extract, text, expected):
+    assert ("REJECT" in _types(extract, text, status=None)) is expected

@@ -371,9 +371,6 @@ def scene_country(sent, ctx, scope=None) -> str | None:
     return None
 
 
-STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP"}
-
-
 def sentence_countries(sent, ctx, near: int | None = None, outside: tuple = ()) -> list[str]:
     """Countries (not IGOs) the sentence names (places, demonyms, capitals, national institutions), in order,
     or nearest first to the character offset ``near``; none named inside the ``outside`` (start, end) spans."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...actors import STATE_SECTORS
 from ...model import Event, EventActor, Mention, Span
 from .actorcode import (
-    STATE_SECTORS,
     as_body,
     code,
     entity_actor,

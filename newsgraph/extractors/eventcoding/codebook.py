@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .actorcode import code_all, is_actorlike, through_collective
 from .animacy import time_clauses
+from .campaign import blocker
 from .firing import fired
 from .lexicon import word_class
 from .ruletypes import Coding, Sentence
@@ -145,6 +146,29 @@ def lifts_a_blockade(k: Coding, s: Sentence) -> bool:
     armed = any(a.sector in ("GOV", "MIL", "REB") for a in k.d.actors)  # farmers lifting theirs end a protest
     return (k.type == "CONCEDE" and not k.c.nominal and armed and any(lemma(t) in ("blockade", "siege") for t in objects)
             and k.recode("RETREAT", "withdraw", "0872"))
+
+
+# what a legislature or a party blocks by its vote: a measure, money, or a person put forward for a post
+MEASURES_BLOCKED = {"package", "nominee", "nomination", "pick", "appointment", "confirmation", "funding", "spending",
+                    "aid", "bill", "measure", "resolution", "amendment", "legislation", "budget", "law", "treaty"}
+
+
+LEGISLATORS = frozenset({"LEG", "PTY"})
+
+
+def legislature_blocks_a_measure(k: Coding, s: Sentence) -> bool:
+    """Wrong type: "the Senate blocked the president's nominee", "Republicans in the House blocked the aid package":
+    a legislature's or a party's vote against a measure or a nomination is a refusal (REJECT 120, as a veto is), not
+    a blockade on the ground (PROTEST obstruct). A court's ruling and a firm's lobbying are no event
+    (``campaign.block_a_measure``)."""
+    if k.type != "PROTEST" or k.c.entry.mode != "obstruct" or k.c.nominal or lemma(k.c.token) != "block":
+        return False
+    anchor = k.c.anchor
+    actors = [a for a in anchor.children if a.dep_ == "nsubj"]
+    objs = [o for o in anchor.children if o.dep_ == "dobj"]
+    return (bool(actors) and all(blocker(a, LEGISLATORS) for a in actors) and bool(objs)
+            and all(lemma(o) in MEASURES_BLOCKED or "policy" in object_class(o, s.lex) for o in objs)
+            and k.recode("REJECT", None, "120"))
 
 
 MEDIA = {"newspaper", "paper", "station", "broadcaster", "channel", "television", "radio", "website", "magazine",

@@ -323,8 +323,10 @@ def _accept_a_fact(u: Use) -> bool:
         k.dep_ == "ccomp" and any(m.lower_ == "that" for m in k.children) for k in u.kids))  # "accepted that it failed"
 
 
-PUBLICS = {"voter", "public", "american", "people", "electorate", "citizen", "resident", "respondent", "millennial",
-           "woman", "man", "independent", "democrat", "republican", "youth", "supporter", "household", "consumer"}
+# the public at large, and here the electorate polls ask about ("Americans", "independents", "millennials")
+PUBLICS = word_class("public_noun") | {
+    "american", "electorate", "respondent", "millennial", "woman", "man", "independent", "democrat", "republican",
+    "youth", "supporter", "household"}
 
 
 def _public(tok) -> bool:

@@ -448,9 +448,29 @@ def _a_firms_dealings(u: Use) -> bool:
     # the parties' own words ("a new contract with the union") and the rest of the clause, which a misparse may
     # hang them in ("pleaded before Congress to be given funds")
     words = [t for h in parties for t in phrase(h)] + [t for t in verb.subtree if t.i not in own]
+    where = _places_where(verb)  # "passengers stranded in Lisbon": where it happens is no party to it
+    words = [t for t in words if t.i not in where]
     # nor a listed institution ("pleaded before Congress"), a union, a pressure group or a charity
     return not political(words) and not any(
         sector_of_tokens([t])[0] in NOT_FIRMS or t.ent_type_ == "ORG" and _listed(t) for t in words)
+
+
+# prepositions of where something is or happens ("stranded in Lisbon", "its stores in Paris", "a plant near Lyon")
+WHERE = {"in", "at", "near", "across", "throughout", "outside", "inside", "around"}
+
+
+def _places_where(verb) -> set[int]:
+    """The tokens of the phrases in the clause that name only where something is or happens ("in Lisbon", "at its
+    stores in Paris"): a place named so is no party to a firm's dealings, as a state in the subject, the object or a
+    "with", "to" or "from" phrase is ("agreed with the government of Chad")."""
+    out: set[int] = set()
+    for p in verb.subtree:
+        if p.dep_ != "prep" or p.lower_ not in WHERE:
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if objs and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
+            out |= {t.i for t in p.subtree}
+    return out
 
 
 def _listed(tok) -> bool:

@@ -253,7 +253,7 @@ def default() -> Lexicon:
 WORD_CLASSES = frozenset({
     "government_noun", "proxy_verb", "people_noun", "intransitive_noun", "object_control_verb", "stopping_verb",
     "ending_verb", "promise_verb", "retaliation_verb", "unreal_noun", "step_noun", "failing_noun", "undergone_noun", "target_noun",
-    "protester_noun",
+    "protester_noun", "public_noun",
     "reporting_verb", "opposing_word", "collective_noun", "comment_verb",
 })
 

@@ -458,7 +458,9 @@ RULES: tuple[Rule, ...] = (
     _rule("filter", march_attacked), _rule("filter", strike_told_by_verb),
     _rule("recode", same_act), _rule("recode", veiled_threat_side), _rule("recode", promise_of_force), _rule("recode", request_addressee),
     _rule("recode", refine_by_content), _rule("recode", content_recipients), _rule("recode", protest_target), _rule("recode", vowed_retaliation),
-    _rule("filter", allow_no_permitter), _rule("recode", striking_workers), _rule("filter", other_sense), _rule("recode", strike_on_a_target),
+    _rule("filter", allow_no_permitter), _rule("recode", striking_workers),
+    _rule("recode", codebook.legislature_blocks_a_measure),  # before other_sense, which drops the other blocked measures
+    _rule("filter", other_sense), _rule("recode", strike_on_a_target),
     _rule("filter", generic_gerund), _rule("filter", topic_of_a_view), _rule("filter", trend_of_acts),
     _rule("filter", ceremonial_march), _rule("filter", fights_a_condition), _rule("recode", verbal_attack),
     _rule("filter", pay_a_price), _rule("filter", mobilize_civilians), _rule("filter", help_no_body),

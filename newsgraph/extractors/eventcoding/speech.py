@@ -8,7 +8,7 @@ from .actorcode import code, code_all, is_actorlike
 from .animacy import animate
 from .arguments import names_no_party, subject
 from .dating import date_of
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_class
 from .status import status as status_of
 from .triggers import is_passive, lemma, object_class
 
@@ -95,10 +95,12 @@ def obligations(ctx, sent, lex: Lexicon, busy: set[int]) -> list[Event]:
     return out
 
 
-# the public at large, whom advice addresses and no demand binds ("buyers should try again tomorrow")
-PUBLIC = {"people", "buyer", "consumer", "customer", "shopper", "voter", "reader", "viewer", "listener", "everyone",
-          "everybody", "anyone", "anybody", "parent", "investor", "taxpayer", "user", "passenger", "traveler",
-          "traveller", "homeowner", "driver", "patient", "student"}
+# the public at large, whom advice addresses and no demand binds ("people should avoid travel", "residents should stay
+# indoors"), and here an audience of buyers, users or travellers ("buyers should try again tomorrow"). Not students,
+# drivers or workers: a group that is a party to a dispute is bound ("students should end their boycott").
+PUBLIC = word_class("public_noun") | {
+    "buyer", "customer", "shopper", "reader", "viewer", "listener", "parent", "investor", "taxpayer", "user",
+    "passenger", "traveler", "traveller", "homeowner", "patient"}
 
 
 def _no_one_bound(comp, lex: Lexicon) -> bool:

@@ -46,7 +46,7 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
 
-STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+STATE_SECTORS = actors.STATE_SECTORS | {"SPY"}  # an intelligence service is a state's too
 GENERIC_ORG_HEADS = {"group", "organisation", "organization", "body", "movement", "company", "firm", "agency", "watchdog", "charity", "union", "party", "institute", "network"}
 
 # Roles that say rank, not sector: whose leader or chairman someone is decides the sector
