@@ -378,7 +378,7 @@ def test_campaign_money_is_no_aid(extract, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The fishing bill died, blocked by a dozen senators in committee.", False),
     ("The court blocked the mining company from closing its plants.", False),
-    ("The oil companies had blocked the new fuel standards for years.", False),
+    ("The trade lobby had blocked the new packaging rules since 2019.", False),
     ("The Senate committee blocked the mayor's nominee for police chief.", False),
     ("Villagers blocked the road to the mine.", True),
     ("Protesters blocked the entrance to parliament.", True),
