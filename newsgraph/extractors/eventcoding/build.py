@@ -63,14 +63,14 @@ def _implied_state(c: Candidate, type_: str, mode) -> bool:
 
 
 def _attack_told(verb) -> bool:
-    """"Gunmen attacked the prison, and 400 inmates were freed from custody": the sentence tells an attack, so the
+    """"Gunmen attacked the prison, and 400 inmates were freed from custody": the sentence tells an attack or a raid, so the
     release is the attackers' doing as likely as the state's, and no state actor is guessed."""
     from .triggers import match
 
     lex = default()
     for t in verb.sent:
         hit = match(t, lex) if t.i != verb.i and t.pos_ in ("VERB", "NOUN") else None
-        if hit is not None and hit[0].type == "ASSAULT":
+        if hit is not None and (hit[0].type == "ASSAULT" or (hit[0].type, hit[0].mode) == ("COERCE", "seize")):
             return True
     return False
 UNIDENTIFIED = "unidentified attacker"

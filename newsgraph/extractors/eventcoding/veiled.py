@@ -57,9 +57,21 @@ def conditioned(verb) -> bool:
 
 def _party_act(clause, lex: Lexicon) -> bool:
     """The condition is an act of a party: its subject can act ("if Greece extends its waters", "unless the owners
-    improve their offer"), or something is done to a thing ("unless the pay offer was raised"); not an event no one
+    improve their offer") or names an act ("if drilling continued"), or something is done to a thing ("unless the
+    pay offer was raised"); not an event no one
     brings about ("if the harvest fails", "if prices rose", "if sales keep falling") nor a bare "if needed"."""
-    return any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _party(c, lex)) for c in clause.children)
+    return any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and (_party(c, lex) or _an_act(c, lex)))
+               for c in clause.children)
+
+
+def _an_act(noun, lex: Lexicon) -> bool:
+    """"if drilling continued", "if the shelling resumes", "unless the blockade ends": the subject names what a party
+    does (an event noun, or a noun in "-ing"), not a hazard ("if the flooding goes on") or a quantity."""
+    from .triggers import match, object_class
+
+    if noun.pos_ != "NOUN" or object_class(noun, lex) & {"hazard", "measure"}:
+        return False
+    return match(noun, lex) is not None or (noun.tag_ == "NN" and noun.lower_.endswith("ing"))
 
 
 def _party(tok, lex: Lexicon) -> bool:
