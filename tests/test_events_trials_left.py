@@ -89,6 +89,11 @@ def test_a_handover_scheduled_is_planned(extract):
     assert handover.type == "RETREAT" and handover.status == "planned"
 
 
+def test_a_meeting_that_was_scheduled_may_have_been_held(extract):
+    (meeting,) = _on(extract, "A meeting of the Chile-Peru commission was also scheduled.", "meeting")
+    assert meeting.status == "occurred"
+
+
 def test_a_by_phrase_after_an_act_object_is_not_the_welcomers(extract):
     (welcomed,) = _on(extract, "Chile welcomed the handover of the fugitive by Argentine police.", "welcomed")
     assert welcomed.actor is not None and welcomed.actor.country == "CHL"
