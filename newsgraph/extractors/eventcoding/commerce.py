@@ -306,9 +306,12 @@ def _an_organisations_service(u: Use) -> bool:
     stands)."""
     if not any(lemma(o) in SERVICES for o in u.objs):
         return False
+    from ...actors import country_of
+
     doers = [t for s in subject(u.c.anchor) for t in phrase(s)]
+    named = " ".join(t.text for t in doers if t.pos_ == "PROPN")
     return bool(doers) and all(t.ent_type_ == "ORG" for t in doers if t.pos_ == "PROPN") and any(
-        t.ent_type_ == "ORG" for t in doers) and not political(doers)
+        t.ent_type_ == "ORG" for t in doers) and not political(doers) and country_of(named) is None  # "Azerbaijan"
 
 
 DEPENDING = {"rely", "depend", "count", "lean", "bank"}
