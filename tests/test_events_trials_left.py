@@ -134,6 +134,12 @@ def test_a_bare_count_of_people_never_held_is_no_release(extract, text):
     assert not [e for e in _on(extract, text, "released") if e.type == "RETREAT"]
 
 
+def test_both_released_are_the_people_held_not_the_last_plural(extract):
+    text = "Police detained two students after scuffles with guards in Kampala. Both were released on bail."
+    (released,) = _on(extract, text, "released")
+    assert released.recipient is not None and released.recipient.name == "Both" and released.recipient.country == "UGA"
+
+
 def test_inmates_freed_in_an_attack_are_not_freed_by_the_state(extract):
     text = "Bandits raided the prison in Maiduguri at night, and about 200 inmates were freed from custody."
     (freed,) = _on(extract, text, "freed")

@@ -18,6 +18,20 @@ def bare_count(tok) -> bool:
     return not any(c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
+def _plurals_before(tok) -> list:
+    sent = tok.sent
+    start = sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
+    return [p for p in reversed(tok.doc[start:tok.i]) if p.tag_ in ("NNS", "NNPS") and p.pos_ in ("NOUN", "PROPN")]
+
+
+def counted_people(tok, lex: Lexicon):
+    """The people a bare "Both", "all" or "each" stands for: the plural noun before it whose people were held
+    ("Police detained two protesters after clashes with soldiers. Both were released": the protesters), else None."""
+    if tok.pos_ != "PRON" or not bare_count(tok):
+        return None
+    return next((p for p in _plurals_before(tok) if held(p, lex)), None)
+
+
 def counted_before(tok, lex: Lexicon) -> set[str]:
     """The class of the plural noun of the sentence before or of this one before ``tok`` that it counts: the last
     one held by an arrest, a seizure or an abduction ("detained two protesters after clashes with soldiers. Both
@@ -27,9 +41,7 @@ def counted_before(tok, lex: Lexicon) -> set[str]:
     from .animacy import animate
     from .triggers import object_class
 
-    sent = tok.sent
-    start = sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
-    plural = [p for p in reversed(tok.doc[start:tok.i]) if p.tag_ in ("NNS", "NNPS") and p.pos_ in ("NOUN", "PROPN")]
+    plural = _plurals_before(tok)
     for prev in [p for p in plural if held(p, lex)] + plural:
         found = object_class(prev, lex, through=False) | ({"person"} if held(prev, lex) and animate(prev, lex) else set())
         if found:
