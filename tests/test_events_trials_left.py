@@ -146,6 +146,14 @@ def test_inmates_freed_in_an_attack_are_not_freed_by_the_state(extract):
     assert freed.actor is None
 
 
+@pytest.mark.parametrize("text", [
+    "Bandits raided the prison in Maiduguri at night, and about 200 inmates were freed from custody.",
+    "Nine prisoners escaped from detention in Lagos on Sunday, police said.",
+])  # fmt: skip
+def test_leaving_custody_is_no_arrest(extract, text):
+    assert not [e for e in extract(text).events if e.type == "COERCE"]
+
+
 def test_a_release_on_bail_after_clashes_stays_the_states(extract):
     text = "After clashes in Mombasa on Monday, four activists were released on bail."
     (released,) = _on(extract, text, "released")
