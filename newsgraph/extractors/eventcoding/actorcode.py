@@ -101,15 +101,11 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     if named is not None:  # "the opposition leader, Bobi Wine, condemned": the name, not the role
         return code(named, ctx, role)
     if tok.pos_ == "PRON":
-        from .counted import counted_people
-        from .lexicon import default
+        from .counted import counted_actor
 
-        counted = counted_people(tok, default())
-        coded = code(counted, ctx, role) if counted is not None else None
-        if coded is not None:  # "detained two protesters ... Both were released": the protesters, told here
-            from dataclasses import replace
-
-            return replace(coded, name=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+        coded = counted_actor(tok, ctx, role)  # "detained two protesters ... Both were released"
+        if coded is not None:
+            return coded
         quoted = _quoted_speaker(tok, ctx)
         if quoted is not None:
             return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)

@@ -61,3 +61,16 @@ def held(noun, lex: Lexicon) -> bool:
         return False
     hit = match(head.head, lex) if head.head.pos_ == "VERB" else None
     return hit is not None and hit[0].type in ("COERCE", "ASSAULT")
+
+
+def counted_actor(tok, ctx, role):
+    """A bare "Both" or "all" coded as the people held it stands for, told where it stands ("detained two protesters
+    after clashes with soldiers. Both were released": the protesters, named "Both"); None otherwise."""
+    from dataclasses import replace
+
+    from .actorcode import code
+    from .lexicon import default
+
+    counted = counted_people(tok, default())
+    coded = code(counted, ctx, role) if counted is not None else None
+    return None if coded is None else replace(coded, name=tok.text, start=tok.idx, end=tok.idx + len(tok.text))

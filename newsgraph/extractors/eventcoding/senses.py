@@ -28,6 +28,7 @@ from .ordinary import (
     destroy_records,
     disable_no_computer,
     hand_over_a_document,
+    out_of_custody,
     private_encounter,
     reprisal_not_announced,
     rise_to_fame,
@@ -420,17 +421,6 @@ def _against_a_decision(clause) -> bool:
 
 
 
-# leaving custody: "were freed from custody", "escaped from detention", "was released from prison"
-LEAVING = {"free", "release", "escape", "flee", "discharge", "break"}
-
-
-def _out_of_custody(u: Use) -> bool:
-    """"400 inmates were freed from custody", "escaped from detention": where they were held, no arrest told."""
-    tok = u.c.token
-    return (u.c.nominal and u.type == "COERCE" and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "out")
-            and lemma(tok.head.head) in LEAVING)
-
-
 def _forceful(verb, lex: Lexicon) -> bool:
     hit = match(verb, lex)
     return hit is not None and hit[0].type in ("ASSAULT", "COERCE", "MOBILIZE")
@@ -445,7 +435,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
     ("a-statement-released", _a_statement_released), ("a-practice-word", a_practice_word),
     ("appeal-for-witnesses", appeal_for_witnesses), ("talk-about", talk_about), ("counted-in-a-statistic", counted_in_a_statistic),
-    ("agreement-held", agreement_held), ("out-of-custody", _out_of_custody),
+    ("agreement-held", agreement_held), ("out-of-custody", out_of_custody),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),
