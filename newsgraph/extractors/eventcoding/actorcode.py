@@ -101,6 +101,11 @@ def code(tok, ctx, role: str = "actor") -> EventActor | None:
     if named is not None:  # "the opposition leader, Bobi Wine, condemned": the name, not the role
         return code(named, ctx, role)
     if tok.pos_ == "PRON":
+        from .counted import counted_actor
+
+        coded = counted_actor(tok, ctx, role)  # "detained two protesters ... Both were released"
+        if coded is not None:
+            return coded
         quoted = _quoted_speaker(tok, ctx)
         if quoted is not None:
             return entity_actor(quoted, tok.idx, tok.idx + len(tok.text), role)

@@ -71,6 +71,7 @@ def subject(verb, depth: int = 0) -> list:
     # subject the parser gave it
     agents = passive_agents(kids) if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids)) else []
     misread = bool(agents) and all(names_who(a) or animate_token(a) or classes_of(a) & {"means", "weapons"} for a in agents)
+    misread = misread and not _act_object_before(kids, agents)
     if is_passive(verb) or participle or misread:  # "Asked to describe the device, O'Neill said": O'Neill was asked
         return passive_agents(kids)
     subj = [c for c in kids if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]  # not "BAMAKO, Nov 20 (AFP) -"
@@ -322,13 +323,23 @@ def act_author(noun, depth: int = 0) -> list:
     return []
 
 
+def _act_object_before(kids, agents) -> bool:
+    """"Peru welcomed the handover of the fugitive by Bolivian police": a "by" phrase after an object that names an
+    act is that act's agent (``verb_by``), not a sign the verb is a misparsed passive."""
+    from .lexicon import default
+    from .triggers import match
+
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and all(c.i < a.i for a in agents) and match(c, default()) is not None
+               for c in kids)
+
+
 def verb_by(noun) -> list:
     """"criticised the arrests of the activists by police": an active verb has no agent, so a "by" phrase naming
     people or a body that the parser hangs on it names who did what its object says."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb):
         return []
-    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+    return [t for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i > noun.i
             for o in p.children if o.dep_ == "pobj" and names_who(o) for t in with_conj(o)]
 
 

@@ -44,9 +44,13 @@ IMPLIED_STATE = {
 CUSTODY = {"bail", "parole", "probation", "custody", "prison", "jail", "detention", "remand"}
 
 
-def _from_custody(verb) -> bool:
+# what only a court or the state grants: "released on bail" is the state's even after clashes
+GRANTED = {"bail", "parole", "probation", "remand"}
+
+
+def _from_custody(verb, words=CUSTODY) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("on", "from") and any(
-        o.dep_ == "pobj" and lemma(o) in CUSTODY for o in p.children) for p in verb.children)
+        o.dep_ == "pobj" and lemma(o) in words for o in p.children) for p in verb.children)
 
 
 def _implied_state(c: Candidate, type_: str, mode) -> bool:
@@ -54,7 +58,21 @@ def _implied_state(c: Candidate, type_: str, mode) -> bool:
     ("Both were released last month on bail"), told by a noun or in the passive."""
     if (type_, mode) not in IMPLIED_STATE or not (c.nominal or is_passive(c.anchor)):
         return False
-    return type_ != "RETREAT" or (not c.nominal and _from_custody(c.anchor))
+    return type_ != "RETREAT" or (not c.nominal and _from_custody(c.anchor) and (
+        _from_custody(c.anchor, GRANTED) or not _attack_told(c.anchor)))
+
+
+def _attack_told(verb) -> bool:
+    """"Gunmen attacked the prison, and 400 inmates were freed from custody": the sentence tells an attack or a raid, so the
+    release is the attackers' doing as likely as the state's, and no state actor is guessed."""
+    from .triggers import match
+
+    lex = default()
+    for t in verb.sent:
+        hit = match(t, lex) if t.i != verb.i and t.pos_ in ("VERB", "NOUN") else None
+        if hit is not None and (hit[0].type == "ASSAULT" or (hit[0].type, hit[0].mode) == ("COERCE", "seize")):
+            return True
+    return False
 UNIDENTIFIED = "unidentified attacker"
 EXECUTIONS = {"execute", "execution"}
 # words that tell a judicial execution: a sentence carried out by the state

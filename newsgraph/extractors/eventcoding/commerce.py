@@ -293,7 +293,25 @@ def _a_service_cut(u: Use) -> bool:
     owners = [k for o in u.objs for k in o.children if k.dep_ == "poss"] + [
         g for o in u.objs for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children]
     aimed = [*u.objs, *(t for w in owners for t in phrase(w))]
-    return u.type == "SANCTION" and not u.c.nominal and _a_business(u) and not political(aimed)
+    return u.type == "SANCTION" and not u.c.nominal and (_a_business(u) or _an_organisations_service(u)) and not political(aimed)
+
+
+# what a carrier or an operator runs and cuts back: "cut flights", "suspended its service", "dropped two routes"
+SERVICES = {"flight", "service", "route", "connection", "sailing", "departure"}
+
+
+def _an_organisations_service(u: Use) -> bool:
+    """"Ryanair cut flights to Morocco", "Lufthansa suspended flights": an organisation the tagger names, with no
+    political sector, cutting a service it runs is a firm like "the airline" (a state's "Russia suspended flights"
+    stands)."""
+    if not any(lemma(o) in SERVICES for o in u.objs):
+        return False
+    from ...actors import country_of
+
+    doers = [t for s in subject(u.c.anchor) for t in phrase(s)]
+    named = " ".join(t.text for t in doers if t.pos_ == "PROPN")
+    return bool(doers) and all(t.ent_type_ == "ORG" for t in doers if t.pos_ == "PROPN") and any(
+        t.ent_type_ == "ORG" for t in doers) and not political(doers) and country_of(named) is None  # "Azerbaijan"
 
 
 DEPENDING = {"rely", "depend", "count", "lean", "bank"}

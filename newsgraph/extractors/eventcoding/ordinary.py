@@ -305,3 +305,14 @@ DOCUMENTS = {"petition", "letter", "list", "report", "document", "statement", "m
 def hand_over_a_document(u: Use) -> bool:
     """"union leaders handed over a petition": a paper delivered, nothing or no one released."""
     return u.word == "hand" and u.type == "RETREAT" and bool(u.heads) and u.heads <= DOCUMENTS
+
+
+# leaving custody: "were freed from custody", "escaped from detention", "was released from prison"
+LEAVING = {"free", "release", "escape", "flee", "discharge", "break"}
+
+
+def out_of_custody(u: Use) -> bool:
+    """"400 inmates were freed from custody", "escaped from detention": where they were held, no arrest told."""
+    tok = u.c.token
+    return (u.c.nominal and u.type == "COERCE" and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "out")
+            and lemma(tok.head.head) in LEAVING)

@@ -31,7 +31,8 @@ def reporting_owner(tok, ctx, given: str | None) -> str | None:
 def subject_before(poss, ctx) -> str | None:
     """"A group of 200 Spanish investors said they would sue. Their spokesman urged ...": a possessive opening a
     sentence, which the entity pass left unresolved, stands for the subject of the sentence before, when that
-    subject has a country and agrees in number ("their" for a plural or a group, "its" for a singular)."""
+    subject has a country and agrees in number ("their" for a plural or a group, "its" for a singular), and no plural
+    object of that sentence could be "their" owner instead."""
     from .actorcode import code
 
     sent = poss.sent
@@ -46,6 +47,8 @@ def subject_before(poss, ctx) -> str | None:
         for p in subject.children)
     if plural != (poss.lower_ == "their"):
         return None
+    if poss.lower_ == "their" and any(o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS") for o in prev.root.children):
+        return None  # "police detained 20 refugees. Their lawyers urged": the plural object is as likely whose
     coded = code(subject, ctx, "actor")
     if coded is None or not coded.country or len(coded.country) != 3:
         return None

@@ -28,6 +28,7 @@ from .ordinary import (
     destroy_records,
     disable_no_computer,
     hand_over_a_document,
+    out_of_custody,
     private_encounter,
     reprisal_not_announced,
     rise_to_fame,
@@ -434,7 +435,7 @@ ANY_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("contest-in-words", _contest_in_words), ("host-refugees", _host_refugees),
     ("a-statement-released", _a_statement_released), ("a-practice-word", a_practice_word),
     ("appeal-for-witnesses", appeal_for_witnesses), ("talk-about", talk_about), ("counted-in-a-statistic", counted_in_a_statistic),
-    ("agreement-held", agreement_held),
+    ("agreement-held", agreement_held), ("out-of-custody", out_of_custody),
 )
 VERB_SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("agree-an-opinion", _agree_an_opinion), ("suggest-an-opinion", _suggest_an_opinion),

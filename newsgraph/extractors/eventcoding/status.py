@@ -179,6 +179,12 @@ def _nominal(anchor, trigger, lex) -> str | None:
                 return around
         if trigger.dep_ == "nsubj" and _coming(trigger.head, lex):
             return "planned"
+        if trigger.dep_ == "nsubjpass" and trigger.head.lower_ in PLANNED_WORDS | {"set", "slated"} and any(
+                c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in trigger.head.children) and not any(
+                c.dep_ == "neg" for c in trigger.head.children):
+            # "the handover is scheduled for June": still to come; "the meeting was scheduled before the crash" may
+            # have been held since
+            return "planned"
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
             return "planned"  # "the warning was issued ahead of a council session": still to come when told
         if trigger.dep_ == "pobj" and _put_off_until(trigger):
