@@ -24,6 +24,7 @@ from .arguments import subject
 from .campaign import block_a_measure, campaign_money
 from .commerce import SENSES as COMMERCE
 from .commerce import phrase, political
+from .dealings import SENSES as DEALINGS
 from .lexicon import AT_OCCASION, Lexicon, word_class
 from .triggers import lemma, match, object_class
 
@@ -397,7 +398,7 @@ SENSES: tuple[tuple[str, Callable[[Use], bool]], ...] = (
     ("popularity", _popularity), ("a-market-rally", _a_market_rally), ("decline-to-comment", _decline_to_comment),
     ("attend-school", _attend_school), ("a-policy-proposed", _a_policy_proposed), ("habitual", _habitual), ("generic", _generic),
     ("campaign-money", campaign_money), ("block-a-measure", block_a_measure),
-) + COMMERCE
+) + COMMERCE + DEALINGS
 
 
 # --- statuses
