@@ -34,7 +34,7 @@ FIRM_MARKERS = FIRM_NOUNS | {"executive", "ceo", "share", "stock", "shareholder"
                              "plant", "factory", "profit", "revenue", "earnings", "sales", "stores", "dealership", "brand"}
 
 
-def _afirm_name(tok) -> bool:
+def _a_firm(tok) -> bool:
     """A company: a word for a firm or its dealers ("the carmaker", "the insurers", "clients"), a name that ends in a
     company's mark or that the sectors give a business, or an organisation's name that the same article gives a
     company's things ("Nokia executive ...", "Nokia's newest phone", "shares of Siemens"). Never with a country, a
@@ -114,7 +114,7 @@ def a_firms_dealings(u: Use) -> bool:
         between = [o for p in u.c.token.children if p.dep_ == "prep" and p.lower_ == "between"
                    for o in p.children if o.dep_ == "pobj"]
         actors += [k for k in u.c.token.children if k.dep_ == "poss"] + [t for o in between for t in with_conj(o)]
-    if not actors or not all(_afirm_name(a) for a in actors):
+    if not actors or not all(_a_firm(a) for a in actors):
         return False
     parties = [k for k in u.kids if k.dep_ in ("dative", "dobj", "nsubjpass")] + u.objs + [
         o for p in ("to", "with", "from", "for", "on", "before") for o in u.preps.get(p, [])]
