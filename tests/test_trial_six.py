@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.trials import expected_rows, extract_feed, known_failures
+from tests.trials import country_right, date_right, expected_rows, extract_feed, found_events, known_failures
 
 DATA = Path(__file__).parent / "data" / "trial6"
 COLUMNS = ("article", "n", "trigger", "type", "actor", "actor_country", "recipient", "recipient_country", "date",
@@ -38,50 +38,23 @@ def records(pipeline):
     return extract_feed(pipeline, DATA / "articles.jsonl")
 
 
-def _found(records, row):
-    words = [w.lower() for w in row["trigger"].split("/")]
-    words += [SAME_ACT[(row["article"], row["n"])]] if (row["article"], row["n"]) in SAME_ACT else []
-    return [e for e in records[row["article"]].events
-            if any(w in e.trigger.text.lower() or e.trigger.text.lower() in w for w in words)
-            and e.type in row["type"].split("|") and e.status in row["status"].split("|")]
-
-
-def _country_right(event, expected: str) -> bool:
-    actor = event.actor
-    if expected == "-":
-        return True
-    if actor is None:
-        return False
-    bodies = {"IGO", "NGO"} & set(expected.split("|"))
-    return actor.country in expected.split("|") or bool(bodies and actor.sector in ("IGO", "NGO"))
-
-
-def _date_right(event, expected: str) -> bool:
-    if expected == "-":
-        return True
-    got = event.date or ""
-    # a week or a month the text gives ("two weeks ago", "next week") holds the expected day or month
-    return any(got == e or (len(e) < 10 and got.startswith(e)) or (len(e) == 10 and "-W" in got and e[:4] == got[:4])
-               or (len(e) == 7 and "-W" in got and e[:4] == got[:4]) for e in expected.split("|"))
-
-
 def _id(row) -> str:
     return f"{row['article']}-{row['n']}-{row['trigger'].split('/')[0]}"
 
 
 @pytest.mark.parametrize("row", known_failures(REQUIRED, MISSED, "missed: see tests/data/trial6/README.md"), ids=_id)
 def test_a_required_event_is_found_with_its_type_and_status(records, row):
-    assert _found(records, row)
+    assert found_events(records, row, SAME_ACT)
 
 
 @pytest.mark.parametrize("row", known_failures(FOUND, WRONG_COUNTRY, "actor country wrong: tests/data/trial6/README.md"), ids=_id)
 def test_a_found_event_has_its_actors_country(records, row):
-    assert any(_country_right(e, row["actor_country"]) for e in _found(records, row))
+    assert any(country_right(e, row["actor_country"]) for e in found_events(records, row, SAME_ACT))
 
 
 @pytest.mark.parametrize("row", known_failures(FOUND, WRONG_DATE, "date wrong: tests/data/trial6/README.md"), ids=_id)
 def test_a_found_event_has_its_date(records, row):
-    assert any(_date_right(e, row["date"]) for e in _found(records, row))
+    assert any(date_right(e, row["date"]) for e in found_events(records, row, SAME_ACT))
 
 
 @pytest.mark.parametrize(("article", "trigger", "type_"), [

@@ -60,3 +60,34 @@ def known_failures(rows: list[dict], keys: set[tuple[str, str]], reason: str) ->
 
     return [pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=reason))
             if (row["article"], row["n"]) in keys else row for row in rows]
+
+
+def found_events(records: dict, row: dict, same_act: dict | None = None) -> list:
+    """The output events an expected event of a trial's list is found as: one of its trigger words (or a word of the
+    same act its sentence tells, ``same_act``), one of its types and one of its statuses."""
+    words = [w.lower() for w in row["trigger"].split("/")]
+    words += [same_act[(row["article"], row["n"])]] if same_act and (row["article"], row["n"]) in same_act else []
+    return [e for e in records[row["article"]].events
+            if any(w in e.trigger.text.lower() or e.trigger.text.lower() in w for w in words)
+            and e.type in row["type"].split("|") and e.status in row["status"].split("|")]
+
+
+def country_right(event, expected: str) -> bool:
+    """The event's actor has the expected country ('-': not judged), or is a body where IGO or NGO is expected."""
+    actor = event.actor
+    if expected == "-":
+        return True
+    if actor is None:
+        return False
+    bodies = {"IGO", "NGO"} & set(expected.split("|"))
+    return actor.country in expected.split("|") or bool(bodies and actor.sector in ("IGO", "NGO"))
+
+
+def date_right(event, expected: str) -> bool:
+    """The event's date is the expected one ('-': not judged) at the precision the text gives; a week the code
+    gives ("two weeks ago", "over the weekend") holds a day or a month of its year."""
+    if expected == "-":
+        return True
+    got = event.date or ""
+    return any(got == e or (len(e) < 10 and got.startswith(e)) or ("-W" in got and len(e) in (7, 10) and e[:4] == got[:4])
+               for e in expected.split("|"))
