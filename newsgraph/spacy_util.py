@@ -118,6 +118,12 @@ def reporting_verbs() -> frozenset[str]:
     return word_class("reporting_verb") | DECLARING
 
 
+def sentence_before(sent: Any) -> Any | None:
+    """The sentence before ``sent`` in its doc, or None for the first: where the coder, the quotes pass and the
+    entity pass look back for an antecedent, a count's people or a day told before."""
+    return None if sent.start == 0 else sent.doc[sent.start - 1].sent
+
+
 def to_infinitive(tok: Any) -> bool:
     """The verb has the "to" of an infinitive ("efforts to end the war", "seven days to free him")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)

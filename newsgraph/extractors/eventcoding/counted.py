@@ -4,11 +4,12 @@ three were deported". The count names no one; the plural noun it counts, in its 
 
 from __future__ import annotations
 
+from ...spacy_util import QUANTIFIERS, sentence_before
 from .lexicon import Lexicon
 
 # a bare count or quantifier standing for people named before: "Both were released", "Two were freed", "all
 # three were deported"
-BARE_COUNTS = {"all", "some", "most", "many", "several", "none", "each", "both", "few", "any", "one"}
+BARE_COUNTS = QUANTIFIERS | {"several", "none", "each", "both", "any", "one"}
 
 
 def bare_count(tok) -> bool:
@@ -19,8 +20,7 @@ def bare_count(tok) -> bool:
 
 
 def _plurals_before(tok) -> list:
-    sent = tok.sent
-    start = sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
+    start = (sentence_before(tok.sent) or tok.sent).start
     return [p for p in reversed(tok.doc[start:tok.i]) if p.tag_ in ("NNS", "NNPS") and p.pos_ in ("NOUN", "PROPN")]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from datetime import date
 
-from ...spacy_util import SHIFTING_MARKS, before_reported_subject, dateline_spans
+from ...spacy_util import SHIFTING_MARKS, before_reported_subject, dateline_spans, sentence_before
 from ..amounts.lexicon import lexicons
 from .lexicon import AT_OCCASION, default, word_class
 
@@ -196,8 +196,8 @@ def _hours_on(anchor) -> bool:
 def _day_told_before(times, doc, sent) -> tuple[str, str] | None:
     """The last day-precision date of the two sentences before ``sent`` (not a dateline's)."""
     datelines = dateline_spans(doc)
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    start = doc[start - 1].sent.start if start > 0 else start
+    first = sentence_before(sent) or sent
+    start = (sentence_before(first) or first).start
     lo = doc[start].idx
     days = [t for t in times if t.type in ("DATE", "TIME") and lo <= t.start < sent.start_char
             and precision(_value(t)) == "day" and not any(a <= t.start < b for a, b in datelines)]

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
+from ... import actors
 from ...model import Event
 from .firing import scored as explain_score
 from .lexicon import word_class
@@ -33,7 +34,7 @@ from .triggers import governing_verb
 
 WEIGHTS = Path(__file__).with_name("disposer_weights.json")
 REFERENCE_PREPS = {"during", "after", "before", "since", "following", "amid", "in", "at", "of", "from", "by"}
-STATE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE = actors.STATE_SECTORS | {"SPY"}  # the same six the fitted weights read
 QUOTES = "\"“”"
 
 # Proposals are kept only for material acts, whose nouns report events ("the attack", "a rally", "talks", "the

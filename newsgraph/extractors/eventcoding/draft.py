@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...spacy_util import sentence_before
 from .actorcode import code_all, code_pairs, is_actorlike, through_collective
 from .animacy import agentive, animate, cause_kind, means_agent, means_owner
 from .arguments import (
@@ -110,9 +111,7 @@ def _campaign_owner(tok):
     if lemma(tok) not in CAMPAIGNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return tok
     sent = tok.sent
-    before = tok.doc[sent.start:tok.i]
-    if sent.start > 0:
-        before = tok.doc[tok.doc[sent.start - 1].sent.start:tok.i]
+    before = tok.doc[(sentence_before(sent) or sent).start:tok.i]
     for noun in reversed(list(before)):
         if lemma(noun) in CAMPAIGNS:
             owners = [c for c in noun.children if c.dep_ == "poss"]

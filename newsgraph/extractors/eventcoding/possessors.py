@@ -3,6 +3,7 @@ state's act, "Their spokesman" opening a sentence (``actorcode`` asks here)."""
 
 from __future__ import annotations
 
+from ...spacy_util import sentence_before
 from .firing import fired
 
 
@@ -35,10 +36,9 @@ def subject_before(poss, ctx) -> str | None:
     object of that sentence could be "their" owner instead."""
     from .actorcode import code
 
-    sent = poss.sent
-    if poss.i != sent.start or sent.start == 0:
+    prev = sentence_before(poss.sent)
+    if poss.i != poss.sent.start or prev is None:
         return None
-    prev = poss.doc[sent.start - 1].sent
     subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ... import actors
 from ...model import Event, EventActor
 from .actorcode import own_clause, scene_country
 from .arguments import classes_of, is_party
@@ -37,7 +38,7 @@ from .frames import describes, outside, reported_speakers, reporting_frame, told
 # where most of a story's places are); not international or non-governmental bodies (the Red Cross is no country's).
 HOME_SECTORS = {"COP", "JUD", "LEG", "OPP", "PTY", "LAB", "BUS", "EDU", "MED", "REL", "CVL", "CRM", "REB", "GOV", "MIL"}
 JUSTICE = {"JUD", "COP"}
-STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG"}
+STATE_BODIES = actors.STATE_SECTORS
 # acts that may be done across a border: an attack, a coercion (a strike abroad, a deportation)
 ACROSS = {"ASSAULT", "COERCE"}
 # people who come from elsewhere (migrants, refugees, exiles): not of the state that receives them

@@ -10,6 +10,7 @@ an act of another party, and what widens must be a stoppage or a protest, not a 
 
 from __future__ import annotations
 
+from ...spacy_util import FUTURE_MODALS
 from .dating import REPORTING
 from .lexicon import Lexicon, Trigger
 
@@ -17,7 +18,7 @@ from .lexicon import Lexicon, Trigger
 RESPONSES = {"measure", "step", "action", "countermeasure"}
 # what a stoppage, a strike or a protest does when it grows
 ESCALATING = {"spread", "extend", "widen", "escalate", "intensify", "expand", "continue", "resume"}
-FUTURE = {"will", "would", "'ll", "'d", "shall", "wo"}
+FUTURE = FUTURE_MODALS | {"would", "'d"}  # a response promised in reported speech: "said it would take"
 CONDITIONS = {"if", "unless"}
 # what a response is for when it is policy or effort, not coercion: "to help farmers", "to support the currency",
 # "to lower fuel prices", "to win"
@@ -111,9 +112,10 @@ def _benign_purpose(verb, lex: Lexicon) -> bool:
 
 def _threat_shape(verb, lex: Lexicon) -> bool:
     """A promised response or escalation on a condition that is another party's act, for no benign purpose."""
-    if not _future(verb) or not (_responds(verb) or _escalates(verb, lex)):
+    responds = _responds(verb)
+    if not _future(verb) or not (responds or _escalates(verb, lex)):
         return False
-    if _responds(verb) and _benign_purpose(verb, lex):
+    if responds and _benign_purpose(verb, lex):
         return False
     return any(_party_act(t, lex) for t in _conditions(verb))
 
@@ -145,9 +147,7 @@ def told_as_veiled(tok) -> bool:
 
 def condition_subjects(verb) -> list:
     """The subjects of the "if" or "unless" clauses on ``verb``'s clause: who must act to avert the threat."""
-    return [s for t in verb.subtree if t.dep_ == "advcl" and _within_clause(t, verb)
-            and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in t.children)
-            for s in t.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [s for t in _conditions(verb) for s in t.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def escalating_sides(verb) -> list:

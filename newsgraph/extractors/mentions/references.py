@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ... import actors
+from ...spacy_util import sentence_before
 from ..entity_spans import FACILITY_WORDS
 from ..quoting.reporting import clause_subject, is_person, reporting_subject
 from .cluster import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Cluster
@@ -242,10 +243,8 @@ def _is_subject(token) -> bool:
 
 
 def _previous_sentence_start(doc, sent) -> int:
-    if sent.start == 0:
-        return 0
-    prev = doc[sent.start - 1].sent
-    return prev.start_char
+    prev = sentence_before(sent)
+    return 0 if prev is None else prev.start_char
 
 
 def _token_at(doc, start: int, end: int):

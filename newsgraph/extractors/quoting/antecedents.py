@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph import actors
+from newsgraph.spacy_util import sentence_before
 
 COUNTERPARTS = actors.COUNTERPARTS
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
@@ -74,9 +75,10 @@ def body_before(ctx: Any, head: Any) -> Any | None:
     sent = head.sent
     subject = _subject(sent.root)
     if subject is None or subject.i >= head.left_edge.i:
-        if sent.start == 0:
+        before = sentence_before(sent)
+        if before is None:
             return None
-        subject = _subject(head.doc[sent.start - 1].sent.root)
+        subject = _subject(before.root)
     return subject if subject is not None and _a_body(ctx, subject) else None
 
 

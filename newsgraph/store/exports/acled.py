@@ -36,6 +36,7 @@ import dataclasses
 import datetime
 from typing import IO
 
+from ...actors import STATE_SECTORS
 from ..db import Store
 from .common import ALL, Filters, consensus, countries, event_groups, events, full_date
 
@@ -76,7 +77,7 @@ COLUMNS = [
 ARMED = {"MIL", "REB", "COP"}
 DEFAULT_STATUS = "occurred"  # ACLED records what happened: planned, hypothetical, negated events stay out
 UNIDENTIFIED = "unidentified attacker"  # the event coder's implied actor (docs/events.md)
-STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
+STATE = STATE_SECTORS
 CIVILIAN = {"CVL", "REF", "MED", "EDU", "REL", "BUS", "NGO", "LAB", "AGR"}
 PV, DEMO, SD = "Political violence", "Demonstrations", "Strategic developments"
 REMOTE = "Explosions/Remote violence"
