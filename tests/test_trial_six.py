@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.trials import country_right, date_right, expected_rows, extract_feed, found_events, known_failures
+from tests.trials import (
+    country_right,
+    date_right,
+    event_id,
+    expected_rows,
+    extract_feed,
+    found_events,
+    known_failures,
+)
 
 DATA = Path(__file__).parent / "data" / "trial6"
 COLUMNS = ("article", "n", "trigger", "type", "actor", "actor_country", "recipient", "recipient_country", "date",
@@ -38,21 +46,17 @@ def records(pipeline):
     return extract_feed(pipeline, DATA / "articles.jsonl")
 
 
-def _id(row) -> str:
-    return f"{row['article']}-{row['n']}-{row['trigger'].split('/')[0]}"
-
-
-@pytest.mark.parametrize("row", known_failures(REQUIRED, MISSED, "missed: see tests/data/trial6/README.md"), ids=_id)
+@pytest.mark.parametrize("row", known_failures(REQUIRED, MISSED, "missed: see tests/data/trial6/README.md"), ids=event_id)
 def test_a_required_event_is_found_with_its_type_and_status(records, row):
     assert found_events(records, row, SAME_ACT)
 
 
-@pytest.mark.parametrize("row", known_failures(FOUND, WRONG_COUNTRY, "actor country wrong: tests/data/trial6/README.md"), ids=_id)
+@pytest.mark.parametrize("row", known_failures(FOUND, WRONG_COUNTRY, "actor country wrong: tests/data/trial6/README.md"), ids=event_id)
 def test_a_found_event_has_its_actors_country(records, row):
     assert any(country_right(e, row["actor_country"]) for e in found_events(records, row, SAME_ACT))
 
 
-@pytest.mark.parametrize("row", known_failures(FOUND, WRONG_DATE, "date wrong: tests/data/trial6/README.md"), ids=_id)
+@pytest.mark.parametrize("row", known_failures(FOUND, WRONG_DATE, "date wrong: tests/data/trial6/README.md"), ids=event_id)
 def test_a_found_event_has_its_date(records, row):
     assert any(date_right(e, row["date"]) for e in found_events(records, row, SAME_ACT))
 

@@ -91,3 +91,8 @@ def date_right(event, expected: str) -> bool:
     got = event.date or ""
     return any(got == e or (len(e) < 10 and got.startswith(e)) or ("-W" in got and len(e) in (7, 10) and e[:4] == got[:4])
                for e in expected.split("|"))
+
+
+def event_id(row: dict) -> str:
+    """A test id for an expected event of a trial's list: article, number and first trigger word."""
+    return f"{row['article']}-{row['n']}-{row['trigger'].split('/')[0]}"
